@@ -1,0 +1,49 @@
+"""Settings from the environment (and an optional ``.env`` file).
+
+Built once per process by :func:`get_settings`; tests override it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_home() -> Path:
+    import os
+
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "pactgraph"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    #: A server of the user's own; when unset the project's local Neo4j is used.
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr | None = None
+    neo4j_database: str = "neo4j"
+
+    #: Required by the HTTP routes that write or run Cypher.
+    pactgraph_api_key: SecretStr | None = None
+    #: Where IRIs of exported entities are minted.
+    pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
+
+    #: State folder of the local Neo4j (conf, data, logs, password, pid).
+    pactgraph_home: Path = Field(default_factory=_default_home)
+    neo4j_bolt_port: int = 7687
+    neo4j_version: str = "5.26.30"
+    neo4j_heap: str = "1g"
+    neo4j_pagecache: str = "512m"
+    neo4j_start_timeout: float = 120.0
+    java_home: Path | None = None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read from the environment on first use."""
+    return Settings()

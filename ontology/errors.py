@@ -1,0 +1,15 @@
+"""The root of pactgraph's exceptions.
+
+    PactgraphError
+    ├── loaders.errors.DocumentError(path, reason)   a document could not be read
+    ├── graph.errors.GraphError                       a graph operation failed
+    │   ├── GraphUnavailable                          Neo4j cannot be reached
+    │   ├── NotFound(kind, id)                        no such entity
+    │   ├── QueryRefused(reason)                      a Cypher query is not read-only
+    │   └── LocalServerError(message, log)            the local Neo4j failed to start or stop
+    └── api.errors.* (HTTP-only errors, mapped in api/errors.py)
+"""
+
+
+class PactgraphError(Exception):
+    """Base class of every error pactgraph raises on purpose."""

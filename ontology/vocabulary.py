@@ -1,0 +1,76 @@
+"""Closed lists of the ontology's names, as plain Python.
+
+These lists mirror ``pactgraph.ttl`` (the source of truth); a test fails when
+the two drift apart. Labels and relationship types used in Cypher are taken
+only from here, never from user input.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Actor subclasses, the labels a node carries beside ``Actor``.
+ACTOR_TYPES: Final = ("State", "ArmedGroup", "Organization", "Person")
+#: Every entity type that extraction emits.
+ENTITY_TYPES: Final = (*ACTOR_TYPES, "Agreement", "Place")
+
+#: The ten relations between entities (snake case as in the extraction output).
+RELATIONS: Final = (
+    "backs",
+    "opposes",
+    "allied_with",
+    "party_to",
+    "brokered",
+    "governs",
+    "leader_of",
+    "member_of",
+    "evolved_from",
+    "controls",
+)
+SYMMETRIC: Final = frozenset({"opposes", "allied_with"})
+
+_COLLECTIVE: Final = frozenset({"State", "ArmedGroup", "Organization"})
+
+#: Subject and object types each relation accepts.
+DOMAIN_RANGE: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
+    "backs": (frozenset(ACTOR_TYPES), frozenset(ACTOR_TYPES)),
+    "opposes": (frozenset(ACTOR_TYPES), frozenset(ACTOR_TYPES)),
+    "allied_with": (frozenset(ACTOR_TYPES), frozenset(ACTOR_TYPES)),
+    "party_to": (frozenset(ACTOR_TYPES), frozenset({"Agreement"})),
+    "brokered": (frozenset(ACTOR_TYPES), frozenset({"Agreement"})),
+    "governs": (frozenset({"Agreement"}), frozenset({"Place"})),
+    "leader_of": (frozenset({"Person"}), frozenset(ACTOR_TYPES)),
+    "member_of": (frozenset(ACTOR_TYPES), frozenset(ACTOR_TYPES)),
+    "evolved_from": (_COLLECTIVE, _COLLECTIVE),
+    "controls": (frozenset(ACTOR_TYPES), frozenset({"Place"})),
+}
+
+#: How a statement stands in the text.
+STATUSES: Final = ("asserted", "denied", "alleged", "hypothetical")
+
+#: Kinds of agreement.
+AGREEMENT_KINDS: Final = (
+    "ceasefire",
+    "truce",
+    "peace agreement",
+    "memorandum",
+    "declaration",
+    "framework",
+    "agreement",
+)
+
+
+def relationship_type(predicate: str) -> str:
+    """The Neo4j relationship type of a relation name (``allied_with`` -> ``ALLIED_WITH``)."""
+    if predicate not in RELATIONS:
+        raise ValueError(f"unknown relation {predicate!r}; expected one of {', '.join(RELATIONS)}")
+    return predicate.upper()
+
+
+def labels_for(entity_type: str) -> tuple[str, ...]:
+    """The node labels of an entity type, general first (``Person`` -> ``("Actor", "Person")``)."""
+    if entity_type in ACTOR_TYPES:
+        return ("Actor", entity_type)
+    if entity_type in ENTITY_TYPES:
+        return (entity_type,)
+    raise ValueError(f"unknown entity type {entity_type!r}; expected one of {', '.join(ENTITY_TYPES)}")
