@@ -1,0 +1,36 @@
+"""Errors of the graph layer (see ``ontology.errors`` for the whole tree)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ontology.errors import PactgraphError
+
+
+class GraphError(PactgraphError):
+    """A graph operation failed."""
+
+
+class GraphUnavailable(GraphError):
+    """Neo4j cannot be reached (down, restarting, or wrong address)."""
+
+
+class NotFound(GraphError):
+    """No entity of this kind has this id."""
+
+    def __init__(self, kind: str, id: str) -> None:
+        super().__init__(f"no {kind} with id {id!r}")
+        self.kind = kind
+        self.id = id
+
+
+class QueryRefused(GraphError):
+    """A Cypher query was refused (not read-only, or not allowed)."""
+
+
+class LocalServerError(GraphError):
+    """The project's local Neo4j failed to start or stop; ``log`` names the file to read."""
+
+    def __init__(self, message: str, log: Path | None = None) -> None:
+        super().__init__(f"{message} (see {log})" if log else message)
+        self.log = log
