@@ -1,0 +1,237 @@
+"""The ``pactgraph`` command line (see CONTRACT.md for the commands users rely on).
+
+Errors go to stderr, one line per problem, naming the input; the exit status
+is non-zero when any input failed, after all the rest was done.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from api.cli_db import db_app
+from api.settings import get_settings
+from ontology.errors import PactgraphError
+
+if TYPE_CHECKING:
+    import neo4j
+
+app = typer.Typer(
+    name="pactgraph",
+    help="A knowledge graph of political and armed actors, their alliances, agreements and events, from news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db_app, name="db", help="The project's local Neo4j (used when NEO4J_URI is unset).")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class RdfFormat(str, Enum):
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+    trig = "trig"
+
+
+def _problem(message: str) -> None:
+    err.print(f"error: {message}", markup=False)
+
+
+@contextmanager
+def _driver() -> Iterator[neo4j.Driver]:
+    """The one driver of this command; starts the local Neo4j on demand."""
+    from graph.connection import open_driver
+
+    settings = get_settings()
+    try:
+        driver = open_driver(settings)
+    except PactgraphError as e:
+        _problem(str(e))
+        raise typer.Exit(2) from e
+    try:
+        yield driver
+    finally:
+        driver.close()
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl: one relation per line.")] = (
+        ExtractFormat.table
+    ),
+) -> None:
+    """Extract relations from documents, without a database."""
+    from loaders import extract as run_extraction
+    from loaders import iter_documents
+    from loaders.errors import DocumentError
+
+    failed = 0
+    table = Table("doc", "subject", "predicate", "object", "status", "sentence")
+    for item in iter_documents(paths):
+        if isinstance(item, DocumentError):
+            failed += 1
+            _problem(str(item))
+            continue
+        extraction = run_extraction(item)
+        for relation in extraction.relations:
+            if format is ExtractFormat.jsonl:
+                sys.stdout.write(json.dumps(relation.as_json(item.name), ensure_ascii=False) + "\n")
+            else:
+                sentence = relation.evidence.sentence
+                table.add_row(item.name, relation.subject.name, relation.predicate, relation.object.name,
+                              relation.status, sentence if len(sentence) < 90 else sentence[:87] + "...")
+    if format is ExtractFormat.table:
+        out.print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
+) -> None:
+    """Extract relations from documents and store them in Neo4j."""
+    from rich.progress import Progress
+
+    from graph.errors import GraphUnavailable
+    from graph.schema import ensure_schema
+    from graph.writer import write_extraction
+    from loaders import extract as run_extraction
+    from loaders import iter_documents
+    from loaders.errors import DocumentError
+
+    settings = get_settings()
+    database = settings.neo4j_database
+    stored, failed, not_stored = 0, 0, []
+    nodes = relationships = relations = 0
+    with _driver() as driver:
+        ensure_schema(driver, database=database)
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task("ingesting", total=None)
+            for item in iter_documents(paths):
+                progress.advance(task)
+                if isinstance(item, DocumentError):
+                    failed += 1
+                    _problem(str(item))
+                    continue
+                extraction = run_extraction(item)
+                try:
+                    summary = write_extraction(driver, extraction, database=database)
+                except GraphUnavailable as e:
+                    not_stored.append(item.name)
+                    _problem(f"{item.name}: not stored: {e}")
+                    continue
+                stored += 1
+                relations += len(extraction.relations)
+                nodes += summary.nodes_created
+                relationships += summary.relationships_created
+    err.print(f"{stored} documents stored ({relations} relations read; {nodes} nodes and "
+              f"{relationships} relationships added), {failed} unreadable, {len(not_stored)} not stored.",
+              markup=False)
+    if not_stored:
+        err.print("not stored: " + ", ".join(not_stored), markup=False)
+    if failed or not_stored:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
+
+
+@app.command()
+def export(
+    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Export the graph as RDF under the ontology in ontology/pactgraph.ttl."""
+    from graph.rdf import serialize
+
+    settings = get_settings()
+    with _driver() as driver:
+        text = serialize(driver, database=settings.neo4j_database, fmt=format.value,
+                         base_iri=settings.pactgraph_base_iri)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}", markup=False)
+
+
+def _parse_params(raw: list[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in raw:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"expected k=v, got {item!r}", param_hint="--param")
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v (v read as JSON if it parses).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Rows as JSON lines.")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
+) -> None:
+    """Run a read-only Cypher query (writes and procedure calls are refused)."""
+    from graph.read import run_read_only
+
+    params = _parse_params(param or [])
+    settings = get_settings()
+    with _driver() as driver:
+        try:
+            rows = run_read_only(driver, cypher, params, database=settings.neo4j_database, limit=limit)
+        except PactgraphError as e:
+            _problem(str(e))
+            raise typer.Exit(1) from e
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(*(rows[0].keys() if rows else ["(no rows)"]))
+    for row in rows:
+        table.add_row(*(json.dumps(v, ensure_ascii=False, default=str) if not isinstance(v, str) else v
+                        for v in row.values()))
+    out.print(table)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()
