@@ -1,0 +1,308 @@
+"""Every Cypher statement of pactgraph, by name.
+
+Values always travel as ``$params``. Labels and relationship types cannot be
+parameters, so the few builders below take them only from the ontology's
+closed lists (``ontology.vocabulary``) and refuse anything else with
+``ValueError`` before a string is ever formatted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from ontology.vocabulary import ACTOR_TYPES, ENTITY_TYPES, RELATIONS, SYMMETRIC, relationship_type
+
+#: The general labels an entity node carries (what MATCH and MERGE key on).
+NODE_LABELS: Final = ("Actor", "Agreement", "Place")
+_IDENTIFIER: Final = re.compile(r"[A-Za-z][A-Za-z_]*\Z")
+
+
+def _checked(name: str, allowed: tuple[str, ...] | frozenset[str], what: str) -> str:
+    """``name`` if it is one of ``allowed`` and a plain identifier, else ValueError."""
+    if name not in allowed or not _IDENTIFIER.match(name):
+        raise ValueError(f"{what} {name!r} is not in the ontology's closed list")
+    return name
+
+
+def general_label(entity_type: str) -> str:
+    """The MERGE label of an entity type: ``Actor`` for every actor type, else the type itself."""
+    _checked(entity_type, ENTITY_TYPES, "entity type")
+    return "Actor" if entity_type in ACTOR_TYPES else entity_type
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+#: Uniqueness constraints, one per MERGE key (MERGE without one duplicates under concurrency).
+CONSTRAINTS: Final = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+)
+
+#: Indexes the read queries use (name lookups, evidence by predicate and status, documents by name).
+INDEXES: Final = (
+    "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
+    "CREATE INDEX agreement_name IF NOT EXISTS FOR (n:Agreement) ON (n.name)",
+    "CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)",
+    "CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name)",
+    "CREATE INDEX evidence_predicate_status IF NOT EXISTS FOR (n:Evidence) ON (n.predicate, n.status)",
+)
+
+#: Delete everything, in batches; must run as an auto-commit query (``session.run``).
+WIPE: Final = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+#: Number of nodes (answered from the count store).
+COUNT_NODES: Final = "MATCH (n) RETURN count(n) AS n"
+
+#: Number of relationships (answered from the count store).
+COUNT_RELATIONSHIPS: Final = "MATCH ()-[r]->() RETURN count(r) AS n"
+
+
+# --- writes -------------------------------------------------------------------------------------
+
+#: The document of an extraction; its id is a hash of the body, so re-writing changes nothing.
+MERGE_DOCUMENT: Final = """
+MERGE (d:Document {id: $id})
+SET d.name = $name, d.date = $date, d.title = $title, d.source = $source
+"""
+
+# Shared tail of the entity merges: first name and type win, every other name becomes an alias
+# (set union, order of first appearance), and `keys` holds the normalised forms used for lookup.
+_ENTITY_SET = """
+SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases + [row.name] |
+                  CASE WHEN a = n.name OR a IN acc THEN acc ELSE acc + a END),
+    n.keys = reduce(acc = coalesce(n.keys, []), k IN row.keys |
+                  CASE WHEN k IN acc THEN acc ELSE acc + k END),
+    n.wikidata = coalesce(n.wikidata, row.wikidata)
+"""
+
+
+@cache
+def merge_entities(entity_type: str) -> str:
+    """``UNWIND $rows`` entity merge for one entity type (the label comes from the closed list)."""
+    label = _checked(entity_type, ENTITY_TYPES, "entity type")
+    if label in ACTOR_TYPES:
+        # One node per actor id whatever type later documents give it: the specific label is
+        # set when the node is created; other types are only recorded in `types_seen`.
+        return f"""
+UNWIND $rows AS row
+MERGE (n:Actor {{id: row.id}})
+ON CREATE SET n:{label}, n.name = row.name, n.type = row.type
+SET n.types_seen = CASE WHEN row.type IN coalesce(n.types_seen, []) THEN n.types_seen
+                        ELSE coalesce(n.types_seen, []) + row.type END
+{_ENTITY_SET}"""
+    extra = ""
+    if label == "Agreement":
+        extra = """,
+    n.kind = coalesce(n.kind, row.kind),
+    n.date = coalesce(n.date, row.date),
+    n.status = coalesce(row.status, n.status)"""
+    return f"""
+UNWIND $rows AS row
+MERGE (n:{label} {{id: row.id}})
+ON CREATE SET n.name = row.name, n.type = row.type
+{_ENTITY_SET.rstrip()}{extra}
+"""
+
+
+@cache
+def merge_evidence(subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` evidence merge, linked to its subject, object and document."""
+    s = _checked(subject_label, NODE_LABELS, "label")
+    o = _checked(object_label, NODE_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MATCH (d:Document {{id: $document_id}})
+MATCH (s:{s} {{id: row.subject_id}})
+MATCH (o:{o} {{id: row.object_id}})
+MERGE (e:Evidence {{id: row.id}})
+SET e.predicate = row.predicate, e.status = row.status, e.confidence = row.confidence,
+    e.sentence = row.sentence, e.start = row.start, e.end = row.end, e.rule = row.rule,
+    e.date = row.date
+MERGE (e)-[:SUBJECT]->(s)
+MERGE (e)-[:OBJECT]->(o)
+MERGE (e)-[:IN_DOCUMENT]->(d)
+"""
+
+
+@cache
+def merge_relations(predicate: str, subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` typed relationship merge, its summary recomputed from all asserted evidence."""
+    rel = relationship_type(_checked(predicate, RELATIONS, "predicate"))
+    s = _checked(subject_label, NODE_LABELS, "label")
+    o = _checked(object_label, NODE_LABELS, "label")
+    if predicate in SYMMETRIC:
+        # Stored once (rows come smaller id first); evidence counts in either direction.
+        evidence = "MATCH (s)<-[:SUBJECT|OBJECT]-(e:Evidence {predicate: $predicate, status: 'asserted'})" \
+                   "-[:SUBJECT|OBJECT]->(o)"
+    else:
+        evidence = "MATCH (s)<-[:SUBJECT]-(e:Evidence {predicate: $predicate, status: 'asserted'})" \
+                   "-[:OBJECT]->(o)"
+    return f"""
+UNWIND $rows AS row
+MATCH (s:{s} {{id: row.subject_id}})
+MATCH (o:{o} {{id: row.object_id}})
+MERGE (s)-[r:{rel}]->(o)
+WITH DISTINCT s, o, r
+CALL (s, o) {{
+  {evidence}
+  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.name
+  RETURN count(DISTINCT e) AS evidence_count, collect(DISTINCT d.name) AS sources,
+         min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
+}}
+SET r.evidence_count = evidence_count, r.sources = sources,
+    r.first_seen = first_seen, r.last_seen = last_seen, r.confidence = confidence
+"""
+
+
+# --- reads --------------------------------------------------------------------------------------
+
+#: Ids of entities of one label whose id, or normalised name or alias, equals the value.
+@cache
+def resolve_entities(label: str) -> str:
+    """Ids of ``label`` nodes named ``$key`` (normalised) or with id ``$id``: id, then name, then alias."""
+    lab = _checked(label, NODE_LABELS, "label")
+    return f"""
+MATCH (n:{lab})
+WHERE n.id = $id OR $key IN n.keys
+WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
+RETURN n.id AS id
+ORDER BY rank, n.name
+"""
+
+
+#: Actors whose normalised name or alias contains ``$key``; exact name first, then alias, prefix, rest.
+SEARCH_ACTORS: Final = """
+MATCH (n:Actor)
+WHERE any(k IN n.keys WHERE k CONTAINS $key)
+WITH n, CASE
+  WHEN n.keys[0] = $key THEN 0
+  WHEN $key IN n.keys THEN 1
+  WHEN any(k IN n.keys WHERE k STARTS WITH $key) THEN 2
+  ELSE 3 END AS rank
+ORDER BY rank, n.name, n.id
+WITH collect({id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
+              wikidata: n.wikidata}) AS rows
+RETURN size(rows) AS count, rows[$offset..$offset + $limit] AS data
+"""
+
+#: One actor by id.
+GET_ACTOR: Final = """
+MATCH (n:Actor {id: $id})
+RETURN {id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
+        wikidata: n.wikidata, types_seen: coalesce(n.types_seen, [n.type])} AS actor
+"""
+
+#: The typed relationships of one actor, each with its summary and up to $per_relation sentences.
+ACTOR_RELATIONS: Final = """
+MATCH (n:Actor {id: $id})-[r]-(other)
+WHERE NOT other:Evidence
+WITH n, r, other, toLower(type(r)) AS predicate
+WITH n, r, other, predicate,
+     CASE WHEN predicate IN $symmetric THEN 'both'
+          WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+CALL (n, other, predicate, direction) {
+  MATCH (e:Evidence {predicate: predicate, status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
+  WHERE (direction IN ['out', 'both'] AND (e)-[:SUBJECT]->(n) AND (e)-[:OBJECT]->(other))
+     OR (direction IN ['in', 'both'] AND (e)-[:SUBJECT]->(other) AND (e)-[:OBJECT]->(n))
+  WITH e, d ORDER BY d.date, d.name, e.start
+  RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                  status: e.status, start: e.start, end: e.end, rule: e.rule,
+                  confidence: e.confidence, predicate: e.predicate})[..$per_relation] AS evidence
+}
+RETURN predicate, direction,
+       {id: other.id, name: other.name, type: other.type, aliases: coalesce(other.aliases, []),
+        wikidata: other.wikidata} AS other,
+       r.evidence_count AS evidence_count, r.sources AS sources, r.first_seen AS first_seen,
+       r.last_seen AS last_seen, r.confidence AS confidence, evidence
+ORDER BY predicate, direction, other.name
+"""
+
+#: Subject/object pairs of one predicate with evidence of the given statuses, optionally filtered.
+FIND_PAIRS: Final = """
+MATCH (s:Actor)<-[:SUBJECT]-(e:Evidence {predicate: $predicate})-[:OBJECT]->(o:Actor)
+WHERE e.status IN $statuses
+  AND ($subject_ids IS NULL OR s.id IN $subject_ids)
+  AND ($object_ids IS NULL OR o.id IN $object_ids)
+WITH s, o, count(DISTINCT e) AS n
+ORDER BY n DESC, s.name, o.name
+WITH collect({subject: s.id, object: o.id}) AS pairs
+RETURN size(pairs) AS count, pairs[$offset..$offset + $limit] AS data
+"""
+
+#: For each pair, the two ends, the typed relationship's summary (if asserted) and the sentences.
+PAIR_DETAILS: Final = """
+UNWIND range(0, size($pairs) - 1) AS i
+WITH i, $pairs[i] AS pair
+MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})
+OPTIONAL MATCH (s)-[r]->(o) WHERE type(r) = $rel_type
+CALL (s, o) {
+  MATCH (s)<-[:SUBJECT]-(e:Evidence {predicate: $predicate})-[:OBJECT]->(o)
+  WHERE e.status IN $statuses
+  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.date, d.name, e.start
+  RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                  status: e.status, start: e.start, end: e.end, rule: e.rule,
+                  confidence: e.confidence, predicate: e.predicate}) AS evidence
+}
+RETURN {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []), wikidata: s.wikidata}
+         AS subject,
+       {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []), wikidata: o.wikidata}
+         AS object,
+       r.evidence_count AS evidence_count, r.sources AS sources, r.first_seen AS first_seen,
+       r.last_seen AS last_seen, r.confidence AS confidence, evidence
+ORDER BY i
+"""
+
+#: Agreements, optionally filtered by governed zone, party and broker ids (null: no filter).
+FIND_AGREEMENTS: Final = """
+MATCH (a:Agreement)
+WHERE ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
+  AND ($party_ids IS NULL OR EXISTS { MATCH (p:Actor)-[:PARTY_TO]->(a) WHERE p.id IN $party_ids })
+  AND ($broker_ids IS NULL OR EXISTS { MATCH (b:Actor)-[:BROKERED]->(a) WHERE b.id IN $broker_ids })
+WITH a ORDER BY a.date DESC, a.name, a.id
+WITH collect(a) AS agreements
+WITH size(agreements) AS count, agreements[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS a
+CALL (a) {
+  OPTIONAL MATCH (p:Actor)-[:PARTY_TO]->(a)
+  WITH p ORDER BY p.name
+  RETURN collect({id: p.id, name: p.name, type: p.type, aliases: coalesce(p.aliases, []),
+                  wikidata: p.wikidata}) AS parties
+}
+CALL (a) {
+  OPTIONAL MATCH (b:Actor)-[:BROKERED]->(a)
+  WITH b ORDER BY b.name
+  RETURN collect({id: b.id, name: b.name, type: b.type, aliases: coalesce(b.aliases, []),
+                  wikidata: b.wikidata}) AS brokers
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:GOVERNS]->(z:Place)
+  WITH z ORDER BY z.name
+  RETURN collect({id: z.id, name: z.name, type: z.type, aliases: coalesce(z.aliases, []),
+                  wikidata: z.wikidata}) AS zones
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:SUBJECT|OBJECT]-(e:Evidence {status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.date, d.name, e.start
+  RETURN collect(CASE WHEN e IS NULL THEN null ELSE
+                 {document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                  status: e.status, start: e.start, end: e.end, rule: e.rule,
+                  confidence: e.confidence, predicate: e.predicate} END) AS evidence
+}
+RETURN count,
+       CASE WHEN a IS NULL THEN null ELSE
+       {id: a.id, name: a.name, aliases: coalesce(a.aliases, []), kind: a.kind, date: a.date,
+        status: a.status, parties: [x IN parties WHERE x.id IS NOT NULL],
+        brokers: [x IN brokers WHERE x.id IS NOT NULL], zones: [x IN zones WHERE x.id IS NOT NULL],
+        evidence: evidence} END AS agreement
+"""
+
+#: Whether the database answers at all (for /health).
+PING: Final = "RETURN 1 AS ok"

@@ -1,0 +1,51 @@
+"""The database schema (constraints and indexes), wiping and counting.
+
+Also :func:`driver_errors`, which turns the driver's "no server" errors into
+:class:`graph.errors.GraphUnavailable` for every module of ``graph``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import neo4j
+from neo4j.exceptions import DatabaseUnavailable, ServiceUnavailable, SessionExpired
+
+from graph import queries
+from graph.errors import GraphUnavailable
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def driver_errors() -> Iterator[None]:
+    """Re-raise the driver's connection errors as GraphUnavailable (``from`` the original)."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired, DatabaseUnavailable) as e:
+        raise GraphUnavailable(f"Neo4j is unavailable: {e}") from e
+
+
+def ensure_schema(driver: neo4j.Driver, *, database: str) -> None:
+    """Create every constraint and index the writer and the queries rely on (idempotent)."""
+    with driver_errors(), driver.session(database=database) as session:
+        for statement in (*queries.CONSTRAINTS, *queries.INDEXES):
+            session.run(statement).consume()
+    log.debug("schema ensured on %s", database)
+
+
+def wipe(driver: neo4j.Driver, *, database: str) -> None:
+    """Delete every node and relationship in batches; the schema stays."""
+    # CALL { ... } IN TRANSACTIONS is only allowed in an auto-commit query, hence session.run.
+    with driver_errors(), driver.session(database=database) as session:
+        session.run(queries.WIPE).consume()
+
+
+def counts(driver: neo4j.Driver, *, database: str) -> tuple[int, int]:
+    """(nodes, relationships) in the database."""
+    with driver_errors(), driver.session(database=database) as session:
+        nodes = session.run(queries.COUNT_NODES).single(strict=True)["n"]
+        relationships = session.run(queries.COUNT_RELATIONSHIPS).single(strict=True)["n"]
+    return int(nodes), int(relationships)

@@ -1,0 +1,212 @@
+"""Store an :class:`ontology.statements.Extraction` in Neo4j, as docs/graph-model.md describes.
+
+Rows are built by pure functions (``document_row``, ``entity_rows``,
+``evidence_rows``, ``relation_rows``) and written with ``UNWIND`` batches in
+one managed transaction per document. Every node and relationship is MERGEd
+on its stable id, and relationship summaries are recomputed from all the
+evidence in the graph, so writing the same extraction twice changes nothing.
+
+Actor types across documents: an actor is one node (``MERGE (:Actor {id})``)
+whatever type a document gives it. Its ``type`` property and its specific
+label (``:State``, ``:ArmedGroup``, ...) are those of the document that created
+it; every type any document gave it is kept, in order of first appearance, in
+``types_seen``. So each actor has exactly one specific label, ``labels(n)``
+always agrees with ``n.type``, and a disagreement stays visible in the data.
+The same first-wins rule holds for ``name``: another document's name for the
+same id is added to ``aliases``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import neo4j
+
+from graph import queries
+from graph.schema import driver_errors
+from ontology.statements import Entity, Extraction, Relation, normalise
+from ontology.vocabulary import SYMMETRIC
+
+log = logging.getLogger(__name__)
+
+#: Rows per UNWIND round trip.
+BATCH_SIZE = 1000
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class WriteSummary:
+    """What one ``write_extraction`` added, from the driver's counters."""
+
+    document_id: str
+    document: str
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    labels_added: int = 0
+    #: Statements written as evidence (any status) and typed relationships merged (asserted only).
+    evidence: int = 0
+    relations: int = 0
+
+
+# --- pure row builders ------------------------------------------------------------------------
+
+
+def document_row(extraction: Extraction) -> Row:
+    """The Document node's properties."""
+    doc = extraction.document
+    return {"id": doc.id, "name": doc.name, "date": doc.date, "title": doc.title, "source": doc.source}
+
+
+def name_keys(name: str, aliases: Iterable[str]) -> list[str]:
+    """Normalised forms of the name (first) and the aliases, without repeats or blanks."""
+    keys: list[str] = []
+    for text in (name, *aliases):
+        key = normalise(text)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _entities(extraction: Extraction) -> Iterator[Entity]:
+    yield from extraction.entities
+    for relation in extraction.relations:
+        yield relation.subject
+        yield relation.object
+
+
+def entity_rows(extraction: Extraction) -> dict[str, list[Row]]:
+    """Entity rows by entity type (the key selects the MERGE query), one row per id.
+
+    The same id seen several times in a document is one row: the first name and type,
+    the union of aliases, the first known wikidata, kind, date and status.
+    """
+    merged: dict[tuple[str, str], Row] = {}
+    for entity in _entities(extraction):
+        key = (queries.general_label(entity.type), entity.id)
+        row = merged.get(key)
+        if row is None:
+            merged[key] = {"id": entity.id, "name": entity.name, "type": entity.type,
+                           "aliases": [a for a in dict.fromkeys(entity.aliases) if a != entity.name],
+                           "wikidata": entity.wikidata, "kind": entity.kind, "date": entity.date,
+                           "status": entity.status}
+            continue
+        for alias in (entity.name, *entity.aliases):
+            if alias != row["name"] and alias not in row["aliases"]:
+                row["aliases"].append(alias)
+        for prop in ("wikidata", "kind", "date", "status"):
+            row[prop] = row[prop] or getattr(entity, prop)
+    by_type: dict[str, list[Row]] = defaultdict(list)
+    for row in merged.values():
+        row["keys"] = name_keys(row["name"], row["aliases"])
+        by_type[row["type"]].append(row)
+    return dict(by_type)
+
+
+def evidence_rows(extraction: Extraction) -> dict[tuple[str, str], list[Row]]:
+    """Evidence rows (every status) by (subject label, object label), one per statement id."""
+    doc_date = extraction.document.date
+    grouped: dict[tuple[str, str], dict[str, Row]] = defaultdict(dict)
+    for relation in extraction.relations:
+        labels = (queries.general_label(relation.subject.type), queries.general_label(relation.object.type))
+        grouped[labels][relation.id] = {
+            "id": relation.id,
+            "subject_id": relation.subject.id,
+            "object_id": relation.object.id,
+            "predicate": relation.predicate,
+            "status": relation.status,
+            "confidence": float(relation.confidence),
+            "sentence": relation.evidence.sentence,
+            "start": relation.evidence.start,
+            "end": relation.evidence.end,
+            "rule": relation.evidence.rule,
+            "date": relation.date or doc_date,
+        }
+    return {labels: list(rows.values()) for labels, rows in grouped.items()}
+
+
+def relation_key(relation: Relation) -> tuple[str, str, str]:
+    """(subject id, predicate, object id), symmetric relations from the smaller id to the larger."""
+    s, o = relation.subject.id, relation.object.id
+    if relation.predicate in SYMMETRIC and o < s:
+        s, o = o, s
+    return s, relation.predicate, o
+
+
+def relation_rows(extraction: Extraction) -> dict[tuple[str, str, str], list[Row]]:
+    """Typed-relationship rows by (predicate, subject label, object label), asserted statements only."""
+    grouped: dict[tuple[str, str, str], dict[tuple[str, str], Row]] = defaultdict(dict)
+    for relation in extraction.relations:
+        if relation.status != "asserted":
+            continue
+        s, predicate, o = relation_key(relation)
+        first, second = relation.subject, relation.object
+        if s != relation.subject.id:
+            first, second = second, first
+        labels = (predicate, queries.general_label(first.type), queries.general_label(second.type))
+        grouped[labels][(s, o)] = {"subject_id": s, "object_id": o}
+    return {labels: list(rows.values()) for labels, rows in grouped.items()}
+
+
+def _batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
+    for i in range(0, len(rows), size):
+        yield list(rows[i : i + size])
+
+
+# --- the write --------------------------------------------------------------------------------
+
+
+def _plan(extraction: Extraction, batch_size: int) -> list[tuple[str, dict[str, Any]]]:
+    """Every (query, parameters) of one document, in order; pure, so label checks happen here."""
+    document = document_row(extraction)
+    plan: list[tuple[str, dict[str, Any]]] = [(queries.MERGE_DOCUMENT, document)]
+    for entity_type, rows in sorted(entity_rows(extraction).items()):
+        query = queries.merge_entities(entity_type)
+        plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
+    for (s_label, o_label), rows in sorted(evidence_rows(extraction).items()):
+        query = queries.merge_evidence(s_label, o_label)
+        plan.extend((query, {"rows": batch, "document_id": document["id"]})
+                    for batch in _batches(rows, batch_size))
+    for (predicate, s_label, o_label), rows in sorted(relation_rows(extraction).items()):
+        query = queries.merge_relations(predicate, s_label, o_label)
+        plan.extend((query, {"rows": batch, "predicate": predicate}) for batch in _batches(rows, batch_size))
+    return plan
+
+
+_COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added")
+
+
+def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,
+                     batch_size: int = BATCH_SIZE) -> WriteSummary:
+    """Store one document's statements in one transaction; return what was added.
+
+    Raises ValueError (before any query runs) on a type or predicate outside the
+    ontology, and GraphUnavailable when Neo4j cannot be reached.
+    """
+    plan = _plan(extraction, batch_size)
+
+    def work(tx: neo4j.ManagedTransaction) -> dict[str, int]:
+        # Counted inside the function: the driver may retry it after a transient error.
+        totals = dict.fromkeys(_COUNTERS, 0)
+        for query, params in plan:
+            counters = tx.run(query, params).consume().counters
+            for name in _COUNTERS:
+                totals[name] += getattr(counters, name)
+        return totals
+
+    with driver_errors(), driver.session(database=database) as session:
+        totals = session.execute_write(work)
+    summary = WriteSummary(
+        document_id=extraction.document.id,
+        document=extraction.document.name,
+        evidence=sum(len(rows) for rows in evidence_rows(extraction).values()),
+        relations=sum(len(rows) for rows in relation_rows(extraction).values()),
+        **totals,
+    )
+    log.debug("wrote %s: %s", extraction.document.name, summary)
+    return summary
