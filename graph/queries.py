@@ -306,3 +306,48 @@ RETURN count,
 
 #: Whether the database answers at all (for /health).
 PING: Final = "RETURN 1 AS ok"
+
+
+# --- RDF export ---
+# Every export query pages by id: rows with ``key > $after``, ``$limit`` keys per page, ordered by key.
+
+# Nodes of one general label with their outgoing typed relationships ($types) and, for each, the ids
+# of its asserted evidence (either direction for the $symmetric types, which are stored once).
+_EXPORT_NODES = """
+MATCH (n:NODE_LABEL) WHERE n.id > $after
+WITH n ORDER BY n.id LIMIT $limit
+RETURN n.id AS key, labels(n) AS labels, n {.*} AS node,
+       [(n)-[r]->(o) WHERE type(r) IN $types | {
+          type: type(r), object_id: o.id, object_labels: labels(o),
+          first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
+          evidence: [(e:Evidence)-[:SUBJECT]->(n)
+                     WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted'
+                       AND EXISTS { (e)-[:OBJECT]->(o) } | e.id]
+                  + [(e:Evidence)-[:SUBJECT]->(o)
+                     WHERE type(r) IN $symmetric AND e.predicate = toLower(type(r))
+                       AND e.status = 'asserted' AND EXISTS { (e)-[:OBJECT]->(n) } | e.id]
+       }] AS relations
+ORDER BY key
+"""
+#: A page of actors with their outgoing typed relationships.
+EXPORT_ACTORS: Final = _EXPORT_NODES.replace("NODE_LABEL", "Actor")
+#: A page of agreements with their outgoing typed relationships.
+EXPORT_AGREEMENTS: Final = _EXPORT_NODES.replace("NODE_LABEL", "Agreement")
+#: A page of places (with outgoing typed relationships, if any).
+EXPORT_PLACES: Final = _EXPORT_NODES.replace("NODE_LABEL", "Place")
+#: A page of events with their role relationships.
+EXPORT_EVENTS: Final = _EXPORT_NODES.replace("NODE_LABEL", "Event")
+#: A page of documents.
+EXPORT_DOCUMENTS: Final = _EXPORT_NODES.replace("NODE_LABEL", "Document")
+
+#: A page of evidence nodes, each with its subject, object and document.
+EXPORT_EVIDENCE: Final = """
+MATCH (e:Evidence) WHERE e.id > $after
+WITH e ORDER BY e.id LIMIT $limit
+OPTIONAL MATCH (e)-[:SUBJECT]->(s)
+OPTIONAL MATCH (e)-[:OBJECT]->(o)
+OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject_labels,
+       o.id AS object_id, labels(o) AS object_labels, d.id AS document_id
+ORDER BY key
+"""

@@ -1,0 +1,162 @@
+"""The Turtle ontology, its closed Python namespace and ontology/vocabulary.py stay in step."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.collection import Collection
+
+from ontology import vocabulary
+from ontology.namespace import (
+    CONTEXT_PATH,
+    ENTITY_CLASSES,
+    KIND_CONCEPTS,
+    ONTOLOGY_IRI,
+    ONTOLOGY_PATH,
+    PG,
+    RELATION_PROPERTIES,
+    STATUS_CONCEPTS,
+    VERSION_IRI,
+    jsonld_context,
+)
+
+
+@pytest.fixture(scope="module")
+def onto() -> Graph:
+    return Graph().parse(ONTOLOGY_PATH, format="turtle")
+
+
+def _pg_terms_defined(graph: Graph) -> set[URIRef]:
+    return {s for s in graph.subjects() if isinstance(s, URIRef) and s in PG}
+
+
+def test_the_ontology_has_an_iri_a_version_and_a_description(onto):
+    assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in onto
+    assert (ONTOLOGY_IRI, OWL.versionIRI, VERSION_IRI) in onto
+    assert onto.value(ONTOLOGY_IRI, OWL.versionInfo) is not None
+    assert onto.value(ONTOLOGY_IRI, RDFS.label) and onto.value(ONTOLOGY_IRI, RDFS.comment)
+
+
+def test_every_term_of_the_turtle_is_in_the_namespace_and_back(onto):
+    in_turtle = _pg_terms_defined(onto)
+    in_python = set(dir(PG))
+    assert in_turtle - in_python == set(), "terms in pactgraph.ttl missing from ontology/namespace.py"
+    assert in_python - in_turtle == set(), "terms in ontology/namespace.py missing from pactgraph.ttl"
+
+
+def test_the_namespace_is_closed():
+    with pytest.raises(AttributeError):
+        PG.back  # noqa: B018
+    with pytest.raises(AttributeError):
+        PG["Allied_With"]
+
+
+def test_no_term_is_used_without_being_defined(onto):
+    used = {term for triple in onto for term in triple if isinstance(term, URIRef) and term in PG}
+    assert used <= _pg_terms_defined(onto)
+
+
+def test_every_term_has_a_type_a_label_and_a_comment(onto):
+    missing = [
+        str(term) for term in _pg_terms_defined(onto)
+        if not all(onto.value(term, prop) for prop in (RDF.type, RDFS.label, RDFS.comment))
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("entity_type", vocabulary.ENTITY_TYPES)
+def test_every_entity_type_is_a_class(onto, entity_type):
+    cls = ENTITY_CLASSES[entity_type]
+    assert cls == PG[entity_type], "the class's local name is the Neo4j label"
+    assert (cls, RDF.type, OWL.Class) in onto
+
+
+@pytest.mark.parametrize("actor_type", vocabulary.ACTOR_TYPES)
+def test_actor_types_are_actors(onto, actor_type):
+    assert (PG[actor_type], RDFS.subClassOf, PG.Actor) in onto
+
+
+def test_the_classes_align_with_prov_sem_and_schema(onto):
+    prov = "http://www.w3.org/ns/prov#"
+    for cls, parent in [(PG.Actor, prov + "Agent"), (PG.Document, prov + "Entity"),
+                        (PG.Evidence, prov + "Entity"), (PG.Event, "http://semanticweb.cs.vu.nl/2009/11/sem/Event"),
+                        (PG.Place, "https://schema.org/Place"), (PG.Person, "https://schema.org/Person")]:
+        assert (cls, RDFS.subClassOf, URIRef(parent)) in onto
+    assert (PG.inDocument, RDFS.subPropertyOf, URIRef(prov + "wasDerivedFrom")) in onto
+
+
+@pytest.mark.parametrize("relation", vocabulary.RELATIONS)
+def test_every_relation_is_an_object_property_with_its_names(onto, relation):
+    prop = RELATION_PROPERTIES[relation]
+    assert (prop, RDF.type, OWL.ObjectProperty) in onto
+    assert onto.value(prop, PG.relationName) == Literal(relation)
+    assert onto.value(prop, PG.neo4jType) == Literal(vocabulary.relationship_type(relation))
+
+
+def test_relation_properties_are_exactly_the_annotated_ones(onto):
+    annotated = {str(name): prop for prop, name in onto.subject_objects(PG.relationName)}
+    assert annotated == RELATION_PROPERTIES
+    assert set(RELATION_PROPERTIES) == set(vocabulary.RELATIONS)
+
+
+def _entity_types(onto: Graph, cls) -> frozenset[str]:
+    """The entity types (leaf classes) a domain or range admits, unions and subclasses expanded."""
+    members = onto.value(cls, OWL.unionOf)
+    if members is not None:
+        return frozenset().union(*(_entity_types(onto, m) for m in Collection(onto, members)))
+    subclasses = set(onto.subjects(RDFS.subClassOf, cls))
+    if subclasses:
+        return frozenset().union(*(_entity_types(onto, s) for s in subclasses))
+    return frozenset({str(cls).removeprefix(str(PG))})
+
+
+@pytest.mark.parametrize("relation", vocabulary.RELATIONS)
+def test_domains_and_ranges_agree_with_the_vocabulary(onto, relation):
+    prop = RELATION_PROPERTIES[relation]
+    domain, range_ = vocabulary.DOMAIN_RANGE[relation]
+    assert _entity_types(onto, onto.value(prop, RDFS.domain)) == domain
+    assert _entity_types(onto, onto.value(prop, RDFS.range)) == range_
+
+
+@pytest.mark.parametrize("relation", vocabulary.RELATIONS)
+def test_symmetric_relations_are_owl_symmetric(onto, relation):
+    symmetric = (RELATION_PROPERTIES[relation], RDF.type, OWL.SymmetricProperty) in onto
+    assert symmetric == (relation in vocabulary.SYMMETRIC)
+
+
+@pytest.mark.parametrize(("values", "concepts", "cls", "scheme"), [
+    (vocabulary.STATUSES, STATUS_CONCEPTS, PG.Status, PG.statuses),
+    (vocabulary.AGREEMENT_KINDS, KIND_CONCEPTS, PG.AgreementKind, PG.agreementKinds),
+])
+def test_statuses_and_kinds_are_concepts_whose_notation_is_the_stored_value(onto, values, concepts, cls,
+                                                                              scheme):
+    assert tuple(concepts) == tuple(values)
+    for value, concept in concepts.items():
+        assert (concept, RDF.type, cls) in onto
+        assert (concept, SKOS.inScheme, scheme) in onto
+        assert onto.value(concept, SKOS.notation) == Literal(value)
+    assert set(onto.subjects(SKOS.inScheme, scheme)) == set(concepts.values())
+    assert (scheme, RDF.type, SKOS.ConceptScheme) in onto
+
+
+def test_event_roles_and_provenance_terms_exist():
+    for name in ("agent", "target", "place", "date", "evidence", "inDocument", "sentence", "start", "end",
+                 "rule", "status", "confidence", "firstSeen", "lastSeen", "publishedOn"):
+        assert PG[name] == URIRef(str(PG) + name)
+
+
+def test_the_jsonld_context_is_local_and_maps_only_known_terms():
+    context = jsonld_context()
+    assert json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"] == context
+    prefixes = {k: v for k, v in context.items() if isinstance(v, str) and v.startswith("http")}
+    for term, value in context.items():
+        iri = value["@id"] if isinstance(value, dict) else value
+        if iri.startswith("@") or term in prefixes:
+            continue
+        prefix, _, local = iri.partition(":")
+        assert prefix in prefixes, term
+        if prefix == "pg":
+            assert PG[local]  # raises on a term the ontology lacks
+    assert all(not str(v).startswith("http") or k in prefixes for k, v in context.items())
