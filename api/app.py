@@ -1,0 +1,66 @@
+"""The HTTP API: ``create_app()`` builds it, ``pactgraph serve`` runs it.
+
+One Neo4j driver per process, opened in the lifespan and closed on the way
+out. If Neo4j is down at start-up the app starts anyway: routes answer 503
+and the driver is opened by the first request after Neo4j returns.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import FastAPI
+
+from api import errors
+from api.routes import actors, agreements, backing, export, health
+from api.settings import Settings, get_settings
+from graph.errors import GraphUnavailable
+
+log = logging.getLogger(__name__)
+
+
+def _version() -> str:
+    try:
+        return version("pactgraph")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0"
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    from graph.connection import open_driver
+
+    try:
+        app.state.driver = open_driver(app.state.settings)
+    except GraphUnavailable as e:
+        log.warning("starting without Neo4j (routes answer 503 until it is back): %s", e)
+        app.state.driver = None
+    try:
+        yield
+    finally:
+        if app.state.driver is not None:
+            app.state.driver.close()
+            app.state.driver = None
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The FastAPI app, on ``settings`` (default: from the environment)."""
+    app = FastAPI(
+        title="pactgraph",
+        version=_version(),
+        summary="Who backs whom, and which truce governs which zone, with the sentences that say so.",
+        description="A knowledge graph of political and armed actors, their alliances and agreements, "
+                    "built from news. Every relation carries its evidence: document, date and sentence. "
+                    'Errors all have the shape `{"error": {"code": "...", "message": "..."}}`.',
+        lifespan=lifespan,
+    )
+    app.state.settings = settings or get_settings()
+    app.state.driver = None
+    app.state.version = app.version
+    errors.install(app)
+    for module in (health, actors, backing, agreements, export):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,161 @@
+"""Response models of the HTTP API (every route declares one)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_ACTOR_EXAMPLE = {"id": "turkey", "name": "Turkey", "type": "State", "aliases": ["Ankara", "Turkish"],
+                  "wikidata": "Q43"}
+_BACKED_EXAMPLE = {"id": "national-liberation-front", "name": "National Liberation Front",
+                   "type": "ArmedGroup", "aliases": ["NLF"], "wikidata": None}
+_EVIDENCE_EXAMPLE = {
+    "document": "00_idlib_2019.txt", "document_id": "5c1e0b6f2d9a4e7b8c3d1f20", "date": "2019-05-06",
+    "sentence": "A senior commander in the Turkey-backed National Liberation Front, an armed opposition "
+                "group in the north-west, said: ...",
+    "status": "asserted", "start": 1234, "end": 1301, "rule": "backed-compound", "confidence": 0.9,
+    "predicate": "backs",
+}
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="A stable, machine-readable error code.", examples=["not_found"])
+    message: str = Field(description="What went wrong, naming the input.", examples=["no actor with id 'x'"])
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error answer."""
+
+    model_config = ConfigDict(json_schema_extra={
+        "examples": [{"error": {"code": "not_found", "message": "no actor with id 'narnia'"}}]})
+    error: ErrorDetail
+
+
+class EntityRef(BaseModel):
+    """An actor, agreement or place, as it appears inside other answers."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_ACTOR_EXAMPLE]})
+    id: str
+    name: str
+    type: str | None = None
+    aliases: list[str] = []
+    wikidata: str | None = None
+
+
+class EvidenceOut(BaseModel):
+    """One sentence that states a relation: ``body[start:end]`` of the document is the sentence."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_EVIDENCE_EXAMPLE]})
+    document: str = Field(description="The document's file name.")
+    document_id: str
+    date: str | None = Field(None, description="The document's date (ISO).")
+    sentence: str
+    status: Literal["asserted", "denied", "alleged", "hypothetical"]
+    start: int
+    end: int
+    rule: str | None = None
+    confidence: float | None = None
+    predicate: str | None = None
+
+
+class RelationSummary(BaseModel):
+    """Summary of the typed relationship (null when no evidence asserts it)."""
+
+    evidence_count: int | None = None
+    sources: list[str] | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    confidence: float | None = None
+
+
+class BackingRow(RelationSummary):
+    backer: EntityRef
+    backed: EntityRef
+    evidence: list[EvidenceOut]
+
+
+class BackingPage(BaseModel):
+    """Who backs whom, each pair with its sentences."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"data": [{
+        "backer": _ACTOR_EXAMPLE, "backed": _BACKED_EXAMPLE, "evidence_count": 1,
+        "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06", "last_seen": "2019-05-06",
+        "confidence": 0.9, "evidence": [_EVIDENCE_EXAMPLE]}], "count": 1}]})
+    data: list[BackingRow]
+    count: int = Field(description="Matches in all, before limit and offset.")
+
+
+class ActorPage(BaseModel):
+    """Actors whose name or an alias matches."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"data": [_ACTOR_EXAMPLE], "count": 1}]})
+    data: list[EntityRef]
+    count: int = Field(description="Matches in all, before limit and offset.")
+
+
+class ActorRelation(RelationSummary):
+    direction: Literal["out", "in", "both"] = Field(
+        description="out: this actor is the subject; in: the object; both: a symmetric relation.")
+    other: EntityRef
+    evidence: list[EvidenceOut]
+
+
+class ActorDetail(EntityRef):
+    """One actor and its relations, grouped by predicate."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        **_ACTOR_EXAMPLE, "types_seen": ["State"], "relations": {"backs": [{
+            "direction": "out", "other": _BACKED_EXAMPLE, "evidence_count": 1,
+            "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06", "last_seen": "2019-05-06",
+            "confidence": 0.9, "evidence": [_EVIDENCE_EXAMPLE]}]}}]})
+    types_seen: list[str] = Field([], description="Every type a document gave this actor.")
+    relations: dict[str, list[ActorRelation]]
+
+
+class AgreementRow(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    kind: str | None = None
+    date: str | None = None
+    status: str | None = None
+    parties: list[EntityRef]
+    brokers: list[EntityRef]
+    zones: list[EntityRef]
+    evidence: list[EvidenceOut]
+
+
+class AgreementPage(BaseModel):
+    """Agreements with their parties, brokers, zones and sentences."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"data": [{
+        "id": "sochi-agreement", "name": "Sochi agreement", "aliases": ["Sochi deal"], "kind": "truce",
+        "date": "2018-09-17", "status": "violated", "parties": [],
+        "brokers": [{"id": "russia", "name": "Russia", "type": "State", "aliases": ["Moscow"]},
+                    _ACTOR_EXAMPLE],
+        "zones": [{"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}],
+        "evidence": [{**_EVIDENCE_EXAMPLE, "predicate": "brokered",
+                      "sentence": "Syria's worst violence in more than a year is undermining a fragile "
+                                  "truce brokered by Russia and Turkey, ..."}]}], "count": 1}]})
+    data: list[AgreementRow]
+    count: int = Field(description="Matches in all, before limit and offset.")
+
+
+class DatabaseStatus(BaseModel):
+    status: Literal["up", "down"]
+    database: str
+    message: str | None = None
+    nodes: int | None = None
+    relationships: int | None = None
+
+
+class Health(BaseModel):
+    """Whether the service answers and whether Neo4j does."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "status": "ok", "version": "0.1.0",
+        "database": {"status": "up", "database": "neo4j", "nodes": 120, "relationships": 340}}]})
+    status: Literal["ok", "degraded"]
+    version: str
+    database: DatabaseStatus

@@ -1,0 +1,269 @@
+"""Questions the API and the CLI ask of the graph, answered as plain dicts.
+
+Every function takes a driver and a database name. Names are matched on the
+normalised ``keys`` the writer stores (``ontology.statements.normalise``:
+case, accents, punctuation and a leading "the" folded), so "Assad regime",
+"the regime" and "syrian-government" find the same actor. List answers are
+``{"data": [...], "count": total}`` with ``limit``/``offset`` paging.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
+from neo4j.graph import Node, Path, Relationship
+
+from graph import queries
+from graph.errors import NotFound, QueryRefused
+from graph.schema import driver_errors
+from ontology.statements import normalise
+from ontology.vocabulary import STATUSES, SYMMETRIC, relationship_type
+
+log = logging.getLogger(__name__)
+
+#: Reads give up after this long without a server instead of the driver's default 30 s.
+READ_RETRY_SECONDS = 5.0
+#: Sentences returned per relation of ``get_actor``.
+EVIDENCE_PER_RELATION = 10
+
+T = TypeVar("T")
+Page = dict[str, Any]
+
+
+def _read(driver: neo4j.Driver, database: str, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+    # Relationship types that no document has produced yet are normal, not worth a warning.
+    with driver_errors(), driver.session(
+        database=database, default_access_mode=neo4j.READ_ACCESS,
+        max_transaction_retry_time=READ_RETRY_SECONDS,
+        notifications_disabled_classifications=[neo4j.NotificationDisabledClassification.UNRECOGNIZED],
+    ) as session:
+        return session.execute_read(work)
+
+
+def _single(driver: neo4j.Driver, database: str, query: str, params: dict[str, Any]) -> neo4j.Record | None:
+    return _read(driver, database, lambda tx: tx.run(query, params).single())
+
+
+def _all(driver: neo4j.Driver, database: str, query: str, params: dict[str, Any]) -> list[neo4j.Record]:
+    return _read(driver, database, lambda tx: list(tx.run(query, params)))
+
+
+def _page(limit: int, offset: int) -> dict[str, int]:
+    if limit < 0 or offset < 0:
+        raise ValueError("limit and offset must not be negative")
+    return {"limit": int(limit), "offset": int(offset)}
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+def resolve(driver: neo4j.Driver, name_or_id: str, *, label: str = "Actor", database: str) -> list[str]:
+    """Ids of ``label`` nodes whose id, name or alias is ``name_or_id`` (best match first)."""
+    query = queries.resolve_entities(label)
+    value = name_or_id.strip()
+    records = _all(driver, database, query, {"id": value, "key": normalise(value)})
+    return [record["id"] for record in records]
+
+
+def resolve_actor(driver: neo4j.Driver, name_or_id: str, *, database: str) -> list[str]:
+    """Ids of actors called ``name_or_id`` (an id, a name or an alias; case and accents ignored)."""
+    return resolve(driver, name_or_id, label="Actor", database=database)
+
+
+def search_actors(driver: neo4j.Driver, q: str = "", *, database: str, limit: int = 20,
+                  offset: int = 0) -> Page:
+    """Actors whose name or an alias contains ``q``: exact name first, then alias, prefix, the rest."""
+    record = _single(driver, database, queries.SEARCH_ACTORS, {"key": normalise(q), **_page(limit, offset)})
+    return {"data": record["data"], "count": record["count"]} if record else {"data": [], "count": 0}
+
+
+def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
+              evidence_per_relation: int = EVIDENCE_PER_RELATION) -> dict[str, Any]:
+    """One actor with its relations grouped by predicate; NotFound if no actor has this id.
+
+    Each relation: ``direction`` (``out``: this actor is the subject, ``in``: the object,
+    ``both``: symmetric), the ``other`` end, ``evidence_count``, ``sources``,
+    ``first_seen``, ``last_seen``, ``confidence`` and up to ``evidence_per_relation`` sentences.
+    """
+    def work(tx: neo4j.ManagedTransaction) -> tuple[neo4j.Record | None, list[neo4j.Record]]:
+        actor = tx.run(queries.GET_ACTOR, {"id": actor_id}).single()
+        if actor is None:
+            return None, []
+        relations = list(tx.run(queries.ACTOR_RELATIONS, {"id": actor_id, "symmetric": sorted(SYMMETRIC),
+                                                           "per_relation": evidence_per_relation}))
+        return actor, relations
+
+    actor, relations = _read(driver, database, work)
+    if actor is None:
+        raise NotFound("actor", actor_id)
+    out = dict(actor["actor"])
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for record in relations:
+        item = record.data()
+        grouped.setdefault(item.pop("predicate"), []).append(item)
+    out["relations"] = grouped
+    return out
+
+
+# --- relations ----------------------------------------------------------------------------------
+
+
+def _statuses(status: str) -> list[str]:
+    if status == "any":
+        return list(STATUSES)
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)} or 'any'")
+    return [status]
+
+
+def _ids(driver: neo4j.Driver, value: str | None, label: str, database: str) -> list[str] | None:
+    """None (no filter) for no value, else the ids it resolves to (possibly none)."""
+    if value is None or not value.strip():
+        return None
+    return resolve(driver, value, label=label, database=database)
+
+
+def find_relations(driver: neo4j.Driver, predicate: str, *, subject: str | None = None,
+                   object: str | None = None, status: str = "asserted", database: str,
+                   limit: int = 50, offset: int = 0) -> Page:
+    """Actor pairs related by ``predicate`` with evidence of ``status`` (or ``"any"``), with sentences.
+
+    Rows: ``{"subject", "object", "evidence_count", "sources", "first_seen", "last_seen",
+    "confidence", "evidence": [...]}``; the summary fields are those of the typed
+    relationship, so they are null when no evidence is asserted.
+    """
+    params: dict[str, Any] = {"predicate": predicate, "rel_type": relationship_type(predicate),
+                              "statuses": _statuses(status), **_page(limit, offset)}
+    params["subject_ids"] = _ids(driver, subject, "Actor", database)
+    params["object_ids"] = _ids(driver, object, "Actor", database)
+    if params["subject_ids"] == [] or params["object_ids"] == []:
+        return {"data": [], "count": 0}
+
+    def work(tx: neo4j.ManagedTransaction) -> Page:
+        pairs = tx.run(queries.FIND_PAIRS, params).single(strict=True)
+        if not pairs["data"]:
+            return {"data": [], "count": pairs["count"]}
+        rows = [record.data() for record in tx.run(queries.PAIR_DETAILS, {**params, "pairs": pairs["data"]})]
+        return {"data": rows, "count": pairs["count"]}
+
+    return _read(driver, database, work)
+
+
+def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str | None = None,
+                 status: str = "asserted", database: str, limit: int = 50, offset: int = 0) -> Page:
+    """Who backs whom: rows ``{"backer", "backed", "evidence": [...], ...}`` (names, aliases or ids)."""
+    page = find_relations(driver, "backs", subject=backer, object=backed, status=status,
+                          database=database, limit=limit, offset=offset)
+    for row in page["data"]:
+        row["backer"] = row.pop("subject")
+        row["backed"] = row.pop("object")
+    return page
+
+
+def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str | None = None,
+                    broker: str | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
+    """Agreements with their kind, date, status, parties, brokers, zones and asserted evidence.
+
+    ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id.
+    """
+    params: dict[str, Any] = {"zone_ids": _ids(driver, zone, "Place", database),
+                              "party_ids": _ids(driver, party, "Actor", database),
+                              "broker_ids": _ids(driver, broker, "Actor", database), **_page(limit, offset)}
+    if [] in (params["zone_ids"], params["party_ids"], params["broker_ids"]):
+        return {"data": [], "count": 0}
+    records = _all(driver, database, queries.FIND_AGREEMENTS, params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["agreement"] for r in records if r["agreement"] is not None], "count": count}
+
+
+def ping(driver: neo4j.Driver, *, database: str) -> bool:
+    """True when the database answers a query (GraphUnavailable when the server is unreachable)."""
+    record = _single(driver, database, queries.PING, {})
+    return bool(record and record["ok"] == 1)
+
+
+# --- read-only Cypher ---------------------------------------------------------------------------
+
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/",
+                                   re.DOTALL)
+_REFUSED = (
+    (re.compile(r"\bCALL\s+(?!\{|\()", re.IGNORECASE), "procedure calls are not allowed"),
+    (re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE), "LOAD CSV is not allowed"),
+    (re.compile(r"^\s*(EXPLAIN|PROFILE)\b", re.IGNORECASE), "EXPLAIN and PROFILE are not allowed"),
+    (re.compile(r"^\s*USE\b|\bUSE\s+[\w.`]+\s+(MATCH|RETURN|WITH|CALL|UNWIND)\b", re.IGNORECASE),
+     "USE (another database) is not allowed"),
+)
+
+
+def _check_text(cypher: str) -> None:
+    """Refuse outright what is never allowed, looking past strings and comments."""
+    code = _STRINGS_AND_COMMENTS.sub(" ", cypher)
+    for pattern, reason in _REFUSED:
+        if pattern.search(code):
+            raise QueryRefused(f"query refused: {reason}")
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as JSON-friendly Python (nodes and relationships as dicts)."""
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), "properties": _plain(dict(value))}
+    if isinstance(value, Relationship):
+        return {"type": value.type, "properties": _plain(dict(value)),
+                "start": value.start_node.get("id") if value.start_node else None,
+                "end": value.end_node.get("id") if value.end_node else None}
+    if isinstance(value, Path):
+        return {"nodes": [_plain(n) for n in value.nodes],
+                "relationships": [_plain(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
+                  database: str, limit: int = 1000, timeout: float = 30.0) -> list[dict[str, Any]]:
+    """Run a read-only Cypher query; at most ``limit`` rows, each a dict of plain values.
+
+    Refused (QueryRefused) before running: procedure calls, LOAD CSV, USE, EXPLAIN/PROFILE,
+    and anything whose plan is not read-only. It then runs in a READ transaction that the
+    server stops after ``timeout`` seconds.
+    """
+    if limit < 1:
+        raise QueryRefused("limit must be at least 1")
+    _check_text(cypher)
+    params = params or {}
+
+    @neo4j.unit_of_work(timeout=timeout)
+    def plan(tx: neo4j.ManagedTransaction) -> str:
+        return tx.run("EXPLAIN " + cypher, params).consume().query_type
+
+    @neo4j.unit_of_work(timeout=timeout)
+    def run(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+        result = tx.run(cypher, params)
+        keys = result.keys()
+        return [{key: _plain(value) for key, value in zip(keys, record.values(), strict=True)}
+                for record in result.fetch(limit)]
+
+    try:
+        query_type = _read(driver, database, plan)
+        if query_type != "r":
+            raise QueryRefused(f"query refused: only read-only queries may run (plan type {query_type!r})")
+        return _read(driver, database, run)
+    except CypherSyntaxError as e:
+        raise QueryRefused(f"invalid Cypher: {e.message}") from e
+    except ClientError as e:
+        if "TransactionTimedOut" in (e.code or "") or "Terminated" in (e.code or ""):
+            raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
+        raise QueryRefused(f"query refused: {e.message} ({e.code})") from e
+    except Neo4jError as e:
+        if "TransactionTimedOut" in (e.code or ""):
+            raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
+        raise
