@@ -99,3 +99,37 @@ def test_writer_refuses_label_payloads_before_any_query(payload):
 def test_queries_take_values_only_as_parameters():
     text = queries.merge_entities("State") + queries.merge_evidence("Actor", "Place")
     assert "row.id" in text and "$rows" in text and "'" not in text
+
+
+# --- the read-only runner's text checks (before any plan is asked for) -------------------------
+
+@pytest.mark.parametrize("cypher", [
+    "CALL db.labels()",
+    "call\ndbms.components()",
+    "MATCH (n) CALL apoc.periodic.iterate('a', 'b', {}) YIELD batches RETURN batches",
+    "CALL `db`.labels()",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "load  csv with headers from 'http://x' AS row RETURN row",
+    "PROFILE MATCH (n) RETURN n",
+    "EXPLAIN MATCH (n) RETURN n",
+    "USE system SHOW USERS",
+])
+def test_read_only_text_check_refuses(cypher):
+    from graph.errors import QueryRefused
+    from graph.read import _check_text
+
+    with pytest.raises(QueryRefused):
+        _check_text(cypher)
+
+
+@pytest.mark.parametrize("cypher", [
+    "MATCH (n) RETURN n",
+    "MATCH (n) CALL (n) { RETURN n.name AS name } RETURN name",
+    "MATCH (n) CALL { RETURN 1 AS one } RETURN n, one",
+    "MATCH (n) WHERE n.name = 'CALL db.labels()' RETURN n // LOAD CSV",
+    "MATCH (n:Recall) RETURN n.callsign",
+])
+def test_read_only_text_check_allows(cypher):
+    from graph.read import _check_text
+
+    _check_text(cypher)
