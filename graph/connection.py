@@ -1,7 +1,9 @@
 """One Neo4j driver per process, built from settings.
 
-With ``NEO4J_URI`` set, the user's server is used; otherwise the project's
-local Neo4j (``graph.local``) is started on demand.
+With ``NEO4J_URI`` set, the user's server is used (any Neo4j >= 5.26;
+``neo4j+s://`` for Aura and clusters) with ``NEO4J_USER``/``NEO4J_PASSWORD``.
+Otherwise the project's local Neo4j (``graph.local``) is started on demand
+and reached with the password it keeps in its home folder.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ import logging
 from typing import TYPE_CHECKING
 
 import neo4j
-from neo4j.exceptions import AuthError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.errors import GraphUnavailable
+from graph.errors import GraphUnavailable, LocalServerError
 
 if TYPE_CHECKING:
     from api.settings import Settings
@@ -25,13 +27,24 @@ def open_driver(settings: Settings) -> neo4j.Driver:
     if settings.neo4j_uri:
         uri = settings.neo4j_uri
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
-        auth = (settings.neo4j_user, password) if password else None
-    else:  # pragma: no cover - filled in with the local server
-        raise GraphUnavailable("NEO4J_URI is unset and the local Neo4j is not wired yet")
-    driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        auth: tuple[str, str] | None = (settings.neo4j_user, password) if password else None
+    else:
+        from graph.local import LocalNeo4j
+
+        local = LocalNeo4j.from_settings(settings)
+        try:
+            local.start()
+            auth = local.auth
+        except LocalServerError as e:
+            raise GraphUnavailable(f"the local Neo4j is unavailable: {e}") from e
+        uri = local.uri
+    try:
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+    except (DriverError, ValueError) as e:
+        raise GraphUnavailable(f"cannot use NEO4J_URI {uri!r}: {e}") from e
     try:
         driver.verify_connectivity()
-    except (ServiceUnavailable, AuthError, OSError) as e:
+    except (ServiceUnavailable, AuthError, DriverError, Neo4jError, OSError) as e:
         driver.close()
         raise GraphUnavailable(f"cannot reach Neo4j at {uri}: {e}") from e
     return driver

@@ -1,0 +1,139 @@
+"""The local Neo4j's configuration, command line, password file and process bookkeeping (no Java needed)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.errors import LocalServerError
+from graph.local import ENTRY_POINT, LocalNeo4j, port_holder
+
+
+@pytest.fixture()
+def local(tmp_path):
+    return LocalNeo4j(tmp_path / "home", bolt_port=7788, heap="768m", pagecache="256m")
+
+
+def _read_conf(path):
+    lines = path.read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+
+
+def test_conf_binds_bolt_to_loopback_and_turns_http_off(local):
+    conf = _read_conf(local.write_conf())
+    assert conf["server.default_listen_address"] == "127.0.0.1"
+    assert conf["server.bolt.listen_address"] == "127.0.0.1:7788"
+    assert conf["server.http.enabled"] == "false"
+    assert conf["server.https.enabled"] == "false"
+    assert conf["dbms.security.auth_enabled"] == "true"
+    assert not any("0.0.0.0" in value for value in conf.values())
+
+
+def test_conf_sets_memory_and_small_transaction_logs(local):
+    conf = _read_conf(local.write_conf())
+    assert conf["server.memory.pagecache.size"] == "256m"
+    assert conf["db.tx_log.rotation.retention_policy"] == "keep_none"
+    assert conf["db.tx_log.preallocate"] == "false"
+    assert conf["dbms.usage_report.enabled"] == "false"
+
+
+def test_conf_is_rewritten_at_every_write(local):
+    local.write_conf()
+    local.bolt_port = 7789
+    assert _read_conf(local.write_conf())["server.bolt.listen_address"] == "127.0.0.1:7789"
+
+
+def test_command_sets_heap_and_marks_the_home(local, monkeypatch):
+    monkeypatch.setattr(local, "java", lambda: "/usr/bin/java")
+    cmd = local.command("a.jar:b.jar")
+    assert cmd[0] == "/usr/bin/java"
+    assert "-Xms768m" in cmd and "-Xmx768m" in cmd
+    assert f"-Dpactgraph.home={local.home}" in cmd
+    assert cmd[cmd.index("-cp") + 1] == "a.jar:b.jar"
+    assert ENTRY_POINT in cmd and f"--home-dir={local.home}" in cmd and "--console-mode" in cmd
+
+
+@pytest.mark.parametrize("size", ["1 g", "", "-1g", "1t", "lots"])
+def test_bad_memory_sizes_are_refused(tmp_path, size):
+    with pytest.raises(LocalServerError, match="size"):
+        LocalNeo4j(tmp_path, heap=size)
+
+
+def test_password_file_is_private_and_stable(local):
+    password = local.ensure_password()
+    assert len(password) >= 24
+    assert stat.S_IMODE(local.password_file.stat().st_mode) == 0o600
+    assert local.ensure_password() == password
+    assert local.auth == ("neo4j", password)
+
+
+def test_password_file_readable_by_others_is_restricted(local):
+    local.ensure_password()
+    local.password_file.chmod(0o644)
+    local.ensure_password()
+    assert stat.S_IMODE(local.password_file.stat().st_mode) == 0o600
+
+
+def test_auth_without_password_says_where_it_looked(local):
+    with pytest.raises(LocalServerError, match="password"):
+        _ = local.auth
+
+
+def test_from_settings_takes_every_local_setting(tmp_path):
+    from api.settings import Settings
+
+    settings = Settings(pactgraph_home=tmp_path, neo4j_bolt_port=7777, neo4j_version="5.26.1",
+                        neo4j_heap="2g", neo4j_pagecache="1g", neo4j_start_timeout=30,
+                        java_home=tmp_path / "jdk")
+    local = LocalNeo4j.from_settings(settings)
+    assert (local.home, local.bolt_port, local.version) == (tmp_path, 7777, "5.26.1")
+    assert (local.heap, local.pagecache, local.start_timeout) == ("2g", "1g", 30)
+    assert local.uri == "bolt://127.0.0.1:7777"
+    with pytest.raises(LocalServerError, match="no java"):
+        local.java()
+
+
+def test_stale_pid_file_is_removed(local):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    local.pid_file.parent.mkdir(parents=True)
+    local.pid_file.write_text(f"{dead.pid}\n")
+    assert local.find_pids() == []
+    assert not local.pid_file.exists()
+
+
+def _stand_in(home):
+    """A process whose command line looks like our server's (once its exec has settled)."""
+    fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", ENTRY_POINT,
+                             f"--home-dir={home}"])
+    deadline = time.monotonic() + 5
+    while ENTRY_POINT.encode() not in Path(f"/proc/{fake.pid}/cmdline").read_bytes():
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    return fake
+
+
+def test_our_server_is_found_and_stopped_without_a_pid_file(local):
+    fake = _stand_in(local.home)
+    try:
+        assert local.find_pids() == [fake.pid]
+        result = local.stop(timeout=10)
+        assert (result.pids, result.how) == ((fake.pid,), "stopped")
+        assert local.find_pids() == []
+    finally:
+        fake.kill()
+
+
+def test_port_holder_names_the_listening_process():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        holder = port_holder(s.getsockname()[1])
+    assert holder is not None and holder[0] == os.getpid()
