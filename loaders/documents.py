@@ -1,0 +1,123 @@
+"""Reading news documents: bytes on disk (or text from a request) into a ``Document``.
+
+A document may open with a header ``date YYYY-MM-DD`` (the publication date).
+The header may be indented and may share its line with the first sentence;
+everything after it is the body, and every offset we emit points into the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from loaders.errors import DocumentError
+from ontology.statements import Document
+
+#: "date" then something that starts like a date; what follows the token is body.
+_HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(?P<date>\d\S*)[ \t]*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+#: Control characters that never occur in text (tab, newlines and form feed do).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _check_date(value: str, where: str) -> str:
+    if _ISO_DATE.match(value):
+        try:
+            dt.date.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise DocumentError(where, f"malformed date {value!r} in the header (expected date YYYY-MM-DD)")
+
+
+def _split_header(text: str, where: str) -> tuple[str | None, str]:
+    match = _HEADER.match(text)
+    if not match:
+        return None, text.strip()
+    return _check_date(match["date"], where), text[match.end():].strip()
+
+
+def _decode(data: bytes, where: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data:
+        raise DocumentError(where, "binary file (it holds NUL bytes), expected UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise DocumentError(
+            where, f"not UTF-8 text: byte 0x{data[e.start]:02x} at offset {e.start} (line {line}) is invalid"
+        ) from e
+    control = _CONTROL.search(text)
+    if control:
+        raise DocumentError(
+            where, f"binary file (control character {control.group()!r} at offset {control.start()})"
+        )
+    return text
+
+
+def _build(text: str, name: str, where: str, date: str | None = None,
+           title: str | None = None, source: str | None = None) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    header_date, body = _split_header(text, where)
+    if date is not None:
+        date = _check_date(date, where)
+    if not body:
+        raise DocumentError(where, "empty document (no text after the header)")
+    return Document(id=Document.make_id(body), name=name, body=body,
+                    date=date or header_date, title=title, source=source)
+
+
+def read_document(path: Path) -> Document:
+    """The document in a UTF-8 text file; ``DocumentError`` says what is wrong with it."""
+    path = Path(path)
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as e:
+        raise DocumentError(where, "is a folder, expected a text file") from e
+    except FileNotFoundError as e:
+        raise DocumentError(where, "no such file") from e
+    except OSError as e:
+        raise DocumentError(where, f"cannot be read: {e.strerror or e}") from e
+    if not data.strip():
+        raise DocumentError(where, "empty document")
+    return _build(_decode(data, where), path.name, where, source=where)
+
+
+def document_from_text(text: str, name: str, date: str | None = None,
+                       title: str | None = None) -> Document:
+    """A document from text received by other means (an HTTP request); ``date`` overrides a header."""
+    if not text or not text.strip():
+        raise DocumentError(name, "empty document")
+    control = _CONTROL.search(text)
+    if control:
+        raise DocumentError(name, f"binary text (control character {control.group()!r} "
+                                  f"at offset {control.start()})")
+    return _build(text, name, name, date=date, title=title)
+
+
+def _expand(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+        elif path.exists():
+            yield path
+        else:
+            yield DocumentError(str(path), "no such file or folder")
+
+
+def iter_documents(paths: Iterable[Path]) -> Iterator[Document | DocumentError]:
+    """One document, or the error that stopped it, per file; folders give their ``*.txt`` files."""
+    for item in _expand(paths):
+        if isinstance(item, DocumentError):
+            yield item
+            continue
+        try:
+            yield read_document(item)
+        except DocumentError as e:
+            yield e

@@ -1,0 +1,85 @@
+"""``extract``: one document in, its entities and relations out (pure, no I/O)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.dates import combine, find_dates
+from loaders.mentions import Mention, find_mentions
+from loaders.relations import find_relations, unique
+from loaders.resolve import ResolvedEntity, finish, resolve
+from loaders.text import Sentence, split_sentences, tokenize
+from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+
+_STRUCK = re.compile(r"\b(?:struck|signed|agreed|reached|hammered\s+out|thrashed\s+out|concluded|sealed|"
+                     r"brokered|announced|clinched)\b[^.;]{0,25}$")
+
+
+def _gazetteer() -> object | None:
+    try:
+        from loaders.gazetteer import Gazetteer
+    except ImportError:  # the tables are optional: names are still found by their shape
+        return None
+    return Gazetteer.default()
+
+
+def _agreement_date(body: str, cluster_mentions: list[Mention], sentences: list[Sentence],
+                    reference: str | None) -> str | None:
+    """When an agreement was struck: the time expressions attached to its signing."""
+    refs = []
+    for m in cluster_mentions:
+        s = sentences[m.sent]
+        tail = body[m.end:s.end]
+        for t in find_dates(tail, reference, offset=m.end):
+            lead = body[max(m.end, t.start - 60):t.start]
+            if _STRUCK.search(lead) or t.start - m.end < 8 and "of" in body[m.end:t.start]:
+                refs.append(t)
+    best = combine(refs, reference)
+    return best.value if best else None
+
+
+def _entity(e: ResolvedEntity, date: str | None = None) -> Entity:
+    return Entity(id=e.id, name=e.name, type=e.type, aliases=e.aliases, wikidata=e.wikidata,
+                  kind=e.kind, date=date)
+
+
+def extract(document: Document, *, gazetteer: object | None = None) -> Extraction:
+    """The entities and relations one document states, each relation with its evidence sentence."""
+    body = document.body
+    gaz = gazetteer if gazetteer is not None else _gazetteer()
+    tokens = tokenize(body)
+    sentences = split_sentences(tokens)
+    mentions = find_mentions(body, tokens, sentences, gaz, document.date)
+    clusters = resolve(mentions, body, gaz)
+    resolved = finish(clusters, gaz, document.id)
+    found = list(unique(find_relations(body, sentences, mentions, resolved)))
+
+    dates: dict[str, str | None] = {}
+    for c, e in zip(clusters, resolved, strict=True):
+        if e is not None and e.type == "Agreement":
+            dates[e.id] = _agreement_date(body, [mentions[i] for i in c.mentions], sentences, document.date)
+    entities: dict[str, Entity] = {}
+
+    def entity(e: ResolvedEntity) -> Entity:
+        out = entities.get(e.id)
+        if out is None:
+            out = entities[e.id] = _entity(e, dates.get(e.id))
+        return out
+
+    relations = []
+    for f in found:
+        sentence = body[f.sentence.start:f.sentence.end]
+        evidence = Evidence(doc=document.id, sentence=sentence, start=f.sentence.start, end=f.sentence.end,
+                            rule=f.rule)
+        relations.append(Relation(subject=entity(f.subject), predicate=f.predicate, object=entity(f.object),
+                                  evidence=evidence, status=f.status, confidence=f.confidence,
+                                  date=document.date))
+    for e in resolved:
+        if e is not None and e.id not in entities and e.type in ("State", "Agreement"):
+            pass
+    relations.sort(key=lambda r: (r.evidence.start, r.predicate, r.subject.id, r.object.id))
+    return Extraction(document=document, entities=tuple(entities.values()), relations=tuple(relations))
+
+
+__all__ = ["extract", "replace"]

@@ -1,0 +1,120 @@
+"""Closed word lists the extractor reasons with: heads, titles, roles, cue words.
+
+They describe English news prose, never particular actors: a group is an
+armed group because its name ends in "Front" or "Brigades", not because it
+is on a list.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+ARMED_HEADS: Final = frozenset({
+    "Forces", "Force", "Front", "Army", "Movement", "Brigade", "Brigades", "Militia", "Militias",
+    "Guards", "Guard", "Battalion", "Battalions", "Corps", "Alliance", "Coalition", "Group", "Jihad",
+    "Resistance", "Rebels", "Units", "Regiment", "Legion", "Mobilisation", "Mobilization", "Commandos",
+    "Hezbollah", "Taliban", "Shabaab", "Qaeda", "Qaida", "Mujahideen", "Tigers", "Defenders", "Fighters",
+    "Liberation", "League", "Republic", "Republics", "Province", "Emirate",
+})
+ORG_HEADS: Final = frozenset({
+    "Union", "Nations", "Community", "Council", "Centre", "Center", "Committee", "Commission",
+    "Organisation", "Organization", "Observatory", "Office", "Ministry", "Congress", "Party", "Bloc",
+    "Authority", "Agency", "Bank", "Court", "Assembly", "Parliament", "Command", "Helmets", "Mission",
+    "Government", "Institute", "Foundation", "Programme", "Program", "Fund", "Society", "Crescent",
+    "Cross", "Administration", "Department", "Service", "Secretariat", "Group",
+})
+#: Heads that make a capitalised name an agreement ("Black Sea Grain Initiative").
+AGREEMENT_HEADS: Final = {
+    "agreement": "agreement", "accord": "agreement", "accords": "agreement", "deal": "agreement",
+    "truce": "truce", "ceasefire": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire",
+    "memorandum": "memorandum", "declaration": "declaration", "pact": "agreement",
+    "initiative": "agreement", "protocol": "agreement", "treaty": "agreement", "roadmap": "framework",
+    "framework": "framework", "arrangement": "agreement", "statement": "declaration",
+}
+#: Generic heads of agreement mentions without a name ("a fragile truce").
+AGREEMENT_NOUNS: Final = frozenset({
+    "agreement", "accord", "deal", "truce", "ceasefire", "cease-fire", "memorandum", "declaration",
+    "armistice", "pact", "treaty",
+})
+PLACE_HEADS: Final = frozenset({
+    "Province", "Region", "District", "Heights", "Islands", "Island", "Sea", "River", "Lake", "Valley",
+    "Strip", "Corridor", "Square", "Palace", "Mountains", "Desert", "Coast", "Highway", "Peninsula", "Bay",
+    "Gulf", "Airport", "Governorate", "County", "Prefecture", "Oblast", "Hills", "Plateau", "Basin",
+    "Canal", "Crossing", "Camp", "Delta", "Border",
+})
+#: Lower-case words after a name that make it a place ("North Kivu province").
+PLACE_SUFFIXES: Final = frozenset({
+    "province", "region", "state", "district", "city", "town", "corridor", "highway", "heights",
+    "river", "governorate", "county", "valley", "enclave", "peninsula", "crossing", "village",
+    "oblast", "prefecture", "islands", "island", "strip", "area", "port",
+})
+#: Nouns before "of Z" that make Z a place ("the town of Kafranbel").
+PLACE_NOUNS: Final = frozenset({
+    "town", "city", "port", "province", "region", "district", "village", "capital", "enclave", "state",
+    "island", "islands", "hub", "outskirts", "streets", "centre", "center", "suburbs", "heart", "edges",
+    "governorate", "county", "area", "areas", "resort", "municipality", "neighbourhood", "neighborhood",
+    "border", "ports", "stronghold", "bastion", "control",
+})
+PLACE_PREPOSITIONS: Final = frozenset({
+    "in", "at", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "to",
+    "from", "through", "throughout", "via",
+})
+#: Zones that agreements regulate (a Place without a proper name).
+ZONE_HEADS: Final = frozenset({"zone", "strip", "corridor", "line"})
+
+#: Titles before a name (stripped from it); the value says what the title implies.
+TITLES: Final = {
+    "President": "leader", "Prime": "leader", "Chancellor": "leader", "King": "leader", "Queen": "leader",
+    "Emir": "leader", "Premier": "leader", "Sultan": "leader", "Minister": "member",
+    "Secretary-General": "leader", "Secretary": "member", "Vice": "member", "Vice-President": "member",
+    "General": "", "Gen": "", "Gen.": "", "Colonel": "", "Col": "", "Col.": "", "Lieutenant": "",
+    "Major": "", "Captain": "", "Brigadier": "", "Marshal": "", "Field": "", "Admiral": "", "Senior": "",
+    "Mr": "", "Mr.": "", "Mrs": "", "Mrs.": "", "Ms": "", "Ms.": "", "Dr": "", "Dr.": "", "Sheikh": "",
+    "Mullah": "", "Ayatollah": "", "Imam": "", "Pope": "leader", "Crown": "", "Prince": "", "Princess": "",
+    "Foreign": "member", "Defence": "member", "Defense": "member", "Interior": "member",
+    "Finance": "member", "Deputy": "member", "Speaker": "member", "Ambassador": "member",
+    "Envoy": "member", "Spokesman": "member", "Spokeswoman": "member", "Senator": "member",
+    "Governor": "", "Mayor": "", "Chief": "", "Commander": "", "Supreme": "", "Leader": "leader",
+    "President-elect": "", "Judge": "", "Justice": "", "Sergeant": "", "Warlord": "", "Cardinal": "",
+    "Archbishop": "", "Bishop": "", "Rev": "", "Rev.": "", "Lord": "", "Sir": "", "Dame": "",
+    "Acting": "", "Interim": "", "Former": "", "Late": "", "elect": "",
+}
+#: Role nouns that mark a person, with the relation to the body they name.
+LEADER_ROLES: Final = frozenset({
+    "leader", "head", "chief", "commander", "chair", "chairman", "chairwoman", "president", "founder",
+    "prime minister", "premier", "chancellor", "king", "emir", "ruler", "commander-in-chief", "boss",
+    "secretary-general", "director", "director-general", "top commander", "chief of staff",
+})
+MEMBER_ROLES: Final = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "negotiator", "official",
+    "member", "senior commander", "deputy", "ambassador", "adviser", "advisor", "representative",
+    "delegate", "officer", "diplomat", "commander", "lawmaker", "mp", "general", "colonel",
+    "special envoy", "foreign minister", "defence minister", "defense minister", "interior minister",
+    "chief negotiator", "lead negotiator", "secretary of state", "vice-president", "vice president",
+    "deputy leader", "military chief", "army chief", "speaker", "parliament speaker",
+})
+PERSON_ROLES: Final = LEADER_ROLES | MEMBER_ROLES | frozenset({
+    "activist", "cleric", "analyst", "journalist", "resident", "trader", "farmer", "priest", "soldier",
+    "politician", "lawyer", "businessman", "warlord", "successor", "son", "daughter", "father",
+    "brother", "wife", "husband", "who", "mediator", "lieutenant", "aide", "secretary", "governor",
+    "mayor", "judge", "economist", "researcher", "professor", "doctor", "witness", "guerrilla",
+})
+
+#: Capitalised words that are not names when they stand alone.
+COMMON_CAPITALISED: Final = frozenset("""
+The A An In On At But And Under Despite Since After Before While When Last This That These Those Its
+His Her Their Our It He She They We I You Some Many Several More Most Both Each Every All No Not
+Nobody Unlike Between During Meanwhile However Also As If For From To By With Without Other Another
+One Two Three Four Five Six Seven Eight Nine Ten First Second Third Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March April May June July August September October
+November December Analysts Officials Troops Diplomats Residents Aid Rebels Government Army Fighting
+Speaking According Asked Here There What Who Which Where Why How Now Then Still Yet Even Only Just
+Much Such Early Late Later Earlier So Or Nor Although Though Because Until Over Among Across Around
+Near Outside Inside Further Thousands Hundreds Dozens Nearly About Almost Islamists Jihadists
+Militants Separatists Fighters Ships Protesters Christmas Ramadan Eid
+""".split())
+#: Words that end a capitalised run when they come after a name ("Kyiv said").
+SPEECH_VERBS: Final = frozenset({
+    "said", "says", "say", "told", "added", "claimed", "claims", "denied", "denies", "accused",
+    "accuses", "warned", "insisted", "announced", "confirmed", "stated", "noted", "argued",
+})

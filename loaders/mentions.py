@@ -1,0 +1,590 @@
+"""Mentions: the spans of a document that name or refer to an entity.
+
+Found in one walk over the tokens of each sentence:
+
+* gazetteer forms (states and international bodies, their aliases, demonyms
+  and capitals), longest first;
+* capitalised runs ("Hayat Tahrir al-Sham", "Organisation for Security and
+  Co-operation in Europe"), with titles split off ("President") and typed by
+  their head word or their context (persons, places, armed groups);
+* acronyms, agreements ("the Sochi [truce] deal", "a fragile truce"),
+  zones ("a buffer zone"), descriptive groups ("anti-Assad rebels") and
+  nominal references ("the regime", "the movement", "its").
+
+Each mention keeps its character span in the body, so evidence offsets are exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from loaders import lexicon as lx
+from loaders.text import Sentence
+
+_MAX_GAZ_TOKENS = 8
+
+#: Lower-case nouns that refer back to an actor ("the movement's leader").
+NOMINAL_HEADS: dict[str, str] = {
+    "regime": "state", "government": "state", "junta": "state", "army": "state", "military": "state",
+    "authorities": "state", "administration": "state",
+    "group": "group", "movement": "group", "militia": "group", "front": "group", "rebels": "group",
+    "militants": "group", "insurgents": "group", "separatists": "group", "guerrillas": "group",
+    "organisation": "group", "organization": "group", "party": "group", "paramilitaries": "group",
+    "alliance": "coalition", "coalition": "coalition", "bloc": "coalition", "umbrella": "coalition",
+    "mission": "org",
+}
+#: Plural nouns that make a new group entity when a descriptor comes with them.
+GROUP_NOUNS = frozenset({"rebels", "factions", "militias", "fighters", "forces", "separatists",
+                         "insurgents", "guerrillas", "dissidents", "jihadists", "militants",
+                         "paramilitaries", "groups"})
+STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "forces", "troops",
+                         "soldiers", "authorities", "navy", "jets", "officials", "police",
+                         "administration", "air force", "security forces", "warplanes", "cabinet",
+                         "diplomats", "peacekeepers", "delegation", "ministry", "leadership"})
+_PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
+             "she": "he", "her": "he"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    sent: int
+    kind: str  # gaz | name | person | agreement | zone | group | nominal | pronoun
+    type: str | None = None
+    gaz_id: str | None = None
+    form: str | None = None  # gazetteer form; agreement kind; nominal class
+    title: str = ""  # words before a person's name ("Turkish President")
+    name: str = ""  # the canonical reading ("Sochi deal", "anti-Assad rebels")
+    aliases: list[str] = field(default_factory=list)
+    other: bool = False  # an agreement marked as a different one ("an earlier truce")
+    place: int = 0  # votes: > 0 place, < 0 actor
+    person: int = 0
+    entity: int = -1
+    index: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The gazetteer's surfaces by exact text, and by first word for quick rejection."""
+
+    exact: dict[str, tuple[object, ...]]
+    first_words: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _gaz_index(gazetteer: object) -> _Index:
+    exact: dict[str, list[object]] = {}
+    for surface, hit in gazetteer.surface_forms():  # type: ignore[attr-defined]
+        if surface in hit.entry.ambiguous and hit.form != "name":
+            continue
+        variants = [surface]
+        if surface.lower().startswith("the "):
+            variants.append(surface[4:])
+        for variant in variants:
+            exact.setdefault(variant, []).append(hit)
+    rank = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
+    ordered = {k: tuple(sorted(v, key=lambda h: rank.get(h.form, 9))) for k, v in exact.items()}
+    first = frozenset(k.split()[0].split("-")[0] for k in ordered)
+    return _Index(ordered, first)
+
+
+def _is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text) >= 2 and bool(letters) and all(c.isupper() for c in letters) and text[0].isalnum()
+
+
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de", "del", "da", "van",
+                        "von", "der", "la", "le", "di", "du", "dos", "das", "wal", "abu", "ben", "Al"})
+_POSSESSIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Fishermen", "Women", "Men", "Farmers",
+                                "Patriots", "Martyrs", "Children", "Mothers", "Veterans", "Nations"})
+_TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
+_PARTICIPLE = re.compile(r"(?:ed|en|style|run|made|held|born|led|based|owned|linked|wing)$")
+
+
+class _Walker:
+    """Finds the mentions of one document; holds per-document state only."""
+
+    def __init__(self, body: str, tokens: list, sentences: list[Sentence], gazetteer: object | None,
+                 date: str | None) -> None:
+        self.body = body
+        self.tokens = tokens
+        self.sentences = sentences
+        self.index = _gaz_index(gazetteer) if gazetteer is not None else _Index({}, frozenset())
+        self.lower_words = {t.text for t in tokens if t.text.islower()}
+        self.mentions: list[Mention] = []
+        self.date = date
+
+    # -- helpers -------------------------------------------------------------------------
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.tokens[i].idx, self.tokens[j - 1].idx + len(self.tokens[j - 1].text)
+
+    def text(self, i: int, j: int) -> str:
+        a, b = self.span(i, j)
+        return self.body[a:b]
+
+    def tok(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def glued(self, i: int) -> bool:
+        """Token i follows token i-1 with no space between."""
+        return i > 0 and not self.tokens[i - 1].whitespace_
+
+    def add(self, i: int, j: int, sent: int, kind: str, **kw) -> Mention:
+        a, b = self.span(i, j)
+        m = Mention(a, b, self.body[a:b], sent, kind, **kw)
+        self.mentions.append(m)
+        return m
+
+    # -- the walk ------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        for s in self.sentences:
+            self.sentence(s)
+        self.mentions.sort(key=lambda m: m.start)
+        for k, m in enumerate(self.mentions):
+            m.index = k
+        return self.mentions
+
+    def gaz_at(self, i: int, limit: int) -> tuple[int, tuple] | None:
+        """The longest gazetteer surface starting at token i (not beyond ``limit``)."""
+        first = self.tok(i)
+        if first not in self.index.first_words and first.split("-")[0] not in self.index.first_words:
+            return None
+        for j in range(min(limit, i + _MAX_GAZ_TOKENS), i, -1):
+            if j > i + 1 and (self.tokens[j - 1].is_punct and self.tok(j - 1) != "."):
+                continue
+            hits = self.index.exact.get(self.text(i, j))
+            if hits:
+                # "Turkey-backed": the form ends before a hyphen; "Guinea-Bissau" is whole.
+                return j, hits
+        return None
+
+    def sentence(self, s: Sentence) -> None:
+        i, last = s.first, s.last
+        while i < last:
+            t = self.tokens[i]
+            text = t.text
+            if t.is_space:
+                i += 1
+                continue
+            if _is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and _is_cap(self.tok(i + 2))
+                                 and self.glued(i + 1)):
+                i = self.capitalised(i, last, s)
+                continue
+            low = text.lower()
+            if low in lx.AGREEMENT_NOUNS:
+                self.agreement_noun(i, s)
+            elif low in lx.ZONE_HEADS:
+                self.zone(i, s)
+            elif low in GROUP_NOUNS or low in NOMINAL_HEADS or low == "rebel":
+                self.group_or_nominal(i, s)
+            elif low in _PRONOUNS and low not in ("her",):
+                self.add(i, i + 1, s.index, "pronoun", form=_PRONOUNS[low])
+            i += 1
+
+    # -- capitalised runs ----------------------------------------------------------------
+    def run_end(self, i: int, last: int) -> tuple[int, bool]:
+        """Where a capitalised run that starts at i ends; and whether it used "for"/"of"."""
+        j = i + 1
+        connectors = False
+        has_for = False
+        while j < last:
+            text = self.tok(j)
+            nxt = self.tok(j + 1)
+            if "\n" in self.tokens[j - 1].whitespace_:
+                break
+            if _is_cap(text) and not (text in lx.COMMON_CAPITALISED and text not in lx.ARMED_HEADS
+                                      and text not in lx.ORG_HEADS and not self.glued(j)):
+                j += 1
+                continue
+            if text == "-" and self.glued(j) and not self.tokens[j].whitespace_ and j + 1 < last:
+                if _is_cap(nxt) or nxt in _PARTICLES or (nxt.islower() and not _PARTICIPLE.search(nxt)
+                                                         and self.tok(j - 1) not in ("anti", "pro")
+                                                         and _is_cap(self.tok(j - 1))
+                                                         and nxt not in ("backed", "style")):
+                    j += 2
+                    continue
+                break
+            if text in _PARTICLES and j + 1 < last and (_is_cap(nxt) or (nxt == "-" and self.glued(j + 1))):
+                j += 1
+                continue
+            if text in ("of", "for") and j + 1 < last:
+                k = j + 1
+                if self.tok(k) == "the" and _is_cap(self.tok(k + 1)):
+                    k += 1
+                if _is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
+                    connectors = True
+                    has_for = has_for or text == "for"
+                    j = k
+                    continue
+                break
+            if text == "and" and has_for and _is_cap(nxt):
+                j += 1
+                continue
+            if text == "in" and _is_cap(nxt) and self.tok(j - 1) in (
+                    "Resistance", "Movement", "Co-operation", "Cooperation", "Opposition", "State",
+                    "Mission", "Force", "Forces", "Agreement"):
+                j += 1
+                continue
+            if text in ("'s", "’s", "'", "’") and self.tok(j - 1) in _POSSESSIVE_OWNERS | {
+                    t for t in (self.tok(j - 1),) if t.endswith("s") and text in ("'", "’")} and _is_cap(nxt):
+                j += 1
+                continue
+            break
+        # never end on a connector
+        while j - 1 > i and self.tok(j - 1) in _TRAILING:
+            j -= 1
+        return j, connectors
+
+    def capitalised(self, i: int, last: int, s: Sentence) -> int:
+        j, connectors = self.run_end(i, last)
+        toks = [self.tok(k) for k in range(i, j)]
+        # A sentence-initial common word is not part of a name ("Under", "Fighting").
+        at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
+        while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact)
+                        or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
+                            and toks[0] not in self.index.exact and not _is_acronym(toks[0]))):
+            i += 1
+            toks.pop(0)
+            at_start = False
+            while toks and toks[0] in ("of", "for", "and", "in", "the", "-", "'s"):
+                i += 1
+                toks.pop(0)
+        if not toks:
+            return max(j, i + 1)
+        self.split_run(i, j, s, connectors)
+        return j
+
+    def split_run(self, i: int, j: int, s: Sentence, connectors: bool) -> None:
+        """Titles, gazetteer forms and names inside one capitalised run."""
+        toks = [self.tok(k) for k in range(i, j)]
+        whole = self.gaz_at(i, j)
+        head = toks[-1]
+        named_body = head in lx.ARMED_HEADS or head in lx.ORG_HEADS or head in lx.PLACE_HEADS or (
+            head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1) or connectors
+        if whole and whole[0] == j:
+            self.gazetteer_mention(i, j, whole[1], s)
+            return
+        if named_body and not (whole and toks[0] not in lx.TITLES and whole[0] < j
+                               and self.tok(whole[0]) in lx.TITLES):
+            # "Syrian Democratic Forces": a name built on a gazetteer word stays whole,
+            # but titles in front are split off ("Turkish President ...").
+            k = i
+            while k < j - 1 and self.tok(k) in lx.TITLES:
+                k += 1
+            if k > i and whole is None:
+                self.name(k, j, s, title=self.text(i, k))
+                return
+            self.name(i, j, s)
+            return
+        k = i
+        pending_title_start = None
+        while k < j:
+            tok = self.tok(k)
+            g = self.gaz_at(k, j)
+            if g and not (pending_title_start is not None):
+                self.gazetteer_mention(k, g[0], g[1], s)
+                k = g[0]
+                continue
+            if tok in lx.TITLES or (tok == "-" and pending_title_start is not None) or (
+                    pending_title_start is not None and tok in ("State", "General", "Minister", "of")
+                    and self.tok(pending_title_start) in ("Secretary", "Prime", "Vice", "Foreign",
+                                                          "Defence", "Defense", "Interior", "Finance",
+                                                          "Senior", "Deputy", "Supreme", "Field",
+                                                          "Crown", "Chief")):
+                if pending_title_start is None:
+                    pending_title_start = k
+                k += 1
+                continue
+            # the rest of the run (up to the next gazetteer form) is one name
+            m = k + 1
+            while m < j and not self.gaz_at(m, j):
+                m += 1
+            title = self.text(pending_title_start, k) if pending_title_start is not None else ""
+            # a title right after a demonym/state in the same run ("Turkish President X")
+            self.name(k, m, s, title=title)
+            pending_title_start = None
+            k = m
+
+    def gazetteer_mention(self, i: int, j: int, hits: tuple, s: Sentence) -> None:
+        hit = hits[0]
+        after = self.tok(j).lower()
+        # "Algiers agreement": a capital naming an agreement is the agreement's name.
+        if after in lx.AGREEMENT_HEADS and hit.form in ("capital", "name") and not self.tok(j + 1) == "-":
+            self.agreement_name(i, j, j + 1, s)
+            return
+        kind_type = hit.entry.type
+        m = self.add(i, j, s.index, "gaz", type=kind_type, gaz_id=hit.entry.id, form=hit.form,
+                     name=hit.entry.name)
+        prev = self.tok(i - 1).lower()
+        if hit.form in ("capital",) and prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from"):
+            m.place += 2
+        if hit.form == "capital" and prev in ("capital", "city", "resort") or self.tok(i - 2).lower() in (
+                "capital", "city") and prev in (",", "of"):
+            m.place += 3
+        if hit.form == "name" and kind_type == "State" and prev in ("in", "across", "inside", "into",
+                                                                     "throughout", "of") and (
+                self.tok(i - 2).lower() in ("whole", "all", "parts", "part", "across", "north", "south",
+                                            "east", "west") or prev in ("in", "across", "throughout")):
+            m.place += 1
+
+    # -- names ---------------------------------------------------------------------------
+    def name(self, i: int, j: int, s: Sentence, title: str = "") -> None:
+        toks = [self.tok(k) for k in range(i, j)]
+        if not toks or all(t in lx.TITLES or t in lx.COMMON_CAPITALISED for t in toks):
+            return
+        # "Kurdish YPG": an adjective in front of an acronym is not part of it
+        if len(toks) >= 2 and _is_acronym(toks[-1]) and not any(_is_acronym(t) for t in toks[:-1]) \
+                and all(re.search(r"(?:ish|an|ese|i)$", t) for t in toks[:-1]):
+            i = j - 1
+            toks = toks[-1:]
+        after = self.tok(j).lower()
+        if after in lx.AGREEMENT_HEADS or (after == "[" and self.tok(j + 2) == "]"
+                                           and self.tok(j + 3).lower() in lx.AGREEMENT_HEADS):
+            end = j + 1 if after in lx.AGREEMENT_HEADS else j + 4
+            self.agreement_name(i, j, end, s)
+            return
+        head = toks[-1]
+        if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1:
+            kind = lx.AGREEMENT_HEADS[head.lower()]
+            self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
+            return
+        if toks[0] == "Lake" or head in lx.PLACE_HEADS:
+            self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            return
+        if after in lx.PLACE_SUFFIXES and self.tok(j + 1) not in ("-",) and not self.tokens[j].is_punct \
+                and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:
+            m = self.add(i, j + 1, s.index, "name", type="Place", name=self.text(i, j + 1))
+            m.aliases.append(self.text(i, j))
+            return
+        if head in lx.ARMED_HEADS or toks[0] in ("Islamic", "Jaish", "Harakat", "Kataib", "Ansar"):
+            kind = "ArmedGroup"
+        elif head in lx.ORG_HEADS:
+            kind = "Organization"
+        else:
+            kind = None
+        m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))
+        if kind is None:
+            self.vote(m, i, j, s)
+
+    def vote(self, m: Mention, i: int, j: int, s: Sentence) -> None:
+        """Context clues for untyped names: person or place or actor."""
+        prev = self.tok(i - 1).lower()
+        prev2 = self.tok(i - 2).lower()
+        after = self.tok(j).lower()
+        if m.title:
+            m.person += 3
+        words_before = " ".join(self.tok(k).lower() for k in range(max(s.first, i - 3), i))
+        if any(words_before.endswith(r) for r in lx.PERSON_ROLES if " " in r) or prev in lx.PERSON_ROLES \
+                or (prev == "," and prev2 in lx.PERSON_ROLES):
+            m.person += 2
+        if after == ",":
+            window = " ".join(self.tok(k).lower() for k in range(j + 1, min(s.last, j + 8)))
+            first = window.split(" ")[0] if window else ""
+            if first == "who" or any(re.search(rf"\b{re.escape(r)}\b", window) for r in lx.PERSON_ROLES
+                                     if r != "who"):
+                m.person += 2
+            if first in ("which", "a", "an") and not re.search(r"\b(?:who)\b", window):
+                m.person -= 1
+        if after in ("who", "whose"):
+            m.person += 2
+        n = j - i
+        if prev in ("mr", "ms", "mrs", "dr"):
+            m.person += 3
+        if n == 1 and m.person <= 0:
+            m.person -= 1
+        if prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from", "through"):
+            m.place += 2
+        if prev == "of" and prev2 in lx.PLACE_NOUNS:
+            m.place += 3
+        if prev in lx.PLACE_NOUNS and prev2 not in ("the",) or (prev == "," and prev2 in lx.PLACE_NOUNS):
+            m.place += 2
+        if prev in ("-held", "held", "controlled", "captured", "seized", "overran", "retaken", "retook",
+                    "took", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck"):
+            m.place += 2
+        if prev == "-" and prev2 in ("held", "controlled", "run"):
+            m.place += 3
+        if after in ("'s", "’s") and self.tok(j + 1).lower() in ("fighters", "forces", "leader",
+                                                                 "commander", "spokesman", "troops"):
+            m.place -= 2
+        if after in lx.SPEECH_VERBS or after in ("has", "have", "is", "was", "which"):
+            m.place -= 1
+
+    # -- agreements ----------------------------------------------------------------------
+    def agreement_name(self, i: int, j: int, end: int, s: Sentence) -> None:
+        """``[i, j)`` is the name core, ``[j, end)`` the head ("Sochi" + "[truce] deal")."""
+        core = self.text(i, j)
+        head = self.tok(end - 1).lower()
+        kind = lx.AGREEMENT_HEADS.get(head, "agreement")
+        if "[" in self.text(j, end):
+            kind = lx.AGREEMENT_HEADS.get(self.tok(j + 1).lower(), kind)
+        m = self.add(i, end, s.index, "agreement", type="Agreement", form=kind,
+                     name=f"{core} {self.tok(end - 1).lower()}")
+        m.aliases.append(core + " " + (self.tok(j + 1).lower() if "[" in self.text(j, end) else head))
+        m.other = self.marked_other(i, end, s)
+        m.title = core  # the name core, used to merge "the Sochi deal" and "the Sochi memorandum"
+
+    def marked_other(self, i: int, j: int, s: Sentence) -> bool:
+        """Whether the agreement at [i, j) is set apart from the main one of the text."""
+        before = " ".join(self.tok(k).lower() for k in range(max(s.first, i - 4), i))
+        after = " ".join(self.tok(k).lower() for k in range(j, min(s.last, j + 4)))
+        if re.search(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|"
+                     r"builds? on|supersedes|replaces|replaced|superseded)\s*(?:[\w-]+\s+){0,3}$",
+                     before + " "):
+            return True
+        if re.match(r"(?:of|from|in|on)\s+(?:\w+\s+)?(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December|\d{4})", after, re.I):
+            return True
+        years = re.findall(r"\b(?:19|20)\d\d\b", before)
+        return bool(years and self.date and years[-1] != self.date[:4])
+
+    def agreement_noun(self, i: int, s: Sentence) -> None:
+        word = self.tok(i).lower()
+        # "the Sochi deal" was taken with its name; plurals and verbs ("to deal with") are not agreements
+        prev = self.tok(i - 1).lower()
+        if prev in ("to", "a", "the", "this", "that", "its", "any", "their", "an") and self.tok(i + 1) in (
+                "with",) and word == "deal":
+            return
+        if self.mentions and self.mentions[-1].end > self.tokens[i].idx:
+            return
+        # "ceasefire deal": one mention
+        start = i
+        if prev in lx.AGREEMENT_NOUNS and self.mentions and self.mentions[-1].kind == "agreement" and \
+                self.mentions[-1].end == self.tokens[i - 1].idx + len(self.tokens[i - 1].text):
+            m = self.mentions[-1]
+            m.end = self.tokens[i].idx + len(self.tokens[i].text)
+            m.text = self.body[m.start:m.end]
+            return
+        if self.tok(i + 1).lower() in lx.AGREEMENT_NOUNS:
+            pass
+        # modifiers between the determiner and the head ("a fragile truce", "a US-brokered pause")
+        k = i - 1
+        while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-") and self.tok(k) not in (
+                "the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with", "in",
+                "on", "for", "under", "which", "what", "new") and k > i - 4:
+            k -= 1
+        determiner = self.tok(k).lower()
+        if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new"):
+            if determiner != "," and not (self.tok(k) and _is_cap(self.tok(k))):
+                return
+        words = [self.tok(x) for x in range(k + 1, i + 1) if self.tok(x) != "-" or True]
+        label = self.text(k + 1, i + 1) if k + 1 <= i else word
+        if determiner == "new":
+            label = "new " + label
+        m = self.add(start, i + 1, s.index, "agreement", type="Agreement",
+                     form=lx.AGREEMENT_HEADS.get(word, "agreement"), name=label)
+        del words
+        m.other = self.marked_other(k + 1, i + 1, s)
+        m.aliases.append(label)
+        m.form = lx.AGREEMENT_HEADS.get(word, "agreement")
+        m.person = -5 if determiner in ("the", "its", "this", "that") else 0  # definiteness
+
+    # -- zones and groups ----------------------------------------------------------------
+    def zone(self, i: int, s: Sentence) -> None:
+        word = self.tok(i).lower()
+        k = i - 1
+        while k >= s.first and k > i - 4 and (self.tok(k).islower() or self.tok(k) in ("-", "“", "”", '"')
+                                              or self.tok(k)[:1].isdigit()) \
+                and self.tok(k) not in ("the", "a", "an", "its", "of", "and", "to", "in", "from", "along",
+                                        "around", "inside", "into", "on", "with", "deep", "by", "front"):
+            k -= 1
+        if word == "line" and self.tok(i + 1) != "of":
+            return
+        if word == "strip" and k == i - 1:
+            return
+        start = k + 1
+        while start < i and self.tok(start) in ("“", "”", '"'):
+            start += 1
+        if start == i and word in ("zone", "line", "strip"):
+            return
+        if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
+            return
+        end = i + 1
+        if word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact":
+            end = i + 3
+        label = self.text(start, end).replace("“", "").replace("”", "").replace('"', "")
+        self.add(start, end, s.index, "zone", type="Place", name=label)
+
+    def group_or_nominal(self, i: int, s: Sentence) -> None:
+        word = self.tok(i).lower()
+        prev = self.tok(i - 1)
+        # "Syrian regime", "Turkish troops": the state itself, named more fully
+        if self.mentions and self.mentions[-1].kind == "gaz" and self.mentions[-1].end == self.tokens[i - 1].idx + \
+                len(prev) and self.mentions[-1].type == "State" and word in STATE_NOUNS | {"forces"}:
+            m = self.mentions[-1]
+            m.aliases.append(self.body[m.start:self.tokens[i].idx + len(self.tok(i))])
+            m.place -= 5
+            return
+        if prev in ("'s", "’s") and self.mentions and self.mentions[-1].end == self.tokens[i - 1].idx and \
+                self.mentions[-1].type == "State" and word in STATE_NOUNS | {"forces"}:
+            m = self.mentions[-1]
+            m.place -= 5
+            return
+        if word in GROUP_NOUNS or word == "rebel":
+            # descriptors: "anti-Assad rebels", "Ankara-backed rebel factions", "separatist rebels"
+            k = i - 1
+            while k >= s.first and k > i - 6 and (self.tok(k) in ("-", "rebel", "armed", "separatist",
+                                                                    "opposition", "allied", "clan", "local",
+                                                                    "ethnic", "islamist", "jihadist")
+                                                  or self.tok(k).endswith(("backed", "aligned", "allied",
+                                                                           "supported", "armed", "led"))
+                                                  or self.tok(k) in ("anti", "pro")
+                                                  or (k + 1 < i and self.tok(k + 1) == "-" and self.glued(k + 1))):
+                k -= 1
+            phrase_start = k + 1
+            desc = self.text(phrase_start, i + 1) if phrase_start <= i else word
+            has_descriptor = phrase_start < i and any(
+                x in desc for x in ("anti-", "pro-", "-backed", "-aligned", "-allied", "-supported",
+                                    "-armed", "rebel", "separatist", "opposition"))
+            if word == "rebel":
+                if self.tok(i + 1) == "-" or self.tok(i + 1).lower() in ("factions", "fighters", "groups"):
+                    if self.tok(i + 1) == "-":
+                        self.add(i, i + 1, s.index, "group", type="ArmedGroup", form="rebels", name="rebels")
+                    return
+                return
+            if has_descriptor or word == "rebels" or (word in ("separatists", "insurgents", "jihadists",
+                                                               "guerrillas", "dissidents")
+                                                      and self.tok(i - 1).lower() == "the"):
+                name = desc
+                if name.lower().startswith(("the ",)):
+                    name = name[4:]
+                self.add(i, i + 1, s.index, "group", type="ArmedGroup",
+                         form="rebels" if re.search(r"rebel|separatist|insurgent|opposition|guerrilla",
+                                                    desc) else "group",
+                         name=name)
+            return
+        # nominal references need a determiner or possessor nearby: "the group", "the movement's"
+        k = i - 1
+        while k >= s.first and k > i - 5 and (self.tok(k).islower() or self.tok(k) == "-") and self.tok(k) not in (
+                "the", "its", "their", "his", "her", "whose", "this", "that", "a", "an", "of", "and"):
+            k -= 1
+        det = self.tok(k).lower()
+        if det not in ("the", "its", "their", "this", "that"):
+            if not (det == "-" or (k >= 0 and self.tok(k) == "'s")):
+                return
+        if det in ("its", "their"):
+            return  # "its army" is not a reference to an actor of its own
+        after = self.tok(i + 1).lower()
+        if after in ("of",) and word in ("government", "regime", "administration"):
+            form = "state"
+        elif after in ("'s", "’s", ",", ".", "is", "was", "has", "had", "said", "says", "and") or \
+                self.tok(i + 1) in ("-",) or after in lx.SPEECH_VERBS or after.endswith("ed") or \
+                NOMINAL_HEADS[word] in ("state",):
+            form = NOMINAL_HEADS[word]
+        else:
+            form = NOMINAL_HEADS[word]
+        self.add(i, i + 1, s.index, "nominal", form=form, name=word)
+
+
+def find_mentions(body: str, tokens: Iterable, sentences: list[Sentence], gazetteer: object | None,
+                  date: str | None = None) -> list[Mention]:
+    """Every mention in the document, in text order, each with its sentence index."""
+    return _Walker(body, list(tokens), sentences, gazetteer, date).run()

@@ -1,0 +1,382 @@
+"""Relations: the phrasing patterns applied to each sentence, with status and confidence.
+
+Each sentence is rewritten with its mentions as ``§N`` placeholders (see
+``loaders.patterns``); a match gives subject and object mentions, whose
+resolved entities become a relation if their types fit the predicate. The
+sentence around the match decides the status: a denial, a reported claim
+(unless the speaker claims it for itself), a hypothesis; relations the text
+marks as over ("former", "once", "until") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.mentions import Mention
+from loaders.patterns import RULES, Rule
+from loaders.resolve import ResolvedEntity
+from loaders.text import Sentence
+from ontology.vocabulary import DOMAIN_RANGE
+
+_REF = re.compile(r"§(\d+)")
+_SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
+_OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
+                   r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
+_ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
+                           r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
+_MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
+_DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
+_CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
+                    r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
+                    r"insists?|insisted|argues?|argued)\b")
+_VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+(?:§\d+\s+)?(?:as\s+)?$")
+_NOT_PARTY = re.compile(
+    r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"
+    r"took\s+no\s+part|refused|declined\s+to\s+sign|rejected\s+(?:§\d+|the\s+(?:accord|deal|agreement))|"
+    r"did\s+not\s+sign|walked\s+out|(?:were|was)\s+not\s+represented)")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation between resolved entities, before it becomes an ontology ``Relation``."""
+
+    subject: ResolvedEntity
+    predicate: str
+    object: ResolvedEntity
+    sentence: Sentence
+    rule: str
+    status: str
+    confidence: float
+
+
+class _Sentence:
+    """One sentence rewritten with placeholders."""
+
+    def __init__(self, body: str, sentence: Sentence, mentions: list[Mention]) -> None:
+        parts: list[str] = []
+        cursor = sentence.start
+        self.mentions = mentions
+        for m in mentions:
+            gap = body[cursor:m.start]
+            if gap.endswith(("the ", "The ")) and (len(gap) == 4 or not gap[-5].isalnum()):
+                gap = gap[:-4]
+            parts.append(gap)
+            parts.append(f"§{m.index}")
+            cursor = m.end
+        parts.append(body[cursor:sentence.end])
+        text = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        text = re.sub(r"[ \t\n]+", " ", text)
+        self.text = text
+        self.lower = text.lower()
+
+
+class Extractor:
+    def __init__(self, body: str, sentences: list[Sentence], mentions: list[Mention],
+                 entities: list[ResolvedEntity | None]) -> None:
+        self.body = body
+        self.sentences = sentences
+        self.mentions = mentions
+        self.entities = entities
+        self.found: list[Found] = []
+        self._places: dict[str, ResolvedEntity] = {}
+        self.by_sentence: list[list[Mention]] = [[] for _ in sentences]
+        for m in mentions:
+            if 0 <= m.sent < len(sentences):
+                self.by_sentence[m.sent].append(m)
+        self.last_agreement: int | None = None
+
+    # -- helpers -------------------------------------------------------------------------
+    def entity(self, index: int) -> ResolvedEntity | None:
+        if index < 0 or index >= len(self.mentions):
+            return None
+        m = self.mentions[index]
+        return self.entities[m.entity] if m.entity >= 0 else None
+
+    def refs(self, group: str | None, last_of_element: bool = True) -> list[int]:
+        if not group:
+            return []
+        if not last_of_element:
+            return [int(x) for x in _REF.findall(group)]
+        out = []
+        for element in _SPLIT_LIST.split(group):
+            found = _REF.findall(element)
+            if found:
+                # "§2 President §5": the titled person; "§4 (§5)": the name before its acronym
+                if "(" in element and len(found) >= 2:
+                    out.append(int(found[-2]))
+                else:
+                    out.append(int(found[-1]))
+        return out
+
+    def as_place(self, e: ResolvedEntity) -> ResolvedEntity:
+        """A state named as a territory ("across the whole of Libya") is a place."""
+        if e.type == "Place":
+            return e
+        place = self._places.get(e.id)
+        if place is None:
+            place = ResolvedEntity(-1, "place-" + e.id, e.name, "Place", (e.name,), None, None)
+            self._places[e.id] = place
+        return place
+
+    def agreement_in(self, s: Sentence, before: int | None = None) -> ResolvedEntity | None:
+        best = None
+        for m in self.by_sentence[s.index]:
+            e = self.entities[m.entity] if m.entity >= 0 else None
+            if e is not None and e.type == "Agreement":
+                if before is None or m.index < before or best is None:
+                    best = e
+        if best is not None:
+            return best
+        if self.last_agreement is not None:
+            return self.entities[self.last_agreement]
+        return None
+
+    # -- the walk ------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        for s in self.sentences:
+            ms = self.by_sentence[s.index]
+            if ms:
+                self.sentence(s, ms)
+            for m in ms:
+                e = self.entities[m.entity] if m.entity >= 0 else None
+                if e is not None and e.type == "Agreement":
+                    self.last_agreement = m.entity
+        self.suppress_not_party()
+        self.infer()
+        return self.found
+
+    def sentence(self, s: Sentence, ms: list[Mention]) -> None:
+        view = _Sentence(self.body, s, ms)
+        for rule in RULES:
+            if not any(t in view.lower for t in rule.triggers):
+                continue
+            for match in rule.pattern.finditer(view.text):
+                self.apply(rule, match, view, s)
+
+    def apply(self, rule: Rule, match: re.Match[str], view: _Sentence, s: Sentence) -> None:
+        groups = match.groupdict()
+        text = view.text
+        status = self.status(rule, match, view)
+        if status is None:
+            return
+        conf = rule.confidence
+        p = rule.predicate
+        name = rule.name
+        a_refs = self.refs(groups.get("a"))
+        agreement = self.entity(a_refs[0]) if a_refs else None
+        if agreement is not None and agreement.type != "Agreement":
+            return
+
+        def context_agreement() -> ResolvedEntity | None:
+            return self.agreement_in(s, before=None)
+
+        if name == "commits-x":
+            subjects = [i for i in self.refs(groups["s"], last_of_element=False)
+                        if (e := self.entity(i)) is not None and e.type != "Person"]
+            for i in subjects:
+                self.emit(i, p, agreement, s, rule, status, conf)
+            return
+        if name == "under-a-places":
+            rest = groups["rest"]
+            for ref in re.finditer(r"§(\d+)", rest):
+                before = rest[max(0, ref.start() - 25):ref.start()]
+                if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$", before):
+                    continue
+                e = self.entity(int(ref.group(1)))
+                if e is not None and e.type == "Place":
+                    self.emit_entities(agreement, "governs", e, s, rule, status, conf)
+            return
+        if name == "under-x-control":
+            for ref in _REF.findall(groups["pre"]):
+                e = self.entity(int(ref))
+                if e is not None and e.type == "Place":
+                    self.emit(int(groups["s"][1:]), "controls", e, s, rule, status, conf)
+            return
+        if name == "in-rebel-hands":
+            places = [int(r) for r in _REF.findall(text[:match.start("s")])
+                      if (e := self.entity(int(r))) is not None and e.type == "Place"]
+            if places:
+                self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
+            return
+        subjects = self.refs(groups.get("s"))
+        if name in ("p-head-of-x", "p-spokesman-of-x"):
+            objects = self.refs(groups.get("o2")) or self.refs(groups.get("o1"))
+        else:
+            objects = self.refs(groups.get("o") or groups.get("z"))
+        if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
+                                             groups.get("gap") or ""):
+            return
+        if name == "alongside-against":
+            x = self.refs(groups.get("x"))
+            self.emit_pairs(subjects + x, "opposes", objects, s, rule, status, conf)
+            return
+        if name == "states-person":
+            pairs = [(groups.get("s"), groups.get("o")), (groups.get("s2"), groups.get("o2"))]
+            for sg, og in pairs:
+                if sg and og:
+                    se, oe = self.entity(int(sg[1:])), self.entity(int(og[1:]))
+                    if se and oe and se.type == "Person" and oe.type == "State":
+                        after = text[match.end():match.end() + 3]
+                        if not after.startswith(","):
+                            self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
+            return
+        if p in ("party_to", "brokered", "governs"):
+            if p == "governs":
+                target = agreement or context_agreement()
+                for o in objects:
+                    self.emit_entities(target, p, self.entity(o), s, rule, status, conf)
+                return
+            target = agreement or context_agreement()
+            if name == "a-between-x-and-y":
+                subjects = subjects + objects
+            if name in ("x-signed-for-y", "and-z-for-w", "x-signed-a-together-with-y"):
+                subjects = subjects + objects
+            if target is None:
+                return
+            for sref in subjects:
+                self.emit_entities(self.entity(sref), p, target, s, rule, status, conf)
+            return
+        if name == "x-led-by-p":
+            for sref in subjects:
+                se = self.entity(sref)
+                for oref in objects:
+                    oe = self.entity(oref)
+                    if se is None or oe is None:
+                        continue
+                    if se.type == "Person":
+                        self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
+            return
+        if name == "coalition-led-by-x":
+            subjects = [i for i in subjects if (e := self.entity(i)) is not None and e.type != "Person"]
+        self.emit_pairs(subjects, p, objects, s, rule, status, conf)
+        if name == "fighting-between" and objects and subjects:
+            pass
+
+    def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
+                   status: str, conf: float) -> None:
+        for sref in subjects:
+            for oref in objects:
+                self.emit(sref, p, self.entity(oref), s, rule, status, conf)
+
+    def emit(self, sref: int, p: str, obj: ResolvedEntity | None, s: Sentence, rule: Rule, status: str,
+             conf: float) -> None:
+        subject = self.entity(sref)
+        m = self.mentions[sref] if 0 <= sref < len(self.mentions) else None
+        if m is not None and m.kind in ("pronoun", "nominal"):
+            conf *= 0.85
+        self.emit_entities(subject, p, obj, s, rule, status, conf)
+
+    def emit_entities(self, subject: ResolvedEntity | None, p: str, obj: ResolvedEntity | None, s: Sentence,
+                      rule: Rule, status: str, conf: float) -> None:
+        if subject is None or obj is None or subject.id == obj.id:
+            return
+        if p in ("governs", "controls") and obj.type == "State":
+            obj = self.as_place(obj)
+        if p == "member_of" and subject.type == "State" and obj.type == "State":
+            return
+        domain, range_ = DOMAIN_RANGE[p]
+        if subject.type not in domain or obj.type not in range_:
+            return
+        self.found.append(Found(subject, p, obj, s, rule.name, status, round(conf, 3)))
+
+    # -- status --------------------------------------------------------------------------
+    def status(self, rule: Rule, match: re.Match[str], view: _Sentence) -> str | None:
+        span = match.group()
+        text = view.text
+        if rule.name.startswith("x-denies"):
+            return "denied"
+        if rule.name.startswith("accuse"):
+            return "alleged"
+        if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
+            return None
+        if not rule.allow_former and _OVER.search(span):
+            return None
+        if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
+            return None
+        before = text[:match.start()]
+        if _VIEW.search(before[-40:]) or re.search(r"\b(?:regards?|considers?|views?|sees)\b", span):
+            return "alleged"
+        if rule.descriptive:
+            return "asserted"
+        if _MODAL.search(span):
+            return "hypothetical"
+        if _DENIAL.search(text[match.end():]) or _DENIAL.search(span):
+            return "denied"
+        claim = None
+        for claim in _CLAIM.finditer(before):
+            pass
+        if claim is not None or _CLAIM.search(span):
+            speaker = re.search(r"§(\d+)\s*(?:\w+\s+)?$", before[:claim.start()] if claim else "")
+            subject = match.groupdict().get("s") or ""
+            first = _REF.search(subject)
+            if speaker and first:
+                se = self.entity(int(speaker.group(1)))
+                su = self.entity(int(first.group(1)))
+                if se is not None and su is not None and se.id == su.id:
+                    return "asserted"
+                m = self.mentions[int(first.group(1))]
+                if m.kind == "pronoun" and se is not None:
+                    return "asserted"
+            return "alleged"
+        return "asserted"
+
+    # -- document-level passes -----------------------------------------------------------
+    def suppress_not_party(self) -> None:
+        drop: set[str] = set()
+        for s in self.sentences:
+            ms = self.by_sentence[s.index]
+            if not ms:
+                continue
+            view = _Sentence(self.body, s, ms)
+            for m in _NOT_PARTY.finditer(view.text):
+                e = self.entity(int(m.group("s")[1:]))
+                if e is not None:
+                    drop.add(e.id)
+        if drop:
+            self.found = [f for f in self.found
+                          if not (f.predicate in ("party_to", "brokered") and f.subject.id in drop
+                                  and f.rule not in ("a-signed-by-x", "x-signed-for-y"))]
+
+    def infer(self) -> None:
+        """Relations that follow from others the text states."""
+        roles: dict[str, list[Found]] = {}
+        for f in self.found:
+            if f.predicate in ("leader_of", "member_of") and f.subject.type == "Person" and f.status == "asserted":
+                roles.setdefault(f.subject.id, []).append(f)
+        extra: list[Found] = []
+        for f in self.found:
+            if f.status != "asserted":
+                continue
+            if f.predicate in ("party_to", "brokered") and f.subject.type == "Person":
+                for role in roles.get(f.subject.id, []):
+                    if role.object.type in ("State", "Organization", "ArmedGroup"):
+                        extra.append(Found(role.object, f.predicate, f.object, f.sentence, f.rule + "+role",
+                                           f.status, round(f.confidence * 0.8, 3)))
+                        break
+            if f.predicate == "opposes" and f.object.type == "Person":
+                for role in roles.get(f.object.id, []):
+                    if role.predicate == "leader_of" and role.object.type == "State":
+                        extra.append(Found(f.subject, "opposes", role.object, f.sentence, f.rule + "+leader",
+                                           f.status, round(f.confidence * 0.8, 3)))
+        self.found.extend(extra)
+
+
+def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],
+                   entities: list[ResolvedEntity | None]) -> list[Found]:
+    return Extractor(body, sentences, mentions, entities).run()
+
+
+def unique(found: list[Found]) -> Iterator[Found]:
+    """One relation per (subject, predicate, object, status, sentence), the most confident."""
+    best: dict[tuple[str, str, str, str, int], Found] = {}
+    for f in found:
+        a, b = f.subject.id, f.object.id
+        if f.predicate in ("opposes", "allied_with") and b < a:
+            a, b = b, a
+        key = (a, f.predicate, b, f.status, f.sentence.index)
+        if key not in best or best[key].confidence < f.confidence:
+            best[key] = f
+    yield from best.values()

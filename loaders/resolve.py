@@ -1,0 +1,503 @@
+"""Resolution: which mentions of one document are the same entity, and what it is called.
+
+Mentions join one entity by gazetteer id, by normalised name, by an acronym
+defined or spelled by a name ("Rapid Support Forces" ... "RSF"), by a
+surname ("Mr Putin" -> "Vladimir Putin"), by a demonym built on a name
+("Orondese" -> "Oronde"). Agreements without a name are the text's main
+agreement unless marked as another ("an earlier truce"). Nominal references
+("the regime", "the movement", "its") take the fitting antecedent. Ids are
+stable across documents: the gazetteer id, or ``slug(name)``; unnamed things
+("a fragile truce") get the document's id in theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loaders import lexicon as lx
+from loaders.mentions import STATE_NOUNS, Mention
+from ontology.statements import normalise, slug
+
+_INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
+
+
+@dataclass(slots=True)
+class Cluster:
+    key: str
+    type: str | None = None
+    gaz_id: str | None = None
+    gaz: object | None = None
+    names: list[str] = field(default_factory=list)  # name readings, in text order
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    person: int = 0
+    place: int = 0
+    state_votes: int = 0
+    kind: str | None = None  # agreements
+    named: bool = False  # agreements with a proper name
+    generic: bool = False  # unnamed: the id carries the document's id
+    core: str = ""
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0] if self.mentions else -1
+
+
+def initials(name: str) -> str:
+    words = re.findall(r"[\w']+", name.replace("-", " "))
+    return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[0].isupper()).upper()
+
+
+def _demonym_stem(word: str) -> list[str]:
+    """Possible names behind an adjective: "Orondese" -> "Orond", "Estrelian" -> "Estreli"."""
+    out = []
+    for suffix in ("ese", "ian", "an", "i", "ish", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            out.append(word[: -len(suffix)])
+    return out
+
+
+class Resolver:
+    def __init__(self, mentions: list[Mention], body: str, gazetteer: object | None) -> None:
+        self.mentions = mentions
+        self.body = body
+        self.gazetteer = gazetteer
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[str, int] = {}
+
+    # -- clusters ------------------------------------------------------------------------
+    def cluster(self, key: str, m: Mention) -> Cluster:
+        k = self.by_key.get(key)
+        if k is None:
+            k = len(self.clusters)
+            self.by_key[key] = k
+            self.clusters.append(Cluster(key))
+        c = self.clusters[k]
+        c.mentions.append(m.index)
+        m.entity = k
+        return c
+
+    def join(self, m: Mention, k: int) -> None:
+        c = self.clusters[k]
+        c.mentions.append(m.index)
+        m.entity = k
+
+    def run(self) -> list[Cluster]:
+        ms = self.mentions
+        for m in ms:
+            if m.kind == "gaz":
+                self.gaz(m)
+            elif m.kind == "name":
+                self.name(m)
+            elif m.kind == "zone":
+                self.zone(m)
+        self.link_acronyms()
+        self.link_surnames()
+        self.link_demonyms()
+        self.type_names()
+        home = self.home_state()
+        self.agreements()
+        self.groups()
+        for m in ms:
+            if m.kind == "nominal":
+                self.nominal(m, home)
+        for m in ms:
+            if m.kind == "pronoun":
+                self.pronoun(m)
+        return self.clusters
+
+    def gaz(self, m: Mention) -> None:
+        if m.form == "capital" and m.place > 0:
+            c = self.cluster("place:" + normalise(m.text), m)
+            c.type = "Place"
+            c.names.append(m.text)
+            return
+        c = self.cluster("gaz:" + (m.gaz_id or ""), m)
+        c.gaz_id = m.gaz_id
+        c.type = c.type or m.type
+        c.names.append(m.name)
+        c.aliases.append(m.text)
+        c.aliases.extend(m.aliases)
+        if m.place < 0:
+            c.state_votes += 1
+
+    def name(self, m: Mention) -> None:
+        key = normalise(m.name)
+        if m.type == "Place":
+            for alias in m.aliases:
+                if "name:" + normalise(alias) in self.by_key:
+                    key = normalise(alias)
+        c = self.cluster("name:" + key, m)
+        c.names.append(m.name)
+        c.aliases.extend(m.aliases)
+        if m.type and (c.type is None or m.type == "Place"):
+            c.type = m.type
+        c.person += m.person
+        c.place += m.place
+
+    def zone(self, m: Mention) -> None:
+        key = normalise(m.name)
+        for other_key, k in self.by_key.items():
+            if other_key.startswith("zone:") and (other_key.endswith(" " + key) or key.endswith(" " + other_key[5:])):
+                self.join(m, k)
+                self.clusters[k].names.append(m.name)
+                return
+        c = self.cluster("zone:" + key, m)
+        c.type = "Place"
+        c.names.append(m.name)
+        c.generic = True
+
+    def merge(self, a: int, b: int) -> None:
+        """Fold cluster b into cluster a."""
+        if a == b:
+            return
+        ca, cb = self.clusters[a], self.clusters[b]
+        for i in cb.mentions:
+            self.mentions[i].entity = a
+        ca.mentions = sorted(ca.mentions + cb.mentions)
+        ca.names += cb.names
+        ca.aliases += cb.aliases
+        ca.person += cb.person
+        ca.place += cb.place
+        ca.state_votes += cb.state_votes
+        ca.type = ca.type or cb.type
+        cb.mentions = []
+        self.by_key[cb.key] = a
+
+    def link_acronyms(self) -> None:
+        ms = self.mentions
+        # "Name (ACR)" and "Name, or ACR"
+        for i, m in enumerate(ms[:-1]):
+            n = ms[i + 1]
+            if m.entity < 0 or n.entity < 0 or n.kind != "name":
+                continue
+            between = self.body[m.end:n.start]
+            if between.strip() in ("(", ", or", "or") and re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", n.text) \
+                    and n.text.upper() == n.text:
+                self.merge(m.entity, n.entity)
+        # an acronym spelled by a name of the text ("RSF" ... "Rapid Support Forces")
+        by_initials: dict[str, int] = {}
+        for c_index, c in enumerate(self.clusters):
+            for name in c.names:
+                if len(name.split()) >= 2:
+                    by_initials.setdefault(initials(name), c_index)
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            name = c.names[0]
+            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name):
+                k = by_initials.get(name)
+                if k is not None and k != c_index and self.clusters[k].mentions:
+                    self.merge(k, c_index)
+        # "Houthis" and "Houthi"
+        for c_index, c in enumerate(self.clusters):
+            if c.mentions and c.key.startswith("name:") and c.key.endswith("s") and " " not in c.key:
+                k = self.by_key.get(c.key[:-1])
+                if k is not None and self.clusters[k].mentions and k != c_index:
+                    self.merge(k, c_index)
+
+    def link_surnames(self) -> None:
+        people: dict[str, int] = {}
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            words = c.key[5:].split()
+            if len(words) >= 2 and (c.person > 0 or c.type is None):
+                for n in (1, 2):
+                    if len(words) > n:
+                        people.setdefault(" ".join(words[-n:]), c_index)
+                if words[-2] == "al" and len(words) > 2:
+                    people.setdefault(words[-1], c_index)
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            words = c.key[5:].split()
+            if 1 <= len(words) <= 2:
+                k = people.get(" ".join(words))
+                if k is not None and k != c_index and self.clusters[k].mentions:
+                    if self.clusters[k].person + c.person > 0:
+                        self.merge(k, c_index)
+
+    def link_demonyms(self) -> None:
+        singles: dict[str, int] = {}
+        for c_index, c in enumerate(self.clusters):
+            if c.mentions and c.key.startswith("name:") and " " not in c.key[5:]:
+                singles[c.key[5:]] = c_index
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or " " in c.key[5:]:
+                continue
+            word = c.key[5:]
+            for stem in _demonym_stem(word):
+                for name, k in singles.items():
+                    if k != c_index and name != word and name.startswith(stem) and len(name) - len(stem) <= 3 \
+                            and self.clusters[k].mentions:
+                        # an adjective used with state nouns ("Orondese army") marks a state
+                        for i in c.mentions:
+                            m = self.mentions[i]
+                            nxt = self.body[m.end:m.end + 20].split()
+                            if nxt and nxt[0].strip(",.") in STATE_NOUNS:
+                                self.clusters[k].state_votes += 2
+                        self.merge(k, c_index)
+                        break
+                else:
+                    continue
+                break
+
+    def type_names(self) -> None:
+        for c in self.clusters:
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            if c.state_votes >= 2 and c.type in (None, "Place"):
+                c.type = "State"
+            elif c.type is None:
+                if c.person > 0 and len(max(c.names, key=len).split()) >= 2 or c.person >= 3:
+                    c.type = "Person"
+                elif c.place > 0:
+                    c.type = "Place"
+                else:
+                    c.type = "ArmedGroup"
+            # "X's government/army" marks a state
+            if c.type in ("ArmedGroup", "Place") and c.state_votes >= 2:
+                c.type = "State"
+
+    def home_state(self) -> int | None:
+        """The state whose regime/government/army the text talks about."""
+        votes: Counter[int] = Counter()
+        for m in self.mentions:
+            if m.entity >= 0 and self.clusters[m.entity].type == "State":
+                votes[m.entity] += 1
+                nxt = self.body[m.end:m.end + 25]
+                if re.match(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?(?:government|regime|army|military|junta)\b", nxt):
+                    votes[m.entity] += 6
+                prev = self.body[max(0, m.start - 20):m.start]
+                if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):
+                    votes[m.entity] += 6
+        return votes.most_common(1)[0][0] if votes else None
+
+    # -- agreements ----------------------------------------------------------------------
+    def agreements(self) -> None:
+        main: int | None = None
+        named: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind != "agreement":
+                continue
+            core = normalise(m.title) if m.title else ""
+            if core:
+                if core in named:
+                    self.join(m, named[core])
+                    self.clusters[named[core]].names.append(m.name)
+                    self.clusters[named[core]].aliases += m.aliases
+                    continue
+                if main is not None and not m.other and not self.clusters[main].named and \
+                        self._compatible(self.clusters[main], m):
+                    k = main
+                    self.join(m, k)
+                else:
+                    c = self.cluster("agr:" + core, m)
+                    k = self.by_key["agr:" + core]
+                    c.kind = m.form
+                    if main is None and not m.other:
+                        main = k
+                c = self.clusters[k]
+                c.type = "Agreement"
+                c.named = True
+                c.core = m.title
+                c.names.insert(0, m.name)
+                c.aliases += m.aliases
+                named[core] = k
+                continue
+            if m.other or main is None:
+                key = f"agr:#{m.index}"
+                c = self.cluster(key, m)
+                c.type, c.kind, c.generic = "Agreement", m.form, True
+                c.names.append(m.name)
+                c.aliases += m.aliases
+                if main is None and not m.other:
+                    main = self.by_key[key]
+                continue
+            self.join(m, main)
+            self.clusters[main].aliases += m.aliases
+
+    def _compatible(self, c: Cluster, m: Mention) -> bool:
+        kinds = {self.mentions[i].form for i in c.mentions}
+        specific = {"declaration", "memorandum"}
+        return m.form not in specific or m.form in kinds or not (kinds & specific) and m.form == "memorandum"
+
+    # -- groups, nominals, pronouns ------------------------------------------------------
+    def groups(self) -> None:
+        rebels: int | None = None
+        for m in self.mentions:
+            if m.kind != "group":
+                continue
+            prev = self.mentions[m.index - 1] if m.index > 0 else None
+            # "M23 rebels", "Rebels of the MLF": the named group itself
+            if prev is not None and prev.entity >= 0 and prev.end + 1 >= m.start and \
+                    self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and prev.kind == "name":
+                self.join(m, prev.entity)
+                if m.form == "rebels" and rebels is None:
+                    rebels = prev.entity
+                continue
+            nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
+            if nxt is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.body[m.end:nxt.start]) and \
+                    nxt.kind == "name":
+                if nxt.entity >= 0:
+                    self.join(m, nxt.entity)
+                    if m.form == "rebels" and rebels is None:
+                        rebels = nxt.entity
+                    continue
+            plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels")
+            if m.form == "rebels" and rebels is not None and (plain or m.name.startswith(("rebel", "separatist"))):
+                self.join(m, rebels)
+                self.clusters[rebels].aliases.append(m.name)
+                continue
+            c = self.cluster("group:" + normalise(m.name), m)
+            c.type = "ArmedGroup"
+            c.names.append(m.name)
+            c.generic = plain
+            if m.form == "rebels" and rebels is None:
+                rebels = m.entity
+
+    def _actors_before(self, m: Mention) -> list[int]:
+        return [x.entity for x in self.mentions[:m.index] if x.entity >= 0]
+
+    def nominal(self, m: Mention, home: int | None) -> None:
+        word = m.name
+        cls = m.form
+        if cls == "state":
+            if home is not None:
+                self.join(m, home)
+                self.clusters[home].aliases.append(word)
+            return
+        # appositive: "X, a coalition of ..." is X
+        prev = self.mentions[m.index - 1] if m.index > 0 else None
+        if prev is not None and prev.entity >= 0 and re.fullmatch(
+                r",\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]):
+            self.join(m, prev.entity)
+            return
+        if cls == "coalition":
+            before = self.body[max(0, m.start - 40):m.start]
+            for x in reversed(self.mentions[:m.index]):
+                c = self.clusters[x.entity] if x.entity >= 0 else None
+                if c and (c.key.startswith("coal:") or (c.names and c.names[0].split()[-1].lower() == word)):
+                    if "-led" in before[-8:] and c.key.startswith("coal:"):
+                        break
+                    self.join(m, x.entity)
+                    return
+            led = re.search(r"(\S+)-led\s+$", before)
+            name = f"{led.group(1)}-led {word}" if led else word
+            c = self.cluster(f"coal:{normalise(name)}#{m.index}", m)
+            c.type = "ArmedGroup"
+            c.names.append(name)
+            c.aliases.append(word)
+            c.generic = not led
+            return
+        # the most salient fitting group before
+        counts: Counter[int] = Counter()
+        last_seen: dict[int, int] = {}
+        for x in self.mentions[:m.index]:
+            if x.entity < 0 or x.kind in ("pronoun",):
+                continue
+            c = self.clusters[x.entity]
+            if c.type in ("ArmedGroup", "Organization") and not c.generic:
+                counts[x.entity] += 1
+                if x.sent >= m.sent - 1:
+                    counts[x.entity] += 1
+                last_seen[x.entity] = x.index
+                if c.names and c.names[0].split()[-1].lower() == word:
+                    counts[x.entity] += 3
+                if cls == "org" and c.type == "Organization":
+                    counts[x.entity] += 2
+        if counts:
+            best = max(counts, key=lambda k: (counts[k], last_seen[k]))
+            self.join(m, best)
+            self.clusters[best].aliases.append(word)
+
+    def pronoun(self, m: Mention) -> None:
+        if m.form not in ("it", "they"):
+            return
+        ms = self.mentions
+        same = [x for x in ms[:m.index] if x.sent == m.sent and x.entity >= 0]
+        before = self.body[max(0, m.start - 12):m.start].lower()
+
+        def fits(x: Mention) -> bool:
+            c = self.clusters[x.entity]
+            if c.type in ("Person", "Place") or x.kind == "pronoun":
+                return False
+            after = self.body[x.end:x.end + 2]
+            if after.startswith("-") or after.startswith("'s") or after.startswith("’s"):
+                return False
+            return not (x.kind == "gaz" and x.form == "demonym" and self.body[x.end:x.end + 2].strip()[:1].islower())
+
+        candidates: list[Mention] = []
+        if same and not re.search(r"\b(?:when|after|as|because|since|while|but|and)\s+$", before):
+            candidates = [x for x in reversed(same)
+                          if fits(x) and not re.match(r",?\s+(?:which|who|whose)\b", self.body[x.end:x.end + 10])]
+        elif same:
+            candidates = [x for x in same if fits(x)]
+        if not candidates:
+            previous = [x for x in ms[:m.index] if x.sent == m.sent - 1 and x.entity >= 0 and fits(x)]
+            candidates = previous[:1]
+        if candidates:
+            self.join(m, candidates[0].entity)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEntity:
+    index: int
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    kind: str | None
+
+
+def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> list[ResolvedEntity | None]:
+    """Canonical names, types, aliases and ids of the clusters (None for emptied ones)."""
+    out: list[ResolvedEntity | None] = []
+    for index, c in enumerate(clusters):
+        if not c.mentions or not c.type:
+            out.append(None)
+            continue
+        wikidata = None
+        aliases = list(dict.fromkeys(a for a in c.aliases + c.names if a))
+        if c.gaz_id and gazetteer is not None:
+            entry = gazetteer.get(c.gaz_id)  # type: ignore[attr-defined]
+            name = entry.name
+            wikidata = entry.wikidata
+            aliases += [*entry.aliases, *entry.demonyms, *entry.capitals]
+            for alias in list(aliases):
+                for demonym in entry.demonyms[:1]:
+                    low = alias.lower()
+                    if low in ("regime", "government", "army", "junta", "military"):
+                        aliases.append(f"{demonym} {low}")
+            eid = c.gaz_id
+        else:
+            if c.type == "Agreement":
+                name = c.names[0]
+            elif c.type == "Person":
+                name = max(c.names, key=lambda n: (len(n.split()), len(n)))
+            else:
+                multi = [n for n in c.names if len(n.split()) >= 2 and not n.isupper()]
+                name = max(multi, key=len) if multi and c.type != "Place" else (
+                    min(multi, key=len) if multi else c.names[0])
+                if c.type == "Place" and multi:
+                    name = c.names[0]
+            eid = slug(name)
+            if c.generic:
+                eid = f"{eid}-{doc_id[:8]}"
+            if c.type == "Place" and c.key.startswith("place:"):
+                eid = "place-" + eid
+        aliases = [a for a in dict.fromkeys(aliases) if a != name and normalise(a)]
+        kind = c.kind if c.type == "Agreement" else None
+        out.append(ResolvedEntity(index, eid, name, c.type, tuple(aliases), wikidata, kind))
+    return out
+
+
+def resolve(mentions: list[Mention], body: str, gazetteer: object | None) -> list[Cluster]:
+    return Resolver(mentions, body, gazetteer).run()
+
+
+__all__ = ["Cluster", "ResolvedEntity", "finish", "initials", "resolve", "lx"]

@@ -1,0 +1,100 @@
+"""Tokens and sentences: one spaCy tokenizer pass per document, offsets kept.
+
+spaCy's blank English pipeline gives tokens with character offsets and no
+trained model; sentences are cut by rule on those tokens, because news prose
+is regular enough ("Mr Assad", "U.S." and initials stay single tokens in
+spaCy's tokenizer, so a lone full stop is nearly always the end of a sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+#: A stop after these does not end a sentence ("Gen. Dagalo", "No. 3").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "st",
+                            "no", "vs", "prof", "rev", "adm", "brig", "gov", "sen", "rep", "jr", "sr"})
+
+
+@lru_cache(maxsize=1)
+def _nlp():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank("en")
+
+
+def tokenize(text: str) -> Doc:
+    """The text's tokens (one tokenizer pass; ``token.idx`` are offsets into ``text``)."""
+    return _nlp().tokenizer(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # character offsets into the body
+    end: int
+    first: int  # token range [first, last)
+    last: int
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in "\"“‘'(["
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences by rule: a stop followed by a capital, or a line break."""
+    text = doc.text
+    tokens = list(doc)
+    out: list[Sentence] = []
+    begin: int | None = None
+    i = 0
+    n = len(tokens)
+
+    def close(last: int) -> None:
+        nonlocal begin
+        if begin is None:
+            return
+        first_tok, last_tok = tokens[begin], tokens[last - 1]
+        start, end = first_tok.idx, last_tok.idx + len(last_tok.text)
+        if text[start:end].strip():
+            out.append(Sentence(len(out), start, end, begin, last))
+        begin = None
+
+    while i < n:
+        token = tokens[i]
+        if token.is_space:
+            if "\n" in token.text:
+                close(i)
+            i += 1
+            continue
+        if begin is None:
+            begin = i
+        if "\n" in token.whitespace_:
+            close(i + 1)
+            i += 1
+            continue
+        is_stop = token.text in _ENDS or (
+            token.text.endswith((".", "!", "?")) and len(token.text) > 1 and token.text[-2:] in ('."', ".”")
+        )
+        if is_stop:
+            j = i + 1
+            while j < n and tokens[j].text in _CLOSERS and not tokens[j - 1].whitespace_:
+                j += 1
+            previous = tokens[i - 1].text.lower().rstrip(".") if i > 0 else ""
+            following = next((t for t in tokens[j:] if not t.is_space), None)
+            if token.text == "." and previous in _ABBREVIATIONS and not tokens[i - 1].whitespace_:
+                i += 1
+                continue
+            if following is None or _starts_sentence(following.text) or any(
+                    "\n" in t.text for t in tokens[j:following.i]):
+                close(j)
+                i = j
+                continue
+        i += 1
+    close(n)
+    return out
