@@ -7,6 +7,7 @@ answers, 1 when its process runs but does not answer, 3 when it does not run
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -46,6 +47,12 @@ def _local(settings: Settings) -> LocalNeo4j:
         raise _fail(e) from e
 
 
+def _announce_fetch(local: LocalNeo4j) -> None:
+    if not local.jars_ready():
+        err.print(f"Fetching Neo4j {local.version} with Maven into ~/.m2 (about 130 MB on first use)...",
+                  markup=False)
+
+
 @db_app.command()
 def start() -> None:
     """Start the local Neo4j (fetching its jars on first use) and wait until it answers."""
@@ -53,6 +60,7 @@ def start() -> None:
     if _external(settings):
         return
     local = _local(settings)
+    _announce_fetch(local)
     try:
         status = local.start()
     except PactgraphError as e:
@@ -129,12 +137,13 @@ def fetch() -> None:
     """Resolve the Neo4j jars with Maven into ~/.m2 (start does this on first use)."""
     settings = get_settings()
     local = _local(settings)
+    _announce_fetch(local)
     try:
         classpath = local.ensure_jars()
     except PactgraphError as e:
         raise _fail(e) from e
-    out.print(f"Neo4j {local.version}: {len(classpath.split(':'))} jars ready ({local.classpath_file}).",
-              markup=False)
+    jars = len(classpath.split(os.pathsep))
+    out.print(f"Neo4j {local.version}: {jars} jars ready ({local.classpath_file}).", markup=False)
 
 
 @db_app.command()

@@ -55,6 +55,7 @@ POM = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
 #: Neo4j's documented minimum for the open-files limit.
 OPEN_FILES = 40_000
 _SIZE = re.compile(r"^[1-9][0-9]*[kKmMgG]?$")
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 #: The readiness probe: the user database answers a query, not merely the port.
 _PING = "RETURN 1"
 
@@ -212,14 +213,23 @@ class LocalNeo4j:
 
     # -- jars -----------------------------------------------------------------------------------
 
+    def _cached_classpath(self) -> str | None:
+        with contextlib.suppress(FileNotFoundError):
+            classpath = self.classpath_file.read_text(encoding="utf-8").strip()
+            if classpath and all(Path(jar).is_file() for jar in classpath.split(os.pathsep)):
+                return classpath
+        return None
+
+    def jars_ready(self) -> bool:
+        """Whether the jars are resolved and present (else ensure_jars runs Maven)."""
+        return self._cached_classpath() is not None
+
     def ensure_jars(self) -> str:
         """The server's classpath, resolved by Maven on first use (and again if a jar went missing)."""
         cached = self.classpath_file
-        if cached.exists():
-            classpath = cached.read_text(encoding="utf-8").strip()
-            if classpath and all(Path(jar).is_file() for jar in classpath.split(os.pathsep)):
-                return classpath
-            log.info("a jar of Neo4j %s is missing; resolving again", self.version)
+        classpath = self._cached_classpath()
+        if classpath:
+            return classpath
         self.java()
         mvn = shutil.which("mvn")
         if not mvn:
@@ -233,8 +243,11 @@ class LocalNeo4j:
         began = time.monotonic()
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
         if done.returncode != 0 or not partial.exists():
-            tail = " | ".join((done.stdout + done.stderr).strip().splitlines()[-5:])
-            raise LocalServerError(f"Maven could not resolve Neo4j {self.version}: {tail}")
+            partial.unlink(missing_ok=True)
+            output = _ANSI.sub("", done.stdout + done.stderr).strip().splitlines()
+            # Maven's first [ERROR] line holds the cause; the rest is advice on -X and -e.
+            cause = next((line for line in output if line.startswith("[ERROR]")), " | ".join(output[-3:]))
+            raise LocalServerError(f"Maven could not resolve Neo4j {self.version}: {cause}")
         partial.replace(cached)
         classpath = cached.read_text(encoding="utf-8").strip()
         log.info("resolved %d jars of Neo4j %s in %.1f s", len(classpath.split(os.pathsep)), self.version,
@@ -384,21 +397,15 @@ class LocalNeo4j:
     def _stop_pids(self, pids: list[int], timeout: float) -> StopResult:
         if not pids:
             return StopResult((), "not running")
-        for pid in pids:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-        how = "stopped"
-        deadline = time.monotonic() + timeout
-        while any(_alive(pid) for pid in pids):
-            if time.monotonic() > deadline:
-                how = "killed"
-                for pid in pids:
-                    log.warning("Neo4j pid %d ignored SIGTERM for %.0f s; sending SIGKILL", pid, timeout)
-                    with contextlib.suppress(ProcessLookupError):
-                        os.kill(pid, signal.SIGKILL)
-                deadline = time.monotonic() + 10
-            time.sleep(0.1)
-        return StopResult(tuple(pids), how)
+        _signal(pids, signal.SIGTERM)
+        if _wait_gone(pids, timeout):
+            return StopResult(tuple(pids), "stopped")
+        # A hard kill leaves recovery work for the next start; only when SIGTERM was ignored.
+        log.warning("Neo4j pid %s ignored SIGTERM for %.0f s; sending SIGKILL", pids, timeout)
+        _signal(pids, signal.SIGKILL)
+        if not _wait_gone(pids, 10):
+            raise self._error(f"Neo4j pid {pids} survived SIGKILL")
+        return StopResult(tuple(pids), "killed")
 
     def status(self) -> LocalStatus:
         pids = self.find_pids()
@@ -429,6 +436,25 @@ def _raise_open_files_limit() -> None:
     target = OPEN_FILES if hard == resource.RLIM_INFINITY else min(OPEN_FILES, hard)
     if soft != resource.RLIM_INFINITY and soft < target:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+
+
+def _signal(pids: list[int], signum: int) -> None:
+    for pid in pids:
+        try:
+            os.kill(pid, signum)
+        except ProcessLookupError:
+            pass
+        except PermissionError as e:
+            raise LocalServerError(f"not allowed to signal Neo4j pid {pid}: {e}") from e
+
+
+def _wait_gone(pids: list[int], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while any(_alive(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def _read_pid(path: Path) -> int | None:

@@ -67,6 +67,25 @@ def test_second_start_reuses_the_running_server(local):
     assert local.startup_seconds is None
 
 
+def test_open_driver_and_db_status_use_the_running_local_server(local, monkeypatch):
+    from typer.testing import CliRunner
+
+    import api.cli_db
+    from api.settings import Settings
+    from graph.connection import open_driver
+
+    settings = Settings(neo4j_uri=None, pactgraph_home=local.home, neo4j_bolt_port=local.bolt_port)
+    driver = open_driver(settings)
+    try:
+        assert driver.get_server_info().agent.startswith("Neo4j/")
+    finally:
+        driver.close()
+    monkeypatch.setattr(api.cli_db, "get_settings", lambda: settings)
+    result = CliRunner().invoke(api.cli_db.db_app, ["status"])
+    assert result.exit_code == 0, result.output
+    assert f"pid {local.status().pid}" in result.output
+
+
 def test_stop_is_clean_and_restart_keeps_data_despite_a_stale_pid_file(local):
     with neo4j.GraphDatabase.driver(local.uri, auth=local.auth) as driver:
         driver.execute_query("CREATE (:PactgraphProbe {at: timestamp()})", database_="neo4j")

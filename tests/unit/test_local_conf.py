@@ -109,10 +109,9 @@ def test_stale_pid_file_is_removed(local):
     assert not local.pid_file.exists()
 
 
-def _stand_in(home):
+def _stand_in(home, code="import time; time.sleep(60)"):
     """A process whose command line looks like our server's (once its exec has settled)."""
-    fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", ENTRY_POINT,
-                             f"--home-dir={home}"])
+    fake = subprocess.Popen([sys.executable, "-c", code, ENTRY_POINT, f"--home-dir={home}"])
     deadline = time.monotonic() + 5
     while ENTRY_POINT.encode() not in Path(f"/proc/{fake.pid}/cmdline").read_bytes():
         assert time.monotonic() < deadline
@@ -131,9 +130,45 @@ def test_our_server_is_found_and_stopped_without_a_pid_file(local):
         fake.kill()
 
 
+def test_a_server_that_ignores_sigterm_is_killed(local):
+    fake = _stand_in(local.home, "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+                                 "time.sleep(60)")
+    try:
+        time.sleep(0.3)  # let it install its handler
+        result = local.stop(timeout=0.5)
+        assert (result.pids, result.how) == ((fake.pid,), "killed")
+        assert local.find_pids() == []
+    finally:
+        fake.kill()
+
+
 def test_port_holder_names_the_listening_process():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()
         holder = port_holder(s.getsockname()[1])
     assert holder is not None and holder[0] == os.getpid()
+
+
+def test_open_driver_raises_graph_unavailable_when_nothing_answers():
+    from api.settings import Settings
+    from graph.connection import open_driver
+    from graph.errors import GraphUnavailable
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again before use: nothing listens there
+    with pytest.raises(GraphUnavailable, match=str(port)):
+        open_driver(Settings(neo4j_uri=f"bolt://127.0.0.1:{port}"))
+
+
+def test_db_status_exits_3_when_the_local_server_is_not_running(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import api.cli_db
+    from api.settings import Settings
+
+    monkeypatch.setattr(api.cli_db, "get_settings", lambda: Settings(pactgraph_home=tmp_path, neo4j_uri=None))
+    result = CliRunner().invoke(api.cli_db.db_app, ["status"])
+    assert result.exit_code == 3, result.output
+    assert "not running" in result.output
