@@ -80,7 +80,7 @@ class _Index:
 def _gaz_index(gazetteer: object) -> _Index:
     exact: dict[str, list[object]] = {}
     for surface, hit in gazetteer.surface_forms():  # type: ignore[attr-defined]
-        if surface in hit.entry.ambiguous and hit.form != "name":
+        if surface in hit.entry.ambiguous and hit.form not in ("name", "capital"):
             continue
         variants = [surface]
         if surface.lower().startswith("the "):
@@ -106,6 +106,12 @@ _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de
                         "von", "der", "la", "le", "di", "du", "dos", "das", "wal", "abu", "ben", "Al"})
 _POSSESSIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Fishermen", "Women", "Men", "Farmers",
                                 "Patriots", "Martyrs", "Children", "Mothers", "Veterans", "Nations"})
+_ROLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.PERSON_ROLES if r != "who"),
+                                                     key=len, reverse=True)) + r")\b")
+_ROLE_AT_END = re.compile(r"(?:" + "|".join(re.escape(r) for r in lx.PERSON_ROLES if " " in r) + r")$")
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-western", "north-eastern",
+                         "south-western", "south-eastern", "central", "northwestern", "northeastern",
+                         "southwestern", "southeastern", "west", "east", "north", "south"})
 _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
 _PARTICIPLE = re.compile(r"(?:ed|en|style|run|made|held|born|led|based|owned|linked|wing)$")
 
@@ -175,12 +181,17 @@ class _Walker:
             if t.is_space:
                 i += 1
                 continue
+            if text in ("It", "Its", "They", "Their", "He", "His"):
+                self.add(i, i + 1, s.index, "pronoun", form=_PRONOUNS[text.lower()])
+                i += 1
+                continue
             if _is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and _is_cap(self.tok(i + 2))
                                  and self.glued(i + 1)):
                 i = self.capitalised(i, last, s)
                 continue
             low = text.lower()
-            if low in lx.AGREEMENT_NOUNS:
+            if low in lx.AGREEMENT_NOUNS or (low in ("pause", "halt") and any(
+                    self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 4), i))):
                 self.agreement_noun(i, s)
             elif low in lx.ZONE_HEADS:
                 self.zone(i, s)
@@ -259,7 +270,7 @@ class _Walker:
                 i += 1
                 toks.pop(0)
         if not toks:
-            return max(j, i + 1)
+            return j
         self.split_run(i, j, s, connectors)
         return j
 
@@ -317,9 +328,16 @@ class _Walker:
     def gazetteer_mention(self, i: int, j: int, hits: tuple, s: Sentence) -> None:
         hit = hits[0]
         after = self.tok(j).lower()
+        surface = self.text(i, j)
+        if hit.form == "capital" and surface in hit.entry.ambiguous:
+            # "Washington said" is the government; "Washington Post", "in Washington" are not
+            if not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))) \
+                    or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS:
+                return
         # "Algiers agreement": a capital naming an agreement is the agreement's name.
         if after in lx.AGREEMENT_HEADS and hit.form in ("capital", "name") and not self.tok(j + 1) == "-":
             self.agreement_name(i, j, j + 1, s)
+            self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return
         kind_type = hit.entry.type
         m = self.add(i, j, s.index, "gaz", type=kind_type, gaz_id=hit.entry.id, form=hit.form,
@@ -383,25 +401,26 @@ class _Walker:
         if m.title:
             m.person += 3
         words_before = " ".join(self.tok(k).lower() for k in range(max(s.first, i - 3), i))
-        if any(words_before.endswith(r) for r in lx.PERSON_ROLES if " " in r) or prev in lx.PERSON_ROLES \
+        if _ROLE_AT_END.search(words_before) or prev in lx.PERSON_ROLES \
                 or (prev == "," and prev2 in lx.PERSON_ROLES):
             m.person += 2
         if after == ",":
             window = " ".join(self.tok(k).lower() for k in range(j + 1, min(s.last, j + 8)))
             first = window.split(" ")[0] if window else ""
-            if first == "who" or any(re.search(rf"\b{re.escape(r)}\b", window) for r in lx.PERSON_ROLES
-                                     if r != "who"):
+            if first == "who" or _ROLE_WORDS.search(window):
                 m.person += 2
             if first in ("which", "a", "an") and not re.search(r"\b(?:who)\b", window):
                 m.person -= 1
         if after in ("who", "whose"):
             m.person += 2
         n = j - i
-        if prev in ("mr", "ms", "mrs", "dr"):
+        if prev in ("mr", "ms", "mrs", "dr") or (prev == "by" and prev2 == "led"):
             m.person += 3
         if n == 1 and m.person <= 0:
             m.person -= 1
         if prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from", "through"):
+            m.place += 2
+        if prev in _DIRECTIONS:
             m.place += 2
         if prev == "of" and prev2 in lx.PLACE_NOUNS:
             m.place += 3
@@ -477,6 +496,7 @@ class _Walker:
                 return
         words = [self.tok(x) for x in range(k + 1, i + 1) if self.tok(x) != "-" or True]
         label = self.text(k + 1, i + 1) if k + 1 <= i else word
+        label = re.sub(r"^-?[\w]*-?(?:brokered|backed|mediated|sponsored|led|agreed)\s+", "", label)
         if determiner == "new":
             label = "new " + label
         m = self.add(start, i + 1, s.index, "agreement", type="Agreement",
@@ -494,7 +514,7 @@ class _Walker:
         while k >= s.first and k > i - 4 and (self.tok(k).islower() or self.tok(k) in ("-", "“", "”", '"')
                                               or self.tok(k)[:1].isdigit()) \
                 and self.tok(k) not in ("the", "a", "an", "its", "of", "and", "to", "in", "from", "along",
-                                        "around", "inside", "into", "on", "with", "deep", "by", "front"):
+                                        "around", "inside", "into", "on", "with", "by", "front"):
             k -= 1
         if word == "line" and self.tok(i + 1) != "of":
             return
@@ -540,6 +560,8 @@ class _Walker:
                                                   or (k + 1 < i and self.tok(k + 1) == "-" and self.glued(k + 1))):
                 k -= 1
             phrase_start = k + 1
+            if phrase_start == i and self.tok(i - 2) == "-" and self.tok(i - 3).lower() in ("anti", "pro"):
+                phrase_start = i - 3
             desc = self.text(phrase_start, i + 1) if phrase_start <= i else word
             has_descriptor = phrase_start < i and any(
                 x in desc for x in ("anti-", "pro-", "-backed", "-aligned", "-allied", "-supported",
@@ -563,10 +585,13 @@ class _Walker:
             return
         # nominal references need a determiner or possessor nearby: "the group", "the movement's"
         k = i - 1
-        while k >= s.first and k > i - 5 and (self.tok(k).islower() or self.tok(k) == "-") and self.tok(k) not in (
+        while k >= s.first and k > i - 6 and (self.tok(k).islower() or self.tok(k) == "-" or (
+                self.tok(k + 1) == "-" and self.glued(k + 1))) and self.tok(k) not in (
                 "the", "its", "their", "his", "her", "whose", "this", "that", "a", "an", "of", "and"):
             k -= 1
         det = self.tok(k).lower()
+        if det in ("a", "an") and NOMINAL_HEADS[word] == "coalition":
+            det = "the"
         if det not in ("the", "its", "their", "this", "that"):
             if not (det == "-" or (k >= 0 and self.tok(k) == "'s")):
                 return

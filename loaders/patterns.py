@@ -18,7 +18,7 @@ E = r"§\d+"
 _EL = (r"(?:(?:paramilitary|rebel|federal|military|ruling|armed|separatist|national|"
        r"internationally\s+recognised|internationally\s+recognized|shadow)\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|minister|president|leader|envoy)\s+){1,3})?"
-       r"§\d+(?:\s+\(§\d+\))?(?:'s\s+(?:army|government|military|forces|federal\s+government))?")
+       r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?(?:'s\s+(?:army|government|military|forces|federal\s+government))?")
 L = rf"{_EL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL})*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
 APPOS = r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,)?"
@@ -115,14 +115,15 @@ RULES: tuple[Rule, ...] = (
     _r("anti-x-fighters-of-y", "opposes", rf"anti-(?P<o>{E})\s+(?:fighters|forces|rebels|militias)\s+of\s+(?P<s>{E})",
        "anti-", descriptive=True, confidence=0.8),
     _r("fighting-between", "opposes",
-       rf"(?:fighting|clashes|war|conflict|battles?|hostilities|violence|confrontation|tensions|{E})\s+between\s+"
+       rf"(?:[Ff]ighting|[Cc]lashes|war|conflict|[Bb]attles?|hostilities|violence|confrontation|tensions|{E})\s+between\s+"
        rf"(?P<s>{_EL})\s+and\s+(?P<o>{_EL})",
        "between", descriptive=True, confidence=0.8),
+    _r("the-z-ceasefire", "governs", r"(?P<a>§\d+)", "§", descriptive=True, confidence=0.8),
     _r("x-launched-offensive-against-y", "opposes",
-       rf"(?P<s>{L})(?:\s+(?:troops|forces))?\s+{AUX}(?:launched|began|mounted|waged|stepped\s+up|intensified|"
+       rf"(?P<s>{L})(?:\s+(?:troops|forces))?(?:,\s+or\s+§\d+)?(?:,\s+(?:which|who))?\s+{AUX}(?:launched|began|mounted|waged|stepped\s+up|intensified|"
        rf"led|opened|carried\s+out|conducted|unleashed|renewed)\s+(?:an?\s+|its\s+|their\s+)?"
        rf"(?:[\w-]+\s+){{0,4}}?(?:offensive|assault|attacks?|campaign|war|strikes|insurgency|incursion|"
-       rf"operation|invasion|raids|bombardment)\s+(?:against|on|into)\s+(?P<o>{L})",
+       rf"operation|invasion|raids|bombardment)\s+(?:against|on|into|inside|in)\s+(?P<o>{L})",
        "launch|began|mount|wag|step|intensif|led|open|carried|conduct|unleash|renew", confidence=0.8),
     _r("x-fights-y", "opposes",
        rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes))?{APPOS}\s+{AUX}(?:been\s+)?"
@@ -197,6 +198,10 @@ RULES: tuple[Rule, ...] = (
     _r("made-y-its-partner", "allied_with",
        rf"^(?P<s>{E})[^.]*?\bmade\s+(?P<o>{E})\s+its\s+(?:[\w-]+\s+){{0,2}}(?:partner|ally)",
        "partner|ally", confidence=0.75),
+    _r("x-that-is-ys-partner", "allied_with",
+       rf"(?P<s>{E})\s+(?:that|which|who)\s+{AUX}(?:been\s+)?(?P<o>{E})'s\s+(?:(?:main|key|closest|close|"
+       rf"principal|strongest|long-?time)\s+)?(?:ally|partner)\b",
+       "ally|partner", descriptive=True, confidence=0.8),
     _r("x-and-y-allies", "allied_with",
        rf"(?P<s>{E})\s+and\s+(?P<o>{E})\s+(?:are|were|have\s+been|became)\s+(?:close\s+|long-?time\s+)?(?:allies|partners)",
        "allies|partners", confidence=0.8),
@@ -210,7 +215,7 @@ RULES: tuple[Rule, ...] = (
        rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})",
        "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),
     _r("a-signed-by-x", "party_to",
-       rf"(?P<a>{E}),?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:formally\s+)?"
+       rf"(?P<a>{E})(?:\s+(?:for|in|on|over)\s+[^§,.]{{0,25}}?(?=\s))?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:formally\s+)?"
        rf"(?:signed|agreed|concluded|struck|hammered\s+out|thrashed\s+out|reached|sealed)\s+"
        rf"(?:[^§]{{0,40}}?|(?:in|at)\s+(?:[^§]{{0,30}}?)§\d+[^§]{{0,25}}?)\s*(?:by|between)\s+"
        rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|delegates|ministers|officers|defence\s+ministers|"

@@ -18,9 +18,15 @@ from loaders.mentions import Mention
 from loaders.patterns import RULES, Rule
 from loaders.resolve import ResolvedEntity
 from loaders.text import Sentence
+from ontology.statements import normalise, slug
 from ontology.vocabulary import DOMAIN_RANGE
 
 _REF = re.compile(r"§(\d+)")
+#: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
+_TRIGGERS: dict[str, list[int]] = {}
+for _k, _rule in enumerate(RULES):
+    for _t in _rule.triggers:
+        _TRIGGERS.setdefault(_t, []).append(_k)
 _SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
@@ -67,7 +73,7 @@ class _Sentence:
             parts.append(f"§{m.index}")
             cursor = m.end
         parts.append(body[cursor:sentence.end])
-        text = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        text = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
         text = re.sub(r"[ \t\n]+", " ", text)
         self.text = text
         self.lower = text.lower()
@@ -87,6 +93,13 @@ class Extractor:
             if 0 <= m.sent < len(sentences):
                 self.by_sentence[m.sent].append(m)
         self.last_agreement: int | None = None
+        self.views: dict[int, _Sentence] = {}
+
+    def view(self, s: Sentence) -> _Sentence:
+        v = self.views.get(s.index)
+        if v is None:
+            v = self.views[s.index] = _Sentence(self.body, s, self.by_sentence[s.index])
+        return v
 
     # -- helpers -------------------------------------------------------------------------
     def entity(self, index: int) -> ResolvedEntity | None:
@@ -117,7 +130,7 @@ class Extractor:
             return e
         place = self._places.get(e.id)
         if place is None:
-            place = ResolvedEntity(-1, "place-" + e.id, e.name, "Place", (e.name,), None, None)
+            place = ResolvedEntity(-1, "place-" + e.id, e.name, "Place", (), None, None)
             self._places[e.id] = place
         return place
 
@@ -149,10 +162,14 @@ class Extractor:
         return self.found
 
     def sentence(self, s: Sentence, ms: list[Mention]) -> None:
-        view = _Sentence(self.body, s, ms)
-        for rule in RULES:
-            if not any(t in view.lower for t in rule.triggers):
-                continue
+        view = self.view(s)
+        lower = view.lower
+        runnable: set[int] = set()
+        for t in _TRIGGERS:
+            if t in lower:
+                runnable.update(_TRIGGERS[t])
+        for k in sorted(runnable):
+            rule = RULES[k]
             for match in rule.pattern.finditer(view.text):
                 self.apply(rule, match, view, s)
 
@@ -173,6 +190,17 @@ class Extractor:
         def context_agreement() -> ResolvedEntity | None:
             return self.agreement_in(s, before=None)
 
+        if name == "the-z-ceasefire":
+            m = self.mentions[int(groups["a"][1:])]
+            if m.kind == "agreement" and m.title and m.form in ("ceasefire", "truce") and not m.gaz_id \
+                    and agreement is not None:
+                core = normalise(m.title)
+                place = next((e for e in self.entities if e is not None and e.type != "Agreement"
+                              and core in {normalise(e.name), *map(normalise, e.aliases)}), None)
+                if place is None:
+                    place = ResolvedEntity(-1, slug(m.title), m.title, "Place", (), None, None)
+                self.emit_entities(agreement, "governs", self.as_place(place), s, rule, status, conf)
+            return
         if name == "commits-x":
             subjects = [i for i in self.refs(groups["s"], last_of_element=False)
                         if (e := self.entity(i)) is not None and e.type != "Person"]
@@ -277,6 +305,8 @@ class Extractor:
             obj = self.as_place(obj)
         if p == "member_of" and subject.type == "State" and obj.type == "State":
             return
+        if rule.name == "x-led-coalition" and subject.type not in ("State", "Organization"):
+            return
         domain, range_ = DOMAIN_RANGE[p]
         if subject.type not in domain or obj.type not in range_:
             return
@@ -330,7 +360,7 @@ class Extractor:
             ms = self.by_sentence[s.index]
             if not ms:
                 continue
-            view = _Sentence(self.body, s, ms)
+            view = self.view(s)
             for m in _NOT_PARTY.finditer(view.text):
                 e = self.entity(int(m.group("s")[1:]))
                 if e is not None:

@@ -261,6 +261,17 @@ class Resolver:
             # "X's government/army" marks a state
             if c.type in ("ArmedGroup", "Place") and c.state_votes >= 2:
                 c.type = "State"
+        # "between Tal Abyad and Ras al-Ain": a name coordinated with a place is a place
+        for a, b in zip(self.mentions, self.mentions[1:], strict=False):
+            if a.entity < 0 or b.entity < 0 or a.sent != b.sent:
+                continue
+            if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.body[a.end:b.start]):
+                continue
+            ca, cb = self.clusters[a.entity], self.clusters[b.entity]
+            for x, y, my in ((ca, cb, b), (cb, ca, a)):
+                if x.type == "Place" and y.type == "ArmedGroup" and my.kind == "name" and y.key.startswith("name:") \
+                        and y.person <= 0 and my.type is None and len(y.mentions) <= 2:
+                    y.type = "Place"
 
     def home_state(self) -> int | None:
         """The state whose regime/government/army the text talks about."""
@@ -369,6 +380,12 @@ class Resolver:
             if home is not None:
                 self.join(m, home)
                 self.clusters[home].aliases.append(word)
+                # "the regime of President Bashar al-Assad" is also "the Assad regime"
+                nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
+                if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "Person" and \
+                        re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}", self.body[m.end:nxt.start]):
+                    surname = re.split(r"[\s-]", nxt.text)[-1]
+                    self.clusters[home].aliases.append(f"{surname} {word}")
             return
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
@@ -468,10 +485,12 @@ def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> li
             name = entry.name
             wikidata = entry.wikidata
             aliases += [*entry.aliases, *entry.demonyms, *entry.capitals]
-            for alias in list(aliases):
-                for demonym in entry.demonyms[:1]:
-                    low = alias.lower()
-                    if low in ("regime", "government", "army", "junta", "military"):
+            lowered = {a.lower() for a in aliases}
+            for demonym in entry.demonyms[:1]:
+                if lowered & {"regime", "government", f"{demonym.lower()} regime", f"{demonym.lower()} government"}:
+                    aliases += [f"{demonym} government", f"{demonym} regime"]
+                for low in ("army", "junta", "military"):
+                    if low in lowered:
                         aliases.append(f"{demonym} {low}")
             eid = c.gaz_id
         else:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import NamedTuple
 
 _ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -27,9 +26,20 @@ def _nlp():  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-def tokenize(text: str) -> Doc:
-    """The text's tokens (one tokenizer pass; ``token.idx`` are offsets into ``text``)."""
-    return _nlp().tokenizer(text)
+class Tok(NamedTuple):
+    """A token as the extractor needs it (plain data: cheaper to read than spaCy's views)."""
+
+    text: str
+    idx: int
+    whitespace_: str
+    is_space: bool
+    is_punct: bool
+    i: int
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The text's tokens (one tokenizer pass; ``idx`` are character offsets into ``text``)."""
+    return [Tok(t.text, t.idx, t.whitespace_, t.is_space, t.is_punct, t.i) for t in _nlp().tokenizer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +56,8 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“‘'(["
 
 
-def split_sentences(doc: Doc) -> list[Sentence]:
+def split_sentences(tokens: list[Tok], text: str) -> list[Sentence]:
     """Sentences by rule: a stop followed by a capital, or a line break."""
-    text = doc.text
-    tokens = list(doc)
     out: list[Sentence] = []
     begin: int | None = None
     i = 0

@@ -1,0 +1,124 @@
+"""Phrasings -> relations, on sentences written for these tests (invented actors mostly).
+
+Each row: a text, then a relation that must be extracted (subject, predicate,
+object, status), or, with ``None`` as status, a relation that must NOT be
+extracted as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import document_from_text, extract
+from loaders.gazetteer import Gazetteer
+
+GAZ = Gazetteer.from_rows([
+    {"id": "valdoria", "name": "Valdoria", "aliases": "Republic of Valdoria",
+     "demonyms": "Valdorian|Valdorians", "capitals": "Corvin"},
+    {"id": "tessaly", "name": "Tessaly", "demonyms": "Tessalian|Tessalians", "capitals": "Brenn"},
+    {"id": "ostmark", "name": "Ostmark", "demonyms": "Ostmarker|Ostmarkers", "capitals": "Hale"},
+    {"id": "norland", "name": "Norland", "demonyms": "Norlandic|Norlanders", "capitals": "Vesk"},
+    {"id": "united-nations", "name": "United Nations", "type": "Organization", "aliases": "UN"},
+    {"id": "african-union", "name": "African Union", "type": "Organization", "aliases": "AU"},
+])
+
+
+def triples(text: str) -> set[tuple[str, str, str, str]]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    out = set()
+    for r in extract(doc, gazetteer=GAZ).relations:
+        names_s = {r.subject.name, *r.subject.aliases}
+        names_o = {r.object.name, *r.object.aliases}
+        for s in names_s:
+            for o in names_o:
+                out.add((s, r.predicate, o, r.status))
+    return out
+
+
+CASES = [
+    # backs
+    ("A commander of the Valdoria-backed Sunrise Brigades said the town had fallen.",
+     ("Valdoria", "backs", "Sunrise Brigades", "asserted")),
+    ("The Sunrise Brigades, backed by Valdoria and Tessaly, pushed north.",
+     ("Tessaly", "backs", "Sunrise Brigades", "asserted")),
+    ("Corvin and Brenn back the Sunrise Brigades in the war.",
+     ("Valdoria", "backs", "Sunrise Brigades", "asserted")),
+    ("Ostmark, which supports the Sunrise Brigades, called for talks.",
+     ("Ostmark", "backs", "Sunrise Brigades", "asserted")),
+    ("The Sunrise Brigades, a militia armed and funded by Norland, hold the pass.",
+     ("Norland", "backs", "Sunrise Brigades", "asserted")),
+    ("Norland denies arming the Sunrise Brigades.",
+     ("Norland", "backs", "Sunrise Brigades", "denied")),
+    ("Tessaly accuses Ostmark of arming the Sunrise Brigades.",
+     ("Ostmark", "backs", "Sunrise Brigades", "alleged")),
+    ("Tessalian officials say Ostmark supplies the Sunrise Brigades with rockets.",
+     ("Ostmark", "backs", "Sunrise Brigades", "alleged")),
+    ("Valdoria backed away from the Sunrise Brigades last year.",
+     ("Valdoria", "backs", "Sunrise Brigades", None)),
+    # opposes
+    ("Valdoria and Tessaly back rival sides in the war.", ("Valdoria", "opposes", "Tessaly", "asserted")),
+    ("Despite being on opposing sides, Valdoria and Ostmark met in Hale.",
+     ("Valdoria", "opposes", "Ostmark", "asserted")),
+    ("Fighting between the Sunrise Brigades and the Tessalian army resumed on Monday.",
+     ("Sunrise Brigades", "opposes", "Tessaly", "asserted")),
+    ("Ostmark launched an offensive against the Sunrise Brigades in May.",
+     ("Ostmark", "opposes", "Sunrise Brigades", "asserted")),
+    ("Valdoria supports anti-Ostmark rebels in the hills.",
+     ("anti-Ostmark rebels", "opposes", "Ostmark", "asserted")),
+    ("Norland warned it would attack the Sunrise Brigades if talks failed.",
+     ("Norland", "opposes", "Sunrise Brigades", None)),
+    # allied_with
+    ("Tessaly's ally Norland sent aid.", ("Tessaly", "allied_with", "Norland", "asserted")),
+    ("The Sunrise Brigades, who are aligned with Ostmark, took the bridge.",
+     ("Sunrise Brigades", "allied_with", "Ostmark", "asserted")),
+    ("Fighters of the Dawn Front have fought alongside the Sunrise Brigades.",
+     ("Dawn Front", "allied_with", "Sunrise Brigades", "asserted")),
+    # agreements
+    ("Valdoria and Tessaly signed a ceasefire on Friday. The truce was brokered by Norland and the "
+     "African Union.", ("Norland", "brokered", "ceasefire", "asserted")),
+    ("Valdoria and Tessaly signed a ceasefire on Friday.", ("Valdoria", "party_to", "ceasefire", "asserted")),
+    ("A truce brokered by Ostmark took hold in the Lerin valley.",
+     ("Ostmark", "brokered", "truce", "asserted")),
+    ("The Marra ceasefire was mediated by the UN.", ("Marra ceasefire", "governs", "Marra", "asserted")),
+    ("The deal covers the Lerin province and sets up a buffer zone along the river.",
+     ("deal", "governs", "buffer zone", "asserted")),
+    ("The Norland-brokered accord was signed in Vesk by Valdoria and the Sunrise Brigades.",
+     ("Norland", "brokered", "accord", "asserted")),
+    ("The Sunrise Brigades were not a party to the truce agreed by Valdoria and Tessaly.",
+     ("Sunrise Brigades", "party_to", "truce", None)),
+    # leader_of / member_of
+    ("Valdorian President Anna Kessel met the envoy.", ("Anna Kessel", "leader_of", "Valdoria", "asserted")),
+    ("Tessaly's president, Marek Dunn, spoke first.", ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    ("Jon Arlo, head of the Dawn Front, denied the report.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("The Dawn Front is led by Jon Arlo, a former teacher.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("Jon Arlo, a former head of the Dawn Front, now runs a farm.",
+     ("Jon Arlo", "leader_of", "Dawn Front", None)),
+    ("Lina Varga, the Dawn Front's spokeswoman, denied it.",
+     ("Lina Varga", "member_of", "Dawn Front", "asserted")),
+    ("The Dawn Front is part of the Northern Alliance.", ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("A Valdoria-led coalition struck the port.", ("Valdoria", "member_of", "coalition", "asserted")),
+    # evolved_from
+    ("The Dawn Front grew out of the Farmers' League, a union.",
+     ("Dawn Front", "evolved_from", "Farmers' League", "asserted")),
+    ("The Dawn Front split from the older Sunrise Brigades in 2015.",
+     ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+    # controls
+    ("Government troops shelled rebel-held Lerin overnight.", ("rebels", "controls", "Lerin", "asserted")),
+    ("The Sunrise Brigades still control the town of Lerin.",
+     ("Sunrise Brigades", "controls", "Lerin", "asserted")),
+    ("The Sunrise Brigades control much of the province of Lerin.",
+     ("Sunrise Brigades", "controls", "Lerin", None)),
+    ("The town of Lerin, which the Sunrise Brigades had held for a decade, fell on Monday.",
+     ("Sunrise Brigades", "controls", "Lerin", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_phrasing(text, expected):
+    subject, predicate, obj, status = expected
+    found = triples(text)
+    if status is None:
+        assert not any(s == subject and p == predicate and o == obj and st == "asserted"
+                       for s, p, o, st in found), found
+    else:
+        assert (subject, predicate, obj, status) in found, sorted(found)
