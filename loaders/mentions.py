@@ -280,7 +280,8 @@ class _Walker:
         whole = self.gaz_at(i, j)
         head = toks[-1]
         named_body = head in lx.ARMED_HEADS or head in lx.ORG_HEADS or head in lx.PLACE_HEADS or (
-            head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1) or connectors
+            head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1) or connectors or (
+            len(toks) > 2 and toks[-2] in ("in", "of", "for"))
         if whole and whole[0] == j:
             self.gazetteer_mention(i, j, whole[1], s)
             return
@@ -340,6 +341,10 @@ class _Walker:
             self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return
         kind_type = hit.entry.type
+        if hit.form == "name" and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
+                and self.tok(i - 1).islower() and not (self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx):
+            m = self.add(i - 1, j, s.index, "name", type="Place", name=self.text(i - 1, j))
+            return
         m = self.add(i, j, s.index, "gaz", type=kind_type, gaz_id=hit.entry.id, form=hit.form,
                      name=hit.entry.name)
         prev = self.tok(i - 1).lower()

@@ -18,7 +18,7 @@ E = r"§\d+"
 _EL = (r"(?:(?:paramilitary|rebel|federal|military|ruling|armed|separatist|national|"
        r"internationally\s+recognised|internationally\s+recognized|shadow)\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|minister|president|leader|envoy)\s+){1,3})?"
-       r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?(?:'s\s+(?:army|government|military|forces|federal\s+government))?")
+       r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
 L = rf"{_EL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL})*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
 APPOS = r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,)?"
@@ -33,7 +33,7 @@ LEADER_WORD = (r"(?:leader|head|chief|commander|chair|chairman|chairwoman|presid
 MEMBER_WORD = (r"(?:spokesman|spokeswoman|spokesperson|envoy|special\s+envoy|minister|negotiator|"
                r"chief\s+negotiator|lead\s+negotiator|official|member|senior\s+commander|deputy|ambassador|"
                r"representative|delegate|diplomat|foreign\s+minister|defence\s+minister|"
-               r"defense\s+minister|interior\s+minister|infrastructure\s+minister|[a-z]+\s+minister)")
+               r"defense\s+minister|interior\s+minister|infrastructure\s+minister|(?!prime\b)[a-z]+\s+minister)")
 LEADER_TITLE = r"(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Premier|Supreme\s+Leader|Secretary-General|Sultan)"
 MEMBER_TITLE = (r"(?:(?:Foreign|Defence|Defense|Interior|Finance|Deputy|Justice|Economy|Energy)\s+Minister|"
                 r"Minister|Vice-President|Vice\s+President|Secretary\s+of\s+State|Ambassador|Envoy)")
@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:an?|the)\s+[^,§]{{0,40}}?\s)?{AUX}(?:(?:also|still|long|heavily|largely)\s+)?"
        rf"{BACK_PASSIVE}(?:\s+and\s+{BACK_PASSIVE})?\s+(?:(?:throughout|since|for)\s+[^§]*?\s)?by\s+"
        rf"(?:(?:fighters|troops|forces|militias|jets|members|advisers|contractors)\s+(?:from|of)\s+)?"
-       rf"(?:(?:[a-z][\w-]*\s+)|(?:§\d+\s+(?=[a-z])))*?(?P<s>{L})",
+       rf"(?:(?:[a-z][\w-]*\s+)|(?:§\d+\s+(?=[a-z])))*?(?P<s>{L})"
+       rf"(?!\s+(?:mercenary|private|paramilitary|security|military|regional)\b)",
        "backed by|supported by|armed by|funded by|financed by|sponsored by|equipped by|bankrolled by",
        descriptive=True, confidence=0.85),
     _r("y-long-gap-backed-by-x", "backs",
@@ -115,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     _r("anti-x-fighters-of-y", "opposes", rf"anti-(?P<o>{E})\s+(?:fighters|forces|rebels|militias)\s+of\s+(?P<s>{E})",
        "anti-", descriptive=True, confidence=0.8),
     _r("fighting-between", "opposes",
-       rf"(?:[Ff]ighting|[Cc]lashes|war|conflict|[Bb]attles?|hostilities|violence|confrontation|tensions|{E})\s+between\s+"
+       rf"(?:[Ff]ighting|[Cc]lashes|war|conflict|[Bb]attles?|hostilities|violence|confrontation|tensions)\s+between\s+"
        rf"(?P<s>{_EL})\s+and\s+(?P<o>{_EL})",
        "between", descriptive=True, confidence=0.8),
     _r("the-z-ceasefire", "governs", r"(?P<a>§\d+)", "§", descriptive=True, confidence=0.8),
@@ -219,7 +220,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:signed|agreed|concluded|struck|hammered\s+out|thrashed\s+out|reached|sealed)\s+"
        rf"(?:[^§]{{0,40}}?|(?:in|at)\s+(?:[^§]{{0,30}}?)§\d+[^§]{{0,25}}?)\s*(?:by|between)\s+"
        rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|delegates|ministers|officers|defence\s+ministers|"
-       rf"foreign\s+ministers|delegations|heads|governments|officials|negotiators)\s+of\s+)?(?P<s>{L})",
+       rf"foreign\s+ministers|delegations|heads|governments|officials|negotiators)\s+of\s+)?(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
        "signed|agreed|concluded|struck|hammered|thrashed|reached|sealed", confidence=0.85),
     _r("a-between-x-and-y", "party_to",
        rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+(?:the\s+governments\s+of\s+)?(?P<s>{_EL})\s+and\s+(?P<o>{_EL})",
@@ -245,7 +246,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<a>{E})(?:\s+between\s+{E}\s+and\s+{E})?,?\s+(?:(?:which|that)\s+)?{AUX}"
        rf"{BROKER_PASSIVE}(?:\s+and\s+(?:is\s+)?{BROKER_PASSIVE})?(?:\s+(?:in|at)\s+§\d+)?"
        rf"(?:\s+(?:last|on|this|next|early|late|in)\s+\w+)*\s+(?:[a-z]+\s+){{0,3}}?by\s+"
-       rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|mediators)\s+of\s+)?(?P<s>{L})",
+       rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|mediators)\s+of\s+)?(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
        "brokered|mediated|facilitated|guaranteed|negotiated|sponsored|overseen", confidence=0.9),
     _r("brokered-by-x-in-context", "brokered",
        rf"(?:brokered|mediated|guaranteed|facilitated)(?:\s+(?:in|at)\s+§\d+)?\s+by\s+(?P<s>{L})",
@@ -298,6 +299,7 @@ RULES: tuple[Rule, ...] = (
     _r("a-in-z", "governs",
        rf"(?P<a>{E})\s+(?:in|for|around|across|over|covering)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|§\d+)\s+){{0,5}}?"
        rf"(?:(?:city|town|province|region|enclave|port|district|area|state)\s+of\s+)?(?P<z>{E})"
+       rf"(?!\s+(?:port|city|town|coast|region|province|district|capital)\b)"
        rf"(?!\s+(?:on|last|this|late|early)\s)(?!\s*,?\s+(?:on|last)\s)",
        " in | for | around | across | over | covering ", confidence=0.7),
     _r("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",

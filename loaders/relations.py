@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.mentions import Mention
+from loaders.mentions import STATE_NOUNS, Mention
 from loaders.patterns import RULES, Rule
 from loaders.resolve import ResolvedEntity
 from loaders.text import Sentence
@@ -22,6 +22,13 @@ from ontology.statements import normalise, slug
 from ontology.vocabulary import DOMAIN_RANGE
 
 _REF = re.compile(r"§(\d+)")
+#: Nouns after "its"/"their" that make the pronoun the actor itself ("its commander", "their ally").
+_POSSESSED_OK = frozenset({
+    "commander", "leader", "chief", "head", "ally", "allies", "partner", "partners", "backer", "backers",
+    "sponsor", "sponsors", "spokesman", "spokeswoman", "founder", "long-time", "longtime", "new", "top",
+    "closest", "main", "fighters", "forces", "troops", "military", "leadership", "chairman", "president",
+    "army", "members", "armed", "political", "american", "western", "foreign",
+})
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
 _TRIGGERS: dict[str, list[int]] = {}
 for _k, _rule in enumerate(RULES):
@@ -75,6 +82,10 @@ class _Sentence:
         parts.append(body[cursor:sentence.end])
         text = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
         text = re.sub(r"[ \t\n]+", " ", text)
+        # "Keteyo's government", "Abiy's government": the government, not the man
+        kinds = {m.index: m.kind for m in mentions}
+        text = re.sub(r"§(\d+)'s §(\d+)", lambda g: f"§{g.group(2)}" if kinds.get(int(g.group(2))) == "nominal"
+                      and kinds.get(int(g.group(1))) == "name" else g.group(0), text)
         self.text = text
         self.lower = text.lower()
 
@@ -188,6 +199,11 @@ class Extractor:
             return
 
         def context_agreement() -> ResolvedEntity | None:
+            before = [int(x) for x in _REF.findall(text[:match.start()])]
+            for ref in reversed(before):
+                e = self.entity(ref)
+                if e is not None and e.type == "Agreement":
+                    return e
             return self.agreement_in(s, before=None)
 
         if name == "the-z-ceasefire":
@@ -229,11 +245,17 @@ class Extractor:
             if places:
                 self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
             return
-        subjects = self.refs(groups.get("s"))
+        subjects = [i for i in self.refs(groups.get("s")) if self.usable(i, rule)]
         if name in ("p-head-of-x", "p-spokesman-of-x"):
-            objects = self.refs(groups.get("o2")) or self.refs(groups.get("o1"))
+            objects = self.refs(groups.get("o1")) or self.refs(groups.get("o2"))
         else:
             objects = self.refs(groups.get("o") or groups.get("z"))
+        objects = [i for i in objects if self.usable(i, rule)]
+        if p == "controls":
+            objects = [i for i in objects if (e := self.entity(i)) is not None and e.type == "Place"]
+        if p == "governs":
+            objects = [i for i in objects if (e := self.entity(i)) is not None and (
+                e.type == "Place" or self.mentions[i].place > 0)]
         if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
                                              groups.get("gap") or ""):
             return
@@ -283,6 +305,29 @@ class Extractor:
         if name == "fighting-between" and objects and subjects:
             pass
 
+    def usable(self, ref: int, rule: Rule) -> bool:
+        """Whether a mention can stand for an actor here (not "Iraqi" in "an Iraqi militia")."""
+        if ref < 0 or ref >= len(self.mentions):
+            return False
+        m = self.mentions[ref]
+        body = self.body
+        after = body[m.end:m.end + 30]
+        word = re.match(r"\s+([a-z][\w-]*)", after)
+        if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in STATE_NOUNS \
+                and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with"):
+            return False
+        if m.kind == "name" and re.search(r"(?:ese|ian|an|ish|i)$", m.text) and word \
+                and word.group(1) not in STATE_NOUNS and word.group(1) not in ("and", "or", "said", "says"):
+            if m.entity >= 0 and self.entities[m.entity] is not None and \
+                    self.entities[m.entity].name != m.text:
+                return False
+        if not rule.name.startswith(("anti-", "pro-")) and re.search(r"(?:anti|pro)-$", body[max(0, m.start - 5):m.start]):
+            return False
+        if m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word and word.group(1) not in (
+                _POSSESSED_OK):
+            return False
+        return True
+
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
         for sref in subjects:
@@ -322,14 +367,17 @@ class Extractor:
             return "alleged"
         if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
             return None
-        if not rule.allow_former and _OVER.search(span):
+        if not rule.allow_former and (_OVER.search(span) or re.search(
+                r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$", text[max(0, match.start() - 20):match.start()])):
             return None
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
             return None
         before = text[:match.start()]
         if _VIEW.search(before[-40:]) or re.search(r"\b(?:regards?|considers?|views?|sees)\b", span):
             return "alleged"
-        if rule.descriptive:
+        predicative = rule.name == "y-backed-by-x" and not re.search(r"\b(?:which|who|that)\b", span) and \
+            re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?" + r"(?:backed|supported|armed|funded|financed)", span)
+        if rule.descriptive and not predicative:
             return "asserted"
         if _MODAL.search(span):
             return "hypothetical"

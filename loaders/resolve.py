@@ -438,26 +438,56 @@ class Resolver:
         same = [x for x in ms[:m.index] if x.sent == m.sent and x.entity >= 0]
         before = self.body[max(0, m.start - 12):m.start].lower()
 
-        def fits(x: Mention) -> bool:
+        def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
             if c.type in ("Person", "Place") or x.kind == "pronoun":
                 return False
+            if m.form == "they" and c.type not in ("ArmedGroup", "Organization") and not x.text.endswith("s"):
+                return False
             after = self.body[x.end:x.end + 2]
-            if after.startswith("-") or after.startswith("'s") or after.startswith("’s"):
+            if after.startswith("-") or (not possessor and (after.startswith("'s") or after.startswith("’s"))):
                 return False
             return not (x.kind == "gaz" and x.form == "demonym" and self.body[x.end:x.end + 2].strip()[:1].islower())
 
         candidates: list[Mention] = []
-        if same and not re.search(r"\b(?:when|after|as|because|since|while|but|and)\s+$", before):
-            candidates = [x for x in reversed(same)
-                          if fits(x) and not re.match(r",?\s+(?:which|who|whose)\b", self.body[x.end:x.end + 10])]
+        coordinated = re.search(r"(\S+)\s+and\s+$", self.body[max(0, m.start - 40):m.start])
+        if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
+            candidates = [same[-1]]  # "the Kabul government and its backers"
         elif same:
-            candidates = [x for x in same if fits(x)]
+            fitting = [x for x in same if fits(x, possessor=True)]
+            if fitting:
+                first = fitting[0]
+                relative = re.match(r",?\s+(?:which|who)\b[^,;]*", self.body[first.end:m.end + 1])
+                if relative and first.end + relative.end() >= m.end:
+                    # "Istrania, which has supplied it": not the head of the clause it sits in
+                    candidates = [x for x in reversed(fitting) if x is not first]
+                else:
+                    candidates = [first]
         if not candidates:
             previous = [x for x in ms[:m.index] if x.sent == m.sent - 1 and x.entity >= 0 and fits(x)]
-            candidates = previous[:1]
+            if previous:
+                opening = self.body[self.mentions[previous[0].index].start - 200:previous[0].start]
+                sentence_start = opening.rfind("\n")
+                del sentence_start
+            candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
+
+    def _main_clause(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of a sentence, its main clause first ("Left exposed when X left, Y turned ...")."""
+        if not mentions:
+            return mentions
+        first = mentions[0]
+        start = self.body.rfind("\n", 0, first.start) + 1
+        dot = max(self.body.rfind(". ", 0, first.start), self.body.rfind("\n", 0, first.start))
+        start = dot + 1 if dot >= 0 else 0
+        opening = self.body[start:first.start].strip().split(" ")[0].lower() if first.start > start else ""
+        if re.fullmatch(r"(?:when|after|although|though|while|despite|as|since|if|because|\w+ed|\w+ing)", opening):
+            comma = self.body.find(", ", start)
+            if comma > 0:
+                later = [x for x in mentions if x.start > comma]
+                return later + [x for x in mentions if x.start <= comma]
+        return mentions
 
 
 @dataclass(frozen=True, slots=True)
