@@ -112,6 +112,15 @@ _ROLE_AT_END = re.compile(r"(?:" + "|".join(re.escape(r) for r in lx.PERSON_ROLE
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-western", "north-eastern",
                          "south-western", "south-eastern", "central", "northwestern", "northeastern",
                          "southwestern", "southeastern", "west", "east", "north", "south"})
+#: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
+#: person's ("Sergei Shoigu for Moscow").
+_OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
+    "Coordination", "Association", "Federation", "Confederation", "Kingdom", "States", "Secretary",
+    "Agreement", "Friends", "Isle", "Republic", "Ministry", "Minister", "Declaration", "Accord", "Charter",
+    "Conference", "Summit", "Convention", "Treaty", "Protocol", "Memorandum", "Statement", "Bureau",
+    "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
+    "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
+})
 _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
 _PARTICIPLE = re.compile(r"(?:ed|en|style|run|made|held|born|led|based|owned|linked|wing)$")
 
@@ -227,7 +236,7 @@ class _Walker:
             if text in _PARTICLES and j + 1 < last and (_is_cap(nxt) or (nxt == "-" and self.glued(j + 1))):
                 j += 1
                 continue
-            if text in ("of", "for") and j + 1 < last:
+            if text in ("of", "for") and j + 1 < last and self.tok(j - 1) in _OF_HEADS:
                 k = j + 1
                 if self.tok(k) == "the" and _is_cap(self.tok(k + 1)):
                     k += 1
@@ -290,7 +299,8 @@ class _Walker:
             # "Syrian Democratic Forces": a name built on a gazetteer word stays whole,
             # but titles in front are split off ("Turkish President ...").
             k = i
-            while k < j - 1 and self.tok(k) in lx.TITLES:
+            while k < j - 1 and (self.tok(k) in lx.TITLES or (self.tok(i) == "Secretary" and self.tok(k) in (
+                    "of", "State"))):
                 k += 1
             if k > i and whole is None:
                 self.name(k, j, s, title=self.text(i, k))

@@ -17,7 +17,8 @@ E = r"§\d+"
 #: One element of a list: "§4", "§4's army", "§2 President §5" (a titled person), "§4 (§5)".
 _EL = (r"(?:(?:paramilitary|rebel|federal|military|ruling|armed|separatist|national|"
        r"internationally\s+recognised|internationally\s+recognized|shadow)\s+)?"
-       r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|minister|president|leader|envoy)\s+){1,3})?"
+       r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"
+       r"near|into|over|against|under|between|brokered|backed|signed|agreed)\b)[a-z][\w-]*),?\s+){1,3}(?=§))?"
        r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
 L = rf"{_EL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL})*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
@@ -215,6 +216,10 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{L})\s+{AUX}(?:(?:formally|finally|jointly)\s+)?{SIGN_VERB}\s+(?:(?:on|in|late\s+on|early\s+on)\s+"
        rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})",
        "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),
+    _r("x-signed-a-with-y", "party_to",
+       rf"(?P<s>{L})\s+{AUX}(?:signed|struck|reached|concluded|sealed|clinched|agreed)\s+(?:an?\s+|the\s+)?"
+       rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{E})\s+with\s+(?P<o>{L})",
+       "signed|struck|reached|concluded|sealed|clinched|agreed", confidence=0.8),
     _r("a-signed-by-x", "party_to",
        rf"(?P<a>{E})(?:\s+(?:for|in|on|over)\s+[^§,.]{{0,25}}?(?=\s))?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:formally\s+)?"
        rf"(?:signed|agreed|concluded|struck|hammered\s+out|thrashed\s+out|reached|sealed)\s+"
@@ -226,7 +231,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+(?:the\s+governments\s+of\s+)?(?P<s>{_EL})\s+and\s+(?P<o>{_EL})",
        "between", confidence=0.75),
     _r("x-signed-for-y", "party_to",
-       rf"(?P<s>{E})(?:,[^,]*,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
+       rf"(?P<s>{E})(?:,[^,]*,|,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
        "signed for|signed on behalf", confidence=0.8),
     _r("and-z-for-w", "party_to",
        rf"signed\s+for\s+{E}[^§]*?,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}(?P<s>{E})\s+for\s+(?P<o>{E})",
@@ -314,7 +319,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:has|have)\s+(?:long\s+|also\s+)?)?(?:holds?|held|controls?|controlled|runs|run|"
        rf"took\s+(?:full\s+|effective\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|seized|seize|captured|capture|"
        rf"overran|overrun|took|retook|retaken|occupies|occupy|occupied|entered|dominates?|dominated|"
-       rf"took\s+over)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})",
+       rf"took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})",
        "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat", confidence=0.8),
     _r("z-which-x-holds", "controls",
        rf"(?P<z>{E}),\s+which\s+(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"

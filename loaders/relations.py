@@ -282,7 +282,7 @@ class Extractor:
             target = agreement or context_agreement()
             if name == "a-between-x-and-y":
                 subjects = subjects + objects
-            if name in ("x-signed-for-y", "and-z-for-w", "x-signed-a-together-with-y"):
+            if name in ("x-signed-for-y", "and-z-for-w", "x-signed-a-together-with-y", "x-signed-a-with-y"):
                 subjects = subjects + objects
             if target is None:
                 return
@@ -290,6 +290,9 @@ class Extractor:
                 self.emit_entities(self.entity(sref), p, target, s, rule, status, conf)
             return
         if name == "x-led-by-p":
+            objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
+                                                           self.body[max(0, self.mentions[o].start - 6):
+                                                                     self.mentions[o].start])]
             for sref in subjects:
                 se = self.entity(sref)
                 for oref in objects:

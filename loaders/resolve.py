@@ -482,7 +482,7 @@ class Resolver:
         dot = max(self.body.rfind(". ", 0, first.start), self.body.rfind("\n", 0, first.start))
         start = dot + 1 if dot >= 0 else 0
         opening = self.body[start:first.start].strip().split(" ")[0].lower() if first.start > start else ""
-        if re.fullmatch(r"(?:when|after|although|though|while|despite|as|since|if|because|\w+ed|\w+ing)", opening):
+        if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their"):
             comma = self.body.find(", ", start)
             if comma > 0:
                 later = [x for x in mentions if x.start > comma]
