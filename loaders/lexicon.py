@@ -101,7 +101,24 @@ PERSON_ROLES: Final = LEADER_ROLES | MEMBER_ROLES | frozenset({
 })
 
 #: Capitalised words that are not names when they stand alone.
-COMMON_CAPITALISED: Final = frozenset(["The", "A", "An", "In", "On", "At", "But", "And", "Under", "Despite", "Since", "After", "Before", "While", "When", "Last", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "I", "You", "Some", "Many", "Several", "More", "Most", "Both", "Each", "Every", "All", "No", "Not", "Nobody", "Unlike", "Between", "During", "Meanwhile", "However", "Also", "As", "If", "For", "From", "To", "By", "With", "Without", "Other", "Another", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Analysts", "Officials", "Troops", "Diplomats", "Residents", "Aid", "Rebels", "Government", "Army", "Fighting", "Speaking", "According", "Asked", "Here", "There", "What", "Who", "Which", "Where", "Why", "How", "Now", "Then", "Still", "Yet", "Even", "Only", "Just", "Much", "Such", "Early", "Late", "Later", "Earlier", "So", "Or", "Nor", "Although", "Though", "Because", "Until", "Over", "Among", "Across", "Around", "Near", "Outside", "Inside", "Further", "Thousands", "Hundreds", "Dozens", "Nearly", "About", "Almost", "Islamists", "Jihadists", "Militants", "Separatists", "Fighters", "Ships", "Protesters", "Christmas", "Ramadan", "Eid", "Left", "Right", "Backed", "Supported", "Armed"])
+COMMON_CAPITALISED: Final = frozenset({
+    "The", "A", "An", "In", "On", "At", "But", "And", "Under", "Despite", "Since", "After", "Before",
+    "While", "When", "Last", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
+    "It", "He", "She", "They", "We", "I", "You", "Some", "Many", "Several", "More", "Most", "Both",
+    "Each", "Every", "All", "No", "Not", "Nobody", "Unlike", "Between", "During", "Meanwhile",
+    "However", "Also", "As", "If", "For", "From", "To", "By", "With", "Without", "Other", "Another",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second",
+    "Third", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Analysts", "Officials", "Troops", "Diplomats", "Residents", "Aid", "Rebels",
+    "Government", "Army", "Fighting", "Speaking", "According", "Asked", "Here", "There", "What", "Who",
+    "Which", "Where", "Why", "How", "Now", "Then", "Still", "Yet", "Even", "Only", "Just", "Much",
+    "Such", "Early", "Late", "Later", "Earlier", "So", "Or", "Nor", "Although", "Though", "Because",
+    "Until", "Over", "Among", "Across", "Around", "Near", "Outside", "Inside", "Further", "Thousands",
+    "Hundreds", "Dozens", "Nearly", "About", "Almost", "Islamists", "Jihadists", "Militants",
+    "Separatists", "Fighters", "Ships", "Protesters", "Christmas", "Ramadan", "Eid", "Left", "Right",
+    "Backed", "Supported", "Armed",
+})
 #: Words that end a capitalised run when they come after a name ("Kyiv said").
 SPEECH_VERBS: Final = frozenset({
     "said", "says", "say", "told", "added", "claimed", "claims", "denied", "denies", "accused",

@@ -271,7 +271,7 @@ class _Walker:
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact)
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
-                            and toks[0] not in self.index.exact and not _is_acronym(toks[0]))):
+                            and self.gaz_at(i, j) is None and not _is_acronym(toks[0]))):
             i += 1
             toks.pop(0)
             at_start = False
@@ -288,7 +288,8 @@ class _Walker:
         toks = [self.tok(k) for k in range(i, j)]
         whole = self.gaz_at(i, j)
         head = toks[-1]
-        named_body = head in lx.ARMED_HEADS or head in lx.ORG_HEADS or head in lx.PLACE_HEADS or (
+        named_body = any(t in lx.ARMED_HEADS or t in lx.ORG_HEADS for t in toks[-5:] if t != toks[0]) or \
+            head in lx.PLACE_HEADS or (
             head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1) or connectors or (
             len(toks) > 2 and toks[-2] in ("in", "of", "for"))
         if whole and whole[0] == j:
@@ -346,7 +347,7 @@ class _Walker:
                     or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS:
                 return
         # "Algiers agreement": a capital naming an agreement is the agreement's name.
-        if after in lx.AGREEMENT_HEADS and hit.form in ("capital", "name") and not self.tok(j + 1) == "-":
+        if after in lx.AGREEMENT_HEADS and hit.form in ("capital", "name") and self.tok(j + 1) != "-":
             self.agreement_name(i, j, j + 1, s)
             self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return

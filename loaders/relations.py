@@ -208,7 +208,8 @@ class Extractor:
 
         if name == "the-z-ceasefire":
             m = self.mentions[int(groups["a"][1:])]
-            if m.kind == "agreement" and m.title and m.form in ("ceasefire", "truce") and not m.gaz_id \
+            if m.kind == "agreement" and m.title and m.name.split()[-1] in ("ceasefire", "truce", "armistice") \
+                    and not m.gaz_id \
                     and agreement is not None:
                 core = normalise(m.title)
                 place = next((e for e in self.entities if e is not None and e.type != "Agreement"
@@ -305,8 +306,6 @@ class Extractor:
         if name == "coalition-led-by-x":
             subjects = [i for i in subjects if (e := self.entity(i)) is not None and e.type != "Person"]
         self.emit_pairs(subjects, p, objects, s, rule, status, conf)
-        if name == "fighting-between" and objects and subjects:
-            pass
 
     def usable(self, ref: int, rule: Rule) -> bool:
         """Whether a mention can stand for an actor here (not "Iraqi" in "an Iraqi militia")."""
@@ -386,9 +385,8 @@ class Extractor:
             return "hypothetical"
         if _DENIAL.search(text[match.end():]) or _DENIAL.search(span):
             return "denied"
-        claim = None
-        for claim in _CLAIM.finditer(before):
-            pass
+        claims = list(_CLAIM.finditer(before))
+        claim = claims[-1] if claims else None
         if claim is not None or _CLAIM.search(span):
             speaker = re.search(r"§(\d+)\s*(?:\w+\s+)?$", before[:claim.start()] if claim else "")
             subject = match.groupdict().get("s") or ""

@@ -436,7 +436,6 @@ class Resolver:
             return
         ms = self.mentions
         same = [x for x in ms[:m.index] if x.sent == m.sent and x.entity >= 0]
-        before = self.body[max(0, m.start - 12):m.start].lower()
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
@@ -465,10 +464,6 @@ class Resolver:
                     candidates = [first]
         if not candidates:
             previous = [x for x in ms[:m.index] if x.sent == m.sent - 1 and x.entity >= 0 and fits(x)]
-            if previous:
-                opening = self.body[self.mentions[previous[0].index].start - 200:previous[0].start]
-                sentence_start = opening.rfind("\n")
-                del sentence_start
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
@@ -478,7 +473,6 @@ class Resolver:
         if not mentions:
             return mentions
         first = mentions[0]
-        start = self.body.rfind("\n", 0, first.start) + 1
         dot = max(self.body.rfind(". ", 0, first.start), self.body.rfind("\n", 0, first.start))
         start = dot + 1 if dot >= 0 else 0
         opening = self.body[start:first.start].strip().split(" ")[0].lower() if first.start > start else ""
