@@ -29,7 +29,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -41,6 +40,18 @@ import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from graph.errors import LocalServerError
+from graph.processes import (
+    alive,
+    cmdline,
+    port_holder,
+    port_open,
+    processes,
+    raise_open_files_limit,
+    read_pid,
+    signal_all,
+    tail,
+    wait_gone,
+)
 
 if TYPE_CHECKING:
     from api.settings import Settings
@@ -53,7 +64,6 @@ MARKER = "-Dpactgraph.home="
 USER = "neo4j"
 POM = Path(__file__).resolve().parent / "neo4j" / "pom.xml"
 #: Neo4j's documented minimum for the open-files limit.
-OPEN_FILES = 40_000
 _SIZE = re.compile(r"^[1-9][0-9]*[kKmMgG]?$")
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 #: The readiness probe: the user database answers a query, not merely the port.
@@ -261,19 +271,19 @@ class LocalNeo4j:
 
     def find_pids(self) -> list[int]:
         """Live server processes of this home: the pid file's, or any found by command line."""
-        pid = _read_pid(self.pid_file)
+        pid = read_pid(self.pid_file)
         if pid is not None:
-            if _alive(pid) and self._is_ours(_cmdline(pid)):
+            if alive(pid) and self._is_ours(cmdline(pid)):
                 return [pid]
             log.info("removing stale pid file %s (pid %d is gone)", self.pid_file, pid)
             self.pid_file.unlink(missing_ok=True)
-        return [pid for pid, args in _processes() if self._is_ours(args)]
+        return [pid for pid, args in processes() if self._is_ours(args)]
 
     def strays(self) -> list[int]:
         """Servers of other pactgraph homes that hold our Bolt port or whose home was deleted."""
         holder = port_holder(self.bolt_port)
         found = []
-        for pid, args in _processes():
+        for pid, args in processes():
             homes = [a[len(MARKER):] for a in args if a.startswith(MARKER)]
             if not homes or ENTRY_POINT not in args or self._is_ours(args):
                 continue
@@ -329,7 +339,7 @@ class LocalNeo4j:
                 log.warning("Neo4j pid %d of %s does not answer; restarting it", pid, self.home)
                 self._stop_pids([pid], timeout=60)
             holder = port_holder(self.bolt_port)
-            if holder or _port_open(self.bolt_port):
+            if holder or port_open(self.bolt_port):
                 who = f"pid {holder[0]} ({_describe(holder[1])})" if holder else "another process"
                 raise LocalServerError(f"port {self.bolt_port} is held by {who}; "
                                        "stop it or set NEO4J_BOLT_PORT")
@@ -363,14 +373,14 @@ class LocalNeo4j:
         with open(self.log_file, "wb") as console:
             process = subprocess.Popen(self.command(classpath), stdin=subprocess.DEVNULL, stdout=console,
                                        stderr=subprocess.STDOUT, cwd=self.home, start_new_session=True,
-                                       preexec_fn=_raise_open_files_limit)
+                                       preexec_fn=raise_open_files_limit)
         self.pid_file.write_text(f"{process.pid}\n")
         deadline = began + self.start_timeout
         while True:
             if process.poll() is not None:
                 self.pid_file.unlink(missing_ok=True)
                 raise self._error(f"Neo4j exited with status {process.returncode} while starting: "
-                                  f"{_tail(self.log_file)}")
+                                  f"{tail(self.log_file)}")
             try:
                 agent = self._ping(timeout=2.0)
             except AuthError as e:
@@ -381,7 +391,7 @@ class LocalNeo4j:
             if time.monotonic() > deadline:
                 self._stop_pids([process.pid], timeout=60)
                 raise self._error(f"Neo4j did not answer on {self.uri} within {self.start_timeout:.0f} s: "
-                                  f"{_tail(self.log_file)}")
+                                  f"{tail(self.log_file)}")
             time.sleep(0.25)
         self.startup_seconds = time.monotonic() - began
         log.info("%s (pid %d) answers on %s after %.1f s", agent, process.pid, self.uri, self.startup_seconds)
@@ -397,13 +407,13 @@ class LocalNeo4j:
     def _stop_pids(self, pids: list[int], timeout: float) -> StopResult:
         if not pids:
             return StopResult((), "not running")
-        _signal(pids, signal.SIGTERM)
-        if _wait_gone(pids, timeout):
+        signal_all(pids, signal.SIGTERM)
+        if wait_gone(pids, timeout):
             return StopResult(tuple(pids), "stopped")
         # A hard kill leaves recovery work for the next start; only when SIGTERM was ignored.
         log.warning("Neo4j pid %s ignored SIGTERM for %.0f s; sending SIGKILL", pids, timeout)
-        _signal(pids, signal.SIGKILL)
-        if not _wait_gone(pids, 10):
+        signal_all(pids, signal.SIGKILL)
+        if not wait_gone(pids, 10):
             raise self._error(f"Neo4j pid {pids} survived SIGKILL")
         return StopResult(tuple(pids), "killed")
 
@@ -426,99 +436,6 @@ class LocalNeo4j:
         self.password_file.unlink(missing_ok=True)
 
 
-# -- process helpers (Linux /proc) ----------------------------------------------------------------
-
-
-def _raise_open_files_limit() -> None:
-    import resource
-
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    target = OPEN_FILES if hard == resource.RLIM_INFINITY else min(OPEN_FILES, hard)
-    if soft != resource.RLIM_INFINITY and soft < target:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-
-
-def _signal(pids: list[int], signum: int) -> None:
-    for pid in pids:
-        try:
-            os.kill(pid, signum)
-        except ProcessLookupError:
-            pass
-        except PermissionError as e:
-            raise LocalServerError(f"not allowed to signal Neo4j pid {pid}: {e}") from e
-
-
-def _wait_gone(pids: list[int], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while any(_alive(pid) for pid in pids):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.1)
-    return True
-
-
-def _read_pid(path: Path) -> int | None:
-    try:
-        return int(path.read_text().strip())
-    except (FileNotFoundError, ValueError):
-        return None
-
-
-def _alive(pid: int) -> bool:
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)  # reap it if it is our own child
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
-
-
-def _cmdline(pid: int | str) -> list[str]:
-    try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return []
-    return raw.decode(errors="replace").split("\0")[:-1]
-
-
-def _processes() -> Iterator[tuple[int, list[str]]]:
-    """Live processes and their arguments (a zombie's command line is empty, so zombies are skipped)."""
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and int(entry.name) != os.getpid():
-            args = _cmdline(entry.name)
-            if args:
-                yield int(entry.name), args
-
-
-def _port_open(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(1.0)
-        return s.connect_ex(("127.0.0.1", port)) == 0
-
-
-def port_holder(port: int) -> tuple[int, list[str]] | None:
-    """The process listening on TCP ``port`` (any address), if /proc lets us see it."""
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        with contextlib.suppress(OSError):
-            for line in Path(table).read_text().splitlines()[1:]:
-                fields = line.split()
-                if fields[3] == "0A" and int(fields[1].rpartition(":")[2], 16) == port:  # 0A: LISTEN
-                    inodes.add(f"socket:[{fields[9]}]")
-    if not inodes:
-        return None
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        with contextlib.suppress(OSError):
-            for fd in (entry / "fd").iterdir():
-                with contextlib.suppress(OSError):
-                    if os.readlink(fd) in inodes:
-                        return int(entry.name), _cmdline(entry.name)
-    return None
-
-
 def _describe(args: list[str]) -> str:
     homes = [a[len(MARKER):] for a in args if a.startswith(MARKER)]
     if homes:
@@ -526,11 +443,3 @@ def _describe(args: list[str]) -> str:
     if ENTRY_POINT in args:
         return "another Neo4j"
     return " ".join(args)[:80] or "unknown"
-
-
-def _tail(path: Path, lines: int = 8) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    except FileNotFoundError:
-        return "(no log)"
-    return " | ".join(text[-lines:]) or "(empty log)"

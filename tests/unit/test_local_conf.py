@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import LocalServerError
-from graph.local import ENTRY_POINT, LocalNeo4j, port_holder
+from graph.local import ENTRY_POINT, LocalNeo4j
+from graph.processes import port_holder
 
 
 @pytest.fixture()
