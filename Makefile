@@ -4,7 +4,7 @@
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
-.PHONY: install fetch db-start db-stop db-status test run lint bench clean-db
+.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -22,9 +22,15 @@ db-stop:
 db-status:
 	$(PACTGRAPH) db status
 
-# Integration tests start the local Neo4j on demand (and leave it running).
+# Integration tests wipe their database, so they never use yours: they start a Neo4j
+# of their own in .pactgraph-test/ on port 7688 (or use PACTGRAPH_TEST_NEO4J_URI),
+# and leave it running for the next run.
 test:
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
+
+test-db-stop:
+	PACTGRAPH_HOME=$${PACTGRAPH_TEST_HOME:-$(CURDIR)/.pactgraph-test} \
+	NEO4J_BOLT_PORT=$${PACTGRAPH_TEST_BOLT_PORT:-7688} NEO4J_URI= $(PACTGRAPH) db stop
 
 run: install db-start
 	$(PACTGRAPH) ingest examples/

@@ -1,8 +1,18 @@
 """Shared fixtures.
 
-Integration tests (marker ``neo4j``) run against a real Neo4j: the server at
-``NEO4J_URI`` when it is set, or else the project's local one, started on
-demand (and left running for the next run; ``pactgraph db stop`` stops it).
+Integration tests (marker ``neo4j``) run against a real Neo4j, and they wipe
+it. So they never use the user's graph: not ``NEO4J_URI``, not the local
+server of ``PACTGRAPH_HOME``. They use
+
+* ``PACTGRAPH_TEST_NEO4J_URI`` (with ``NEO4J_USER``/``NEO4J_PASSWORD``) when
+  it is set: a server you are willing to have wiped; or else
+* a local Neo4j of their own, in ``PACTGRAPH_TEST_HOME`` (default
+  ``.pactgraph-test/`` in the clone) on ``PACTGRAPH_TEST_BOLT_PORT`` (default
+  7688), started on demand and left running for the next run
+  (``make test-db-stop`` stops it).
+
+The environment is set before anything reads the settings, so the CLI and
+the API under test see the same server as the fixtures.
 """
 
 from __future__ import annotations
@@ -10,12 +20,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import os
+
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev"
 EXAMPLES = ROOT / "examples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    uri = os.environ.get("PACTGRAPH_TEST_NEO4J_URI")
+    if uri:
+        os.environ["NEO4J_URI"] = uri
+    else:
+        os.environ["NEO4J_URI"] = ""  # also overrides a NEO4J_URI in a .env file
+        os.environ["PACTGRAPH_HOME"] = os.environ.get("PACTGRAPH_TEST_HOME", str(ROOT / ".pactgraph-test"))
+        os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_TEST_BOLT_PORT", "7688")
+    from api.settings import get_settings
+
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")
