@@ -51,6 +51,10 @@ class RdfFormat(str, Enum):
     trig = "trig"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _problem(message: str) -> None:
     err.print(f"error: {message}", markup=False)
 
@@ -144,9 +148,9 @@ def ingest(
                 relations += len(extraction.relations)
                 nodes += summary.nodes_created
                 relationships += summary.relationships_created
-    err.print(f"{stored} documents stored ({relations} relations read; {nodes} nodes and "
-              f"{relationships} relationships added), {failed} unreadable, {len(not_stored)} not stored.",
-              markup=False)
+    err.print(f"{_count(stored, 'document')} stored ({_count(relations, 'relation')} read; "
+              f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
+              f"{failed} unreadable, {len(not_stored)} not stored.", markup=False)
     if not_stored:
         err.print("not stored: " + ", ".join(not_stored), markup=False)
     if failed or not_stored:
