@@ -51,6 +51,7 @@ class PG(DefinedNamespace):
     Evidence: URIRef
     Relation: URIRef
     AgreementKind: URIRef
+    EventType: URIRef
     Status: URIRef
 
     # Relations between entities
@@ -70,6 +71,14 @@ class PG(DefinedNamespace):
     target: URIRef
     place: URIRef
     date: URIRef
+
+    # Event details
+    eventType: URIRef
+    trigger: URIRef
+    datePrecision: URIRef
+    killed: URIRef
+    displaced: URIRef
+    reportedBy: URIRef
 
     # Agreement and document details
     kind: URIRef
@@ -103,6 +112,16 @@ class PG(DefinedNamespace):
     statusDenied: URIRef
     statusAlleged: URIRef
     statusHypothetical: URIRef
+    eventTypes: URIRef
+    eventAssault: URIRef
+    eventFight: URIRef
+    eventConsult: URIRef
+    eventAgree: URIRef
+    eventAid: URIRef
+    eventProtest: URIRef
+    eventAccuse: URIRef
+    eventCoerce: URIRef
+    eventDisplace: URIRef
 
 
 #: Relation name (extraction output, ``vocabulary.RELATIONS``) -> property.
@@ -146,6 +165,19 @@ KIND_CONCEPTS: Final[dict[str, URIRef]] = {
     "declaration": PG.kindDeclaration,
     "framework": PG.kindFramework,
     "agreement": PG.kindAgreement,
+}
+
+#: Event type (``vocabulary.EVENT_TYPES``) -> concept.
+EVENT_TYPE_CONCEPTS: Final[dict[str, URIRef]] = {
+    "assault": PG.eventAssault,
+    "fight": PG.eventFight,
+    "consult": PG.eventConsult,
+    "agree": PG.eventAgree,
+    "aid": PG.eventAid,
+    "protest": PG.eventProtest,
+    "accuse": PG.eventAccuse,
+    "coerce": PG.eventCoerce,
+    "displace": PG.eventDisplace,
 }
 
 

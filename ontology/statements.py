@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ontology.vocabulary import ENTITY_TYPES, RELATIONS, STATUSES
+from ontology.vocabulary import ACTOR_TYPES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_TYPES, RELATIONS, STATUSES
 
 
 def normalise(text: str) -> str:
@@ -116,6 +116,73 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """Something a sentence says happened: its type, roles, date, tolls and who reports it."""
+
+    type: str
+    #: The word or phrase that names the event ("air raids", "met", "condemned").
+    trigger: str
+    #: Offset of the trigger in the document body.
+    trigger_start: int
+    evidence: Evidence
+    agents: tuple[Entity, ...] = ()
+    targets: tuple[Entity, ...] = ()
+    place: Entity | None = None
+    #: An ISO prefix (``2019-04-30``, ``2019-04``, ``2019``) of ``date_precision``.
+    date: str | None = None
+    date_precision: str | None = None
+    #: People killed or displaced, when the text gives a number ("at least 39" -> 39).
+    killed: int | None = None
+    displaced: int | None = None
+    #: Who the text attributes the report to ("the UN says", "according to the WHO").
+    reported_by: Entity | None = None
+    status: str = "asserted"
+
+    def __post_init__(self) -> None:
+        if self.type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {self.type!r}; expected one of {', '.join(EVENT_TYPES)}")
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+        if (self.date is None) != (self.date_precision is None) or (
+                self.date_precision is not None and self.date_precision not in DATE_PRECISIONS):
+            raise ValueError(f"event date {self.date!r} with precision {self.date_precision!r}")
+        for role, entities in (("agent", self.agents), ("target", self.targets),
+                               ("reporter", (self.reported_by,) if self.reported_by else ())):
+            for entity in entities:
+                if entity.type not in ACTOR_TYPES:
+                    raise ValueError(f"event {role} {entity.name!r} is a {entity.type}, not an actor")
+        if self.place is not None and self.place.type != "Place":
+            raise ValueError(f"event place {self.place.name!r} is a {self.place.type}, not a Place")
+        for count in (self.killed, self.displaced):
+            if count is not None and count < 0:
+                raise ValueError(f"negative count {count}")
+
+    @property
+    def id(self) -> str:
+        """Stable per (document, sentence, type, trigger offset)."""
+        return short_hash(self.evidence.doc, str(self.evidence.start), self.type, str(self.trigger_start))
+
+    def as_json(self, doc_name: str) -> dict[str, object]:
+        return {
+            "doc": doc_name,
+            "id": self.id,
+            "type": self.type,
+            "trigger": self.trigger,
+            "agents": [e.as_json() for e in self.agents],
+            "targets": [e.as_json() for e in self.targets],
+            "place": self.place.as_json() if self.place else None,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "killed": self.killed,
+            "displaced": self.displaced,
+            "reported_by": self.reported_by.as_json() if self.reported_by else None,
+            "status": self.status,
+            "evidence": {"sentence": self.evidence.sentence, "start": self.evidence.start,
+                         "end": self.evidence.end, "rule": self.evidence.rule},
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A news document: its body and what its header says."""
 
@@ -140,3 +207,4 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    events: tuple[Event, ...] = ()

@@ -59,6 +59,23 @@ AGREEMENT_KINDS: Final = (
     "agreement",
 )
 
+#: Kinds of event, aligned with PLOVER (the Open Event Data Alliance's successor to CAMEO).
+#: Stored lower case (``Event.type``); the ontology's SKOS concepts (pg:eventTypes) carry the
+#: alignment in their comments. CAMEO codes are the PLOVER 2021 conversion table's.
+EVENT_TYPES: Final = (
+    "assault",  # PLOVER ASSAULT (CAMEO 18, 19, 20): air strike, shelling, bombing, offensive, raid, killing
+    "fight",  # PLOVER ASSAULT, firearms/heavy-weapons modes (CAMEO 193, 194): clashes, battles, fighting
+    "consult",  # PLOVER CONSULT (CAMEO 04): talks, meetings, visits, phone calls, negotiations
+    "agree",  # PLOVER AGREE and SUPPORT "sign formal agreement" (CAMEO 03, 057): signed, struck a deal
+    "aid",  # PLOVER AID (CAMEO 07): delivered aid, supplies, weapons or troops to someone
+    "protest",  # PLOVER PROTEST (CAMEO 14): demonstrations, rallies, marches, strikes, riots
+    "accuse",  # PLOVER ACCUSE, disapprove mode (CAMEO 11): condemned, accused, blamed, denounced
+    "coerce",  # PLOVER COERCE and SANCTION (CAMEO 16, 17): arrests, sanctions, blockades, expulsions
+    "displace",  # no PLOVER type (PLOVER codes the cause): people fled or were displaced
+)
+#: How precise an event date is: an ISO prefix of 10, 7 or 4 characters.
+DATE_PRECISIONS: Final = ("day", "month", "year")
+
 
 def relationship_type(predicate: str) -> str:
     """The Neo4j relationship type of a relation name (``allied_with`` -> ``ALLIED_WITH``)."""

@@ -12,6 +12,7 @@ from ontology import vocabulary
 from ontology.namespace import (
     CONTEXT_PATH,
     ENTITY_CLASSES,
+    EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
     ONTOLOGY_IRI,
     ONTOLOGY_PATH,
@@ -129,6 +130,7 @@ def test_symmetric_relations_are_owl_symmetric(onto, relation):
 @pytest.mark.parametrize(("values", "concepts", "cls", "scheme"), [
     (vocabulary.STATUSES, STATUS_CONCEPTS, PG.Status, PG.statuses),
     (vocabulary.AGREEMENT_KINDS, KIND_CONCEPTS, PG.AgreementKind, PG.agreementKinds),
+    (vocabulary.EVENT_TYPES, EVENT_TYPE_CONCEPTS, PG.EventType, PG.eventTypes),
 ])
 def test_statuses_and_kinds_are_concepts_whose_notation_is_the_stored_value(onto, values, concepts, cls,
                                                                               scheme):
@@ -139,6 +141,21 @@ def test_statuses_and_kinds_are_concepts_whose_notation_is_the_stored_value(onto
         assert onto.value(concept, SKOS.notation) == Literal(value)
     assert set(onto.subjects(SKOS.inScheme, scheme)) == set(concepts.values())
     assert (scheme, RDF.type, SKOS.ConceptScheme) in onto
+
+
+def test_event_types_say_how_they_align_with_plover(onto):
+    for concept in EVENT_TYPE_CONCEPTS.values():
+        assert "PLOVER" in str(onto.value(concept, RDFS.comment))
+
+
+def test_event_details_describe_events(onto):
+    for name in ("eventType", "trigger", "datePrecision", "killed", "displaced", "reportedBy"):
+        assert onto.value(PG[name], RDFS.domain) == PG.Event
+    assert onto.value(PG.reportedBy, RDFS.range) == PG.Actor
+    # the provenance of an event is told with the same terms as an evidence's
+    for name in ("inDocument", "sentence", "start", "end", "rule", "status"):
+        members = set(Collection(onto, onto.value(onto.value(PG[name], RDFS.domain), OWL.unionOf)))
+        assert members == {PG.Evidence, PG.Event}
 
 
 def test_event_roles_and_provenance_terms_exist():
