@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from loaders.dates import combine, find_dates
+from loaders.events import find_events
 from loaders.mentions import Mention, find_mentions
 from loaders.relations import find_relations, unique
 from loaders.resolve import ResolvedEntity, finish, resolve
@@ -79,7 +80,9 @@ def extract(document: Document, *, gazetteer: object | None = None) -> Extractio
         if e is not None and e.id not in entities and e.type in ("State", "Agreement"):
             pass
     relations.sort(key=lambda r: (r.evidence.start, r.predicate, r.subject.id, r.object.id))
-    return Extraction(document=document, entities=tuple(entities.values()), relations=tuple(relations))
+    events = find_events(body, sentences, mentions, resolved, document.date, document.id, entity=entity)
+    return Extraction(document=document, entities=tuple(entities.values()), relations=tuple(relations),
+                      events=tuple(events))
 
 
 __all__ = ["extract", "replace"]
