@@ -161,6 +161,76 @@ SET r.evidence_count = evidence_count, r.sources = sources,
 """
 
 
+# --- events -------------------------------------------------------------------------------------
+
+#: Event role -> (relationship type, label of the node it points at). A closed list: the builder
+#: below formats only these.
+EVENT_ROLES: Final[dict[str, tuple[str, str]]] = {
+    "agent": ("AGENT", "Actor"),
+    "target": ("TARGET", "Actor"),
+    "place": ("PLACE", "Place"),
+    "reported_by": ("REPORTED_BY", "Actor"),
+}
+
+#: The event nodes of a document, MERGEd on their stable id and linked to it; a role the row no
+#: longer lists (``row.roles``: ``{type, id}`` maps) is removed, so a re-extraction leaves none stale.
+MERGE_EVENTS: Final = """
+UNWIND $rows AS row
+MATCH (d:Document {id: $document_id})
+MERGE (e:Event {id: row.id})
+SET e.type = row.type, e.trigger = row.trigger, e.date = row.date, e.date_precision = row.date_precision,
+    e.killed = row.killed, e.displaced = row.displaced, e.status = row.status, e.sentence = row.sentence,
+    e.start = row.start, e.end = row.end, e.rule = row.rule
+MERGE (e)-[:IN_DOCUMENT]->(d)
+WITH e, row
+CALL (e, row) {
+  MATCH (e)-[r:AGENT|TARGET|PLACE|REPORTED_BY]->(x)
+  WHERE NOT {type: type(r), id: x.id} IN row.roles
+  DELETE r
+}
+"""
+
+
+@cache
+def merge_event_roles(role: str) -> str:
+    """``UNWIND $rows`` merge of one event role (``{event_id, entity_id}`` rows) from the closed list."""
+    rel, label = EVENT_ROLES[_checked(role, tuple(EVENT_ROLES), "event role")]
+    return f"""
+UNWIND $rows AS row
+MATCH (e:Event {{id: row.event_id}})
+MATCH (x:{label} {{id: row.entity_id}})
+MERGE (e)-[:{rel}]->(x)
+"""
+
+
+#: Events, latest first, optionally filtered by types, statuses, actor (agent or target) and place ids
+#: (null: no filter), each with its roles and its evidence.
+FIND_EVENTS: Final = """
+MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($statuses IS NULL OR e.status IN $statuses)
+  AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
+  AND ($place_ids IS NULL OR EXISTS { MATCH (e)-[:PLACE]->(p:Place) WHERE p.id IN $place_ids })
+WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
+WITH collect({e: e, d: d}) AS rows
+WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
+WITH count, row.e AS e, row.d AS d
+CALL (e) {
+  OPTIONAL MATCH (e)-[r:AGENT|TARGET|PLACE|REPORTED_BY]->(x)
+  WITH r, x ORDER BY x.name
+  RETURN collect(CASE WHEN x IS NULL THEN null ELSE
+                 {role: toLower(type(r)), id: x.id, name: x.name, type: x.type} END) AS roles
+}
+RETURN count,
+       CASE WHEN e IS NULL THEN null ELSE
+       {id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_precision: e.date_precision,
+        killed: e.killed, displaced: e.displaced, status: e.status, roles: roles,
+        evidence: {document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                   start: e.start, end: e.end, rule: e.rule}} END AS event
+"""
+
+
 # --- reads --------------------------------------------------------------------------------------
 
 #: Ids of entities of one label whose id, or normalised name or alias, equals the value.

@@ -14,7 +14,9 @@ IRIs are minted from stable ids only (``{base}actor/{id}``, ``{base}agreement/{i
 reified asserted relation), never from Neo4j's internal ids.
 
 The dataset's default graph holds entities, documents, asserted relations (as direct
-triples and as ``pg:Relation`` resources with their summary and ``pg:evidence`` links);
+triples and as ``pg:Relation`` resources with their summary and ``pg:evidence`` links),
+and events (``pg:Event`` with ``pg:eventType``, their roles ``pg:agent``, ``pg:target``,
+``pg:place``, ``pg:reportedBy``, their date, tolls, status, sentence and ``pg:inDocument``);
 the named graph of each document (named by the document's IRI) holds the ``pg:Evidence``
 resources read from it. TriG keeps that split; Turtle, N-Triples and JSON-LD write the
 union. See ``ontology/README.md`` for the whole mapping.
@@ -41,6 +43,7 @@ from graph import queries
 from graph.schema import driver_errors
 from ontology.namespace import (
     ENTITY_CLASSES,
+    EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
     PG,
     RELATION_PROPERTIES,
@@ -81,6 +84,9 @@ _REL_PROPERTIES: Final[dict[str, URIRef]] = {
     "AGENT": PG.agent,
     "TARGET": PG.target,
     "PLACE": PG.place,
+    "REPORTED_BY": PG.reportedBy,
+    # only events have one among the exported nodes (evidence is exported by its own query)
+    "IN_DOCUMENT": PG.inDocument,
 }
 #: Relationship types the export reads (a closed list, passed as ``$types``).
 EXPORT_TYPES: Final = tuple(_REL_PROPERTIES)
@@ -180,13 +186,16 @@ def confidence_literal(value: Any) -> Literal | None:
         return None
 
 
-def _integer(value: Any) -> Literal | None:
+def _integer(value: Any, datatype: URIRef = XSD.integer) -> Literal | None:
     if value is None or isinstance(value, bool):
         return None
     try:
-        return Literal(int(value), datatype=XSD.integer)
+        number = int(value)
     except (TypeError, ValueError):
         return None
+    if datatype == XSD.nonNegativeInteger and number < 0:
+        return None
+    return Literal(number, datatype=datatype)
 
 
 def wikidata_iri(value: Any) -> URIRef | None:
@@ -242,9 +251,35 @@ def node_quads(row: Row, iris: Iris) -> Iterator[Quad]:
             yield subject, PG.kind, KIND_CONCEPTS.get(str(node["kind"]).lower(), PG.kindAgreement), None
         if node.get("status"):
             yield subject, PG.agreementStatus, Literal(str(node["status"])), None
+    if kind == "Event":
+        yield from _event_details(subject, node)
 
     for relation in row.get("relations") or ():
         yield from relation_quads(subject, node.get("id"), relation, iris)
+
+
+def _event_details(subject: URIRef, node: Row) -> Iterator[Quad]:
+    """Type, trigger, precision, tolls, status and the sentence an event was read from."""
+    concept = EVENT_TYPE_CONCEPTS.get(str(node.get("type")))
+    if concept is not None:
+        yield subject, PG.eventType, concept, None
+    elif node.get("type"):
+        log.warning("export: event %s has type %r outside the ontology", node.get("id"), node.get("type"))
+    for key, term in (("trigger", PG.trigger), ("date_precision", PG.datePrecision),
+                      ("sentence", PG.sentence), ("rule", PG.rule)):
+        if node.get(key):
+            yield subject, term, Literal(str(node[key])), None
+    for key, term in (("killed", PG.killed), ("displaced", PG.displaced)):
+        count = _integer(node.get(key), XSD.nonNegativeInteger)
+        if count is not None:
+            yield subject, term, count, None
+    for key, term in (("start", PG.start), ("end", PG.end)):
+        offset = _integer(node.get(key))
+        if offset is not None:
+            yield subject, term, offset, None
+    status = STATUS_CONCEPTS.get(str(node.get("status")))
+    if status is not None:
+        yield subject, PG.status, status, None
 
 
 def _document_details(subject: URIRef, node: Row) -> Iterator[Quad]:
@@ -267,9 +302,12 @@ def relation_quads(subject: URIRef, subject_id: Any, relation: Row, iris: Iris) 
         log.warning("export: skipped relationship %s from %s", relation.get("type"), subject)
         return
     yield subject, prop, obj, None
+    if prop == PG.inDocument:
+        # Stated as well as implied (pg:inDocument is a sub-property) so PROV tools need no reasoner.
+        yield subject, PROV.wasDerivedFrom, obj, None
     predicate = str(relation["type"]).lower()
     if predicate not in RELATIONS:
-        return  # an event role: a direct triple, no summary
+        return  # an event role or an event's document: a direct triple, no summary
     rel = iris.relation(str(subject_id), predicate, str(relation["object_id"]))
     yield rel, RDF.type, PG.Relation, None
     yield rel, RDF.subject, subject, None

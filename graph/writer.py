@@ -1,10 +1,13 @@
 """Store an :class:`ontology.statements.Extraction` in Neo4j, as docs/graph-model.md describes.
 
 Rows are built by pure functions (``document_row``, ``entity_rows``,
-``evidence_rows``, ``relation_rows``) and written with ``UNWIND`` batches in
-one managed transaction per document. Every node and relationship is MERGEd
-on its stable id, and relationship summaries are recomputed from all the
-evidence in the graph, so writing the same extraction twice changes nothing.
+``evidence_rows``, ``relation_rows``, ``event_rows``, ``event_role_rows``) and
+written with ``UNWIND`` batches in one managed transaction per document. Every
+node and relationship is MERGEd on its stable id, and relationship summaries
+are recomputed from all the evidence in the graph, so writing the same
+extraction twice changes nothing. Events (any status) are ``:Event`` nodes
+with their roles (``AGENT``, ``TARGET``, ``PLACE``, ``REPORTED_BY``) and
+``IN_DOCUMENT``, written in the same transaction.
 
 Actor types across documents: an actor is one node (``MERGE (:Actor {id})``)
 whatever type a document gives it. Its ``type`` property and its specific
@@ -28,7 +31,7 @@ import neo4j
 
 from graph import queries
 from graph.schema import driver_errors
-from ontology.statements import Entity, Extraction, Relation, normalise
+from ontology.statements import Entity, Event, Extraction, Relation, normalise
 from ontology.vocabulary import SYMMETRIC
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,7 @@ class WriteSummary:
     #: Statements written as evidence (any status) and typed relationships merged (asserted only).
     evidence: int = 0
     relations: int = 0
+    events: int = 0
 
 
 # --- pure row builders ------------------------------------------------------------------------
@@ -78,6 +82,9 @@ def _entities(extraction: Extraction) -> Iterator[Entity]:
     for relation in extraction.relations:
         yield relation.subject
         yield relation.object
+    for event in extraction.events:
+        for _, entity in _event_roles(event):
+            yield entity
 
 
 def entity_rows(extraction: Extraction) -> dict[str, list[Row]]:
@@ -153,6 +160,50 @@ def relation_rows(extraction: Extraction) -> dict[tuple[str, str, str], list[Row
     return {labels: list(rows.values()) for labels, rows in grouped.items()}
 
 
+def _event_roles(event: Event) -> Iterator[tuple[str, Entity]]:
+    for agent in event.agents:
+        yield "agent", agent
+    for target in event.targets:
+        yield "target", target
+    if event.place is not None:
+        yield "place", event.place
+    if event.reported_by is not None:
+        yield "reported_by", event.reported_by
+
+
+def event_rows(extraction: Extraction) -> list[Row]:
+    """Event node rows, one per event id (any status), each listing its roles (``roles``)."""
+    rows: dict[str, Row] = {}
+    for event in extraction.events:
+        roles = dict.fromkeys((queries.EVENT_ROLES[role][0], entity.id)
+                              for role, entity in _event_roles(event))
+        rows[event.id] = {
+            "id": event.id,
+            "type": event.type,
+            "trigger": event.trigger,
+            "date": event.date,
+            "date_precision": event.date_precision,
+            "killed": event.killed,
+            "displaced": event.displaced,
+            "status": event.status,
+            "sentence": event.evidence.sentence,
+            "start": event.evidence.start,
+            "end": event.evidence.end,
+            "rule": event.evidence.rule,
+            "roles": [{"type": rel, "id": entity_id} for rel, entity_id in roles],
+        }
+    return list(rows.values())
+
+
+def event_role_rows(extraction: Extraction) -> dict[str, list[Row]]:
+    """Event role rows by role (``agent``, ``target``, ``place``, ``reported_by``), without repeats."""
+    grouped: dict[str, dict[tuple[str, str], Row]] = defaultdict(dict)
+    for event in extraction.events:
+        for role, entity in _event_roles(event):
+            grouped[role][(event.id, entity.id)] = {"event_id": event.id, "entity_id": entity.id}
+    return {role: list(rows.values()) for role, rows in grouped.items()}
+
+
 def _batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
     for i in range(0, len(rows), size):
         yield list(rows[i : i + size])
@@ -175,6 +226,11 @@ def _plan(extraction: Extraction, batch_size: int) -> list[tuple[str, dict[str, 
     for (predicate, s_label, o_label), rows in sorted(relation_rows(extraction).items()):
         query = queries.merge_relations(predicate, s_label, o_label)
         plan.extend((query, {"rows": batch, "predicate": predicate}) for batch in _batches(rows, batch_size))
+    plan.extend((queries.MERGE_EVENTS, {"rows": batch, "document_id": document["id"]})
+                for batch in _batches(event_rows(extraction), batch_size))
+    for role, rows in sorted(event_role_rows(extraction).items()):
+        query = queries.merge_event_roles(role)
+        plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
     return plan
 
 
@@ -206,6 +262,7 @@ def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: 
         document=extraction.document.name,
         evidence=sum(len(rows) for rows in evidence_rows(extraction).values()),
         relations=sum(len(rows) for rows in relation_rows(extraction).values()),
+        events=len(event_rows(extraction)),
         **totals,
     )
     log.debug("wrote %s: %s", extraction.document.name, summary)

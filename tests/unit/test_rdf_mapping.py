@@ -183,6 +183,61 @@ def test_event_roles_are_direct_triples():
     assert not list(g.subjects(RDF.type, PG.Relation))
 
 
+EVENT = {
+    "key": "e1",
+    "labels": ["Event"],
+    "node": {"id": "e1", "type": "assault", "trigger": "air raids", "date": "2019-04",
+             "date_precision": "month", "killed": 39, "displaced": None, "status": "asserted",
+             "rule": "event-assault",
+             "sentence": "Syrian and Russian jets intensified air raids on Idlib last week.", "start": 10,
+             "end": 75},
+    "relations": [
+        {"type": "AGENT", "object_id": "russia", "object_labels": ["Actor", "State"]},
+        {"type": "TARGET", "object_id": "national-liberation-front",
+         "object_labels": ["Actor", "ArmedGroup"]},
+        {"type": "PLACE", "object_id": "idlib", "object_labels": ["Place"]},
+        {"type": "REPORTED_BY", "object_id": "united-nations", "object_labels": ["Actor", "Organization"]},
+        {"type": "IN_DOCUMENT", "object_id": DOC, "object_labels": ["Document"]},
+    ],
+}
+EVENT_IRI = URIRef(BASE + "event/e1")
+
+
+def test_an_event_has_its_type_roles_reporter_and_document():
+    g = _graph(node_quads(EVENT, IRIS))
+    assert (EVENT_IRI, RDF.type, PG.Event) in g
+    assert g.value(EVENT_IRI, PG.eventType) == PG.eventAssault
+    assert (EVENT_IRI, PG.agent, URIRef(BASE + "actor/russia")) in g
+    assert (EVENT_IRI, PG.target, NLF_IRI) in g
+    assert (EVENT_IRI, PG.place, URIRef(BASE + "place/idlib")) in g
+    assert (EVENT_IRI, PG.reportedBy, URIRef(BASE + "actor/united-nations")) in g
+    assert (EVENT_IRI, PG.inDocument, DOC_IRI) in g and (EVENT_IRI, PROV.wasDerivedFrom, DOC_IRI) in g
+    assert not list(g.subjects(RDF.type, PG.Relation))
+
+
+def test_an_event_has_its_date_counts_status_and_sentence():
+    g = _graph(node_quads(EVENT, IRIS))
+    assert g.value(EVENT_IRI, PG.date) == Literal("2019-04", datatype=XSD.gYearMonth)
+    assert g.value(EVENT_IRI, PG.datePrecision) == Literal("month")
+    assert g.value(EVENT_IRI, PG.killed) == Literal(39, datatype=XSD.nonNegativeInteger)
+    assert g.value(EVENT_IRI, PG.displaced) is None
+    assert g.value(EVENT_IRI, PG.status) == PG.statusAsserted
+    assert g.value(EVENT_IRI, PG.trigger) == Literal("air raids")
+    assert g.value(EVENT_IRI, PG.sentence) == Literal(EVENT["node"]["sentence"])
+    assert g.value(EVENT_IRI, PG.start) == Literal(10, datatype=XSD.integer)
+
+
+@pytest.mark.parametrize(("node", "absent"), [
+    ({"id": "e2", "type": "looting"}, PG.eventType),
+    ({"id": "e2", "type": "assault", "killed": -3}, PG.killed),
+    ({"id": "e2", "type": "assault", "status": "rumoured"}, PG.status),
+])
+def test_event_values_outside_the_ontology_are_left_out(node, absent):
+    g = _graph(node_quads({"labels": ["Event"], "node": node, "relations": []}, IRIS))
+    assert (URIRef(BASE + "event/e2"), RDF.type, PG.Event) in g
+    assert g.value(URIRef(BASE + "event/e2"), absent) is None
+
+
 @pytest.mark.parametrize("row", [
     {"labels": ["Actor", "State"], "node": {"name": "No id"}, "relations": []},
     {"labels": ["Mystery"], "node": {"id": "x"}, "relations": []},

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from graph.writer import document_row, entity_rows, evidence_rows, name_keys, relation_key, relation_rows
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+import pytest
+
+from graph import queries
+from graph.writer import (
+    _plan,
+    document_row,
+    entity_rows,
+    event_role_rows,
+    event_rows,
+    evidence_rows,
+    name_keys,
+    relation_key,
+    relation_rows,
+)
+from ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
 
 BODY = "Moscow and Tehran back the regime. Iran denied arming the rebels. Turkey and Russia clashed."
 DOC = Document(Document.make_id(BODY), "a.txt", BODY, date="2019-05-06", title="T", source="wire")
@@ -88,3 +101,72 @@ def test_mixed_labels_group_apart():
     assert set(evidence_rows(extraction)) == {("Agreement", "Place"), ("Actor", "Agreement")}
     assert set(relation_rows(extraction)) == {("governs", "Agreement", "Place"),
                                               ("brokered", "Actor", "Agreement")}
+
+
+# --- events -------------------------------------------------------------------------------------
+
+IDLIB = Entity("idlib", "Idlib", "Place")
+UN = Entity("united-nations", "United Nations", "Organization", ("UN",))
+STRIKES = Event("assault", "back", BODY.index("back"), BACKS.evidence, agents=(RUSSIA, IRAN),
+                targets=(SYRIA,), place=IDLIB, date="2019-04", date_precision="month", killed=39,
+                reported_by=UN)
+DENIED_STRIKE = Event("assault", "arming", BODY.index("arming"), DENIED.evidence, agents=(IRAN,),
+                      status="denied")
+WITH_EVENTS = Extraction(DOC, relations=(BACKS,), events=(STRIKES, DENIED_STRIKE, STRIKES))
+
+
+def test_event_rows_one_per_event_any_status_with_the_sentence_and_its_roles():
+    rows = event_rows(WITH_EVENTS)
+    assert [r["id"] for r in rows] == [STRIKES.id, DENIED_STRIKE.id]
+    row = rows[0]
+    assert {k: row[k] for k in ("type", "trigger", "date", "date_precision", "killed", "displaced", "status",
+                                "rule")} == {
+        "type": "assault", "trigger": "back", "date": "2019-04", "date_precision": "month", "killed": 39,
+        "displaced": None, "status": "asserted", "rule": "r"}
+    assert BODY[row["start"]:row["end"]] == row["sentence"]
+    assert row["roles"] == [{"type": "AGENT", "id": "russia"}, {"type": "AGENT", "id": "iran"},
+                            {"type": "TARGET", "id": "syrian-government"}, {"type": "PLACE", "id": "idlib"},
+                            {"type": "REPORTED_BY", "id": "united-nations"}]
+    assert rows[1]["status"] == "denied"
+
+
+def test_event_role_rows_by_role_without_repeats():
+    rows = event_role_rows(WITH_EVENTS)
+    assert set(rows) == {"agent", "target", "place", "reported_by"}
+    assert rows["agent"] == [{"event_id": STRIKES.id, "entity_id": "russia"},
+                             {"event_id": STRIKES.id, "entity_id": "iran"},
+                             {"event_id": DENIED_STRIKE.id, "entity_id": "iran"}]
+    assert rows["place"] == [{"event_id": STRIKES.id, "entity_id": "idlib"}]
+
+
+def test_event_roles_are_entities_to_merge():
+    rows = entity_rows(WITH_EVENTS)
+    assert {r["id"] for r in rows["Place"]} == {"idlib"}
+    assert "united-nations" in {r["id"] for r in rows["Organization"]}
+
+
+def test_events_are_written_after_their_entities_in_the_same_plan():
+    plan = [query for query, _ in _plan(WITH_EVENTS, batch_size=1000)]
+    events_at = plan.index(queries.MERGE_EVENTS)
+    assert all(q != queries.MERGE_EVENTS for q in plan[:events_at])
+    assert plan.index(queries.merge_entities("Place")) < events_at
+    assert set(plan[events_at + 1:]) == {queries.merge_event_roles(r) for r in queries.EVENT_ROLES}
+
+
+def test_an_extraction_without_events_writes_no_event_query():
+    plan = [query for query, _ in _plan(EXTRACTION, batch_size=1000)]
+    assert queries.MERGE_EVENTS not in plan
+
+
+@pytest.mark.parametrize("payload", ["agent]->(x) DETACH DELETE x //", "AGENT", "agents", ""])
+def test_the_event_role_builder_refuses_anything_outside_its_closed_list(payload):
+    with pytest.raises(ValueError):
+        queries.merge_event_roles(payload)
+
+
+@pytest.mark.parametrize("role", list(queries.EVENT_ROLES))
+def test_every_event_role_builds_with_values_as_parameters(role):
+    rel, label = queries.EVENT_ROLES[role]
+    text = queries.merge_event_roles(role)
+    assert f"[:{rel}]" in text and f"(x:{label} " in text
+    assert "$rows" in text and "'" not in text
