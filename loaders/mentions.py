@@ -121,6 +121,8 @@ _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
     "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
 })
+#: First words of armed groups' names ("Islamic State Sahel Province" is a group, not a province).
+_ARMED_PREFIXES = frozenset({"Islamic", "Jaish", "Harakat", "Kataib", "Ansar"})
 _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
 _PARTICIPLE = re.compile(r"(?:ed|en|style|run|made|held|born|led|based|owned|linked|wing)$")
 
@@ -343,7 +345,8 @@ class _Walker:
         surface = self.text(i, j)
         if hit.form == "capital" and surface in hit.entry.ambiguous:
             # "Washington said" is the government; "Washington Post", "in Washington" are not
-            if not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))) \
+            if not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))
+                    or after == "," and self.tok(j + 1) in ("which", "who")) \
                     or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS:
                 return
         # "Algiers agreement": a capital naming an agreement is the agreement's name.
@@ -391,7 +394,7 @@ class _Walker:
             kind = lx.AGREEMENT_HEADS[head.lower()]
             self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
             return
-        if toks[0] == "Lake" or head in lx.PLACE_HEADS:
+        if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
         if after in lx.PLACE_SUFFIXES and self.tok(j + 1) not in ("-",) and not self.tokens[j].is_punct \
@@ -399,7 +402,7 @@ class _Walker:
             m = self.add(i, j + 1, s.index, "name", type="Place", name=self.text(i, j + 1))
             m.aliases.append(self.text(i, j))
             return
-        if head in lx.ARMED_HEADS or toks[0] in ("Islamic", "Jaish", "Harakat", "Kataib", "Ansar"):
+        if head in lx.ARMED_HEADS or toks[0] in _ARMED_PREFIXES:
             kind = "ArmedGroup"
         elif head in lx.ORG_HEADS:
             kind = "Organization"

@@ -17,18 +17,34 @@ E = r"§\d+"
 #: One element of a list: "§4", "§4's army", "§2 President §5" (a titled person), "§4 (§5)".
 _EL = (r"(?:(?:paramilitary|rebel|federal|military|ruling|armed|separatist|national|"
        r"internationally\s+recognised|internationally\s+recognized|shadow)\s+)?"
+       # a descriptor that names its actor at the end: "soldiers from §3", "militias known as §4"
+       r"(?:(?:troops|soldiers|forces|fighters|militias|units|contingents?)\s+(?:from|of|sent\s+by)\s+|"
+       r"(?:[a-z][\w-]*\s+){0,3}?known\s+as\s+|an?\s+(?:force|contingent|unit|mission)\s+(?:sent|deployed)\s+by\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"
        r"near|into|over|against|under|between|brokered|backed|signed|agreed)\b)[a-z][\w-]*),?\s+){1,3}(?=§))?"
-       r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
-L = rf"{_EL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL})*"
+       r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?"
+       r"(?:\s+(?:government|regime|army|forces|troops|military|authorities|administration|junta)\b)?"
+       r"(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
+#: An appositive after a list element, dropped when the list is read: ", §2's affiliate in §3",
+#: ", a local branch of §5 group".
+APPOS_EL = (r"(?:,\s+(?:§\d+'s\s+(?!(?:army|government|military|forces)\b)|(?:an?|its|their)\s+)"
+            r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*(?:\s+(?:in|of|for)\s+§\d+(?:\s+group)?)?(?=\s*(?:,|$|\.|;)))")
+L = rf"{_EL}{APPOS_EL}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL}{APPOS_EL}?)*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
-APPOS = r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,)?"
+APPOS = r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,|,\s+[a-z]+(?:ed|en)\s+[^,]*?,)?"
 BACK_VERB = (r"(?:backs?|backed|backing|supports?|supported|arms|armed|funds|funded|sponsors?|sponsored|"
              r"finances|financed|supplies|supplied|equips|equipped|protects|protected)")
 BACK_PASSIVE = r"(?:backed|supported|armed|funded|financed|sponsored|equipped|bankrolled)"
 SIGN_VERB = (r"(?:signed|struck|reached|concluded|sealed|hammered\s+out|thrashed\s+out|clinched|inked|"
              r"agreed(?:\s+(?:on|to))?)")
 BROKER_PASSIVE = r"(?:brokered|mediated|facilitated|guaranteed|negotiated|sponsored|overseen)"
+#: Nouns of armed action ("a five-month offensive against", "air strikes on").
+OFFENSIVE = (r"(?:offensives?|war|campaigns?|(?:air\s+|drone\s+|missile\s+)?strikes|attacks?|assaults?|"
+             r"bombardments?|insurgency|raids?|operations?|invasion)")
+#: Words that end a noun phrase: "§1 said the offensive against §2" is not §1's offensive.
+_NOT_MODIFIER = (r"said|says|condemned|denounced|criticised|criticized|ended|halted|stopped|called|urged|"
+                 r"opposed|backed|supported|joined|blamed|accused|welcomed|resumed|and|or|the|a|an|in|of|"
+                 r"to|for|with|by|after|since|against|on|its|their|his|her|that|which|who")
 LEADER_WORD = (r"(?:leader|head|chief|commander|chair|chairman|chairwoman|president|prime\s+minister|"
                r"ruler|commander-in-chief|secretary-general)")
 MEMBER_WORD = (r"(?:spokesman|spokeswoman|spokesperson|envoy|special\s+envoy|minister|negotiator|"
@@ -128,7 +144,9 @@ RULES: tuple[Rule, ...] = (
        rf"operation|invasion|raids|bombardment)\s+(?:against|on|into|inside|in)\s+(?P<o>{L})",
        "launch|began|mount|wag|step|intensif|led|open|carried|conduct|unleash|renew", confidence=0.8),
     _r("x-fights-y", "opposes",
-       rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes))?{APPOS}\s+{AUX}(?:been\s+)?"
+       rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes))?{APPOS}"
+       rf"(?:,\s+whose\s+(?:coalition|forces|troops|fighters|army|soldiers|militias?)|"
+       rf",\s+(?:which|who)(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+{AUX}(?:been\s+)?"
        rf"(?:fighting|fought|fights|fight|battling|battled|battles|attacked|attacking|attacks|attack|bombed|"
        rf"bombing|bombarded|shelled|shelling|targeted|targeting|targets|clashed\s+with|clashing\s+with|"
        rf"clashes\s+with|(?:is|are|was|were)\s+at\s+war\s+with|waging\s+war\s+on|waged\s+war\s+on|"
@@ -136,10 +154,29 @@ RULES: tuple[Rule, ...] = (
        rf"turned\s+against|invaded|invading|struck|strikes\s+on|retaliated\s+against|hit\s+back\s+at|"
        rf"fired\s+on|opened\s+fire\s+on|vowed\s+to\s+(?:fight|defeat|destroy|crush)|"
        rf"vowed\s+to\s+keep\s+up\s+(?:military\s+)?pressure\s+on|"
-       rf"(?:is|are|was|were)\s+fighting)\s+(?P<o>{L})",
+       rf"(?:is|are|was|were)\s+fighting)\s+(?P<o>{L})(?:\s+alongside\s+(?P<x>{L}))?",
        "fight|fought|battl|attack|bomb|shell|target|clash|war|interven|rose|turned|invad|struck|strike|"
        "retaliat|hit back|fire|vowed",
        confidence=0.8),
+    _r("x-offensive-against-y", "opposes",
+       rf"(?P<s>{E})(?:'s)?\s+(?:(?!(?:{_NOT_MODIFIER})\b)[a-z0-9][\w-]*\s+){{0,3}}?{OFFENSIVE}\s+(?:against|on|targeting)\s+"
+       rf"(?P<o>{L})",
+       "offensive|war|campaign|strike|attack|assault|bombardment|insurgency|raid|operation",
+       descriptive=True, confidence=0.75),
+    _r("attacks-by-x-on-y", "opposes",
+       rf"{OFFENSIVE}\s+by\s+(?P<s>{L})\s+(?:on|against|targeting)\s+(?P<o>{L})",
+       "offensive|war|campaign|strike|attack|assault|bombardment|insurgency|raid|operation", confidence=0.75),
+    _r("fighting-against-y-done-by-x", "opposes",
+       rf"(?:fighting|{OFFENSIVE})\s+against\s+(?P<o>{L})\s+(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
+       rf"(?:\w+\s+)?(?:done|carried\s+out|led|waged|conducted|fought|launched|borne)\s+"
+       rf"(?:mainly\s+|largely\s+|mostly\s+)?by\s+(?P<s>{L})",
+       "against", confidence=0.75),
+    _r("support-x-against-y", "opposes",
+       rf"(?:^(?P<s>{E})(?:,\s+(?:which|who)\b|\s+(?:has|have|had|is|are|was|were|will|sent|deployed|keeps|uses)\b)"
+       rf"[^.;]{{0,80}}?\s)?(?:support|supporting|supported|back|backing|backed|help|helping|helped|"
+       rf"aid|aiding|aided|defend|defending)\s+(?P<x>{L})\s+(?:in\s+(?:its|their)\s+(?:fight|war|battle)\s+)?"
+       rf"against\s+(?P<o>{L})",
+       "against", confidence=0.75),
     _r("rival-sides", "opposes",
        rf"(?P<s>{E})\s+and\s+(?P<o>{E})(?:,\s+(?:which|who)\s+|\s+){AUX}(?:back|backed|support|supported|"
        rf"backing|supporting|on|are\s+on|were\s+on|have\s+been\s+on|took|take)\s+(?:opposing|rival|opposite|"
@@ -156,8 +193,9 @@ RULES: tuple[Rule, ...] = (
        rf"(?:rival|enemy|foe|adversary|nemesis),?\s+(?P<o>{E})",
        "rival|enemy|foe|adversary|nemesis", descriptive=True, confidence=0.8),
     _r("pits-x-against-y", "opposes",
-       rf"\bpits?\s+(?:[^§]*?)(?P<s>{E})[^§]*?(?:§\d+[^§]*?)*?against\s+(?:his\s+|her\s+|its\s+|their\s+)?"
-       rf"(?:[^§]*?)(?P<o>{E})",
+       rf"\bpits?\s+(?:[^§]*?)(?P<s>{E})(?:\s+[a-z]+)?(?:,\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?P<s2>{E}))?[^§]*?"
+       rf"(?:§\d+[^§]*?)*?against\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:[^§]*?)(?P<o>{E})"
+       rf"(?:\s+[a-z]+){{0,5}}(?:,\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?P<o2>{E}))?",
        "pits|pit ", confidence=0.75),
     _r("drove-y-out", "opposes",
        rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?(?:,[^,]*,)?\s+(?:drove|pushed|expelled|ousted|"

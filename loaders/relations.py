@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.mentions import STATE_NOUNS, Mention
-from loaders.patterns import RULES, Rule
+from loaders.patterns import APPOS_EL, RULES, Rule
 from loaders.resolve import ResolvedEntity
 from loaders.text import Sentence
 from ontology.statements import normalise, slug
@@ -35,9 +35,12 @@ for _k, _rule in enumerate(RULES):
     for _t in _rule.triggers:
         _TRIGGERS.setdefault(_t, []).append(_k)
 _SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+")
+_APPOSITIVE = re.compile(APPOS_EL)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
+#: For fighting, "former" and "late" qualify a person's role ("against his former deputy"), not the fight.
+_OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
 _ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
                            r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
 _MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
@@ -125,6 +128,8 @@ class Extractor:
         if not last_of_element:
             return [int(x) for x in _REF.findall(group)]
         out = []
+        if "," in group:
+            group = _APPOSITIVE.sub("", group)
         for element in _SPLIT_LIST.split(group):
             found = _REF.findall(element)
             if found:
@@ -260,6 +265,20 @@ class Extractor:
         if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
                                              groups.get("gap") or ""):
             return
+        if name == "x-fights-y" and groups.get("x"):
+            # "X is fighting Y alongside A and B": A and B fight Y too, beside X
+            allies = [i for i in self.refs(groups["x"]) if self.usable(i, rule)]
+            self.emit_pairs(allies, "opposes", objects, s, rule, status, conf * 0.9)
+            self.emit_pairs(allies, "allied_with", subjects, s, rule, status, conf * 0.9)
+        if name == "pits-x-against-y":
+            # "pits the army chief, General A, against his deputy, General B": the two men
+            people = [self.refs(groups.get(g)) for g in ("s2", "o2")]
+            if all(people) and all((e := self.entity(r[0])) is not None and e.type == "Person" for r in people):
+                subjects, objects = people
+        if name == "support-x-against-y":
+            helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
+            self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
+            return
         if name == "alongside-against":
             x = self.refs(groups.get("x"))
             self.emit_pairs(subjects + x, "opposes", objects, s, rule, status, conf)
@@ -369,7 +388,8 @@ class Extractor:
             return "alleged"
         if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
             return None
-        if not rule.allow_former and (_OVER.search(span) or re.search(
+        over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
+        if not rule.allow_former and (over.search(span) or rule.predicate != "opposes" and re.search(
                 r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$", text[max(0, match.start() - 20):match.start()])):
             return None
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
