@@ -44,6 +44,12 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
                          "soldiers", "authorities", "navy", "jets", "officials", "police",
                          "administration", "air force", "security forces", "warplanes", "cabinet",
                          "diplomats", "peacekeepers", "delegation", "ministry", "leadership"})
+#: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
+_PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents"})
+_PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing"})
+_PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have", "has",
+                         "had", "will", "are", "were", "also", "later", "then", "each", "both", "formally",
+                         "finally", "jointly"})
 _PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
              "she": "he", "her": "he"}
 
@@ -127,6 +133,17 @@ _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", 
 _PARTICIPLE = re.compile(r"(?:ed|en|style|run|made|held|born|led|based|owned|linked|wing)$")
 
 
+def _is_common_plural(word: str) -> bool:
+    """A capitalised plural of a role or group noun ("Delegates", "Mediators") is not a name."""
+    low = word.lower()
+    return low in GROUP_NOUNS or low in STATE_NOUNS or (
+        low.endswith("s") and (low[:-1] in lx.PERSON_ROLES or low[:-1] in _ROLE_PLURAL_STEMS))
+
+
+_ROLE_PLURAL_STEMS = frozenset({"observer", "monitor", "peacekeeper", "mediator", "guarantor", "signatory",
+                                "participant", "leader", "rebel", "soldier", "civilian", "villager"})
+
+
 class _Walker:
     """Finds the mentions of one document; holds per-document state only."""
 
@@ -208,6 +225,8 @@ class _Walker:
                 self.zone(i, s)
             elif low in GROUP_NOUNS or low in NOMINAL_HEADS or low == "rebel":
                 self.group_or_nominal(i, s)
+            elif low in _PAIR_NOUNS:
+                self.pair(i, s)
             elif low in _PRONOUNS and low not in ("her",):
                 self.add(i, i + 1, s.index, "pronoun", form=_PRONOUNS[low])
             i += 1
@@ -272,6 +291,7 @@ class _Walker:
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact)
+                        or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0]))):
             i += 1
@@ -525,6 +545,25 @@ class _Walker:
         m.aliases.append(label)
         m.form = lx.AGREEMENT_HEADS.get(word, "agreement")
         m.person = -5 if determiner in ("the", "its", "this", "that") else 0  # definiteness
+
+    def pair(self, i: int, s: Sentence) -> None:
+        """"the two sides", "both camps", "the warring parties": the two sides of the conflict."""
+        k = i - 1
+        while k >= s.first and self.tok(k).lower() in _PAIR_MODIFIERS:
+            k -= 1
+        det = self.tok(k).lower() if k >= s.first else ""
+        if det == "both":
+            start = k
+        elif k < i - 1 and (det in ("the", "") or k + 1 == s.first):
+            start = k + 1
+        else:
+            return  # "the parties" alone is too vague; "back rival sides" is no reference
+        lead = start - 1 if self.tok(start - 1).lower() != "the" else start - 2
+        if self.tok(i + 1).lower() not in _PAIR_VERBS and self.tok(lead).lower() not in ("between", "of", "by"):
+            return  # only as the subject of a clause: "the two sides signed"
+        if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
+            return
+        self.add(start, i + 1, s.index, "pair", name="the two sides")
 
     # -- zones and groups ----------------------------------------------------------------
     def zone(self, i: int, s: Sentence) -> None:

@@ -15,19 +15,20 @@ from dataclasses import dataclass
 
 E = r"§\d+"
 #: One element of a list: "§4", "§4's army", "§2 President §5" (a titled person), "§4 (§5)".
-_EL = (r"(?:(?:paramilitary|rebel|federal|military|ruling|armed|separatist|national|"
+_EL = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|separatist|national|"
        r"internationally\s+recognised|internationally\s+recognized|shadow)\s+)?"
        # a descriptor that names its actor at the end: "soldiers from §3", "militias known as §4"
        r"(?:(?:troops|soldiers|forces|fighters|militias|units|contingents?)\s+(?:from|of|sent\s+by)\s+|"
        r"(?:[a-z][\w-]*\s+){0,3}?known\s+as\s+|an?\s+(?:force|contingent|unit|mission)\s+(?:sent|deployed)\s+by\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"
-       r"near|into|over|against|under|between|brokered|backed|signed|agreed)\b)[a-z][\w-]*),?\s+){1,3}(?=§))?"
+       r"near|into|over|against|under|between|is|was|are|were|has|have|had|met|told|took|left|hit|made|won|"
+       r"lost|says|said|will|would|can|could|may)\b)(?![a-z]+ed\b)[a-z][\w-]*),?\s+){1,3}(?=§))?"
        r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?"
        r"(?:\s+(?:government|regime|army|forces|troops|military|authorities|administration|junta)\b)?"
        r"(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
 #: An appositive after a list element, dropped when the list is read: ", §2's affiliate in §3",
 #: ", a local branch of §5 group".
-APPOS_EL = (r"(?:,\s+(?:§\d+'s\s+(?!(?:army|government|military|forces)\b)|(?:an?|its|their)\s+)"
+APPOS_EL = (r"(?:,\s+(?:§\d+'s?\s+(?!(?:army|government|military|forces)\b)|(?:an?|its|their)\s+)"
             r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*(?:\s+(?:in|of|for)\s+§\d+(?:\s+group)?)?(?=\s*(?:,|$|\.|;)))")
 L = rf"{_EL}{APPOS_EL}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL}{APPOS_EL}?)*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
@@ -268,6 +269,8 @@ RULES: tuple[Rule, ...] = (
     _r("a-between-x-and-y", "party_to",
        rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+(?:the\s+governments\s+of\s+)?(?P<s>{_EL})\s+and\s+(?P<o>{_EL})",
        "between", confidence=0.75),
+    _r("a-between-the-sides", "party_to", rf"(?P<a>{E})\s+between\s+(?P<s>{E})(?!\s*(?:'s\s+\w+\s+)?and\b)",
+       "between", confidence=0.7),
     _r("x-signed-for-y", "party_to",
        rf"(?P<s>{E})(?:,[^,]*,|,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
        "signed for|signed on behalf", confidence=0.8),

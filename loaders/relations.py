@@ -36,6 +36,9 @@ for _k, _rule in enumerate(RULES):
         _TRIGGERS.setdefault(_t, []).append(_k)
 _SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+")
 _APPOSITIVE = re.compile(APPOS_EL)
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z][\w-]*){0,2}\s+and\s+"
+                      r"(?:[\w-]+\s+){0,3}?§(\d+)")
+_SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
@@ -107,6 +110,8 @@ class Extractor:
             if 0 <= m.sent < len(sentences):
                 self.by_sentence[m.sent].append(m)
         self.last_agreement: int | None = None
+        #: The two sides of the conflict the text last named ("the two sides" refers to them).
+        self.pair: tuple[ResolvedEntity, ...] = ()
         self.views: dict[int, _Sentence] = {}
 
     def view(self, s: Sentence) -> _Sentence:
@@ -168,7 +173,9 @@ class Extractor:
         for s in self.sentences:
             ms = self.by_sentence[s.index]
             if ms:
+                before = len(self.found)
                 self.sentence(s, ms)
+                self.note_pair(s, before)
             for m in ms:
                 e = self.entities[m.entity] if m.entity >= 0 else None
                 if e is not None and e.type == "Agreement":
@@ -176,6 +183,27 @@ class Extractor:
         self.suppress_not_party()
         self.infer()
         return self.found
+
+    def note_pair(self, s: Sentence, before: int) -> None:
+        """Remember the two sides a sentence sets against each other (or between whom a deal is)."""
+        parties: dict[str, list[ResolvedEntity]] = {}
+        for f in self.found[before:]:
+            if f.predicate == "opposes" and f.subject.type != "Person" and f.object.type != "Person":
+                self.pair = (f.subject, f.object)
+                return
+            if f.predicate == "party_to" and f.subject.type in _SIDE_TYPES and f.status == "asserted":
+                sides = parties.setdefault(f.object.id, [])
+                if all(x.id != f.subject.id for x in sides):
+                    sides.append(f.subject)
+        two = [sides for sides in parties.values() if len(sides) == 2]
+        if two:
+            self.pair = tuple(two[0])
+            return
+        match = _BETWEEN.search(self.view(s).text)
+        if match:
+            a, b = self.entity(int(match.group(1))), self.entity(int(match.group(2)))
+            if a is not None and b is not None and a.id != b.id and {a.type, b.type} <= _SIDE_TYPES:
+                self.pair = (a, b)
 
     def sentence(self, s: Sentence, ms: list[Mention]) -> None:
         view = self.view(s)
@@ -200,7 +228,7 @@ class Extractor:
         name = rule.name
         a_refs = self.refs(groups.get("a"))
         agreement = self.entity(a_refs[0]) if a_refs else None
-        if agreement is not None and agreement.type != "Agreement":
+        if a_refs and (agreement is None or agreement.type != "Agreement"):
             return
 
         def context_agreement() -> ResolvedEntity | None:
@@ -275,6 +303,8 @@ class Extractor:
             people = [self.refs(groups.get(g)) for g in ("s2", "o2")]
             if all(people) and all((e := self.entity(r[0])) is not None and e.type == "Person" for r in people):
                 subjects, objects = people
+        if name == "a-between-the-sides":
+            subjects = [i for i in subjects if self.mentions[i].kind == "pair"]
         if name == "support-x-against-y":
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
@@ -307,7 +337,7 @@ class Extractor:
             if target is None:
                 return
             for sref in subjects:
-                self.emit_entities(self.entity(sref), p, target, s, rule, status, conf)
+                self.emit(sref, p, target, s, rule, status, conf)
             return
         if name == "x-led-by-p":
             objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
@@ -357,8 +387,12 @@ class Extractor:
 
     def emit(self, sref: int, p: str, obj: ResolvedEntity | None, s: Sentence, rule: Rule, status: str,
              conf: float) -> None:
-        subject = self.entity(sref)
         m = self.mentions[sref] if 0 <= sref < len(self.mentions) else None
+        if m is not None and m.kind == "pair":
+            for side in self.pair:
+                self.emit_entities(side, p, obj, s, rule, status, conf * 0.85)
+            return
+        subject = self.entity(sref)
         if m is not None and m.kind in ("pronoun", "nominal"):
             conf *= 0.85
         self.emit_entities(subject, p, obj, s, rule, status, conf)

@@ -67,6 +67,37 @@ CASES = [
      ("anti-Ostmark rebels", "opposes", "Ostmark", "asserted")),
     ("Norland warned it would attack the Sunrise Brigades if talks failed.",
      ("Norland", "opposes", "Sunrise Brigades", None)),
+    ("Ostmark's army is also fighting the Dawn Front, the Sunrise Brigades' old rival in the hills, and the "
+     "Red Hand Movement, a local branch of the Storm Legion.",
+     ("Ostmark", "opposes", "Red Hand Movement", "asserted")),
+    ("Ostmark's army is also fighting the Dawn Front, the Sunrise Brigades' old rival in the hills, and the "
+     "Red Hand Movement, a local branch of the Storm Legion.",
+     ("Ostmark", "opposes", "Storm Legion", None)),
+    ("The Dawn Front, which is also battling the Tessalian army in the south, said it would talk.",
+     ("Dawn Front", "opposes", "Tessaly", "asserted")),
+    ("The Dawn Front, driven from the capital in 2010, has fought the Tessalian army ever since.",
+     ("Dawn Front", "opposes", "Tessaly", "asserted")),
+    ("Tessalian troops are fighting the Dawn Front alongside local militias known as the Hill Guards, "
+     "soldiers from Ostmark and a force sent by the African Union.",
+     ("African Union", "opposes", "Dawn Front", "asserted")),
+    ("Tessalian troops are fighting the Dawn Front alongside local militias known as the Hill Guards, "
+     "soldiers from Ostmark and a force sent by the African Union.",
+     ("Hill Guards", "allied_with", "Tessaly", "asserted")),
+    ("Valdoria, whose coalition has fought the Dawn Front since 2015, called for restraint.",
+     ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("Ostmark's offensive against the Dawn Front entered its third week.",
+     ("Ostmark", "opposes", "Dawn Front", "asserted")),
+    ("Norland condemned the offensive against the Dawn Front.", ("Norland", "opposes", "Dawn Front", None)),
+    ("Most of the ground fighting against the Dawn Front has been done by the Sunrise Brigades.",
+     ("Sunrise Brigades", "opposes", "Dawn Front", "asserted")),
+    ("The raid followed attacks by the Dawn Front on the Sunrise Brigades near Lerin.",
+     ("Dawn Front", "opposes", "Sunrise Brigades", "asserted")),
+    ("Norland, which keeps 500 troops in the north to support the Sunrise Brigades against the Dawn Front, "
+     "urged calm.", ("Norland", "opposes", "Dawn Front", "asserted")),
+    ("Norland, which keeps 500 troops in the north to support the Sunrise Brigades against the Dawn Front, "
+     "urged calm.", ("Sunrise Brigades", "opposes", "Dawn Front", "asserted")),
+    ("The conflict pits the army chief, General Piet Moran, against his former deputy, General Alu Serra.",
+     ("Piet Moran", "opposes", "Alu Serra", "asserted")),
     # allied_with
     ("Tessaly's ally Norland sent aid.", ("Tessaly", "allied_with", "Norland", "asserted")),
     ("The Sunrise Brigades, who are aligned with Ostmark, took the bridge.",
@@ -84,6 +115,15 @@ CASES = [
      ("deal", "governs", "buffer zone", "asserted")),
     ("The Norland-brokered accord was signed in Vesk by Valdoria and the Sunrise Brigades.",
      ("Norland", "brokered", "accord", "asserted")),
+    ("Fighting between Valdoria and Tessaly flared in May. The two sides signed a truce in Corvin on Friday.",
+     ("Tessaly", "party_to", "truce", "asserted")),
+    ("Valdoria and the Dawn Front agreed to a truce in May. It was signed by envoys of both sides in Vesk.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Valdoria and Tessaly back rival sides in the war. Rival camps later met in Hale.",
+     ("Valdoria", "party_to", "truce", None)),
+    ("Valdoria fought the Dawn Front for a year. A previous truce between the two sides collapsed in 2019.",
+     ("Dawn Front", "party_to", "previous truce", "asserted")),
+    ("Delegates signed the peace agreement in Corvin.", ("Delegates", "party_to", "peace agreement", None)),
     ("The Sunrise Brigades were not a party to the truce agreed by Valdoria and Tessaly.",
      ("Sunrise Brigades", "party_to", "truce", None)),
     # leader_of / member_of
