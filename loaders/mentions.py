@@ -450,6 +450,9 @@ class _Walker:
                 m.person += 2
             if first in ("which", "a", "an") and not re.search(r"\b(?:who)\b", window):
                 m.person -= 1
+            # "Lerin, the main port", "Sirte, a coastal city": an appositive that names a kind of place
+            if first in ("the", "a", "an") and any(w in lx.PLACE_NOUNS for w in window.split(" ")[1:4]):
+                m.place += 2
         if after in ("who", "whose"):
             m.person += 2
         n = j - i
@@ -466,7 +469,8 @@ class _Walker:
         if prev in lx.PLACE_NOUNS and prev2 not in ("the",) or (prev == "," and prev2 in lx.PLACE_NOUNS):
             m.place += 2
         if prev in ("-held", "held", "controlled", "captured", "seized", "overran", "retaken", "retook",
-                    "took", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck"):
+                    "took", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck", "holds",
+                    "hold", "controls", "control", "capture", "seize", "seizing", "capturing"):
             m.place += 2
         if prev == "-" and prev2 in ("held", "controlled", "run"):
             m.place += 3

@@ -19,12 +19,16 @@ _EL = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|separ
        r"internationally\s+recognised|internationally\s+recognized|shadow)\s+)?"
        # a descriptor that names its actor at the end: "soldiers from §3", "militias known as §4"
        r"(?:(?:troops|soldiers|forces|fighters|militias|units|contingents?)\s+(?:from|of|sent\s+by)\s+|"
-       r"(?:[a-z][\w-]*\s+){0,3}?known\s+as\s+|an?\s+(?:force|contingent|unit|mission)\s+(?:sent|deployed)\s+by\s+)?"
+       r"(?:[a-z][\w-]*\s+){0,3}?known\s+as\s+|an?\s+(?:force|contingent|unit|mission)\s+(?:sent|deployed)\s+by\s+|"
+       # a place named by its kind: "the border town of §3", "the coltan-mining hub of §4"
+       r"(?:the\s+)?(?:(?!(?:of|in|and|or|to|at|on|by|from|with|including|the)\b)[a-z][\w-]*\s+){0,2}?"
+       r"(?:town|city|port|hub|village|district|province|region|"
+       r"stronghold|base|enclave)s?\s+of\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"
        r"near|into|over|against|under|between|is|was|are|were|has|have|had|met|told|took|left|hit|made|won|"
        r"lost|says|said|will|would|can|could|may)\b)(?![a-z]+ed\b)[a-z][\w-]*),?\s+){1,3}(?=§))?"
        r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?"
-       r"(?:\s+(?:government|regime|army|forces|troops|military|authorities|administration|junta)\b)?"
+       r"(?:\s+(?:government|regime|army|navy|forces|troops|soldiers|military|authorities|administration|junta)\b)?"
        r"(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
 #: An appositive after a list element, dropped when the list is read: ", §2's affiliate in §3",
 #: ", a local branch of §5 group".
@@ -32,7 +36,8 @@ APPOS_EL = (r"(?:,\s+(?:§\d+'s?\s+(?!(?:army|government|military|forces)\b)|(?:
             r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*(?:\s+(?:in|of|for)\s+§\d+(?:\s+group)?)?(?=\s*(?:,|$|\.|;)))")
 L = rf"{_EL}{APPOS_EL}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL}{APPOS_EL}?)*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
-APPOS = r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,|,\s+[a-z]+(?:ed|en)\s+[^,]*?,)?"
+APPOS = (r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,|,\s+[a-z]+(?:ed|en)\s+[^,]*?,|"
+         r",\s+(?:meanwhile|however|though|too|in\s+turn|for\s+its\s+part|so\s+far),)?")
 BACK_VERB = (r"(?:backs?|backed|backing|supports?|supported|arms|armed|funds|funded|sponsors?|sponsored|"
              r"finances|financed|supplies|supplied|equips|equipped|protects|protected)")
 BACK_PASSIVE = r"(?:backed|supported|armed|funded|financed|sponsored|equipped|bankrolled)"
@@ -348,6 +353,11 @@ RULES: tuple[Rule, ...] = (
        rf"(?!\s+(?:port|city|town|coast|region|province|district|capital)\b)"
        rf"(?!\s+(?:on|last|this|late|early)\s)(?!\s*,?\s+(?:on|last)\s)",
        " in | for | around | across | over | covering ", confidence=0.7),
+    _r("a-terms-z", "governs",
+       rf"(?:(?P<a>{E})|^Under\s+(?:its|their|§\d+)\s+terms)\b[^.;]*?\b(?:withdraw(?:al)?(?:\s+of\s+[^§.;]{{0,30}}?)?\s+from|"
+       rf"pull\s+(?:(?:§\d+\s+)?[^§.;]{{0,40}}?\s)?(?:out\s+of|back\s+from)|hand\s+back|hand\s+over|return|"
+       rf"redeploy\s+from|leave)\s+(?:§\d+\s+(?=[a-z]))?(?:[^§.;]{{0,30}}?)(?P<z>{L})",
+       "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
     _r("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
        "under", confidence=0.6),
     # ---- controls -------------------------------------------------------------------------
@@ -355,21 +365,26 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})-(?:held|controlled|run|occupied|dominated|ruled)\s+(?:[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
        "-held|-controlled|-run|-occupied|-dominated|-ruled", descriptive=True, confidence=0.85),
     _r("x-holds-z", "controls",
-       rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?{APPOS}\s+"
+       rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?{APPOS}(?:,\s+(?:which|who))?\s+"
        rf"(?:(?:still|now|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
        rf"(?:(?:has|have)\s+(?:long\s+|also\s+)?)?(?:holds?|held|controls?|controlled|runs|run|"
        rf"took\s+(?:full\s+|effective\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|seized|seize|captured|capture|"
        rf"overran|overrun|took|retook|retaken|occupies|occupy|occupied|entered|dominates?|dominated|"
-       rf"took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})",
+       rf"took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})"
+       rf"(?:,\s+including\s+(?P<incl>{L}))?",
        "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat", confidence=0.8),
+    _r("x-advanced-seizing-z", "controls",
+       rf"(?P<s>{L})\s+{AUX}(?:advanced|pushed|swept|moved|pressed)\b[^.;§]{{0,60}}?,\s+(?:seizing|capturing|taking)\s+"
+       rf"(?P<z>{L})",
+       "seizing|capturing|taking", confidence=0.75),
     _r("z-which-x-holds", "controls",
        rf"(?P<z>{E}),\s+which\s+(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
        rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|run|runs|seized|captured)\b",
        "held|holds|control|run|seized|captured", descriptive=True, confidence=0.8),
     _r("z-held-by-x", "controls",
        rf"(?P<z>{L}),?\s+(?:(?:is|are|was|remains?)\s+)?(?:still\s+)?(?:held|controlled|run|occupied|"
-       rf"captured|seized)\s+by\s+(?P<s>{E})",
-       "held by|controlled by|run by|occupied by|captured by|seized by", descriptive=True, confidence=0.8),
+       rf"captured|seized|dominated)\s+by\s+(?P<s>{E})",
+       "held by|controlled by|run by|occupied by|captured by|seized by|dominated by", descriptive=True, confidence=0.8),
     _r("under-x-control", "controls", rf"^(?P<pre>.*?)\bunder\s+(?P<s>{E})\s+control\b", "control",
        confidence=0.7),
     _r("remains-x-controlled", "controls",
@@ -377,7 +392,8 @@ RULES: tuple[Rule, ...] = (
        confidence=0.75),
     _r("drove-out-of-z", "controls",
        rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?(?:,[^,]*,)?\s+(?:drove|pushed|expelled|forced)\s+"
-       rf"{E}(?:\s+(?:fighters|troops|forces|militants|rebels))?\s+out\s+of\s+(?:[^§]{{0,30}}?)(?P<z>{E})",
+       rf"{E}(?:\s+(?:fighters|troops|forces|militants|rebels))?\s+out\s+of\s+(?:§\d+\s+(?=[a-z]))?(?:[^§]{{0,30}}?)"
+       rf"(?P<z>{E})",
        "drove|pushed|expelled|forced", confidence=0.75),
     # ---- leader_of ------------------------------------------------------------------------
     _r("x-president-p", "leader_of",

@@ -290,9 +290,13 @@ class Extractor:
         if p == "governs":
             objects = [i for i in objects if (e := self.entity(i)) is not None and (
                 e.type == "Place" or self.mentions[i].place > 0)]
+        if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b", groups.get("gap") or ""):
+            return  # "holds hostages in Gaza", "took part in"
         if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
                                              groups.get("gap") or ""):
-            return
+            # "holds much of the south, including Jilib": the towns it names are held
+            objects = [i for i in self.refs(groups.get("incl")) if (e := self.entity(i)) is not None
+                       and e.type == "Place"]
         if name == "x-fights-y" and groups.get("x"):
             # "X is fighting Y alongside A and B": A and B fight Y too, beside X
             allies = [i for i in self.refs(groups["x"]) if self.usable(i, rule)]
