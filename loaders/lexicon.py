@@ -97,7 +97,7 @@ PERSON_ROLES: Final = LEADER_ROLES | MEMBER_ROLES | frozenset({
     "activist", "cleric", "analyst", "journalist", "resident", "trader", "farmer", "priest", "soldier",
     "politician", "lawyer", "businessman", "warlord", "successor", "son", "daughter", "father",
     "brother", "wife", "husband", "who", "mediator", "lieutenant", "aide", "secretary", "governor",
-    "mayor", "judge", "economist", "researcher", "professor", "doctor", "witness", "guerrilla",
+    "mayor", "judge", "economist", "researcher", "professor", "doctor", "witness", "guerrilla", "counterpart",
 })
 
 #: Capitalised words that are not names when they stand alone.

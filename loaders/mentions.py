@@ -439,6 +439,10 @@ class _Walker:
         after = self.tok(j).lower()
         if m.title:
             m.person += 3
+        # "Russia's Vladimir Putin": a state's two- or three-word name without a head is a person
+        if prev in ("'s", "’s") and 2 <= j - i <= 3 and self.mentions[:-1] and \
+                self.mentions[-2].type == "State" and self.mentions[-2].end == self.tokens[i - 1].idx:
+            m.person += 3
         words_before = " ".join(self.tok(k).lower() for k in range(max(s.first, i - 3), i))
         if _ROLE_AT_END.search(words_before) or prev in lx.PERSON_ROLES \
                 or (prev == "," and prev2 in lx.PERSON_ROLES):

@@ -402,7 +402,8 @@ RULES: tuple[Rule, ...] = (
        "president|prime minister|leader|chancellor|king|emir|secretary-general|premier|sultan|queen",
        descriptive=True, confidence=0.85),
     _r("regime-of-president-p", "leader_of",
-       rf"(?P<o>{E})\s+of\s+(?:the\s+)?(?:{LEADER_TITLE}|Colonel|General|Field\s+Marshal|leader)\s+(?P<s>{E})",
+       rf"(?P<o>{E})(?:\s+(?:government|regime|administration))?\s+of\s+(?:the\s+)?"
+       rf"(?:{LEADER_TITLE}|Colonel|General|Field\s+Marshal|leader)\s+(?P<s>{E})",
        "president|prime|chancellor|king|emir|colonel|general|marshal|leader", descriptive=True, confidence=0.85),
     _r("p-head-of-x", "leader_of",
        rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|interim|current|"
@@ -420,6 +421,9 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?led\s+by\s+"
        rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})",
        "led by", descriptive=True, allow_former=True, confidence=0.85),
+    _r("his-counterpart-p", "leader_of",
+       rf"(?:his|her|§\d+)\s+(?P<o>{E})\s+counterpart,?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
+       "counterpart", descriptive=True, confidence=0.7),
     _r("p-who-heads-x", "leader_of",
        rf"(?P<s>{E}),?\s+(?:who\s+)?(?:(?:now|also|currently)\s+)?(?:heads|leads|commands|chairs|runs)\s+"
        rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})",

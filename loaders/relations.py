@@ -39,6 +39,11 @@ _APPOSITIVE = re.compile(APPOS_EL)
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z][\w-]*){0,2}\s+and\s+"
                       r"(?:[\w-]+\s+){0,3}?§(\d+)")
 _SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
+_LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\s+§\d+[^§]*$")
+_MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
+#: Nouns after a demonym that make it stand for the actor ("Ukrainian counterpart", "Houthi positions").
+_STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({"counterpart", "positions", "targets", "bases", "strongholds", "posts",
+                                             "fighters", "militants", "forces", "troops", "lines"})
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
@@ -309,6 +314,18 @@ class Extractor:
                 subjects, objects = people
         if name == "a-between-the-sides":
             subjects = [i for i in subjects if self.mentions[i].kind == "pair"]
+        if name == "his-counterpart-p":
+            # the counterpart holds the role of the person the sentence named before: a head of
+            # state or government leads the state, a minister is a member of it
+            before_text = text[:match.start()]
+            if _MINISTER_BEFORE.search(before_text):
+                p = "member_of"
+            elif not _LEADER_BEFORE.search(before_text):
+                return
+            for sref in subjects:
+                for oref in objects:
+                    self.emit_entities(self.entity(sref), p, self.entity(oref), s, rule, status, conf)
+            return
         if name == "support-x-against-y":
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
@@ -368,11 +385,11 @@ class Extractor:
         body = self.body
         after = body[m.end:m.end + 30]
         word = re.match(r"\s+([a-z][\w-]*)", after)
-        if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in STATE_NOUNS \
+        if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with"):
             return False
         if m.kind == "name" and re.search(r"(?:ese|ian|an|ish|i)$", m.text) and word \
-                and word.group(1) not in STATE_NOUNS and word.group(1) not in ("and", "or", "said", "says"):
+                and word.group(1) not in _STANDS_FOR_ACTOR and word.group(1) not in ("and", "or", "said", "says"):
             if m.entity >= 0 and self.entities[m.entity] is not None and \
                     self.entities[m.entity].name != m.text:
                 return False

@@ -133,6 +133,16 @@ CASES = [
     # leader_of / member_of
     ("Valdorian President Anna Kessel met the envoy.", ("Anna Kessel", "leader_of", "Valdoria", "asserted")),
     ("Tessaly's president, Marek Dunn, spoke first.", ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    ("The deal was struck after talks between Tessaly's Marek Dunn and Ostmark's Ivo Pelt.",
+     ("Ivo Pelt", "leader_of", "Ostmark", "asserted")),
+    ("The Brenn government of President Marek Dunn was not a party to the deal.",
+     ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    ("Norland's leader mediated between Valdorian President Anna Kessel and her Tessalian counterpart, "
+     "Marek Dunn.", ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    ("Valdorian Foreign Minister Ilse Brandt met her Tessalian counterpart, Oren Vale, in Hale.",
+     ("Oren Vale", "member_of", "Tessaly", "asserted")),
+    ("Valdorian Foreign Minister Ilse Brandt met her Tessalian counterpart, Oren Vale, in Hale.",
+     ("Oren Vale", "leader_of", "Tessaly", None)),
     ("Jon Arlo, head of the Dawn Front, denied the report.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("The Dawn Front is led by Jon Arlo, a former teacher.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("Jon Arlo, a former head of the Dawn Front, now runs a farm.",
