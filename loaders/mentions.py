@@ -219,7 +219,7 @@ class _Walker:
                 continue
             low = text.lower()
             if low in lx.AGREEMENT_NOUNS or (low in ("pause", "halt") and any(
-                    self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 4), i))):
+                    self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 7), i))):
                 self.agreement_noun(i, s)
             elif low in lx.ZONE_HEADS:
                 self.zone(i, s)
@@ -535,7 +535,7 @@ class _Walker:
         k = i - 1
         while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-") and self.tok(k) not in (
                 "the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with", "in",
-                "on", "for", "under", "which", "what", "new") and k > i - 4:
+                "on", "for", "under", "which", "what", "new") and k > i - 7:
             k -= 1
         determiner = self.tok(k).lower()
         if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new"):

@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = (
        "signed", confidence=0.8),
     # ---- brokered -------------------------------------------------------------------------
     _r("a-brokered-by-x", "brokered",
-       rf"(?P<a>{E})(?:\s+between\s+{E}\s+and\s+{E})?,?\s+(?:(?:which|that)\s+)?{AUX}"
+       rf"(?P<a>{E})(?:\s+between\s+{E}(?:\s+and\s+{E})?)?,?\s+(?:(?:which|that)\s+)?{AUX}"
        rf"{BROKER_PASSIVE}(?:\s+and\s+(?:is\s+)?{BROKER_PASSIVE})?(?:\s+(?:in|at)\s+§\d+)?"
        rf"(?:\s+(?:last|on|this|next|early|late|in)\s+\w+)*\s+(?:[a-z]+\s+){{0,3}}?by\s+"
        rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|mediators)\s+of\s+)?(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
@@ -305,7 +305,8 @@ RULES: tuple[Rule, ...] = (
     _r("x-brokered-a", "brokered", rf"(?P<s>{E})-(?:brokered|mediated|sponsored)\s+(?:[\w-]+\s+){{0,3}}?(?P<a>{E})",
        "-brokered|-mediated|-sponsored", descriptive=True, confidence=0.9),
     _r("x-brokers-a", "brokered",
-       rf"(?P<s>{L})\s+{AUX}(?:brokered|mediated|facilitated|guaranteed|negotiated)\s+(?P<a>{E})",
+       rf"(?P<s>{L})\s+{AUX}(?:brokered|mediated|facilitated|guaranteed|negotiated)\s+"
+       rf"(?:(?:an?|the|this|that)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})",
        "brokered|mediated|facilitated|guaranteed|negotiated", confidence=0.85),
     _r("x-who-brokered-a", "brokered",
        rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:§\d+\s+)?(?:[\w-]+\s+){{0,3}}(?:who|which)\s+{AUX}"
@@ -315,6 +316,10 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{L})\s+(?:acting\s+|acted\s+|served\s+|serving\s+)?as\s+(?:the\s+)?(?:guarantors?|mediators?|"
        rf"facilitators?|co-?mediators?|brokers?)\b",
        "guarantor|mediator|facilitator|broker", confidence=0.8),
+    _r("x-which-led-the-mediation", "brokered",
+       rf"(?P<s>{E}),\s+which\s+{AUX}(?:led|headed|chaired)\s+the\s+(?:[a-z][\w-]*\s+)?(?:mediation|talks|negotiations)"
+       rf"\s+(?:that|which)\s+(?:produced|led\s+to|yielded|delivered)\s+(?P<a>{E})",
+       "led the|headed the|chaired the", descriptive=True, confidence=0.75),
     _r("x-led-the-mediation", "brokered",
        rf"(?P<s>{E})(?:,[^.]*?,)?\s+led\s+the\s+(?:mediation|talks|negotiations)", "led the", confidence=0.75),
     _r("under-auspices-of-x", "brokered",
@@ -431,6 +436,9 @@ RULES: tuple[Rule, ...] = (
     _r("x-which-p-heads", "leader_of",
        rf"(?P<o>{E}),\s+which\s+(?P<s>{E})\s+(?:heads|leads|commands|chairs|founded\s+and\s+leads)",
        "heads|leads|commands|chairs", descriptive=True, confidence=0.8),
+    _r("x-whose-minister-p", "member_of",
+       rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{MEMBER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
+       "whose", descriptive=True, confidence=0.8),
     _r("x-whose-president-p", "leader_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{LEADER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "whose", descriptive=True, confidence=0.8),
@@ -462,9 +470,10 @@ RULES: tuple[Rule, ...] = (
        rf"(?:groups|factions|members|militias|components))\s+(?:of|in|within)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<o>{E})",
        "part|member|faction|affiliate|branch|wing|component|constituent|one of|some of", confidence=0.85),
     _r("x-ys-affiliate", "member_of",
-       rf"(?P<s>{E}),\s+(?P<o>{E})'s\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|armed\s+wing|political\s+wing|faction|"
-       rf"franchise|main\s+component|component|offshoot\s+in)",
-       "affiliate|branch|wing|faction|franchise|component", descriptive=True, confidence=0.8),
+       rf"(?P<s>{E}),\s+(?P<o>{E})'s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|armed\s+wing|political\s+wing|faction|"
+       rf"franchise|main\s+component|component|offshoot\s+in|(?:peacekeeping|military|stabilisation|stabilization|"
+       rf"transition|protection)\s+(?:force|mission))",
+       "affiliate|branch|wing|faction|franchise|component|force|mission", descriptive=True, confidence=0.8),
     _r("x-a-branch-of-y", "member_of",
        rf"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:affiliate|branch|wing|faction|member|component|"
        rf"constituent|unit)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<o>{E})",
@@ -479,9 +488,15 @@ RULES: tuple[Rule, ...] = (
     _r("members-of-y-including-x", "member_of",
        rf"members\s+of\s+(?P<o>{E}),\s+including\s+(?P<s>{L})", "including", confidence=0.8),
     _r("x-backbone-of-y", "member_of",
-       rf"(?P<s>{E})\s+(?:is|was|forms|form|now\s+forms|remains)\s+(?:the\s+)?(?:backbone|core|nucleus|"
-       rf"main\s+component|largest\s+faction)\s+of\s+(?:an?\s+|the\s+)?(?:[^§]{{0,60}}?)(?P<o>{E})",
+       rf"(?P<s>{E})(?:,\s+which)?\s+(?:is|was|forms|form|now\s+forms|remains)\s+(?:the\s+)?(?:backbone|core|nucleus|"
+       rf"main\s+component|largest\s+faction)\s+of\s+(?:an?\s+|the\s+)?(?:[^§]{{0,60}}?)"
+       rf"(?:§\d+\s+of\s+[^§]{{0,40}}?(?:known\s+as|called)\s+)?(?P<o>{E})",
        "backbone|core|nucleus|main component|largest faction", descriptive=True, confidence=0.8),
+    _r("y-troops-from-x", "member_of",
+       rf"(?P<o>{E}),\s+[^.§]*?\b(?:has|with|of|fields|deploys)\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+)?"
+       rf"[\d,]+\s+(?:troops|soldiers|peacekeepers|personnel)[^.§]*?,\s+(?:many|most|some|all)\s+(?:of\s+them\s+)?"
+       rf"from\s+(?P<s>{L})",
+       "from", descriptive=True, confidence=0.75),
     _r("x-belongs-to-y", "member_of",
        rf"(?P<s>{E})(?:,[^,]*,)?\s+(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?P<o>{E})", "belong",
        confidence=0.8),

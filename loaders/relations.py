@@ -43,7 +43,8 @@ _LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Em
 _MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
 #: Nouns after a demonym that make it stand for the actor ("Ukrainian counterpart", "Houthi positions").
 _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({"counterpart", "positions", "targets", "bases", "strongholds", "posts",
-                                             "fighters", "militants", "forces", "troops", "lines"})
+                                             "fighters", "militants", "forces", "troops", "lines", "backers",
+                                             "backer", "allies", "ally", "sponsors", "partners"})
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
@@ -353,6 +354,8 @@ class Extractor:
             target = agreement or context_agreement()
             if name == "a-between-x-and-y":
                 subjects = subjects + objects
+            if name in ("x-signed-for-y", "and-z-for-w"):
+                self.represents(subjects, objects, s, rule, status, conf)
             if name in ("x-signed-for-y", "and-z-for-w", "x-signed-a-together-with-y", "x-signed-a-with-y"):
                 subjects = subjects + objects
             if target is None:
@@ -376,6 +379,16 @@ class Extractor:
         if name == "coalition-led-by-x":
             subjects = [i for i in subjects if (e := self.entity(i)) is not None and e.type != "Person"]
         self.emit_pairs(subjects, p, objects, s, rule, status, conf)
+
+    def represents(self, signers: list[int], sides: list[int], s: Sentence, rule: Rule, status: str,
+                   conf: float) -> None:
+        """A person who signs for a state or group (not as its head) is one of its officials."""
+        for sref in signers:
+            m = self.mentions[sref]
+            if m.kind != "name" or re.search(r"\b(?:President|Prime|King|Emir|Chancellor|Leader)\b", m.title):
+                continue
+            for oref in sides:
+                self.emit(sref, "member_of", self.entity(oref), s, rule, status, conf * 0.9)
 
     def usable(self, ref: int, rule: Rule) -> bool:
         """Whether a mention can stand for an actor here (not "Iraqi" in "an Iraqi militia")."""
@@ -450,7 +463,9 @@ class Extractor:
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
             return None
         before = text[:match.start()]
-        if _VIEW.search(before[-40:]) or re.search(r"\b(?:regards?|considers?|views?|sees)\b", span):
+        # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
+        appositive = rule.descriptive and re.match(r"§\d+,\s", span) is not None
+        if not appositive and _VIEW.search(before[-40:]) or re.search(r"\b(?:regards?|considers?|views?|sees)\b", span):
             return "alleged"
         predicative = rule.name == "y-backed-by-x" and not re.search(r"\b(?:which|who|that)\b", span) and \
             re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?" + r"(?:backed|supported|armed|funded|financed)", span)

@@ -432,6 +432,9 @@ class Resolver:
             self.clusters[best].aliases.append(word)
 
     def pronoun(self, m: Mention) -> None:
+        if m.form == "he":
+            self.personal(m)
+            return
         if m.form not in ("it", "they"):
             return
         ms = self.mentions
@@ -449,7 +452,8 @@ class Resolver:
             return not (x.kind == "gaz" and x.form == "demonym" and self.body[x.end:x.end + 2].strip()[:1].islower())
 
         candidates: list[Mention] = []
-        coordinated = re.search(r"(\S+)\s+and\s+$", self.body[max(0, m.start - 40):m.start])
+        coordinated = re.search(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$",
+                                self.body[max(0, m.start - 40):m.start])
         if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
             candidates = [same[-1]]  # "the Kabul government and its backers"
         elif same:
@@ -467,6 +471,23 @@ class Resolver:
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
+
+    def personal(self, m: Mention) -> None:
+        """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""
+        same = [x for x in self.mentions[:m.index] if x.sent == m.sent and x.entity >= 0 and x.kind != "pronoun"]
+        people = [x for x in same if self.clusters[x.entity].type == "Person"]
+        # a one-word name that may be a person ("Assad fled ... his backer") leaves "his" open
+        if any(x.kind == "name" and " " not in x.text and self.clusters[x.entity].type == "ArmedGroup"
+               and (not people or x.index > people[-1].index) for x in same):
+            return
+        if not people:
+            before = [x for x in self.mentions[:m.index] if x.sent == m.sent - 1 and x.entity >= 0
+                      and x.kind != "pronoun"]
+            persons = {x.entity for x in before if self.clusters[x.entity].type == "Person"}
+            if len(persons) == 1 and self.clusters[before[0].entity].type == "Person":
+                self.join(m, persons.pop())
+            return
+        self.join(m, people[-1].entity)
 
     def _main_clause(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions of a sentence, its main clause first ("Left exposed when X left, Y turned ...")."""

@@ -47,6 +47,14 @@ CASES = [
      ("Ostmark", "backs", "Sunrise Brigades", "asserted")),
     ("The Sunrise Brigades, a militia armed and funded by Norland, hold the pass.",
      ("Norland", "backs", "Sunrise Brigades", "asserted")),
+    ("The Dawn Front has fought the Brenn government and its Ostmarker backers since 2015.",
+     ("Ostmark", "backs", "Tessaly", "asserted")),
+    ("The Dawn Front has fought the Brenn government and its Ostmarker backers since 2015.",
+     ("Ostmark", "backs", "Dawn Front", None)),
+    ("General Piet Moran fled to Hale, where his long-time backer, Ostmark, took him in.",
+     ("Ostmark", "backs", "Piet Moran", "asserted")),
+    ("Moran fled to Hale, where his long-time backer, Ostmark, took him in.",
+     ("Ostmark", "backs", "Moran", None)),
     ("Norland denies arming the Sunrise Brigades.",
      ("Norland", "backs", "Sunrise Brigades", "denied")),
     ("Tessaly accuses Ostmark of arming the Sunrise Brigades.",
@@ -108,6 +116,14 @@ CASES = [
     ("Valdoria and Tessaly signed a ceasefire on Friday. The truce was brokered by Norland and the "
      "African Union.", ("Norland", "brokered", "ceasefire", "asserted")),
     ("Valdoria and Tessaly signed a ceasefire on Friday.", ("Valdoria", "party_to", "ceasefire", "asserted")),
+    ("Norland said on Friday that it had brokered a truce between the two armies.",
+     ("Norland", "brokered", "truce", "asserted")),
+    ("Tessaly accused Ostmark, which led the international mediation that produced the accord, of bias.",
+     ("Ostmark", "brokered", "accord", "asserted")),
+    ("Valdoria fought the Dawn Front. A previous truce between the two sides, brokered by Norland in May, "
+     "collapsed.", ("Norland", "brokered", "previous truce", "asserted")),
+    ("The deal replaced a Norland-brokered five-day pause agreed in Hale.",
+     ("Norland", "brokered", "five-day pause", "asserted")),
     ("A truce brokered by Ostmark took hold in the Lerin valley.",
      ("Ostmark", "brokered", "truce", "asserted")),
     ("The Marra ceasefire was mediated by the UN.", ("Marra ceasefire", "governs", "Marra", "asserted")),
@@ -149,6 +165,18 @@ CASES = [
      ("Jon Arlo", "leader_of", "Dawn Front", None)),
     ("Lina Varga, the Dawn Front's spokeswoman, denied it.",
      ("Lina Varga", "member_of", "Dawn Front", "asserted")),
+    ("The truce was brokered by Norland, whose foreign minister, Ilse Brandt, shuttled between the capitals.",
+     ("Ilse Brandt", "member_of", "Norland", "asserted")),
+    ("Ostmark's infrastructure minister, Ivo Pelt, signed for Ostmark, and Defence Minister Oren Vale for "
+     "Tessaly.", ("Oren Vale", "member_of", "Tessaly", "asserted")),
+    ("The towns are patrolled by the Shield Force, the African Union's peacekeeping mission.",
+     ("Shield Force", "member_of", "African Union", "asserted")),
+    ("The Shield Force, which has about 9,000 troops in the country, many of them from Valdoria and Tessaly, "
+     "guards the roads.", ("Tessaly", "member_of", "Shield Force", "asserted")),
+    ("The Dawn Front, which now forms the core of a wider coalition of armed groups known as the Hill "
+     "Alliance, rejected the deal.", ("Dawn Front", "member_of", "Hill Alliance", "asserted")),
+    ("Ostmark, which regards the Dawn Front, the Sunrise Brigades' armed wing, as a terrorist group, shelled "
+     "the valley.", ("Dawn Front", "member_of", "Sunrise Brigades", "asserted")),
     ("The Dawn Front is part of the Northern Alliance.", ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("A Valdoria-led coalition struck the port.", ("Valdoria", "member_of", "coalition", "asserted")),
     # evolved_from
