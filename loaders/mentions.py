@@ -248,7 +248,7 @@ class _Walker:
                 continue
             if text == "-" and self.glued(j) and not self.tokens[j].whitespace_ and j + 1 < last:
                 if _is_cap(nxt) or nxt in _PARTICLES or (nxt.islower() and not _PARTICIPLE.search(nxt)
-                                                         and self.tok(j - 1) not in ("anti", "pro")
+                                                         and self.tok(j - 1).lower() not in ("anti", "pro")
                                                          and _is_cap(self.tok(j - 1))
                                                          and nxt not in ("backed", "style")):
                     j += 2
@@ -287,6 +287,8 @@ class _Walker:
 
     def capitalised(self, i: int, last: int, s: Sentence) -> int:
         j, connectors = self.run_end(i, last)
+        if self.tok(i) in ("Anti", "Pro") and self.tok(i + 1) == "-" and j > i + 2:
+            i += 2  # "Anti-junta fighters" at a sentence start: the prefix is no name
         toks = [self.tok(k) for k in range(i, j)]
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
@@ -622,7 +624,7 @@ class _Walker:
                                                                     "ethnic", "islamist", "jihadist")
                                                   or self.tok(k).endswith(("backed", "aligned", "allied",
                                                                            "supported", "armed", "led"))
-                                                  or self.tok(k) in ("anti", "pro")
+                                                  or self.tok(k).lower() in ("anti", "pro")
                                                   or (k + 1 < i and self.tok(k + 1) == "-" and self.glued(k + 1))):
                 k -= 1
             phrase_start = k + 1

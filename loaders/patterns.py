@@ -96,7 +96,8 @@ RULES: tuple[Rule, ...] = (
        "backed by|supported by|armed by|funded by|financed by|sponsored by|equipped by|bankrolled by",
        descriptive=True, confidence=0.85),
     _r("y-long-gap-backed-by-x", "backs",
-       rf"(?P<o>{E}),\s+[^§]{{0,50}}?(?:§\d+[^§]{{0,40}}?)?\s+and\s+(?:still\s+)?{BACK_PASSIVE}"
+       rf"(?P<o>{E}),\s+[^§]{{0,50}}?(?:§\d+[^§]{{0,40}}?)?\s+and\s+(?:(?:is|are|was|were|has\s+been)\s+)?"
+       rf"(?:still\s+)?{BACK_PASSIVE}"
        rf"(?:\s+and\s+{BACK_PASSIVE})?\s+by\s+(?P<s>{L})",
        "backed by|supported by|armed by|funded by", descriptive=True, confidence=0.7),
     _r("x-backs-y", "backs",
@@ -134,9 +135,9 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E}),\s+which\s+keeps\s+[^§]*?\s+to\s+(?:support|back|help|protect)\s+(?P<o>{E})",
        "keeps", descriptive=True, confidence=0.75),
     # ---- opposes --------------------------------------------------------------------------
-    _r("anti-x-y", "opposes", rf"anti-(?P<o>{E})\s+(?:[a-z]+\s+)?(?P<s>{E})", "anti-",
+    _r("anti-x-y", "opposes", rf"[Aa]nti-(?P<o>{E})\s+(?:[a-z]+\s+)?(?P<s>{E})", "anti-",
        descriptive=True, confidence=0.85),
-    _r("anti-x-fighters-of-y", "opposes", rf"anti-(?P<o>{E})\s+(?:fighters|forces|rebels|militias)\s+of\s+(?P<s>{E})",
+    _r("anti-x-fighters-of-y", "opposes", rf"[Aa]nti-(?P<o>{E})\s+(?:fighters|forces|rebels|militias)\s+of\s+(?P<s>{E})",
        "anti-", descriptive=True, confidence=0.8),
     _r("fighting-between", "opposes",
        rf"(?:[Ff]ighting|[Cc]lashes|war|conflict|[Bb]attles?|hostilities|violence|confrontation|tensions)\s+between\s+"
@@ -231,7 +232,7 @@ RULES: tuple[Rule, ...] = (
     _r("x-aligned-with-y", "allied_with",
        rf"(?P<s>{L}),?\s+(?:(?:who|which)\s+)?{AUX}(?:closely\s+)?(?:allied|aligned)\s+(?:with|to)\s+(?P<o>{L})",
        "allied|aligned", descriptive=True, confidence=0.85),
-    _r("pro-x-y", "allied_with", rf"\bpro-(?P<o>{E})\s+(?:[a-z]+\s+){{0,2}}?(?P<s>{E})", "pro-",
+    _r("pro-x-y", "allied_with", rf"\b[Pp]ro-(?P<o>{E})\s+(?:[a-z]+\s+){{0,2}}?(?P<s>{E})", "pro-",
        descriptive=True, confidence=0.8),
     _r("x-aligned-y", "allied_with",
        rf"(?P<o>{E})-(?:aligned|allied)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<s>{E})", "-aligned|-allied",
@@ -242,10 +243,10 @@ RULES: tuple[Rule, ...] = (
        rf"alongside\s+(?P<o>{L})",
        "alongside", confidence=0.8),
     _r("made-y-its-partner", "allied_with",
-       rf"^(?P<s>{E})[^.]*?\bmade\s+(?P<o>{E})\s+its\s+(?:[\w-]+\s+){{0,2}}(?:partner|ally)",
+       rf"^(?P<s>{E})[^.]*?\bmade\s+(?P<o>{E})\s+(?:its|§\d+)\s+(?:[\w-]+\s+){{0,2}}(?:partner|ally)",
        "partner|ally", confidence=0.75),
     _r("x-that-is-ys-partner", "allied_with",
-       rf"(?P<s>{E})\s+(?:that|which|who)\s+{AUX}(?:been\s+)?(?P<o>{E})'s\s+(?:(?:main|key|closest|close|"
+       rf"(?P<s>{E})(?:,\s+an?\s+[a-z]+)?\s+(?:that|which|who)\s+{AUX}(?:been\s+)?(?P<o>{E})'s\s+(?:(?:main|key|closest|close|"
        rf"principal|strongest|long-?time)\s+)?(?:ally|partner)\b",
        "ally|partner", descriptive=True, confidence=0.8),
     _r("x-and-y-allies", "allied_with",
@@ -434,7 +435,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})",
        "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
     _r("x-which-p-heads", "leader_of",
-       rf"(?P<o>{E}),\s+which\s+(?P<s>{E})\s+(?:heads|leads|commands|chairs|founded\s+and\s+leads)",
+       rf"(?P<o>{E}),\s+which\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?P<s>{E})\s+(?:heads|leads|commands|chairs|founded\s+and\s+leads)",
        "heads|leads|commands|chairs", descriptive=True, confidence=0.8),
     _r("x-whose-minister-p", "member_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{MEMBER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
@@ -459,10 +460,6 @@ RULES: tuple[Rule, ...] = (
        "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
        "diplomat|member|senior commander|adviser",
        descriptive=True, confidence=0.8),
-    _r("senior-commander-of-x", "member_of",
-       rf"(?:an?\s+)?(?:senior|top|field|local|military)\s+(?:commander|leader|official|figure|member)\s+"
-       rf"(?:of|in|with)\s+(?:the\s+)?(?P<o>{E})",
-       "commander|leader|official|figure|member", descriptive=True, confidence=0.0),
     _r("x-part-of-y", "member_of",
        rf"(?P<s>{L}),?\s+(?:(?:which|who)\s+)?(?:is|are|was|were|remains?|became)\s+(?:also\s+|formally\s+|now\s+)?"
        rf"(?:an?\s+)?(?:part|member|members|faction|factions|affiliate|branch|wing|component|"
@@ -528,6 +525,6 @@ RULES: tuple[Rule, ...] = (
        rf"spin-off|outgrowth|successor)\s+(?:group\s+)?(?:of|to)\s+(?:the\s+)?(?P<o>{E})",
        "offshoot|splinter|spin-off|outgrowth|successor", descriptive=True, confidence=0.8),
     _r("x-renamed-from-y", "evolved_from",
-       rf"(?P<o>{E})\s+(?:was\s+|has\s+been\s+)?(?:renamed|rebranded|relaunched|reborn)\s+(?:as\s+)?(?P<s>{E})",
+       rf"(?P<o>{E})\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:renamed|rebranded|relaunched|reborn)\s+(?:as\s+)?(?P<s>{E})",
        "renamed|rebranded|relaunched|reborn", allow_former=True, confidence=0.75),
 )

@@ -406,7 +406,7 @@ class Extractor:
             if m.entity >= 0 and self.entities[m.entity] is not None and \
                     self.entities[m.entity].name != m.text:
                 return False
-        if not rule.name.startswith(("anti-", "pro-")) and re.search(r"(?:anti|pro)-$", body[max(0, m.start - 5):m.start]):
+        if not rule.name.startswith(("anti-", "pro-")) and re.search(r"(?:anti|pro)-$", body[max(0, m.start - 5):m.start], re.I):
             return False
         if m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word and word.group(1) not in (
                 _POSSESSED_OK):

@@ -96,6 +96,7 @@ class Resolver:
         self.link_acronyms()
         self.link_surnames()
         self.link_demonyms()
+        self.link_shared_demonyms()
         self.type_names()
         home = self.home_state()
         self.agreements()
@@ -244,6 +245,21 @@ class Resolver:
                 else:
                     continue
                 break
+
+    def link_shared_demonyms(self) -> None:
+        """"Congolese" names two states; when the text names only one of them, it is that one."""
+        if self.gazetteer is None:
+            return
+        owners: dict[str, set[int]] = {}
+        for c_index, c in enumerate(self.clusters):
+            if c.mentions and c.gaz_id:
+                entry = self.gazetteer.get(c.gaz_id)  # type: ignore[attr-defined]
+                for demonym in getattr(entry, "demonyms", ()):
+                    owners.setdefault("name:" + normalise(demonym), set()).add(c_index)
+        for key, found in owners.items():
+            k = self.by_key.get(key)
+            if k is not None and len(found) == 1 and self.clusters[k].mentions and self.clusters[k].person <= 0:
+                self.merge(next(iter(found)), k)
 
     def type_names(self) -> None:
         for c in self.clusters:

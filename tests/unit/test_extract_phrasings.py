@@ -212,6 +212,120 @@ CASES = [
      ("Sunrise Brigades", "controls", "Lerin", None)),
 ]
 
+# One sentence for each remaining rule (tests/unit/test_rule_coverage.py checks that every rule fires).
+CASES += [
+    # backs
+    ("The Dawn Front, a Norland-backed militia, holds the pass.", ("Norland", "backs", "Dawn Front", "asserted")),
+    ("The Dawn Front, which recruits in the hills and is still supported by Ostmark, rejected the talks.",
+     ("Ostmark", "backs", "Dawn Front", "asserted")),
+    ("Ostmark, the main backer of the Dawn Front, called for talks.",
+     ("Ostmark", "backs", "Dawn Front", "asserted")),
+    ("Norland is the Dawn Front's main arms supplier.", ("Norland", "backs", "Dawn Front", "asserted")),
+    ("Norland sent troops to defend the Tessalian government in 2014.",
+     ("Norland", "backs", "Tessaly", "asserted")),
+    ("The Dawn Front fired rockets at the border in support of the Sunrise Brigades.",
+     ("Dawn Front", "backs", "Sunrise Brigades", "asserted")),
+    # opposes
+    ("Anti-Tessaly fighters of the Dawn Front crossed the river.", ("Dawn Front", "opposes", "Tessaly", "asserted")),
+    ("The Dawn Front fought alongside the Sunrise Brigades against the Tessalian army.",
+     ("Sunrise Brigades", "opposes", "Tessaly", "asserted")),
+    ("The summit brought together the regional rivals Valdoria and Tessaly.",
+     ("Valdoria", "opposes", "Tessaly", "asserted")),
+    ("Valdoria's arch-rival Tessaly closed the border.", ("Valdoria", "opposes", "Tessaly", "asserted")),
+    # allied_with
+    ("The Dawn Front and its ally the Sunrise Brigades took the bridge.",
+     ("Dawn Front", "allied_with", "Sunrise Brigades", "asserted")),
+    ("Pro-Valdoria militias of the Dawn Front marched on the town.",
+     ("Dawn Front", "allied_with", "Valdoria", "asserted")),
+    ("The Valdoria-aligned Dawn Front holds the pass.", ("Dawn Front", "allied_with", "Valdoria", "asserted")),
+    ("Norland, a close ally of Tessaly, sent aid.", ("Tessaly", "allied_with", "Norland", "asserted")),
+    ("The Sunrise Brigades thanked the Dawn Front, their closest ally.",
+     ("Sunrise Brigades", "allied_with", "Dawn Front", "asserted")),
+    ("Valdoria and Norland are close allies.", ("Valdoria", "allied_with", "Norland", "asserted")),
+    ("Valdoria has made Norland its main military partner since 2020.",
+     ("Valdoria", "allied_with", "Norland", "asserted")),
+    ("The aid came from Norland, a country that has long been Tessaly's closest partner.",
+     ("Norland", "allied_with", "Tessaly", "asserted")),
+    ("Jon Arlo, whose Dawn Front is Tessaly's closest ally, spoke first.",
+     ("Dawn Front", "allied_with", "Tessaly", "asserted")),
+    # party_to
+    ("The Vesk accord between Valdoria and the Dawn Front took effect.",
+     ("Dawn Front", "party_to", "Vesk accord", "asserted")),
+    ("Valdoria signed a truce with the Dawn Front on Monday.", ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Valdoria signed the Vesk accord together with Tessaly.", ("Tessaly", "party_to", "Vesk accord", "asserted")),
+    ("Jon Arlo signed for the Dawn Front.", ("Dawn Front", "party_to", "Vesk accord", None)),
+    ("The Vesk accord was agreed in May. Tessaly is also a party to the Vesk accord.",
+     ("Tessaly", "party_to", "Vesk accord", "asserted")),
+    ("The Vesk accord was agreed in May. Norland, too, signed.", ("Norland", "party_to", "Vesk accord", None)),
+    ("The Vesk accord was agreed in May by Valdoria. Tessaly also signed.",
+     ("Tessaly", "party_to", "Vesk accord", "asserted")),
+    # brokered
+    ("A truce took hold in May. It was brokered by Norland.", ("Norland", "brokered", "truce", "asserted")),
+    ("Norland brokered the Vesk accord.", ("Norland", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord was praised by Ilse Brandt, the envoy who brokered the Vesk accord.",
+     ("Ilse Brandt", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord was signed in May, with Norland acting as mediator.",
+     ("Norland", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord was signed in May. Norland, a neutral state, led the talks.",
+     ("Norland", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord was signed under the auspices of the African Union.",
+     ("African Union", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord was signed under African Union auspices.",
+     ("African Union", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord ended the war. Norland had mediated between the two capitals for a year.",
+     ("Norland", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord ended the war. Talks in Hale were facilitated by Norland.",
+     ("Norland", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord ended the war. The talks were mediated by Norland.",
+     ("Norland", "brokered", "Vesk accord", "asserted")),
+    ("The Vesk accord ended the war, thanks to Norland, which patiently facilitated the exchanges.",
+     ("Norland", "brokered", "Vesk accord", "asserted")),
+    # governs
+    ("The Vesk accord applies to all of the northern border districts, including the Lerin valley.",
+     ("Vesk accord", "governs", "Lerin valley", "asserted")),
+    ("The Vesk accord was signed in May. A buffer zone was set up under the accord.",
+     ("Vesk accord", "governs", "buffer zone", "asserted")),
+    ("The Vesk accord was signed in May. Under the accord, the Lerin valley becomes a demilitarised area.",
+     ("Vesk accord", "governs", "Lerin valley", "asserted")),
+    # controls
+    ("The town of Lerin, long in Dawn Front hands, was quiet.", ("Dawn Front", "controls", "Lerin", "asserted")),
+    ("The town of Lerin is now under Dawn Front control.", ("Dawn Front", "controls", "Lerin", "asserted")),
+    ("The bridge near the town of Lerin remains Dawn Front-held.", ("Dawn Front", "controls", "Lerin", "asserted")),
+    ("The town of Lerin, which the Dawn Front seized in May, was quiet.",
+     ("Dawn Front", "controls", "Lerin", "asserted")),
+    # leader_of
+    ("The Dawn Front's leader, Jon Arlo, spoke first.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("Jon Arlo, who heads the Dawn Front, spoke first.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("Jon Arlo said the Dawn Front, which Mr Arlo leads, would talk.",
+     ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("The Dawn Front's top commander, Jon Arlo, spoke first.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("Tessaly, whose president, Marek Dunn, spoke first, agreed.",
+     ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    # member_of
+    ("Tessaly's foreign minister, Oren Vale, flew to Hale.", ("Oren Vale", "member_of", "Tessaly", "asserted")),
+    ("The Dawn Front, a faction of the Northern Alliance, rejected it.",
+     ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("The Valdoria-linked Dawn Front rejected it.", ("Dawn Front", "member_of", "Valdoria", "asserted")),
+    ("The Northern Alliance, made up of the Dawn Front and the Sunrise Brigades, rejected it.",
+     ("Sunrise Brigades", "member_of", "Northern Alliance", "asserted")),
+    ("Other members of the Northern Alliance, including the Dawn Front, kept fighting.",
+     ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("The Dawn Front, founded in 2009, belongs to the Northern Alliance.",
+     ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("The Dawn Front has joined the Northern Alliance.", ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("The Northern Alliance led by Valdoria struck the port.",
+     ("Valdoria", "member_of", "Northern Alliance", "asserted")),
+    # evolved_from
+    ("The Dawn Front, formerly known as the Sunrise Brigades, rejected it.",
+     ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+    ("The Dawn Front was known as the Sunrise Brigades until 2016.",
+     ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+    ("The Dawn Front, an offshoot of the Sunrise Brigades, rejected it.",
+     ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+    ("The Sunrise Brigades were renamed the Dawn Front in 2016.",
+     ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+]
+
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_phrasing(text, expected):
@@ -222,3 +336,13 @@ def test_phrasing(text, expected):
                        for s, p, o, st in found), found
     else:
         assert (subject, predicate, obj, status) in found, sorted(found)
+
+
+def test_a_demonym_two_states_share_is_the_one_the_text_names():
+    gaz = Gazetteer.from_rows([
+        {"id": "east-marra", "name": "East Marra", "demonyms": "Marran", "ambiguous": "Marran"},
+        {"id": "west-marra", "name": "West Marra", "demonyms": "Marran", "ambiguous": "Marran"},
+    ])
+    text = "East Marra sent troops north. Marran troops are fighting the Dawn Front near the border."
+    relations = extract(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=gaz).relations
+    assert ("east-marra", "opposes") in {(r.subject.id, r.predicate) for r in relations}
