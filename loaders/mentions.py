@@ -511,7 +511,7 @@ class _Walker:
         if re.match(r"(?:of|from|in|on)\s+(?:\w+\s+)?(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December|\d{4})", after, re.I):
             return True
-        years = re.findall(r"\b(?:19|20)\d\d\b", before)
+        years = re.findall(r"\b(?:19|20)\d\d\b", before + " " + self.text(i, j))
         return bool(years and self.date and years[-1] != self.date[:4])
 
     def agreement_noun(self, i: int, s: Sentence) -> None:
@@ -535,7 +535,8 @@ class _Walker:
             pass
         # modifiers between the determiner and the head ("a fragile truce", "a US-brokered pause")
         k = i - 1
-        while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-") and self.tok(k) not in (
+        while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-" or self.tok(k).isdigit()) \
+                and self.tok(k) not in (
                 "the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with", "in",
                 "on", "for", "under", "which", "what", "new") and k > i - 7:
             k -= 1

@@ -26,17 +26,23 @@ _EL = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|separ
        r"stronghold|base|enclave)s?\s+of\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"
        r"near|into|over|against|under|between|is|was|are|were|has|have|had|met|told|took|left|hit|made|won|"
-       r"lost|says|said|will|would|can|could|may)\b)(?![a-z]+ed\b)[a-z][\w-]*),?\s+){1,3}(?=§))?"
-       r"(?:(?:anti|pro)-§\d+\s+)?§\d+(?:\s+\(§\d+\))?"
+       r"lost|says|said|will|would|can|could|may)\b)(?![a-z]+ed\b)[a-z][\w-]*),?\s+){1,3}(?=§)|"
+       # a titled person or a role: "President §5", "rebel leader §6"
+       r"(?:[A-Z][a-z][\w-]*\.?\s+){1,3}(?=§)|(?:(?:rebel|opposition|army|group)\s+)?"
+       r"(?:leader|chief|commander|president|head|minister|envoy|spokesman|negotiator)\s+(?=§))?"
+       # a compound descriptor: "§1-led §2", "§3-backed §4"
+       r"(?:(?:anti|pro)-§\d+\s+|§\d+-(?:led|backed|aligned|allied|supported|armed|dominated)\s+"
+       r"(?:(?!(?:and|or|in|of|on|at|to|by|with)\b)[a-z][\w-]*\s+){0,2}?(?=§))?"
+       r"§\d+(?:\s+\(§\d+\))?(?:\s+§\d+(?=\s+(?:backers|allies|sponsors|partners)\b))?"
        r"(?:\s+(?:government|regime|army|navy|forces|troops|soldiers|military|authorities|administration|junta)\b)?"
-       r"(?:'s\s+(?:army|government|military|forces|federal\s+government)|(?!'s))")
+       r"(?:'s\s+(?:army|(?:military\s+)?government|military|forces|federal\s+government|junta|regime)|(?!'s))")
 #: An appositive after a list element, dropped when the list is read: ", §2's affiliate in §3",
 #: ", a local branch of §5 group".
 APPOS_EL = (r"(?:,\s+(?:§\d+'s?\s+(?!(?:army|government|military|forces)\b)|(?:an?|its|their)\s+)"
             r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*(?:\s+(?:in|of|for)\s+§\d+(?:\s+group)?)?(?=\s*(?:,|$|\.|;)))")
 L = rf"{_EL}{APPOS_EL}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL}{APPOS_EL}?)*"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|openly|formally|largely|heavily|been)\s+)*"
-APPOS = (r"(?:,\s+(?:who|which)\s+[^,]*?,|,\s+(?:an?|the)\s+[^,]*?,|,\s+[a-z]+(?:ed|en)\s+[^,]*?,|"
+APPOS = (r"(?:,\s+(?:who|which)\s+(?:[^,]*?,){1,3}?|,\s+(?:an?|the)\s+[^,]*?,|,\s+[a-z]+(?:ed|en)\s+[^,]*?,|"
          r",\s+(?:meanwhile|however|though|too|in\s+turn|for\s+its\s+part|so\s+far),)?")
 BACK_VERB = (r"(?:backs?|backed|backing|supports?|supported|arms|armed|funds|funded|sponsors?|sponsored|"
              r"finances|financed|supplies|supplied|equips|equipped|protects|protected)")
@@ -151,7 +157,8 @@ RULES: tuple[Rule, ...] = (
        rf"operation|invasion|raids|bombardment)\s+(?:against|on|into|inside|in)\s+(?P<o>{L})",
        "launch|began|mount|wag|step|intensif|led|open|carried|conduct|unleash|renew", confidence=0.8),
     _r("x-fights-y", "opposes",
-       rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes))?{APPOS}"
+       rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes))?"
+       rf"(?:\s+(?:led|backed|supported)\s+by\s+{L})?{APPOS}"
        rf"(?:,\s+whose\s+(?:coalition|forces|troops|fighters|army|soldiers|militias?)|"
        rf",\s+(?:which|who)(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+{AUX}(?:been\s+)?"
        rf"(?:fighting|fought|fights|fight|battling|battled|battles|attacked|attacking|attacks|attack|bombed|"
@@ -184,6 +191,11 @@ RULES: tuple[Rule, ...] = (
        rf"aid|aiding|aided|defend|defending)\s+(?P<x>{L})\s+(?:in\s+(?:its|their)\s+(?:fight|war|battle)\s+)?"
        rf"against\s+(?P<o>{L})",
        "against", confidence=0.75),
+    _r("x-sent-troops-to-fight-y", "opposes",
+       rf"(?P<s>{E})\s+{AUX}(?:sent|deployed|dispatched)\s+(?:troops|soldiers|forces|fighters|jets|warplanes)\b"
+       rf"[^.;§]{{0,40}}?(?:§\d+[^.;§]{{0,30}}?)?\s+to\s+(?:fight|attack|battle|confront|drive\s+out|push\s+back)\s+"
+       rf"(?P<o>{L})",
+       "sent|deployed|dispatched", confidence=0.75),
     _r("rival-sides", "opposes",
        rf"(?P<s>{E})\s+and\s+(?P<o>{E})(?:,\s+(?:which|who)\s+|\s+){AUX}(?:back|backed|support|supported|"
        rf"backing|supporting|on|are\s+on|were\s+on|have\s+been\s+on|took|take)\s+(?:opposing|rival|opposite|"
@@ -284,6 +296,11 @@ RULES: tuple[Rule, ...] = (
        rf"signed\s+for\s+{E}[^§]*?,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}(?P<s>{E})\s+for\s+(?P<o>{E})",
        "signed for", confidence=0.75),
     _r("commits-x", "party_to", rf"(?P<a>{E})[^.]*?\bcommits\s+(?P<s>.*?)\s+to\s+", "commits", confidence=0.75),
+    _r("x-ended-a-with-y", "party_to",
+       rf"(?P<s>{L})\s+{AUX}(?:ended|terminated|scrapped|abandoned|suspended|renounced|tore\s+up|"
+       rf"withdrew\s+from|pulled\s+out\s+of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?P<a>{E})"
+       rf"(?:\s+with\s+(?P<o>{L}))?",
+       "ended|terminated|scrapped|abandoned|suspended|renounced|tore up|withdrew|pulled out", confidence=0.75),
     _r("x-party-to-a", "party_to",
        rf"(?P<s>{L})\s+(?:is|are|was|were|became)\s+(?:also\s+)?(?:a\s+)?(?:party|parties|signatory|signatories)\s+"
        rf"(?:to|of)\s+(?P<a>{E})",
@@ -350,7 +367,8 @@ RULES: tuple[Rule, ...] = (
        rf"provides\s+for|demarcates)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
        "set up|sets up|creat|establish|provides for|demarcat", confidence=0.75),
     _r("z-established-under-a", "governs",
-       rf"(?P<z>{E})\s+(?:[^§]{{0,40}}?\s)?(?:established|created|set\s+up|agreed)\s+(?:as\s+part\s+of|under|by|in)\s+"
+       rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|set\s+up|agreed)"
+       rf"\s+(?:as\s+part\s+of|under|by|in)\s+"
        rf"(?:an?\s+|the\s+)?(?:(?:[a-z0-9][\w-]*)\s+){{0,2}}?(?P<a>{E})",
        "established|created|set up|agreed", confidence=0.8),
     _r("a-in-z", "governs",

@@ -20,6 +20,8 @@ from loaders import lexicon as lx
 from loaders.mentions import STATE_NOUNS, Mention
 from ontology.statements import normalise, slug
 
+_EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|supersedes|"
+                      r"replaces|replaced|superseded|builds?\s+on)\b")
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
 
 
@@ -341,11 +343,29 @@ class Resolver:
                 c.type, c.kind, c.generic = "Agreement", m.form, True
                 c.names.append(m.name)
                 c.aliases += m.aliases
-                if main is None and not m.other:
+                if main is None and (not m.other or self._dated_only(m)):
                     main = self.by_key[key]
                 continue
-            self.join(m, main)
-            self.clusters[main].aliases += m.aliases
+            recent = self._recent_agreement(m)
+            target = recent if recent is not None and m.person < 0 else main
+            self.join(m, target)
+            self.clusters[target].aliases += m.aliases
+
+    def _recent_agreement(self, m: Mention) -> int | None:
+        """The agreement named earlier in the same sentence ("created under a 1974 agreement, ... the accord")."""
+        for x in reversed(self.mentions[:m.index]):
+            if x.sent != m.sent:
+                return None
+            if x.kind == "agreement" and x.entity >= 0:
+                return x.entity
+        return None
+
+    def _dated_only(self, m: Mention) -> bool:
+        """The text's first agreement is its main one even when dated ("ended a 2015 peace agreement"),
+        unless it is called an earlier or another one."""
+        before = self.body[max(0, m.start - 60):m.start].lower()
+        return not _EARLIER.search(before) and not any(
+            x.kind == "agreement" for x in self.mentions[:m.index])
 
     def _compatible(self, c: Cluster, m: Mention) -> bool:
         kinds = {self.mentions[i].form for i in c.mentions}

@@ -315,6 +315,33 @@ CASES += [
     ("The Dawn Front has joined the Northern Alliance.", ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("The Northern Alliance led by Valdoria struck the port.",
      ("Valdoria", "member_of", "Northern Alliance", "asserted")),
+    # added phrasings
+    ("Ostmark sent troops into the valley last week to fight the Norland-backed Dawn Front.",
+     ("Ostmark", "opposes", "Dawn Front", "asserted")),
+    ("Ostmark wanted the pass when it sent troops into the valley to fight the Dawn Front.",
+     ("Ostmark", "opposes", "Dawn Front", None)),
+    ("Valdoria's junta has ended a 2015 peace agreement with the Dawn Front.",
+     ("Dawn Front", "party_to", "2015 peace agreement", "asserted")),
+    ("A Norland-brokered truce between the Valdoria-backed Dawn Front and Ostmark-backed factions took hold.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Valdorian President Anna Kessel and rebel leader Jon Arlo signed a truce in Hale.",
+     ("Jon Arlo", "party_to", "truce", "asserted")),
+    ("The truce was signed last May by Jon Arlo and President Anna Kessel.",
+     ("Anna Kessel", "party_to", "truce", "asserted")),
+    ("Norland brokered a truce between Tessaly's military government and the Dawn Front.",
+     ("Tessaly", "party_to", "truce", "asserted")),
+    ("A coalition led by Norland and Ostmark intervened against the Dawn Front in 2015.",
+     ("coalition", "opposes", "Dawn Front", "asserted")),
+    ("Ostmark, which regards the Dawn Front, a Norland-backed militia, as terrorists, has vowed to fight the "
+     "Dawn Front.", ("Ostmark", "opposes", "Dawn Front", "asserted")),
+    ("The Dawn Front has fought the Brenn government and its Ostmarker backers since 2015.",
+     ("Dawn Front", "opposes", "Ostmark", "asserted")),
+    ("A truce took hold in May. Tessaly holds the buffer zone on the Marra ridge created under a 1994 "
+     "armistice with Valdoria.", ("1994 armistice", "governs", "buffer zone", "asserted")),
+    ("A truce took hold in May. Tessaly holds the buffer zone on the Marra ridge created under a 1994 "
+     "armistice with Valdoria.", ("1994 armistice", "governs", "Marra ridge", None)),
+    ("Valdoria has ended a 2015 peace agreement with the Dawn Front. The Vesk agreement was signed by "
+     "Valdoria and the Dawn Front.", ("Dawn Front", "party_to", "2015 peace agreement", "asserted")),
     # evolved_from
     ("The Dawn Front, formerly known as the Sunrise Brigades, rejected it.",
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
