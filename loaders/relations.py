@@ -39,6 +39,7 @@ _APPOSITIVE = re.compile(APPOS_EL)
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z][\w-]*){0,2}\s+and\s+"
                       r"(?:[\w-]+\s+){0,3}?§(\d+)")
 _SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
+_SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "x-signed-a-with-y"})
 _LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\s+§\d+[^§]*$")
 _MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
 #: Nouns after a demonym that make it stand for the actor ("Ukrainian counterpart", "Houthi positions").
@@ -538,6 +539,26 @@ class Extractor:
                         extra.append(Found(f.subject, "opposes", role.object, f.sentence, f.rule + "+leader",
                                            f.status, round(f.confidence * 0.8, 3)))
         self.found.extend(extra)
+        self.found.extend(self.ceasefire_sides())
+
+    def ceasefire_sides(self) -> list[Found]:
+        """"A and B agreed to a ceasefire": the two sides of a ceasefire are at war with each other."""
+        brokers = {(f.subject.id, f.object.id) for f in self.found if f.predicate == "brokered"}
+        sides: dict[tuple[str, int], dict[str, Found]] = {}
+        for f in self.found:
+            if f.predicate == "party_to" and f.status == "asserted" and f.rule in _SIDE_RULES \
+                    and f.subject.type in _SIDE_TYPES and f.object.kind in ("ceasefire", "truce"):
+                sides.setdefault((f.object.id, f.sentence.index), {})[f.subject.id] = f
+        out = []
+        for found in sides.values():
+            if len(found) != 2 or any((side, f.object.id) in brokers for side, f in found.items()):
+                continue
+            a, b = found.values()
+            if a.subject.type == b.subject.type == "State":
+                continue  # two states may sign a truce over others' war ("between Kinshasa and Kigali")
+            out.append(Found(a.subject, "opposes", b.subject, a.sentence, a.rule + "+sides", "asserted",
+                             round(min(a.confidence, b.confidence) * 0.75, 3)))
+        return out
 
 
 def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],

@@ -342,6 +342,12 @@ CASES += [
      "armistice with Valdoria.", ("1994 armistice", "governs", "Marra ridge", None)),
     ("Valdoria has ended a 2015 peace agreement with the Dawn Front. The Vesk agreement was signed by "
      "Valdoria and the Dawn Front.", ("Dawn Front", "party_to", "2015 peace agreement", "asserted")),
+    ("Valdoria and the Dawn Front agreed on Sunday to a ceasefire in the north.",
+     ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("Valdoria and Tessaly signed a truce covering the Dawn Front's territory.",
+     ("Valdoria", "opposes", "Tessaly", None)),
+    ("Valdoria and the Dawn Front signed a ceasefire brokered by Norland.",
+     ("Norland", "opposes", "Dawn Front", None)),
     # evolved_from
     ("The Dawn Front, formerly known as the Sunrise Brigades, rejected it.",
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
