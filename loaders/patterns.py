@@ -453,7 +453,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})",
        "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
     _r("x-which-p-heads", "leader_of",
-       rf"(?P<o>{E}),\s+which\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?P<s>{E})\s+(?:heads|leads|commands|chairs|founded\s+and\s+leads)",
+       rf"(?P<o>{E})(?:\s+\(§\d+\))?,\s+which\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?P<s>{E})\s+(?:heads|leads|commands|chairs|founded\s+and\s+leads)",
        "heads|leads|commands|chairs", descriptive=True, confidence=0.8),
     _r("x-whose-minister-p", "member_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{MEMBER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
@@ -528,8 +528,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<o>{E})",
        "grew|grown|evolved|emerged|developed|sprang|sprung|originated|born", descriptive=True, confidence=0.85),
     _r("x-split-from-y", "evolved_from",
-       rf"(?P<s>{E})[^.§]*?(?:,\s+when\s+)?(?:§\d+\s+)?\b(?:split|broke\s+away|splintered|broken\s+away|"
-       rf"breaking\s+away|defected|seceded)\s+from\s+(?:the\s+)?(?:(?:older|ruling|main|parent|larger)\s+)?(?P<o>{E})",
+       rf"(?P<s>{E})(?:'s\s+(?P<own>movement|group|party|faction|forces))?[^.§]*?(?:,\s+when\s+)?(?:(?P<s2>§\d+)\s+)?"
+       rf"\b(?:split|broke\s+away|splintered|broken\s+away|breaking\s+away|defected|seceded)\s+from\s+(?:the\s+)?(?:(?:older|ruling|main|parent|larger)\s+)?(?P<o>{E})",
        "split|broke|splinter|broken|breaking|defected|seceded", descriptive=True, confidence=0.8),
     _r("x-formerly-known-as-y", "evolved_from",
        rf"(?P<s>{E}),?\s+(?:(?:which|who)\s+(?:was|were)\s+)?(?:(?:was|were)\s+)?(?:formerly|previously|once|"

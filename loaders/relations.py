@@ -333,6 +333,18 @@ class Extractor:
         if name == "x-sent-troops-to-fight-y":
             # "when it sent troops ...": which "it" is too uncertain for a claim of war
             subjects = [i for i in subjects if self.mentions[i].kind != "pronoun"]
+        if name == "x-split-from-y":
+            inner = groups.get("s2")
+            if inner and self.mentions[int(inner[1:])].kind in ("pronoun", "nominal"):
+                subjects = [int(inner[1:])]  # "X ..., when it split from Y": the clause's own subject
+            elif groups.get("own"):
+                # "Machar's movement broke away from Y": the group the man leads
+                led = [f.object for sref in subjects if (e := self.entity(sref)) is not None
+                       for f in self.found if f.predicate == "leader_of" and f.subject.id == e.id]
+                for group in led[:1]:
+                    for oref in objects:
+                        self.emit_entities(group, p, self.entity(oref), s, rule, status, conf)
+                return
         if name == "support-x-against-y":
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)

@@ -349,6 +349,14 @@ CASES += [
     ("Valdoria and the Dawn Front signed a ceasefire brokered by Norland.",
      ("Norland", "opposes", "Dawn Front", None)),
     # evolved_from
+    ("The Dawn Front, which recruits among the hill clans, has fought the Valdorian army since 2019, when "
+     "it split from the older Sunrise Brigades.", ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+    ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's movement broke away from the ruling Northern "
+     "Alliance (NA), which Ilse Brandt heads, in 2013.",
+     ("Dawn Front", "evolved_from", "Northern Alliance", "asserted")),
+    ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's movement broke away from the ruling Northern "
+     "Alliance (NA), which President Ilse Brandt heads, in 2013.",
+     ("Ilse Brandt", "leader_of", "Northern Alliance", "asserted")),
     ("The Dawn Front, formerly known as the Sunrise Brigades, rejected it.",
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
     ("The Dawn Front was known as the Sunrise Brigades until 2016.",
