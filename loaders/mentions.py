@@ -47,9 +47,9 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
 #: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
 _PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents"})
 _PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing"})
-_PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have", "has",
-                         "had", "will", "are", "were", "also", "later", "then", "each", "both", "formally",
-                         "finally", "jointly"})
+_PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
+                         "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
+                         "formally", "finally", "jointly"})
 _PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
              "she": "he", "her": "he"}
 
@@ -365,12 +365,12 @@ class _Walker:
         hit = hits[0]
         after = self.tok(j).lower()
         surface = self.text(i, j)
-        if hit.form == "capital" and surface in hit.entry.ambiguous:
-            # "Washington said" is the government; "Washington Post", "in Washington" are not
-            if not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))
-                    or after == "," and self.tok(j + 1) in ("which", "who")) \
-                    or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS:
-                return
+        # "Washington said" is the government; "Washington Post", "in Washington" are not
+        if hit.form == "capital" and surface in hit.entry.ambiguous and (
+                not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))
+                     or after == "," and self.tok(j + 1) in ("which", "who"))
+                or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS):
+            return
         # "Algiers agreement": a capital naming an agreement is the agreement's name.
         if after in lx.AGREEMENT_HEADS and hit.form in ("capital", "name") and self.tok(j + 1) != "-":
             self.agreement_name(i, j, j + 1, s)
@@ -378,7 +378,8 @@ class _Walker:
             return
         kind_type = hit.entry.type
         if hit.form == "name" and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
-                and self.tok(i - 1).islower() and not (self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx):
+                and self.tok(i - 1).islower() \
+                and not (self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx):
             m = self.add(i - 1, j, s.index, "name", type="Place", name=self.text(i - 1, j))
             return
         m = self.add(i, j, s.index, "gaz", type=kind_type, gaz_id=hit.entry.id, form=hit.form,
@@ -541,9 +542,9 @@ class _Walker:
                 "on", "for", "under", "which", "what", "new") and k > i - 7:
             k -= 1
         determiner = self.tok(k).lower()
-        if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new"):
-            if determiner != "," and not (self.tok(k) and _is_cap(self.tok(k))):
-                return
+        if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new") and \
+                determiner != "," and not (self.tok(k) and _is_cap(self.tok(k))):
+            return
         words = [self.tok(x) for x in range(k + 1, i + 1) if self.tok(x) != "-" or True]
         label = self.text(k + 1, i + 1) if k + 1 <= i else word
         label = re.sub(r"^-?[\w]*-?(?:brokered|backed|mediated|sponsored|led|agreed)\s+", "", label)
@@ -570,7 +571,8 @@ class _Walker:
         else:
             return  # "the parties" alone is too vague; "back rival sides" is no reference
         lead = start - 1 if self.tok(start - 1).lower() != "the" else start - 2
-        if self.tok(i + 1).lower() not in _PAIR_VERBS and self.tok(lead).lower() not in ("between", "of", "by"):
+        if self.tok(i + 1).lower() not in _PAIR_VERBS and \
+                self.tok(lead).lower() not in ("between", "of", "by"):
             return  # only as the subject of a clause: "the two sides signed"
         if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
             return
@@ -606,8 +608,9 @@ class _Walker:
         word = self.tok(i).lower()
         prev = self.tok(i - 1)
         # "Syrian regime", "Turkish troops": the state itself, named more fully
-        if self.mentions and self.mentions[-1].kind == "gaz" and self.mentions[-1].end == self.tokens[i - 1].idx + \
-                len(prev) and self.mentions[-1].type == "State" and word in STATE_NOUNS | {"forces"}:
+        last = self.mentions[-1] if self.mentions else None
+        if last is not None and last.kind == "gaz" and last.end == self.tokens[i - 1].idx + len(prev) \
+                and last.type == "State" and word in STATE_NOUNS | {"forces"}:
             m = self.mentions[-1]
             m.aliases.append(self.body[m.start:self.tokens[i].idx + len(self.tok(i))])
             m.place -= 5
@@ -626,7 +629,8 @@ class _Walker:
                                                   or self.tok(k).endswith(("backed", "aligned", "allied",
                                                                            "supported", "armed", "led"))
                                                   or self.tok(k).lower() in ("anti", "pro")
-                                                  or (k + 1 < i and self.tok(k + 1) == "-" and self.glued(k + 1))):
+                                                  or (k + 1 < i and self.tok(k + 1) == "-"
+                                                      and self.glued(k + 1))):
                 k -= 1
             phrase_start = k + 1
             if phrase_start == i and self.tok(i - 2) == "-" and self.tok(i - 3).lower() in ("anti", "pro"):
@@ -661,9 +665,9 @@ class _Walker:
         det = self.tok(k).lower()
         if det in ("a", "an") and NOMINAL_HEADS[word] == "coalition":
             det = "the"
-        if det not in ("the", "its", "their", "this", "that"):
-            if not (det == "-" or (k >= 0 and self.tok(k) == "'s")):
-                return
+        if det not in ("the", "its", "their", "this", "that") and not (
+                det == "-" or (k >= 0 and self.tok(k) == "'s")):
+            return
         if det in ("its", "their"):
             return  # "its army" is not a reference to an actor of its own
         after = self.tok(i + 1).lower()

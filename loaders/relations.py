@@ -34,7 +34,8 @@ _TRIGGERS: dict[str, list[int]] = {}
 for _k, _rule in enumerate(RULES):
     for _t in _rule.triggers:
         _TRIGGERS.setdefault(_t, []).append(_k)
-_SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|\s*,?\s+together\s+with\s+")
+_SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|"
+                         r"\s*,?\s+together\s+with\s+")
 _APPOSITIVE = re.compile(APPOS_EL)
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z][\w-]*){0,2}\s+and\s+"
                       r"(?:[\w-]+\s+){0,3}?§(\d+)")
@@ -43,11 +44,20 @@ _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "x-
 _LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\s+§\d+[^§]*$")
 _MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
 #: Nouns after a demonym that make it stand for the actor ("Ukrainian counterpart", "Houthi positions").
-_STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({"counterpart", "positions", "targets", "bases", "strongholds", "posts",
-                                             "fighters", "militants", "forces", "troops", "lines", "backers",
-                                             "backer", "allies", "ally", "sponsors", "partners"})
-#: A relative clause inside a match ("X, which regards Y as ..., has vowed to fight Z"): its view is not the claim.
-_RELATIVE = re.compile(r",\s+(?:which|who)\s.*,(?=\s+(?:has|have|had|is|are|was|were|will|would|also|still|now)\b)")
+_STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
+    "counterpart", "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
+    "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
+})
+#: A relative clause inside a match ("X, which regards Y as ..., has vowed to fight Z"): its view is
+#: not the claim.
+_RELATIVE = re.compile(r",\s+(?:which|who)\s.*,"
+                       r"(?=\s+(?:has|have|had|is|are|was|were|will|would|also|still|now)\b)")
+#: Curly apostrophes straightened, double quotes dropped.
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
+_VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
+_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
+                          r"(?:backed|supported|armed|funded|financed)")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
@@ -60,7 +70,8 @@ _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismisse
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
                     r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
                     r"insists?|insisted|argues?|argued)\b")
-_VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+(?:§\d+\s+)?(?:as\s+)?$")
+_VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+"
+                   r"(?:§\d+\s+)?(?:as\s+)?$")
 _NOT_PARTY = re.compile(
     r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"
     r"took\s+no\s+part|refused|declined\s+to\s+sign|rejected\s+(?:§\d+|the\s+(?:accord|deal|agreement))|"
@@ -95,11 +106,12 @@ class _Sentence:
             parts.append(f"§{m.index}")
             cursor = m.end
         parts.append(body[cursor:sentence.end])
-        text = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
+        text = "".join(parts).translate(_QUOTES)
         text = re.sub(r"[ \t\n]+", " ", text)
         # "Keteyo's government", "Abiy's government": the government, not the man
         kinds = {m.index: m.kind for m in mentions}
-        text = re.sub(r"§(\d+)'s §(\d+)", lambda g: f"§{g.group(2)}" if kinds.get(int(g.group(2))) == "nominal"
+        text = re.sub(r"§(\d+)'s §(\d+)", lambda g: f"§{g.group(2)}"
+                      if kinds.get(int(g.group(2))) == "nominal"
                       and kinds.get(int(g.group(1))) == "name" else g.group(0), text)
         self.text = text
         self.lower = text.lower()
@@ -168,9 +180,9 @@ class Extractor:
         best = None
         for m in self.by_sentence[s.index]:
             e = self.entities[m.entity] if m.entity >= 0 else None
-            if e is not None and e.type == "Agreement":
-                if before is None or m.index < before or best is None:
-                    best = e
+            if e is not None and e.type == "Agreement" and (
+                    before is None or m.index < before or best is None):
+                best = e
         if best is not None:
             return best
         if self.last_agreement is not None:
@@ -250,7 +262,8 @@ class Extractor:
 
         if name == "the-z-ceasefire":
             m = self.mentions[int(groups["a"][1:])]
-            if m.kind == "agreement" and m.title and m.name.split()[-1] in ("ceasefire", "truce", "armistice") \
+            if m.kind == "agreement" and m.title \
+                    and m.name.split()[-1] in ("ceasefire", "truce", "armistice") \
                     and not m.gaz_id \
                     and agreement is not None:
                 core = normalise(m.title)
@@ -270,7 +283,8 @@ class Extractor:
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]
-                if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$", before):
+                if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$",
+                             before):
                     continue
                 e = self.entity(int(ref.group(1)))
                 if e is not None and e.type == "Place":
@@ -299,7 +313,8 @@ class Extractor:
         if p == "governs":
             objects = [i for i in objects if (e := self.entity(i)) is not None and (
                 e.type == "Place" or self.mentions[i].place > 0)]
-        if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b", groups.get("gap") or ""):
+        if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",
+                                             groups.get("gap") or ""):
             return  # "holds hostages in Gaza", "took part in"
         if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
                                              groups.get("gap") or ""):
@@ -314,7 +329,8 @@ class Extractor:
         if name == "pits-x-against-y":
             # "pits the army chief, General A, against his deputy, General B": the two men
             people = [self.refs(groups.get(g)) for g in ("s2", "o2")]
-            if all(people) and all((e := self.entity(r[0])) is not None and e.type == "Person" for r in people):
+            if all(people) and all((e := self.entity(r[0])) is not None and e.type == "Person"
+                                   for r in people):
                 subjects, objects = people
         if name == "a-between-the-sides":
             subjects = [i for i in subjects if self.mentions[i].kind == "pair"]
@@ -421,16 +437,15 @@ class Extractor:
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with"):
             return False
         if m.kind == "name" and re.search(r"(?:ese|ian|an|ish|i)$", m.text) and word \
-                and word.group(1) not in _STANDS_FOR_ACTOR and word.group(1) not in ("and", "or", "said", "says"):
-            if m.entity >= 0 and self.entities[m.entity] is not None and \
-                    self.entities[m.entity].name != m.text:
-                return False
-        if not rule.name.startswith(("anti-", "pro-")) and re.search(r"(?:anti|pro)-$", body[max(0, m.start - 5):m.start], re.I):
+                and word.group(1) not in _STANDS_FOR_ACTOR \
+                and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
+                and self.entities[m.entity] is not None and self.entities[m.entity].name != m.text:
             return False
-        if m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word and word.group(1) not in (
-                _POSSESSED_OK):
+        if not rule.name.startswith(("anti-", "pro-")) and re.search(r"(?:anti|pro)-$",
+                                                                     body[max(0, m.start - 5):m.start], re.I):
             return False
-        return True
+        return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
+                    and word.group(1) not in _POSSESSED_OK)
 
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
@@ -476,19 +491,19 @@ class Extractor:
         if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
             return None
         over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
-        if not rule.allow_former and (over.search(span) or rule.predicate != "opposes" and re.search(
-                r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$", text[max(0, match.start() - 20):match.start()])):
+        former_before = rule.predicate != "opposes" and _FORMER_BEFORE.search(
+            text[max(0, match.start() - 20):match.start()])
+        if not rule.allow_former and (over.search(span) or former_before):
             return None
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
             return None
         before = text[:match.start()]
         # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
         appositive = rule.descriptive and re.match(r"§\d+,\s", span) is not None
-        if not appositive and _VIEW.search(before[-40:]) or re.search(r"\b(?:regards?|considers?|views?|sees)\b",
-                                                                      _RELATIVE.sub(",", span)):
+        if not appositive and _VIEW.search(before[-40:]) or _VIEW_WORD.search(_RELATIVE.sub(",", span)):
             return "alleged"
         predicative = rule.name == "y-backed-by-x" and not re.search(r"\b(?:which|who|that)\b", span) and \
-            re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?" + r"(?:backed|supported|armed|funded|financed)", span)
+            _PREDICATIVE.search(span)
         if rule.descriptive and not predicative:
             return "asserted"
         if _MODAL.search(span):
@@ -533,7 +548,8 @@ class Extractor:
         """Relations that follow from others the text states."""
         roles: dict[str, list[Found]] = {}
         for f in self.found:
-            if f.predicate in ("leader_of", "member_of") and f.subject.type == "Person" and f.status == "asserted":
+            if f.predicate in ("leader_of", "member_of") and f.subject.type == "Person" \
+                    and f.status == "asserted":
                 roles.setdefault(f.subject.id, []).append(f)
         extra: list[Found] = []
         for f in self.found:

@@ -22,6 +22,10 @@ from ontology.statements import normalise, slug
 
 _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|supersedes|"
                       r"replaces|replaced|superseded|builds?\s+on)\b")
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?"
+                               r"(?:government|regime|army|military|junta)\b")
+_COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
+_OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
 
 
@@ -143,7 +147,8 @@ class Resolver:
     def zone(self, m: Mention) -> None:
         key = normalise(m.name)
         for other_key, k in self.by_key.items():
-            if other_key.startswith("zone:") and (other_key.endswith(" " + key) or key.endswith(" " + other_key[5:])):
+            if other_key.startswith("zone:") and (other_key.endswith(" " + key)
+                                                  or key.endswith(" " + other_key[5:])):
                 self.join(m, k)
                 self.clusters[k].names.append(m.name)
                 return
@@ -219,9 +224,9 @@ class Resolver:
             words = c.key[5:].split()
             if 1 <= len(words) <= 2:
                 k = people.get(" ".join(words))
-                if k is not None and k != c_index and self.clusters[k].mentions:
-                    if self.clusters[k].person + c.person > 0:
-                        self.merge(k, c_index)
+                if k is not None and k != c_index and self.clusters[k].mentions and \
+                        self.clusters[k].person + c.person > 0:
+                    self.merge(k, c_index)
 
     def link_demonyms(self) -> None:
         singles: dict[str, int] = {}
@@ -234,7 +239,8 @@ class Resolver:
             word = c.key[5:]
             for stem in _demonym_stem(word):
                 for name, k in singles.items():
-                    if k != c_index and name != word and name.startswith(stem) and len(name) - len(stem) <= 3 \
+                    if k != c_index and name != word and name.startswith(stem) \
+                            and len(name) - len(stem) <= 3 \
                             and self.clusters[k].mentions:
                         # an adjective used with state nouns ("Orondese army") marks a state
                         for i in c.mentions:
@@ -260,7 +266,8 @@ class Resolver:
                     owners.setdefault("name:" + normalise(demonym), set()).add(c_index)
         for key, found in owners.items():
             k = self.by_key.get(key)
-            if k is not None and len(found) == 1 and self.clusters[k].mentions and self.clusters[k].person <= 0:
+            if k is not None and len(found) == 1 and self.clusters[k].mentions \
+                    and self.clusters[k].person <= 0:
                 self.merge(next(iter(found)), k)
 
     def type_names(self) -> None:
@@ -287,7 +294,8 @@ class Resolver:
                 continue
             ca, cb = self.clusters[a.entity], self.clusters[b.entity]
             for x, y, my in ((ca, cb, b), (cb, ca, a)):
-                if x.type == "Place" and y.type == "ArmedGroup" and my.kind == "name" and y.key.startswith("name:") \
+                if x.type == "Place" and y.type == "ArmedGroup" and my.kind == "name" \
+                        and y.key.startswith("name:") \
                         and y.person <= 0 and my.type is None and len(y.mentions) <= 2:
                     y.type = "Place"
 
@@ -298,7 +306,7 @@ class Resolver:
             if m.entity >= 0 and self.clusters[m.entity].type == "State":
                 votes[m.entity] += 1
                 nxt = self.body[m.end:m.end + 25]
-                if re.match(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?(?:government|regime|army|military|junta)\b", nxt):
+                if _GOVERNMENT_AFTER.match(nxt):
                     votes[m.entity] += 6
                 prev = self.body[max(0, m.start - 20):m.start]
                 if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):
@@ -352,7 +360,7 @@ class Resolver:
             self.clusters[target].aliases += m.aliases
 
     def _recent_agreement(self, m: Mention) -> int | None:
-        """The agreement named earlier in the same sentence ("created under a 1974 agreement, ... the accord")."""
+        """The agreement named earlier in the same sentence ("under a 1974 agreement, ... the accord")."""
         for x in reversed(self.mentions[:m.index]):
             if x.sent != m.sent:
                 return None
@@ -388,14 +396,14 @@ class Resolver:
                 continue
             nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
             if nxt is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.body[m.end:nxt.start]) and \
-                    nxt.kind == "name":
-                if nxt.entity >= 0:
-                    self.join(m, nxt.entity)
-                    if m.form == "rebels" and rebels is None:
-                        rebels = nxt.entity
-                    continue
+                    nxt.kind == "name" and nxt.entity >= 0:
+                self.join(m, nxt.entity)
+                if m.form == "rebels" and rebels is None:
+                    rebels = nxt.entity
+                continue
             plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels")
-            if m.form == "rebels" and rebels is not None and (plain or m.name.startswith(("rebel", "separatist"))):
+            if m.form == "rebels" and rebels is not None and (
+                    plain or m.name.startswith(("rebel", "separatist"))):
                 self.join(m, rebels)
                 self.clusters[rebels].aliases.append(m.name)
                 continue
@@ -419,7 +427,7 @@ class Resolver:
                 # "the regime of President Bashar al-Assad" is also "the Assad regime"
                 nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
                 if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "Person" and \
-                        re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}", self.body[m.end:nxt.start]):
+                        _OF_TITLE.fullmatch(self.body[m.end:nxt.start]):
                     surname = re.split(r"[\s-]", nxt.text)[-1]
                     self.clusters[home].aliases.append(f"{surname} {word}")
             return
@@ -483,13 +491,13 @@ class Resolver:
             if m.form == "they" and c.type not in ("ArmedGroup", "Organization") and not x.text.endswith("s"):
                 return False
             after = self.body[x.end:x.end + 2]
-            if after.startswith("-") or (not possessor and (after.startswith("'s") or after.startswith("’s"))):
+            if after.startswith("-") or (not possessor and after.startswith(("'s", "’s"))):
                 return False
-            return not (x.kind == "gaz" and x.form == "demonym" and self.body[x.end:x.end + 2].strip()[:1].islower())
+            return not (x.kind == "gaz" and x.form == "demonym"
+                        and self.body[x.end:x.end + 2].strip()[:1].islower())
 
         candidates: list[Mention] = []
-        coordinated = re.search(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$",
-                                self.body[max(0, m.start - 40):m.start])
+        coordinated = _COORDINATED.search(self.body[max(0, m.start - 40):m.start])
         if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
             candidates = [same[-1]]  # "the Kabul government and its backers"
         elif same:
@@ -510,7 +518,8 @@ class Resolver:
 
     def personal(self, m: Mention) -> None:
         """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""
-        same = [x for x in self.mentions[:m.index] if x.sent == m.sent and x.entity >= 0 and x.kind != "pronoun"]
+        same = [x for x in self.mentions[:m.index]
+                if x.sent == m.sent and x.entity >= 0 and x.kind != "pronoun"]
         people = [x for x in same if self.clusters[x.entity].type == "Person"]
         # a one-word name that may be a person ("Assad fled ... his backer") leaves "his" open
         if any(x.kind == "name" and " " not in x.text and self.clusters[x.entity].type == "ArmedGroup"
@@ -568,7 +577,8 @@ def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> li
             aliases += [*entry.aliases, *entry.demonyms, *entry.capitals]
             lowered = {a.lower() for a in aliases}
             for demonym in entry.demonyms[:1]:
-                if lowered & {"regime", "government", f"{demonym.lower()} regime", f"{demonym.lower()} government"}:
+                named = {f"{demonym.lower()} regime", f"{demonym.lower()} government"}
+                if lowered & ({"regime", "government"} | named):
                     aliases += [f"{demonym} government", f"{demonym} regime"]
                 for low in ("army", "junta", "military"):
                     if low in lowered:

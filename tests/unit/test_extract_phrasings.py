@@ -159,8 +159,10 @@ CASES = [
      ("Oren Vale", "member_of", "Tessaly", "asserted")),
     ("Valdorian Foreign Minister Ilse Brandt met her Tessalian counterpart, Oren Vale, in Hale.",
      ("Oren Vale", "leader_of", "Tessaly", None)),
-    ("Jon Arlo, head of the Dawn Front, denied the report.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
-    ("The Dawn Front is led by Jon Arlo, a former teacher.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("Jon Arlo, head of the Dawn Front, denied the report.",
+     ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("The Dawn Front is led by Jon Arlo, a former teacher.",
+     ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("Jon Arlo, a former head of the Dawn Front, now runs a farm.",
      ("Jon Arlo", "leader_of", "Dawn Front", None)),
     ("Lina Varga, the Dawn Front's spokeswoman, denied it.",
@@ -177,7 +179,8 @@ CASES = [
      "Alliance, rejected the deal.", ("Dawn Front", "member_of", "Hill Alliance", "asserted")),
     ("Ostmark, which regards the Dawn Front, the Sunrise Brigades' armed wing, as a terrorist group, shelled "
      "the valley.", ("Dawn Front", "member_of", "Sunrise Brigades", "asserted")),
-    ("The Dawn Front is part of the Northern Alliance.", ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("The Dawn Front is part of the Northern Alliance.",
+     ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("A Valdoria-led coalition struck the port.", ("Valdoria", "member_of", "coalition", "asserted")),
     # evolved_from
     ("The Dawn Front grew out of the Farmers' League, a union.",
@@ -192,7 +195,8 @@ CASES = [
      ("Dawn Front", "controls", "Osk", "asserted")),
     ("The Dawn Front, which also holds hostages in Lerin, welcomed the deal.",
      ("Dawn Front", "controls", "Lerin", None)),
-    ("The Sunrise Brigades still hold much of southern Tessaly, including the town of Lerin, their main base.",
+    ("The Sunrise Brigades still hold much of southern Tessaly, including the town of Lerin, their main "
+     "base.",
      ("Sunrise Brigades", "controls", "Lerin", "asserted")),
     ("Tessaly, meanwhile, has taken control of the buffer zone on the ridge.",
      ("Tessaly", "controls", "buffer zone", "asserted")),
@@ -215,7 +219,8 @@ CASES = [
 # One sentence for each remaining rule (tests/unit/test_rule_coverage.py checks that every rule fires).
 CASES += [
     # backs
-    ("The Dawn Front, a Norland-backed militia, holds the pass.", ("Norland", "backs", "Dawn Front", "asserted")),
+    ("The Dawn Front, a Norland-backed militia, holds the pass.",
+     ("Norland", "backs", "Dawn Front", "asserted")),
     ("The Dawn Front, which recruits in the hills and is still supported by Ostmark, rejected the talks.",
      ("Ostmark", "backs", "Dawn Front", "asserted")),
     ("Ostmark, the main backer of the Dawn Front, called for talks.",
@@ -226,7 +231,8 @@ CASES += [
     ("The Dawn Front fired rockets at the border in support of the Sunrise Brigades.",
      ("Dawn Front", "backs", "Sunrise Brigades", "asserted")),
     # opposes
-    ("Anti-Tessaly fighters of the Dawn Front crossed the river.", ("Dawn Front", "opposes", "Tessaly", "asserted")),
+    ("Anti-Tessaly fighters of the Dawn Front crossed the river.",
+     ("Dawn Front", "opposes", "Tessaly", "asserted")),
     ("The Dawn Front fought alongside the Sunrise Brigades against the Tessalian army.",
      ("Sunrise Brigades", "opposes", "Tessaly", "asserted")),
     ("The summit brought together the regional rivals Valdoria and Tessaly.",
@@ -237,7 +243,8 @@ CASES += [
      ("Dawn Front", "allied_with", "Sunrise Brigades", "asserted")),
     ("Pro-Valdoria militias of the Dawn Front marched on the town.",
      ("Dawn Front", "allied_with", "Valdoria", "asserted")),
-    ("The Valdoria-aligned Dawn Front holds the pass.", ("Dawn Front", "allied_with", "Valdoria", "asserted")),
+    ("The Valdoria-aligned Dawn Front holds the pass.",
+     ("Dawn Front", "allied_with", "Valdoria", "asserted")),
     ("Norland, a close ally of Tessaly, sent aid.", ("Tessaly", "allied_with", "Norland", "asserted")),
     ("The Sunrise Brigades thanked the Dawn Front, their closest ally.",
      ("Sunrise Brigades", "allied_with", "Dawn Front", "asserted")),
@@ -251,12 +258,15 @@ CASES += [
     # party_to
     ("The Vesk accord between Valdoria and the Dawn Front took effect.",
      ("Dawn Front", "party_to", "Vesk accord", "asserted")),
-    ("Valdoria signed a truce with the Dawn Front on Monday.", ("Dawn Front", "party_to", "truce", "asserted")),
-    ("Valdoria signed the Vesk accord together with Tessaly.", ("Tessaly", "party_to", "Vesk accord", "asserted")),
+    ("Valdoria signed a truce with the Dawn Front on Monday.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Valdoria signed the Vesk accord together with Tessaly.",
+     ("Tessaly", "party_to", "Vesk accord", "asserted")),
     ("Jon Arlo signed for the Dawn Front.", ("Dawn Front", "party_to", "Vesk accord", None)),
     ("The Vesk accord was agreed in May. Tessaly is also a party to the Vesk accord.",
      ("Tessaly", "party_to", "Vesk accord", "asserted")),
-    ("The Vesk accord was agreed in May. Norland, too, signed.", ("Norland", "party_to", "Vesk accord", None)),
+    ("The Vesk accord was agreed in May. Norland, too, signed.",
+     ("Norland", "party_to", "Vesk accord", None)),
     ("The Vesk accord was agreed in May by Valdoria. Tessaly also signed.",
      ("Tessaly", "party_to", "Vesk accord", "asserted")),
     # brokered
@@ -288,9 +298,11 @@ CASES += [
     ("The Vesk accord was signed in May. Under the accord, the Lerin valley becomes a demilitarised area.",
      ("Vesk accord", "governs", "Lerin valley", "asserted")),
     # controls
-    ("The town of Lerin, long in Dawn Front hands, was quiet.", ("Dawn Front", "controls", "Lerin", "asserted")),
+    ("The town of Lerin, long in Dawn Front hands, was quiet.",
+     ("Dawn Front", "controls", "Lerin", "asserted")),
     ("The town of Lerin is now under Dawn Front control.", ("Dawn Front", "controls", "Lerin", "asserted")),
-    ("The bridge near the town of Lerin remains Dawn Front-held.", ("Dawn Front", "controls", "Lerin", "asserted")),
+    ("The bridge near the town of Lerin remains Dawn Front-held.",
+     ("Dawn Front", "controls", "Lerin", "asserted")),
     ("The town of Lerin, which the Dawn Front seized in May, was quiet.",
      ("Dawn Front", "controls", "Lerin", "asserted")),
     # leader_of
@@ -298,11 +310,13 @@ CASES += [
     ("Jon Arlo, who heads the Dawn Front, spoke first.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("Jon Arlo said the Dawn Front, which Mr Arlo leads, would talk.",
      ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
-    ("The Dawn Front's top commander, Jon Arlo, spoke first.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("The Dawn Front's top commander, Jon Arlo, spoke first.",
+     ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("Tessaly, whose president, Marek Dunn, spoke first, agreed.",
      ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
     # member_of
-    ("Tessaly's foreign minister, Oren Vale, flew to Hale.", ("Oren Vale", "member_of", "Tessaly", "asserted")),
+    ("Tessaly's foreign minister, Oren Vale, flew to Hale.",
+     ("Oren Vale", "member_of", "Tessaly", "asserted")),
     ("The Dawn Front, a faction of the Northern Alliance, rejected it.",
      ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("The Valdoria-linked Dawn Front rejected it.", ("Dawn Front", "member_of", "Valdoria", "asserted")),
@@ -312,7 +326,8 @@ CASES += [
      ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("The Dawn Front, founded in 2009, belongs to the Northern Alliance.",
      ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
-    ("The Dawn Front has joined the Northern Alliance.", ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
+    ("The Dawn Front has joined the Northern Alliance.",
+     ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("The Northern Alliance led by Valdoria struck the port.",
      ("Valdoria", "member_of", "Northern Alliance", "asserted")),
     # added phrasings
@@ -350,7 +365,8 @@ CASES += [
      ("Norland", "opposes", "Dawn Front", None)),
     # evolved_from
     ("The Dawn Front, which recruits among the hill clans, has fought the Valdorian army since 2019, when "
-     "it split from the older Sunrise Brigades.", ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+     "it split from the older Sunrise Brigades.",
+     ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
     ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's movement broke away from the ruling Northern "
      "Alliance (NA), which Ilse Brandt heads, in 2013.",
      ("Dawn Front", "evolved_from", "Northern Alliance", "asserted")),
