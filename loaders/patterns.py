@@ -44,7 +44,8 @@ _EL = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|separ
 APPOS_EL = (r"(?:,\s+(?:§\d+'s?\s+(?!(?:army|government|military|forces)\b)|(?:an?|its|their)\s+)"
             r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*(?:\s+(?:in|of|for)\s+§\d+(?:\s+group)?)?(?=\s*(?:,|$|\.|"
             r";)))")
-L = (rf"{_EL}{APPOS_EL}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|"
+#: A list starts at a word's or a placeholder's start: the check fails fast everywhere else.
+L = (rf"(?<![\w§']){_EL}{APPOS_EL}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|"
      rf"\s*,?\s+together\s+with\s+)(?:both\s+)?{_EL}{APPOS_EL}?)*")
 AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|still|now|already|reportedly|"
        r"openly|formally|largely|heavily|been)\s+)*")

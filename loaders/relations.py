@@ -34,6 +34,9 @@ _TRIGGERS: dict[str, list[int]] = {}
 for _k, _rule in enumerate(RULES):
     for _t in _rule.triggers:
         _TRIGGERS.setdefault(_t, []).append(_k)
+#: Rules with a trigger every sentence with a mention has ("§") run always; the others by trigger word.
+_ALWAYS = frozenset(_TRIGGERS.get("§", ()))
+_TRIGGER_LIST = tuple((t, tuple(ks)) for t, ks in _TRIGGERS.items() if t != "§")
 _SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|"
                          r"\s*,?\s+together\s+with\s+")
 _APPOSITIVE = re.compile(APPOS_EL)
@@ -58,6 +61,12 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
 _VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
                           r"(?:backed|supported|armed|funded|financed)")
+_SPACES = re.compile(r"[ \t\n]+")
+_POSSESSED_NOMINAL = re.compile(r"§(\d+)'s §(\d+)")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_DEMONYM_END = re.compile(r"(?:ese|ian|an|ish|i)$")
+_APPOSITIVE_START = re.compile(r"§\d+,\s")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
@@ -107,10 +116,10 @@ class _Sentence:
             cursor = m.end
         parts.append(body[cursor:sentence.end])
         text = "".join(parts).translate(_QUOTES)
-        text = re.sub(r"[ \t\n]+", " ", text)
+        text = _SPACES.sub(" ", text)
         # "Keteyo's government", "Abiy's government": the government, not the man
         kinds = {m.index: m.kind for m in mentions}
-        text = re.sub(r"§(\d+)'s §(\d+)", lambda g: f"§{g.group(2)}"
+        text = _POSSESSED_NOMINAL.sub(lambda g: f"§{g.group(2)}"
                       if kinds.get(int(g.group(2))) == "nominal"
                       and kinds.get(int(g.group(1))) == "name" else g.group(0), text)
         self.text = text
@@ -229,16 +238,18 @@ class Extractor:
     def sentence(self, s: Sentence, ms: list[Mention]) -> None:
         view = self.view(s)
         lower = view.lower
-        runnable: set[int] = set()
-        for t in _TRIGGERS:
+        runnable: set[int] = set(_ALWAYS)
+        for t, ks in _TRIGGER_LIST:
             if t in lower:
-                runnable.update(_TRIGGERS[t])
+                runnable.update(ks)
         for k in sorted(runnable):
             rule = RULES[k]
             for match in rule.pattern.finditer(view.text):
                 self.apply(rule, match, view, s)
 
     def apply(self, rule: Rule, match: re.Match[str], view: _Sentence, s: Sentence) -> None:
+        if rule.name == "the-z-ceasefire" and self.mentions[int(match.group("a")[1:])].kind != "agreement":
+            return  # it matches every mention: only named agreements go on
         groups = match.groupdict()
         text = view.text
         status = self.status(rule, match, view)
@@ -432,11 +443,11 @@ class Extractor:
         m = self.mentions[ref]
         body = self.body
         after = body[m.end:m.end + 30]
-        word = re.match(r"\s+([a-z][\w-]*)", after)
+        word = _NEXT_WORD.match(after)
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with"):
             return False
-        if m.kind == "name" and re.search(r"(?:ese|ian|an|ish|i)$", m.text) and word \
+        if m.kind == "name" and _DEMONYM_END.search(m.text) and word \
                 and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
                 and self.entities[m.entity] is not None and self.entities[m.entity].name != m.text:
@@ -499,10 +510,10 @@ class Extractor:
             return None
         before = text[:match.start()]
         # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
-        appositive = rule.descriptive and re.match(r"§\d+,\s", span) is not None
+        appositive = rule.descriptive and _APPOSITIVE_START.match(span) is not None
         if not appositive and _VIEW.search(before[-40:]) or _VIEW_WORD.search(_RELATIVE.sub(",", span)):
             return "alleged"
-        predicative = rule.name == "y-backed-by-x" and not re.search(r"\b(?:which|who|that)\b", span) and \
+        predicative = rule.name == "y-backed-by-x" and not _RELATIVE_WORD.search(span) and \
             _PREDICATIVE.search(span)
         if rule.descriptive and not predicative:
             return "asserted"

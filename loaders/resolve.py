@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders import lexicon as lx
 from loaders.mentions import STATE_NOUNS, Mention
-from ontology.statements import normalise, slug
+from ontology.statements import normalise as _normalise
+from ontology.statements import slug
 
 _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|supersedes|"
                       r"replaces|replaced|superseded|builds?\s+on)\b")
@@ -26,6 +28,8 @@ _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling
                                r"(?:government|regime|army|military|junta)\b")
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
+#: Names recur within and across documents: normalise each once.
+normalise = lru_cache(maxsize=16384)(_normalise)
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
 
 
