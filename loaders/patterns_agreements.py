@@ -1,0 +1,197 @@
+"""Phrasing patterns about agreements and territory: party_to, brokered, governs, controls.
+
+Part of ``loaders.patterns.RULES``; see there for how a pattern reads a sentence.
+"""
+
+from __future__ import annotations
+
+from loaders.phrasing import (
+    APPOS,
+    AUX,
+    BROKER_PASSIVE,
+    ELEMENT,
+    SIGN_VERB,
+    E,
+    L,
+    Rule,
+    rule,
+)
+
+AGREEMENT_RULES: tuple[Rule, ...] = (
+    # ---- party_to -------------------------------------------------------------------------
+    rule("x-signed-a", "party_to",
+       rf"(?P<s>{L})\s+{AUX}(?:(?:formally|finally|jointly)\s+)?{SIGN_VERB}\s+(?:(?:on|in|late\s+on|"
+       rf"early\s+on)\s+"
+       rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})",
+       "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),
+    rule("x-signed-a-with-y", "party_to",
+       rf"(?P<s>{L})\s+{AUX}(?:signed|struck|reached|concluded|sealed|clinched|agreed)\s+(?:an?\s+|the\s+)?"
+       rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{E})\s+with\s+(?P<o>{L})",
+       "signed|struck|reached|concluded|sealed|clinched|agreed", confidence=0.8),
+    rule("a-signed-by-x", "party_to",
+       rf"(?P<a>{E})(?:\s+(?:for|in|on|over)\s+[^§,.]{{0,25}}?(?=\s))?,?\s+(?:(?:which|that)\s+)?(?:was\s+|"
+       rf"were\s+|is\s+|has\s+been\s+)?(?:formally\s+)?"
+       rf"(?:signed|agreed|concluded|struck|hammered\s+out|thrashed\s+out|reached|sealed)\s+"
+       rf"(?:[^§]{{0,40}}?|(?:in|at)\s+(?:[^§]{{0,30}}?)§\d+[^§]{{0,25}}?)\s*(?:by|between)\s+"
+       rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|delegates|ministers|officers|defence\s+ministers|"
+       rf"foreign\s+ministers|delegations|heads|governments|officials|negotiators)\s+of\s+)?"
+       rf"(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
+       "signed|agreed|concluded|struck|hammered|thrashed|reached|sealed", confidence=0.85),
+    rule("a-between-x-and-y", "party_to",
+       rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+"
+       rf"(?:the\s+governments\s+of\s+)?(?P<s>{ELEMENT})\s+and\s+(?P<o>{ELEMENT})",
+       "between", confidence=0.75),
+    rule("a-between-the-sides", "party_to", rf"(?P<a>{E})\s+between\s+(?P<s>{E})(?!\s*(?:'s\s+\w+\s+)?and\b)",
+       "between", confidence=0.7),
+    rule("x-signed-for-y", "party_to",
+       rf"(?P<s>{E})(?:,[^,]*,|,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
+       "signed for|signed on behalf", confidence=0.8),
+    rule("and-z-for-w", "party_to",
+       rf"signed\s+for\s+{E}[^§]*?,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}(?P<s>{E})\s+for\s+(?P<o>{E})",
+       "signed for", confidence=0.75),
+    rule("commits-x", "party_to", rf"(?P<a>{E})[^.]*?\bcommits\s+(?P<s>.*?)\s+to\s+", "commits",
+       confidence=0.75),
+    rule("x-ended-a-with-y", "party_to",
+       rf"(?P<s>{L})\s+{AUX}(?:ended|terminated|scrapped|abandoned|suspended|renounced|tore\s+up|"
+       rf"withdrew\s+from|pulled\s+out\s+of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?P<a>{E})"
+       rf"(?:\s+with\s+(?P<o>{L}))?",
+       "ended|terminated|scrapped|abandoned|suspended|renounced|tore up|withdrew|pulled "
+       "out", confidence=0.75),
+    rule("x-party-to-a", "party_to",
+       rf"(?P<s>{L})\s+(?:is|are|was|were|became)\s+(?:also\s+)?(?:a\s+)?(?:party|parties|signatory|"
+       rf"signatories)\s+"
+       rf"(?:to|of)\s+(?P<a>{E})",
+       "party|parties|signator", confidence=0.8),
+    rule("x-also-signed", "party_to", rf"(?P<s>{E}),?\s+(?:also\s+)?signed(?:\s+it)?(?:\s+too)?\s*[.;]",
+       "signed", confidence=0.75),
+    rule("x-signed-a-together-with-y", "party_to",
+       rf"(?P<s>{E})\s+signed\s+(?P<a>{E})[^§]*?(?:together\s+with|along\s+with|alongside)\s+(?P<o>{E})",
+       "signed", confidence=0.8),
+    # ---- brokered -------------------------------------------------------------------------
+    rule("a-brokered-by-x", "brokered",
+       rf"(?P<a>{E})(?:\s+between\s+{E}(?:\s+and\s+{E})?)?,?\s+(?:(?:which|that)\s+)?{AUX}"
+       rf"{BROKER_PASSIVE}(?:\s+and\s+(?:is\s+)?{BROKER_PASSIVE})?(?:\s+(?:in|at)\s+§\d+)?"
+       rf"(?:\s+(?:last|on|this|next|early|late|in)\s+\w+)*\s+(?:[a-z]+\s+){{0,3}}?by\s+"
+       rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|mediators)\s+of\s+)?(?:§\d+\s+(?=[a-z])"
+       rf"(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
+       "brokered|mediated|facilitated|guaranteed|negotiated|sponsored|overseen", confidence=0.9),
+    rule("brokered-by-x-in-context", "brokered",
+       rf"(?:brokered|mediated|guaranteed|facilitated)(?:\s+(?:in|at)\s+§\d+)?\s+by\s+(?P<s>{L})",
+       "brokered by|mediated by|guaranteed by|facilitated by", confidence=0.75),
+    rule("x-brokered-a", "brokered",
+       rf"(?P<s>{E})-(?:brokered|mediated|sponsored)\s+(?:[\w-]+\s+){{0,3}}?(?P<a>{E})",
+       "-brokered|-mediated|-sponsored", descriptive=True, confidence=0.9),
+    rule("x-brokers-a", "brokered",
+       rf"(?P<s>{L})\s+{AUX}(?:brokered|mediated|facilitated|guaranteed|negotiated)\s+"
+       rf"(?:(?:an?|the|this|that)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})",
+       "brokered|mediated|facilitated|guaranteed|negotiated", confidence=0.85),
+    rule("x-who-brokered-a", "brokered",
+       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:§\d+\s+)?(?:[\w-]+\s+){{0,3}}(?:who|which)\s+{AUX}"
+       rf"(?:brokered|mediated|facilitated)\s+(?P<a>{E})",
+       "brokered|mediated|facilitated", descriptive=True, confidence=0.85),
+    rule("x-as-mediator", "brokered",
+       rf"(?P<s>{L})\s+(?:acting\s+|acted\s+|served\s+|serving\s+)?as\s+(?:the\s+)?(?:guarantors?|mediators?|"
+       rf"facilitators?|co-?mediators?|brokers?)\b",
+       "guarantor|mediator|facilitator|broker", confidence=0.8),
+    rule("x-which-led-the-mediation", "brokered",
+       rf"(?P<s>{E}),\s+which\s+{AUX}(?:led|headed|chaired)\s+the\s+(?:[a-z][\w-]*\s+)?(?:mediation|talks|"
+       rf"negotiations)"
+       rf"\s+(?:that|which)\s+(?:produced|led\s+to|yielded|delivered)\s+(?P<a>{E})",
+       "led the|headed the|chaired the", descriptive=True, confidence=0.75),
+    rule("x-led-the-mediation", "brokered",
+       rf"(?P<s>{E})(?:,[^.]*?,)?\s+led\s+the\s+(?:mediation|talks|negotiations)", "led the",
+       confidence=0.75),
+    rule("under-auspices-of-x", "brokered",
+       rf"under\s+the\s+auspices\s+of\s+(?P<s>{L})", "auspices", confidence=0.75),
+    rule("under-x-auspices", "brokered", rf"under\s+(?P<s>{L})\s+auspices", "auspices", confidence=0.75),
+    rule("x-mediated-between", "brokered",
+       rf"(?P<s>{L})(?:,\s+who\s+has\s+been|,\s+which\s+has\s+been)?\s+{AUX}(?:mediated|mediating|"
+       rf"brokering|facilitating|facilitated)\s+(?:between|talks|negotiations|the\s+talks|more\s+than)",
+       "mediat|broker|facilitat", confidence=0.75),
+    rule("talks-mediated-by-x", "brokered",
+       rf"(?:talks|negotiations|mediation|deal)\s+(?:were|was)\s+(?:mediated|brokered|facilitated|"
+       rf"led)\s+by\s+(?P<s>{L})",
+       "mediated|brokered|facilitated|led", confidence=0.8),
+    rule("x-which-facilitated", "brokered",
+       rf"(?P<s>{E}),\s+which\s+[^§]*?(?:facilitated|mediated|brokered)\b", "facilitated|mediated|brokered",
+       descriptive=True, confidence=0.7),
+    # ---- governs --------------------------------------------------------------------------
+    rule("a-covers-z", "governs",
+       rf"(?P<a>{E}),?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:covers|covered|cover|applies\s+(?:to|across|"
+       rf"in)|"
+       rf"applied\s+(?:to|across|in)|will\s+apply\s+to|extends\s+to|governs|regulates|"
+       rf"(?:was|is)\s+meant\s+to\s+(?:cover|apply\s+to)|includes)\s+(?:the\s+whole\s+of\s+|all\s+of\s+|"
+       rf"[^§.;]{{0,30}}?)?(?P<z>{L})",
+       "cover|appl|extends|governs|regulat|include|meant", confidence=0.85),
+    rule("including-z", "governs",
+       rf"(?P<a>{E})\s+(?:covers|applies)[^.]*?\bincluding\s+(?:[^§]{{0,30}}?)(?P<z>{L})",
+       "including", confidence=0.75),
+    rule("a-sets-up-z", "governs",
+       rf"(?P<a>{E})[^.;]*?\b(?:sets\s+up|set\s+up|creates|create|created|establishes|established|"
+       rf"provides\s+for|demarcates)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
+       "set up|sets up|creat|establish|provides for|demarcat", confidence=0.75),
+    rule("z-established-under-a", "governs",
+       rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|"
+       rf"set\s+up|agreed)"
+       rf"\s+(?:as\s+part\s+of|under|by|in)\s+"
+       rf"(?:an?\s+|the\s+)?(?:(?:[a-z0-9][\w-]*)\s+){{0,2}}?(?P<a>{E})",
+       "established|created|set up|agreed", confidence=0.8),
+    rule("a-in-z", "governs",
+       rf"(?P<a>{E})\s+(?:in|for|around|across|over|covering)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|"
+       rf"§\d+)\s+){{0,5}}?"
+       rf"(?:(?:city|town|province|region|enclave|port|district|area|state)\s+of\s+)?(?P<z>{E})"
+       rf"(?!\s+(?:port|city|town|coast|region|province|district|capital)\b)"
+       rf"(?!\s+(?:on|last|this|late|early)\s)(?!\s*,?\s+(?:on|last)\s)",
+       " in | for | around | across | over | covering ", confidence=0.7),
+    rule("a-terms-z", "governs",
+       rf"(?:(?P<a>{E})|^Under\s+(?:its|their|§\d+)\s+terms)\b[^.;]*?\b(?:withdraw(?:al)?"
+       rf"(?:\s+of\s+[^§.;]{{0,30}}?)?\s+from|"
+       rf"pull\s+(?:(?:§\d+\s+)?[^§.;]{{0,40}}?\s)?(?:out\s+of|back\s+from)|hand\s+back|hand\s+over|return|"
+       rf"redeploy\s+from|leave)\s+(?:§\d+\s+(?=[a-z]))?(?:[^§.;]{{0,30}}?)(?P<z>{L})",
+       "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
+    rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
+       "under", confidence=0.6),
+    # ---- controls -------------------------------------------------------------------------
+    rule("x-held-z", "controls",
+       rf"(?P<s>{E})-(?:held|controlled|run|occupied|dominated|ruled)\s+"
+       rf"(?:[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
+       "-held|-controlled|-run|-occupied|-dominated|-ruled", descriptive=True, confidence=0.85),
+    rule("x-holds-z", "controls",
+       rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?{APPOS}(?:,\s+(?:which|who))?\s+"
+       rf"(?:(?:still|now|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
+       rf"(?:(?:has|have)\s+(?:long\s+|also\s+)?)?(?:holds?|held|controls?|controlled|runs|run|"
+       rf"took\s+(?:full\s+|effective\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|seized|seize|"
+       rf"captured|capture|"
+       rf"overran|overrun|took|retook|retaken|occupies|occupy|occupied|entered|dominates?|dominated|"
+       rf"took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|"
+       rf"steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})"
+       rf"(?:,\s+including\s+(?P<incl>{L}))?",
+       "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat",
+       confidence=0.8),
+    rule("x-advanced-seizing-z", "controls",
+       rf"(?P<s>{L})\s+{AUX}(?:advanced|pushed|swept|moved|pressed)\b[^.;§]{{0,60}}?,\s+(?:seizing|"
+       rf"capturing|taking)\s+"
+       rf"(?P<z>{L})",
+       "seizing|capturing|taking", confidence=0.75),
+    rule("z-which-x-holds", "controls",
+       rf"(?P<z>{E}),\s+which\s+(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
+       rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|run|runs|seized|captured)\b",
+       "held|holds|control|run|seized|captured", descriptive=True, confidence=0.8),
+    rule("z-held-by-x", "controls",
+       rf"(?P<z>{L}),?\s+(?:(?:is|are|was|remains?)\s+)?(?:still\s+)?(?:held|controlled|run|occupied|"
+       rf"captured|seized|dominated)\s+by\s+(?P<s>{E})",
+       "held by|controlled by|run by|occupied by|captured by|seized by|dominated "
+       "by", descriptive=True, confidence=0.8),
+    rule("under-x-control", "controls", rf"^(?P<pre>.*?)\bunder\s+(?P<s>{E})\s+control\b", "control",
+       confidence=0.7),
+    rule("remains-x-controlled", "controls",
+       rf"(?P<z>{E})[^.]*?\b(?:remains?|stays?|is)\s+(?P<s>{E})-(?:controlled|held)\b", "-controlled|-held",
+       confidence=0.75),
+    rule("drove-out-of-z", "controls",
+       rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?(?:,[^,]*,)?\s+(?:drove|pushed|expelled|"
+       rf"forced)\s+"
+       rf"{E}(?:\s+(?:fighters|troops|forces|militants|rebels))?\s+out\s+of\s+(?:§\d+\s+(?=[a-z]))?"
+       rf"(?:[^§]{{0,30}}?)"
+       rf"(?P<z>{E})",
+       "drove|pushed|expelled|forced", confidence=0.75),
+)
