@@ -1,0 +1,159 @@
+"""References: nominals ("the regime", "the movement"), pronouns ("it", "its", "his") and their antecedents.
+
+A mixin of ``loaders.resolve.Resolver``: it reads the resolver's mentions and
+clusters and joins each reference to the entity it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.mentions import Mention
+from ontology.statements import normalise
+
+_COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
+_OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
+
+
+class References:
+    """Nominal and pronoun resolution over a resolver's mentions and clusters."""
+
+    mentions: list[Mention]
+    clusters: list
+    body: str
+
+    def _actors_before(self, m: Mention) -> list[int]:
+        return [x.entity for x in self.mentions[:m.index] if x.entity >= 0]
+
+    def nominal(self, m: Mention, home: int | None) -> None:
+        word = m.name
+        cls = m.form
+        if cls == "state":
+            if home is not None:
+                self.join(m, home)
+                self.clusters[home].aliases.append(word)
+                # "the regime of President Bashar al-Assad" is also "the Assad regime"
+                nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
+                if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "Person" and \
+                        _OF_TITLE.fullmatch(self.body[m.end:nxt.start]):
+                    surname = re.split(r"[\s-]", nxt.text)[-1]
+                    self.clusters[home].aliases.append(f"{surname} {word}")
+            return
+        # appositive: "X, a coalition of ..." is X
+        prev = self.mentions[m.index - 1] if m.index > 0 else None
+        if prev is not None and prev.entity >= 0 and re.fullmatch(
+                r",\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]):
+            self.join(m, prev.entity)
+            return
+        if cls == "coalition":
+            before = self.body[max(0, m.start - 40):m.start]
+            for x in reversed(self.mentions[:m.index]):
+                c = self.clusters[x.entity] if x.entity >= 0 else None
+                if c and (c.key.startswith("coal:") or (c.names and c.names[0].split()[-1].lower() == word)):
+                    if "-led" in before[-8:] and c.key.startswith("coal:"):
+                        break
+                    self.join(m, x.entity)
+                    return
+            led = re.search(r"(\S+)-led\s+$", before)
+            name = f"{led.group(1)}-led {word}" if led else word
+            c = self.cluster(f"coal:{normalise(name)}#{m.index}", m)
+            c.type = "ArmedGroup"
+            c.names.append(name)
+            c.aliases.append(word)
+            c.generic = not led
+            return
+        # the most salient fitting group before
+        counts: Counter[int] = Counter()
+        last_seen: dict[int, int] = {}
+        for x in self.mentions[:m.index]:
+            if x.entity < 0 or x.kind in ("pronoun",):
+                continue
+            c = self.clusters[x.entity]
+            if c.type in ("ArmedGroup", "Organization") and not c.generic:
+                counts[x.entity] += 1
+                if x.sent >= m.sent - 1:
+                    counts[x.entity] += 1
+                last_seen[x.entity] = x.index
+                if c.names and c.names[0].split()[-1].lower() == word:
+                    counts[x.entity] += 3
+                if cls == "org" and c.type == "Organization":
+                    counts[x.entity] += 2
+        if counts:
+            best = max(counts, key=lambda k: (counts[k], last_seen[k]))
+            self.join(m, best)
+            self.clusters[best].aliases.append(word)
+
+    def pronoun(self, m: Mention) -> None:
+        if m.form == "he":
+            self.personal(m)
+            return
+        if m.form not in ("it", "they"):
+            return
+        ms = self.mentions
+        same = [x for x in ms[:m.index] if x.sent == m.sent and x.entity >= 0]
+
+        def fits(x: Mention, possessor: bool = False) -> bool:
+            c = self.clusters[x.entity]
+            if c.type in ("Person", "Place") or x.kind == "pronoun":
+                return False
+            if m.form == "they" and c.type not in ("ArmedGroup", "Organization") and not x.text.endswith("s"):
+                return False
+            after = self.body[x.end:x.end + 2]
+            if after.startswith("-") or (not possessor and after.startswith(("'s", "’s"))):
+                return False
+            return not (x.kind == "gaz" and x.form == "demonym"
+                        and self.body[x.end:x.end + 2].strip()[:1].islower())
+
+        candidates: list[Mention] = []
+        coordinated = _COORDINATED.search(self.body[max(0, m.start - 40):m.start])
+        if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
+            candidates = [same[-1]]  # "the Kabul government and its backers"
+        elif same:
+            fitting = [x for x in same if fits(x, possessor=True)]
+            if fitting:
+                first = fitting[0]
+                relative = re.match(r",?\s+(?:which|who)\b[^,;]*", self.body[first.end:m.end + 1])
+                if relative and first.end + relative.end() >= m.end:
+                    # "Istrania, which has supplied it": not the head of the clause it sits in
+                    candidates = [x for x in reversed(fitting) if x is not first]
+                else:
+                    candidates = [first]
+        if not candidates:
+            previous = [x for x in ms[:m.index] if x.sent == m.sent - 1 and x.entity >= 0 and fits(x)]
+            candidates = self._main_clause(previous)[:1]
+        if candidates:
+            self.join(m, candidates[0].entity)
+
+    def personal(self, m: Mention) -> None:
+        """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""
+        same = [x for x in self.mentions[:m.index]
+                if x.sent == m.sent and x.entity >= 0 and x.kind != "pronoun"]
+        people = [x for x in same if self.clusters[x.entity].type == "Person"]
+        # a one-word name that may be a person ("Assad fled ... his backer") leaves "his" open
+        if any(x.kind == "name" and " " not in x.text and self.clusters[x.entity].type == "ArmedGroup"
+               and (not people or x.index > people[-1].index) for x in same):
+            return
+        if not people:
+            before = [x for x in self.mentions[:m.index] if x.sent == m.sent - 1 and x.entity >= 0
+                      and x.kind != "pronoun"]
+            persons = {x.entity for x in before if self.clusters[x.entity].type == "Person"}
+            if len(persons) == 1 and self.clusters[before[0].entity].type == "Person":
+                self.join(m, persons.pop())
+            return
+        self.join(m, people[-1].entity)
+
+    def _main_clause(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of a sentence, its main clause first ("Left exposed when X left, Y turned ...")."""
+        if not mentions:
+            return mentions
+        first = mentions[0]
+        dot = max(self.body.rfind(". ", 0, first.start), self.body.rfind("\n", 0, first.start))
+        start = dot + 1 if dot >= 0 else 0
+        opening = self.body[start:first.start].strip().split(" ")[0].lower() if first.start > start else ""
+        if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their"):
+            comma = self.body.find(", ", start)
+            if comma > 0:
+                later = [x for x in mentions if x.start > comma]
+                return later + [x for x in mentions if x.start <= comma]
+        return mentions
