@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from loaders.inference import SIDE_TYPES, DocumentPasses, Found
 from loaders.mentions import STATE_NOUNS, Mention
 from loaders.patterns import APPOS_EL, RULES, Rule
 from loaders.resolve import ResolvedEntity
+from loaders.status import REF, StatusMixin
 from loaders.text import Sentence
 from ontology.statements import normalise, slug
 from ontology.vocabulary import DOMAIN_RANGE
 
-_REF = re.compile(r"§(\d+)")
 #: Nouns after "its"/"their" that make the pronoun the actor itself ("its commander", "their ally").
 _POSSESSED_OK = frozenset({
     "commander", "leader", "chief", "head", "ally", "allies", "partner", "partners", "backer", "backers",
@@ -42,8 +42,6 @@ _SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s
 _APPOSITIVE = re.compile(APPOS_EL)
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z][\w-]*){0,2}\s+and\s+"
                       r"(?:[\w-]+\s+){0,3}?§(\d+)")
-_SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
-_SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "x-signed-a-with-y"})
 _LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\s+§\d+[^§]*$")
 _MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
 #: Nouns after a demonym that make it stand for the actor ("Ukrainian counterpart", "Houthi positions").
@@ -51,53 +49,12 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "counterpart", "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
 })
-#: A relative clause inside a match ("X, which regards Y as ..., has vowed to fight Z"): its view is
-#: not the claim.
-_RELATIVE = re.compile(r",\s+(?:which|who)\s.*,"
-                       r"(?=\s+(?:has|have|had|is|are|was|were|will|would|also|still|now)\b)")
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
-_VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
-_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
-                          r"(?:backed|supported|armed|funded|financed)")
 _SPACES = re.compile(r"[ \t\n]+")
 _POSSESSED_NOMINAL = re.compile(r"§(\d+)'s §(\d+)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DEMONYM_END = re.compile(r"(?:ese|ian|an|ish|i)$")
-_APPOSITIVE_START = re.compile(r"§\d+,\s")
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
-_OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
-                   r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
-#: For fighting, "former" and "late" qualify a person's role ("against his former deputy"), not the fight.
-_OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
-_ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
-                           r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
-_MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
-_DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
-_CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
-                    r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
-                    r"insists?|insisted|argues?|argued)\b")
-_VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+"
-                   r"(?:§\d+\s+)?(?:as\s+)?$")
-_NOT_PARTY = re.compile(
-    r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"
-    r"took\s+no\s+part|refused|declined\s+to\s+sign|rejected\s+(?:§\d+|the\s+(?:accord|deal|agreement))|"
-    r"did\s+not\s+sign|walked\s+out|(?:were|was)\s+not\s+represented)")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A relation between resolved entities, before it becomes an ontology ``Relation``."""
-
-    subject: ResolvedEntity
-    predicate: str
-    object: ResolvedEntity
-    sentence: Sentence
-    rule: str
-    status: str
-    confidence: float
 
 
 class _Sentence:
@@ -126,7 +83,7 @@ class _Sentence:
         self.lower = text.lower()
 
 
-class Extractor:
+class Extractor(StatusMixin, DocumentPasses):
     def __init__(self, body: str, sentences: list[Sentence], mentions: list[Mention],
                  entities: list[ResolvedEntity | None]) -> None:
         self.body = body
@@ -161,12 +118,12 @@ class Extractor:
         if not group:
             return []
         if not last_of_element:
-            return [int(x) for x in _REF.findall(group)]
+            return [int(x) for x in REF.findall(group)]
         out = []
         if "," in group:
             group = _APPOSITIVE.sub("", group)
         for element in _SPLIT_LIST.split(group):
-            found = _REF.findall(element)
+            found = REF.findall(element)
             if found:
                 # "§2 President §5": the titled person; "§4 (§5)": the name before its acronym
                 if "(" in element and len(found) >= 2:
@@ -221,7 +178,7 @@ class Extractor:
             if f.predicate == "opposes" and f.subject.type != "Person" and f.object.type != "Person":
                 self.pair = (f.subject, f.object)
                 return
-            if f.predicate == "party_to" and f.subject.type in _SIDE_TYPES and f.status == "asserted":
+            if f.predicate == "party_to" and f.subject.type in SIDE_TYPES and f.status == "asserted":
                 sides = parties.setdefault(f.object.id, [])
                 if all(x.id != f.subject.id for x in sides):
                     sides.append(f.subject)
@@ -232,7 +189,7 @@ class Extractor:
         match = _BETWEEN.search(self.view(s).text)
         if match:
             a, b = self.entity(int(match.group(1))), self.entity(int(match.group(2)))
-            if a is not None and b is not None and a.id != b.id and {a.type, b.type} <= _SIDE_TYPES:
+            if a is not None and b is not None and a.id != b.id and {a.type, b.type} <= SIDE_TYPES:
                 self.pair = (a, b)
 
     def sentence(self, s: Sentence, ms: list[Mention]) -> None:
@@ -264,7 +221,7 @@ class Extractor:
             return
 
         def context_agreement() -> ResolvedEntity | None:
-            before = [int(x) for x in _REF.findall(text[:match.start()])]
+            before = [int(x) for x in REF.findall(text[:match.start()])]
             for ref in reversed(before):
                 e = self.entity(ref)
                 if e is not None and e.type == "Agreement":
@@ -302,13 +259,13 @@ class Extractor:
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)
             return
         if name == "under-x-control":
-            for ref in _REF.findall(groups["pre"]):
+            for ref in REF.findall(groups["pre"]):
                 e = self.entity(int(ref))
                 if e is not None and e.type == "Place":
                     self.emit(int(groups["s"][1:]), "controls", e, s, rule, status, conf)
             return
         if name == "in-rebel-hands":
-            places = [int(r) for r in _REF.findall(text[:match.start("s")])
+            places = [int(r) for r in REF.findall(text[:match.start("s")])
                       if (e := self.entity(int(r))) is not None and e.type == "Place"]
             if places:
                 self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
@@ -490,114 +447,6 @@ class Extractor:
         if subject.type not in domain or obj.type not in range_:
             return
         self.found.append(Found(subject, p, obj, s, rule.name, status, round(conf, 3)))
-
-    # -- status --------------------------------------------------------------------------
-    def status(self, rule: Rule, match: re.Match[str], view: _Sentence) -> str | None:
-        span = match.group()
-        text = view.text
-        if rule.name.startswith("x-denies"):
-            return "denied"
-        if rule.name.startswith("accuse"):
-            return "alleged"
-        if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
-            return None
-        over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
-        former_before = rule.predicate != "opposes" and _FORMER_BEFORE.search(
-            text[max(0, match.start() - 20):match.start()])
-        if not rule.allow_former and (over.search(span) or former_before):
-            return None
-        if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
-            return None
-        before = text[:match.start()]
-        # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
-        appositive = rule.descriptive and _APPOSITIVE_START.match(span) is not None
-        if not appositive and _VIEW.search(before[-40:]) or _VIEW_WORD.search(_RELATIVE.sub(",", span)):
-            return "alleged"
-        predicative = rule.name == "y-backed-by-x" and not _RELATIVE_WORD.search(span) and \
-            _PREDICATIVE.search(span)
-        if rule.descriptive and not predicative:
-            return "asserted"
-        if _MODAL.search(span):
-            return "hypothetical"
-        if _DENIAL.search(text[match.end():]) or _DENIAL.search(span):
-            return "denied"
-        claims = list(_CLAIM.finditer(before))
-        claim = claims[-1] if claims else None
-        if claim is not None or _CLAIM.search(span):
-            speaker = re.search(r"§(\d+)\s*(?:\w+\s+)?$", before[:claim.start()] if claim else "")
-            subject = match.groupdict().get("s") or ""
-            first = _REF.search(subject)
-            if speaker and first:
-                se = self.entity(int(speaker.group(1)))
-                su = self.entity(int(first.group(1)))
-                if se is not None and su is not None and se.id == su.id:
-                    return "asserted"
-                m = self.mentions[int(first.group(1))]
-                if m.kind == "pronoun" and se is not None:
-                    return "asserted"
-            return "alleged"
-        return "asserted"
-
-    # -- document-level passes -----------------------------------------------------------
-    def suppress_not_party(self) -> None:
-        drop: set[str] = set()
-        for s in self.sentences:
-            ms = self.by_sentence[s.index]
-            if not ms:
-                continue
-            view = self.view(s)
-            for m in _NOT_PARTY.finditer(view.text):
-                e = self.entity(int(m.group("s")[1:]))
-                if e is not None:
-                    drop.add(e.id)
-        if drop:
-            self.found = [f for f in self.found
-                          if not (f.predicate in ("party_to", "brokered") and f.subject.id in drop
-                                  and f.rule not in ("a-signed-by-x", "x-signed-for-y"))]
-
-    def infer(self) -> None:
-        """Relations that follow from others the text states."""
-        roles: dict[str, list[Found]] = {}
-        for f in self.found:
-            if f.predicate in ("leader_of", "member_of") and f.subject.type == "Person" \
-                    and f.status == "asserted":
-                roles.setdefault(f.subject.id, []).append(f)
-        extra: list[Found] = []
-        for f in self.found:
-            if f.status != "asserted":
-                continue
-            if f.predicate in ("party_to", "brokered") and f.subject.type == "Person":
-                for role in roles.get(f.subject.id, []):
-                    if role.object.type in ("State", "Organization", "ArmedGroup"):
-                        extra.append(Found(role.object, f.predicate, f.object, f.sentence, f.rule + "+role",
-                                           f.status, round(f.confidence * 0.8, 3)))
-                        break
-            if f.predicate == "opposes" and f.object.type == "Person":
-                for role in roles.get(f.object.id, []):
-                    if role.predicate == "leader_of" and role.object.type == "State":
-                        extra.append(Found(f.subject, "opposes", role.object, f.sentence, f.rule + "+leader",
-                                           f.status, round(f.confidence * 0.8, 3)))
-        self.found.extend(extra)
-        self.found.extend(self.ceasefire_sides())
-
-    def ceasefire_sides(self) -> list[Found]:
-        """"A and B agreed to a ceasefire": the two sides of a ceasefire are at war with each other."""
-        brokers = {(f.subject.id, f.object.id) for f in self.found if f.predicate == "brokered"}
-        sides: dict[tuple[str, int], dict[str, Found]] = {}
-        for f in self.found:
-            if f.predicate == "party_to" and f.status == "asserted" and f.rule in _SIDE_RULES \
-                    and f.subject.type in _SIDE_TYPES and f.object.kind in ("ceasefire", "truce"):
-                sides.setdefault((f.object.id, f.sentence.index), {})[f.subject.id] = f
-        out = []
-        for found in sides.values():
-            if len(found) != 2 or any((side, f.object.id) in brokers for side, f in found.items()):
-                continue
-            a, b = found.values()
-            if a.subject.type == b.subject.type == "State":
-                continue  # two states may sign a truce over others' war ("between Kinshasa and Kigali")
-            out.append(Found(a.subject, "opposes", b.subject, a.sentence, a.rule + "+sides", "asserted",
-                             round(min(a.confidence, b.confidence) * 0.75, 3)))
-        return out
 
 
 def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],

@@ -1,0 +1,86 @@
+"""How a matched statement stands in its sentence: asserted, denied, alleged, hypothetical, or over.
+
+A mixin of ``loaders.relations.Extractor``. A denial, a reported claim (unless
+the speaker claims it for itself) or a hypothesis sets the status; relations
+the text marks as over ("former", "once", "until") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+REF = re.compile(r"§(\d+)")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
+_VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
+_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
+                          r"(?:backed|supported|armed|funded|financed)")
+_APPOSITIVE_START = re.compile(r"§\d+,\s")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
+#: A relative clause inside a match ("X, which regards Y as ..., has vowed to fight Z"): its view is
+#: not the claim.
+_RELATIVE = re.compile(r",\s+(?:which|who)\s.*,"
+                       r"(?=\s+(?:has|have|had|is|are|was|were|will|would|also|still|now)\b)")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
+_OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
+                   r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
+#: For fighting, "former" and "late" qualify a person's role ("against his former deputy"), not the fight.
+_OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
+_ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
+                           r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
+_MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
+_DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
+_CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
+                    r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
+                    r"insists?|insisted|argues?|argued)\b")
+_VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+"
+                   r"(?:§\d+\s+)?(?:as\s+)?$")
+
+
+class StatusMixin:
+    """``status``: reads the sentence around a match."""
+
+    def status(self, rule, match: re.Match[str], view) -> str | None:
+        span = match.group()
+        text = view.text
+        if rule.name.startswith("x-denies"):
+            return "denied"
+        if rule.name.startswith("accuse"):
+            return "alleged"
+        if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
+            return None
+        over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
+        former_before = rule.predicate != "opposes" and _FORMER_BEFORE.search(
+            text[max(0, match.start() - 20):match.start()])
+        if not rule.allow_former and (over.search(span) or former_before):
+            return None
+        if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
+            return None
+        before = text[:match.start()]
+        # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
+        appositive = rule.descriptive and _APPOSITIVE_START.match(span) is not None
+        if not appositive and _VIEW.search(before[-40:]) or _VIEW_WORD.search(_RELATIVE.sub(",", span)):
+            return "alleged"
+        predicative = rule.name == "y-backed-by-x" and not _RELATIVE_WORD.search(span) and \
+            _PREDICATIVE.search(span)
+        if rule.descriptive and not predicative:
+            return "asserted"
+        if _MODAL.search(span):
+            return "hypothetical"
+        if _DENIAL.search(text[match.end():]) or _DENIAL.search(span):
+            return "denied"
+        claims = list(_CLAIM.finditer(before))
+        claim = claims[-1] if claims else None
+        if claim is not None or _CLAIM.search(span):
+            speaker = re.search(r"§(\d+)\s*(?:\w+\s+)?$", before[:claim.start()] if claim else "")
+            subject = match.groupdict().get("s") or ""
+            first = REF.search(subject)
+            if speaker and first:
+                se = self.entity(int(speaker.group(1)))
+                su = self.entity(int(first.group(1)))
+                if se is not None and su is not None and se.id == su.id:
+                    return "asserted"
+                m = self.mentions[int(first.group(1))]
+                if m.kind == "pronoun" and se is not None:
+                    return "asserted"
+            return "alleged"
+        return "asserted"
