@@ -1,0 +1,240 @@
+"""Noun phrases the walker reads besides names: agreements, zones, groups, nominal references, pairs.
+
+"a fragile truce", "the Sochi [truce] deal", "a buffer zone", "anti-Assad
+rebels", "the regime", "the two sides". A mixin of the mention walker in
+``loaders.mentions``, with the closed word lists both use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders import lexicon as lx
+from loaders.text import Sentence
+
+#: Lower-case nouns that refer back to an actor ("the movement's leader").
+NOMINAL_HEADS: dict[str, str] = {
+    "regime": "state", "government": "state", "junta": "state", "army": "state", "military": "state",
+    "authorities": "state", "administration": "state",
+    "group": "group", "movement": "group", "militia": "group", "front": "group", "rebels": "group",
+    "militants": "group", "insurgents": "group", "separatists": "group", "guerrillas": "group",
+    "organisation": "group", "organization": "group", "party": "group", "paramilitaries": "group",
+    "alliance": "coalition", "coalition": "coalition", "bloc": "coalition", "umbrella": "coalition",
+    "mission": "org",
+}
+#: Plural nouns that make a new group entity when a descriptor comes with them.
+GROUP_NOUNS = frozenset({"rebels", "factions", "militias", "fighters", "forces", "separatists",
+                         "insurgents", "guerrillas", "dissidents", "jihadists", "militants",
+                         "paramilitaries", "groups"})
+STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "forces", "troops",
+                         "soldiers", "authorities", "navy", "jets", "officials", "police",
+                         "administration", "air force", "security forces", "warplanes", "cabinet",
+                         "diplomats", "peacekeepers", "delegation", "ministry", "leadership"})
+#: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
+PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents"})
+_PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing"})
+_PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
+                         "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
+                         "formally", "finally", "jointly"})
+
+
+def is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+class NounPhrases:
+    """Agreement, zone, group, nominal and pair mentions (needs the walker's tokens and ``add``)."""
+
+    # -- agreements ----------------------------------------------------------------------
+    def agreement_name(self, i: int, j: int, end: int, s: Sentence) -> None:
+        """``[i, j)`` is the name core, ``[j, end)`` the head ("Sochi" + "[truce] deal")."""
+        core = self.text(i, j)
+        head = self.tok(end - 1).lower()
+        kind = lx.AGREEMENT_HEADS.get(head, "agreement")
+        if "[" in self.text(j, end):
+            kind = lx.AGREEMENT_HEADS.get(self.tok(j + 1).lower(), kind)
+        m = self.add(i, end, s.index, "agreement", type="Agreement", form=kind,
+                     name=f"{core} {self.tok(end - 1).lower()}")
+        m.aliases.append(core + " " + (self.tok(j + 1).lower() if "[" in self.text(j, end) else head))
+        m.other = self.marked_other(i, end, s)
+        m.title = core  # the name core, used to merge "the Sochi deal" and "the Sochi memorandum"
+
+    def marked_other(self, i: int, j: int, s: Sentence) -> bool:
+        """Whether the agreement at [i, j) is set apart from the main one of the text."""
+        before = " ".join(self.tok(k).lower() for k in range(max(s.first, i - 4), i))
+        after = " ".join(self.tok(k).lower() for k in range(j, min(s.last, j + 4)))
+        if re.search(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|"
+                     r"builds? on|supersedes|replaces|replaced|superseded)\s*(?:[\w-]+\s+){0,3}$",
+                     before + " "):
+            return True
+        if re.match(r"(?:of|from|in|on)\s+(?:\w+\s+)?(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December|\d{4})", after, re.I):
+            return True
+        years = re.findall(r"\b(?:19|20)\d\d\b", before + " " + self.text(i, j))
+        return bool(years and self.date and years[-1] != self.date[:4])
+
+    def agreement_noun(self, i: int, s: Sentence) -> None:
+        word = self.tok(i).lower()
+        # "the Sochi deal" was taken with its name; plurals and verbs ("to deal with") are not agreements
+        prev = self.tok(i - 1).lower()
+        if prev in ("to", "a", "the", "this", "that", "its", "any", "their", "an") and self.tok(i + 1) in (
+                "with",) and word == "deal":
+            return
+        if self.mentions and self.mentions[-1].end > self.tokens[i].idx:
+            return
+        # "ceasefire deal": one mention
+        start = i
+        if prev in lx.AGREEMENT_NOUNS and self.mentions and self.mentions[-1].kind == "agreement" and \
+                self.mentions[-1].end == self.tokens[i - 1].idx + len(self.tokens[i - 1].text):
+            m = self.mentions[-1]
+            m.end = self.tokens[i].idx + len(self.tokens[i].text)
+            m.text = self.body[m.start:m.end]
+            return
+        if self.tok(i + 1).lower() in lx.AGREEMENT_NOUNS:
+            pass
+        # modifiers between the determiner and the head ("a fragile truce", "a US-brokered pause")
+        k = i - 1
+        while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-" or self.tok(k).isdigit()) \
+                and self.tok(k) not in (
+                "the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with", "in",
+                "on", "for", "under", "which", "what", "new") and k > i - 7:
+            k -= 1
+        determiner = self.tok(k).lower()
+        if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new") and \
+                determiner != "," and not (self.tok(k) and is_cap(self.tok(k))):
+            return
+        words = [self.tok(x) for x in range(k + 1, i + 1) if self.tok(x) != "-" or True]
+        label = self.text(k + 1, i + 1) if k + 1 <= i else word
+        label = re.sub(r"^-?[\w]*-?(?:brokered|backed|mediated|sponsored|led|agreed)\s+", "", label)
+        if determiner == "new":
+            label = "new " + label
+        m = self.add(start, i + 1, s.index, "agreement", type="Agreement",
+                     form=lx.AGREEMENT_HEADS.get(word, "agreement"), name=label)
+        del words
+        m.other = self.marked_other(k + 1, i + 1, s)
+        m.aliases.append(label)
+        m.form = lx.AGREEMENT_HEADS.get(word, "agreement")
+        m.person = -5 if determiner in ("the", "its", "this", "that") else 0  # definiteness
+
+    def pair(self, i: int, s: Sentence) -> None:
+        """"the two sides", "both camps", "the warring parties": the two sides of the conflict."""
+        k = i - 1
+        while k >= s.first and self.tok(k).lower() in _PAIR_MODIFIERS:
+            k -= 1
+        det = self.tok(k).lower() if k >= s.first else ""
+        if det == "both":
+            start = k
+        elif k < i - 1 and (det in ("the", "") or k + 1 == s.first):
+            start = k + 1
+        else:
+            return  # "the parties" alone is too vague; "back rival sides" is no reference
+        lead = start - 1 if self.tok(start - 1).lower() != "the" else start - 2
+        if self.tok(i + 1).lower() not in _PAIR_VERBS and \
+                self.tok(lead).lower() not in ("between", "of", "by"):
+            return  # only as the subject of a clause: "the two sides signed"
+        if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
+            return
+        self.add(start, i + 1, s.index, "pair", name="the two sides")
+
+    # -- zones and groups ----------------------------------------------------------------
+    def zone(self, i: int, s: Sentence) -> None:
+        word = self.tok(i).lower()
+        k = i - 1
+        while k >= s.first and k > i - 4 and (self.tok(k).islower() or self.tok(k) in ("-", "“", "”", '"')
+                                              or self.tok(k)[:1].isdigit()) \
+                and self.tok(k) not in ("the", "a", "an", "its", "of", "and", "to", "in", "from", "along",
+                                        "around", "inside", "into", "on", "with", "by", "front"):
+            k -= 1
+        if word == "line" and self.tok(i + 1) != "of":
+            return
+        if word == "strip" and k == i - 1:
+            return
+        start = k + 1
+        while start < i and self.tok(start) in ("“", "”", '"'):
+            start += 1
+        if start == i and word in ("zone", "line", "strip"):
+            return
+        if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
+            return
+        end = i + 1
+        if word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact":
+            end = i + 3
+        label = self.text(start, end).replace("“", "").replace("”", "").replace('"', "")
+        self.add(start, end, s.index, "zone", type="Place", name=label)
+
+    def group_or_nominal(self, i: int, s: Sentence) -> None:
+        word = self.tok(i).lower()
+        prev = self.tok(i - 1)
+        # "Syrian regime", "Turkish troops": the state itself, named more fully
+        last = self.mentions[-1] if self.mentions else None
+        if last is not None and last.kind == "gaz" and last.end == self.tokens[i - 1].idx + len(prev) \
+                and last.type == "State" and word in STATE_NOUNS | {"forces"}:
+            m = self.mentions[-1]
+            m.aliases.append(self.body[m.start:self.tokens[i].idx + len(self.tok(i))])
+            m.place -= 5
+            return
+        if prev in ("'s", "’s") and self.mentions and self.mentions[-1].end == self.tokens[i - 1].idx and \
+                self.mentions[-1].type == "State" and word in STATE_NOUNS | {"forces"}:
+            m = self.mentions[-1]
+            m.place -= 5
+            return
+        if word in GROUP_NOUNS or word == "rebel":
+            # descriptors: "anti-Assad rebels", "Ankara-backed rebel factions", "separatist rebels"
+            k = i - 1
+            while k >= s.first and k > i - 6 and (self.tok(k) in ("-", "rebel", "armed", "separatist",
+                                                                    "opposition", "allied", "clan", "local",
+                                                                    "ethnic", "islamist", "jihadist")
+                                                  or self.tok(k).endswith(("backed", "aligned", "allied",
+                                                                           "supported", "armed", "led"))
+                                                  or self.tok(k).lower() in ("anti", "pro")
+                                                  or (k + 1 < i and self.tok(k + 1) == "-"
+                                                      and self.glued(k + 1))):
+                k -= 1
+            phrase_start = k + 1
+            if phrase_start == i and self.tok(i - 2) == "-" and self.tok(i - 3).lower() in ("anti", "pro"):
+                phrase_start = i - 3
+            desc = self.text(phrase_start, i + 1) if phrase_start <= i else word
+            has_descriptor = phrase_start < i and any(
+                x in desc for x in ("anti-", "pro-", "-backed", "-aligned", "-allied", "-supported",
+                                    "-armed", "rebel", "separatist", "opposition"))
+            if word == "rebel":
+                if self.tok(i + 1) == "-" or self.tok(i + 1).lower() in ("factions", "fighters", "groups"):
+                    if self.tok(i + 1) == "-":
+                        self.add(i, i + 1, s.index, "group", type="ArmedGroup", form="rebels", name="rebels")
+                    return
+                return
+            if has_descriptor or word == "rebels" or (word in ("separatists", "insurgents", "jihadists",
+                                                               "guerrillas", "dissidents")
+                                                      and self.tok(i - 1).lower() == "the"):
+                name = desc
+                if name.lower().startswith(("the ",)):
+                    name = name[4:]
+                self.add(i, i + 1, s.index, "group", type="ArmedGroup",
+                         form="rebels" if re.search(r"rebel|separatist|insurgent|opposition|guerrilla",
+                                                    desc) else "group",
+                         name=name)
+            return
+        # nominal references need a determiner or possessor nearby: "the group", "the movement's"
+        k = i - 1
+        while k >= s.first and k > i - 6 and (self.tok(k).islower() or self.tok(k) == "-" or (
+                self.tok(k + 1) == "-" and self.glued(k + 1))) and self.tok(k) not in (
+                "the", "its", "their", "his", "her", "whose", "this", "that", "a", "an", "of", "and"):
+            k -= 1
+        det = self.tok(k).lower()
+        if det in ("a", "an") and NOMINAL_HEADS[word] == "coalition":
+            det = "the"
+        if det not in ("the", "its", "their", "this", "that") and not (
+                det == "-" or (k >= 0 and self.tok(k) == "'s")):
+            return
+        if det in ("its", "their"):
+            return  # "its army" is not a reference to an actor of its own
+        after = self.tok(i + 1).lower()
+        if after in ("of",) and word in ("government", "regime", "administration"):
+            form = "state"
+        elif after in ("'s", "’s", ",", ".", "is", "was", "has", "had", "said", "says", "and") or \
+                self.tok(i + 1) in ("-",) or after in lx.SPEECH_VERBS or after.endswith("ed") or \
+                NOMINAL_HEADS[word] in ("state",):
+            form = NOMINAL_HEADS[word]
+        else:
+            form = NOMINAL_HEADS[word]
+        self.add(i, i + 1, s.index, "nominal", form=form, name=word)
