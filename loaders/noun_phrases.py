@@ -218,7 +218,8 @@ class NounPhrases:
         k = i - 1
         while k >= s.first and k > i - 6 and (self.tok(k).islower() or self.tok(k) == "-" or (
                 self.tok(k + 1) == "-" and self.glued(k + 1))) and self.tok(k) not in (
-                "the", "its", "their", "his", "her", "whose", "this", "that", "a", "an", "of", "and"):
+                "the", "its", "their", "his", "her", "whose", "this", "that", "a", "an", "of", "and", "'s",
+                "’s"):
             k -= 1
         det = self.tok(k).lower()
         if det in ("a", "an") and NOMINAL_HEADS[word] == "coalition":
@@ -228,6 +229,8 @@ class NounPhrases:
             return
         if det in ("its", "their"):
             return  # "its army" is not a reference to an actor of its own
+        if self.tok(k) in ("'s", "’s") and not (self.mentions and self.mentions[-1].kind == "name"):
+            return  # "the African Union's mission" is a description; "Machar's movement" a reference
         after = self.tok(i + 1).lower()
         if after in ("of",) and word in ("government", "regime", "administration"):
             form = "state"

@@ -17,7 +17,7 @@ from loaders.inference import SIDE_TYPES, DocumentPasses, Found
 from loaders.mentions import STATE_NOUNS, Mention
 from loaders.patterns import APPOS_EL, RULES, Rule
 from loaders.resolve import ResolvedEntity
-from loaders.status import REF, StatusMixin
+from loaders.status import _FORMER_BEFORE, REF, StatusMixin
 from loaders.text import Sentence
 from ontology.statements import normalise, slug
 from ontology.vocabulary import DOMAIN_RANGE
@@ -37,6 +37,10 @@ for _k, _rule in enumerate(RULES):
 #: Rules with a trigger every sentence with a mention has ("§") run always; the others by trigger word.
 _ALWAYS = frozenset(_TRIGGERS.get("§", ()))
 _TRIGGER_LIST = tuple((t, tuple(ks)) for t, ks in _TRIGGERS.items() if t != "§")
+#: Not a pattern: "X's government" is read while the sentence view is built.
+_GOVERNMENT_OF = Rule("persons-government", "leader_of", re.compile(r"(?!)"), (), descriptive=True)
+_LEADER_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\b")
+_GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "junta"})
 _SPLIT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:by\s+)?|\s+as\s+well\s+as\s+|"
                          r"\s*,?\s+together\s+with\s+")
 _APPOSITIVE = re.compile(APPOS_EL)
@@ -76,9 +80,17 @@ class _Sentence:
         text = _SPACES.sub(" ", text)
         # "Keteyo's government", "Abiy's government": the government, not the man
         kinds = {m.index: m.kind for m in mentions}
-        text = _POSSESSED_NOMINAL.sub(lambda g: f"§{g.group(2)}"
-                      if kinds.get(int(g.group(2))) == "nominal"
-                      and kinds.get(int(g.group(1))) == "name" else g.group(0), text)
+        #: (person, government) pairs read out of "Abiy's government", kept for leader_of
+        self.possessed: list[tuple[int, int]] = []
+
+        def government(g: re.Match[str]) -> str:
+            owner, owned = int(g.group(1)), int(g.group(2))
+            if kinds.get(owned) == "nominal" and kinds.get(owner) == "name":
+                self.possessed.append((owner, owned))
+                return f"§{owned}"
+            return g.group(0)
+
+        text = _POSSESSED_NOMINAL.sub(government, text)
         self.text = text
         self.lower = text.lower()
 
@@ -99,6 +111,8 @@ class Extractor(StatusMixin, DocumentPasses):
         self.last_agreement: int | None = None
         #: The two sides of the conflict the text last named ("the two sides" refers to them).
         self.pair: tuple[ResolvedEntity, ...] = ()
+        #: "Kiir's government" is the government of the state Kiir leads, whatever the text's main state
+        self.override: dict[int, ResolvedEntity] = {}
         self.views: dict[int, _Sentence] = {}
 
     def view(self, s: Sentence) -> _Sentence:
@@ -111,6 +125,8 @@ class Extractor(StatusMixin, DocumentPasses):
     def entity(self, index: int) -> ResolvedEntity | None:
         if index < 0 or index >= len(self.mentions):
             return None
+        if index in self.override:
+            return self.override[index]
         m = self.mentions[index]
         return self.entities[m.entity] if m.entity >= 0 else None
 
@@ -199,10 +215,29 @@ class Extractor(StatusMixin, DocumentPasses):
         for t, ks in _TRIGGER_LIST:
             if t in lower:
                 runnable.update(ks)
+        self.governments(view, s)
         for k in sorted(runnable):
             rule = RULES[k]
             for match in rule.pattern.finditer(view.text):
                 self.apply(rule, match, view, s)
+
+    def governments(self, view: _Sentence, s: Sentence) -> None:
+        """"Kiir's government": the state the man leads; "Prime Minister X's government": X leads it."""
+        for owner, owned in view.possessed:
+            person, state = self.entity(owner), self.entity(owned)
+            word = self.mentions[owned].text.lower()
+            if person is None or person.type != "Person":
+                continue
+            # "Machar's movement": the group the man leads
+            kinds = ("State",) if word in _GOVERNMENT_WORDS else ("ArmedGroup", "Organization")
+            led = [f.object for f in self.found if f.predicate == "leader_of" and f.subject.id == person.id
+                   and f.object.type in kinds and f.status == "asserted"]
+            if led:
+                self.override[owned] = led[0]
+            elif word in _GOVERNMENT_WORDS and state is not None and state.type == "State" \
+                    and _LEADER_TITLE.search(self.mentions[owner].title) \
+                    and not _FORMER_BEFORE.search(view.text[:view.text.find(f"§{owned}")]):
+                self.emit_entities(person, "leader_of", state, s, _GOVERNMENT_OF, "asserted", 0.75)
 
     def apply(self, rule: Rule, match: re.Match[str], view: _Sentence, s: Sentence) -> None:
         if rule.name == "the-z-ceasefire" and self.mentions[int(match.group("a")[1:])].kind != "agreement":

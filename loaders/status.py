@@ -53,7 +53,9 @@ class StatusMixin:
             text[max(0, match.start() - 20):match.start()])
         if not rule.allow_former and (over.search(span) or former_before):
             return None
-        if rule.predicate == "leader_of" and _ENDED_PERSON.search(text[match.end():match.end() + 60]):
+        # "X, head of Y, was killed"; not "X, head of Y, is the son of Z, who died"
+        tail = text[match.end():match.end() + 60].split("§")[0]
+        if rule.predicate == "leader_of" and _ENDED_PERSON.search(tail):
             return None
         before = text[:match.start()]
         # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
