@@ -308,6 +308,8 @@ class Resolver(References):
         for m in self.mentions:
             if m.entity >= 0 and self.clusters[m.entity].type == "State":
                 votes[m.entity] += 1
+                if m.sent == 0:
+                    votes[m.entity] += 1  # the lede names the main actors
                 nxt = self.body[m.end:m.end + 25]
                 if _GOVERNMENT_AFTER.match(nxt):
                     votes[m.entity] += 6
