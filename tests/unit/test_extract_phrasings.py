@@ -381,8 +381,8 @@ CASES += [
      ("Norland", "backs", "Tessaly", "asserted")),
     ("Jon Arlo, head of the Dawn Front, is the son of its founder, Piet Arlo, who died in 2020.",
      ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
-    ("The Dawn Front signed a truce with Tessaly on Monday. Norland hosted the talks and Norland will monitor "
-     "it. The truce was signed by the government of President Marek Dunn.",
+    ("The Dawn Front signed a truce with Tessaly on Monday. Norland hosted the talks and Norland will "
+     "monitor it. The truce was signed by the government of President Marek Dunn.",
      ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
     ("The Dawn Front, formerly known as the Sunrise Brigades, rejected it.",
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
