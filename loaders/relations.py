@@ -252,8 +252,9 @@ class Extractor(StatusMixin, DocumentPasses):
         name = rule.name
         a_refs = self.refs(groups.get("a"))
         agreement = self.entity(a_refs[0]) if a_refs else None
-        if a_refs and (agreement is None or agreement.type != "Agreement"):
-            return
+        if a_refs and (agreement.type != "Agreement" if agreement is not None
+                       else self.mentions[a_refs[0]].kind != "pronoun"):
+            return  # an unresolved "it" may still be the agreement in context; "the two sides" is not
 
         def context_agreement() -> ResolvedEntity | None:
             before = [int(x) for x in REF.findall(text[:match.start()])]
