@@ -21,6 +21,22 @@ _NOT_PARTY = re.compile(
     r"did\s+not\s+sign|walked\s+out|(?:were|was)\s+not\s+represented)")
 
 
+#: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
+_HEAD_TITLE = re.compile(r"^(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|"
+                         r"Supreme\s+Leader)$")
+#: An official of a state, by title alone ("Secretary of State Mike Pompeo", "Foreign Minister X").
+_OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|Justice|Economy|Energy|"
+                             r"Deputy|Prime)\s+)?Minister$|^(?:Vice-President|Vice\s+President|"
+                             r"Secretary\s+of\s+State|Ambassador|Envoy|Deputy\s+Prime\s+Minister)$")
+#: Lower-case roles right before a name ("government spokesman Colonel X", "ministry spokeswoman X").
+_OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
+                              r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
+                              r"(?:[A-Z][\w.-]*\s+){0,2}$")
+#: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
+_NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
+                           r"self-proclaimed|de\s+facto)\s+$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A relation between resolved entities, before it becomes an ontology ``Relation``."""
@@ -52,6 +68,82 @@ class DocumentPasses:
             self.found = [f for f in self.found
                           if not (f.predicate in ("party_to", "brokered") and f.subject.id in drop
                                   and f.rule not in ("a-signed-by-x", "x-signed-for-y"))]
+
+    def titled_officials(self) -> None:
+        """A title with no state of its own names the state the text sets it beside.
+
+        "Prime Minister Benjamin Netanyahu said ...", "as Secretary of State Mike
+        Pompeo looked on": news names a head of government or a minister by title
+        when the state is clear from context. The state is the nearest one the
+        same sentence names before the person, else after, else the one the two
+        sentences before name last, else the state the text names most. Lower
+        confidence than a stated role, and never for a person whose role the
+        text states elsewhere.
+        """
+        has_role = {f.subject.id for f in self.found if f.predicate in ("leader_of", "member_of")
+                    and f.subject.type == "Person" and f.object.type in SIDE_TYPES}
+        votes: dict[str, int] = {}
+        for m in self.mentions:
+            e = self.entity(m.index)
+            if e is not None and e.type == "State":  # "the government", "its army" count for theirs
+                votes[e.id] = votes.get(e.id, 0) + 1
+        done: set[str] = set()
+        for m in self.mentions:
+            person = self.entity(m.index)
+            if m.kind != "name" or person is None or person.type != "Person" or person.id in has_role \
+                    or person.id in done or not 0 <= m.sent < len(self.sentences):
+                continue
+            before = self.body[max(0, m.start - 60):m.start]
+            title = " ".join(m.title.split())
+            if _HEAD_TITLE.match(title):
+                predicate, conf = "leader_of", 0.6
+            elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before):
+                predicate, conf = "member_of", 0.6
+            else:
+                continue
+            title_start = m.start - len(m.title) - 1 if m.title else m.start
+            if _NOT_OF_STATE.search(self.body[max(0, title_start - 30):max(0, title_start)]):
+                continue
+            # a state has one head at a time: not one whose leader the text already names
+            led = {f.object.id for f in self.found if f.predicate == "leader_of" and f.subject.id != person.id
+                   and f.status == "asserted"} if predicate == "leader_of" else set()
+            state = self._state_near(m, votes, led)
+            if state is None:
+                continue
+            done.add(person.id)
+            self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
+                                    "asserted", conf))
+
+    def _state_near(self, m, votes: dict[str, int], skip: set[str]) -> ResolvedEntity | None:
+        def states(sent: int) -> list:
+            out = []
+            for x in self.by_sentence[sent]:
+                e = self.entity(x.index)
+                if e is not None and e.type == "State" and x.kind in ("gaz", "name", "nominal", "pronoun") \
+                        and e.id not in skip:
+                    out.append((x, e))
+            return out
+
+        here = states(m.sent)
+        before = [e for x, e in here if x.end <= m.start]
+        if before:
+            return before[-1]
+        after = [e for x, e in here if x.start >= m.end]
+        if after:
+            return after[0]
+        for sent in (m.sent - 1, m.sent - 2):
+            if sent >= 0:
+                prev = states(sent)
+                if prev:
+                    return prev[0][1]  # the sentence's first state: most often its subject
+        votes = {k: v for k, v in votes.items() if k not in skip}
+        if votes:
+            best = max(votes, key=lambda k: votes[k])
+            for x in self.mentions:
+                e = self.entity(x.index)
+                if e is not None and e.id == best:
+                    return e
+        return None
 
     def infer(self) -> None:
         """Relations that follow from others the text states."""

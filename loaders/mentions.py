@@ -64,13 +64,19 @@ class _Index:
 
     exact: dict[str, tuple[object, ...]]
     first_words: frozenset[str]
+    #: Ambiguous demonyms ("Somali" is also a people and a language): the state only before a word
+    #: of state power ("Somali government forces", "Kurdish officials" stays a people).
+    guarded: dict[str, tuple[object, ...]]
 
 
 @lru_cache(maxsize=4)
 def _gaz_index(gazetteer: object) -> _Index:
     exact: dict[str, list[object]] = {}
+    guarded: dict[str, list[object]] = {}
     for surface, hit in gazetteer.surface_forms():  # type: ignore[attr-defined]
         if surface in hit.entry.ambiguous and hit.form not in ("name", "capital"):
+            if hit.form == "demonym":
+                guarded.setdefault(surface, []).append(hit)
             continue
         variants = [surface]
         if surface.lower().startswith("the "):
@@ -79,8 +85,8 @@ def _gaz_index(gazetteer: object) -> _Index:
             exact.setdefault(variant, []).append(hit)
     rank = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
     ordered = {k: tuple(sorted(v, key=lambda h: rank.get(h.form, 9))) for k, v in exact.items()}
-    first = frozenset(k.split()[0].split("-")[0] for k in ordered)
-    return _Index(ordered, first)
+    first = frozenset(k.split()[0].split("-")[0] for k in [*ordered, *guarded])
+    return _Index(ordered, first, {k: tuple(v) for k, v in guarded.items() if k not in ordered})
 
 
 
@@ -97,6 +103,9 @@ _POSSESSIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Fishermen", "Wo
 _ROLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.PERSON_ROLES if r != "who"),
                                                      key=len, reverse=True)) + r")\b")
 _ROLE_AT_END = re.compile(r"(?:" + "|".join(re.escape(r) for r in lx.PERSON_ROLES if " " in r) + r")$")
+#: Words after a demonym that make it the state's ("Somali government", "Kurdish" alone is a people).
+_STATE_POWER = frozenset({"government", "regime", "army", "military", "junta", "navy", "president",
+                          "authorities", "administration", "cabinet", "ministry", "parliament"})
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-western", "north-eastern",
                          "south-western", "south-eastern", "central", "northwestern", "northeastern",
                          "southwestern", "southeastern", "west", "east", "north", "south"})
@@ -134,7 +143,7 @@ class _Walker(NounPhrases):
         self.body = body
         self.tokens = tokens
         self.sentences = sentences
-        self.index = _gaz_index(gazetteer) if gazetteer is not None else _Index({}, frozenset())
+        self.index = _gaz_index(gazetteer) if gazetteer is not None else _Index({}, frozenset(), {})
         self.lower_words = {t.text for t in tokens if t.text.islower()}
         self.mentions: list[Mention] = []
         self.date = date
@@ -180,6 +189,9 @@ class _Walker(NounPhrases):
             hits = self.index.exact.get(self.text(i, j))
             if hits:
                 # "Turkey-backed": the form ends before a hyphen; "Guinea-Bissau" is whole.
+                return j, hits
+            hits = self.index.guarded.get(self.text(i, j))
+            if hits and self.tok(j).lower() in _STATE_POWER:
                 return j, hits
         return None
 
@@ -269,8 +281,10 @@ class _Walker(NounPhrases):
 
     def capitalised(self, i: int, last: int, s: Sentence) -> int:
         j, connectors = self.run_end(i, last)
-        if self.tok(i) in ("Anti", "Pro") and self.tok(i + 1) == "-" and j > i + 2:
-            i += 2  # "Anti-junta fighters" at a sentence start: the prefix is no name
+        if self.tok(i) in ("Anti", "Pro") and self.tok(i + 1) == "-":
+            if j <= i + 2:
+                return j  # "Anti-junta fighters": the prefix is no name, and "junta" is no name either
+            i += 2  # "Anti-Assad rebels" at a sentence start: the prefix is no name
         toks = [self.tok(k) for k in range(i, j)]
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")

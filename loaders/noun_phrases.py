@@ -217,14 +217,21 @@ class NounPhrases:
         # nominal references need a determiner or possessor nearby: "the group", "the movement's"
         k = i - 1
         while k >= s.first and k > i - 6 and (self.tok(k).islower() or self.tok(k) == "-" or (
-                self.tok(k + 1) == "-" and self.glued(k + 1))) and self.tok(k) not in (
+                self.tok(k + 1) == "-" and self.glued(k + 1))) and self.tok(k).lower() not in (
                 "the", "its", "their", "his", "her", "whose", "this", "that", "a", "an", "of", "and", "'s",
-                "’s"):
+                "’s", "anti", "pro"):
+            k -= 1
+        # "the Sunrise Brigades-linked group": the determiner stands before the whole name
+        while k > s.first and is_cap(self.tok(k)) and (self.tok(k + 1) == "-" or is_cap(self.tok(k + 1))):
             k -= 1
         det = self.tok(k).lower()
         if det in ("a", "an") and NOMINAL_HEADS[word] == "coalition":
             det = "the"
-        if det not in ("the", "its", "their", "this", "that") and not (
+        # "anti-government protests", "Anti-junta fighters", "pro-regime militias": the state itself
+        # "under government control": the state that holds the place
+        if det == "under" and k == i - 1 and self.tok(i + 1) == "control" and NOMINAL_HEADS[word] == "state":
+            det = "the"
+        if det not in ("the", "its", "their", "this", "that", "anti", "pro") and not (
                 det == "-" or (k >= 0 and self.tok(k) == "'s")):
             return
         if det in ("its", "their"):

@@ -39,7 +39,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "signed|agreed|concluded|struck|hammered|thrashed|reached|sealed", confidence=0.85),
     rule("a-between-x-and-y", "party_to",
        rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+"
-       rf"(?:the\s+governments\s+of\s+)?(?P<s>{ELEMENT})\s+and\s+(?P<o>{ELEMENT})",
+       rf"(?:the\s+governments\s+of\s+)?(?:an?\s+)?(?P<s>{ELEMENT})\s+and\s+(?:an?\s+)?(?P<o>{ELEMENT})",
        "between", confidence=0.75),
     rule("a-between-the-sides", "party_to", rf"(?P<a>{E})\s+between\s+(?P<s>{E})(?!\s*(?:'s\s+\w+\s+)?and\b)",
        "between", confidence=0.7),
@@ -157,7 +157,10 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?:[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
        "-held|-controlled|-run|-occupied|-dominated|-ruled", descriptive=True, confidence=0.85),
     rule("x-holds-z", "controls",
-       rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?{APPOS}(?:,\s+(?:which|who))?\s+"
+       rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?"
+       # "X and allied clan militias have captured": unnamed helpers beside the named actor
+       rf"(?:\s+and\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:militias|fighters|forces|troops|allies))?"
+       rf"{APPOS}(?:,\s+(?:which|who))?\s+"
        rf"(?:(?:still|now|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
        rf"(?:(?:has|have)\s+(?:long\s+|also\s+)?)?(?:holds?|held|controls?|controlled|runs|run|"
        rf"took\s+(?:full\s+|effective\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|seized|seize|"

@@ -29,11 +29,11 @@ ELEMENT = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|s
        r"(?:[A-Z][a-z][\w-]*\.?\s+){1,3}(?=§)|(?:(?:rebel|opposition|army|group)\s+)?"
        r"(?:leader|chief|commander|president|head|minister|envoy|spokesman|negotiator)\s+(?=§))?"
        # a compound descriptor: "§1-led §2", "§3-backed §4"
-       r"(?:(?:anti|pro)-§\d+\s+|§\d+-(?:led|backed|aligned|allied|supported|armed|dominated)\s+"
+       r"(?:(?:anti|pro)-§\d+\s+|§\d+-(?:led|backed|aligned|allied|supported|armed|dominated|linked|affiliated|inspired)\s+"
        r"(?:(?!(?:and|or|in|of|on|at|to|by|with)\b)[a-z][\w-]*\s+){0,2}?(?=§))?"
        r"§\d+(?:\s+\(§\d+\))?(?:\s+§\d+(?=\s+(?:backers|allies|sponsors|partners)\b))?"
        r"(?:\s+(?:government|regime|army|navy|forces|troops|soldiers|military|authorities|administration|"
-       r"junta)\b)?"
+       r"junta)(?:\s+(?:forces|troops|soldiers))?\b)?"
        r"(?:'s\s+(?:army|(?:military\s+)?government|military|forces|federal\s+government|junta|regime)|"
        r"(?!'s))")
 #: An appositive after a list element, dropped when the list is read: ", §2's affiliate in §3",

@@ -79,6 +79,11 @@ class References:
                     counts[x.entity] += 3
                 if cls == "org" and c.type == "Organization":
                     counts[x.entity] += 2
+        # "the al-Qaeda-linked group", "the Iran-backed movement": never the actor of its own descriptor
+        prev = self.mentions[m.index - 1] if m.index > 0 else None
+        if prev is not None and prev.entity in counts and re.fullmatch(
+                r"-[a-z]+(?:ed|ing)\s+(?:[a-z][\w-]*\s+){0,2}", self.body[prev.end:m.start]):
+            del counts[prev.entity]
         if counts:
             best = max(counts, key=lambda k: (counts[k], last_seen[k]))
             self.join(m, best)

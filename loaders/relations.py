@@ -184,6 +184,7 @@ class Extractor(StatusMixin, DocumentPasses):
                 if e is not None and e.type == "Agreement":
                     self.last_agreement = m.entity
         self.suppress_not_party()
+        self.titled_officials()
         self.infer()
         return self.found
 

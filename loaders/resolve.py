@@ -312,7 +312,7 @@ class Resolver(References):
                     votes[m.entity] += 1  # the lede names the main actors
                 nxt = self.body[m.end:m.end + 25]
                 if _GOVERNMENT_AFTER.match(nxt):
-                    votes[m.entity] += 6
+                    votes[m.entity] += 10  # "Myanmar's military government": the text is about its rulers
                 prev = self.body[max(0, m.start - 20):m.start]
                 if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):
                     votes[m.entity] += 6

@@ -32,6 +32,8 @@ _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismisse
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
                     r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
                     r"insists?|insisted|argues?|argued)\b")
+_OWN_DEAL = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?§(\d+)\s+(?:had\s+|has\s+)?(?:brokered|mediated|signed|"
+                       r"agreed|reached|struck|facilitated)\b")
 _VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+"
                    r"(?:§\d+\s+)?(?:as\s+)?$")
 
@@ -83,6 +85,14 @@ class StatusMixin:
                     return "asserted"
                 m = self.mentions[int(first.group(1))]
                 if m.kind == "pronoun" and se is not None:
+                    return "asserted"
+            if speaker and claim is not None and rule.predicate in ("party_to", "brokered", "governs"):
+                # "China said it had brokered a ceasefire between A and B": the mediator tells of its
+                # own deal, and its sides with it
+                own = _OWN_DEAL.match(before[claim.end():])
+                se = self.entity(int(speaker.group(1)))
+                su = self.entity(int(own.group(1))) if own else None
+                if se is not None and su is not None and se.id == su.id:
                     return "asserted"
             return "alleged"
         return "asserted"

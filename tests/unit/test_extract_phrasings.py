@@ -20,6 +20,7 @@ GAZ = Gazetteer.from_rows([
     {"id": "norland", "name": "Norland", "demonyms": "Norlandic|Norlanders", "capitals": "Vesk"},
     {"id": "united-nations", "name": "United Nations", "type": "Organization", "aliases": "UN"},
     {"id": "african-union", "name": "African Union", "type": "Organization", "aliases": "AU"},
+    {"id": "kessa", "name": "Kessa", "demonyms": "Kessan|Kessans", "capitals": "Dro", "ambiguous": "Kessan|Kessans"},
 ])
 
 
@@ -392,6 +393,37 @@ CASES += [
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
     ("The Sunrise Brigades were renamed the Dawn Front in 2016.",
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
+    # a title alone: the state the context names
+    ("Valdoria said the talks had failed. Prime Minister Ivo Pelt blamed the Dawn Front.",
+     ("Ivo Pelt", "leader_of", "Valdoria", "asserted")),
+    ("The deal was signed in Brenn by Valdoria's envoy, as Secretary of State Ana Rell looked on.",
+     ("Ana Rell", "member_of", "Valdoria", "asserted")),
+    ("In a statement, government spokesman Colonel Piet Varga said Tessaly would not sign.",
+     ("Piet Varga", "member_of", "Tessaly", "asserted")),
+    ("Tessalian President Marek Dunn met Valdoria's leaders. President Ivo Pelt said little.",
+     ("Ivo Pelt", "leader_of", "Tessaly", None)),
+    ("Valdoria said it would talk. Former President Ivo Pelt disagreed.",
+     ("Ivo Pelt", "leader_of", "Valdoria", None)),
+    # a demonym that is also a people's name stands for the state only before a word of state power
+    ("Kessan government forces have captured the town of Olo from the Dawn Front.",
+     ("Kessa", "controls", "Olo", "asserted")),
+    ("Kessan herders have moved into the town of Olo.", ("Kessa", "controls", "Olo", None)),
+    ("Valdorian troops and allied clan militias have captured the port of Olo.",
+     ("Valdoria", "controls", "Olo", "asserted")),
+    ("The army entered Olo on Monday, putting Olo under government control for the first time in years. "
+     "Valdoria welcomed it.", ("Valdoria", "controls", "Olo", "asserted")),
+    ("Anti-junta fighters of the Dawn Front attacked a convoy. The Valdorian junta denied losses.",
+     ("Dawn Front", "opposes", "Valdoria", "asserted")),
+    # a mediator telling of its own deal tells of its sides too
+    ("Norland said on Friday that it had brokered a ceasefire between Valdoria's military government "
+     "and an alliance of three armed groups.", ("Valdoria", "party_to", "ceasefire", "asserted")),
+    ("Norland said that the ceasefire between Valdoria and the Dawn Front was holding.",
+     ("Valdoria", "party_to", "ceasefire", "alleged")),
+    # a descriptor's actor is never the noun it describes
+    ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
+     "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
+     "group.", ("Valdoria", "opposes", "Sunrise Brigades", None)),
 ]
 
 
