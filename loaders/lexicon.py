@@ -40,7 +40,7 @@ PLACE_HEADS: Final = frozenset({
     "Province", "Region", "District", "Heights", "Islands", "Island", "Sea", "River", "Lake", "Valley",
     "Strip", "Corridor", "Square", "Palace", "Mountains", "Desert", "Coast", "Highway", "Peninsula", "Bay",
     "Gulf", "Airport", "Governorate", "County", "Prefecture", "Oblast", "Hills", "Plateau", "Basin",
-    "Canal", "Crossing", "Camp", "Delta", "Border",
+    "Canal", "Crossing", "Camp", "Delta", "Border", "Ocean", "Strait", "Straits",
 })
 #: Lower-case words after a name that make it a place ("North Kivu province").
 PLACE_SUFFIXES: Final = frozenset({
@@ -53,7 +53,8 @@ PLACE_NOUNS: Final = frozenset({
     "town", "city", "port", "province", "region", "district", "village", "capital", "enclave", "state",
     "island", "islands", "hub", "outskirts", "streets", "centre", "center", "suburbs", "heart", "edges",
     "governorate", "county", "area", "areas", "resort", "municipality", "neighbourhood", "neighborhood",
-    "border", "ports", "stronghold", "bastion", "control",
+    "border", "ports", "stronghold", "bastion", "control", "towns", "cities", "villages", "districts",
+    "provinces", "regions", "strongholds",
 })
 PLACE_PREPOSITIONS: Final = frozenset({
     "in", "at", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "to",
@@ -118,6 +119,8 @@ COMMON_CAPITALISED: Final = frozenset({
     "Hundreds", "Dozens", "Nearly", "About", "Almost", "Islamists", "Jihadists", "Militants",
     "Separatists", "Fighters", "Ships", "Protesters", "Christmas", "Ramadan", "Eid", "Left", "Right",
     "Backed", "Supported", "Armed",
+    # creeds and ideologies describe an actor ("the Islamist group"); alone they name none
+    "Islamist", "Jihadist", "Salafist", "Salafi", "Shiite", "Shi'ite", "Marxist", "Maoist",
 })
 #: Words that end a capitalised run when they come after a name ("Kyiv said").
 SPEECH_VERBS: Final = frozenset({

@@ -203,6 +203,10 @@ class NounPhrases:
                         self.add(i, i + 1, s.index, "group", type="ArmedGroup", form="rebels", name="rebels")
                     return
                 return
+            if word == "militants" and not has_descriptor and self.tok(i - 1).lower() == "the":
+                # "air strikes on the militants": the armed group the text is about, named before
+                self.add(i, i + 1, s.index, "nominal", form="group", name=word)
+                return
             if has_descriptor or word == "rebels" or (word in ("separatists", "insurgents", "jihadists",
                                                                "guerrillas", "dissidents")
                                                       and self.tok(i - 1).lower() == "the"):

@@ -36,6 +36,16 @@ RULES: tuple[Rule, ...] = (
     # ---- backs ----------------------------------------------------------------------------
     rule("x-backed-y", "backs", rf"(?P<s>{E})-{BACK_PASSIVE}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<o>{E})(?!\s*-)",
        "-backed|-supported|-armed|-funded|-sponsored|-financed|-equipped", descriptive=True, confidence=0.9),
+    rule("backed-by-x-fronted", "backs",
+       rf"^(?:Backed|Supported|Armed|Funded|Equipped|Bankrolled)\s+(?:[a-z]+\s+)?by\s+(?P<s>[^;]*?),\s+"
+       rf"(?P<o>{E})(?:'s\s+(?:forces|troops|army|fighters|soldiers|military))?\s+{AUX}(?!by\b)[a-z]+\b",
+       "backed by|supported by|armed by|funded by|equipped by|bankrolled by", descriptive=True,
+       confidence=0.75),
+    rule("x-backed-ys-including-z", "backs",
+       rf"(?P<s>{E})-{BACK_PASSIVE}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:§\d+|militias|groups|factions|fighters|"
+       rf"forces|rebels|proxies),?\s+(?:including|among\s+them|such\s+as)\s+(?:(?:fighters|members|units|"
+       rf"militiamen)\s+(?:from|of)\s+)?(?:§\d+'s\s+)?(?P<o>{E}(?:,?\s+and\s+{E})?)",
+       "including|among them|such as", descriptive=True, confidence=0.7),
     rule("y-an-x-backed", "backs",
        rf"(?P<o>{E}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?P<s>{E})-{BACK_PASSIVE}\b",
        "-backed|-supported|-armed|-funded", descriptive=True, confidence=0.85),
@@ -121,6 +131,8 @@ RULES: tuple[Rule, ...] = (
        rf"turned\s+against|invaded|invading|struck|strikes\s+on|retaliated\s+against|hit\s+back\s+at|"
        rf"fired\s+on|opened\s+fire\s+on|vowed\s+to\s+(?:fight|defeat|destroy|crush)|"
        rf"vowed\s+to\s+keep\s+up\s+(?:military\s+)?pressure\s+on|"
+       rf"(?:fighting|fought|fight|fights|battling|struggling|waging\s+war|trying|seeking|vowing)\s+to\s+"
+       rf"(?:topple|overthrow|oust|unseat|defeat|destroy|crush|drive\s+out|dislodge|bring\s+down)|"
        rf"(?:is|are|was|were)\s+fighting)\s+(?P<o>{L})(?:\s+alongside\s+(?P<x>{L}))?",
        "fight|fought|battl|attack|bomb|shell|target|clash|war|interven|rose|turned|invad|struck|strike|"
        "retaliat|hit back|fire|vowed",

@@ -34,7 +34,8 @@ ELEMENT = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|s
        r"§\d+(?:\s+\(§\d+\))?(?:\s+§\d+(?=\s+(?:backers|allies|sponsors|partners)\b))?"
        r"(?:\s+(?:government|regime|army|navy|forces|troops|soldiers|military|authorities|administration|"
        r"junta)(?:\s+(?:forces|troops|soldiers))?\b)?"
-       r"(?:'s\s+(?:army|(?:military\s+)?government|military|forces|federal\s+government|junta|regime)|"
+       r"(?:'s\s+(?:army|(?:military\s+)?government|military|forces|federal\s+government|junta|regime|"
+       r"fighters|troops|soldiers|militiamen|loyalists)|"
        r"(?!'s))")
 #: An appositive after a list element, dropped when the list is read: ", §2's affiliate in §3",
 #: ", a local branch of §5 group".

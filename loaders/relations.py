@@ -52,6 +52,9 @@ _MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bm
 _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "counterpart", "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
+    # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
+    "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",
+    "assault", "bombardment", "raids",
 })
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
@@ -59,6 +62,12 @@ _SPACES = re.compile(r"[ \t\n]+")
 _POSSESSED_NOMINAL = re.compile(r"§(\d+)'s §(\d+)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DEMONYM_END = re.compile(r"(?:ese|ian|an|ish|i)$")
+#: A sentence that opens on a participle clause ("Backed by Russian jets, ...").
+_FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|Reinforced|Emboldened|"
+                      r"Led|Joined|Encouraged)\s")
+_PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
+                          r"military)\b")
+_PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 
 
 class _Sentence:
@@ -103,6 +112,9 @@ class Extractor(StatusMixin, DocumentPasses):
         self.mentions = mentions
         self.entities = entities
         self.found: list[Found] = []
+        #: Statements about "Assad's forces", "Haftar's fighters": kept until the text has said what the
+        #: man leads (see ``proxies``).
+        self.deferred: list[tuple[int, str, int, Sentence, Rule, str, float]] = []
         self._places: dict[str, ResolvedEntity] = {}
         self.by_sentence: list[list[Mention]] = [[] for _ in sentences]
         for m in mentions:
@@ -185,6 +197,7 @@ class Extractor(StatusMixin, DocumentPasses):
                     self.last_agreement = m.entity
         self.suppress_not_party()
         self.titled_officials()
+        self.proxies()
         self.infer()
         return self.found
 
@@ -311,7 +324,8 @@ class Extractor(StatusMixin, DocumentPasses):
         if name in ("p-head-of-x", "p-spokesman-of-x"):
             objects = self.refs(groups.get("o1")) or self.refs(groups.get("o2"))
         else:
-            objects = self.refs(groups.get("o") or groups.get("z"))
+            # "strikes on X and by Y": the list of targets ends where a new agent begins
+            objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
         objects = [i for i in objects if self.usable(i, rule)]
         if p == "controls":
             objects = [i for i in objects if (e := self.entity(i)) is not None and e.type == "Place"]
@@ -454,9 +468,38 @@ class Extractor(StatusMixin, DocumentPasses):
 
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
+        if len(subjects) > 1 and rule.name != "backed-by-x-fronted" and _FRONTED.match(self.view(s).text):
+            # "Backed by X and by Y's militias, including Z, W's forces have retaken ...": the clause's
+            # subject is the last of what reads as a list
+            subjects = subjects[-1:]
         for sref in subjects:
             for oref in objects:
+                if p in _PROXY_PREDICATES and (self._proxy(sref) or self._proxy(oref)):
+                    self.deferred.append((sref, p, oref, s, rule, status, conf))
+                    continue
                 self.emit(sref, p, self.entity(oref), s, rule, status, conf)
+
+    def _proxy(self, ref: int) -> bool:
+        """Whether a mention is a man's armed men ("Assad's forces"): the actor he leads stands for it."""
+        if not 0 <= ref < len(self.mentions):
+            return False
+        m = self.mentions[ref]
+        e = self.entity(ref)
+        return e is not None and e.type == "Person" and _PROXY_AFTER.match(self.body, m.end) is not None
+
+    def proxies(self) -> None:
+        """"Assad's forces have retaken Saraqeb": the actor the man leads, once the text has said which."""
+        for sref, p, oref, s, rule, status, conf in self.deferred:
+            ends = []
+            for ref in (sref, oref):
+                e = self.entity(ref)
+                if e is not None and self._proxy(ref):
+                    led = [f.object for f in self.found if f.predicate == "leader_of" and f.subject.id == e.id
+                           and f.status == "asserted" and f.object.type in ("State", "ArmedGroup")]
+                    e = led[0] if led else None
+                ends.append(e)
+            if ends[0] is not None and ends[1] is not None:
+                self.emit_entities(ends[0], p, ends[1], s, rule, status, round(conf * 0.9, 3))
 
     def emit(self, sref: int, p: str, obj: ResolvedEntity | None, s: Sentence, rule: Rule, status: str,
              conf: float) -> None:

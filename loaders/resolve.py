@@ -295,6 +295,10 @@ class Resolver(References):
                 continue
             if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.body[a.end:b.start]):
                 continue
+            # "In Damascus, Hayat Tahrir al-Sham ...": a fronted place, then the sentence's subject
+            if self.body[a.end:b.start].strip() == "," and re.search(
+                    r"(?:^|[.!?]\s+)(?:In|At|From|Inside|Near|Outside)\s+$", self.body[max(0, a.start - 12):a.start]):
+                continue
             ca, cb = self.clusters[a.entity], self.clusters[b.entity]
             for x, y, my in ((ca, cb, b), (cb, ca, a)):
                 if x.type == "Place" and y.type == "ArmedGroup" and my.kind == "name" \

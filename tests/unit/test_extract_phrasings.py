@@ -419,6 +419,30 @@ CASES += [
      "and an alliance of three armed groups.", ("Valdoria", "party_to", "ceasefire", "asserted")),
     ("Norland said that the ceasefire between Valdoria and the Dawn Front was holding.",
      ("Valdoria", "party_to", "ceasefire", "alleged")),
+    # a participle clause before its subject
+    ("Backed by Valdorian jets and by Tessalian advisers, the Dawn Front has retaken the town of Olo.",
+     ("Valdoria", "backs", "Dawn Front", "asserted")),
+    ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
+     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.", ("Dawn Front", "controls", "Pim", "asserted")),
+    ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
+     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.",
+     ("Sunrise Brigades", "controls", "Olo", None)),
+    ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
+     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.",
+     ("Tessaly", "backs", "Sunrise Brigades", "asserted")),
+    # a man's forces are the forces of what he leads
+    ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's fighters have seized the town of Olo.",
+     ("Dawn Front", "controls", "Olo", "asserted")),
+    ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's fighters have seized the town of Olo.",
+     ("Jon Arlo", "controls", "Olo", None)),
+    ("Norland backs rebel factions fighting to topple President Ivo Pelt of Valdoria.",
+     ("rebel factions", "opposes", "Ivo Pelt", "asserted")),
+    ("The Dawn Front fled the town. It was hit by Valdorian air strikes on the militants and by "
+     "Tessaly's artillery.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("The Dawn Front fled the town. It was hit by Valdorian air strikes on the militants and by "
+     "the Sunrise Brigades.", ("Valdoria", "opposes", "Sunrise Brigades", None)),
+    ("In Olo, the Dawn Front, the Islamist group that seized the town, raised its flag. The Dawn Front "
+     "is backed by Norland.", ("Norland", "backs", "Dawn Front", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
