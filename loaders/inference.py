@@ -14,6 +14,8 @@ from loaders.text import Sentence
 
 #: Sides of a conflict: actors that are not persons.
 SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
+#: Rules that make a state a coalition's leader ("the Saudi-led coalition", "a coalition led by X").
+_LEADS_COALITION = frozenset({"coalition-led-by-x", "x-led-coalition"})
 _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "x-signed-a-with-y"})
 _NOT_PARTY = re.compile(
     r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"
@@ -168,7 +170,25 @@ class DocumentPasses:
                         extra.append(Found(f.subject, "opposes", role.object, f.sentence, f.rule + "+leader",
                                            f.status, round(f.confidence * 0.8, 3)))
         self.found.extend(extra)
+        self.found.extend(self.coalition_leaders())
         self.found.extend(self.ceasefire_sides())
+
+    def coalition_leaders(self) -> list[Found]:
+        """"A coalition led by X intervened against Z": the states that lead a coalition wage its war."""
+        leaders: dict[str, list[Found]] = {}
+        for f in self.found:
+            if f.predicate == "member_of" and f.status == "asserted" and f.rule in _LEADS_COALITION:
+                leaders.setdefault(f.object.id, []).append(f)
+        out = []
+        for f in self.found:
+            if f.predicate != "opposes" or f.status != "asserted":
+                continue
+            for coalition, other in ((f.subject, f.object), (f.object, f.subject)):
+                for lead in leaders.get(coalition.id, ()):
+                    if lead.subject.id != other.id:
+                        out.append(Found(lead.subject, "opposes", other, f.sentence, f.rule + "+leads",
+                                         f.status, round(min(f.confidence, lead.confidence) * 0.85, 3)))
+        return out
 
     def ceasefire_sides(self) -> list[Found]:
         """"A and B agreed to a ceasefire": the two sides of a ceasefire are at war with each other."""

@@ -152,7 +152,8 @@ class NounPhrases:
         start = k + 1
         while start < i and self.tok(start) in ("“", "”", '"'):
             start += 1
-        if start == i and word in ("zone", "line", "strip"):
+        if start == i and word in ("zone", "line", "strip") and not (
+                word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact"):
             return
         if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
             return
@@ -177,6 +178,13 @@ class NounPhrases:
                 self.mentions[-1].type == "State" and word in STATE_NOUNS | {"forces"}:
             m = self.mentions[-1]
             m.place -= 5
+            return
+        if word in ("groups", "movements", "militias", "factions") and (
+                self.tok(i - 1).lower() == "both" or (self.tok(i - 1).lower() == "two"
+                                                      and self.tok(i - 2).lower() == "the")):
+            # "Iran, which funds and arms both groups": the two groups the text has just named
+            start = i - 1 if self.tok(i - 1).lower() == "both" else i - 2
+            self.add(start, i + 1, s.index, "pair", form="groups", name=self.text(start, i + 1))
             return
         if word in GROUP_NOUNS or word == "rebel":
             # descriptors: "anti-Assad rebels", "Ankara-backed rebel factions", "separatist rebels"

@@ -123,6 +123,12 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?:was|is)\s+meant\s+to\s+(?:cover|apply\s+to)|includes)\s+(?:the\s+whole\s+of\s+|all\s+of\s+|"
        rf"[^§.;]{{0,30}}?)?(?P<z>{L})",
        "cover|appl|extends|governs|regulat|include|meant", confidence=0.85),
+    rule("a-took-effect-in-z", "governs",
+       rf"(?P<a>{E})(?:[^.;§]|§\d+){{0,90}}?\b(?:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|"
+       rf"went\s+into\s+effect|entered\s+into\s+force|(?:is|was)\s+holding|held|collapsed|broke\s+down)\s+"
+       rf"(?:in|across|along|over|around|on)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:§\d+'s\s+(?:[a-z][\w-]*\s+)?)?(?P<z>{L})",
+       "took effect|took hold|came into|went into|entered into|holding|held|collapsed|broke down",
+       confidence=0.75),
     rule("including-z", "governs",
        rf"(?P<a>{E})\s+(?:covers|applies)[^.]*?\bincluding\s+(?:[^§]{{0,30}}?)(?P<z>{L})",
        "including", confidence=0.75),
@@ -151,6 +157,13 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
     rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
        "under", confidence=0.6),
+    # "It requires both sides to withdraw ... to create a buffer zone": the places its terms regulate
+    rule("a-terms-places", "governs",
+       rf"^(?P<a>{E})\s+(?:also\s+)?(?:requires|required|commits|committed|obliges|obliged|calls\s+for|"
+       rf"provides\s+for|sets\s+up|set\s+up|creates|created|establishes|established|freezes|froze|"
+       rf"foresees|envisages|demands|orders|bars|bans|allows)\b(?P<rest>.*)$",
+       "requir|commit|oblige|calls for|provides for|set up|sets up|creat|establish|freez|froze|foresee|"
+       "envisage|demand|order|bar|ban|allow", confidence=0.6),
     # ---- controls -------------------------------------------------------------------------
     rule("x-held-z", "controls",
        rf"(?P<s>{E})-(?:held|controlled|run|occupied|dominated|ruled)\s+"

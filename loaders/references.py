@@ -16,6 +16,33 @@ _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
 
 
+#: "X is one of its ...", "X has long been their ...": a possessive in the complement of a copula.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|became|has\s+(?:long\s+)?been|have\s+been)\s+"
+                            r"(?:one\s+of\s+|also\s+|now\s+|still\s+)?$")
+_RELATION_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:ally|allies|backers?|suppliers?|sponsors?|"
+                                  r"patrons?|partners?|enemy|enemies|rivals?|foes?|proxies|proxy)\b")
+
+
+_AGREEMENT_PART_AFTER = re.compile(r"\s+(?:terms|provisions|clauses|signatories|signing|implementation|"
+                                   r"text|first\s+phase|second\s+phase|guarantors|mediators)\b")
+
+
+_AGREEMENT_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:requires|commits|obliges|provides\s+for|calls\s+for|"
+                                   r"sets\s+up|freezes|took\s+effect|came\s+into\s+force|entered\s+into\s+force|"
+                                   r"was\s+signed|is\s+due\s+to\s+(?:take\s+effect|expire)|expires|"
+                                   r"applies\s+to|covers)\b")
+
+
+_STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|authorities|administration|"
+                               r"navy|forces|troops)\b")
+
+
+def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
+    """Whether ``x`` is the subject of the copula whose complement holds the pronoun ``m``."""
+    between = body[x.end:m.start]
+    return "," not in between and len(between) < 40
+
+
 class References:
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
@@ -96,6 +123,16 @@ class References:
         if m.form not in ("it", "they"):
             return
         ms = self.mentions
+        # "Under its terms", "its signatories": the agreement the text last named
+        # "It requires both sides to ...": what only an agreement does, the agreement just named
+        terms = m.form == "it" and _AGREEMENT_VERB_AFTER.match(self.body, m.end)
+        if _AGREEMENT_PART_AFTER.match(self.body, m.end) or terms:
+            for x in reversed(ms[:m.index]):
+                if terms and x.sent < m.sent - 1:
+                    break
+                if x.entity >= 0 and self.clusters[x.entity].type == "Agreement":
+                    self.join(m, x.entity)
+                    return
         same = [x for x in ms[:m.index] if x.sent == m.sent and x.entity >= 0]
 
         def fits(x: Mention, possessor: bool = False) -> bool:
@@ -107,9 +144,15 @@ class References:
             after = self.body[x.end:x.end + 2]
             if after.startswith("-") or (not possessor and after.startswith(("'s", "’s"))):
                 return False
+            # "an Iraqi militia" is no antecedent; "the Valdorian junta" is the state
             return not (x.kind == "gaz" and x.form == "demonym"
-                        and self.body[x.end:x.end + 2].strip()[:1].islower())
+                        and self.body[x.end:x.end + 2].strip()[:1].islower()
+                        and not _STATE_WORD_AFTER.match(self.body, x.end))
 
+        # "China is one of its main arms suppliers": the clause's subject is not its own supplier
+        if _COPULA_BEFORE.search(self.body, max(0, m.start - 30), m.start) and \
+                _RELATION_NOUN_AFTER.match(self.body, m.end):
+            same = [x for x in same if not _clause_subject(self.body, x, m)]
         candidates: list[Mention] = []
         coordinated = _COORDINATED.search(self.body[max(0, m.start - 40):m.start])
         if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):

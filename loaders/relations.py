@@ -67,6 +67,12 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b")
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north-western",
+                              "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+                              "southwestern", "southeastern"})
+_DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
+#: Rules whose agreement is found by a gap that may also pass over other actors.
+_RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 
 
@@ -232,6 +238,13 @@ class Extractor(StatusMixin, DocumentPasses):
         self.governments(view, s)
         for k in sorted(runnable):
             rule = RULES[k]
+            if rule.name in _RETRY_AFTER_NON_AGREEMENT:
+                # the first placeholder that fits may not be the agreement: look again just after it
+                pos = 0
+                while (match := rule.pattern.search(view.text, pos)) is not None:
+                    self.apply(rule, match, view, s)
+                    pos = match.start() + 1
+                continue
             for match in rule.pattern.finditer(view.text):
                 self.apply(rule, match, view, s)
 
@@ -297,7 +310,7 @@ class Extractor(StatusMixin, DocumentPasses):
             for i in subjects:
                 self.emit(i, p, agreement, s, rule, status, conf)
             return
-        if name == "under-a-places":
+        if name in ("under-a-places", "a-terms-places"):
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]
@@ -332,6 +345,9 @@ class Extractor(StatusMixin, DocumentPasses):
         if p == "governs":
             objects = [i for i in objects if (e := self.entity(i)) is not None and (
                 e.type == "Place" or self.mentions[i].place > 0)]
+        if p in ("governs", "controls"):
+            for i in objects:
+                self.region(i)
         if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",
                                              groups.get("gap") or ""):
             return  # "holds hostages in Gaza", "took part in"
@@ -434,6 +450,29 @@ class Extractor(StatusMixin, DocumentPasses):
             subjects = [i for i in subjects if (e := self.entity(i)) is not None and e.type != "Person"]
         self.emit_pairs(subjects, p, objects, s, rule, status, conf)
 
+    def region(self, ref: int) -> None:
+        """"The ceasefire applies to northern Shan state": the part of the place the words name."""
+        m = self.mentions[ref]
+        e = self.entity(ref)
+        word = _DIRECTION_BEFORE.search(self.body, max(0, m.start - 20), m.start)
+        if e is None or e.type != "Place" or word is None or m.kind == "gaz":
+            return
+        if re.search(r"['’]s\s+$", self.body[max(0, word.start() - 3):word.start()]):
+            return  # "Syria's north-western Idlib province": where the place lies, not a part of it
+        name = f"{word.group(1)} {e.name}"
+        self.override[ref] = ResolvedEntity(-1, slug(name), name, "Place", (), None, None)
+
+    def state_of_region(self, e: ResolvedEntity) -> ResolvedEntity:
+        """"The Hamas attack on southern Israel": as an actor's target, a region is its state."""
+        word, _, rest = e.name.partition(" ")
+        if e.type != "Place" or word.lower() not in _DIRECTION_WORDS or not rest:
+            return e
+        key = normalise(rest)
+        for x in self.entities:
+            if x is not None and x.type == "State" and normalise(x.name) == key:
+                return x
+        return e
+
     def represents(self, signers: list[int], sides: list[int], s: Sentence, rule: Rule, status: str,
                    conf: float) -> None:
         """A person who signs for a state or group (not as its head) is one of its officials."""
@@ -466,6 +505,18 @@ class Extractor(StatusMixin, DocumentPasses):
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
                     and word.group(1) not in _POSSESSED_OK)
 
+    def last_groups(self, m: Mention) -> list[ResolvedEntity]:
+        """"both groups": the last two groups named before, when there are two."""
+        out: list[ResolvedEntity] = []
+        for x in reversed(self.mentions[:m.index]):
+            e = self.entity(x.index)
+            if e is not None and e.type in ("ArmedGroup", "Organization") and x.kind != "pronoun" \
+                    and all(e.id != o.id for o in out):
+                out.append(e)
+                if len(out) == 2:
+                    return out
+        return []
+
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
         if len(subjects) > 1 and rule.name != "backed-by-x-fronted" and _FRONTED.match(self.view(s).text):
@@ -476,6 +527,11 @@ class Extractor(StatusMixin, DocumentPasses):
             for oref in objects:
                 if p in _PROXY_PREDICATES and (self._proxy(sref) or self._proxy(oref)):
                     self.deferred.append((sref, p, oref, s, rule, status, conf))
+                    continue
+                om = self.mentions[oref] if 0 <= oref < len(self.mentions) else None
+                if om is not None and om.kind == "pair" and om.form == "groups":
+                    for group in self.last_groups(om):
+                        self.emit(sref, p, group, s, rule, status, conf * 0.85)
                     continue
                 self.emit(sref, p, self.entity(oref), s, rule, status, conf)
 
@@ -504,6 +560,10 @@ class Extractor(StatusMixin, DocumentPasses):
     def emit(self, sref: int, p: str, obj: ResolvedEntity | None, s: Sentence, rule: Rule, status: str,
              conf: float) -> None:
         m = self.mentions[sref] if 0 <= sref < len(self.mentions) else None
+        if m is not None and m.kind == "pair" and m.form == "groups":
+            for group in self.last_groups(m):
+                self.emit_entities(group, p, obj, s, rule, status, conf * 0.85)
+            return
         if m is not None and m.kind == "pair":
             for side in self.pair:
                 self.emit_entities(side, p, obj, s, rule, status, conf * 0.85)
@@ -519,6 +579,10 @@ class Extractor(StatusMixin, DocumentPasses):
             return
         if p in ("governs", "controls") and obj.type == "State":
             obj = self.as_place(obj)
+        if p in _PROXY_PREDICATES and p != "controls":
+            subject, obj = self.state_of_region(subject), self.state_of_region(obj)
+            if subject.id == obj.id:
+                return
         if p == "member_of" and subject.type == "State" and obj.type == "State":
             return
         if rule.name == "x-led-coalition" and subject.type not in ("State", "Organization"):

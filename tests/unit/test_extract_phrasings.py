@@ -443,6 +443,31 @@ CASES += [
      "the Sunrise Brigades.", ("Valdoria", "opposes", "Sunrise Brigades", None)),
     ("In Olo, the Dawn Front, the Islamist group that seized the town, raised its flag. The Dawn Front "
      "is backed by Norland.", ("Norland", "backs", "Dawn Front", "asserted")),
+    # the places an agreement's terms regulate
+    ("Valdoria and the Dawn Front signed a truce on Monday. It requires both sides to withdraw heavy "
+     "weapons to create a buffer zone.", ("truce", "governs", "buffer zone", "asserted")),
+    ("Valdoria and the Dawn Front signed a truce on Monday. Under its terms, Valdorian troops are to "
+     "withdraw from the town of Olo.", ("truce", "governs", "Olo", "asserted")),
+    ("Valdoria and the Dawn Front signed a truce on Monday. Under its terms, monitors will patrol the "
+     "line of contact.", ("truce", "governs", "line of contact", "asserted")),
+    ("A Norland-brokered ceasefire between Valdoria and the Dawn Front took hold in the northern city of "
+     "Olo on Wednesday.", ("ceasefire", "governs", "Olo", "asserted")),
+    ("A ceasefire agreed by Valdoria and Tessaly took effect in Norland's northern Pim province at "
+     "midnight.", ("ceasefire", "governs", "Pim province", "asserted")),
+    ("Valdoria and the Dawn Front signed a truce. The truce applies to northern Pim province.",
+     ("truce", "governs", "northern Pim province", "asserted")),
+    # the targets of an attack on a region are its state
+    ("Valdoria closed its border. The Dawn Front fired rockets a day after the Sunrise Brigades attack on "
+     "southern Valdoria.",
+     ("Sunrise Brigades", "opposes", "Valdoria", "asserted")),
+    # a coalition's leaders wage its war
+    ("A coalition led by Valdoria and Tessaly intervened against the Dawn Front in 2015.",
+     ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    # "both groups", "its suppliers"
+    ("The Dawn Front's ally, the Sunrise Brigades, welcomed the deal, as did Norland, which funds and arms "
+     "both groups.", ("Norland", "backs", "Dawn Front", "asserted")),
+    ("The Valdorian junta has lost ground since May. Norland is one of its main arms suppliers.",
+     ("Norland", "backs", "Valdoria", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
