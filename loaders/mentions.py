@@ -64,8 +64,9 @@ class _Index:
 
     exact: dict[str, tuple[object, ...]]
     first_words: frozenset[str]
-    #: Ambiguous demonyms ("Somali" is also a people and a language): the state only before a word
-    #: of state power ("Somali government forces", "Kurdish officials" stays a people).
+    #: Ambiguous demonyms ("Somali" is also a people and a language) and short forms ("Emirates" is
+    #: also an airline): the state only before a word of state power ("Somali government forces"),
+    #: or, for a short form, after "the".
     guarded: dict[str, tuple[object, ...]]
 
 
@@ -75,7 +76,7 @@ def _gaz_index(gazetteer: object) -> _Index:
     guarded: dict[str, list[object]] = {}
     for surface, hit in gazetteer.surface_forms():  # type: ignore[attr-defined]
         if surface in hit.entry.ambiguous and hit.form not in ("name", "capital"):
-            if hit.form == "demonym":
+            if hit.form in ("demonym", "alias"):
                 guarded.setdefault(surface, []).append(hit)
             continue
         variants = [surface]
@@ -191,8 +192,9 @@ class _Walker(NounPhrases):
                 # "Turkey-backed": the form ends before a hyphen; "Guinea-Bissau" is whole.
                 return j, hits
             hits = self.index.guarded.get(self.text(i, j))
-            if hits and self.tok(j).lower() in _STATE_POWER:
-                return j, hits
+            if hits and (self.tok(j).lower() in _STATE_POWER or (
+                    hits[0].form == "alias" and self.tok(i - 1).lower() == "the")):
+                return j, hits  # "Somali government forces"; "the Emirates" (not the airline)
         return None
 
     def sentence(self, s: Sentence) -> None:
@@ -286,12 +288,16 @@ class _Walker(NounPhrases):
                 return j  # "Anti-junta fighters": the prefix is no name, and "junta" is no name either
             i += 2  # "Anti-Assad rebels" at a sentence start: the prefix is no name
         toks = [self.tok(k) for k in range(i, j)]
+        if toks[0] in ("Rebels", "Fighters", "Militants") and (toks[1:2] == ["of"] or self.tok(j) == "of"):
+            self.group_or_nominal(i, s)  # "Rebels of the Misolo Liberation Front captured ...": the group
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact)
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
-                            and self.gaz_at(i, j) is None and not _is_acronym(toks[0]))):
+                            and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
+                            # "Al-Shabaab" at a sentence start is "al-Shabaab", not "Shabaab"
+                            and not (toks[0].lower() in _PARTICLES and len(toks) > 2 and toks[1] == "-"))):
             i += 1
             toks.pop(0)
             at_start = False

@@ -223,7 +223,7 @@ class NounPhrases:
                     name = name[4:]
                 self.add(i, i + 1, s.index, "group", type="ArmedGroup",
                          form="rebels" if re.search(r"rebel|separatist|insurgent|opposition|guerrilla",
-                                                    desc) else "group",
+                                                    desc.lower()) else "group",
                          name=name)
             return
         # nominal references need a determiner or possessor nearby: "the group", "the movement's"

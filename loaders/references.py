@@ -83,6 +83,14 @@ class References:
                     self.join(m, x.entity)
                     return
             led = re.search(r"(\S+)-led\s+$", before)
+            if not led and re.search(r"\ban?\s+$", before):
+                # "an alliance of three armed groups ... The Three Brotherhood Alliance": named later
+                for x in self.mentions[m.index + 1:]:
+                    c = self.clusters[x.entity] if x.entity >= 0 else None
+                    if x.kind == "name" and c is not None and c.type in ("ArmedGroup", "Organization") \
+                            and x.text.split()[-1].lower() == word:
+                        self.join(m, x.entity)
+                        return
             name = f"{led.group(1)}-led {word}" if led else word
             c = self.cluster(f"coal:{normalise(name)}#{m.index}", m)
             c.type = "ArmedGroup"
@@ -97,13 +105,16 @@ class References:
             if x.entity < 0 or x.kind in ("pronoun",):
                 continue
             c = self.clusters[x.entity]
+            if cls == "org" and c.type != "Organization":
+                continue  # "the mission" is a body of states, not an armed group
             if c.type in ("ArmedGroup", "Organization") and not c.generic:
                 counts[x.entity] += 1
                 if x.sent >= m.sent - 1:
                     counts[x.entity] += 1
                 last_seen[x.entity] = x.index
-                if c.names and c.names[0].split()[-1].lower() == word:
-                    counts[x.entity] += 3
+                if c.names and c.names[0].split()[-1].lower() == word or any(
+                        word in a.lower().split() for a in c.aliases):
+                    counts[x.entity] += 3  # "the mission": ATMIS, the "... Transition Mission in Somalia"
                 if cls == "org" and c.type == "Organization":
                     counts[x.entity] += 2
         # "the al-Qaeda-linked group", "the Iran-backed movement": never the actor of its own descriptor

@@ -27,6 +27,12 @@ _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last
                       r"replaces|replaced|superseded|builds?\s+on)\b")
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?"
                                r"(?:government|regime|army|military|junta)\b")
+_UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
+                       r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
+                       r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
+#: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
+_ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
+                             "county", "city", "town", "municipality"})
 #: Names recur within and across documents: normalise each once.
 normalise = lru_cache(maxsize=16384)(_normalise)
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
@@ -107,6 +113,7 @@ class Resolver(References):
         self.link_demonyms()
         self.link_shared_demonyms()
         self.type_names()
+        self.link_places()
         home = self.home_state()
         self.agreements()
         self.groups()
@@ -306,6 +313,31 @@ class Resolver(References):
                         and y.person <= 0 and my.type is None and len(y.mentions) <= 2:
                     y.type = "Place"
 
+    def _umbrella_of(self, m: Mention) -> int | None:
+        """The named group a descriptor group is an appositive of ("X, an umbrella of ... factions")."""
+        for x in reversed(self.mentions[:m.index]):
+            if x.sent != m.sent:
+                return None
+            if x.kind == "name" and x.entity >= 0 and self.clusters[x.entity].type in ("ArmedGroup",
+                                                                                     "Organization"):
+                return x.entity if _UMBRELLA.fullmatch(self.body, x.end, m.end - len(m.name)) else None
+        return None
+
+    def link_places(self) -> None:
+        """"Idlib province" and "Idlib", "Shan state" and "Shan": one place, named with and without its kind."""
+        bare: dict[str, int] = {}
+        for k, c in enumerate(self.clusters):
+            if c.mentions and c.type == "Place" and c.names:
+                bare.setdefault(normalise(c.names[0]), k)
+        for k, c in enumerate(self.clusters):
+            if not c.mentions or c.type != "Place" or not c.names:
+                continue
+            words = c.names[0].split()
+            if len(words) >= 2 and words[-1].lower() in _ADMINISTRATIVE:
+                other = bare.get(normalise(" ".join(words[:-1])))
+                if other is not None and other != k and self.clusters[other].mentions:
+                    self.merge(k, other)
+
     def home_state(self) -> int | None:
         """The state whose regime/government/army the text talks about."""
         votes: Counter[int] = Counter()
@@ -353,6 +385,12 @@ class Resolver(References):
                 c.names.insert(0, m.name)
                 c.aliases += m.aliases
                 named[core] = k
+                continue
+            if not m.other and main is None and named:
+                # "It signed the Ostrel accord in October ... The accord was mediated by": the named one
+                last = max(named.values(), key=lambda k: self.clusters[k].mentions[-1])
+                self.join(m, last)
+                self.clusters[last].aliases += m.aliases
                 continue
             if m.other or main is None:
                 key = f"agr:#{m.index}"
@@ -410,9 +448,21 @@ class Resolver(References):
                 if m.form == "rebels" and rebels is None:
                     rebels = nxt.entity
                 continue
+            # "the Syrian National Army, an umbrella of Ankara-backed rebel factions": the umbrella itself
+            owner = self._umbrella_of(m)
+            if owner is not None:
+                earlier = self.by_key.get("group:" + normalise(m.name))
+                if earlier is not None and self.clusters[earlier].mentions:
+                    self.merge(owner, earlier)  # the factions named before are the umbrella too
+                self.join(m, owner)
+                self.clusters[owner].aliases.append(m.name)
+                self.by_key["group:" + normalise(m.name)] = owner
+                continue
             plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels")
+            start = m.end - len(m.name)
+            definite = self.body[max(0, start - 4):start].lower() == "the "
             if m.form == "rebels" and rebels is not None and (
-                    plain or m.name.startswith(("rebel", "separatist"))):
+                    plain or definite or m.name.startswith(("rebel", "separatist"))):
                 self.join(m, rebels)
                 self.clusters[rebels].aliases.append(m.name)
                 continue

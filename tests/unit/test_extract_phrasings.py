@@ -468,6 +468,18 @@ CASES += [
      "both groups.", ("Norland", "backs", "Dawn Front", "asserted")),
     ("The Valdorian junta has lost ground since May. Norland is one of its main arms suppliers.",
      ("Norland", "backs", "Valdoria", "asserted")),
+    # one actor under its several names
+    ("Al-Dawn seized the town of Olo. Norland-backed al-Dawn fighters hold it.",
+     ("Norland", "backs", "al-Dawn", "asserted")),
+    ("Much of the fighting has been done by the Dawn Front, an umbrella of Norland-backed rebel factions. "
+     "The Norland-backed rebel factions seized Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
+    ("Rebels of the Dawn Front captured the town of Olo on Tuesday. Tessaly denies backing the rebels.",
+     ("Tessaly", "backs", "Dawn Front", "denied")),
+    ("Valdoria signed the Olo accord in October with the Dawn Front. The accord was mediated by Norland.",
+     ("Norland", "brokered", "Olo accord", "asserted")),
+    ("Norland brokered a truce between Valdoria and an alliance of three armed groups. The Northern "
+     "Alliance, made up of the Dawn Front and the Sunrise Brigades, said it would comply.",
+     ("Northern Alliance", "party_to", "truce", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
