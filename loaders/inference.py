@@ -110,7 +110,7 @@ class DocumentPasses:
             led = {f.object.id for f in self.found if f.predicate == "leader_of" and f.subject.id != person.id
                    and f.status == "asserted"} if predicate == "leader_of" else set()
             state = self._state_near(m, votes, led)
-            if state is None:
+            if state is None or state.id == person.id:
                 continue
             done.add(person.id)
             self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
