@@ -14,6 +14,9 @@ from loaders.text import Sentence
 
 #: Sides of a conflict: actors that are not persons.
 SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
+_ONE_SIDE = re.compile(r"(?:On|On\s+the)\s+one\s+side\s+(?:is|are|stands?|was|were)\s+(?P<x>§\d+)")
+_OTHER_SIDE = re.compile(r"On\s+the\s+other(?:\s+side)?\s+(?:is|are|stands?|was|were)\s+"
+                         r"(?:§\d+'s\s+(?:[\w-]+\s+)?)?(?P<x>§\d+)")
 #: Rules that make a state a coalition's leader ("the Saudi-led coalition", "a coalition led by X").
 _LEADS_COALITION = frozenset({"coalition-led-by-x", "x-led-coalition"})
 _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "x-signed-a-with-y"})
@@ -172,6 +175,26 @@ class DocumentPasses:
         self.found.extend(extra)
         self.found.extend(self.coalition_leaders())
         self.found.extend(self.ceasefire_sides())
+
+    def two_sides(self) -> None:
+        """"On one side is X ... On the other is Y": the text sets two actors against each other."""
+        first: tuple[int, object] | None = None
+        for s in self.sentences:
+            if not self.by_sentence[s.index]:
+                continue
+            text = self.view(s).text
+            one = _ONE_SIDE.match(text)
+            if one:
+                first = (int(one.group("x")[1:]), s)
+                continue
+            other = _OTHER_SIDE.match(text)
+            if other and first is not None and s.index - first[1].index <= 3:
+                a, b = self.entity(first[0]), self.entity(int(other.group("x")[1:]))
+                if a is not None and b is not None and a.type in SIDE_TYPES and b.type in SIDE_TYPES \
+                        and a.id != b.id:
+                    self.found.append(Found(a, "opposes", b, s, "on-one-side-on-the-other", "asserted", 0.75))
+                    self.pair = (a, b)
+                first = None
 
     def coalition_leaders(self) -> list[Found]:
         """"A coalition led by X intervened against Z": the states that lead a coalition wage its war."""

@@ -107,6 +107,9 @@ _ROLE_AT_END = re.compile(r"(?:" + "|".join(re.escape(r) for r in lx.PERSON_ROLE
 #: Words after a demonym that make it the state's ("Somali government", "Kurdish" alone is a people).
 _STATE_POWER = frozenset({"government", "regime", "army", "military", "junta", "navy", "president",
                           "authorities", "administration", "cabinet", "ministry", "parliament"})
+#: Verbs whose object is a place ("holds Tripoli").
+_HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "seized", "captured", "took",
+                         "retook", "entered", "besieged", "shelled", "bombed", "encircled"})
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-western", "north-eastern",
                          "south-western", "south-eastern", "central", "northwestern", "northeastern",
                          "southwestern", "southeastern", "west", "east", "north", "south"})
@@ -292,7 +295,10 @@ class _Walker(NounPhrases):
             self.group_or_nominal(i, s)  # "Rebels of the Misolo Liberation Front captured ...": the group
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
-        while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact)
+        while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact
+                         # "Government of National Accord", "Army of the Republic": a name's own head
+                         and not (toks[1:2] in (["of"], ["for"]) and not toks[0].endswith("s")
+                                  and (toks[0] in lx.ORG_HEADS or toks[0] in lx.ARMED_HEADS)))
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
@@ -372,6 +378,9 @@ class _Walker(NounPhrases):
                 not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))
                      or after == "," and self.tok(j + 1) in ("which", "who"))
                 or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS):
+            if self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS | _HOLD_VERBS and not is_cap(self.tok(j)):
+                # "in Tripoli", "holds Tripoli": the city, whichever state's it is
+                self.add(i, j, s.index, "name", type="Place", name=surface)
             return
         # "Algiers agreement": a capital naming an agreement is the agreement's name.
         if after in lx.AGREEMENT_HEADS and hit.form in ("capital", "name") and self.tok(j + 1) != "-":
@@ -415,7 +424,10 @@ class _Walker(NounPhrases):
             self.agreement_name(i, j, end, s)
             return
         head = toks[-1]
-        if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1:
+        # "Government of National Accord": a body named after an accord is no agreement
+        body_of = len(toks) > 2 and toks[1] in ("of", "for") and (toks[0] in lx.ORG_HEADS
+                                                                   or toks[0] in lx.ARMED_HEADS)
+        if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1 and not body_of:
             kind = lx.AGREEMENT_HEADS[head.lower()]
             self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
             return

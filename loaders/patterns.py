@@ -263,6 +263,11 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}))?",
        "leader|head|chief|commander|chair|president|prime minister|ruler|secretary-general",
        descriptive=True, confidence=0.85),
+    # "Haftar's self-styled Libyan National Army": a man's named force is the one he leads
+    rule("persons-named-force", "leader_of",
+       rf"(?P<s>{E})'s\s+(?:(?:self-styled|self-declared|self-proclaimed|so-called|own|personal)\s+)?"
+       rf"(?P<o>{E})(?!\s*'s)",
+       "'s", descriptive=True, confidence=0.65),
     rule("x-leader-p", "leader_of",
        rf"(?P<o>{E})(?:'s)?\s+(?:(?:long-?time|new|current|top|supreme|overall|military|political|"
        rf"de\s+facto)\s+)*"

@@ -202,6 +202,7 @@ class Extractor(StatusMixin, DocumentPasses):
                 if e is not None and e.type == "Agreement":
                     self.last_agreement = m.entity
         self.suppress_not_party()
+        self.two_sides()
         self.titled_officials()
         self.proxies()
         self.infer()

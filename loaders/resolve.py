@@ -234,9 +234,16 @@ class Resolver(References):
             words = c.key[5:].split()
             if 1 <= len(words) <= 2:
                 k = people.get(" ".join(words))
+                # "Khalifa Haftar ... Haftar's forces": the surname of a full name that is a person's
                 if k is not None and k != c_index and self.clusters[k].mentions and \
-                        self.clusters[k].person + c.person > 0:
+                        (self.clusters[k].person > 0 and c.type in (None, "Person") and not any(
+                            self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower()
+                            == "the " for x in c.mentions)  # "the Houthis" are no man
+                         or self.clusters[k].person + c.person > 0):
+                    person = self.clusters[k].person
                     self.merge(k, c_index)
+                    # the full name's evidence stands: a short name is not less a person's
+                    self.clusters[k].person = max(self.clusters[k].person, person)
 
     def link_demonyms(self) -> None:
         singles: dict[str, int] = {}

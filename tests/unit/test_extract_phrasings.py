@@ -480,6 +480,15 @@ CASES += [
     ("Norland brokered a truce between Valdoria and an alliance of three armed groups. The Northern "
      "Alliance, made up of the Dawn Front and the Sunrise Brigades, said it would comply.",
      ("Northern Alliance", "party_to", "truce", "asserted")),
+    # a man's named force; two sides set against each other
+    ("The offensive was led by the eastern commander Jon Arlo. On the other side is Arlo's self-styled "
+     "Dawn Front, backed by Norland.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
+    ("On one side is the Government of National Unity, which holds Olo. It is backed by Norland. On the "
+     "other is the Dawn Front.", ("Government of National Unity", "opposes", "Dawn Front", "asserted")),
+    ("On one side is the Government of National Unity, which holds Olo. It is backed by Norland. On the "
+     "other is the Dawn Front.", ("Norland", "backs", "Government of National Unity", "asserted")),
+    ("The Government of National Accord holds Olo.", ("Government of National Accord", "controls", "Olo",
+                                                      "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
