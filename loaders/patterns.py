@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
     rule("in-support-of-y", "backs", rf"^(?P<s>{E})\b[^.;]*?\bin\s+support\s+of\s+(?P<o>{E})",
        "in support of", confidence=0.65),
     rule("x-to-support-y", "backs",
-       rf"(?P<s>{E}),\s+which\s+keeps\s+[^§]*?\s+to\s+(?:support|back|help|protect)\s+(?P<o>{E})",
+       rf"(?P<s>{E}),\s+which\s+keeps\s+(?:[^§.;]|§\d+){{0,60}}?\s+to\s+(?:support|back|help|protect)\s+"
+       rf"(?P<o>{E})",
        "keeps", descriptive=True, confidence=0.75),
     # ---- opposes --------------------------------------------------------------------------
     rule("anti-x-y", "opposes", rf"[Aa]nti-(?P<o>{E})\s+(?:[a-z]+\s+)?(?P<s>{E})", "anti-",
@@ -268,6 +269,11 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})'s\s+(?:(?:self-styled|self-declared|self-proclaimed|so-called|own|personal)\s+)?"
        rf"(?P<o>{E})(?!\s*'s)",
        "'s", descriptive=True, confidence=0.65),
+    # "Nabih Berri, the parliament speaker, whose Amal movement is ..."
+    rule("p-whose-named-movement", "leader_of",
+       rf"(?P<s>{E}),\s+(?:[^,§]*,\s+)?whose\s+(?P<o>{E})\s+(?:movement|party|militia|faction|group|"
+       rf"organisation|organization)\b",
+       "whose", descriptive=True, confidence=0.7),
     rule("x-leader-p", "leader_of",
        rf"(?P<o>{E})(?:'s)?\s+(?:(?:long-?time|new|current|top|supreme|overall|military|political|"
        rf"de\s+facto)\s+)*"
@@ -323,6 +329,20 @@ RULES: tuple[Rule, ...] = (
        rf"(?:groups|factions|members|militias|components))\s+(?:of|in|within)\s+(?:the\s+)?"
        rf"(?:[a-z-]+\s+){{0,3}}?(?P<o>{E})",
        "part|member|faction|affiliate|branch|wing|component|constituent|one of|some of", confidence=0.85),
+    # "the Manbij Military Council, which had run the city as part of the SDF"
+    rule("x-as-part-of-y", "member_of",
+       rf"(?P<s>{E})(?![^§.]*\b(?:once|formerly|former|until|no\s+longer|used\s+to)\b)"
+       rf"(?:,\s+(?:which|who)\b[^§]{{0,50}}?|\s+{AUX}(?:[a-z]+ed|fought|ran|run|operates?|serves?)"
+       rf"\b[^§]{{0,30}}?)\s+as\s+(?:a\s+)?(?:part|member|members|unit|component)\s+of\s+(?:the\s+)?(?P<o>{E})",
+       "as part of|as a part of|as a member of|as members of|as a unit of|as a component of",
+       # "which had run the city as part of the SDF": the running is over, the membership is not
+       descriptive=True, allow_former=True, confidence=0.7),
+    # "ATMIS, ..., which has about 19,000 troops in the country, many of them from Uganda and Kenya"
+    rule("troops-from-x", "member_of",
+       rf"(?P<o>{E})(?:,\s+(?:§\d+'s\s+)?[^,§]*?)?,\s+which\s+(?:has|had|fields|deploys|includes)\s+"
+       rf"[^§;]{{0,60}}?\b(?:troops|soldiers|personnel|peacekeepers)\b[^§;]{{0,40}}?,\s+(?:many|most|some|"
+       rf"all)\s+of\s+them\s+from\s+(?P<s>{L})",
+       "many of them|most of them|some of them|all of them", descriptive=True, confidence=0.7),
     rule("x-ys-affiliate", "member_of",
        rf"(?P<s>{E}),\s+(?P<o>{E})'s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|armed\s+wing|"
        rf"political\s+wing|faction|"

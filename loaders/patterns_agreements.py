@@ -24,6 +24,12 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"early\s+on)\s+"
        rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})",
        "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),
+    # "a five-day pause, ..., which both Turkey and the SDF had agreed to observe"
+    rule("a-which-x-agreed-to-observe", "party_to",
+       rf"(?P<a>{E})(?:,[^,]*,)?,?\s+which\s+(?:both\s+)?(?P<s>{L})\s+{AUX}(?:agreed|pledged|promised|vowed|"
+       rf"undertook|committed)\s+to\s+(?:observe|respect|honour|honor|abide\s+by|implement|uphold)\b",
+       "agreed to|pledged to|promised to|vowed to|undertook to|committed to", descriptive=True,
+       confidence=0.75),
     rule("x-signed-a-with-y", "party_to",
        rf"(?P<s>{L})\s+{AUX}(?:signed|struck|reached|concluded|sealed|clinched|agreed)\s+(?:an?\s+|the\s+)?"
        rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{E})\s+with\s+(?P<o>{L})",

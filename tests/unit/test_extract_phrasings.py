@@ -489,6 +489,20 @@ CASES += [
      "other is the Dawn Front.", ("Norland", "backs", "Government of National Unity", "asserted")),
     ("The Government of National Accord holds Olo.", ("Government of National Accord", "controls", "Olo",
                                                       "asserted")),
+    # sides that agree to observe, parts of a whole, troop contributors, a man's movement
+    ("Talks produced a Norland-brokered five-day pause, negotiated in Olo last week, which both Valdoria "
+     "and the Dawn Front had agreed to observe.", ("Dawn Front", "party_to", "five-day pause", "asserted")),
+    ("The Olo Council, which had run the city as part of the Dawn Front since 2016, withdrew.",
+     ("Olo Council", "member_of", "Dawn Front", "asserted")),
+    ("It is backed by the Northern Mission, the African Union's force, which has about 9,000 troops in the "
+     "country, many of them from Valdoria, Tessaly and Ostmark.",
+     ("Tessaly", "member_of", "Northern Mission", "asserted")),
+    ("The Dawn Front negotiated through Jon Arlo, the parliament speaker, whose Sunrise movement is the "
+     "group's closest ally.", ("Jon Arlo", "leader_of", "Sunrise", "asserted")),
+    ("Norland, which keeps about 900 troops in northern Valdoria to support the Dawn Front, urged calm.",
+     ("Norland", "backs", "Dawn Front", "asserted")),
+    ("The Olo Council, once run as part of the Dawn Front, withdrew.",
+     ("Olo Council", "member_of", "Dawn Front", None)),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
