@@ -107,9 +107,14 @@ _ROLE_AT_END = re.compile(r"(?:" + "|".join(re.escape(r) for r in lx.PERSON_ROLE
 #: Words after a demonym that make it the state's ("Somali government", "Kurdish" alone is a people).
 _STATE_POWER = frozenset({"government", "regime", "army", "military", "junta", "navy", "president",
                           "authorities", "administration", "cabinet", "ministry", "parliament"})
+_PLURAL_PLACE_SUFFIXES = frozenset({"districts", "provinces", "regions", "towns", "cities", "villages",
+                                    "governorates", "oblasts", "counties", "prefectures"})
 #: Verbs whose object is a place ("holds Tripoli").
 _HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "seized", "captured", "took",
                          "retook", "entered", "besieged", "shelled", "bombed", "encircled"})
+#: "western-backed", "Somali-led": a demonym that does the backing or leading is the actor.
+_ACTOR_COMPOUNDS = frozenset({"backed", "supported", "led", "brokered", "armed", "funded", "allied",
+                              "aligned", "sponsored", "mediated"})
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-western", "north-eastern",
                          "south-western", "south-eastern", "central", "northwestern", "northeastern",
                          "southwestern", "southeastern", "west", "east", "north", "south"})
@@ -196,7 +201,8 @@ class _Walker(NounPhrases):
                 return j, hits
             hits = self.index.guarded.get(self.text(i, j))
             if hits and (self.tok(j).lower() in _STATE_POWER or (
-                    hits[0].form == "alias" and self.tok(i - 1).lower() == "the")):
+                    hits[0].form == "alias" and self.tok(i - 1).lower() == "the") or (
+                    self.tok(j) == "-" and self.tok(j + 1).lower() in _ACTOR_COMPOUNDS)):
                 return j, hits  # "Somali government forces"; "the Emirates" (not the airline)
         return None
 
@@ -217,6 +223,12 @@ class _Walker(NounPhrases):
                 i = self.capitalised(i, last, s)
                 continue
             low = text.lower()
+            if text in self.index.guarded and self.tok(i + 1) == "-" and \
+                    self.tok(i + 2).lower() in _ACTOR_COMPOUNDS:
+                # "a western-backed rescue force": the West backs it
+                self.gazetteer_mention(i, i + 1, self.index.guarded[text], s)
+                i += 1
+                continue
             if low in lx.AGREEMENT_NOUNS or (low in ("pause", "halt") and any(
                     self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 7), i))):
                 self.agreement_noun(i, s)
@@ -433,6 +445,11 @@ class _Walker(NounPhrases):
             return
         if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            return
+        if after in _PLURAL_PLACE_SUFFIXES and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:
+            # "the Aghdam, Kalbajar and Lachin districts": each name is a place of that kind
+            m = self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            m.aliases.append(f"{self.text(i, j)} {after[:-1] if after != 'cities' else 'city'}")
             return
         if after in lx.PLACE_SUFFIXES and self.tok(j + 1) not in ("-",) and not self.tokens[j].is_punct \
                 and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:

@@ -168,6 +168,13 @@ class NounPhrases:
         prev = self.tok(i - 1)
         # "Syrian regime", "Turkish troops": the state itself, named more fully
         last = self.mentions[-1] if self.mentions else None
+        if last is not None and last.kind == "gaz" and last.form == "demonym" and word in GROUP_NOUNS \
+                and last.end == self.tokens[i - 1].idx + len(prev) and self.tok(i - 2).lower() == "ethnic":
+            # "ethnic Armenian forces": fighters of a people, not the army of its state
+            self.mentions.pop()
+            self.add(i - 2, i + 1, s.index, "group", type="ArmedGroup", form="group",
+                     name=self.text(i - 2, i + 1))
+            return
         if last is not None and last.kind == "gaz" and last.end == self.tokens[i - 1].idx + len(prev) \
                 and last.type == "State" and word in STATE_NOUNS | {"forces"}:
             m = self.mentions[-1]
@@ -242,6 +249,10 @@ class NounPhrases:
         # "anti-government protests", "Anti-junta fighters", "pro-regime militias": the state itself
         # "under government control": the state that holds the place
         if det == "under" and k == i - 1 and self.tok(i + 1) == "control" and NOMINAL_HEADS[word] == "state":
+            det = "the"
+        # "clashing with government troops", "regime forces shelled": the state's armed men
+        if NOMINAL_HEADS[word] == "state" and word in ("government", "regime", "junta") and \
+                self.tok(i + 1).lower() in ("troops", "forces", "soldiers", "jets", "warplanes", "positions"):
             det = "the"
         if det not in ("the", "its", "their", "this", "that", "anti", "pro") and not (
                 det == "-" or (k >= 0 and self.tok(k) == "'s")):

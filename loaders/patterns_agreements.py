@@ -163,6 +163,12 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
     rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
        "under", confidence=0.6),
+    # "Armenia is also to hand back the Aghdam and Lachin districts": a term of the deal in context
+    rule("x-is-to-hand-back-z", "governs",
+       rf"^(?:Under\s+[^,]*,\s+)?(?P<s>{E})(?:\s+(?:troops|forces))?\s+(?:is|are)\s+(?:also\s+)?to\s+"
+       rf"(?:hand\s+back|return|withdraw\s+from|pull\s+out\s+of|cede|hand\s+over|regain\s+control\s+of|"
+       rf"pull\s+back\s+from|leave)\b(?P<rest>.*)$",
+       "hand back|return|withdraw|pull out|cede|hand over|regain control|pull back|leave", confidence=0.6),
     # "It requires both sides to withdraw ... to create a buffer zone": the places its terms regulate
     rule("a-terms-places", "governs",
        rf"^(?P<a>{E})\s+(?:also\s+)?(?:requires|required|commits|committed|obliges|obliged|calls\s+for|"
@@ -196,7 +202,8 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?P<z>{L})",
        "seizing|capturing|taking", confidence=0.75),
     rule("z-which-x-holds", "controls",
-       rf"(?P<z>{E}),\s+which\s+(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
+       rf"(?P<z>{L})(?:\s+(?:districts|provinces|towns|cities|regions|villages|areas))?,\s+which\s+"
+       rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
        rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|run|runs|seized|captured)\b",
        "held|holds|control|run|seized|captured", descriptive=True, confidence=0.8),
     rule("z-held-by-x", "controls",

@@ -71,6 +71,8 @@ _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "cen
                               "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
                               "southwestern", "southeastern"})
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
+#: Rules of armed action whose coordinated subjects act together.
+_JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Rules whose agreement is found by a gap that may also pass over other actors.
 _RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
@@ -311,7 +313,14 @@ class Extractor(StatusMixin, DocumentPasses):
             for i in subjects:
                 self.emit(i, p, agreement, s, rule, status, conf)
             return
-        if name in ("under-a-places", "a-terms-places"):
+        if name == "x-is-to-hand-back-z":
+            # only where a deal was named just before: the obligation is one of its terms
+            if self.last_agreement is None or not any(
+                    m.entity == self.last_agreement for m in self.by_sentence[max(0, s.index - 1)]
+                    + self.by_sentence[s.index]):
+                return
+            agreement = self.entities[self.last_agreement]
+        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z"):
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]
@@ -449,6 +458,13 @@ class Extractor(StatusMixin, DocumentPasses):
             return
         if name == "coalition-led-by-x":
             subjects = [i for i in subjects if (e := self.entity(i)) is not None and e.type != "Person"]
+        if name in _JOINT_ACTION and objects and " and " in (groups.get("s") or ""):
+            # "The United States and Britain launched strikes on ...": joint military action is alliance
+            sides = [i for i in subjects if self.mentions[i].kind not in ("pronoun", "pair")
+                     and (e := self.entity(i)) is not None and e.type in SIDE_TYPES]
+            for k, a in enumerate(sides):
+                for b in sides[k + 1:]:
+                    self.emit(a, "allied_with", self.entity(b), s, rule, status, conf * 0.8)
         self.emit_pairs(subjects, p, objects, s, rule, status, conf)
 
     def region(self, ref: int) -> None:

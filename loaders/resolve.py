@@ -304,7 +304,8 @@ class Resolver(References):
             if c.type in ("ArmedGroup", "Place") and c.state_votes >= 2:
                 c.type = "State"
         # "between Tal Abyad and Ras al-Ain": a name coordinated with a place is a place
-        for a, b in zip(self.mentions, self.mentions[1:], strict=False):
+        pairs = list(zip(self.mentions, self.mentions[1:], strict=False))
+        for a, b in pairs + pairs[::-1]:  # backwards too: "Aghdam, Kalbajar and Lachin districts"
             if a.entity < 0 or b.entity < 0 or a.sent != b.sent:
                 continue
             if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.body[a.end:b.start]):

@@ -20,6 +20,8 @@ GAZ = Gazetteer.from_rows([
     {"id": "norland", "name": "Norland", "demonyms": "Norlandic|Norlanders", "capitals": "Vesk"},
     {"id": "united-nations", "name": "United Nations", "type": "Organization", "aliases": "UN"},
     {"id": "african-union", "name": "African Union", "type": "Organization", "aliases": "AU"},
+    {"id": "the-west", "name": "the West", "type": "Organization", "aliases": "West",
+     "demonyms": "Western|western", "ambiguous": "West|Western|western"},
     {"id": "kessa", "name": "Kessa", "demonyms": "Kessan|Kessans", "capitals": "Dro", "ambiguous": "Kessan|Kessans"},
 ])
 
@@ -503,6 +505,23 @@ CASES += [
      ("Norland", "backs", "Dawn Front", "asserted")),
     ("The Olo Council, once run as part of the Dawn Front, withdrew.",
      ("Olo Council", "member_of", "Dawn Front", None)),
+    # joint action, peoples' fighters, obligations of a deal in context, places sharing a kind
+    ("Valdoria and Tessaly launched air strikes on Dawn Front positions early on Friday.",
+     ("Valdoria", "allied_with", "Tessaly", "asserted")),
+    ("Fighting between Valdoria and ethnic Ostmarker forces backed by Tessaly ended.",
+     ("Tessaly", "backs", "ethnic Ostmarker forces", "asserted")),
+    ("Fighting between Valdoria and ethnic Ostmarker forces backed by Tessaly ended.",
+     ("Tessaly", "backs", "Ostmark", None)),
+    ("The Dawn Front refused to sign; its fighters are still clashing with government troops near Olo. "
+     "Valdoria said so.", ("Dawn Front", "opposes", "Valdoria", "asserted")),
+    ("Valdoria and Tessaly signed the deal on Monday. Tessaly is also to hand back the Olo, Pim and Rask "
+     "districts, which ethnic Valdorian forces have held since 1994.", ("deal", "governs", "Olo", "asserted")),
+    ("Valdoria and Tessaly signed the deal on Monday. Tessaly is also to hand back the Olo, Pim and Rask "
+     "districts, which ethnic Valdorian forces have held since 1994.",
+     ("ethnic Valdorian forces", "controls", "Olo", "asserted")),
+    ("Tessaly is to hand back the Olo and Pim districts, its officials said.", ("deal", "governs", "Olo", None)),
+    ("Jon Arlo, head of the Olo Rescue Service, a western-backed rescue force, said 30 people died.",
+     ("the West", "backs", "Olo Rescue Service", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
