@@ -186,6 +186,11 @@ class NounPhrases:
             m = self.mentions[-1]
             m.place -= 5
             return
+        if word in ("forces", "armies", "militaries") and self.tok(i - 1).lower() in ("two", "rival", "warring") \
+                and self.tok(i - 2).lower() == "the":
+            # "the two forces committed to ...": the two sides of the conflict
+            self.add(i - 2, i + 1, s.index, "pair", name="the two sides")
+            return
         if word in ("groups", "movements", "militias", "factions") and (
                 self.tok(i - 1).lower() == "both" or (self.tok(i - 1).lower() == "two"
                                                       and self.tok(i - 2).lower() == "the")):

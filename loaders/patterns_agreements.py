@@ -30,6 +30,11 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"undertook|committed)\s+to\s+(?:observe|respect|honour|honor|abide\s+by|implement|uphold)\b",
        "agreed to|pledged to|promised to|vowed to|undertook to|committed to", descriptive=True,
        confidence=0.75),
+    # "the Jeddah declaration of May 11, ..., in which the two forces committed to protect civilians"
+    rule("a-in-which-x-committed", "party_to",
+       rf"(?P<a>{E})(?:[^.;§]|§\d+){{0,80}}?,\s+(?:in|under)\s+which\s+(?P<s>{L})\s+{AUX}(?:committed|agreed|"
+       rf"pledged|promised|undertook)\s+to\b",
+       "in which|under which", descriptive=True, confidence=0.7),
     rule("x-signed-a-with-y", "party_to",
        rf"(?P<s>{L})\s+{AUX}(?:signed|struck|reached|concluded|sealed|clinched|agreed)\s+(?:an?\s+|the\s+)?"
        rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{E})\s+with\s+(?P<o>{L})",
@@ -105,7 +110,8 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"\s+(?:that|which)\s+(?:produced|led\s+to|yielded|delivered)\s+(?P<a>{E})",
        "led the|headed the|chaired the", descriptive=True, confidence=0.75),
     rule("x-led-the-mediation", "brokered",
-       rf"(?P<s>{E})(?:,[^.]*?,)?\s+led\s+the\s+(?:mediation|talks|negotiations)", "led the",
+       rf"(?P<s>{E})(?:,[^.]*?,)?\s+led\s+the\s+(?:mediation|talks|negotiations)"
+       rf"(?:,\s+(?:assisted|helped|joined)\s+by\s+(?:former\s+)?(?P<o>{L}))?", "led the",
        confidence=0.75),
     rule("under-auspices-of-x", "brokered",
        rf"under\s+the\s+auspices\s+of\s+(?P<s>{L})", "auspices", confidence=0.75),
@@ -115,9 +121,9 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"brokering|facilitating|facilitated)\s+(?:between|talks|negotiations|the\s+talks|more\s+than)",
        "mediat|broker|facilitat", confidence=0.75),
     rule("talks-mediated-by-x", "brokered",
-       rf"(?:talks|negotiations|mediation|deal)\s+(?:were|was)\s+(?:mediated|brokered|facilitated|"
-       rf"led)\s+by\s+(?P<s>{L})",
-       "mediated|brokered|facilitated|led", confidence=0.8),
+       rf"(?:talks|negotiations|mediation|deal)\s+(?:(?:were|was)\s+)?(?:mediated|brokered|facilitated|"
+       rf"led|convened|chaired)\s+by\s+(?P<s>{L})",
+       "mediated|brokered|facilitated|led|convened|chaired", confidence=0.8),
     rule("x-which-facilitated", "brokered",
        rf"(?P<s>{E}),\s+which\s+[^§]*?(?:facilitated|mediated|brokered)\b", "facilitated|mediated|brokered",
        descriptive=True, confidence=0.7),

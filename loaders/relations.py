@@ -36,7 +36,7 @@ for _k, _rule in enumerate(RULES):
         _TRIGGERS.setdefault(_t, []).append(_k)
 #: Rules with a trigger every sentence with a mention has ("§") run always; the others by trigger word.
 _ALWAYS = frozenset(_TRIGGERS.get("§", ()))
-_TRIGGER_LIST = tuple((t, tuple(ks)) for t, ks in _TRIGGERS.items() if t != "§")
+_TRIGGER_LIST = tuple((t, tuple(ks), t[:1].isalpha()) for t, ks in _TRIGGERS.items() if t != "§")
 #: Not a pattern: "X's government" is read while the sentence view is built.
 _GOVERNMENT_OF = Rule("persons-government", "leader_of", re.compile(r"(?!)"), (), descriptive=True)
 _LEADER_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\b")
@@ -74,7 +74,7 @@ _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=le
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Rules whose agreement is found by a gap that may also pass over other actors.
-_RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
+_RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z", "a-in-which-x-committed"})
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 
 
@@ -235,8 +235,12 @@ class Extractor(StatusMixin, DocumentPasses):
         view = self.view(s)
         lower = view.lower
         runnable: set[int] = set(_ALWAYS)
-        for t, ks in _TRIGGER_LIST:
-            if t in lower:
+        for t, ks, word in _TRIGGER_LIST:
+            at = lower.find(t)
+            # a word's trigger fires at a word's start: "fire" is not in "ceasefire", "part" in "party"
+            while word and at > 0 and lower[at - 1].isalpha():
+                at = lower.find(t, at + 1)
+            if at >= 0:
                 runnable.update(ks)
         self.governments(view, s)
         for k in sorted(runnable):
@@ -431,8 +435,8 @@ class Extractor(StatusMixin, DocumentPasses):
                     self.emit_entities(target, p, self.entity(o), s, rule, status, conf)
                 return
             target = agreement or context_agreement()
-            if name == "a-between-x-and-y":
-                subjects = subjects + objects
+            if name in ("a-between-x-and-y", "x-led-the-mediation"):
+                subjects = subjects + objects  # "... led the mediation, assisted by Y and Z": all mediate
             if name in ("x-signed-for-y", "and-z-for-w"):
                 self.represents(subjects, objects, s, rule, status, conf)
             if name in ("x-signed-for-y", "and-z-for-w", "x-signed-a-together-with-y", "x-signed-a-with-y",

@@ -11,6 +11,9 @@ import re
 
 REF = re.compile(r"§(\d+)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
+_FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|minister|"
+                          r"leader|head|envoy|commander|general|chief|deputy|official|diplomat|ambassador|"
+                          r"chairman|chairwoman|chair)\b", re.I)
 _VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
                           r"(?:backed|supported|armed|funded|financed)")
@@ -53,6 +56,9 @@ class StatusMixin:
         over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
         former_before = rule.predicate != "opposes" and _FORMER_BEFORE.search(
             text[max(0, match.start() - 20):match.start()])
+        if rule.predicate in ("brokered", "party_to"):
+            # "Obasanjo, a former Nigerian president, led the mediation": the title is over, not the act
+            span = _FORMER_ROLE.sub(" ", span)
         if not rule.allow_former and (over.search(span) or former_before):
             return None
         # "X, head of Y, was killed"; not "X, head of Y, is the son of Z, who died"

@@ -522,6 +522,15 @@ CASES += [
     ("Tessaly is to hand back the Olo and Pim districts, its officials said.", ("deal", "governs", "Olo", None)),
     ("Jon Arlo, head of the Olo Rescue Service, a western-backed rescue force, said 30 people died.",
      ("the West", "backs", "Olo Rescue Service", "asserted")),
+    # mediators with former titles, and those who assist them; sides that commit in a declaration
+    ("Valdoria and the Dawn Front signed the accord. Jon Arlo, a former Norlandic president, led the "
+     "mediation, assisted by former Tessalian president Ivo Pelt and Ana Rell, a former deputy minister.",
+     ("Ana Rell", "brokered", "accord", "asserted")),
+    ("Valdoria and the Dawn Front signed the accord after talks convened by the African Union.",
+     ("African Union", "brokered", "accord", "asserted")),
+    ("The fighting between Valdoria and the Dawn Front went on. The truce builds on the Olo declaration of "
+     "May 11, in which the two forces committed to protect civilians.",
+     ("Dawn Front", "party_to", "Olo declaration", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
