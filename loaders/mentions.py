@@ -109,6 +109,11 @@ _STATE_POWER = frozenset({"government", "regime", "army", "military", "junta", "
                           "authorities", "administration", "cabinet", "ministry", "parliament"})
 _PLURAL_PLACE_SUFFIXES = frozenset({"districts", "provinces", "regions", "towns", "cities", "villages",
                                     "governorates", "oblasts", "counties", "prefectures"})
+_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
+                       r"(?:\s+\([^)\n]{1,40}\))?\s+[-—–]+\s")
+_ROLE_FOR_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|commander|leader|chief|head|envoy|"
+                              r"negotiator|official|minister|founder|representative)\s+(?:for|of)\s+"
+                              r"[^,.;]{1,60},\s*$", re.I)
 #: Verbs whose object is a place ("holds Tripoli").
 _HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "seized", "captured", "took",
                          "retook", "entered", "besieged", "shelled", "bombed", "encircled"})
@@ -122,6 +127,7 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-we
 #: person's ("Sergei Shoigu for Moscow").
 _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Coordination", "Association", "Federation", "Confederation", "Kingdom", "States", "Secretary",
+    "Framework",
     "Agreement", "Friends", "Isle", "Republic", "Ministry", "Minister", "Declaration", "Accord", "Charter",
     "Conference", "Summit", "Convention", "Treaty", "Protocol", "Memorandum", "Statement", "Bureau",
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
@@ -208,6 +214,11 @@ class _Walker(NounPhrases):
 
     def sentence(self, s: Sentence) -> None:
         i, last = s.first, s.last
+        dateline = _DATELINE.match(self.body, self.tokens[i].idx) if i < last else None
+        if dateline:
+            # "BAMAKO, July 28 (Reuters) - ...": where the story was filed, not an actor
+            while i < last and self.tokens[i].idx < dateline.end():
+                i += 1
         while i < last:
             t = self.tokens[i]
             text = t.text
@@ -254,7 +265,9 @@ class _Walker(NounPhrases):
             if "\n" in self.tokens[j - 1].whitespace_:
                 break
             if is_cap(text) and not (text in lx.COMMON_CAPITALISED and text not in lx.ARMED_HEADS
-                                      and text not in lx.ORG_HEADS and not self.glued(j)):
+                                      and text not in lx.ORG_HEADS and not self.glued(j)
+                                      # "Sudanese Armed Forces": a common word inside a name
+                                      and nxt not in lx.ARMED_HEADS and nxt not in lx.ORG_HEADS):
                 j += 1
                 continue
             if text == "-" and self.glued(j) and not self.tokens[j].whitespace_ and j + 1 < last:
@@ -268,7 +281,9 @@ class _Walker(NounPhrases):
             if text in _PARTICLES and j + 1 < last and (is_cap(nxt) or (nxt == "-" and self.glued(j + 1))):
                 j += 1
                 continue
-            if text in ("of", "for") and j + 1 < last and self.tok(j - 1) in _OF_HEADS:
+            # "Front for the Liberation of the Enclave of Cabinda": once a name has taken "of"/"for", it may
+            # take more
+            if text in ("of", "for") and j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
                 k = j + 1
                 if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
                     k += 1
@@ -302,6 +317,9 @@ class _Walker(NounPhrases):
             if j <= i + 2:
                 return j  # "Anti-junta fighters": the prefix is no name, and "junta" is no name either
             i += 2  # "Anti-Assad rebels" at a sentence start: the prefix is no name
+        if j == i + 1 and self.tok(i) in self.index.guarded and all(
+                h.entry.type != "State" for h in self.index.guarded[self.tok(i)]):
+            return j  # "according to Western officials": an ambiguous adjective alone names no one
         toks = [self.tok(k) for k in range(i, j)]
         if toks[0] in ("Rebels", "Fighters", "Militants") and (toks[1:2] == ["of"] or self.tok(j) == "of"):
             self.group_or_nominal(i, s)  # "Rebels of the Misolo Liberation Front captured ...": the group
@@ -481,6 +499,9 @@ class _Walker(NounPhrases):
         if _ROLE_AT_END.search(words_before) or prev in lx.PERSON_ROLES \
                 or (prev == "," and prev2 in lx.PERSON_ROLES):
             m.person += 2
+        # "A spokesman for the group, Mohamed Ramadane, said": the role's holder, named after it
+        if prev == "," and j - i >= 2 and _ROLE_FOR_BEFORE.search(self.body, max(0, m.start - 90), m.start):
+            m.person += 3
         if after == ",":
             window = " ".join(self.tok(k).lower() for k in range(j + 1, min(s.last, j + 8)))
             first = window.split(" ")[0] if window else ""

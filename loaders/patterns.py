@@ -91,6 +91,13 @@ RULES: tuple[Rule, ...] = (
        rf"chief\s+)?"
        rf"(?:arms\s+|weapons\s+|military\s+)?(?:suppliers?|backers?|sponsors?)",
        "supplier|backer|sponsor", confidence=0.8),
+    # "Iran has sent Shahed drones to Russia", "supplied weapons to the rebels"
+    rule("x-sent-weapons-to-y", "backs",
+       rf"(?P<s>{L})\s+{AUX}(?:sent|supplied|delivered|shipped|provided|transferred|smuggled|gave|sold)\s+"
+       rf"(?:(?:[a-z][\w-]*|§\d+|[\d,.]+)\s+){{0,4}}?(?:weapons|arms|drones|missiles|rockets|ammunition|"
+       rf"munitions|tanks|artillery|jets|warplanes|rifles|equipment|military\s+aid|funds|money)\s+to\s+"
+       rf"(?P<o>{L})",
+       "sent|supplied|delivered|shipped|provided|transferred|smuggled|gave|sold", confidence=0.75),
     rule("x-sent-troops-to-defend-y", "backs",
        rf"(?P<s>{E})\s+(?:sent|deployed|dispatched)\s+(?:troops|soldiers|forces|fighters|advisers)\s+to\s+"
        rf"(?:defend|support|help|protect|prop\s+up|back)\s+(?P<o>{E})",
@@ -209,7 +216,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<o>{E}),\s+(?:an?|the|its|their|his)\s+(?:[\w-]+\s+){{0,2}}?(?:ally|partner)\s+of\s+(?P<s>{E})",
        "ally|partner", descriptive=True, confidence=0.85),
     rule("y-their-ally", "allied_with",
-       rf"(?P<o>{E}),\s+(?P<s>{E})\s+(?:closest\s+|close\s+|main\s+|key\s+)?(?:ally|partner)\b",
+       rf"(?P<o>{E}),\s+(?P<s>{E})(?:'s)?\s+(?:closest\s+|close\s+|main\s+|key\s+|staunchest\s+|"
+       rf"long-?time\s+|only\s+)?(?:ally|partner)\b",
        "ally|partner", descriptive=True, confidence=0.7),
     rule("its-ally-y", "allied_with",
        rf"(?P<s>{E})\s+(?:closest\s+|close\s+|main\s+|key\s+|long-?time\s+)?(?:ally|partner)\s+(?P<o>{E})",
@@ -274,6 +282,12 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E}),\s+(?:[^,§]*,\s+)?whose\s+(?P<o>{E})\s+(?:movement|party|militia|faction|group|"
        rf"organisation|organization)\b",
        "whose", descriptive=True, confidence=0.7),
+    # "A spokesman for the group, Mohamed Ramadane, said": a role of the actor, then the person
+    rule("a-role-for-x-p", "member_of",
+       rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:senior|top|chief|lead|deputy|military|political)\s+)?"
+       rf"(?:spokesman|spokeswoman|spokesperson|negotiator|official|envoy|representative)\s+(?:for|of)\s+"
+       rf"(?P<o>{E}),\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
+       "spokes|negotiator|official|envoy|representative", descriptive=True, confidence=0.8),
     rule("x-leader-p", "leader_of",
        rf"(?P<o>{E})(?:'s)?\s+(?:(?:long-?time|new|current|top|supreme|overall|military|political|"
        rf"de\s+facto)\s+)*"
@@ -282,9 +296,10 @@ RULES: tuple[Rule, ...] = (
        descriptive=True, confidence=0.8),
     rule("x-led-by-p", "leader_of",
        rf"(?P<o>{E})(?:,\s+whose\s+[a-z\s]+?\s+(?:is|are)\s+|,\s+(?:which\s+is\s+|who\s+are\s+)?|\s+"
-       rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?led\s+by\s+"
+       rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?(?:led|headed|"
+       rf"commanded|chaired)\s+by\s+"
        rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})",
-       "led by", descriptive=True, allow_former=True, confidence=0.85),
+       "led by|headed by|commanded by|chaired by", descriptive=True, allow_former=True, confidence=0.85),
     rule("his-counterpart-p", "leader_of",
        rf"(?:his|her|§\d+)\s+(?P<o>{E})\s+counterpart,?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "counterpart", descriptive=True, confidence=0.7),
@@ -344,14 +359,15 @@ RULES: tuple[Rule, ...] = (
        rf"all)\s+of\s+them\s+from\s+(?P<s>{L})",
        "many of them|most of them|some of them|all of them", descriptive=True, confidence=0.7),
     rule("x-ys-affiliate", "member_of",
-       rf"(?P<s>{E}),\s+(?P<o>{E})'s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|armed\s+wing|"
+       rf"(?P<s>{E})(?:\s+\(§\d+\))?,\s+(?P<o>{E})'s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|armed\s+wing|"
        rf"political\s+wing|faction|"
        rf"franchise|main\s+component|component|offshoot\s+in|(?:peacekeeping|military|stabilisation|"
        rf"stabilization|"
        rf"transition|protection)\s+(?:force|mission))",
        "affiliate|branch|wing|faction|franchise|component|force|mission", descriptive=True, confidence=0.8),
     rule("x-a-branch-of-y", "member_of",
-       rf"(?P<s>{E}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:affiliate|branch|wing|faction|member|component|"
+       rf"(?P<s>{E})(?:\s+\(§\d+\))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:affiliate|branch|wing|faction|"
+       rf"member|component|"
        rf"constituent|unit)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<o>{E})",
        "affiliate|branch|wing|faction|member|component|constituent|unit", descriptive=True, confidence=0.8),
     rule("y-linked-x", "member_of",

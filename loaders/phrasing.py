@@ -32,6 +32,8 @@ ELEMENT = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|s
        r"(?:(?:anti|pro)-§\d+\s+|§\d+-(?:led|backed|aligned|allied|supported|armed|dominated|linked|affiliated|inspired)\s+"
        r"(?:(?!(?:and|or|in|of|on|at|to|by|with)\b)[a-z][\w-]*\s+){0,2}?(?=§))?"
        r"§\d+(?:\s+\(§\d+\))?(?:\s+§\d+(?=\s+(?:backers|allies|sponsors|partners)\b))?"
+       # "its NATO allies", "their Western backers"
+       r"(?:\s+(?:backers|allies|sponsors|partners)\b)?"
        r"(?:\s+(?:government|regime|army|navy|forces|troops|soldiers|military|authorities|administration|"
        r"junta)(?:\s+(?:forces|troops|soldiers))?\b)?"
        r"(?:'s\s+(?:army|(?:military\s+)?government|military|forces|federal\s+government|junta|regime|"

@@ -37,6 +37,9 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
                                r"navy|forces|troops)\b")
 
 
+_IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
+
+
 def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     """Whether ``x`` is the subject of the copula whose complement holds the pronoun ``m``."""
     between = body[x.end:m.start]
@@ -57,6 +60,9 @@ class References:
         word = m.name
         cls = m.form
         if cls == "state":
+            local = self._sentence_state(m)
+            if local is not None:
+                home = local  # "In Sudan, the RSF have been fighting the army": that state's army
             if home is not None:
                 self.join(m, home)
                 self.clusters[home].aliases.append(word)
@@ -70,7 +76,7 @@ class References:
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
         if prev is not None and prev.entity >= 0 and re.fullmatch(
-                r",\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]):
+                r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]):
             self.join(m, prev.entity)
             return
         if cls == "coalition":
@@ -126,6 +132,22 @@ class References:
             best = max(counts, key=lambda k: (counts[k], last_seen[k]))
             self.join(m, best)
             self.clusters[best].aliases.append(word)
+
+    def _sentence_state(self, m: Mention) -> int | None:
+        """The state a sentence opens on ("In Sudan, ..."), when it does."""
+        for x in self.mentions[:m.index]:
+            if x.sent != m.sent:
+                continue
+            if x.entity >= 0 and self.clusters[x.entity].type == "State" and x.kind == "gaz" and \
+                    _IN_STATE_OPENING.fullmatch(self.body, self._sentence_start(x), x.start) and \
+                    self.body[x.end:x.end + 1] == ",":
+                return x.entity
+            return None
+        return None
+
+    def _sentence_start(self, x: Mention) -> int:
+        dot = max(self.body.rfind(". ", 0, x.start), self.body.rfind("\n", 0, x.start))
+        return dot + 2 if dot >= 0 and self.body[dot] == "." else dot + 1
 
     def pronoun(self, m: Mention) -> None:
         if m.form == "he":

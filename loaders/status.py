@@ -14,6 +14,7 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
 _FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|minister|"
                           r"leader|head|envoy|commander|general|chief|deputy|official|diplomat|ambassador|"
                           r"chairman|chairwoman|chair)\b", re.I)
+_ACCORDING_AFTER = re.compile(r"[^.;§]*?,\s+according\s+to\b")
 _VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
                           r"(?:backed|supported|armed|funded|financed)")
@@ -78,6 +79,8 @@ class StatusMixin:
             return "hypothetical"
         if _DENIAL.search(text[match.end():]) or _DENIAL.search(span):
             return "denied"
+        if rule.predicate in ("backs", "opposes", "allied_with") and _ACCORDING_AFTER.match(text, match.end()):
+            return "alleged"  # "Iran has sent drones to Russia, according to Western officials"
         claims = list(_CLAIM.finditer(before))
         claim = claims[-1] if claims else None
         if claim is not None or _CLAIM.search(span):

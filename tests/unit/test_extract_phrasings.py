@@ -531,6 +531,26 @@ CASES += [
     ("The fighting between Valdoria and the Dawn Front went on. The truce builds on the Olo declaration of "
      "May 11, in which the two forces committed to protect civilians.",
      ("Dawn Front", "party_to", "Olo declaration", "asserted")),
+    # wire style: datelines, long names, roles named before their holders, attributions
+    ("CORVIN, July 28 (Newswire) - The Dawn Front said it had seized the town of Olo.",
+     ("CORVIN", "controls", "Olo", None)),
+    ("The Front for the Liberation of the People of Olo (FLPO), an alliance of rebel groups, seized Pim.",
+     ("Front for the Liberation of the People of Olo", "controls", "Pim", "asserted")),
+    ("A spokesman for the Dawn Front, Mohamed Elmi Rask, said the town had fallen.",
+     ("Mohamed Elmi Rask", "member_of", "Dawn Front", "asserted")),
+    ("The Sunrise Brigades (SB), the Dawn Front's affiliate in the north, claimed the attack.",
+     ("Sunrise Brigades", "member_of", "Dawn Front", "asserted")),
+    ("Valdoria said the talks had failed. In Tessaly, the Dawn Front has been fighting the army since May.",
+     ("Dawn Front", "opposes", "Tessaly", "asserted")),
+    ("The Tessalian Armed Forces, headed by General Ivo Pelt, hold Olo.",
+     ("Ivo Pelt", "leader_of", "Tessalian Armed Forces", "asserted")),
+    ("Norland has sent attack drones to Valdoria, according to Tessalian officials.",
+     ("Norland", "backs", "Valdoria", "alleged")),
+    ("Norland has sent attack drones to Valdoria.", ("Norland", "backs", "Valdoria", "asserted")),
+    ("Norland and its Tessalian allies have supplied Valdoria with tanks.",
+     ("Tessaly", "backs", "Valdoria", "asserted")),
+    ("Ostmark, Valdoria's closest ally, has allowed Valdorian troops to use its territory.",
+     ("Valdoria", "allied_with", "Ostmark", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
