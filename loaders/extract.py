@@ -17,6 +17,10 @@ _STRUCK = re.compile(r"\b(?:struck|signed|agreed|reached|hammered\s+out|thrashed
                      r"brokered|announced|clinched)\b[^.;]{0,25}$")
 
 
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|signed|agreed|reached|sealed|concluded|announced|clinched)\s+"
+                            r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def _gazetteer() -> object | None:
     try:
         from loaders.gazetteer import Gazetteer
@@ -32,9 +36,12 @@ def _agreement_date(body: str, cluster_mentions: list[Mention], sentences: list[
     for m in cluster_mentions:
         s = sentences[m.sent]
         tail = body[m.end:s.end]
+        # "X and Y agreed a truce in Qamishli last Tuesday": the sentence that makes the deal dates it
+        made_here = _STRUCK_BEFORE.search(body, max(s.start, m.start - 40), m.start) is not None
         for t in find_dates(tail, reference, offset=m.end):
             lead = body[max(m.end, t.start - 60):t.start]
-            if _STRUCK.search(lead) or t.start - m.end < 8 and "of" in body[m.end:t.start]:
+            if _STRUCK.search(lead) or t.start - m.end < 8 and "of" in body[m.end:t.start] or (
+                    made_here and t.start - m.end < 40 and not re.search(r"[,;]", body[m.end:t.start])):
                 refs.append(t)
     best = combine(refs, reference)
     return best.value if best else None

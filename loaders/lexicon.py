@@ -118,6 +118,8 @@ COMMON_CAPITALISED: Final = frozenset({
     "Until", "Over", "Among", "Across", "Around", "Near", "Outside", "Inside", "Further", "Thousands",
     "Hundreds", "Dozens", "Nearly", "About", "Almost", "Islamists", "Jihadists", "Militants",
     "Separatists", "Fighters", "Ships", "Protesters", "Christmas", "Ramadan", "Eid", "Left", "Right",
+    "Separately", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Elsewhere",
+    "Overall", "Initially", "Previously", "Currently", "Recently", "Finally", "Additionally",
     "Backed", "Supported", "Armed", "Talks", "Negotiations", "Clashes", "Fighting", "Violence",
     # creeds and ideologies describe an actor ("the Islamist group"); alone they name none
     "Islamist", "Jihadist", "Salafist", "Salafi", "Shiite", "Shi'ite", "Marxist", "Maoist",

@@ -115,6 +115,10 @@ class NounPhrases:
         m.aliases.append(label)
         m.form = lx.AGREEMENT_HEADS.get(word, "agreement")
         m.person = -5 if determiner in ("the", "its", "this", "that") else 0  # definiteness
+        # "X and Y agreed a truce in Qamishli": a deal the sentence itself makes is a new one
+        if determiner in ("a", "an") and self.tok(k - 1).lower() in ("agreed", "signed", "reached", "struck",
+                                                                   "sealed", "announced", "concluded"):
+            m.person = 5
 
     def pair(self, i: int, s: Sentence) -> None:
         """"the two sides", "both camps", "the warring parties": the two sides of the conflict."""
@@ -216,7 +220,7 @@ class NounPhrases:
             desc = self.text(phrase_start, i + 1) if phrase_start <= i else word
             has_descriptor = phrase_start < i and any(
                 x in desc for x in ("anti-", "pro-", "-backed", "-aligned", "-allied", "-supported",
-                                    "-armed", "rebel", "separatist", "opposition"))
+                                    "-armed", "-led", "rebel", "separatist", "opposition"))
             if word == "rebel":
                 if self.tok(i + 1) == "-" or self.tok(i + 1).lower() in ("factions", "fighters", "groups"):
                     if self.tok(i + 1) == "-":

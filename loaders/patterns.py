@@ -397,7 +397,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})(?:,[^,]*,)?\s+(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?P<o>{E})", "belong",
        confidence=0.8),
     rule("x-led-coalition", "member_of",
-       rf"(?P<s>{L})-led\s+(?P<o>{E})", "-led", descriptive=True, confidence=0.85),
+       rf"(?P<s>{E}(?:\s+and\s+{E})?)-led\s+(?P<o>{E})", "-led", descriptive=True, confidence=0.85),
     rule("coalition-led-by-x", "member_of",
        rf"(?P<o>{E})\s+led\s+by\s+(?P<s>{L})", "led by", descriptive=True, confidence=0.8),
     rule("x-joined-y", "member_of",

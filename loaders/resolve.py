@@ -409,10 +409,21 @@ class Resolver(References):
                 if main is None and (not m.other or self._dated_only(m)):
                     main = self.by_key[key]
                 continue
+            if m.person > 0 and not self._same_sentence_as(main, m):
+                # a new deal, made in its own sentence ("Separately, X and Y agreed a truce")
+                key = f"agr:#{m.index}"
+                c = self.cluster(key, m)
+                c.type, c.kind, c.generic = "Agreement", m.form, True
+                c.names.append(m.name)
+                c.aliases += m.aliases
+                continue
             recent = self._recent_agreement(m)
             target = recent if recent is not None and m.person < 0 else main
             self.join(m, target)
             self.clusters[target].aliases += m.aliases
+
+    def _same_sentence_as(self, k: int, m: Mention) -> bool:
+        return any(self.mentions[x].sent == m.sent for x in self.clusters[k].mentions)
 
     def _recent_agreement(self, m: Mention) -> int | None:
         """The agreement named earlier in the same sentence ("under a 1974 agreement, ... the accord")."""

@@ -551,6 +551,14 @@ CASES += [
      ("Tessaly", "backs", "Valdoria", "asserted")),
     ("Ostmark, Valdoria's closest ally, has allowed Valdorian troops to use its territory.",
      ("Valdoria", "allied_with", "Ostmark", "asserted")),
+    ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
+     "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.", ("Ostmark", "brokered", "truce", "asserted")),
+    ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
+     "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.",
+     ("Ostmark", "brokered", "ceasefire", None)),
+    ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
+     "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.",
+     ("Valdoria", "member_of", "Norland-led forces", None)),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
@@ -578,3 +586,11 @@ def test_a_demonym_two_states_share_is_the_one_the_text_names():
     text = "East Marra sent troops north. Marran troops are fighting the Dawn Front near the border."
     relations = extract(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=gaz).relations
     assert ("east-marra", "opposes") in {(r.subject.id, r.predicate) for r in relations}
+
+
+def test_a_deal_made_in_its_sentence_is_dated_by_it():
+    text = ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and the Dawn "
+            "Front agreed a truce in Olo last Tuesday, brokered by Ostmark.")
+    extraction = extract(document_from_text(text, "t.txt", date="2022-03-10"), gazetteer=GAZ)
+    dates = {r.object.name: r.object.date for r in extraction.relations if r.predicate == "brokered"}
+    assert dates == {"truce": "2022-03-08"}  # the Tuesday before Thursday 10 March 2022
