@@ -180,7 +180,9 @@ class NounPhrases:
                      name=self.text(i - 2, i + 1))
             return
         if last is not None and last.kind == "gaz" and last.end == self.tokens[i - 1].idx + len(prev) \
-                and last.type == "State" and word in STATE_NOUNS | {"forces"}:
+                and last.type == "State" and word in STATE_NOUNS | {"forces"} \
+                and self.body[max(0, last.start - 5):last.start].lower() not in ("anti-", "-pro-") \
+                and not self.body[max(0, last.start - 4):last.start].lower().endswith("pro-"):
             m = self.mentions[-1]
             m.aliases.append(self.body[m.start:self.tokens[i].idx + len(self.tok(i))])
             m.place -= 5

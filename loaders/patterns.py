@@ -328,7 +328,8 @@ RULES: tuple[Rule, ...] = (
        "diplomat|vice|secretary|member|senior commander",
        descriptive=True, confidence=0.8),
     rule("p-spokesman-of-x", "member_of",
-       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|special|chief|"
+       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?:acting|interim|special|senior|top|chief)\s+)?"
+       rf"(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|special|chief|"
        rf"lead|"
        rf"top|senior|deputy|national|foreign|official)\s+)*{MEMBER_WORD}(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
        rf"(?P<o2>{E}))?",
@@ -380,6 +381,11 @@ RULES: tuple[Rule, ...] = (
        "made up|compris|composed|consisting|includes|grouping", descriptive=True, confidence=0.8),
     rule("members-of-y-including-x", "member_of",
        rf"members\s+of\s+(?P<o>{E}),\s+including\s+(?P<s>{L})", "including", confidence=0.8),
+    # "anti-Houthi forces backed by the coalition, among them the UAE-armed Giants Brigades"
+    rule("ys-among-them-x", "member_of",
+       rf"(?P<o>{E})(?:\s+(?:backed|supported|armed|led)\s+by\s+{L})?,\s+(?:among\s+them|among\s+whom)\s+"
+       rf"(?P<s>{L})",
+       "among them|among whom", descriptive=True, confidence=0.75),
     rule("x-backbone-of-y", "member_of",
        rf"(?P<s>{E})(?:,\s+which)?\s+(?:is|was|forms|form|now\s+forms|remains)\s+(?:the\s+)?(?:backbone|"
        rf"core|nucleus|"

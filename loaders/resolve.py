@@ -455,6 +455,7 @@ class Resolver(References):
             prev = self.mentions[m.index - 1] if m.index > 0 else None
             # "M23 rebels", "Rebels of the MLF": the named group itself
             if prev is not None and prev.entity >= 0 and prev.end + 1 >= m.start and \
+                    not m.name.lower().startswith(("anti-", "pro-")) and \
                     self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and prev.kind == "name":
                 self.join(m, prev.entity)
                 if m.form == "rebels" and rebels is None:

@@ -25,7 +25,10 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s.*,"
                        r"(?=\s+(?:has|have|had|is|are|was|were|will|would|also|still|now)\b)")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|neither|nor|without|no)\b")
-_OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|late|erstwhile|"
+#: "the late leader" is over; "since late 2021" is a date
+_LATE = r"late(?!\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|" \
+        r"November|December|last|this|next|in|on|at|night|evening)\b)"
+_OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|" + _LATE + r"|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
 #: For fighting, "former" and "late" qualify a person's role ("against his former deputy"), not the fight.
 _OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")

@@ -559,6 +559,14 @@ CASES += [
     ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
      "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.",
      ("Valdoria", "member_of", "Norland-led forces", None)),
+    ("Since June, anti-Valdoria forces backed by Norland, among them the Tessaly-armed Dawn Front, have "
+     "fought their way to Olo.", ("Dawn Front", "member_of", "anti-Valdoria forces", "asserted")),
+    ("Since June, anti-Valdoria forces backed by Norland, among them the Tessaly-armed Dawn Front, have "
+     "fought their way to Olo.", ("Norland", "backs", "anti-Valdoria forces", "asserted")),
+    ("The deal covers the north, where the Dawn Front has advanced steadily since late 2021, seizing the "
+     "border town of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
+    ("The talks were mediated by Ana Rell, the acting African Union envoy for the region, who said little.",
+     ("Ana Rell", "member_of", "African Union", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
