@@ -37,6 +37,28 @@ for _k, _rule in enumerate(RULES):
 #: Rules with a trigger every sentence with a mention has ("§") run always; the others by trigger word.
 _ALWAYS = frozenset(_TRIGGERS.get("§", ()))
 _TRIGGER_LIST = tuple((t, tuple(ks), t[:1].isalpha()) for t, ks in _TRIGGERS.items() if t != "§")
+
+
+def _trigger_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pass over a sentence finds every trigger: a zero-width look at each position, longest first.
+
+    Two triggers that match at the same position are prefixes of one another, so the longest one that
+    matches, with the rules of all its prefixes, is everything that fires there. A word's trigger fires
+    at a word's start only ("fire" is not in "ceasefire", "part" not in "party").
+    """
+    words = sorted((t for t, _, word in _TRIGGER_LIST if word), key=len, reverse=True)
+    others = sorted((t for t, _, word in _TRIGGER_LIST if not word), key=len, reverse=True)
+    scan = re.compile(r"(?=((?<![a-z])(?:" + "|".join(map(re.escape, words)) + r")|"
+                      + "|".join(map(re.escape, others)) + r"))")
+    rules = {t: set(ks) for t, ks, _ in _TRIGGER_LIST}
+    fired: dict[str, frozenset[int]] = {}
+    for t in rules:
+        fired[t] = frozenset(k for prefix, ks in rules.items() if t.startswith(prefix) and (
+            prefix[:1].isalpha() == t[:1].isalpha()) for k in ks)
+    return scan, fired
+
+
+_SCAN, _FIRED = _trigger_scan()
 #: Not a pattern: "X's government" is read while the sentence view is built.
 _GOVERNMENT_OF = Rule("persons-government", "leader_of", re.compile(r"(?!)"), (), descriptive=True)
 _LEADER_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\b")
@@ -235,13 +257,8 @@ class Extractor(StatusMixin, DocumentPasses):
         view = self.view(s)
         lower = view.lower
         runnable: set[int] = set(_ALWAYS)
-        for t, ks, word in _TRIGGER_LIST:
-            at = lower.find(t)
-            # a word's trigger fires at a word's start: "fire" is not in "ceasefire", "part" in "party"
-            while word and at > 0 and lower[at - 1].isalpha():
-                at = lower.find(t, at + 1)
-            if at >= 0:
-                runnable.update(ks)
+        for hit in set(_SCAN.findall(lower)):
+            runnable |= _FIRED[hit]
         self.governments(view, s)
         for k in sorted(runnable):
             rule = RULES[k]
