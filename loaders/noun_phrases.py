@@ -77,8 +77,8 @@ class NounPhrases:
         word = self.tok(i).lower()
         # "the Sochi deal" was taken with its name; plurals and verbs ("to deal with") are not agreements
         prev = self.tok(i - 1).lower()
-        if prev in ("to", "a", "the", "this", "that", "its", "any", "their", "an") and self.tok(i + 1) in (
-                "with",) and word == "deal":
+        # "to deal with" is a verb; "signed a deal with" is an agreement
+        if prev in ("to", "would", "will", "must", "can") and self.tok(i + 1) in ("with",) and word == "deal":
             return
         if self.mentions and self.mentions[-1].end > self.tokens[i].idx:
             return

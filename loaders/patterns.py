@@ -128,7 +128,8 @@ RULES: tuple[Rule, ...] = (
        rf"operation|invasion|raids|bombardment)\s+(?:against|on|into|inside|in)\s+(?P<o>{L})",
        "launch|began|mount|wag|step|intensif|led|open|carried|conduct|unleash|renew", confidence=0.8),
     rule("x-fights-y", "opposes",
-       rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes))?"
+       rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes|missiles|drones|rockets|artillery|"
+       rf"gunboats|aircraft))?"
        rf"(?:\s+(?:led|backed|supported)\s+by\s+{L})?{APPOS}"
        rf"(?:,\s+whose\s+(?:coalition|forces|troops|fighters|army|soldiers|militias?)|"
        rf",\s+(?:which|who)(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+{AUX}(?:been\s+)?"
@@ -159,6 +160,12 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\w+\s+)?(?:done|carried\s+out|led|waged|conducted|fought|launched|borne)\s+"
        rf"(?:mainly\s+|largely\s+|mostly\s+)?by\s+(?P<s>{L})",
        "against", confidence=0.75),
+    # "the SDF, the alliance that has been Washington's main partner in the war against Islamic State"
+    rule("x-partner-in-war-against-y", "opposes",
+       rf"(?P<s>{E}),?\s+(?:(?:that|which|who)\s+{AUX}(?:been\s+)?|(?:is|are|was|were|has\s+been)\s+)"
+       rf"(?P<x>{E})'s\s+(?:(?:main|key|closest|chief|principal|local)\s+)?(?:partner|ally)\s+in\s+the\s+"
+       rf"(?:war|fight|battle|campaign|struggle)\s+against\s+(?P<o>{L})",
+       "partner in the|ally in the", descriptive=True, confidence=0.75),
     rule("support-x-against-y", "opposes",
        rf"(?:^(?P<s>{E})(?:,\s+(?:which|who)\b|\s+(?:has|have|had|is|are|was|were|will|sent|deployed|keeps|"
        rf"uses)\b)"

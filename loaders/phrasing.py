@@ -19,7 +19,8 @@ ELEMENT = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|s
        r"(?:[a-z][\w-]*\s+){0,3}?known\s+as\s+|an?\s+(?:force|contingent|unit|mission)\s+(?:sent|"
        r"deployed)\s+by\s+|"
        # a place named by its kind: "the border town of §3", "the coltan-mining hub of §4"
-       r"(?:the\s+)?(?:(?!(?:of|in|and|or|to|at|on|by|from|with|including|the)\b)[a-z][\w-]*\s+){0,2}?"
+       # ("the Ukrainian port of §5": a demonym may stand before the kind)
+       r"(?:the\s+)?(?:§\d+\s+)?(?:(?!(?:of|in|and|or|to|at|on|by|from|with|including|the)\b)[a-z][\w-]*\s+){0,2}?"
        r"(?:town|city|port|hub|village|district|province|region|"
        r"stronghold|base|enclave)s?\s+of\s+)?"
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"

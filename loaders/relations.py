@@ -76,7 +76,7 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
     "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",
-    "assault", "bombardment", "raids",
+    "assault", "bombardment", "raids", "missiles", "drones", "rockets", "shells", "gunboats", "aircraft",
 })
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
@@ -89,6 +89,7 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b")
+_PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north-western",
                               "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
                               "southwestern", "southeastern"})
@@ -371,6 +372,9 @@ class Extractor(StatusMixin, DocumentPasses):
             # "strikes on X and by Y": the list of targets ends where a new agent begins
             objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
         objects = [i for i in objects if self.usable(i, rule)]
+        if p == "opposes":
+            # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
+            objects = [self.owner_of_place(i, groups.get("o") or "") for i in objects]
         if p == "controls":
             objects = [i for i in objects if (e := self.entity(i)) is not None and e.type == "Place"]
         if p == "governs":
@@ -427,6 +431,10 @@ class Extractor(StatusMixin, DocumentPasses):
                     for oref in objects:
                         self.emit_entities(group, p, self.entity(oref), s, rule, status, conf)
                 return
+        if name == "x-partner-in-war-against-y":
+            partner = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
+            self.emit_pairs(subjects + partner, "opposes", objects, s, rule, status, conf)
+            return
         if name == "support-x-against-y":
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
@@ -487,6 +495,19 @@ class Extractor(StatusMixin, DocumentPasses):
                 for b in sides[k + 1:]:
                     self.emit(a, "allied_with", self.entity(b), s, rule, status, conf * 0.8)
         self.emit_pairs(subjects, p, objects, s, rule, status, conf)
+
+    def owner_of_place(self, ref: int, group: str) -> int:
+        """A place named with its state's demonym ("the Ukrainian city of Kharkiv") stands for that state."""
+        e = self.entity(ref)
+        if e is None or e.type != "Place":
+            return ref
+        owner = re.search(rf"§(\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PLACE_KINDS}s?\s+of\s+§{ref}\b", group)
+        if owner is not None:
+            m = self.mentions[int(owner.group(1))]
+            state = self.entity(m.index)
+            if m.kind == "gaz" and m.form == "demonym" and state is not None and state.type == "State":
+                return m.index
+        return ref
 
     def region(self, ref: int) -> None:
         """"The ceasefire applies to northern Shan state": the part of the place the words name."""

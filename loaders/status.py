@@ -15,6 +15,7 @@ _FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:pres
                           r"leader|head|envoy|commander|general|chief|deputy|official|diplomat|ambassador|"
                           r"chairman|chairwoman|chair)\b", re.I)
 _ACCORDING_AFTER = re.compile(r"[^.;§]*?,\s+according\s+to\b")
+_ATTRIBUTION_CLOSED = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:today|yesterday))?\s*,")
 _VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
                           r"(?:backed|supported|armed|funded|financed)")
@@ -84,7 +85,9 @@ class StatusMixin:
             return "denied"
         if rule.predicate in ("backs", "opposes", "allied_with") and _ACCORDING_AFTER.match(text, match.end()):
             return "alleged"  # "Iran has sent drones to Russia, according to Western officials"
-        claims = list(_CLAIM.finditer(before))
+        # "Russian missiles struck Odesa, Kyiv said, a day after Moscow signed a deal": an attribution set
+        # off by commas speaks for the clause before it, not the one after
+        claims = [c for c in _CLAIM.finditer(before) if not _ATTRIBUTION_CLOSED.match(before, c.end())]
         claim = claims[-1] if claims else None
         if claim is not None or _CLAIM.search(span):
             speaker = re.search(r"§(\d+)\s*(?:\w+\s+)?$", before[:claim.start()] if claim else "")

@@ -567,6 +567,15 @@ CASES += [
      "border town of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
     ("The talks were mediated by Ana Rell, the acting African Union envoy for the region, who said little.",
      ("Ana Rell", "member_of", "African Union", "asserted")),
+    ("The Dawn Front, the alliance that has been Norland's main partner in the war against the Sunrise "
+     "Brigades, said so.", ("Norland", "opposes", "Sunrise Brigades", "asserted")),
+    ("The Dawn Front, the alliance that has been Norland's main partner in the war against the Sunrise "
+     "Brigades, said so.", ("Dawn Front", "opposes", "Sunrise Brigades", "asserted")),
+    ("Valdorian missiles struck the Tessalian port of Olo on Saturday, Brenn said, a day after Corvin "
+     "signed a deal with Norland.", ("Valdoria", "opposes", "Tessaly", "asserted")),
+    ("Valdorian missiles struck the Tessalian port of Olo on Saturday, Brenn said, a day after Corvin "
+     "signed a deal with Norland.", ("Valdoria", "party_to", "deal", "asserted")),
+    ("Brenn said Valdoria signed a deal with Norland.", ("Valdoria", "party_to", "deal", "alleged")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
