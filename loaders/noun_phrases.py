@@ -261,6 +261,10 @@ class NounPhrases:
         # "under government control": the state that holds the place
         if det == "under" and k == i - 1 and self.tok(i + 1) == "control" and NOMINAL_HEADS[word] == "state":
             det = "the"
+        # "attacks on regime-held areas": the state that holds them
+        if NOMINAL_HEADS[word] == "state" and self.tok(i + 1) == "-" and self.glued(i + 1) and \
+                self.tok(i + 2).lower() in ("held", "controlled", "run", "backed", "led", "allied", "aligned"):
+            det = "the"
         # "clashing with government troops", "regime forces shelled": the state's armed men
         if NOMINAL_HEADS[word] == "state" and word in ("government", "regime", "junta") and \
                 self.tok(i + 1).lower() in ("troops", "forces", "soldiers", "jets", "warplanes", "positions"):

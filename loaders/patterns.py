@@ -180,6 +180,12 @@ RULES: tuple[Rule, ...] = (
        rf"push\s+back)\s+"
        rf"(?P<o>{L})",
        "sent|deployed|dispatched", confidence=0.75),
+    # "The ELN ... is holding separate peace talks with the government": a war's sides talk peace
+    rule("x-peace-talks-with-y", "opposes",
+       rf"(?P<s>{E})(?:,[^,]*,)?\s+{AUX}(?:holding|held|hold|holds|opened|began|begun|resumed|started|"
+       rf"entered(?:\s+into)?)\s+(?:(?:separate|direct|indirect|new|fresh|formal|secret)\s+)?peace\s+"
+       rf"(?:talks|negotiations)\s+with\s+(?P<o>{E})",
+       "peace talks|peace negotiations", confidence=0.65),
     rule("rival-sides", "opposes",
        rf"(?P<s>{E})\s+and\s+(?P<o>{E})(?:,\s+(?:which|who)\s+|\s+){AUX}(?:back|backed|support|supported|"
        rf"backing|supporting|on|are\s+on|were\s+on|have\s+been\s+on|took|take)\s+(?:opposing|rival|opposite|"

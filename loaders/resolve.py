@@ -26,7 +26,8 @@ from ontology.statements import slug
 _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|supersedes|"
                       r"replaces|replaced|superseded|builds?\s+on)\b")
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?"
-                               r"(?:government|regime|army|military|junta)\b")
+                               r"(?:government|regime|army|military|junta)\b"
+                               r"(?!\s+(?:base|bases|police|court|courts|hospital|airport|attach[eé]|academy))")
 _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")

@@ -576,6 +576,16 @@ CASES += [
     ("Valdorian missiles struck the Tessalian port of Olo on Saturday, Brenn said, a day after Corvin "
      "signed a deal with Norland.", ("Valdoria", "party_to", "deal", "asserted")),
     ("Brenn said Valdoria signed a deal with Norland.", ("Valdoria", "party_to", "deal", "alleged")),
+    ("Valdoria, which regards the Dawn Front as a terrorist group, has vowed to keep up military pressure on "
+     "the Dawn Front until it is pushed away from the border.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("Valdoria says its strikes answer attacks by the Dawn Front on regime-held areas and a Tessalian "
+     "military base.", ("Dawn Front", "opposes", "Valdoria", "alleged")),
+    ("The strikes answer attacks by the Dawn Front on regime-held areas and a Tessalian military base in "
+     "Valdoria.", ("Dawn Front", "opposes", "Tessaly", "asserted")),
+    ("The Dawn Front, Valdoria's last active rebel army, is holding separate peace talks with the "
+     "government in Olo.", ("Dawn Front", "opposes", "Valdoria", "asserted")),
+    ("Shells fell on rebel-held areas close to Olo.", ("rebels", "controls", "Olo", None)),
+    ("Shells fell on the rebel-held town of Olo.", ("rebels", "controls", "Olo", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
