@@ -119,10 +119,20 @@ class References:
                     counts[x.entity] += 1
                 last_seen[x.entity] = x.index
                 if c.names and c.names[0].split()[-1].lower() == word or any(
-                        word in a.lower().split() for a in c.aliases):
+                        word in a.lower().split() for a in c.aliases if " " in a):
                     counts[x.entity] += 3  # "the mission": ATMIS, the "... Transition Mission in Somalia"
                 if cls == "org" and c.type == "Organization":
                     counts[x.entity] += 2
+        # "ISKP, a regional affiliate of the group": not the affiliate itself, and most likely the group
+        # whose name the affiliate's carries ("Islamic State Khorasan Province")
+        head = self._appositive_head(m)
+        if head is not None:
+            counts.pop(head.entity, None)
+            full = (self.clusters[head.entity].names or [head.text])[0].lower()
+            for k in counts:
+                names = self.clusters[k].names
+                if names and full.startswith(names[0].lower() + " "):
+                    counts[k] += 5
         # "the al-Qaeda-linked group", "the Iran-backed movement": never the actor of its own descriptor
         prev = self.mentions[m.index - 1] if m.index > 0 else None
         if prev is not None and prev.entity in counts and re.fullmatch(
@@ -132,6 +142,20 @@ class References:
             best = max(counts, key=lambda k: (counts[k], last_seen[k]))
             self.join(m, best)
             self.clusters[best].aliases.append(word)
+
+    def _appositive_head(self, m: Mention) -> Mention | None:
+        """The name an appositive that holds ``m`` describes ("X (ACR), a branch of the group")."""
+        for x in reversed(self.mentions[:m.index]):
+            if x.sent != m.sent:
+                return None
+            if x.kind == "name" and x.entity >= 0:
+                gap = self.body[x.end:m.start]
+                if re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?,\s+(?:an?|the|its)\s+[^,;§]{0,60}?\b(?:of|in)\s+"
+                                r"(?:the\s+)?", gap):
+                    return x
+                if "," in gap:
+                    return None
+        return None
 
     def _sentence_state(self, m: Mention) -> int | None:
         """The state a sentence opens on ("In Sudan, ..."), when it does."""

@@ -586,6 +586,10 @@ CASES += [
      "government in Olo.", ("Dawn Front", "opposes", "Valdoria", "asserted")),
     ("Shells fell on rebel-held areas close to Olo.", ("rebels", "controls", "Olo", None)),
     ("Shells fell on the rebel-held town of Olo.", ("rebels", "controls", "Olo", "asserted")),
+    ("The Dawn Front seized Olo. The Tessaly-aligned group says it acts for the Olo people. The Sunrise "
+     "Brigades attacked a mosque. Valdoria has been fighting the Sunrise Brigades Northern Wing "
+     "(SBNW), a regional affiliate of the group.",
+     ("Sunrise Brigades Northern Wing", "member_of", "Sunrise Brigades", "asserted")),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
