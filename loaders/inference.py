@@ -37,6 +37,8 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
+_ACTS_ON_PERSON = re.compile(r"\b(?:backs?|backed|supports?|supported|arms|armed|funds|funded|fights?|fought|"
+                             r"attacks?|attacked|opposes|opposed|against|toppled|topple|oust|ousted)\b")
 #: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
 _NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
                            r"self-proclaimed|de\s+facto)\s+$", re.I)
@@ -130,6 +132,14 @@ class DocumentPasses:
             return out
 
         here = states(m.sent)
+        # "Moscow and Tehran back the regime of President Bashar al-Assad, while Ankara supports anti-Assad
+        # rebels": states that act on the man's side or against him are not his; with them about, the
+        # context says too little
+        surname = m.text.split()[-1].split("-")[-1]
+        for x, _e in here:
+            window = self.body[x.end:m.start] if x.end <= m.start else self.body[x.end:x.end + 60]
+            if _ACTS_ON_PERSON.search(window) and (x.end <= m.start or surname in window):
+                return None
         before = [e for x, e in here if x.end <= m.start]
         if before:
             return before[-1]

@@ -357,8 +357,11 @@ class _Walker(NounPhrases):
         if whole and whole[0] == j:
             self.gazetteer_mention(i, j, whole[1], s)
             return
+        # "Israel Defense Forces" is one name; "Turkish President Erdogan" is a title between names
+        force_name = whole is not None and head in (lx.ARMED_HEADS | lx.ORG_HEADS) and whole[0] < j and \
+            self.tok(whole[0]) in ("Defense", "Defence", "Security", "Interior") and j - whole[0] <= 3
         if named_body and not (whole and toks[0] not in lx.TITLES and whole[0] < j
-                               and self.tok(whole[0]) in lx.TITLES):
+                               and self.tok(whole[0]) in lx.TITLES and not force_name):
             # "Syrian Democratic Forces": a name built on a gazetteer word stays whole,
             # but titles in front are split off ("Turkish President ...").
             k = i

@@ -123,10 +123,12 @@ RULES: tuple[Rule, ...] = (
     rule("x-launched-offensive-against-y", "opposes",
        rf"(?P<s>{L})(?:\s+(?:troops|forces))?(?:,\s+or\s+§\d+)?(?:,\s+(?:which|who))?\s+{AUX}(?:launched|"
        rf"began|mounted|waged|stepped\s+up|intensified|"
-       rf"led|opened|carried\s+out|conducted|unleashed|renewed)\s+(?:an?\s+|its\s+|their\s+)?"
+       rf"led|opened|carried\s+out|conducted|unleashed|renewed|pressed|pursued|escalated|expanded|"
+       rf"continued)\s+(?:an?\s+|its\s+|their\s+)?"
        rf"(?:[\w-]+\s+){{0,4}}?(?:offensive|assault|attacks?|campaign|war|strikes|insurgency|incursion|"
        rf"operation|invasion|raids|bombardment)\s+(?:against|on|into|inside|in)\s+(?P<o>{L})",
-       "launch|began|mount|wag|step|intensif|led|open|carried|conduct|unleash|renew", confidence=0.8),
+       "launch|began|mount|wag|step|intensif|led|open|carried|conduct|unleash|renew|press|pursu|escalat|"
+       "expand|continu", confidence=0.8),
     rule("x-fights-y", "opposes",
        rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes|missiles|drones|rockets|artillery|"
        rf"gunboats|aircraft))?"

@@ -125,7 +125,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"led|convened|chaired)\s+by\s+(?P<s>{L})",
        "mediated|brokered|facilitated|led|convened|chaired", confidence=0.8),
     rule("x-which-facilitated", "brokered",
-       rf"(?P<s>{E}),\s+which\s+[^§]*?(?:facilitated|mediated|brokered)\b", "facilitated|mediated|brokered",
+       rf"(?P<s>{L}),\s+which\s+[^§]*?(?:facilitated|mediated|brokered)\b", "facilitated|mediated|brokered",
        descriptive=True, confidence=0.7),
     # ---- governs --------------------------------------------------------------------------
     rule("a-covers-z", "governs",

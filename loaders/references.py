@@ -40,6 +40,10 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
+_ACTS_ON = re.compile(r"[^.;]{0,40}?\b(?:backs?|backed|supports?|supported|arms|armed|funds|funded|fights?|"
+                     r"fought|attacks?|attacked|opposes|opposed)\s+(?:the\s+)?$")
+
+
 def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     """Whether ``x`` is the subject of the copula whose complement holds the pronoun ``m``."""
     between = body[x.end:m.start]
@@ -63,6 +67,8 @@ class References:
             local = self._sentence_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army
+            elif home is not None and self._acts_on_it(home, m):
+                return  # "Moscow and Tehran back the regime ...": not either of them; better unresolved
             if home is not None:
                 self.join(m, home)
                 self.clusters[home].aliases.append(word)
@@ -156,6 +162,14 @@ class References:
                 if "," in gap:
                     return None
         return None
+
+    def _acts_on_it(self, state: int, m: Mention) -> bool:
+        """Whether ``state`` is the subject of the clause whose object is the nominal ``m``."""
+        for x in self.mentions[:m.index]:
+            if x.sent == m.sent and x.entity == state and x.kind in ("gaz", "name") and \
+                    _ACTS_ON.match(self.body, x.end, m.start):
+                return True
+        return False
 
     def _sentence_state(self, m: Mention) -> int | None:
         """The state a sentence opens on ("In Sudan, ..."), when it does."""

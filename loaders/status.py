@@ -16,6 +16,8 @@ _FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:pres
                           r"chairman|chairwoman|chair)\b", re.I)
 _ACCORDING_AFTER = re.compile(r"[^.;§]*?,\s+according\s+to\b")
 _ATTRIBUTION_CLOSED = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:today|yesterday))?\s*,")
+_DENIED_THAT = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed|disputes|disputed)\s+"
+                          r"(?:(?:claims|reports|accusations|allegations|suggestions|charges)\s+)?that\s+$")
 _VIEW_WORD = re.compile(r"\b(?:regards?|considers?|views?|sees)\b")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?"
                           r"(?:backed|supported|armed|funded|financed)")
@@ -81,8 +83,8 @@ class StatusMixin:
             return "asserted"
         if _MODAL.search(span):
             return "hypothetical"
-        if _DENIAL.search(text[match.end():]) or _DENIAL.search(span):
-            return "denied"
+        if _DENIAL.search(text[match.end():]) or _DENIAL.search(span) or _DENIED_THAT.search(before[-60:]):
+            return "denied"  # "Rwanda denied that it backs the M23", "X backs Y, a claim Z denies"
         if rule.predicate in ("backs", "opposes", "allied_with") and _ACCORDING_AFTER.match(text, match.end()):
             return "alleged"  # "Iran has sent drones to Russia, according to Western officials"
         # "Russian missiles struck Odesa, Kyiv said, a day after Moscow signed a deal": an attribution set

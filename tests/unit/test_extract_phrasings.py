@@ -590,6 +590,20 @@ CASES += [
      "Brigades attacked a mosque. Valdoria has been fighting the Sunrise Brigades Northern Wing "
      "(SBNW), a regional affiliate of the group.",
      ("Sunrise Brigades Northern Wing", "member_of", "Sunrise Brigades", "asserted")),
+    ("The Valdoria Defense Forces (VDF) pressed an offensive against the Dawn Front in the south.",
+     ("Valdoria Defense Forces", "opposes", "Dawn Front", "asserted")),
+    ("Tessaly and Norland, which have mediated between Valdoria and the Dawn Front for months, said talks "
+     "on a new truce had stalled.", ("Tessaly", "brokered", "new truce", "asserted")),
+    # denials before the clause, and nominals a clause's subjects act on
+    ("Tessaly denied that it backs the Dawn Front.", ("Tessaly", "backs", "Dawn Front", "denied")),
+    ("Officials in Brenn dismissed claims that Tessaly arms the Dawn Front.",
+     ("Tessaly", "backs", "Dawn Front", "denied")),
+    ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
+     ("Tessaly", "backs", "Norland", None)),
+    ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
+     ("Ivo Pelt", "leader_of", "Ostmark", None)),
+    ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
+     ("Ivo Pelt", "leader_of", "Tessaly", None)),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
