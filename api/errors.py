@@ -2,7 +2,7 @@
 
     {"error": {"code": "not_found", "message": "no actor with id 'narnia'"}}
 
-graph.errors.NotFound -> 404, QueryRefused -> 400, GraphUnavailable -> 503,
+graph.errors.NotFound -> 404, QueryRefused -> 400, InvalidParameter -> 422, GraphUnavailable -> 503,
 any other PactgraphError -> 500, request validation -> 422, Starlette's own
 HTTP errors (unknown route 404, wrong method 405, ...) keep their status.
 """
@@ -17,7 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import GraphUnavailable, NotFound, QueryRefused
+from graph.errors import GraphUnavailable, InvalidParameter, NotFound, QueryRefused
 from ontology.errors import PactgraphError
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,8 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 def _pactgraph_error(_: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, NotFound):
         return error_response(404, "not_found", str(exc))
+    if isinstance(exc, InvalidParameter):
+        return error_response(422, "invalid_request", str(exc))
     if isinstance(exc, QueryRefused):
         return error_response(400, "query_refused", str(exc))
     if isinstance(exc, GraphUnavailable):

@@ -72,6 +72,8 @@ class RelationSummary(BaseModel):
 class BackingRow(RelationSummary):
     backer: EntityRef
     backed: EntityRef
+    predicate: str = "backs"
+    matched: MatchedSummary | None = None
     evidence: list[EvidenceOut]
 
 
@@ -159,3 +161,40 @@ class Health(BaseModel):
     status: Literal["ok", "degraded"]
     version: str
     database: DatabaseStatus
+
+
+class MatchedSummary(BaseModel):
+    """What the evidence that passed the request's filters (status, dates) amounts to."""
+
+    evidence_count: int
+    sources: list[str] = Field(description="Distinct documents of that evidence.")
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+_MATCHED_EXAMPLE = {"evidence_count": 1, "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06",
+                    "last_seen": "2019-05-06"}
+
+
+class RelationRow(RelationSummary):
+    """One related pair; the summary fields describe all asserted evidence, ``matched`` the filtered."""
+
+    predicate: str = Field(description="The ontology's relation name.", examples=["backs"])
+    subject: EntityRef
+    object: EntityRef
+    matched: MatchedSummary
+    evidence: list[EvidenceOut]
+
+
+class RelationPage(BaseModel):
+    """Related pairs, most evidence first, each with its sentences."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"data": [{
+        "predicate": "backs", "subject": _ACTOR_EXAMPLE, "object": _BACKED_EXAMPLE, "evidence_count": 1,
+        "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06", "last_seen": "2019-05-06",
+        "confidence": 0.9, "matched": _MATCHED_EXAMPLE, "evidence": [_EVIDENCE_EXAMPLE]}], "count": 1}]})
+    data: list[RelationRow]
+    count: int = Field(description="Matches in all, before limit and offset.")
+
+
+BackingRow.model_rebuild()

@@ -294,40 +294,72 @@ RETURN predicate, direction,
 ORDER BY predicate, direction, other.name
 """
 
-#: Subject/object pairs of one predicate with evidence of the given statuses, optionally filtered.
-FIND_PAIRS: Final = """
-MATCH (s:Actor)<-[:SUBJECT]-(e:Evidence {predicate: $predicate})-[:OBJECT]->(o:Actor)
-WHERE e.status IN $statuses
-  AND ($subject_ids IS NULL OR s.id IN $subject_ids)
-  AND ($object_ids IS NULL OR o.id IN $object_ids)
-WITH s, o, count(DISTINCT e) AS n
-ORDER BY n DESC, s.name, o.name
-WITH collect({subject: s.id, object: o.id}) AS pairs
-RETURN size(pairs) AS count, pairs[$offset..$offset + $limit] AS data
+#: Ids of actors, agreements and places whose id, or normalised name or alias, equals the value.
+RESOLVE_ANY_ENTITY: Final = """
+MATCH (n)
+WHERE (n:Actor OR n:Agreement OR n:Place) AND (n.id = $id OR $key IN n.keys)
+WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
+RETURN DISTINCT n.id AS id, rank
+ORDER BY rank, id
 """
 
-#: For each pair, the two ends, the typed relationship's summary (if asserted) and the sentences.
-PAIR_DETAILS: Final = """
-UNWIND range(0, size($pairs) - 1) AS i
-WITH i, $pairs[i] AS pair
-MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})
-OPTIONAL MATCH (s)-[r]->(o) WHERE type(r) = $rel_type
-CALL (s, o) {
-  MATCH (s)<-[:SUBJECT]-(e:Evidence {predicate: $predicate})-[:OBJECT]->(o)
-  WHERE e.status IN $statuses
-  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
-  WITH e, d ORDER BY d.date, d.name, e.start
-  RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
-                  status: e.status, start: e.start, end: e.end, rule: e.rule,
-                  confidence: e.confidence, predicate: e.predicate}) AS evidence
+# A document date (an ISO prefix) compared with a bound at the bound's own precision, so
+# `to=2019` keeps 2019-05-06 and `from=2019-06` keeps 2019-06-01.
+_DATE_IN_RANGE = """
+  AND ($date_from IS NULL OR (d.date IS NOT NULL AND substring(d.date, 0, size($date_from)) >= $date_from))
+  AND ($date_to IS NULL OR (d.date IS NOT NULL AND substring(d.date, 0, size($date_to)) <= $date_to))"""
+
+#: Subject/object pairs with evidence of the given predicates ($predicates), statuses and document
+#: dates, oriented by the end filters (a symmetric pair once), with their sentences and summary.
+FIND_RELATIONS: Final = """
+MATCH (a)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(b)
+WHERE e.predicate IN $predicates AND e.status IN $statuses
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+WHERE true""" + _DATE_IN_RANGE + """
+UNWIND (CASE WHEN e.predicate IN $symmetric THEN [[a, b], [b, a]] ELSE [[a, b]] END) AS ends
+WITH e, d, ends[0] AS s, ends[1] AS o
+WHERE ($subject_ids IS NULL OR s.id IN $subject_ids)
+  AND ($object_ids IS NULL OR o.id IN $object_ids)
+  AND ($either_ids IS NULL OR s.id IN $either_ids OR o.id IN $either_ids)
+WITH e, d, s, o ORDER BY d.date, d.name, e.start
+WITH e.predicate AS predicate, s, o,
+     collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+              status: e.status, start: e.start, end: e.end, rule: e.rule,
+              confidence: e.confidence, predicate: e.predicate}) AS evidence,
+     collect(DISTINCT d.name) AS documents, min(d.date) AS seen_from, max(d.date) AS seen_to
+WHERE size(documents) >= $min_sources
+  AND ($valid_at IS NULL OR (seen_from IS NOT NULL
+       AND substring(seen_from, 0, size($valid_at)) <= $valid_at
+       AND substring(seen_to, 0, size($valid_at)) >= $valid_at))
+// a symmetric pair that passes the filters both ways is kept once, the smaller subject id first
+WITH predicate, CASE WHEN s.id <= o.id THEN [s.id, o.id] ELSE [o.id, s.id] END AS pair, s, o,
+     evidence, documents, seen_from, seen_to
+ORDER BY predicate, pair, s.id
+WITH predicate, pair, collect({s: s, o: o, evidence: evidence, documents: documents,
+                               seen_from: seen_from, seen_to: seen_to})[0] AS row
+WITH predicate, row ORDER BY size(row.evidence) DESC, row.s.name, row.o.name, predicate
+WITH collect({predicate: predicate, row: row}) AS rows
+WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS item
+WITH count, item.predicate AS predicate, item.row AS row
+WITH count, predicate, row, row.s AS s, row.o AS o
+OPTIONAL CALL (s, o, predicate) {
+  MATCH (s)-[r]-(o)
+  WHERE type(r) = toUpper(predicate) AND (predicate IN $symmetric OR startNode(r) = s)
+  RETURN r LIMIT 1
 }
-RETURN {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []), wikidata: s.wikidata}
-         AS subject,
-       {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []), wikidata: o.wikidata}
-         AS object,
-       r.evidence_count AS evidence_count, r.sources AS sources, r.first_seen AS first_seen,
-       r.last_seen AS last_seen, r.confidence AS confidence, evidence
-ORDER BY i
+RETURN count,
+       CASE WHEN row IS NULL THEN null ELSE {
+         predicate: predicate,
+         subject: {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []),
+                   wikidata: s.wikidata},
+         object: {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []),
+                  wikidata: o.wikidata},
+         evidence_count: r.evidence_count, sources: r.sources, first_seen: r.first_seen,
+         last_seen: r.last_seen, confidence: r.confidence,
+         matched: {evidence_count: size(row.evidence), sources: row.documents,
+                   first_seen: row.seen_from, last_seen: row.seen_to},
+         evidence: row.evidence} END AS relation
 """
 
 #: Agreements, optionally filtered by governed zone, party and broker ids (null: no filter).

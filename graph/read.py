@@ -19,10 +19,10 @@ from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from graph import queries
-from graph.errors import NotFound, QueryRefused
+from graph.errors import InvalidParameter, NotFound, QueryRefused
 from graph.schema import driver_errors
 from ontology.statements import normalise
-from ontology.vocabulary import STATUSES, SYMMETRIC, relationship_type
+from ontology.vocabulary import RELATIONS, STATUSES, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 
@@ -128,37 +128,78 @@ def _ids(driver: neo4j.Driver, value: str | None, label: str, database: str) -> 
     return resolve(driver, value, label=label, database=database)
 
 
-def find_relations(driver: neo4j.Driver, predicate: str, *, subject: str | None = None,
-                   object: str | None = None, status: str = "asserted", database: str,
-                   limit: int = 50, offset: int = 0) -> Page:
-    """Actor pairs related by ``predicate`` with evidence of ``status`` (or ``"any"``), with sentences.
+#: Dates the relation and event filters accept: an ISO date or a month or year prefix of one.
+_ISO_PREFIX = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\Z")
 
-    Rows: ``{"subject", "object", "evidence_count", "sources", "first_seen", "last_seen",
-    "confidence", "evidence": [...]}``; the summary fields are those of the typed
-    relationship, so they are null when no evidence is asserted.
+
+def _date(value: str | None, name: str) -> str | None:
+    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD (None passes), else ValueError naming it."""
+    if value is None:
+        return None
+    if not _ISO_PREFIX.match(value):
+        raise InvalidParameter(name, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+    return value
+
+
+def _predicates(predicate: str | None) -> list[str]:
+    if predicate is None:
+        return list(RELATIONS)
+    relationship_type(predicate)  # ValueError for a name outside the ontology
+    return [predicate]
+
+
+def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subject: str | None = None,
+                   object: str | None = None, actor: str | None = None, status: str = "asserted",
+                   valid_at: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                   min_sources: int = 1, database: str, limit: int = 50, offset: int = 0) -> Page:
+    """Pairs related by ``predicate`` (None: any relation) with evidence of ``status`` (or ``"any"``).
+
+    ``subject``, ``object`` and ``actor`` (either end) are names, aliases or ids of actors,
+    agreements or places. Only evidence from documents dated within ``date_from``..``date_to``
+    counts (bounds at their own precision: ``date_to="2019"`` keeps all of 2019); a pair needs
+    evidence from at least ``min_sources`` documents, and with ``valid_at`` the dates of that
+    evidence must span it (first seen on or before, last seen on or after). A symmetric relation
+    (``opposes``, ``allied_with``) is one row, its filtered end as ``subject``.
+
+    Rows: ``{"predicate", "subject", "object", "evidence_count", "sources", "first_seen",
+    "last_seen", "confidence", "matched", "evidence": [...]}``; the summary fields are those of
+    the typed relationship (all asserted evidence, null when none), ``matched`` summarises the
+    evidence that passed the filters, which is also what ``evidence`` lists.
     """
-    params: dict[str, Any] = {"predicate": predicate, "rel_type": relationship_type(predicate),
-                              "statuses": _statuses(status), **_page(limit, offset)}
-    params["subject_ids"] = _ids(driver, subject, "Actor", database)
-    params["object_ids"] = _ids(driver, object, "Actor", database)
-    if params["subject_ids"] == [] or params["object_ids"] == []:
+    if min_sources < 1:
+        raise InvalidParameter("min_sources", "must be at least 1")
+    params: dict[str, Any] = {
+        "predicates": _predicates(predicate), "statuses": _statuses(status), "symmetric": sorted(SYMMETRIC),
+        "valid_at": _date(valid_at, "valid_at"), "date_from": _date(date_from, "from"),
+        "date_to": _date(date_to, "to"), "min_sources": int(min_sources), **_page(limit, offset),
+        "subject_ids": _any_ids(driver, subject, database), "object_ids": _any_ids(driver, object, database),
+        "either_ids": _any_ids(driver, actor, database),
+    }
+    if [] in (params["subject_ids"], params["object_ids"], params["either_ids"]):
         return {"data": [], "count": 0}
+    records = _all(driver, database, queries.FIND_RELATIONS, params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["relation"] for r in records if r["relation"] is not None], "count": count}
 
-    def work(tx: neo4j.ManagedTransaction) -> Page:
-        pairs = tx.run(queries.FIND_PAIRS, params).single(strict=True)
-        if not pairs["data"]:
-            return {"data": [], "count": pairs["count"]}
-        rows = [record.data() for record in tx.run(queries.PAIR_DETAILS, {**params, "pairs": pairs["data"]})]
-        return {"data": rows, "count": pairs["count"]}
 
-    return _read(driver, database, work)
+def _any_ids(driver: neo4j.Driver, value: str | None, database: str) -> list[str] | None:
+    """None (no filter) for no value, else the ids of any entity it names (possibly none)."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    records = _all(driver, database, queries.RESOLVE_ANY_ENTITY, {"id": value, "key": normalise(value)})
+    return [record["id"] for record in records]
 
 
 def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str | None = None,
-                 status: str = "asserted", database: str, limit: int = 50, offset: int = 0) -> Page:
-    """Who backs whom: rows ``{"backer", "backed", "evidence": [...], ...}`` (names, aliases or ids)."""
+                 status: str = "asserted", database: str, limit: int = 50, offset: int = 0,
+                 **filters: Any) -> Page:
+    """Who backs whom: rows ``{"backer", "backed", "evidence": [...], ...}`` (names, aliases or ids).
+
+    ``filters`` are those of :func:`find_relations` (``valid_at``, ``date_from``, ...).
+    """
     page = find_relations(driver, "backs", subject=backer, object=backed, status=status,
-                          database=database, limit=limit, offset=offset)
+                          database=database, limit=limit, offset=offset, **filters)
     for row in page["data"]:
         row["backer"] = row.pop("subject")
         row["backed"] = row.pop("object")
