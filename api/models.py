@@ -198,3 +198,80 @@ class RelationPage(BaseModel):
 
 
 BackingRow.model_rebuild()
+
+
+class EventRole(BaseModel):
+    """Who or where an event involves: ``role`` is agent, target, place or reported_by."""
+
+    role: Literal["agent", "target", "place", "reported_by"]
+    id: str
+    name: str
+    type: str | None = None
+
+
+class EventEvidence(BaseModel):
+    """The sentence that reports an event: ``body[start:end]`` of the document."""
+
+    document: str
+    document_id: str
+    date: str | None = Field(None, description="The document's date (ISO).")
+    sentence: str
+    start: int
+    end: int
+    rule: str | None = None
+
+
+_EVENT_EXAMPLE = {
+    "id": "0c5f3f0e9b1d2a44", "type": "assault", "trigger": "air strikes", "date": "2019-04",
+    "date_precision": "month", "killed": None, "displaced": None, "status": "asserted",
+    "roles": [{"role": "place", "id": "idlib", "name": "Idlib", "type": "Place"},
+              {"role": "agent", "id": "russia", "name": "Russia", "type": "State"}],
+    "evidence": {"document": "00_idlib_2019.txt", "document_id": "5c1e0b6f2d9a4e7b", "date": "2019-05-06",
+                 "sentence": "Since late April, Syrian and Russian air strikes have hit ... Idlib ...",
+                 "start": 310, "end": 452, "rule": "event:assault"}}
+
+
+class EventRow(BaseModel):
+    """One event read out of a sentence; ``status`` other than asserted: planned, alleged or denied."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_EVENT_EXAMPLE]})
+    id: str
+    type: str = Field(description="assault, fight, consult, agree, aid, protest, accuse, coerce, displace.")
+    trigger: str | None = None
+    date: str | None = Field(None, description="The event's own date, an ISO prefix, when the text gives it.")
+    date_precision: Literal["day", "month", "year"] | None = None
+    killed: int | None = None
+    displaced: int | None = None
+    status: Literal["asserted", "denied", "alleged", "hypothetical"]
+    roles: list[EventRole]
+    evidence: EventEvidence
+
+
+class EventPage(BaseModel):
+    """Events, latest first, with their roles and sentences."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"data": [_EVENT_EXAMPLE], "count": 1}]})
+    data: list[EventRow]
+    count: int = Field(description="Matches in all, before limit and offset.")
+
+
+class CandidateViolation(EventRow):
+    """An event at a zone the agreement governs, on or after its date: a lead to check, not a finding."""
+
+    zone: EntityRef
+
+
+class AgreementDetail(AgreementRow):
+    """One agreement, with the events that may have broken it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "sochi-deal-d6b7db82", "name": "Sochi deal", "aliases": ["Sochi truce"], "kind": "truce",
+        "date": "2018-09", "status": None, "parties": [], "brokers": [_ACTOR_EXAMPLE],
+        "zones": [{"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}],
+        "evidence": [{**_EVIDENCE_EXAMPLE, "predicate": "governs"}], "violations_since": "2018-09",
+        "candidate_violations": [{
+            **_EVENT_EXAMPLE, "zone": {"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}}]}]})
+    violations_since: str | None = Field(
+        description="Events on or after this date count: the agreement's date, else the date of the first "
+                    "document that mentions it; null when neither is known (then no candidates).")
+    candidate_violations: list[CandidateViolation]

@@ -203,31 +203,73 @@ MERGE (e)-[:{rel}]->(x)
 """
 
 
-#: Events, latest first, optionally filtered by types, statuses, actor (agent or target) and place ids
-#: (null: no filter), each with its roles and its evidence.
-FIND_EVENTS: Final = """
-MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
-WHERE ($types IS NULL OR e.type IN $types)
-  AND ($statuses IS NULL OR e.status IN $statuses)
-  AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
-  AND ($place_ids IS NULL OR EXISTS { MATCH (e)-[:PLACE]->(p:Place) WHERE p.id IN $place_ids })
-WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
-WITH collect({e: e, d: d}) AS rows
-WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
-UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
-WITH count, row.e AS e, row.d AS d
+def _on_or_after(value: str, bound: str) -> str:
+    """Cypher: ISO prefix ``value`` is on or after ``bound``, at the coarser of the two precisions."""
+    n = f"CASE WHEN size({value}) < size({bound}) THEN size({value}) ELSE size({bound}) END"
+    return f"left({value}, {n}) >= left({bound}, {n})"
+
+
+def _on_or_before(value: str, bound: str) -> str:
+    """Cypher: ISO prefix ``value`` is on or before ``bound``, at the coarser of the two precisions."""
+    n = f"CASE WHEN size({value}) < size({bound}) THEN size({value}) ELSE size({bound}) END"
+    return f"left({value}, {n}) <= left({bound}, {n})"
+
+
+# One event as the API answers it: `e`, its document `d`; needs `roles` from _EVENT_ROLES.
+_EVENT_ROLES = """
 CALL (e) {
   OPTIONAL MATCH (e)-[r:AGENT|TARGET|PLACE|REPORTED_BY]->(x)
   WITH r, x ORDER BY x.name
   RETURN collect(CASE WHEN x IS NULL THEN null ELSE
                  {role: toLower(type(r)), id: x.id, name: x.name, type: x.type} END) AS roles
-}
-RETURN count,
-       CASE WHEN e IS NULL THEN null ELSE
-       {id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_precision: e.date_precision,
+}"""
+_EVENT_MAP = """{id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_precision: e.date_precision,
         killed: e.killed, displaced: e.displaced, status: e.status, roles: roles,
         evidence: {document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
-                   start: e.start, end: e.end, rule: e.rule}} END AS event
+                   start: e.start, end: e.end, rule: e.rule}}"""
+
+#: Events, latest first, optionally filtered by types, statuses, actor (agent or target) and place ids
+#: and a date window on the event's date (else its document's), null: no filter; each with its
+#: roles and its evidence.
+FIND_EVENTS: Final = """
+MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($statuses IS NULL OR e.status IN $statuses)
+  AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
+  AND ($agent_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT]->(a:Actor) WHERE a.id IN $agent_ids })
+  AND ($target_ids IS NULL OR EXISTS { MATCH (e)-[:TARGET]->(a:Actor) WHERE a.id IN $target_ids })
+  AND ($place_ids IS NULL OR EXISTS { MATCH (e)-[:PLACE]->(p:Place) WHERE p.id IN $place_ids })
+WITH e, d, coalesce(e.date, d.date) AS date
+WHERE ($date_from IS NULL OR (date IS NOT NULL AND """ + _on_or_after("date", "$date_from") + """))
+  AND ($date_to IS NULL OR (date IS NOT NULL AND """ + _on_or_before("date", "$date_to") + """))
+  AND ($min_killed IS NULL OR coalesce(e.killed, 0) >= $min_killed)
+WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
+WITH collect({e: e, d: d}) AS rows
+WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
+WITH count, row.e AS e, row.d AS d""" + _EVENT_ROLES + """
+RETURN count, CASE WHEN e IS NULL THEN null ELSE """ + _EVENT_MAP + """ END AS event
+"""
+
+#: Candidate violations of one agreement: events of $types and $statuses at a place it governs, dated
+#: (the event's date, else its document's) on or after $since; earliest first, at most $limit.
+AGREEMENT_VIOLATIONS: Final = """
+MATCH (a:Agreement {id: $id})-[:GOVERNS]->(z:Place)<-[:PLACE]-(e:Event)-[:IN_DOCUMENT]->(d:Document)
+WHERE e.type IN $types AND e.status IN $statuses
+WITH z, e, d, coalesce(e.date, d.date) AS date
+WHERE date IS NOT NULL AND """ + _on_or_after("date", "$since") + """
+WITH z, e, d ORDER BY coalesce(e.date, d.date), d.name, e.start
+LIMIT $limit""" + _EVENT_ROLES + """
+RETURN {id: z.id, name: z.name, type: z.type, aliases: coalesce(z.aliases, []), wikidata: z.wikidata}
+         AS zone, """ + _EVENT_MAP + """ AS event
+"""
+
+#: The date candidate violations are counted from: the agreement's own, else its first mention's.
+AGREEMENT_SINCE: Final = """
+MATCH (a:Agreement {id: $id})
+OPTIONAL MATCH (a)<-[:SUBJECT|OBJECT]-(:Evidence)-[:IN_DOCUMENT]->(m:Document)
+WITH a.date AS date, min(m.date) AS first_mentioned
+RETURN coalesce(date, first_mentioned) AS since
 """
 
 
@@ -362,10 +404,15 @@ RETURN count,
          evidence: row.evidence} END AS relation
 """
 
-#: Agreements, optionally filtered by governed zone, party and broker ids (null: no filter).
+#: Agreements, optionally filtered by ids, kinds, a date window, governed zone, party and broker ids
+#: (null: no filter).
 FIND_AGREEMENTS: Final = """
 MATCH (a:Agreement)
-WHERE ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
+WHERE ($ids IS NULL OR a.id IN $ids)
+  AND ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($date_from IS NULL OR (a.date IS NOT NULL AND """ + _on_or_after("a.date", "$date_from") + """))
+  AND ($date_to IS NULL OR (a.date IS NOT NULL AND """ + _on_or_before("a.date", "$date_to") + """))
+  AND ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
   AND ($party_ids IS NULL OR EXISTS { MATCH (p:Actor)-[:PARTY_TO]->(a) WHERE p.id IN $party_ids })
   AND ($broker_ids IS NULL OR EXISTS { MATCH (b:Actor)-[:BROKERED]->(a) WHERE b.id IN $broker_ids })
 WITH a ORDER BY a.date DESC, a.name, a.id

@@ -207,12 +207,17 @@ def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str
 
 
 def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str | None = None,
-                    broker: str | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
+                    broker: str | None = None, kind: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
     """Agreements with their kind, date, status, parties, brokers, zones and asserted evidence.
 
-    ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id.
+    ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id; ``kind`` one
+    of the ontology's kinds; ``date_from``/``date_to`` bound the agreement's date, compared at the
+    coarser precision of the two (an agreement of ``2018-09`` is within ``from=2018-09-17``).
     """
-    params: dict[str, Any] = {"zone_ids": _ids(driver, zone, "Place", database),
+    params: dict[str, Any] = {"ids": None, "kinds": [kind] if kind else None,
+                              "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
+                              "zone_ids": _ids(driver, zone, "Place", database),
                               "party_ids": _ids(driver, party, "Actor", database),
                               "broker_ids": _ids(driver, broker, "Actor", database), **_page(limit, offset)}
     if [] in (params["zone_ids"], params["party_ids"], params["broker_ids"]):
@@ -220,6 +225,70 @@ def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str
     records = _all(driver, database, queries.FIND_AGREEMENTS, params)
     count = records[0]["count"] if records else 0
     return {"data": [r["agreement"] for r in records if r["agreement"] is not None], "count": count}
+
+
+#: Event types that count as candidate violations of an agreement by default.
+VIOLENT_EVENT_TYPES = ("assault", "fight")
+
+
+def get_agreement(driver: neo4j.Driver, agreement_id: str, *, database: str,
+                  types: tuple[str, ...] = VIOLENT_EVENT_TYPES, status: str = "asserted",
+                  limit: int = 100) -> dict[str, Any]:
+    """One agreement (as in :func:`find_agreements`) with its candidate violations; NotFound if none.
+
+    Candidate violations are events of ``types`` and ``status`` at a place the agreement
+    governs, dated on or after ``violations_since``: the agreement's date or, when the text
+    gives none, the date of the first document that mentions it. They are leads for a reader
+    to check, not findings: the graph does not know who was bound where.
+    """
+    params = {"ids": [agreement_id], "kinds": None, "date_from": None, "date_to": None, "zone_ids": None,
+              "party_ids": None, "broker_ids": None, "limit": 1, "offset": 0}
+
+    def work(tx: neo4j.ManagedTransaction) -> tuple[dict[str, Any] | None, Any, list[neo4j.Record]]:
+        record = tx.run(queries.FIND_AGREEMENTS, params).single()
+        if record is None or record["agreement"] is None:
+            return None, None, []
+        since = tx.run(queries.AGREEMENT_SINCE, {"id": agreement_id}).single()
+        if since is None or since["since"] is None:
+            return record["agreement"], None, []
+        rows = list(tx.run(queries.AGREEMENT_VIOLATIONS, {
+            "id": agreement_id, "since": since["since"], "types": list(types),
+            "statuses": _statuses(status), "limit": int(limit)}))
+        return record["agreement"], since["since"], rows
+
+    agreement, since, rows = _read(driver, database, work)
+    if agreement is None:
+        raise NotFound("agreement", agreement_id)
+    out = dict(agreement)
+    out["violations_since"] = since
+    out["candidate_violations"] = [{**r["event"], "zone": r["zone"]} for r in rows]
+    return out
+
+
+def find_events(driver: neo4j.Driver, *, types: list[str] | None = None, status: str = "asserted",
+                actor: str | None = None, agent: str | None = None, target: str | None = None,
+                place: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                min_killed: int | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
+    """Events, latest first, each with its roles and sentence.
+
+    ``actor`` is an agent or target, ``agent``/``target`` one role only, ``place`` where (names,
+    aliases or ids); ``date_from``/``date_to`` bound the event's date (else its document's) at
+    the coarser precision of the two; ``min_killed`` keeps events with at least that toll.
+    """
+    params: dict[str, Any] = {
+        "types": list(types) if types else None, "statuses": _statuses(status),
+        "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
+        "min_killed": min_killed, **_page(limit, offset),
+        "actor_ids": _ids(driver, actor, "Actor", database),
+        "agent_ids": _ids(driver, agent, "Actor", database),
+        "target_ids": _ids(driver, target, "Actor", database),
+        "place_ids": _ids(driver, place, "Place", database),
+    }
+    if [] in (params["actor_ids"], params["agent_ids"], params["target_ids"], params["place_ids"]):
+        return {"data": [], "count": 0}
+    records = _all(driver, database, queries.FIND_EVENTS, params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["event"] for r in records if r["event"] is not None], "count": count}
 
 
 def ping(driver: neo4j.Driver, *, database: str) -> bool:
