@@ -275,3 +275,34 @@ class AgreementDetail(AgreementRow):
         description="Events on or after this date count: the agreement's date, else the date of the first "
                     "document that mentions it; null when neither is known (then no candidates).")
     candidate_violations: list[CandidateViolation]
+
+
+class PathStep(RelationSummary):
+    """One relation on a path, as stored: it may run against the path's direction."""
+
+    predicate: str
+    subject: str = Field(description="Id of the relation's subject.")
+    object: str = Field(description="Id of the relation's object.")
+    evidence: list[EvidenceOut]
+
+
+class PathRow(BaseModel):
+    length: int = Field(description="Number of steps.")
+    nodes: list[EntityRef] = Field(description="From the source to the target.")
+    steps: list[PathStep] = Field(description="steps[i] links nodes[i] and nodes[i + 1].")
+
+
+class PathPage(BaseModel):
+    """The shortest chains of asserted relations between two entities, shortest first."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"data": [{
+        "length": 1, "nodes": [{"id": "russia", "name": "Russia", "type": "State", "aliases": ["Moscow"]},
+                               {"id": "syria", "name": "Syria", "type": "State", "aliases": ["Damascus"]}],
+        "steps": [{"predicate": "backs", "subject": "russia", "object": "syria", "evidence_count": 2,
+                   "sources": ["00_idlib_2019.txt", "01_syria_northeast_2019.txt"],
+                   "first_seen": "2019-05-06", "last_seen": "2019-10-23", "confidence": 0.9,
+                   "evidence": [{**_EVIDENCE_EXAMPLE, "sentence": "Moscow and Tehran back the regime of "
+                                 "President Bashar al-Assad, while Ankara supports anti-Assad rebels."}]}]}],
+        "count": 1}]})
+    data: list[PathRow]
+    count: int = Field(description="Shortest paths in all, before limit and offset.")

@@ -453,6 +453,62 @@ RETURN count,
         evidence: evidence} END AS agreement
 """
 
+#: The longest path ``find_paths`` builds: the hop count cannot be a parameter, so it is bounded here.
+MAX_PATH_HOPS: Final = 4
+
+
+def find_paths(predicates: tuple[str, ...], max_hops: int) -> str:
+    """Shortest paths of typed relationships (``predicates``, the ontology's) from ``$source_ids`` to
+    ``$target_ids``, up to ``max_hops`` long; each step with its summary and up to $per_step sentences."""
+    # Checked before the cache: True == 1 would otherwise find the text built for 1.
+    if not isinstance(max_hops, int) or isinstance(max_hops, bool) or not 1 <= max_hops <= MAX_PATH_HOPS:
+        raise ValueError(f"max_hops must be an integer from 1 to {MAX_PATH_HOPS}")
+    if not predicates:
+        raise ValueError("find_paths needs at least one predicate")
+    return _find_paths(tuple(_checked(p, RELATIONS, "predicate") for p in predicates), max_hops)
+
+
+@cache
+def _find_paths(predicates: tuple[str, ...], max_hops: int) -> str:
+    types = "|".join(relationship_type(p) for p in predicates)
+    return f"""
+MATCH (a) WHERE (a:Actor OR a:Agreement OR a:Place) AND a.id IN $source_ids
+MATCH (b) WHERE (b:Actor OR b:Agreement OR b:Place) AND b.id IN $target_ids AND a <> b
+MATCH p = allShortestPaths((a)-[:{types}*1..{max_hops}]-(b))
+WITH p, reduce(key = '', n IN nodes(p) | key + '/' + n.id) AS key
+ORDER BY length(p), key
+WITH collect(p) AS paths
+WITH size(paths) AS count, paths[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE range(0, size(page) - 1) END) AS k
+WITH count, k, page[k] AS p
+UNWIND (CASE WHEN p IS NULL THEN [null] ELSE range(0, length(p) - 1) END) AS i
+WITH count, k, p, i, relationships(p)[i] AS r
+WITH count, k, p, i, r, startNode(r) AS s, endNode(r) AS o, toLower(type(r)) AS predicate
+CALL (s, o, predicate) {{
+  OPTIONAL MATCH (s)<-[:SUBJECT|OBJECT]-(e:Evidence {{predicate: predicate, status: 'asserted'}})
+                 -[:SUBJECT|OBJECT]->(o)
+  WHERE predicate IN $symmetric OR ((e)-[:SUBJECT]->(s) AND (e)-[:OBJECT]->(o))
+  OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.date, d.name, e.start
+  RETURN collect(CASE WHEN e IS NULL THEN null ELSE
+                 {{document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                  status: e.status, start: e.start, end: e.end, rule: e.rule,
+                  confidence: e.confidence, predicate: e.predicate}} END)[..$per_step] AS evidence
+}}
+WITH count, k, p, i, CASE WHEN r IS NULL THEN null ELSE
+     {{predicate: predicate, subject: s.id, object: o.id, evidence_count: r.evidence_count,
+      sources: r.sources, first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
+      evidence: evidence}} END AS step
+ORDER BY k, i
+WITH count, k, p, collect(step) AS steps
+RETURN count, CASE WHEN p IS NULL THEN null ELSE
+       {{length: length(p), steps: steps,
+        nodes: [n IN nodes(p) | {{id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
+                                 wikidata: n.wikidata}}]}} END AS path
+ORDER BY k
+"""
+
+
 #: Whether the database answers at all (for /health).
 PING: Final = "RETURN 1 AS ok"
 

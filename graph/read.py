@@ -291,6 +291,32 @@ def find_events(driver: neo4j.Driver, *, types: list[str] | None = None, status:
     return {"data": [r["event"] for r in records if r["event"] is not None], "count": count}
 
 
+def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: list[str] | None = None,
+               max_hops: int = 3, database: str, limit: int = 10, offset: int = 0,
+               evidence_per_step: int = 3) -> Page:
+    """The shortest chains of asserted relations linking ``source`` to ``target`` (names, aliases or ids).
+
+    Rows: ``{"length", "nodes": [...], "steps": [{"predicate", "subject", "object", summary...,
+    "evidence": [...]}]}``, steps in path order, each naming its subject and object ids as stored
+    (a step may run against the path's direction: ``B backs A`` on a path from A to B).
+    """
+    if not 1 <= max_hops <= queries.MAX_PATH_HOPS:
+        raise InvalidParameter("max_hops", f"must be from 1 to {queries.MAX_PATH_HOPS}")
+    chosen = tuple(sorted(set(predicates))) if predicates else RELATIONS
+    for predicate in chosen:
+        if predicate not in RELATIONS:
+            raise InvalidParameter("predicate", f"unknown relation {predicate!r}")
+    source_ids = _any_ids(driver, source, database)
+    target_ids = _any_ids(driver, target, database)
+    if not source_ids or not target_ids:
+        return {"data": [], "count": 0}
+    params = {"source_ids": source_ids, "target_ids": target_ids, "symmetric": sorted(SYMMETRIC),
+              "per_step": int(evidence_per_step), **_page(limit, offset)}
+    records = _all(driver, database, queries.find_paths(chosen, int(max_hops)), params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["path"] for r in records if r["path"] is not None], "count": count}
+
+
 def ping(driver: neo4j.Driver, *, database: str) -> bool:
     """True when the database answers a query (GraphUnavailable when the server is unreachable)."""
     record = _single(driver, database, queries.PING, {})

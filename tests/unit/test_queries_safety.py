@@ -101,6 +101,15 @@ def test_queries_take_values_only_as_parameters():
     assert "row.id" in text and "$rows" in text and "'" not in text
 
 
+@pytest.mark.parametrize(("predicates", "hops"), [
+    (("backs]->() DETACH DELETE n //",), 2), (("BACKS",), 2), ((), 2), (("backs",), 0),
+    (("backs",), 5), (("backs",), "2}]-() DETACH DELETE n //"), (("backs",), True),
+])
+def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, hops):
+    with pytest.raises(ValueError):
+        queries.find_paths(predicates, hops)
+
+
 # --- the read-only runner's text checks (before any plan is asked for) -------------------------
 
 @pytest.mark.parametrize("cypher", [
