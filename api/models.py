@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -306,3 +306,70 @@ class PathPage(BaseModel):
         "count": 1}]})
     data: list[PathRow]
     count: int = Field(description="Shortest paths in all, before limit and offset.")
+
+
+class DocumentIn(BaseModel):
+    """A news document to extract and store; ``text`` may open with a ``date YYYY-MM-DD`` line."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "name": "tembora_2021.txt", "date": "2021-03-18", "title": "Oronde and Tembora sign accord",
+        "text": "Moscow and Tehran back the regime of President Bashar al-Assad, while Ankara supports "
+                "anti-Assad rebels."}]})
+    name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f/\\]+$",
+                      description="The document's file name, as evidence will cite it.")
+    text: str = Field(min_length=1, max_length=1_000_000, description="The document, plain text.")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                             description="Publication date; overrides a `date` header line in the text.")
+    title: str | None = Field(None, max_length=500)
+
+
+class DocumentRef(BaseModel):
+    id: str = Field(description="A hash of the body: the same text is the same document.")
+    name: str
+    date: str | None = None
+    title: str | None = None
+
+
+class DocumentStored(BaseModel):
+    """What storing a document read and added (storing the same text again adds nothing)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "document": {"id": "2f6c0c3c9e1b4a7d", "name": "tembora_2021.txt", "date": "2021-03-18",
+                     "title": "Oronde and Tembora sign accord"},
+        "created": True, "relations": 2, "evidence": 2, "events": 0, "nodes_created": 5,
+        "relationships_created": 8}]})
+    document: DocumentRef
+    created: bool = Field(description="False when the graph already held this text.")
+    relations: int = Field(description="Typed relationships the document asserts.")
+    evidence: int = Field(description="Statements read out of its sentences, whatever their status.")
+    events: int
+    nodes_created: int
+    relationships_created: int
+
+
+class CypherIn(BaseModel):
+    """A read-only Cypher query; values travel in ``params`` (``$name`` in the query)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "query": "MATCH (s:Actor)-[r:BACKS]->(o:Actor {id: $id}) "
+                 "RETURN s.name AS backer, r.sources AS sources",
+        "params": {"id": "syria"}, "limit": 100}]})
+    query: str = Field(min_length=1, max_length=20_000)
+    params: dict[str, Any] = Field(default_factory=dict, description="Query parameters (JSON values).")
+    limit: int = Field(1000, ge=1, le=100_000, description="At most this many rows (and at most the server's "
+                                                          "PACTGRAPH_CYPHER_MAX_ROWS).")
+
+
+class CypherResult(BaseModel):
+    """Rows of a read-only query: nodes as ``{labels, properties}``, relationships as
+    ``{type, properties, start, end}`` (ids of their ends), paths as ``{nodes, relationships}``."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "columns": ["backer", "sources"],
+        "data": [{"backer": "Russia", "sources": ["00_idlib_2019.txt", "01_syria_northeast_2019.txt"]},
+                 {"backer": "Iran", "sources": ["00_idlib_2019.txt"]}],
+        "count": 2, "truncated": False}]})
+    columns: list[str]
+    data: list[dict[str, Any]]
+    count: int = Field(description="Rows returned.")
+    truncated: bool = Field(description="True when the query had more rows than the limit.")

@@ -509,6 +509,12 @@ ORDER BY k
 """
 
 
+#: Stable ids of nodes given by element id (ends of relationships a Cypher query returned alone).
+IDS_OF_ELEMENTS: Final = """
+MATCH (n) WHERE elementId(n) IN $elements
+RETURN elementId(n) AS element, n.id AS id
+"""
+
 #: Whether the database answers at all (for /health).
 PING: Final = "RETURN 1 AS ok"
 

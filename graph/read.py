@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import neo4j
@@ -328,11 +328,13 @@ def ping(driver: neo4j.Driver, *, database: str) -> bool:
 _STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/",
                                    re.DOTALL)
 _REFUSED = (
-    (re.compile(r"\bCALL\s+(?!\{|\()", re.IGNORECASE), "procedure calls are not allowed"),
+    (re.compile(r"\bCALL\b(?!\s*[{(])", re.IGNORECASE), "procedure calls are not allowed"),
     (re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE), "LOAD CSV is not allowed"),
     (re.compile(r"^\s*(EXPLAIN|PROFILE)\b", re.IGNORECASE), "EXPLAIN and PROFILE are not allowed"),
     (re.compile(r"^\s*USE\b|\bUSE\s+[\w.`]+\s+(MATCH|RETURN|WITH|CALL|UNWIND)\b", re.IGNORECASE),
      "USE (another database) is not allowed"),
+    (re.compile(r"^\s*(SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP|ENABLE|DROP)\b",
+                re.IGNORECASE), "administration commands are not allowed"),
 )
 
 
@@ -344,24 +346,47 @@ def _check_text(cypher: str) -> None:
             raise QueryRefused(f"query refused: {reason}")
 
 
-def _plain(value: Any) -> Any:
-    """Driver values as JSON-friendly Python (nodes and relationships as dicts)."""
+def _plain(value: Any, ids: dict[str, Any] | None = None) -> Any:
+    """Driver values as JSON-friendly Python (nodes and relationships as dicts).
+
+    ``ids`` maps element ids to stable ids, for relationship ends the query did not return.
+    """
+    ids = ids or {}
     if isinstance(value, Node):
-        return {"labels": sorted(value.labels), "properties": _plain(dict(value))}
+        return {"labels": sorted(value.labels), "properties": _plain(dict(value), ids)}
     if isinstance(value, Relationship):
-        return {"type": value.type, "properties": _plain(dict(value)),
-                "start": value.start_node.get("id") if value.start_node else None,
-                "end": value.end_node.get("id") if value.end_node else None}
+        return {"type": value.type, "properties": _plain(dict(value), ids),
+                "start": _end_id(value.start_node, ids), "end": _end_id(value.end_node, ids)}
     if isinstance(value, Path):
-        return {"nodes": [_plain(n) for n in value.nodes],
-                "relationships": [_plain(r) for r in value.relationships]}
+        return {"nodes": [_plain(n, ids) for n in value.nodes],
+                "relationships": [_plain(r, ids) for r in value.relationships]}
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: _plain(v, ids) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [_plain(v, ids) for v in value]
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+def _end_id(node: Node | None, ids: dict[str, Any]) -> Any:
+    if node is None:
+        return None
+    return node.get("id") if "id" in node else ids.get(node.element_id)
+
+
+def _bare_ends(value: Any) -> Iterator[str]:
+    """Element ids of relationship ends that came without their properties (not returned themselves)."""
+    if isinstance(value, Relationship):
+        for node in (value.start_node, value.end_node):
+            if node is not None and not len(node):
+                yield node.element_id
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _bare_ends(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _bare_ends(item)
 
 
 def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
@@ -369,8 +394,17 @@ def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | No
     """Run a read-only Cypher query; at most ``limit`` rows, each a dict of plain values.
 
     Refused (QueryRefused) before running: procedure calls, LOAD CSV, USE, EXPLAIN/PROFILE,
-    and anything whose plan is not read-only. It then runs in a READ transaction that the
-    server stops after ``timeout`` seconds.
+    administration commands, and anything whose plan is not read-only (a write inside a
+    subquery too). It then runs in a READ transaction that the server stops after ``timeout`` seconds.
+    """
+    return run_cypher(driver, cypher, params, database=database, limit=limit, timeout=timeout)["data"]
+
+
+def run_cypher(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
+               database: str, limit: int = 1000, timeout: float = 30.0) -> dict[str, Any]:
+    """:func:`run_read_only` with its columns: ``{"columns", "data", "count", "truncated"}``.
+
+    ``truncated`` is true when the query had more than ``limit`` rows (only ``limit`` are returned).
     """
     if limit < 1:
         raise QueryRefused("limit must be at least 1")
@@ -382,11 +416,18 @@ def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | No
         return tx.run("EXPLAIN " + cypher, params).consume().query_type
 
     @neo4j.unit_of_work(timeout=timeout)
-    def run(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+    def run(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
         result = tx.run(cypher, params)
-        keys = result.keys()
-        return [{key: _plain(value) for key, value in zip(keys, record.values(), strict=True)}
-                for record in result.fetch(limit)]
+        keys = list(result.keys())
+        records = result.fetch(limit + 1)
+        more = len(records) > limit
+        records = records[:limit]
+        bare = sorted({element for record in records for element in _bare_ends(record.values())})
+        ids = {row["element"]: row["id"] for row in tx.run(queries.IDS_OF_ELEMENTS, {"elements": bare})} \
+            if bare else {}
+        rows = [{key: _plain(value, ids) for key, value in zip(keys, record.values(), strict=True)}
+                for record in records]
+        return {"columns": keys, "data": rows, "count": len(rows), "truncated": more}
 
     try:
         query_type = _read(driver, database, plan)

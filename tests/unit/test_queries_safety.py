@@ -117,6 +117,10 @@ def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, 
     "call\ndbms.components()",
     "MATCH (n) CALL apoc.periodic.iterate('a', 'b', {}) YIELD batches RETURN batches",
     "CALL `db`.labels()",
+    "CALL`db`.labels()",
+    "MATCH (n) OPTIONAL CALL db.labels() YIELD label RETURN label",
+    "SHOW USERS",
+    "  terminate transactions 'neo4j-transaction-1'",
     "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
     "load  csv with headers from 'http://x' AS row RETURN row",
     "PROFILE MATCH (n) RETURN n",
@@ -137,6 +141,9 @@ def test_read_only_text_check_refuses(cypher):
     "MATCH (n) CALL { RETURN 1 AS one } RETURN n, one",
     "MATCH (n) WHERE n.name = 'CALL db.labels()' RETURN n // LOAD CSV",
     "MATCH (n:Recall) RETURN n.callsign",
+    "MATCH (n) OPTIONAL CALL (n) { RETURN n.name AS name } RETURN name",
+    "MATCH (n) CALL(n){ RETURN 1 AS one } RETURN one",
+    "MATCH (n) RETURN n.showcase AS show",
 ])
 def test_read_only_text_check_allows(cypher):
     from graph.read import _check_text
