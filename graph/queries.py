@@ -311,10 +311,10 @@ RETURN {id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
         wikidata: n.wikidata, types_seen: coalesce(n.types_seen, [n.type])} AS actor
 """
 
-#: The typed relationships of one actor, each with its summary and up to $per_relation sentences.
+#: The typed relationships ($types) of one actor, each with its summary and up to $per_relation sentences.
 ACTOR_RELATIONS: Final = """
 MATCH (n:Actor {id: $id})-[r]-(other)
-WHERE NOT other:Evidence
+WHERE type(r) IN $types
 WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'

@@ -94,8 +94,10 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
         actor = tx.run(queries.GET_ACTOR, {"id": actor_id}).single()
         if actor is None:
             return None, []
-        relations = list(tx.run(queries.ACTOR_RELATIONS, {"id": actor_id, "symmetric": sorted(SYMMETRIC),
-                                                           "per_relation": evidence_per_relation}))
+        # Only the ontology's relations: events point at actors too (AGENT, TARGET, ...).
+        relations = list(tx.run(queries.ACTOR_RELATIONS, {
+            "id": actor_id, "symmetric": sorted(SYMMETRIC), "per_relation": evidence_per_relation,
+            "types": [relationship_type(p) for p in RELATIONS]}))
         return actor, relations
 
     actor, relations = _read(driver, database, work)

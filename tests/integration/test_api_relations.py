@@ -136,3 +136,11 @@ def test_pages_are_bounded_and_consistent(dev_client):
 def test_unknown_names_match_nothing(dev_client):
     assert _get(dev_client, "/relations", subject="Narnia") == {"data": [], "count": 0}
     assert _get(dev_client, "/opposition", actor="Russia", other="Narnia") == {"data": [], "count": 0}
+
+
+def test_an_actors_relations_are_the_ontologys_not_its_event_roles(dev_client):
+    body = _get(dev_client, "/actors/russia")
+    assert set(body["relations"]) <= {"backs", "opposes", "allied_with", "party_to", "brokered", "governs",
+                                      "leader_of", "member_of", "evolved_from", "controls"}
+    assert {"backs", "opposes", "party_to"} <= set(body["relations"])
+    assert all(r["other"]["name"] for rows in body["relations"].values() for r in rows)
