@@ -373,10 +373,12 @@ WHERE size(documents) >= $min_sources
   AND ($valid_at IS NULL OR (seen_from IS NOT NULL
        AND substring(seen_from, 0, size($valid_at)) <= $valid_at
        AND substring(seen_to, 0, size($valid_at)) >= $valid_at))
-// a symmetric pair that passes the filters both ways is kept once, the smaller subject id first
+// a symmetric pair that passes the filters both ways is kept once: the asked-for actor as
+// subject, else the smaller id
 WITH predicate, CASE WHEN s.id <= o.id THEN [s.id, o.id] ELSE [o.id, s.id] END AS pair, s, o,
-     evidence, documents, seen_from, seen_to
-ORDER BY predicate, pair, s.id
+     evidence, documents, seen_from, seen_to,
+     CASE WHEN $either_ids IS NOT NULL AND s.id IN $either_ids THEN 0 ELSE 1 END AS asked_first
+ORDER BY predicate, pair, asked_first, s.id
 WITH predicate, pair, collect({s: s, o: o, evidence: evidence, documents: documents,
                                seen_from: seen_from, seen_to: seen_to})[0] AS row
 WITH predicate, row ORDER BY size(row.evidence) DESC, row.s.name, row.o.name, predicate
