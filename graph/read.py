@@ -391,6 +391,23 @@ def _bare_ends(value: Any) -> Iterator[str]:
             yield from _bare_ends(item)
 
 
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _check_params(value: Any, where: str = "params") -> None:
+    """InvalidParameter for a value Neo4j cannot take: an integer outside 64 bits (JSON has no bound)."""
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+        raise InvalidParameter(where, f"integer {value} is outside the 64-bit range Neo4j stores")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_params(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check_params(item, f"{where}[{index}]")
+
+
 def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
                   database: str, limit: int = 1000, timeout: float = 30.0) -> list[dict[str, Any]]:
     """Run a read-only Cypher query; at most ``limit`` rows, each a dict of plain values.
@@ -412,6 +429,7 @@ def run_cypher(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None 
         raise QueryRefused("limit must be at least 1")
     _check_text(cypher)
     params = params or {}
+    _check_params(params)
 
     @neo4j.unit_of_work(timeout=timeout)
     def plan(tx: neo4j.ManagedTransaction) -> str:

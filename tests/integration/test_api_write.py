@@ -219,6 +219,13 @@ def test_cypher_refuses_writes_procedures_and_csv_and_changes_nothing(keyed, emp
     assert unchanged["data"] == [{"name": "Syria"}]
 
 
+@pytest.mark.parametrize("params", [{"n": 2**63}, {"n": -(2**63) - 1}, {"m": {"deep": [1, 2**70]}}])
+def test_cypher_parameters_neo4j_cannot_hold_are_422(keyed, params):
+    message = _error(_cypher(keyed, "RETURN $n AS n", params=params), 422, "invalid_request")
+    assert "64-bit" in message
+    assert _cypher(keyed, "RETURN $n AS n", params={"n": 2**63 - 1}).json()["data"] == [{"n": 2**63 - 1}]
+
+
 def test_cypher_words_inside_strings_are_not_refused(keyed):
     body = _cypher(keyed, "RETURN 'CREATE (n) CALL dbms.components() LOAD CSV' AS s // DELETE").json()
     assert body["data"] == [{"s": "CREATE (n) CALL dbms.components() LOAD CSV"}]
