@@ -14,6 +14,42 @@ from graph import read
 
 router = APIRouter(tags=["relations"])
 
+_RUSSIA = {"id": "russia", "name": "Russia", "type": "State", "aliases": ["Moscow", "Kremlin"],
+           "wikidata": "Q159"}
+_OPPOSITION_EXAMPLE = {"data": [{
+    "predicate": "opposes", "subject": _RUSSIA,
+    "object": {"id": "turkey", "name": "Turkey", "type": "State", "aliases": ["Ankara"], "wikidata": "Q43"},
+    "evidence_count": 1, "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06",
+    "last_seen": "2019-05-06", "confidence": 0.85,
+    "matched": {"evidence_count": 1, "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06",
+                "last_seen": "2019-05-06"},
+    "evidence": [{"document": "00_idlib_2019.txt", "document_id": "d6b7db82e94d8c186d686fb8",
+                  "date": "2019-05-06", "status": "asserted", "start": 1522, "end": 1722,
+                  "sentence": "Despite being on opposing sides, Russia and Turkey found common cause in "
+                              "seeking to avert a major Syrian regime offensive on Idlib ...",
+                  "rule": "on-opposing-sides-x-and-y", "confidence": 0.85, "predicate": "opposes"}]}],
+    "count": 1}
+_ALLIANCE_EXAMPLE = {"data": [{
+    "predicate": "allied_with",
+    "subject": {"id": "iran", "name": "Iran", "type": "State", "aliases": ["Tehran"], "wikidata": "Q794"},
+    "object": {"id": "houthi", "name": "Houthi", "type": "ArmedGroup", "aliases": ["Houthis"],
+               "wikidata": None},
+    "evidence_count": 1, "sources": ["01_yemen_hodeidah_2019.txt"], "first_seen": "2019-01-16",
+    "last_seen": "2019-01-16", "confidence": 0.8,
+    "matched": {"evidence_count": 1, "sources": ["01_yemen_hodeidah_2019.txt"], "first_seen": "2019-01-16",
+                "last_seen": "2019-01-16"},
+    "evidence": [{"document": "01_yemen_hodeidah_2019.txt", "document_id": "9e84d3e5f306d2f03460979d",
+                  "date": "2019-01-16", "status": "asserted", "start": 386, "end": 555,
+                  "sentence": "The Saudi-led coalition, which backs the internationally recognised "
+                              "government of President Abd-Rabbu Mansour Hadi, has fought the Iran-aligned "
+                              "Houthis since March 2015.", "rule": "x-aligned-y", "confidence": 0.8,
+                  "predicate": "allied_with"}]}],
+    "count": 1}
+
+
+def _example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
+    return {200: {"content": {"application/json": {"example": body}}}, **error_responses(422, 503)}
+
 Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
                     "member_of", "evolved_from", "controls"]
 
@@ -73,7 +109,7 @@ def _symmetric(predicate: str, noun: str):
 
 router.add_api_route("/opposition", _symmetric("opposes", "on opposing sides"), methods=["GET"],
                      response_model=RelationPage, summary="Who opposes whom, with the sentences",
-                     responses=error_responses(422, 503))
+                     responses=_example(_OPPOSITION_EXAMPLE))
 router.add_api_route("/alliances", _symmetric("allied_with", "allied with each other"), methods=["GET"],
                      response_model=RelationPage, summary="Who is allied with whom, with the sentences",
-                     responses=error_responses(422, 503))
+                     responses=_example(_ALLIANCE_EXAMPLE))

@@ -272,6 +272,25 @@ def test_openapi_documents_every_route_with_a_model_and_example(client):
         assert schemas[model].get("examples"), model
 
 
+def test_openapi_has_an_example_for_every_answer_and_request_body(client):
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+
+    def has_example(content) -> bool:
+        ref = content.get("schema", {}).get("$ref", "")
+        model = schemas.get(ref.rsplit("/", 1)[-1], {})
+        return bool(content.get("example") or content.get("examples") or model.get("examples"))
+
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary") and operation.get("description"), (method, path)
+            for status, response in operation["responses"].items():
+                for media, content in response.get("content", {}).items():
+                    assert has_example(content), (method, path, status, media)
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                assert has_example(content), (method, path, "body", media)
+
+
 # --- read-only Cypher (the CLI's `pactgraph query`) ---------------------------------------------
 
 
