@@ -417,7 +417,7 @@ WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
   AND ($party_ids IS NULL OR EXISTS { MATCH (p:Actor)-[:PARTY_TO]->(a) WHERE p.id IN $party_ids })
   AND ($broker_ids IS NULL OR EXISTS { MATCH (b:Actor)-[:BROKERED]->(a) WHERE b.id IN $broker_ids })
-WITH a ORDER BY a.date DESC, a.name, a.id
+WITH a ORDER BY a.date IS NULL, a.date DESC, a.name, a.id
 WITH collect(a) AS agreements
 WITH size(agreements) AS count, agreements[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS a

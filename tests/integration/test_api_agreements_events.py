@@ -153,3 +153,9 @@ def test_events_bad_parameters_are_422(dev_client, params):
 
 def test_unknown_place_finds_no_events(dev_client):
     assert _get(dev_client, "/events", place="Atlantis") == {"data": [], "count": 0}
+
+
+def test_agreements_dated_newest_first_then_the_undated(dev_client):
+    dates = [row["date"] for row in _get(dev_client, "/agreements", limit=200)["data"]]
+    dated = [d for d in dates if d is not None]
+    assert dates == dated + [None] * (len(dates) - len(dated)) and dated == sorted(dated, reverse=True)
