@@ -245,7 +245,8 @@ def _closed_port() -> int:
 def test_neo4j_down_is_503_and_health_says_so(settings):
     down = settings.model_copy(update={"neo4j_uri": f"bolt://127.0.0.1:{_closed_port()}"})
     with TestClient(create_app(down)) as client:
-        for path in ("/actors", "/actors/russia", "/backing", "/agreements"):
+        for path in ("/actors", "/actors/russia", "/backing", "/agreements", "/relations", "/opposition",
+                     "/alliances", "/agreements/sochi-agreement", "/events", "/paths?source=a&target=b"):
             _error(client.get(path), 503, "graph_unavailable")
         health = client.get("/health")
         assert health.status_code == 200

@@ -237,3 +237,17 @@ def test_cypher_is_stopped_after_the_timeout(keyed, settings):
     with TestClient(create_app(quick)) as client:
         message = _error(_cypher(client, slow), 400, "query_refused")
     assert "longer than" in message
+
+
+def test_the_key_routes_answer_503_when_neo4j_is_down(settings):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    down = settings.model_copy(update={"neo4j_uri": f"bolt://127.0.0.1:{port}",
+                                       "pactgraph_api_key": SecretStr(KEY)})
+    with TestClient(create_app(down)) as client:
+        for path, body in KEY_ROUTES:
+            _error(client.post(path, json=body, headers={"X-API-Key": KEY}), 503, "graph_unavailable")
+            _error(client.post(path, json=body), 401, "unauthorized")  # the key is checked first
