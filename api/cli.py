@@ -208,7 +208,7 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
-    from graph.read import run_read_only
+    from graph.cypher import run_read_only
 
     params = _parse_params(param or [])
     settings = get_settings()

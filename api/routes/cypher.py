@@ -9,7 +9,7 @@ from fastapi import APIRouter
 from api.deps import ApiKeyDep, DriverDep, SettingsDep
 from api.errors import error_responses
 from api.models import CypherIn, CypherResult
-from graph import read
+from graph import cypher as runner
 
 router = APIRouter(tags=["write"])
 
@@ -21,6 +21,6 @@ def cypher(_: ApiKeyDep, body: CypherIn, driver: DriverDep, settings: SettingsDe
     """Refused with 400 before it runs: procedure calls, LOAD CSV, USE, EXPLAIN/PROFILE,
     administration commands, and any query whose plan writes (a write inside a subquery too).
     It then runs in a READ transaction, stopped after PACTGRAPH_CYPHER_TIMEOUT seconds."""
-    return read.run_cypher(driver, body.query, body.params, database=settings.neo4j_database,
-                           limit=min(body.limit, settings.pactgraph_cypher_max_rows),
-                           timeout=settings.pactgraph_cypher_timeout)
+    return runner.run_cypher(driver, body.query, body.params, database=settings.neo4j_database,
+                             limit=min(body.limit, settings.pactgraph_cypher_max_rows),
+                             timeout=settings.pactgraph_cypher_timeout)

@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from graph.cypher import run_read_only
 from graph.errors import QueryRefused
-from graph.read import run_read_only
 
 from .test_writer import write_all
 

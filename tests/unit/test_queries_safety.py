@@ -128,8 +128,8 @@ def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, 
     "USE system SHOW USERS",
 ])
 def test_read_only_text_check_refuses(cypher):
+    from graph.cypher import _check_text
     from graph.errors import QueryRefused
-    from graph.read import _check_text
 
     with pytest.raises(QueryRefused):
         _check_text(cypher)
@@ -146,6 +146,6 @@ def test_read_only_text_check_refuses(cypher):
     "MATCH (n) RETURN n.showcase AS show",
 ])
 def test_read_only_text_check_allows(cypher):
-    from graph.read import _check_text
+    from graph.cypher import _check_text
 
     _check_text(cypher)
