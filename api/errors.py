@@ -105,8 +105,10 @@ def install(app: FastAPI) -> None:
 def error_responses(*statuses: int) -> dict[int | str, dict[str, object]]:
     from api.models import ErrorBody
 
-    descriptions = {400: "Bad request", 401: "No API key, or a wrong one", 403: "PACTGRAPH_API_KEY is unset: "
-                    "routes that write or run Cypher are off", 404: "Not found", 406: "Not acceptable",
-                    422: "Invalid parameters", 503: "Neo4j is unreachable"}
+    descriptions = {400: "Bad request (a body that is not JSON, or not UTF-8)",
+                    401: "No API key, or a wrong one",
+                    403: "PACTGRAPH_API_KEY is unset: routes that write or run Cypher are off",
+                    404: "Not found", 406: "Not acceptable", 422: "Invalid parameters",
+                    503: "Neo4j is unreachable"}
     return {status: {"model": ErrorBody, "description": descriptions.get(status, "Error")}
             for status in statuses}

@@ -18,7 +18,7 @@ router = APIRouter(tags=["write"])
 @router.post("/documents", response_model=DocumentStored, status_code=201,
              summary="Extract a document and store what it states (needs the API key)",
              responses={200: {"model": DocumentStored, "description": "The graph already held this text"},
-                        **error_responses(401, 403, 422, 503)})
+                        **error_responses(400, 401, 403, 422, 503)})
 def post_document(
     _: ApiKeyDep,
     body: DocumentIn,
