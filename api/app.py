@@ -15,7 +15,18 @@ from importlib.metadata import PackageNotFoundError, version
 from fastapi import FastAPI
 
 from api import errors
-from api.routes import actors, agreements, backing, export, health
+from api.routes import (
+    actors,
+    agreements,
+    backing,
+    cypher,
+    documents,
+    events,
+    export,
+    health,
+    paths,
+    relations,
+)
 from api.settings import Settings, get_settings
 from graph.errors import GraphUnavailable
 
@@ -61,6 +72,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.driver = None
     app.state.version = app.version
     errors.install(app)
-    for module in (health, actors, backing, agreements, export):
+    for module in (health, actors, relations, backing, agreements, events, paths, export, documents, cypher):
         app.include_router(module.router)
     return app

@@ -116,10 +116,9 @@ def ingest(
     """Extract relations from documents and store them in Neo4j."""
     from rich.progress import Progress
 
+    from api.ingest import ingest_document
     from graph.errors import GraphUnavailable
     from graph.schema import ensure_schema
-    from graph.writer import write_extraction
-    from loaders import extract as run_extraction
     from loaders import iter_documents
     from loaders.errors import DocumentError
 
@@ -137,9 +136,8 @@ def ingest(
                     failed += 1
                     _problem(str(item))
                     continue
-                extraction = run_extraction(item)
                 try:
-                    summary = write_extraction(driver, extraction, database=database)
+                    extraction, summary = ingest_document(driver, item, database=database)
                 except GraphUnavailable as e:
                     not_stored.append(item.name)
                     _problem(f"{item.name}: not stored: {e}")
@@ -210,7 +208,7 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
-    from graph.read import run_read_only
+    from graph.cypher import run_read_only
 
     params = _parse_params(param or [])
     settings = get_settings()

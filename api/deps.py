@@ -9,12 +9,15 @@ routes answer 503 through ``GraphUnavailable``.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from typing import Annotated
 
 import neo4j
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from api.errors import MissingApiKey, WritesDisabled
 from api.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,5 +45,44 @@ def get_driver(request: Request) -> neo4j.Driver:
         return state.driver
 
 
+_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
+                           description="The server's PACTGRAPH_API_KEY.")
+_bearer = HTTPBearer(auto_error=False, description="The server's PACTGRAPH_API_KEY, as a bearer token.")
+
+
+def require_api_key(
+    request: Request,
+    key: Annotated[str | None, Security(_key_header)],
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> None:
+    """Let the request through only with the configured key; with none configured, refuse them all."""
+    configured = request.app.state.settings.pactgraph_api_key
+    expected = configured.get_secret_value() if configured else ""
+    if not expected:
+        raise WritesDisabled("this server has no PACTGRAPH_API_KEY, so routes that write or run Cypher "
+                             "are off")
+    given = key or (bearer.credentials if bearer else "")
+    if not given:
+        raise MissingApiKey("this route needs the API key: send X-API-Key: <key> or "
+                            "Authorization: Bearer <key>")
+    if not secrets.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
+        raise MissingApiKey("the API key is not the configured one")
+
+
+def get_write_driver(request: Request, driver: Annotated[neo4j.Driver, Depends(get_driver)]) -> neo4j.Driver:
+    """The driver, the schema ensured on it once per app (the writer's MERGEs rely on its constraints)."""
+    state = request.app.state
+    if not getattr(state, "schema_ready", False):
+        from graph.schema import ensure_schema
+
+        ensure_schema(driver, database=state.settings.neo4j_database)
+        state.schema_ready = True
+    return driver
+
+
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+#: A parameter of every route that writes or runs Cypher (401 without the key, 403 with none set).
+ApiKeyDep = Annotated[None, Depends(require_api_key)]
 DriverDep = Annotated[neo4j.Driver, Depends(get_driver)]
+#: The driver for routes that write.
+WriteDriverDep = Annotated[neo4j.Driver, Depends(get_write_driver)]

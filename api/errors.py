@@ -2,7 +2,7 @@
 
     {"error": {"code": "not_found", "message": "no actor with id 'narnia'"}}
 
-graph.errors.NotFound -> 404, QueryRefused -> 400, GraphUnavailable -> 503,
+graph.errors.NotFound -> 404, QueryRefused -> 400, InvalidParameter -> 422, GraphUnavailable -> 503,
 any other PactgraphError -> 500, request validation -> 422, Starlette's own
 HTTP errors (unknown route 404, wrong method 405, ...) keep their status.
 """
@@ -17,10 +17,23 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import GraphUnavailable, NotFound, QueryRefused
+from graph.errors import GraphUnavailable, InvalidParameter, NotFound, QueryRefused
+from loaders.errors import DocumentError
 from ontology.errors import PactgraphError
 
 log = logging.getLogger(__name__)
+
+
+class ApiError(PactgraphError):
+    """An error that only the HTTP API raises."""
+
+
+class MissingApiKey(ApiError):
+    """The request carries no API key, or not the configured one."""
+
+
+class WritesDisabled(ApiError):
+    """The server has no API key configured, so the routes that need one are off."""
 
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 406: "not_acceptable", 422: "invalid_request",
@@ -37,6 +50,15 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 def _pactgraph_error(_: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, NotFound):
         return error_response(404, "not_found", str(exc))
+    if isinstance(exc, MissingApiKey):
+        return error_response(401, "unauthorized", str(exc),
+                              headers={"WWW-Authenticate": 'Bearer realm="pactgraph"'})
+    if isinstance(exc, WritesDisabled):
+        return error_response(403, "writes_disabled", str(exc))
+    if isinstance(exc, DocumentError):
+        return error_response(422, "invalid_document", str(exc))
+    if isinstance(exc, InvalidParameter):
+        return error_response(422, "invalid_request", str(exc))
     if isinstance(exc, QueryRefused):
         return error_response(400, "query_refused", str(exc))
     if isinstance(exc, GraphUnavailable):
@@ -83,7 +105,10 @@ def install(app: FastAPI) -> None:
 def error_responses(*statuses: int) -> dict[int | str, dict[str, object]]:
     from api.models import ErrorBody
 
-    descriptions = {400: "Bad request", 404: "Not found", 406: "Not acceptable", 422: "Invalid parameters",
+    descriptions = {400: "Bad request (a body that is not JSON, or not UTF-8)",
+                    401: "No API key, or a wrong one",
+                    403: "PACTGRAPH_API_KEY is unset: routes that write or run Cypher are off",
+                    404: "Not found", 406: "Not acceptable", 422: "Invalid parameters",
                     503: "Neo4j is unreachable"}
     return {status: {"model": ErrorBody, "description": descriptions.get(status, "Error")}
             for status in statuses}

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
 
     #: Required by the HTTP routes that write or run Cypher.
     pactgraph_api_key: SecretStr | None = None
+    #: POST /cypher: the server stops a query after this many seconds; at most this many rows come back.
+    pactgraph_cypher_timeout: float = Field(10.0, gt=0, le=300)
+    pactgraph_cypher_max_rows: int = Field(1000, ge=1, le=100_000)
     #: Where IRIs of exported entities are minted.
     pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
 

@@ -24,6 +24,15 @@ class NotFound(GraphError):
         self.id = id
 
 
+class InvalidParameter(GraphError):
+    """A query parameter has a value the graph cannot answer for (``name``: which one)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
 class QueryRefused(GraphError):
     """A Cypher query was refused (not read-only, or not allowed)."""
 

@@ -203,31 +203,73 @@ MERGE (e)-[:{rel}]->(x)
 """
 
 
-#: Events, latest first, optionally filtered by types, statuses, actor (agent or target) and place ids
-#: (null: no filter), each with its roles and its evidence.
-FIND_EVENTS: Final = """
-MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
-WHERE ($types IS NULL OR e.type IN $types)
-  AND ($statuses IS NULL OR e.status IN $statuses)
-  AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
-  AND ($place_ids IS NULL OR EXISTS { MATCH (e)-[:PLACE]->(p:Place) WHERE p.id IN $place_ids })
-WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
-WITH collect({e: e, d: d}) AS rows
-WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
-UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
-WITH count, row.e AS e, row.d AS d
+def _on_or_after(value: str, bound: str) -> str:
+    """Cypher: ISO prefix ``value`` is on or after ``bound``, at the coarser of the two precisions."""
+    n = f"CASE WHEN size({value}) < size({bound}) THEN size({value}) ELSE size({bound}) END"
+    return f"left({value}, {n}) >= left({bound}, {n})"
+
+
+def _on_or_before(value: str, bound: str) -> str:
+    """Cypher: ISO prefix ``value`` is on or before ``bound``, at the coarser of the two precisions."""
+    n = f"CASE WHEN size({value}) < size({bound}) THEN size({value}) ELSE size({bound}) END"
+    return f"left({value}, {n}) <= left({bound}, {n})"
+
+
+# One event as the API answers it: `e`, its document `d`; needs `roles` from _EVENT_ROLES.
+_EVENT_ROLES = """
 CALL (e) {
   OPTIONAL MATCH (e)-[r:AGENT|TARGET|PLACE|REPORTED_BY]->(x)
   WITH r, x ORDER BY x.name
   RETURN collect(CASE WHEN x IS NULL THEN null ELSE
                  {role: toLower(type(r)), id: x.id, name: x.name, type: x.type} END) AS roles
-}
-RETURN count,
-       CASE WHEN e IS NULL THEN null ELSE
-       {id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_precision: e.date_precision,
+}"""
+_EVENT_MAP = """{id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_precision: e.date_precision,
         killed: e.killed, displaced: e.displaced, status: e.status, roles: roles,
         evidence: {document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
-                   start: e.start, end: e.end, rule: e.rule}} END AS event
+                   start: e.start, end: e.end, rule: e.rule}}"""
+
+#: Events, latest first, optionally filtered by types, statuses, actor (agent or target) and place ids
+#: and a date window on the event's date (else its document's), null: no filter; each with its
+#: roles and its evidence.
+FIND_EVENTS: Final = """
+MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($statuses IS NULL OR e.status IN $statuses)
+  AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
+  AND ($agent_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT]->(a:Actor) WHERE a.id IN $agent_ids })
+  AND ($target_ids IS NULL OR EXISTS { MATCH (e)-[:TARGET]->(a:Actor) WHERE a.id IN $target_ids })
+  AND ($place_ids IS NULL OR EXISTS { MATCH (e)-[:PLACE]->(p:Place) WHERE p.id IN $place_ids })
+WITH e, d, coalesce(e.date, d.date) AS date
+WHERE ($date_from IS NULL OR (date IS NOT NULL AND """ + _on_or_after("date", "$date_from") + """))
+  AND ($date_to IS NULL OR (date IS NOT NULL AND """ + _on_or_before("date", "$date_to") + """))
+  AND ($min_killed IS NULL OR coalesce(e.killed, 0) >= $min_killed)
+WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
+WITH collect({e: e, d: d}) AS rows
+WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
+WITH count, row.e AS e, row.d AS d""" + _EVENT_ROLES + """
+RETURN count, CASE WHEN e IS NULL THEN null ELSE """ + _EVENT_MAP + """ END AS event
+"""
+
+#: Candidate violations of one agreement: events of $types and $statuses at a place it governs, dated
+#: (the event's date, else its document's) on or after $since; earliest first, at most $limit.
+AGREEMENT_VIOLATIONS: Final = """
+MATCH (a:Agreement {id: $id})-[:GOVERNS]->(z:Place)<-[:PLACE]-(e:Event)-[:IN_DOCUMENT]->(d:Document)
+WHERE e.type IN $types AND e.status IN $statuses
+WITH z, e, d, coalesce(e.date, d.date) AS date
+WHERE date IS NOT NULL AND """ + _on_or_after("date", "$since") + """
+WITH z, e, d ORDER BY coalesce(e.date, d.date), d.name, e.start
+LIMIT $limit""" + _EVENT_ROLES + """
+RETURN {id: z.id, name: z.name, type: z.type, aliases: coalesce(z.aliases, []), wikidata: z.wikidata}
+         AS zone, """ + _EVENT_MAP + """ AS event
+"""
+
+#: The date candidate violations are counted from: the agreement's own, else its first mention's.
+AGREEMENT_SINCE: Final = """
+MATCH (a:Agreement {id: $id})
+OPTIONAL MATCH (a)<-[:SUBJECT|OBJECT]-(:Evidence)-[:IN_DOCUMENT]->(m:Document)
+WITH a.date AS date, min(m.date) AS first_mentioned
+RETURN coalesce(date, first_mentioned) AS since
 """
 
 
@@ -269,10 +311,10 @@ RETURN {id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
         wikidata: n.wikidata, types_seen: coalesce(n.types_seen, [n.type])} AS actor
 """
 
-#: The typed relationships of one actor, each with its summary and up to $per_relation sentences.
+#: The typed relationships ($types) of one actor, each with its summary and up to $per_relation sentences.
 ACTOR_RELATIONS: Final = """
 MATCH (n:Actor {id: $id})-[r]-(other)
-WHERE NOT other:Evidence
+WHERE type(r) IN $types
 WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
@@ -294,49 +336,88 @@ RETURN predicate, direction,
 ORDER BY predicate, direction, other.name
 """
 
-#: Subject/object pairs of one predicate with evidence of the given statuses, optionally filtered.
-FIND_PAIRS: Final = """
-MATCH (s:Actor)<-[:SUBJECT]-(e:Evidence {predicate: $predicate})-[:OBJECT]->(o:Actor)
-WHERE e.status IN $statuses
-  AND ($subject_ids IS NULL OR s.id IN $subject_ids)
+#: Ids of actors, agreements and places whose id, or normalised name or alias, equals the value.
+RESOLVE_ANY_ENTITY: Final = """
+MATCH (n)
+WHERE (n:Actor OR n:Agreement OR n:Place) AND (n.id = $id OR $key IN n.keys)
+WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
+RETURN DISTINCT n.id AS id, rank
+ORDER BY rank, id
+"""
+
+# A document date (an ISO prefix) compared with a bound at the bound's own precision, so
+# `to=2019` keeps 2019-05-06 and `from=2019-06` keeps 2019-06-01.
+_DATE_IN_RANGE = """
+  AND ($date_from IS NULL OR (d.date IS NOT NULL AND substring(d.date, 0, size($date_from)) >= $date_from))
+  AND ($date_to IS NULL OR (d.date IS NOT NULL AND substring(d.date, 0, size($date_to)) <= $date_to))"""
+
+#: Subject/object pairs with evidence of the given predicates ($predicates), statuses and document
+#: dates, oriented by the end filters (a symmetric pair once), with their sentences and summary.
+FIND_RELATIONS: Final = """
+MATCH (a)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(b)
+WHERE e.predicate IN $predicates AND e.status IN $statuses
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+WHERE true""" + _DATE_IN_RANGE + """
+UNWIND (CASE WHEN e.predicate IN $symmetric THEN [[a, b], [b, a]] ELSE [[a, b]] END) AS ends
+WITH e, d, ends[0] AS s, ends[1] AS o
+WHERE ($subject_ids IS NULL OR s.id IN $subject_ids)
   AND ($object_ids IS NULL OR o.id IN $object_ids)
-WITH s, o, count(DISTINCT e) AS n
-ORDER BY n DESC, s.name, o.name
-WITH collect({subject: s.id, object: o.id}) AS pairs
-RETURN size(pairs) AS count, pairs[$offset..$offset + $limit] AS data
-"""
-
-#: For each pair, the two ends, the typed relationship's summary (if asserted) and the sentences.
-PAIR_DETAILS: Final = """
-UNWIND range(0, size($pairs) - 1) AS i
-WITH i, $pairs[i] AS pair
-MATCH (s:Actor {id: pair.subject}), (o:Actor {id: pair.object})
-OPTIONAL MATCH (s)-[r]->(o) WHERE type(r) = $rel_type
-CALL (s, o) {
-  MATCH (s)<-[:SUBJECT]-(e:Evidence {predicate: $predicate})-[:OBJECT]->(o)
-  WHERE e.status IN $statuses
-  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
-  WITH e, d ORDER BY d.date, d.name, e.start
-  RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
-                  status: e.status, start: e.start, end: e.end, rule: e.rule,
-                  confidence: e.confidence, predicate: e.predicate}) AS evidence
+  AND ($either_ids IS NULL OR s.id IN $either_ids OR o.id IN $either_ids)
+WITH e, d, s, o ORDER BY d.date, d.name, e.start
+WITH e.predicate AS predicate, s, o,
+     collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+              status: e.status, start: e.start, end: e.end, rule: e.rule,
+              confidence: e.confidence, predicate: e.predicate}) AS evidence,
+     collect(DISTINCT d.name) AS documents, min(d.date) AS seen_from, max(d.date) AS seen_to
+WHERE size(documents) >= $min_sources
+  AND ($valid_at IS NULL OR (seen_from IS NOT NULL
+       AND substring(seen_from, 0, size($valid_at)) <= $valid_at
+       AND substring(seen_to, 0, size($valid_at)) >= $valid_at))
+// a symmetric pair that passes the filters both ways is kept once: the asked-for actor as
+// subject, else the smaller id
+WITH predicate, CASE WHEN s.id <= o.id THEN [s.id, o.id] ELSE [o.id, s.id] END AS pair, s, o,
+     evidence, documents, seen_from, seen_to,
+     CASE WHEN $either_ids IS NOT NULL AND s.id IN $either_ids THEN 0 ELSE 1 END AS asked_first
+ORDER BY predicate, pair, asked_first, s.id
+WITH predicate, pair, collect({s: s, o: o, evidence: evidence, documents: documents,
+                               seen_from: seen_from, seen_to: seen_to})[0] AS row
+WITH predicate, row ORDER BY size(row.evidence) DESC, row.s.name, row.o.name, predicate
+WITH collect({predicate: predicate, row: row}) AS rows
+WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS item
+WITH count, item.predicate AS predicate, item.row AS row
+WITH count, predicate, row, row.s AS s, row.o AS o
+OPTIONAL CALL (s, o, predicate) {
+  MATCH (s)-[r]-(o)
+  WHERE type(r) = toUpper(predicate) AND (predicate IN $symmetric OR startNode(r) = s)
+  RETURN r LIMIT 1
 }
-RETURN {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []), wikidata: s.wikidata}
-         AS subject,
-       {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []), wikidata: o.wikidata}
-         AS object,
-       r.evidence_count AS evidence_count, r.sources AS sources, r.first_seen AS first_seen,
-       r.last_seen AS last_seen, r.confidence AS confidence, evidence
-ORDER BY i
+RETURN count,
+       CASE WHEN row IS NULL THEN null ELSE {
+         predicate: predicate,
+         subject: {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []),
+                   wikidata: s.wikidata},
+         object: {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []),
+                  wikidata: o.wikidata},
+         evidence_count: r.evidence_count, sources: r.sources, first_seen: r.first_seen,
+         last_seen: r.last_seen, confidence: r.confidence,
+         matched: {evidence_count: size(row.evidence), sources: row.documents,
+                   first_seen: row.seen_from, last_seen: row.seen_to},
+         evidence: row.evidence} END AS relation
 """
 
-#: Agreements, optionally filtered by governed zone, party and broker ids (null: no filter).
+#: Agreements, optionally filtered by ids, kinds, a date window, governed zone, party and broker ids
+#: (null: no filter).
 FIND_AGREEMENTS: Final = """
 MATCH (a:Agreement)
-WHERE ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
+WHERE ($ids IS NULL OR a.id IN $ids)
+  AND ($kinds IS NULL OR a.kind IN $kinds)
+  AND ($date_from IS NULL OR (a.date IS NOT NULL AND """ + _on_or_after("a.date", "$date_from") + """))
+  AND ($date_to IS NULL OR (a.date IS NOT NULL AND """ + _on_or_before("a.date", "$date_to") + """))
+  AND ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
   AND ($party_ids IS NULL OR EXISTS { MATCH (p:Actor)-[:PARTY_TO]->(a) WHERE p.id IN $party_ids })
   AND ($broker_ids IS NULL OR EXISTS { MATCH (b:Actor)-[:BROKERED]->(a) WHERE b.id IN $broker_ids })
-WITH a ORDER BY a.date DESC, a.name, a.id
+WITH a ORDER BY a.date IS NULL, a.date DESC, a.name, a.id
 WITH collect(a) AS agreements
 WITH size(agreements) AS count, agreements[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS a
@@ -372,6 +453,68 @@ RETURN count,
         status: a.status, parties: [x IN parties WHERE x.id IS NOT NULL],
         brokers: [x IN brokers WHERE x.id IS NOT NULL], zones: [x IN zones WHERE x.id IS NOT NULL],
         evidence: evidence} END AS agreement
+"""
+
+#: The longest path ``find_paths`` builds: the hop count cannot be a parameter, so it is bounded here.
+MAX_PATH_HOPS: Final = 4
+
+
+def find_paths(predicates: tuple[str, ...], max_hops: int) -> str:
+    """Shortest paths of typed relationships (``predicates``, the ontology's) from ``$source_ids`` to
+    ``$target_ids``, up to ``max_hops`` long; each step with its summary and up to $per_step sentences."""
+    # Checked before the cache: True == 1 would otherwise find the text built for 1.
+    if not isinstance(max_hops, int) or isinstance(max_hops, bool) or not 1 <= max_hops <= MAX_PATH_HOPS:
+        raise ValueError(f"max_hops must be an integer from 1 to {MAX_PATH_HOPS}")
+    if not predicates:
+        raise ValueError("find_paths needs at least one predicate")
+    return _find_paths(tuple(_checked(p, RELATIONS, "predicate") for p in predicates), max_hops)
+
+
+@cache
+def _find_paths(predicates: tuple[str, ...], max_hops: int) -> str:
+    types = "|".join(relationship_type(p) for p in predicates)
+    return f"""
+MATCH (a) WHERE (a:Actor OR a:Agreement OR a:Place) AND a.id IN $source_ids
+MATCH (b) WHERE (b:Actor OR b:Agreement OR b:Place) AND b.id IN $target_ids AND a <> b
+MATCH p = allShortestPaths((a)-[:{types}*1..{max_hops}]-(b))
+WITH p, reduce(key = '', n IN nodes(p) | key + '/' + n.id) AS key
+ORDER BY length(p), key
+WITH collect(p) AS paths
+WITH size(paths) AS count, paths[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE range(0, size(page) - 1) END) AS k
+WITH count, k, page[k] AS p
+UNWIND (CASE WHEN p IS NULL THEN [null] ELSE range(0, length(p) - 1) END) AS i
+WITH count, k, p, i, relationships(p)[i] AS r
+WITH count, k, p, i, r, startNode(r) AS s, endNode(r) AS o, toLower(type(r)) AS predicate
+CALL (s, o, predicate) {{
+  OPTIONAL MATCH (s)<-[:SUBJECT|OBJECT]-(e:Evidence {{predicate: predicate, status: 'asserted'}})
+                 -[:SUBJECT|OBJECT]->(o)
+  WHERE predicate IN $symmetric OR ((e)-[:SUBJECT]->(s) AND (e)-[:OBJECT]->(o))
+  OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.date, d.name, e.start
+  RETURN collect(CASE WHEN e IS NULL THEN null ELSE
+                 {{document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                  status: e.status, start: e.start, end: e.end, rule: e.rule,
+                  confidence: e.confidence, predicate: e.predicate}} END)[..$per_step] AS evidence
+}}
+WITH count, k, p, i, CASE WHEN r IS NULL THEN null ELSE
+     {{predicate: predicate, subject: s.id, object: o.id, evidence_count: r.evidence_count,
+      sources: r.sources, first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
+      evidence: evidence}} END AS step
+ORDER BY k, i
+WITH count, k, p, collect(step) AS steps
+RETURN count, CASE WHEN p IS NULL THEN null ELSE
+       {{length: length(p), steps: steps,
+        nodes: [n IN nodes(p) | {{id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
+                                 wikidata: n.wikidata}}]}} END AS path
+ORDER BY k
+"""
+
+
+#: Stable ids of nodes given by element id (ends of relationships a Cypher query returned alone).
+IDS_OF_ELEMENTS: Final = """
+MATCH (n) WHERE elementId(n) IN $elements
+RETURN elementId(n) AS element, n.id AS id
 """
 
 #: Whether the database answers at all (for /health).

@@ -15,14 +15,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
-from neo4j.graph import Node, Path, Relationship
 
 from graph import queries
-from graph.errors import NotFound, QueryRefused
+from graph.errors import InvalidParameter, NotFound
 from graph.schema import driver_errors
 from ontology.statements import normalise
-from ontology.vocabulary import STATUSES, SYMMETRIC, relationship_type
+from ontology.vocabulary import RELATIONS, STATUSES, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +92,10 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
         actor = tx.run(queries.GET_ACTOR, {"id": actor_id}).single()
         if actor is None:
             return None, []
-        relations = list(tx.run(queries.ACTOR_RELATIONS, {"id": actor_id, "symmetric": sorted(SYMMETRIC),
-                                                           "per_relation": evidence_per_relation}))
+        # Only the ontology's relations: events point at actors too (AGENT, TARGET, ...).
+        relations = list(tx.run(queries.ACTOR_RELATIONS, {
+            "id": actor_id, "symmetric": sorted(SYMMETRIC), "per_relation": evidence_per_relation,
+            "types": [relationship_type(p) for p in RELATIONS]}))
         return actor, relations
 
     actor, relations = _read(driver, database, work)
@@ -128,37 +128,78 @@ def _ids(driver: neo4j.Driver, value: str | None, label: str, database: str) -> 
     return resolve(driver, value, label=label, database=database)
 
 
-def find_relations(driver: neo4j.Driver, predicate: str, *, subject: str | None = None,
-                   object: str | None = None, status: str = "asserted", database: str,
-                   limit: int = 50, offset: int = 0) -> Page:
-    """Actor pairs related by ``predicate`` with evidence of ``status`` (or ``"any"``), with sentences.
+#: Dates the relation and event filters accept: an ISO date or a month or year prefix of one.
+_ISO_PREFIX = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\Z")
 
-    Rows: ``{"subject", "object", "evidence_count", "sources", "first_seen", "last_seen",
-    "confidence", "evidence": [...]}``; the summary fields are those of the typed
-    relationship, so they are null when no evidence is asserted.
+
+def _date(value: str | None, name: str) -> str | None:
+    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD (None passes), else ValueError naming it."""
+    if value is None:
+        return None
+    if not _ISO_PREFIX.match(value):
+        raise InvalidParameter(name, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+    return value
+
+
+def _predicates(predicate: str | None) -> list[str]:
+    if predicate is None:
+        return list(RELATIONS)
+    relationship_type(predicate)  # ValueError for a name outside the ontology
+    return [predicate]
+
+
+def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subject: str | None = None,
+                   object: str | None = None, actor: str | None = None, status: str = "asserted",
+                   valid_at: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                   min_sources: int = 1, database: str, limit: int = 50, offset: int = 0) -> Page:
+    """Pairs related by ``predicate`` (None: any relation) with evidence of ``status`` (or ``"any"``).
+
+    ``subject``, ``object`` and ``actor`` (either end) are names, aliases or ids of actors,
+    agreements or places. Only evidence from documents dated within ``date_from``..``date_to``
+    counts (bounds at their own precision: ``date_to="2019"`` keeps all of 2019); a pair needs
+    evidence from at least ``min_sources`` documents, and with ``valid_at`` the dates of that
+    evidence must span it (first seen on or before, last seen on or after). A symmetric relation
+    (``opposes``, ``allied_with``) is one row, its filtered end as ``subject``.
+
+    Rows: ``{"predicate", "subject", "object", "evidence_count", "sources", "first_seen",
+    "last_seen", "confidence", "matched", "evidence": [...]}``; the summary fields are those of
+    the typed relationship (all asserted evidence, null when none), ``matched`` summarises the
+    evidence that passed the filters, which is also what ``evidence`` lists.
     """
-    params: dict[str, Any] = {"predicate": predicate, "rel_type": relationship_type(predicate),
-                              "statuses": _statuses(status), **_page(limit, offset)}
-    params["subject_ids"] = _ids(driver, subject, "Actor", database)
-    params["object_ids"] = _ids(driver, object, "Actor", database)
-    if params["subject_ids"] == [] or params["object_ids"] == []:
+    if min_sources < 1:
+        raise InvalidParameter("min_sources", "must be at least 1")
+    params: dict[str, Any] = {
+        "predicates": _predicates(predicate), "statuses": _statuses(status), "symmetric": sorted(SYMMETRIC),
+        "valid_at": _date(valid_at, "valid_at"), "date_from": _date(date_from, "from"),
+        "date_to": _date(date_to, "to"), "min_sources": int(min_sources), **_page(limit, offset),
+        "subject_ids": _any_ids(driver, subject, database), "object_ids": _any_ids(driver, object, database),
+        "either_ids": _any_ids(driver, actor, database),
+    }
+    if [] in (params["subject_ids"], params["object_ids"], params["either_ids"]):
         return {"data": [], "count": 0}
+    records = _all(driver, database, queries.FIND_RELATIONS, params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["relation"] for r in records if r["relation"] is not None], "count": count}
 
-    def work(tx: neo4j.ManagedTransaction) -> Page:
-        pairs = tx.run(queries.FIND_PAIRS, params).single(strict=True)
-        if not pairs["data"]:
-            return {"data": [], "count": pairs["count"]}
-        rows = [record.data() for record in tx.run(queries.PAIR_DETAILS, {**params, "pairs": pairs["data"]})]
-        return {"data": rows, "count": pairs["count"]}
 
-    return _read(driver, database, work)
+def _any_ids(driver: neo4j.Driver, value: str | None, database: str) -> list[str] | None:
+    """None (no filter) for no value, else the ids of any entity it names (possibly none)."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    records = _all(driver, database, queries.RESOLVE_ANY_ENTITY, {"id": value, "key": normalise(value)})
+    return [record["id"] for record in records]
 
 
 def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str | None = None,
-                 status: str = "asserted", database: str, limit: int = 50, offset: int = 0) -> Page:
-    """Who backs whom: rows ``{"backer", "backed", "evidence": [...], ...}`` (names, aliases or ids)."""
+                 status: str = "asserted", database: str, limit: int = 50, offset: int = 0,
+                 **filters: Any) -> Page:
+    """Who backs whom: rows ``{"backer", "backed", "evidence": [...], ...}`` (names, aliases or ids).
+
+    ``filters`` are those of :func:`find_relations` (``valid_at``, ``date_from``, ...).
+    """
     page = find_relations(driver, "backs", subject=backer, object=backed, status=status,
-                          database=database, limit=limit, offset=offset)
+                          database=database, limit=limit, offset=offset, **filters)
     for row in page["data"]:
         row["backer"] = row.pop("subject")
         row["backed"] = row.pop("object")
@@ -166,12 +207,17 @@ def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str
 
 
 def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str | None = None,
-                    broker: str | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
+                    broker: str | None = None, kind: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
     """Agreements with their kind, date, status, parties, brokers, zones and asserted evidence.
 
-    ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id.
+    ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id; ``kind`` one
+    of the ontology's kinds; ``date_from``/``date_to`` bound the agreement's date, compared at the
+    coarser precision of the two (an agreement of ``2018-09`` is within ``from=2018-09-17``).
     """
-    params: dict[str, Any] = {"zone_ids": _ids(driver, zone, "Place", database),
+    params: dict[str, Any] = {"ids": None, "kinds": [kind] if kind else None,
+                              "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
+                              "zone_ids": _ids(driver, zone, "Place", database),
                               "party_ids": _ids(driver, party, "Actor", database),
                               "broker_ids": _ids(driver, broker, "Actor", database), **_page(limit, offset)}
     if [] in (params["zone_ids"], params["party_ids"], params["broker_ids"]):
@@ -181,89 +227,97 @@ def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str
     return {"data": [r["agreement"] for r in records if r["agreement"] is not None], "count": count}
 
 
+#: Event types that count as candidate violations of an agreement by default.
+VIOLENT_EVENT_TYPES = ("assault", "fight")
+
+
+def get_agreement(driver: neo4j.Driver, agreement_id: str, *, database: str,
+                  types: tuple[str, ...] = VIOLENT_EVENT_TYPES, status: str = "asserted",
+                  limit: int = 100) -> dict[str, Any]:
+    """One agreement (as in :func:`find_agreements`) with its candidate violations; NotFound if none.
+
+    Candidate violations are events of ``types`` and ``status`` at a place the agreement
+    governs, dated on or after ``violations_since``: the agreement's date or, when the text
+    gives none, the date of the first document that mentions it. They are leads for a reader
+    to check, not findings: the graph does not know who was bound where.
+    """
+    params = {"ids": [agreement_id], "kinds": None, "date_from": None, "date_to": None, "zone_ids": None,
+              "party_ids": None, "broker_ids": None, "limit": 1, "offset": 0}
+
+    def work(tx: neo4j.ManagedTransaction) -> tuple[dict[str, Any] | None, Any, list[neo4j.Record]]:
+        record = tx.run(queries.FIND_AGREEMENTS, params).single()
+        if record is None or record["agreement"] is None:
+            return None, None, []
+        since = tx.run(queries.AGREEMENT_SINCE, {"id": agreement_id}).single()
+        if since is None or since["since"] is None:
+            return record["agreement"], None, []
+        rows = list(tx.run(queries.AGREEMENT_VIOLATIONS, {
+            "id": agreement_id, "since": since["since"], "types": list(types),
+            "statuses": _statuses(status), "limit": int(limit)}))
+        return record["agreement"], since["since"], rows
+
+    agreement, since, rows = _read(driver, database, work)
+    if agreement is None:
+        raise NotFound("agreement", agreement_id)
+    out = dict(agreement)
+    out["violations_since"] = since
+    out["candidate_violations"] = [{**r["event"], "zone": r["zone"]} for r in rows]
+    return out
+
+
+def find_events(driver: neo4j.Driver, *, types: list[str] | None = None, status: str = "asserted",
+                actor: str | None = None, agent: str | None = None, target: str | None = None,
+                place: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                min_killed: int | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
+    """Events, latest first, each with its roles and sentence.
+
+    ``actor`` is an agent or target, ``agent``/``target`` one role only, ``place`` where (names,
+    aliases or ids); ``date_from``/``date_to`` bound the event's date (else its document's) at
+    the coarser precision of the two; ``min_killed`` keeps events with at least that toll.
+    """
+    params: dict[str, Any] = {
+        "types": list(types) if types else None, "statuses": _statuses(status),
+        "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
+        "min_killed": min_killed, **_page(limit, offset),
+        "actor_ids": _ids(driver, actor, "Actor", database),
+        "agent_ids": _ids(driver, agent, "Actor", database),
+        "target_ids": _ids(driver, target, "Actor", database),
+        "place_ids": _ids(driver, place, "Place", database),
+    }
+    if [] in (params["actor_ids"], params["agent_ids"], params["target_ids"], params["place_ids"]):
+        return {"data": [], "count": 0}
+    records = _all(driver, database, queries.FIND_EVENTS, params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["event"] for r in records if r["event"] is not None], "count": count}
+
+
+def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: list[str] | None = None,
+               max_hops: int = 3, database: str, limit: int = 10, offset: int = 0,
+               evidence_per_step: int = 3) -> Page:
+    """The shortest chains of asserted relations linking ``source`` to ``target`` (names, aliases or ids).
+
+    Rows: ``{"length", "nodes": [...], "steps": [{"predicate", "subject", "object", summary...,
+    "evidence": [...]}]}``, steps in path order, each naming its subject and object ids as stored
+    (a step may run against the path's direction: ``B backs A`` on a path from A to B).
+    """
+    if not 1 <= max_hops <= queries.MAX_PATH_HOPS:
+        raise InvalidParameter("max_hops", f"must be from 1 to {queries.MAX_PATH_HOPS}")
+    chosen = tuple(sorted(set(predicates))) if predicates else RELATIONS
+    for predicate in chosen:
+        if predicate not in RELATIONS:
+            raise InvalidParameter("predicate", f"unknown relation {predicate!r}")
+    source_ids = _any_ids(driver, source, database)
+    target_ids = _any_ids(driver, target, database)
+    if not source_ids or not target_ids:
+        return {"data": [], "count": 0}
+    params = {"source_ids": source_ids, "target_ids": target_ids, "symmetric": sorted(SYMMETRIC),
+              "per_step": int(evidence_per_step), **_page(limit, offset)}
+    records = _all(driver, database, queries.find_paths(chosen, int(max_hops)), params)
+    count = records[0]["count"] if records else 0
+    return {"data": [r["path"] for r in records if r["path"] is not None], "count": count}
+
+
 def ping(driver: neo4j.Driver, *, database: str) -> bool:
     """True when the database answers a query (GraphUnavailable when the server is unreachable)."""
     record = _single(driver, database, queries.PING, {})
     return bool(record and record["ok"] == 1)
-
-
-# --- read-only Cypher ---------------------------------------------------------------------------
-
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/",
-                                   re.DOTALL)
-_REFUSED = (
-    (re.compile(r"\bCALL\s+(?!\{|\()", re.IGNORECASE), "procedure calls are not allowed"),
-    (re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE), "LOAD CSV is not allowed"),
-    (re.compile(r"^\s*(EXPLAIN|PROFILE)\b", re.IGNORECASE), "EXPLAIN and PROFILE are not allowed"),
-    (re.compile(r"^\s*USE\b|\bUSE\s+[\w.`]+\s+(MATCH|RETURN|WITH|CALL|UNWIND)\b", re.IGNORECASE),
-     "USE (another database) is not allowed"),
-)
-
-
-def _check_text(cypher: str) -> None:
-    """Refuse outright what is never allowed, looking past strings and comments."""
-    code = _STRINGS_AND_COMMENTS.sub(" ", cypher)
-    for pattern, reason in _REFUSED:
-        if pattern.search(code):
-            raise QueryRefused(f"query refused: {reason}")
-
-
-def _plain(value: Any) -> Any:
-    """Driver values as JSON-friendly Python (nodes and relationships as dicts)."""
-    if isinstance(value, Node):
-        return {"labels": sorted(value.labels), "properties": _plain(dict(value))}
-    if isinstance(value, Relationship):
-        return {"type": value.type, "properties": _plain(dict(value)),
-                "start": value.start_node.get("id") if value.start_node else None,
-                "end": value.end_node.get("id") if value.end_node else None}
-    if isinstance(value, Path):
-        return {"nodes": [_plain(n) for n in value.nodes],
-                "relationships": [_plain(r) for r in value.relationships]}
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value
-
-
-def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
-                  database: str, limit: int = 1000, timeout: float = 30.0) -> list[dict[str, Any]]:
-    """Run a read-only Cypher query; at most ``limit`` rows, each a dict of plain values.
-
-    Refused (QueryRefused) before running: procedure calls, LOAD CSV, USE, EXPLAIN/PROFILE,
-    and anything whose plan is not read-only. It then runs in a READ transaction that the
-    server stops after ``timeout`` seconds.
-    """
-    if limit < 1:
-        raise QueryRefused("limit must be at least 1")
-    _check_text(cypher)
-    params = params or {}
-
-    @neo4j.unit_of_work(timeout=timeout)
-    def plan(tx: neo4j.ManagedTransaction) -> str:
-        return tx.run("EXPLAIN " + cypher, params).consume().query_type
-
-    @neo4j.unit_of_work(timeout=timeout)
-    def run(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-        result = tx.run(cypher, params)
-        keys = result.keys()
-        return [{key: _plain(value) for key, value in zip(keys, record.values(), strict=True)}
-                for record in result.fetch(limit)]
-
-    try:
-        query_type = _read(driver, database, plan)
-        if query_type != "r":
-            raise QueryRefused(f"query refused: only read-only queries may run (plan type {query_type!r})")
-        return _read(driver, database, run)
-    except CypherSyntaxError as e:
-        raise QueryRefused(f"invalid Cypher: {e.message}") from e
-    except ClientError as e:
-        if "TransactionTimedOut" in (e.code or "") or "Terminated" in (e.code or ""):
-            raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
-        raise QueryRefused(f"query refused: {e.message} ({e.code})") from e
-    except Neo4jError as e:
-        if "TransactionTimedOut" in (e.code or ""):
-            raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
-        raise

@@ -5,6 +5,7 @@
     ├── graph.errors.GraphError                       a graph operation failed
     │   ├── GraphUnavailable                          Neo4j cannot be reached
     │   ├── NotFound(kind, id)                        no such entity
+    │   ├── InvalidParameter(name, reason)            a query parameter the graph cannot answer for
     │   ├── QueryRefused(reason)                      a Cypher query is not read-only
     │   └── LocalServerError(message, log)            the local Neo4j failed to start or stop
     └── api.errors.* (HTTP-only errors, mapped in api/errors.py)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from api.deps import DriverDep, SettingsDep
 from api.errors import error_responses
 from api.models import BackingPage
+from api.params import DateFrom, DateTo, Limit, MinSources, Offset, StatusParam, ValidAt
 from graph import read
 
 router = APIRouter(tags=["relations"])
-
-MAX_LIMIT = 200
-Status = Literal["asserted", "denied", "alleged", "hypothetical", "any"]
 
 
 @router.get("/backing", response_model=BackingPage, summary="Who backs whom, with the sentences",
@@ -26,11 +24,16 @@ def backing(
                                         examples=["Turkey"])] = None,
     backed: Annotated[str | None, Query(max_length=200, description="The backed: a name, alias or id.",
                                         examples=["Assad regime"])] = None,
-    status: Annotated[Status, Query(description="How the text states it; `any` for all.")] = "asserted",
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="At most this many pairs.")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Skip this many first.")] = 0,
+    status: StatusParam = "asserted",
+    valid_at: ValidAt = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    min_sources: MinSources = 1,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """Backer/backed pairs, most evidence first; each with its documents, dates and sentences.
     Denied, alleged and hypothetical backing is only returned when `status` asks for it."""
-    return read.find_backing(driver, backer=backer, backed=backed, status=status,
+    return read.find_backing(driver, backer=backer, backed=backed, status=status, valid_at=valid_at,
+                             date_from=date_from, date_to=date_to, min_sources=min_sources,
                              database=settings.neo4j_database, limit=limit, offset=offset)

@@ -19,6 +19,16 @@ MEDIA_TYPES: dict[str, str] = {
     "trig": "application/trig",
 }
 _BY_MEDIA_TYPE = {media: fmt for fmt, media in MEDIA_TYPES.items()}
+_ACTOR = "https://w3id.org/pactgraph/id/actor/"
+_EXAMPLES = {
+    "turtle": "@prefix pg: <https://w3id.org/pactgraph#> .\n@prefix actor: <" + _ACTOR + "> .\n\n"
+              "actor:turkey a pg:Actor, pg:State ;\n    pg:backs actor:national-liberation-front .\n",
+    "nt": f"<{_ACTOR}turkey> <https://w3id.org/pactgraph#backs> <{_ACTOR}national-liberation-front> .\n",
+    "jsonld": '[{"@id": "' + _ACTOR + 'turkey", "https://w3id.org/pactgraph#backs": '
+              '[{"@id": "' + _ACTOR + 'national-liberation-front"}]}]',
+    "trig": "@prefix pg: <https://w3id.org/pactgraph#> .\n\n{ <" + _ACTOR + "turkey> pg:backs <"
+            + _ACTOR + "national-liberation-front> . }\n",
+}
 
 
 def _from_accept(accept: str | None) -> str:
@@ -43,8 +53,7 @@ def _from_accept(accept: str | None) -> str:
     summary="The graph as RDF",
     response_class=Response,
     responses={200: {"description": "The whole graph under the pactgraph ontology.",
-                     "content": {media: {"example": "@prefix pg: <https://w3id.org/pactgraph#> ."}
-                                 if fmt == "turtle" else {} for fmt, media in MEDIA_TYPES.items()}},
+                     "content": {media: {"example": _EXAMPLES[fmt]} for fmt, media in MEDIA_TYPES.items()}},
                **error_responses(422, 503)},
 )
 def export(

@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from graph.cypher import run_read_only
 from graph.errors import QueryRefused
-from graph.read import run_read_only
 
 from .test_writer import write_all
 
@@ -245,7 +245,8 @@ def _closed_port() -> int:
 def test_neo4j_down_is_503_and_health_says_so(settings):
     down = settings.model_copy(update={"neo4j_uri": f"bolt://127.0.0.1:{_closed_port()}"})
     with TestClient(create_app(down)) as client:
-        for path in ("/actors", "/actors/russia", "/backing", "/agreements"):
+        for path in ("/actors", "/actors/russia", "/backing", "/agreements", "/relations", "/opposition",
+                     "/alliances", "/agreements/sochi-agreement", "/events", "/paths?source=a&target=b"):
             _error(client.get(path), 503, "graph_unavailable")
         health = client.get("/health")
         assert health.status_code == 200
@@ -270,6 +271,25 @@ def test_openapi_documents_every_route_with_a_model_and_example(client):
     schemas = spec["components"]["schemas"]
     for model in ("BackingPage", "ActorPage", "ActorDetail", "AgreementPage", "Health", "ErrorBody"):
         assert schemas[model].get("examples"), model
+
+
+def test_openapi_has_an_example_for_every_answer_and_request_body(client):
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+
+    def has_example(content) -> bool:
+        ref = content.get("schema", {}).get("$ref", "")
+        model = schemas.get(ref.rsplit("/", 1)[-1], {})
+        return bool(content.get("example") or content.get("examples") or model.get("examples"))
+
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary") and operation.get("description"), (method, path)
+            for status, response in operation["responses"].items():
+                for media, content in response.get("content", {}).items():
+                    assert has_example(content), (method, path, status, media)
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                assert has_example(content), (method, path, "body", media)
 
 
 # --- read-only Cypher (the CLI's `pactgraph query`) ---------------------------------------------

@@ -101,6 +101,15 @@ def test_queries_take_values_only_as_parameters():
     assert "row.id" in text and "$rows" in text and "'" not in text
 
 
+@pytest.mark.parametrize(("predicates", "hops"), [
+    (("backs]->() DETACH DELETE n //",), 2), (("BACKS",), 2), ((), 2), (("backs",), 0),
+    (("backs",), 5), (("backs",), "2}]-() DETACH DELETE n //"), (("backs",), True),
+])
+def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, hops):
+    with pytest.raises(ValueError):
+        queries.find_paths(predicates, hops)
+
+
 # --- the read-only runner's text checks (before any plan is asked for) -------------------------
 
 @pytest.mark.parametrize("cypher", [
@@ -108,6 +117,10 @@ def test_queries_take_values_only_as_parameters():
     "call\ndbms.components()",
     "MATCH (n) CALL apoc.periodic.iterate('a', 'b', {}) YIELD batches RETURN batches",
     "CALL `db`.labels()",
+    "CALL`db`.labels()",
+    "MATCH (n) OPTIONAL CALL db.labels() YIELD label RETURN label",
+    "SHOW USERS",
+    "  terminate transactions 'neo4j-transaction-1'",
     "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
     "load  csv with headers from 'http://x' AS row RETURN row",
     "PROFILE MATCH (n) RETURN n",
@@ -115,8 +128,8 @@ def test_queries_take_values_only_as_parameters():
     "USE system SHOW USERS",
 ])
 def test_read_only_text_check_refuses(cypher):
+    from graph.cypher import _check_text
     from graph.errors import QueryRefused
-    from graph.read import _check_text
 
     with pytest.raises(QueryRefused):
         _check_text(cypher)
@@ -128,8 +141,11 @@ def test_read_only_text_check_refuses(cypher):
     "MATCH (n) CALL { RETURN 1 AS one } RETURN n, one",
     "MATCH (n) WHERE n.name = 'CALL db.labels()' RETURN n // LOAD CSV",
     "MATCH (n:Recall) RETURN n.callsign",
+    "MATCH (n) OPTIONAL CALL (n) { RETURN n.name AS name } RETURN name",
+    "MATCH (n) CALL(n){ RETURN 1 AS one } RETURN one",
+    "MATCH (n) RETURN n.showcase AS show",
 ])
 def test_read_only_text_check_allows(cypher):
-    from graph.read import _check_text
+    from graph.cypher import _check_text
 
     _check_text(cypher)

@@ -1,0 +1,149 @@
+"""GET /relations, /backing, /opposition and /alliances on the dev corpus (25 documents, 2015-2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.neo4j
+
+
+def _pairs(body) -> list[tuple[str, str]]:
+    return [(row["subject"]["id"], row["object"]["id"]) for row in body["data"]]
+
+
+def _get(client, path, **params):
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_russia_backs_syria_in_two_documents_with_their_dates(dev_client):
+    [row] = _get(dev_client, "/relations", predicate="backs", subject="Moscow", object="Damascus")["data"]
+    assert row["predicate"] == "backs"
+    assert (row["subject"]["id"], row["object"]["id"]) == ("russia", "syria")
+    assert row["matched"]["sources"] == ["00_idlib_2019.txt", "01_syria_northeast_2019.txt"]
+    assert (row["first_seen"], row["last_seen"]) == ("2019-05-06", "2019-10-23")
+    assert [e["date"] for e in row["evidence"]] == ["2019-05-06", "2019-10-23"]
+    assert all(e["sentence"] and e["end"] > e["start"] and e["status"] == "asserted" for e in row["evidence"])
+
+
+@pytest.mark.parametrize(("params", "dates"), [
+    ({"to": "2019-06"}, ["2019-05-06"]),
+    ({"to": "2019-05-06"}, ["2019-05-06"]),
+    ({"from": "2019-07-01"}, ["2019-10-23"]),
+    ({"from": "2019", "to": "2019"}, ["2019-05-06", "2019-10-23"]),
+    ({"from": "2019-05-07", "to": "2019-10-22"}, None),
+    ({"from": "2020"}, None),
+])
+def test_from_and_to_keep_only_evidence_of_documents_dated_between(dev_client, params, dates):
+    body = _get(dev_client, "/backing", backer="russia", backed="syria", **params)
+    if dates is None:
+        assert body == {"data": [], "count": 0}
+        return
+    [row] = body["data"]
+    assert [e["date"] for e in row["evidence"]] == dates
+    assert row["matched"]["evidence_count"] == len(dates)
+    assert (row["matched"]["first_seen"], row["matched"]["last_seen"]) == (dates[0], dates[-1])
+    # the typed relationship's own summary still describes all asserted evidence
+    assert row["evidence_count"] == 2
+
+
+@pytest.mark.parametrize(("valid_at", "found"), [
+    ("2019-05-06", True), ("2019-08", True), ("2019-10-23", True), ("2019", True),
+    ("2019-05-05", False), ("2019-11", False), ("2018", False), ("2020-01-01", False),
+])
+def test_valid_at_needs_evidence_on_both_sides_of_the_date(dev_client, valid_at, found):
+    body = _get(dev_client, "/backing", backer="Russia", backed="Syria", valid_at=valid_at)
+    assert body["count"] == (1 if found else 0)
+
+
+def test_min_sources_keeps_pairs_stated_in_that_many_documents(dev_client):
+    everyone = _get(dev_client, "/backing", backed="Syria")
+    assert {row["backer"]["id"] for row in everyone["data"]} >= {"russia", "iran"}
+    twice = _get(dev_client, "/backing", backed="Syria", min_sources=2)
+    assert [row["backer"]["id"] for row in twice["data"]] == ["russia"]
+    assert _get(dev_client, "/relations", predicate="backs", min_sources=2)["count"] >= 1
+    many = _get(dev_client, "/relations", min_sources=1000)
+    assert many == {"data": [], "count": 0}
+
+
+def test_opposition_is_one_row_per_pair_with_the_asked_actor_as_subject(dev_client):
+    body = _get(dev_client, "/opposition", actor="Ankara")
+    assert all(row["subject"]["id"] == "turkey" for row in body["data"])
+    others = [row["object"]["id"] for row in body["data"]]
+    assert "russia" in others and "kurdistan-workers-party" in others
+    assert len(others) == len(set(others))
+    [russia] = [row for row in body["data"] if row["object"]["id"] == "russia"]
+    assert russia["predicate"] == "opposes"
+    assert russia["matched"]["sources"] == ["00_idlib_2019.txt", "22_idlib_moscow_ceasefire_2020.txt"]
+    assert russia["evidence_count"] == 2  # stored once, from the smaller id, found from either side
+    flipped = _get(dev_client, "/opposition", actor="Russia", other="Turkey")
+    assert _pairs(flipped) == [("russia", "turkey")]
+
+
+def test_a_symmetric_pair_stated_both_ways_is_one_row(dev_client):
+    body = _get(dev_client, "/alliances", actor="Ethiopia", other="Eritrea")
+    assert _pairs(body) == [("ethiopia", "eritrea")]
+    assert body["data"][0]["matched"]["evidence_count"] >= 2
+    unfiltered = _pairs(_get(dev_client, "/alliances", limit=200))
+    keys = [tuple(sorted(pair)) for pair in unfiltered]
+    assert len(keys) == len(set(keys)) and ("eritrea", "ethiopia") in keys
+
+
+def test_alliances_of_an_actor_from_either_end(dev_client):
+    body = _get(dev_client, "/alliances", actor="Russia")
+    assert {row["object"]["id"] for row in body["data"]} >= {"armenia", "mali"}
+    either = _get(dev_client, "/relations", predicate="allied_with", actor="Russia")
+    assert either["count"] == body["count"]
+    # armenia < russia, yet the asked-for actor is the subject of every symmetric row
+    assert {row["subject"]["id"] for row in either["data"]} == {"russia"}
+
+
+def test_relations_of_any_predicate_and_any_entity(dev_client):
+    governs = _get(dev_client, "/relations", predicate="governs", object="Idlib")
+    assert governs["count"] >= 1
+    assert all(row["object"]["id"] == "idlib" and row["subject"]["type"] == "Agreement"
+               for row in governs["data"])
+    everything = _get(dev_client, "/relations", actor="Turkey", limit=200)
+    assert {row["predicate"] for row in everything["data"]} >= {"backs", "opposes", "brokered", "party_to"}
+    assert everything["count"] == len(everything["data"])
+
+
+def test_denied_and_alleged_are_kept_apart(dev_client):
+    assert _get(dev_client, "/backing", backer="Rwanda", backed="M23")["count"] == 0
+    alleged = _get(dev_client, "/backing", backer="Rwanda", backed="M23", status="alleged")
+    [row] = alleged["data"]
+    assert {e["status"] for e in row["evidence"]} == {"alleged"} and row["evidence_count"] is None
+    denied = _get(dev_client, "/relations", predicate="backs", subject="Rwanda", status="denied")
+    assert {e["status"] for row in denied["data"] for e in row["evidence"]} == {"denied"}
+    both = _get(dev_client, "/backing", backer="Rwanda", backed="M23", status="any")
+    assert {e["status"] for e in both["data"][0]["evidence"]} == {"alleged", "denied"}
+
+
+def test_pages_are_bounded_and_consistent(dev_client):
+    everything = _get(dev_client, "/relations", predicate="backs", limit=200)
+    assert everything["count"] == len(everything["data"]) > 5
+    page = _get(dev_client, "/relations", predicate="backs", limit=2, offset=3)
+    assert page["count"] == everything["count"]
+    assert page["data"] == everything["data"][3:5]
+    counts = [row["matched"]["evidence_count"] for row in everything["data"]]
+    assert counts == sorted(counts, reverse=True)
+    for params in ({"limit": 201}, {"limit": 0}, {"offset": -1}, {"min_sources": 0},
+                   {"valid_at": "2019-13"}, {"from": "May 2019"}, {"to": "2019-02-30x"},
+                   {"predicate": "likes"}, {"status": "rumoured"}):
+        response = dev_client.get("/relations", params=params)
+        assert response.status_code == 422, (params, response.text)
+        assert response.json()["error"]["code"] == "invalid_request"
+
+
+def test_unknown_names_match_nothing(dev_client):
+    assert _get(dev_client, "/relations", subject="Narnia") == {"data": [], "count": 0}
+    assert _get(dev_client, "/opposition", actor="Russia", other="Narnia") == {"data": [], "count": 0}
+
+
+def test_an_actors_relations_are_the_ontologys_not_its_event_roles(dev_client):
+    body = _get(dev_client, "/actors/russia")
+    assert set(body["relations"]) <= {"backs", "opposes", "allied_with", "party_to", "brokered", "governs",
+                                      "leader_of", "member_of", "evolved_from", "controls"}
+    assert {"backs", "opposes", "party_to"} <= set(body["relations"])
+    assert all(r["other"]["name"] for rows in body["relations"].values() for r in rows)
