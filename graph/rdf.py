@@ -52,7 +52,7 @@ from ontology.namespace import (
     WD,
     jsonld_context,
 )
-from ontology.vocabulary import RELATIONS, SYMMETRIC, relationship_type
+from ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,11 @@ class Iris:
             subject_id, object_id = object_id, subject_id
         return self.mint("relation", subject_id, predicate, object_id)
 
+    @property
+    def merged(self) -> URIRef:
+        """The named graph of merged entities, documents, asserted relations and events (TriG, N-Quads)."""
+        return self.mint("graph", "merged")
+
     def prefixes(self) -> dict[str, str]:
         """Prefix -> namespace for the minted IRIs (for readable Turtle and TriG)."""
         segments = [segment for segment, _ in _KINDS.values()] + ["evidence", "relation"]
@@ -177,11 +182,14 @@ def date_literal(value: Any) -> Literal | None:
 
 
 def confidence_literal(value: Any) -> Literal | None:
-    """A confidence as xsd:decimal with at most three places (floats print as 0.9, not 0.899999...)."""
-    if value is None:
+    """A confidence as xsd:decimal, the float's shortest exact spelling (0.9, not 0.899999...).
+
+    Not rounded further, so an import gives back the very float that was stored.
+    """
+    if value is None or isinstance(value, bool):
         return None
     try:
-        return Literal(Decimal(str(round(float(value), 3))).normalize(), datatype=XSD.decimal)
+        return Literal(Decimal(repr(float(value))).normalize(), datatype=XSD.decimal)
     except (TypeError, ValueError, InvalidOperation):
         return None
 
@@ -241,6 +249,10 @@ def node_quads(row: Row, iris: Iris) -> Iterator[Quad]:
         qid = wikidata_iri(node.get("wikidata"))
         if qid is not None:
             yield subject, OWL.sameAs, qid, None
+    if kind == "Actor":
+        for seen in node.get("types_seen") or ():
+            if seen != node.get("type") and seen in ACTOR_TYPES:
+                yield subject, PG.typeSeen, Literal(str(seen)), None
     if kind in ("Agreement", "Event"):
         date = date_literal(node.get("date"))
         if date is not None:
@@ -399,12 +411,21 @@ def add_quads(dataset: Dataset, quads: Iterable[Quad]) -> int:
     return n
 
 
+def _named(dataset: Dataset, iris: Iris) -> Dataset:
+    """The dataset with its default graph moved into the named graph of merged entities."""
+    named = new_dataset(iris)
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        graph = iris.merged if g is None or g == DATASET_DEFAULT_GRAPH_ID else g
+        named.graph(graph).add((s, p, o))
+    return named
+
+
 def serialize_dataset(dataset: Dataset, fmt: str, iris: Iris) -> str:
     """The dataset as text: TriG keeps the named graphs; Turtle, N-Triples and JSON-LD write the union."""
     if fmt not in MEDIA_TYPES:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "trig":
-        return dataset.serialize(format="trig")
+        return _named(dataset, iris).serialize(format="trig")
     union = Graph(bind_namespaces="core")
     _bind(union, iris)
     for s, p, o, _ in dataset.quads((None, None, None, None)):

@@ -6,7 +6,8 @@
     │   ├── GraphUnavailable                          Neo4j cannot be reached
     │   ├── NotFound(kind, id)                        no such entity
     │   ├── QueryRefused(reason)                      a Cypher query is not read-only
-    │   └── LocalServerError(message, log)            the local Neo4j failed to start or stop
+    │   ├── LocalServerError(message, log)            the local Neo4j failed to start or stop
+    │   └── RdfError                                  an RDF file cannot be read (format, syntax)
     └── api.errors.* (HTTP-only errors, mapped in api/errors.py)
 """
 
