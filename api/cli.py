@@ -51,6 +51,14 @@ class RdfFormat(str, Enum):
     trig = "trig"
 
 
+class ImportFormat(str, Enum):
+    turtle = "turtle"
+    nt = "nt"
+    nquads = "nquads"
+    jsonld = "jsonld"
+    trig = "trig"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -187,6 +195,41 @@ def export(
     else:
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {output}", markup=False)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="An RDF file that `pactgraph export` wrote.")],
+    format: Annotated[ImportFormat | None, typer.Option(
+        "--format", "-f", help="RDF serialisation (default: by extension: .ttl .nt .nq .jsonld .trig).",
+    )] = None,
+    base_iri: Annotated[str | None, typer.Option(
+        "--base-iri", help="Base the file's IRIs were minted under (default PACTGRAPH_BASE_IRI).")] = None,
+) -> None:
+    """Import an RDF export (Turtle, N-Triples, N-Quads, JSON-LD or TriG) into Neo4j."""
+    from graph.rdf_import import format_of, import_rdf
+    from graph.schema import ensure_schema
+
+    settings = get_settings()
+    try:
+        fmt = format_of(file, format.value if format else None)
+        data = file.read_bytes()
+    except (OSError, ValueError) as e:
+        _problem(f"{file}: {e.strerror if isinstance(e, OSError) else e}")
+        raise typer.Exit(1) from e
+    with _driver() as driver:
+        ensure_schema(driver, database=settings.neo4j_database)
+        try:
+            summary = import_rdf(driver, data, fmt=fmt, database=settings.neo4j_database,
+                                 base_iri=base_iri or settings.pactgraph_base_iri)
+        except PactgraphError as e:
+            _problem(f"{file}: {e}")
+            raise typer.Exit(1) from e
+    err.print(f"{file}: {_count(summary.triples, 'triple')} read; {_count(summary.nodes_created, 'node')} "
+              f"and {_count(summary.relationships_created, 'relationship')} added, "
+              f"{summary.skipped} resources skipped.", markup=False)
+    if summary.skipped:
+        raise typer.Exit(1)
 
 
 def _parse_params(raw: list[str]) -> dict[str, Any]:

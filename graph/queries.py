@@ -421,3 +421,78 @@ RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject
        o.id AS object_id, labels(o) AS object_labels, d.id AS document_id
 ORDER BY key
 """
+
+
+# --- RDF import ---
+# What graph/rdf_import.py decodes from an export, MERGEd on stable ids (so importing twice changes
+# nothing). Labels and relationship types come from the ontology's closed lists, as for the writer.
+
+#: Labels of the nodes an import creates besides actors.
+IMPORT_LABELS: Final = ("Agreement", "Place", "Document", "Event", "Evidence")
+
+
+@cache
+def import_actors(actor_type: str) -> str:
+    """``UNWIND $rows`` actor merge: the specific label on creation, then the row's properties."""
+    label = _checked(actor_type, ACTOR_TYPES, "actor type")
+    return f"""
+UNWIND $rows AS row
+MERGE (n:Actor {{id: row.id}})
+ON CREATE SET n:{label}
+SET n += row
+"""
+
+
+@cache
+def import_nodes(label: str) -> str:
+    """``UNWIND $rows`` merge of agreements, places, documents, events or evidence, with their properties."""
+    lab = _checked(label, IMPORT_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MERGE (n:{lab} {{id: row.id}})
+SET n += row
+"""
+
+
+@cache
+def import_evidence_links(subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` links of imported evidence to its subject, object and (when known) document."""
+    s = _checked(subject_label, NODE_LABELS, "label")
+    o = _checked(object_label, NODE_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MATCH (e:Evidence {{id: row.id}})
+MATCH (s:{s} {{id: row.subject_id}})
+MATCH (o:{o} {{id: row.object_id}})
+MERGE (e)-[:SUBJECT]->(s)
+MERGE (e)-[:OBJECT]->(o)
+WITH e, row
+CALL (e, row) {{
+  MATCH (d:Document {{id: row.document_id}})
+  MERGE (e)-[:IN_DOCUMENT]->(d)
+}}
+"""
+
+
+@cache
+def import_relations(predicate: str, subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` typed relationship merge with the summary the file gives (``row.props``)."""
+    rel = relationship_type(_checked(predicate, RELATIONS, "predicate"))
+    s = _checked(subject_label, NODE_LABELS, "label")
+    o = _checked(object_label, NODE_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MATCH (s:{s} {{id: row.subject_id}})
+MATCH (o:{o} {{id: row.object_id}})
+MERGE (s)-[r:{rel}]->(o)
+SET r += row.props
+"""
+
+
+#: ``UNWIND $rows`` links of imported events to their documents (``{event_id, document_id}`` rows).
+IMPORT_EVENT_DOCUMENTS: Final = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event_id})
+MATCH (d:Document {id: row.document_id})
+MERGE (e)-[:IN_DOCUMENT]->(d)
+"""
