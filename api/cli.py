@@ -47,6 +47,7 @@ class ExtractFormat(str, Enum):
 class RdfFormat(str, Enum):
     turtle = "turtle"
     nt = "nt"
+    nquads = "nquads"
     jsonld = "jsonld"
     trig = "trig"
 
@@ -182,19 +183,42 @@ def serve(
 def export(
     format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Only this actor's neighbourhood (a name, alias or id).")] = None,
+    predicate: Annotated[str | None, typer.Option(help="Only statements of this relation (backs, ...).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only statements dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only statements dated on or before (YYYY[-MM[-DD]]).")] = None,
 ) -> None:
-    """Export the graph as RDF under the ontology in ontology/pactgraph.ttl."""
-    from graph.rdf import serialize
+    """Export the graph as RDF under the ontology in ontology/pactgraph.ttl.
+
+    N-Triples and N-Quads are written page by page as they are read; the other formats are
+    built in memory first.
+    """
+    from graph.rdf import export_filter, serialize
+    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     settings = get_settings()
+    database, base = settings.neo4j_database, settings.pactgraph_base_iri
     with _driver() as driver:
-        text = serialize(driver, database=settings.neo4j_database, fmt=format.value,
-                         base_iri=settings.pactgraph_base_iri)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", markup=False)
+        try:
+            filters = export_filter(driver, database=database, actor=actor, predicate=predicate,
+                                    since=since, until=until)
+        except (ValueError, PactgraphError) as e:
+            _problem(str(e))
+            raise typer.Exit(1) from e
+        if format.value in STREAM_MEDIA_TYPES:
+            chunks = stream(driver, database=database, fmt=format.value, base_iri=base, filters=filters)
+        else:
+            chunks = iter([serialize(driver, database=database, fmt=format.value, base_iri=base,
+                                     filters=filters)])
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+        else:
+            with output.open("w", encoding="utf-8") as f:
+                for chunk in chunks:
+                    f.write(chunk)
+            err.print(f"wrote {output}", markup=False)
 
 
 @app.command("import")
