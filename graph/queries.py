@@ -390,12 +390,11 @@ RETURN n.id AS key, labels(n) AS labels, n {.*} AS node,
        [(n)-[r]->(o) WHERE type(r) IN $types | {
           type: type(r), object_id: o.id, object_labels: labels(o),
           first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
-          evidence: [(e:Evidence)-[:SUBJECT]->(n)
-                     WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted'
-                       AND EXISTS { (e)-[:OBJECT]->(o) } | e.id]
-                  + [(e:Evidence)-[:SUBJECT]->(o)
+          evidence: [(n)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o)
+                     WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted' | e.id]
+                  + [(o)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(n)
                      WHERE type(r) IN $symmetric AND e.predicate = toLower(type(r))
-                       AND e.status = 'asserted' AND EXISTS { (e)-[:OBJECT]->(n) } | e.id]
+                       AND e.status = 'asserted' | e.id]
        }] AS relations
 ORDER BY key
 """
@@ -533,13 +532,12 @@ RETURN n.id AS key, labels(n) AS labels, n {.*} AS node,
        [rel IN [(n)-[r]->(o) WHERE type(r) IN $types | {
           type: type(r), object_id: o.id, object_labels: labels(o),
           first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
-          evidence: [(e:Evidence)-[:SUBJECT]->(n)
+          evidence: [(n)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o)
                      WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted'
-                       AND EXISTS { (e)-[:OBJECT]->(o) } AND SELECTED_EVIDENCE | e.id]
-                  + [(e:Evidence)-[:SUBJECT]->(o)
-                     WHERE type(r) IN $symmetric AND e.predicate = toLower(type(r))
-                       AND e.status = 'asserted' AND EXISTS { (e)-[:OBJECT]->(n) }
                        AND SELECTED_EVIDENCE | e.id]
+                  + [(o)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(n)
+                     WHERE type(r) IN $symmetric AND e.predicate = toLower(type(r))
+                       AND e.status = 'asserted' AND SELECTED_EVIDENCE | e.id]
        }] WHERE size(rel.evidence) > 0] AS relations
 ORDER BY key
 """.replace("SELECTED_EVIDENCE", _SELECTED_EVIDENCE).replace("SELECTED_EVENT", _SELECTED_EVENT)
