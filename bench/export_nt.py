@@ -4,8 +4,8 @@
 
 Builds a synthetic graph through the project's writer (``graph.writer.write_extraction``, as
 ingesting does): documents of ``--per-document`` backing / opposition / alliance / membership
-statements between actors of a pool that grows with the graph (so no actor's degree grows
-with it), about 23 triples per statement (its evidence, its direct triple and its reified
+statements, each document among actors it half shares with the next (so no actor's degree
+grows with the graph), about 18 triples per statement (its evidence, its direct triple and its reified
 summary). The graph grows to each size in turn; at each, a fresh process streams the whole
 graph as N-Triples (``graph.rdf_stream.stream``) to /dev/null and reports triples, seconds,
 triples per second and its peak resident memory (``ru_maxrss``), beside its memory before
@@ -49,17 +49,24 @@ def _use_test_server() -> None:
         os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_TEST_BOLT_PORT", "7688")
 
 
-def _document(number: int, per_document: int, pool: int):
-    """One synthetic document of ``per_document`` statements between actors of a pool of ``pool``."""
+def _document(number: int, per_document: int):
+    """One synthetic document of ``per_document`` statements among ``2 * per_document // 5`` actors.
+
+    Document ``n`` names actors ``n * w`` to ``n * w + 2w - 1`` (``w = per_document // 5``), so
+    neighbouring documents share half their actors, and an actor's degree (about 20 statements)
+    is the same however large the graph grows.
+    """
+    window = max(2, per_document // 5)
+    first = number * window
     from ontology.statements import Document, Entity, Evidence, Extraction, Relation
 
     sentences, relations = [], []
     offset = 0
     for i in range(per_document):
         k = number * per_document + i
-        a, b = (k * 7919) % pool, (k * 104729 + 1) % pool
+        a, b = first + (k * 7919) % (2 * window), first + (k * 104729 + 1) % (2 * window)
         if a == b:
-            b = (b + 1) % pool
+            b = first + (b - first + 1) % (2 * window)
         subject = Entity(f"actor-{a:07d}", f"Actor {a}", TYPES[a % len(TYPES)], (f"A{a}",))
         obj = Entity(f"actor-{b:07d}", f"Actor {b}", TYPES[b % len(TYPES)], (f"A{b}",))
         predicate = PREDICATES[k % len(PREDICATES)]
@@ -75,13 +82,13 @@ def _document(number: int, per_document: int, pool: int):
     return Extraction(document=document, relations=tuple(relations))
 
 
-def grow(driver, database: str, *, documents: int, start: int, per_document: int, pool: int) -> float:
+def grow(driver, database: str, *, documents: int, start: int, per_document: int) -> float:
     """Write documents ``start`` .. ``documents - 1``; seconds taken."""
     from graph.writer import write_extraction
 
     began = time.perf_counter()
     for number in range(start, documents):
-        write_extraction(driver, _document(number, per_document, pool), database=database)
+        write_extraction(driver, _document(number, per_document), database=database)
     return time.perf_counter() - began
 
 
@@ -138,10 +145,8 @@ def main() -> None:
             statements = max(1, size // TRIPLES_PER_STATEMENT)
             documents = max(1, -(-statements // args.per_document))
             per_document = min(args.per_document, statements)
-            # A pool of actors that grows with the graph: ~5 statements per actor at every size.
-            pool = max(10, statements // 5)
             write_seconds = grow(driver, database, documents=documents, start=written,
-                                 per_document=per_document, pool=pool)
+                                 per_document=per_document)
             written = documents
             nodes, relationships = counts(driver, database=database)
             child = subprocess.run([sys.executable, __file__, "--measure"], check=True, capture_output=True,

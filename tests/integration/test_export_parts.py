@@ -128,3 +128,23 @@ def test_pactgraph_export_filters_and_streams_to_a_file(tiny_graph, settings, tm
     assert (IRAN, PG.backs, SYRIA) in Graph().parse(path, format="nt")
     result = CliRunner().invoke(cli_app, ["export", "--until", "2019-13"])
     assert result.exit_code == 1 and "until" in result.output
+
+
+def _query(graph: Graph, name: str) -> list[tuple[str, ...]]:
+    from ..conftest import EXAMPLES
+
+    return [tuple(str(v) for v in row) for row in graph.query((EXAMPLES / name).read_text(encoding="utf-8"))]
+
+
+def test_the_readme_sparql_answers_who_backs_whom_with_its_evidence(tiny_graph, settings):  # noqa: F811
+    graph = Graph().parse(data=serialize(tiny_graph, database=settings.neo4j_database, fmt="turtle",
+                                         base_iri=BASE), format="turtle")
+    rows = _query(graph, "who_backs_whom.rq")
+    assert [(r[0], r[1]) for r in rows] == [("Iran", "Syrian government"), ("Russia", "Syrian government"),
+                                           ("Turkey", "National Liberation Front")]
+    turkey = rows[-1]
+    assert turkey[3:] == ("idlib.txt", "2019-05-06",
+                          "A senior commander in the Turkey-backed National Liberation Front spoke.")
+    assert _query(graph, "backing_denied_or_alleged.rq") == [
+        ("Iran", "National Liberation Front", "Denied", "idlib.txt",
+         "Iran denied arming the National Liberation Front.")]
