@@ -14,6 +14,20 @@ PARSERS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "jsonld": "json-l
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 
 
+#: Every format pactgraph exports: the four of graph.rdf.FORMATS and streamed N-Quads.
+ALL_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
+
+
+def export_text(driver, *, database: str, fmt: str, base_iri: str) -> str:
+    """The whole graph in ``fmt``: streamed for N-Quads, built in memory for the others."""
+    from graph.rdf import serialize
+    from graph.rdf_stream import stream
+
+    if fmt == "nquads":
+        return "".join(stream(driver, database=database, fmt=fmt, base_iri=base_iri))
+    return serialize(driver, database=database, fmt=fmt, base_iri=base_iri)
+
+
 def parse_dataset(text: str, fmt: str) -> Dataset:
     """An export read back as a dataset (triple formats land in its default graph)."""
     dataset = Dataset()

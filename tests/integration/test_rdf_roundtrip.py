@@ -7,11 +7,10 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from api.cli import app as cli_app
-from graph.rdf import FORMATS, serialize
 from graph.rdf_import import import_rdf
 from graph.schema import counts, ensure_schema, wipe
 
-from ..rdf_helpers import QUAD_FORMATS, parse_dataset, parse_union
+from ..rdf_helpers import ALL_FORMATS, QUAD_FORMATS, export_text, parse_dataset, parse_union
 
 pytestmark = pytest.mark.neo4j
 
@@ -36,7 +35,8 @@ def _state(driver, database: str) -> tuple[list, list]:
 @pytest.fixture(scope="module")
 def original(dev_corpus_graph, settings):
     database = settings.neo4j_database
-    exports = {fmt: serialize(dev_corpus_graph, database=database, fmt=fmt, base_iri=BASE) for fmt in FORMATS}
+    exports = {fmt: export_text(dev_corpus_graph, database=database, fmt=fmt, base_iri=BASE)
+               for fmt in ALL_FORMATS}
     return exports, counts(dev_corpus_graph, database=database), _state(dev_corpus_graph, database)
 
 
@@ -55,13 +55,13 @@ def _same(before: str, after: str, fmt: str) -> bool:
         isomorphic(a.graph(name), b.graph(name)) for name in names)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
 def test_export_wipe_import_export_is_isomorphic_with_equal_counts(original, dev_corpus_graph, settings, fmt):
     exports, original_counts, _ = original
     database = settings.neo4j_database
     _reimport(dev_corpus_graph, database, exports[fmt], fmt)
     assert counts(dev_corpus_graph, database=database) == original_counts
-    again = serialize(dev_corpus_graph, database=database, fmt=fmt, base_iri=BASE)
+    again = export_text(dev_corpus_graph, database=database, fmt=fmt, base_iri=BASE)
     assert _same(exports[fmt], again, fmt)
 
 

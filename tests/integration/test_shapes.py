@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
-from graph.rdf import FORMATS, serialize
 from ontology.namespace import PG
 
-from ..rdf_helpers import parse_union, validate
+from ..rdf_helpers import ALL_FORMATS, export_text, parse_union, validate
 
 pytestmark = pytest.mark.neo4j
 
@@ -18,10 +17,11 @@ BASE = "https://example.org/pg/"
 @pytest.fixture(scope="module")
 def exports(dev_corpus_graph, settings) -> dict[str, str]:
     database = settings.neo4j_database
-    return {fmt: serialize(dev_corpus_graph, database=database, fmt=fmt, base_iri=BASE) for fmt in FORMATS}
+    return {fmt: export_text(dev_corpus_graph, database=database, fmt=fmt, base_iri=BASE)
+            for fmt in ALL_FORMATS}
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
 def test_every_export_of_the_dev_corpus_satisfies_the_shapes(exports, fmt):
     graph = parse_union(exports[fmt], fmt)
     assert len(graph) > 1000, "the dev corpus exported next to nothing"
