@@ -229,3 +229,19 @@ def test_the_shapes_check_each_relation_with_the_vocabulary_domain_and_range(sha
     assert shapes.value(value_shape, _sh("path")) == prop
     assert classes(shape) == domain
     assert classes(value_shape) == range_
+
+
+def test_every_property_has_a_domain_and_a_range(onto):
+    properties = {p for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
+                  for p in onto.subjects(RDF.type, kind)}
+    assert len(properties) > 30
+    missing = [str(p) for p in properties if None in (onto.value(p, RDFS.domain), onto.value(p, RDFS.range))]
+    assert missing == []
+
+
+def test_the_ontology_names_its_prefix_and_versions(onto):
+    vann = "http://purl.org/vocab/vann/"
+    assert str(onto.value(ONTOLOGY_IRI, URIRef(vann + "preferredNamespacePrefix"))) == "pg"
+    assert str(onto.value(ONTOLOGY_IRI, URIRef(vann + "preferredNamespaceUri"))) == str(PG)
+    assert str(VERSION_IRI).endswith("/" + str(onto.value(ONTOLOGY_IRI, OWL.versionInfo)))
+    assert onto.value(ONTOLOGY_IRI, OWL.priorVersion) is not None
