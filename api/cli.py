@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -185,16 +186,20 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     actor: Annotated[str | None, typer.Option(
         help="Only this actor's neighbourhood (a name, alias or id).")] = None,
-    predicate: Annotated[str | None, typer.Option(help="Only statements of this relation (backs, ...).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only statements dated on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only statements dated on or before (YYYY[-MM[-DD]]).")] = None,
+    predicate: Annotated[str | None, typer.Option(
+        help="Only statements of this relation (backs, opposes, ...).")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Only statements and events dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Only statements and events dated on or before (YYYY[-MM[-DD]]).")] = None,
 ) -> None:
     """Export the graph as RDF under the ontology in ontology/pactgraph.ttl.
 
     N-Triples and N-Quads are written page by page as they are read; the other formats are
     built in memory first.
     """
-    from graph.rdf import export_filter, serialize
+    from graph.rdf import serialize
+    from graph.rdf_filter import export_filter
     from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     settings = get_settings()
@@ -212,8 +217,14 @@ def export(
             chunks = iter([serialize(driver, database=database, fmt=format.value, base_iri=base,
                                      filters=filters)])
         if output is None:
-            for chunk in chunks:
-                sys.stdout.write(chunk)
+            try:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # The reader stopped (`| head`): not an error. Point stdout at /dev/null so the
+                # interpreter's own flush at exit does not fail again.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         else:
             with output.open("w", encoding="utf-8") as f:
                 for chunk in chunks:

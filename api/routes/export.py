@@ -69,7 +69,8 @@ def export(
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
     """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header."""
-    from graph.rdf import export_filter, serialize
+    from graph.rdf import serialize
+    from graph.rdf_filter import export_filter
     from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     fmt = format or _from_accept(accept)

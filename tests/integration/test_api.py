@@ -185,6 +185,7 @@ def test_all_agreements_newest_first(client):
 def fake_rdf(monkeypatch):
     """Stands in for graph.rdf and graph.rdf_stream, to test the route's format negotiation alone."""
     import graph.rdf
+    import graph.rdf_filter
     import graph.rdf_stream
 
     calls = []
@@ -197,7 +198,7 @@ def fake_rdf(monkeypatch):
         return iter([serialize(driver, database=database, fmt=fmt, base_iri=base_iri)])
 
     monkeypatch.setattr(graph.rdf, "serialize", serialize)
-    monkeypatch.setattr(graph.rdf, "export_filter", lambda driver, **options: None)
+    monkeypatch.setattr(graph.rdf_filter, "export_filter", lambda driver, **options: None)
     monkeypatch.setattr(graph.rdf_stream, "stream", stream)
     return calls
 

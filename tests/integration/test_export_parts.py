@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import app as cli_app
 from graph.errors import NotFound
-from graph.rdf import export_filter, serialize
+from graph.rdf import serialize
+from graph.rdf_filter import export_filter
 from graph.rdf_stream import stream
 from ontology.namespace import PG, SHAPES_PATH
 

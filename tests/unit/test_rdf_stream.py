@@ -11,7 +11,8 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from api.routes.export import Predicate
-from graph.rdf import ExportFilter, serialize_dataset
+from graph.rdf import serialize_dataset
+from graph.rdf_filter import ExportFilter
 from graph.rdf_stream import line, lines, term
 from ontology.vocabulary import RELATIONS
 
