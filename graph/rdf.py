@@ -5,8 +5,10 @@ Two layers:
 * pure mapping: :func:`node_quads` and :func:`evidence_quads` turn the plain row
   dicts that the export queries return into quads, without Neo4j;
   :func:`serialize_dataset` writes a dataset in one of :data:`MEDIA_TYPES`;
-* a thin reader: :func:`export_graph` runs the ``EXPORT_*`` queries of
-  ``graph/queries.py`` in pages keyed by id and feeds the rows to the mapping.
+* a thin reader: :func:`iter_quads` runs the ``EXPORT_*`` queries of ``graph/queries.py``
+  (or the ``FILTERED_*`` ones, for an :class:`graph.rdf_filter.ExportFilter`) in pages keyed
+  by id and feeds the rows to the mapping; :func:`export_graph` collects the quads into a
+  dataset, :func:`graph.rdf_stream.stream` writes them out as N-Triples or N-Quads lines.
 
 IRIs are minted from stable ids only (``{base}actor/{id}``, ``{base}agreement/{id}``,
 ``{base}place/{id}``, ``{base}event/{id}``, ``{base}document/{id}``,
@@ -18,8 +20,10 @@ triples and as ``pg:Relation`` resources with their summary and ``pg:evidence`` 
 and events (``pg:Event`` with ``pg:eventType``, their roles ``pg:agent``, ``pg:target``,
 ``pg:place``, ``pg:reportedBy``, their date, tolls, status, sentence and ``pg:inDocument``);
 the named graph of each document (named by the document's IRI) holds the ``pg:Evidence``
-resources read from it. TriG keeps that split; Turtle, N-Triples and JSON-LD write the
-union. See ``ontology/README.md`` for the whole mapping.
+resources read from it. TriG and N-Quads keep that split, the default graph written as the
+named graph of merged entities (``{base}graph/merged``); Turtle, N-Triples and JSON-LD write
+the union. ``graph/rdf_import.py`` reads any of them back. See ``ontology/README.md`` for the
+whole mapping.
 """
 
 from __future__ import annotations
