@@ -201,34 +201,16 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
                 log.warning("import: skipped %s (not an IRI under %s)", node, iris.base)
             continue
         label, node_id = parsed
+        row, problem = _node_row(graph, node, label, node_id, types)
+        if row is None:
+            rows.skipped += 1
+            log.warning("import: skipped %s (%s)", node, problem)
+            continue
         labels[node] = parsed
         if label == "Actor":
-            specific = sorted(_ACTOR_CLASSES[t] for t in types if t in _ACTOR_CLASSES)
-            if not specific:
-                rows.skipped += 1
-                log.warning("import: skipped actor %s without a class (State, ArmedGroup, ...)", node)
-                continue
-            row = _entity(graph, node, node_id, specific[0])
-            seen = sorted({str(t) for t in graph.objects(node, PG.typeSeen)} - {specific[0]})
-            row["types_seen"] = [specific[0], *seen]
-            rows.actors[specific[0]].append(row)
-        elif label == "Agreement":
-            row = _entity(graph, node, node_id, "Agreement")
-            kind = graph.value(node, PG.kind)
-            row.update(kind=_KINDS.get(kind) if kind is not None else None,
-                       date=_text(graph, node, PG.date), status=_text(graph, node, PG.agreementStatus))
+            rows.actors[row["type"]].append(row)
+        else:
             rows.nodes[label].append(row)
-        elif label == "Place":
-            rows.nodes[label].append(_entity(graph, node, node_id, "Place"))
-        elif label == "Document":
-            rows.nodes[label].append({"id": node_id, "name": _text(graph, node, RDFS.label),
-                                      "date": _text(graph, node, PG.publishedOn),
-                                      "title": _text(graph, node, DCTERMS.title),
-                                      "source": _text(graph, node, PG.source)})
-        elif label == "Event":
-            rows.nodes[label].append(_event(graph, node, node_id))
-        elif label == "Evidence":
-            rows.nodes[label].append(_evidence(graph, node, node_id))
 
     def ends(subject: Any, obj: Any) -> tuple[tuple[str, str], tuple[str, str]] | None:
         s, o = labels.get(subject), labels.get(obj)
@@ -258,6 +240,38 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
     for (s_label, o_label, name), rel_rows in _relations(graph, labels).items():
         rows.relations[(name, s_label, o_label)].extend(rel_rows)
     return rows
+
+
+def _node_row(graph: Graph, node: URIRef, label: str, node_id: str, types: set[Any]
+              ) -> tuple[Row | None, str]:
+    """The row of one node, or None and why it cannot be stored as the writer would store it."""
+    if label == "Actor":
+        specific = sorted(_ACTOR_CLASSES[t] for t in types if t in _ACTOR_CLASSES)
+        if not specific:
+            return None, "an actor without a class: State, ArmedGroup, Organization or Person"
+        row = _entity(graph, node, node_id, specific[0])
+        seen = sorted({str(t) for t in graph.objects(node, PG.typeSeen)} - {specific[0]})
+        row["types_seen"] = [specific[0], *seen]
+    elif label in ("Agreement", "Place"):
+        row = _entity(graph, node, node_id, label)
+        if label == "Agreement":
+            kind = graph.value(node, PG.kind)
+            row.update(kind=_KINDS.get(kind) if kind is not None else None,
+                       date=_text(graph, node, PG.date), status=_text(graph, node, PG.agreementStatus))
+    elif label == "Document":
+        return {"id": node_id, "name": _text(graph, node, RDFS.label),
+                "date": _text(graph, node, PG.publishedOn), "title": _text(graph, node, DCTERMS.title),
+                "source": _text(graph, node, PG.source)}, ""
+    elif label == "Event":
+        return _event(graph, node, node_id), ""
+    else:
+        row = _evidence(graph, node, node_id)
+        if row["predicate"] is None or row["status"] is None:
+            return None, "an evidence without one of the ten relations as rdf:predicate, or without a status"
+        return row, ""
+    if not row["name"]:
+        return None, f"{'an' if label[0] in 'AE' else 'a'} {label.lower()} without an rdfs:label"
+    return row, ""
 
 
 def _event(graph: Graph, node: URIRef, node_id: str) -> Row:

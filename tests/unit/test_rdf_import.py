@@ -86,3 +86,20 @@ def test_an_unknown_extension_or_format_is_refused():
 def test_bad_syntax_is_an_rdf_error():
     with pytest.raises(RdfError, match="not valid turtle"):
         parse("<a> <b> .", "turtle")
+
+
+def test_resources_the_writer_could_not_have_stored_are_skipped_with_their_reason(caplog):
+    text = f"""
+@prefix pg: <https://w3id.org/pactgraph/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+<{BASE}actor/nameless> a pg:Actor, pg:State .
+<{BASE}actor/classless> a pg:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> "Classless" .
+<{BASE}evidence/e1> a pg:Evidence ; rdf:subject <{BASE}actor/nameless> ; rdf:predicate pg:likes ;
+    rdf:object <{BASE}actor/classless> ; pg:status pg:statusAsserted .
+<{BASE}place/p1> a pg:Place ; <http://www.w3.org/2000/01/rdf-schema#label> "Somewhere" .
+"""
+    rows = decode(parse(text, "turtle"), IRIS)
+    assert rows.skipped == 3 and not rows.actors and not rows.evidence
+    assert [row["id"] for row in rows.nodes["Place"]] == ["p1"]
+    assert "an actor without a class" in caplog.text and "a actor" not in caplog.text
+    assert "without an rdfs:label" in caplog.text and "without one of the ten relations" in caplog.text
