@@ -15,7 +15,7 @@ A typed relationship's summary comes from its ``pg:Relation``: ``first_seen``,
 ``last_seen``, ``confidence``, and ``evidence_count`` and ``sources`` from the evidence it cites.
 Resources outside the base IRI, or of an unknown kind, are counted and skipped.
 
-The file is parsed in memory (rdflib), which takes roughly 1 GB per million triples.
+The file is parsed in memory (rdflib): about 1.2 GiB per million triples.
 """
 
 from __future__ import annotations
