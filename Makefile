@@ -4,7 +4,7 @@
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
-.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench clean-db
+.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-export clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -42,6 +42,11 @@ lint:
 # Extraction throughput on one core (the dev corpus cycled to 10,000 documents).
 bench:
 	$$(command -v taskset >/dev/null && echo taskset -c 0) $(PYTHON) bench/extract.py
+
+# N-Triples export speed and peak memory at 10^4, 10^5 and 10^6 triples, on the tests' Neo4j
+# (it wipes that database: never yours).
+bench-export:
+	$(PYTHON) bench/export_nt.py
 
 # Stops the local Neo4j and deletes its graph, logs and password.
 clean-db:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,6 +48,15 @@ class ExtractFormat(str, Enum):
 class RdfFormat(str, Enum):
     turtle = "turtle"
     nt = "nt"
+    nquads = "nquads"
+    jsonld = "jsonld"
+    trig = "trig"
+
+
+class ImportFormat(str, Enum):
+    turtle = "turtle"
+    nt = "nt"
+    nquads = "nquads"
     jsonld = "jsonld"
     trig = "trig"
 
@@ -172,19 +182,87 @@ def serve(
 def export(
     format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Only this actor's neighbourhood (a name, alias or id).")] = None,
+    predicate: Annotated[str | None, typer.Option(
+        help="Only statements of this relation (backs, opposes, ...).")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Only statements and events dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Only statements and events dated on or before (YYYY[-MM[-DD]]).")] = None,
 ) -> None:
-    """Export the graph as RDF under the ontology in ontology/pactgraph.ttl."""
+    """Export the graph as RDF under the ontology in ontology/pactgraph.ttl.
+
+    N-Triples and N-Quads are written page by page as they are read; the other formats are
+    built in memory first.
+    """
     from graph.rdf import serialize
+    from graph.rdf_filter import export_filter
+    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     settings = get_settings()
+    database, base = settings.neo4j_database, settings.pactgraph_base_iri
     with _driver() as driver:
-        text = serialize(driver, database=settings.neo4j_database, fmt=format.value,
-                         base_iri=settings.pactgraph_base_iri)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", markup=False)
+        try:
+            filters = export_filter(driver, database=database, actor=actor, predicate=predicate,
+                                    since=since, until=until)
+        except (ValueError, PactgraphError) as e:
+            _problem(str(e))
+            raise typer.Exit(1) from e
+        if format.value in STREAM_MEDIA_TYPES:
+            chunks = stream(driver, database=database, fmt=format.value, base_iri=base, filters=filters)
+        else:
+            chunks = iter([serialize(driver, database=database, fmt=format.value, base_iri=base,
+                                     filters=filters)])
+        if output is None:
+            try:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # The reader stopped (`| head`): not an error. Point stdout at /dev/null so the
+                # interpreter's own flush at exit does not fail again.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        else:
+            with output.open("w", encoding="utf-8") as f:
+                for chunk in chunks:
+                    f.write(chunk)
+            err.print(f"wrote {output}", markup=False)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="An RDF file that `pactgraph export` wrote.")],
+    format: Annotated[ImportFormat | None, typer.Option(
+        "--format", "-f", help="RDF serialisation (default: by extension: .ttl .nt .nq .jsonld .trig).",
+    )] = None,
+    base_iri: Annotated[str | None, typer.Option(
+        "--base-iri", help="Base the file's IRIs were minted under (default PACTGRAPH_BASE_IRI).")] = None,
+) -> None:
+    """Import an RDF export (Turtle, N-Triples, N-Quads, JSON-LD or TriG) into Neo4j."""
+    from graph.rdf_import import format_of, import_rdf
+    from graph.schema import ensure_schema
+
+    settings = get_settings()
+    try:
+        fmt = format_of(file, format.value if format else None)
+        data = file.read_bytes()
+    except (OSError, ValueError) as e:
+        _problem(f"{file}: {e.strerror if isinstance(e, OSError) else e}")
+        raise typer.Exit(1) from e
+    with _driver() as driver:
+        ensure_schema(driver, database=settings.neo4j_database)
+        try:
+            summary = import_rdf(driver, data, fmt=fmt, database=settings.neo4j_database,
+                                 base_iri=base_iri or settings.pactgraph_base_iri)
+        except PactgraphError as e:
+            _problem(f"{file}: {e}")
+            raise typer.Exit(1) from e
+    err.print(f"{file}: {_count(summary.triples, 'triple')} read; {_count(summary.nodes_created, 'node')} "
+              f"and {_count(summary.relationships_created, 'relationship')} added, "
+              f"{summary.skipped} resources skipped.", markup=False)
+    if summary.skipped:
+        raise typer.Exit(1)
 
 
 def _parse_params(raw: list[str]) -> dict[str, Any]:

@@ -43,3 +43,7 @@ class LocalServerError(GraphError):
     def __init__(self, message: str, log: Path | None = None) -> None:
         super().__init__(f"{message} (see {log})" if log else message)
         self.log = log
+
+
+class RdfError(GraphError):
+    """An RDF file or text cannot be read (unknown format, bad syntax)."""

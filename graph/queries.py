@@ -533,12 +533,11 @@ RETURN n.id AS key, labels(n) AS labels, n {.*} AS node,
        [(n)-[r]->(o) WHERE type(r) IN $types | {
           type: type(r), object_id: o.id, object_labels: labels(o),
           first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
-          evidence: [(e:Evidence)-[:SUBJECT]->(n)
-                     WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted'
-                       AND EXISTS { (e)-[:OBJECT]->(o) } | e.id]
-                  + [(e:Evidence)-[:SUBJECT]->(o)
+          evidence: [(n)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o)
+                     WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted' | e.id]
+                  + [(o)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(n)
                      WHERE type(r) IN $symmetric AND e.predicate = toLower(type(r))
-                       AND e.status = 'asserted' AND EXISTS { (e)-[:OBJECT]->(n) } | e.id]
+                       AND e.status = 'asserted' | e.id]
        }] AS relations
 ORDER BY key
 """
@@ -564,3 +563,164 @@ RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject
        o.id AS object_id, labels(o) AS object_labels, d.id AS document_id
 ORDER BY key
 """
+
+
+# --- RDF import ---
+# What graph/rdf_import.py decodes from an export, MERGEd on stable ids (so importing twice changes
+# nothing). Labels and relationship types come from the ontology's closed lists, as for the writer.
+
+#: Labels of the nodes an import creates besides actors.
+IMPORT_LABELS: Final = ("Agreement", "Place", "Document", "Event", "Evidence")
+
+
+@cache
+def import_actors(actor_type: str) -> str:
+    """``UNWIND $rows`` actor merge: the specific label on creation, then the row's properties."""
+    label = _checked(actor_type, ACTOR_TYPES, "actor type")
+    return f"""
+UNWIND $rows AS row
+MERGE (n:Actor {{id: row.id}})
+ON CREATE SET n:{label}
+SET n += row
+"""
+
+
+@cache
+def import_nodes(label: str) -> str:
+    """``UNWIND $rows`` merge of agreements, places, documents, events or evidence, with their properties."""
+    lab = _checked(label, IMPORT_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MERGE (n:{lab} {{id: row.id}})
+SET n += row
+"""
+
+
+@cache
+def import_evidence_links(subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` links of imported evidence to its subject, object and (when known) document."""
+    s = _checked(subject_label, NODE_LABELS, "label")
+    o = _checked(object_label, NODE_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MATCH (e:Evidence {{id: row.id}})
+MATCH (s:{s} {{id: row.subject_id}})
+MATCH (o:{o} {{id: row.object_id}})
+MERGE (e)-[:SUBJECT]->(s)
+MERGE (e)-[:OBJECT]->(o)
+WITH e, row
+CALL (e, row) {{
+  MATCH (d:Document {{id: row.document_id}})
+  MERGE (e)-[:IN_DOCUMENT]->(d)
+}}
+"""
+
+
+@cache
+def import_relations(predicate: str, subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` typed relationship merge with the summary the file gives (``row.props``)."""
+    rel = relationship_type(_checked(predicate, RELATIONS, "predicate"))
+    s = _checked(subject_label, NODE_LABELS, "label")
+    o = _checked(object_label, NODE_LABELS, "label")
+    return f"""
+UNWIND $rows AS row
+MATCH (s:{s} {{id: row.subject_id}})
+MATCH (o:{o} {{id: row.object_id}})
+MERGE (s)-[r:{rel}]->(o)
+SET r += row.props
+"""
+
+
+#: ``UNWIND $rows`` links of imported events to their documents (``{event_id, document_id}`` rows).
+IMPORT_EVENT_DOCUMENTS: Final = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event_id})
+MATCH (d:Document {id: row.document_id})
+MERGE (e)-[:IN_DOCUMENT]->(d)
+"""
+
+
+# --- RDF filtered export ---
+# The export of one part of the graph: the evidence an actor's neighbourhood, a time window or one
+# predicate selects, the events they select, and the entities and documents those touch. Same row
+# shapes and paging (``key > $after``, ``$limit``) as the EXPORT_* queries above. Parameters, each
+# null for no filter: ``$actor_ids`` (the actors whose neighbourhood), ``$predicates`` (relation
+# names), ``$since``/``$until`` (full ISO dates; a date of month or year precision is in the window
+# when its month or year overlaps it).
+
+# Whether evidence `e` is selected (its own date, as the writer set it: the statement's or the document's).
+_SELECTED_EVIDENCE = """(($predicates IS NULL OR e.predicate IN $predicates)
+  AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:SUBJECT|OBJECT]->(fa:Actor) WHERE fa.id IN $actor_ids })
+  AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= left($since, size(e.date))))
+  AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= left($until, size(e.date)))))"""
+# Whether event `ev` is selected: no predicate filter (events are not relations), one of the actors
+# in a role, its date (else its document's) in the window.
+_SELECTED_EVENT = """($predicates IS NULL
+  AND ($actor_ids IS NULL
+       OR EXISTS { MATCH (ev)-[:AGENT|TARGET|REPORTED_BY]->(fa:Actor) WHERE fa.id IN $actor_ids })
+  AND ($since IS NULL AND $until IS NULL OR EXISTS {
+    MATCH (ev)-[:IN_DOCUMENT]->(fd:Document)
+    WITH coalesce(ev.date, fd.date) AS day WHERE day IS NOT NULL
+      AND ($since IS NULL OR day >= left($since, size(day)))
+      AND ($until IS NULL OR day <= left($until, size(day)))
+  }))"""
+
+_FILTERED_ENTITIES = """
+MATCH (n:NODE_LABEL) WHERE n.id > $after
+  AND (($actor_ids IS NOT NULL AND n.id IN $actor_ids)
+       OR EXISTS { MATCH (n)<-[:SUBJECT|OBJECT]-(e:Evidence) WHERE SELECTED_EVIDENCE }
+       OR EXISTS { MATCH (n)<-[:AGENT|TARGET|PLACE|REPORTED_BY]-(ev:Event) WHERE SELECTED_EVENT })
+WITH n ORDER BY n.id LIMIT $limit
+RETURN n.id AS key, labels(n) AS labels, n {.*} AS node,
+       [rel IN [(n)-[r]->(o) WHERE type(r) IN $types | {
+          type: type(r), object_id: o.id, object_labels: labels(o),
+          first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
+          evidence: [(n)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o)
+                     WHERE e.predicate = toLower(type(r)) AND e.status = 'asserted'
+                       AND SELECTED_EVIDENCE | e.id]
+                  + [(o)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(n)
+                     WHERE type(r) IN $symmetric AND e.predicate = toLower(type(r))
+                       AND e.status = 'asserted' AND SELECTED_EVIDENCE | e.id]
+       }] WHERE size(rel.evidence) > 0] AS relations
+ORDER BY key
+""".replace("SELECTED_EVIDENCE", _SELECTED_EVIDENCE).replace("SELECTED_EVENT", _SELECTED_EVENT)
+
+#: A page of the selected actors (the neighbourhood's centre, ends of selected evidence, roles of
+#: selected events), each with its typed relations that selected asserted evidence supports.
+FILTERED_ACTORS: Final = _FILTERED_ENTITIES.replace("NODE_LABEL", "Actor")
+#: A page of the selected agreements, with their supported typed relations.
+FILTERED_AGREEMENTS: Final = _FILTERED_ENTITIES.replace("NODE_LABEL", "Agreement")
+#: A page of the selected places.
+FILTERED_PLACES: Final = _FILTERED_ENTITIES.replace("NODE_LABEL", "Place")
+
+#: A page of the selected events with all their roles and their document.
+FILTERED_EVENTS: Final = """
+MATCH (ev:Event) WHERE ev.id > $after AND SELECTED_EVENT
+WITH ev AS n ORDER BY n.id LIMIT $limit
+RETURN n.id AS key, labels(n) AS labels, n {.*} AS node,
+       [(n)-[r]->(o) WHERE type(r) IN $types | {type: type(r), object_id: o.id, object_labels: labels(o)}]
+         AS relations
+ORDER BY key
+""".replace("SELECTED_EVENT", _SELECTED_EVENT)
+
+#: A page of the documents that selected evidence or events were read from.
+FILTERED_DOCUMENTS: Final = """
+MATCH (n:Document) WHERE n.id > $after
+  AND (EXISTS { MATCH (n)<-[:IN_DOCUMENT]-(e:Evidence) WHERE SELECTED_EVIDENCE }
+       OR EXISTS { MATCH (n)<-[:IN_DOCUMENT]-(ev:Event) WHERE SELECTED_EVENT })
+WITH n ORDER BY n.id LIMIT $limit
+RETURN n.id AS key, labels(n) AS labels, n {.*} AS node, [] AS relations
+ORDER BY key
+""".replace("SELECTED_EVIDENCE", _SELECTED_EVIDENCE).replace("SELECTED_EVENT", _SELECTED_EVENT)
+
+#: A page of the selected evidence, each with its subject, object and document.
+FILTERED_EVIDENCE: Final = """
+MATCH (e:Evidence) WHERE e.id > $after AND SELECTED_EVIDENCE
+WITH e ORDER BY e.id LIMIT $limit
+OPTIONAL MATCH (e)-[:SUBJECT]->(s)
+OPTIONAL MATCH (e)-[:OBJECT]->(o)
+OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject_labels,
+       o.id AS object_id, labels(o) AS object_labels, d.id AS document_id
+ORDER BY key
+""".replace("SELECTED_EVIDENCE", _SELECTED_EVIDENCE)

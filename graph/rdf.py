@@ -5,8 +5,10 @@ Two layers:
 * pure mapping: :func:`node_quads` and :func:`evidence_quads` turn the plain row
   dicts that the export queries return into quads, without Neo4j;
   :func:`serialize_dataset` writes a dataset in one of :data:`MEDIA_TYPES`;
-* a thin reader: :func:`export_graph` runs the ``EXPORT_*`` queries of
-  ``graph/queries.py`` in pages keyed by id and feeds the rows to the mapping.
+* a thin reader: :func:`iter_quads` runs the ``EXPORT_*`` queries of ``graph/queries.py``
+  (or the ``FILTERED_*`` ones, for an :class:`graph.rdf_filter.ExportFilter`) in pages keyed
+  by id and feeds the rows to the mapping; :func:`export_graph` collects the quads into a
+  dataset, :func:`graph.rdf_stream.stream` writes them out as N-Triples or N-Quads lines.
 
 IRIs are minted from stable ids only (``{base}actor/{id}``, ``{base}agreement/{id}``,
 ``{base}place/{id}``, ``{base}event/{id}``, ``{base}document/{id}``,
@@ -18,8 +20,10 @@ triples and as ``pg:Relation`` resources with their summary and ``pg:evidence`` 
 and events (``pg:Event`` with ``pg:eventType``, their roles ``pg:agent``, ``pg:target``,
 ``pg:place``, ``pg:reportedBy``, their date, tolls, status, sentence and ``pg:inDocument``);
 the named graph of each document (named by the document's IRI) holds the ``pg:Evidence``
-resources read from it. TriG keeps that split; Turtle, N-Triples and JSON-LD write the
-union. See ``ontology/README.md`` for the whole mapping.
+resources read from it. TriG and N-Quads keep that split, the default graph written as the
+named graph of merged entities (``{base}graph/merged``); Turtle, N-Triples and JSON-LD write
+the union. ``graph/rdf_import.py`` reads any of them back. See ``ontology/README.md`` for the
+whole mapping.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
 from graph import queries
+from graph.rdf_filter import ExportFilter
 from graph.schema import driver_errors
 from ontology.namespace import (
     ENTITY_CLASSES,
@@ -52,7 +57,7 @@ from ontology.namespace import (
     WD,
     jsonld_context,
 )
-from ontology.vocabulary import RELATIONS, SYMMETRIC, relationship_type
+from ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +146,11 @@ class Iris:
             subject_id, object_id = object_id, subject_id
         return self.mint("relation", subject_id, predicate, object_id)
 
+    @property
+    def merged(self) -> URIRef:
+        """The named graph of merged entities, documents, asserted relations and events (TriG, N-Quads)."""
+        return self.mint("graph", "merged")
+
     def prefixes(self) -> dict[str, str]:
         """Prefix -> namespace for the minted IRIs (for readable Turtle and TriG)."""
         segments = [segment for segment, _ in _KINDS.values()] + ["evidence", "relation"]
@@ -177,11 +187,14 @@ def date_literal(value: Any) -> Literal | None:
 
 
 def confidence_literal(value: Any) -> Literal | None:
-    """A confidence as xsd:decimal with at most three places (floats print as 0.9, not 0.899999...)."""
-    if value is None:
+    """A confidence as xsd:decimal, the float's shortest exact spelling (0.9, not 0.899999...).
+
+    Not rounded further, so an import gives back the very float that was stored.
+    """
+    if value is None or isinstance(value, bool):
         return None
     try:
-        return Literal(Decimal(str(round(float(value), 3))).normalize(), datatype=XSD.decimal)
+        return Literal(Decimal(repr(float(value))).normalize(), datatype=XSD.decimal)
     except (TypeError, ValueError, InvalidOperation):
         return None
 
@@ -241,6 +254,10 @@ def node_quads(row: Row, iris: Iris) -> Iterator[Quad]:
         qid = wikidata_iri(node.get("wikidata"))
         if qid is not None:
             yield subject, OWL.sameAs, qid, None
+    if kind == "Actor":
+        for seen in node.get("types_seen") or ():
+            if seen != node.get("type") and seen in ACTOR_TYPES:
+                yield subject, PG.typeSeen, Literal(str(seen)), None
     if kind in ("Agreement", "Event"):
         date = date_literal(node.get("date"))
         if date is not None:
@@ -399,12 +416,21 @@ def add_quads(dataset: Dataset, quads: Iterable[Quad]) -> int:
     return n
 
 
+def _named(dataset: Dataset, iris: Iris) -> Dataset:
+    """The dataset with its default graph moved into the named graph of merged entities."""
+    named = new_dataset(iris)
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        graph = iris.merged if g is None or g == DATASET_DEFAULT_GRAPH_ID else g
+        named.graph(graph).add((s, p, o))
+    return named
+
+
 def serialize_dataset(dataset: Dataset, fmt: str, iris: Iris) -> str:
     """The dataset as text: TriG keeps the named graphs; Turtle, N-Triples and JSON-LD write the union."""
     if fmt not in MEDIA_TYPES:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "trig":
-        return dataset.serialize(format="trig")
+        return _named(dataset, iris).serialize(format="trig")
     union = Graph(bind_namespaces="core")
     _bind(union, iris)
     for s, p, o, _ in dataset.quads((None, None, None, None)):
@@ -452,29 +478,51 @@ def read_pages(driver: neo4j.Driver, query: str, *, database: str, batch_size: i
         after = max(keys)
 
 
+RowMapping = Callable[[Row, Iris], Iterator[Quad]]
+
+
+def export_steps(filters: ExportFilter | None = None) -> list[tuple[str, RowMapping]]:
+    """(query, row mapping) of each part of an export, entities first, evidence last."""
+    if filters is None or filters.whole:
+        node_queries: tuple[str, ...] = _NODE_QUERIES
+        evidence = queries.EXPORT_EVIDENCE
+    else:
+        node_queries = (queries.FILTERED_ACTORS, queries.FILTERED_AGREEMENTS, queries.FILTERED_PLACES,
+                        queries.FILTERED_EVENTS, queries.FILTERED_DOCUMENTS)
+        evidence = queries.FILTERED_EVIDENCE
+    return [*((query, node_quads) for query in node_queries), (evidence, evidence_quads)]
+
+
+def iter_quads(driver: neo4j.Driver, *, database: str, iris: Iris, batch_size: int = BATCH_SIZE,
+               filters: ExportFilter | None = None) -> Iterator[Quad]:
+    """Every quad of the export, read page by page: memory holds one page of rows at a time."""
+    params: dict[str, Any] = {"types": list(EXPORT_TYPES), "symmetric": list(_SYMMETRIC_TYPES),
+                              **(filters or ExportFilter()).params()}
+    for query, mapping in export_steps(filters):
+        for row in read_pages(driver, query, database=database, batch_size=batch_size, **params):
+            yield from mapping(row, iris)
+
+
 def export_graph(driver: neo4j.Driver, *, database: str, base_iri: str,
-                 batch_size: int = BATCH_SIZE) -> Dataset:
-    """The whole graph as an RDF dataset (default graph + one named graph per document)."""
+                 batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None) -> Dataset:
+    """The graph (or the part ``filters`` selects) as an RDF dataset: default graph + one per document."""
     iris = Iris.of(base_iri)
     dataset = new_dataset(iris)
-    params = {"types": list(EXPORT_TYPES), "symmetric": list(_SYMMETRIC_TYPES)}
-    steps: list[tuple[str, Callable[[Row, Iris], Iterator[Quad]]]] = [
-        *((query, node_quads) for query in _NODE_QUERIES),
-        (queries.EXPORT_EVIDENCE, evidence_quads),
-    ]
-    total = 0
-    for query, mapping in steps:
-        for row in read_pages(driver, query, database=database, batch_size=batch_size, **params):
-            total += add_quads(dataset, mapping(row, iris))
+    total = add_quads(dataset, iter_quads(driver, database=database, iris=iris, batch_size=batch_size,
+                                          filters=filters))
     log.info("exported %d quads from %s", total, database)
     return dataset
 
 
 def serialize(driver: neo4j.Driver, *, database: str, fmt: str = "turtle", base_iri: str,
-              batch_size: int = BATCH_SIZE) -> str:
-    """The whole graph as RDF text in ``fmt`` (one of :data:`FORMATS`; media types in :data:`MEDIA_TYPES`)."""
+              batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None) -> str:
+    """The graph as RDF text in ``fmt`` (one of :data:`FORMATS`; media types in :data:`MEDIA_TYPES`).
+
+    Built in memory; :func:`graph.rdf_stream.stream` writes N-Triples and N-Quads page by page.
+    """
     if fmt not in MEDIA_TYPES:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
     iris = Iris.of(base_iri)
-    dataset = export_graph(driver, database=database, base_iri=iris.base, batch_size=batch_size)
+    dataset = export_graph(driver, database=database, base_iri=iris.base, batch_size=batch_size,
+                           filters=filters)
     return serialize_dataset(dataset, fmt, iris)

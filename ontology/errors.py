@@ -7,7 +7,8 @@
     │   ├── NotFound(kind, id)                        no such entity
     │   ├── InvalidParameter(name, reason)            a query parameter the graph cannot answer for
     │   ├── QueryRefused(reason)                      a Cypher query is not read-only
-    │   └── LocalServerError(message, log)            the local Neo4j failed to start or stop
+    │   ├── LocalServerError(message, log)            the local Neo4j failed to start or stop
+    │   └── RdfError                                  an RDF file cannot be read (format, syntax)
     └── api.errors.* (HTTP-only errors, mapped in api/errors.py)
 """
 

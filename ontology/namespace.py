@@ -20,9 +20,12 @@ HERE: Final = Path(__file__).resolve().parent
 ONTOLOGY_PATH: Final = HERE / "pactgraph.ttl"
 #: The JSON-LD context of the export (inline, never fetched).
 CONTEXT_PATH: Final = HERE / "context.jsonld"
+#: The SHACL shapes every export satisfies.
+SHAPES_PATH: Final = HERE / "shapes.ttl"
+SHAPES_IRI: Final = URIRef("https://w3id.org/pactgraph/shapes")
 
 ONTOLOGY_IRI: Final = URIRef("https://w3id.org/pactgraph/ontology")
-VERSION_IRI: Final = URIRef("https://w3id.org/pactgraph/ontology/0.1.0")
+VERSION_IRI: Final = URIRef("https://w3id.org/pactgraph/ontology/0.2.0")
 
 SEM: Final = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD: Final = Namespace("http://www.wikidata.org/entity/")
@@ -79,6 +82,9 @@ class PG(DefinedNamespace):
     killed: URIRef
     displaced: URIRef
     reportedBy: URIRef
+
+    # Actor details
+    typeSeen: URIRef
 
     # Agreement and document details
     kind: URIRef

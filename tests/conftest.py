@@ -71,3 +71,19 @@ def empty_graph(neo4j_driver, settings):
     ensure_schema(neo4j_driver, database=settings.neo4j_database)
     yield neo4j_driver
     wipe(neo4j_driver, database=settings.neo4j_database)
+
+
+@pytest.fixture(scope="module")
+def dev_corpus_graph(neo4j_driver, settings):
+    """The dev corpus ingested into a wiped database, for a whole test module; wiped afterwards."""
+    from graph.schema import ensure_schema, wipe
+    from graph.writer import write_extraction
+    from loaders import extract, iter_documents
+
+    database = settings.neo4j_database
+    wipe(neo4j_driver, database=database)
+    ensure_schema(neo4j_driver, database=database)
+    for document in iter_documents([DEV_CORPUS]):
+        write_extraction(neo4j_driver, extract(document), database=database)
+    yield neo4j_driver
+    wipe(neo4j_driver, database=database)

@@ -1,34 +1,43 @@
-"""GET /export: the graph as RDF."""
+"""GET /export: the graph (or a part) as RDF; GET /context.jsonld, /ontology, /shapes: its vocabulary."""
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, HTTPException, Query, Response
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.deps import DriverDep, SettingsDep
 from api.errors import error_responses
 
 router = APIRouter(tags=["export"])
 
-Format = Literal["turtle", "nt", "jsonld", "trig"]
+Format = Literal["turtle", "nt", "nquads", "jsonld", "trig"]
+Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
+                    "member_of", "evolved_from", "controls"]
 MEDIA_TYPES: dict[str, str] = {
     "turtle": "text/turtle",
     "nt": "application/n-triples",
+    "nquads": "application/n-quads",
     "jsonld": "application/ld+json",
     "trig": "application/trig",
 }
 _BY_MEDIA_TYPE = {media: fmt for fmt, media in MEDIA_TYPES.items()}
 _ACTOR = "https://w3id.org/pactgraph/id/actor/"
+_PG = "https://w3id.org/pactgraph/ontology#"
 _EXAMPLES = {
-    "turtle": "@prefix pg: <https://w3id.org/pactgraph#> .\n@prefix actor: <" + _ACTOR + "> .\n\n"
+    "turtle": "@prefix pg: <" + _PG + "> .\n@prefix actor: <" + _ACTOR + "> .\n\n"
               "actor:turkey a pg:Actor, pg:State ;\n    pg:backs actor:national-liberation-front .\n",
-    "nt": f"<{_ACTOR}turkey> <https://w3id.org/pactgraph#backs> <{_ACTOR}national-liberation-front> .\n",
-    "jsonld": '[{"@id": "' + _ACTOR + 'turkey", "https://w3id.org/pactgraph#backs": '
+    "nt": f"<{_ACTOR}turkey> <{_PG}backs> <{_ACTOR}national-liberation-front> .\n",
+    "nquads": f"<{_ACTOR}turkey> <{_PG}backs> <{_ACTOR}national-liberation-front> "
+              f"<https://w3id.org/pactgraph/id/graph/merged> .\n",
+    "jsonld": '[{"@id": "' + _ACTOR + 'turkey", "' + _PG + 'backs": '
               '[{"@id": "' + _ACTOR + 'national-liberation-front"}]}]',
-    "trig": "@prefix pg: <https://w3id.org/pactgraph#> .\n\n{ <" + _ACTOR + "turkey> pg:backs <"
-            + _ACTOR + "national-liberation-front> . }\n",
+    "trig": "@prefix pg: <" + _PG + "> .\n\n<https://w3id.org/pactgraph/id/graph/merged> { <" + _ACTOR
+            + "turkey> pg:backs <" + _ACTOR + "national-liberation-front> . }\n",
 }
+_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 def _from_accept(accept: str | None) -> str:
@@ -52,20 +61,68 @@ def _from_accept(accept: str | None) -> str:
     "/export",
     summary="The graph as RDF",
     response_class=Response,
-    responses={200: {"description": "The whole graph under the pactgraph ontology.",
+    responses={200: {"description": "The graph under the pactgraph ontology (N-Triples and N-Quads "
+                                    "are streamed as they are read).",
                      "content": {media: {"example": _EXAMPLES[fmt]} for fmt, media in MEDIA_TYPES.items()}},
-               **error_responses(422, 503)},
+               **error_responses(404, 422, 503)},
 )
 def export(
     driver: DriverDep,
     settings: SettingsDep,
     format: Annotated[Format | None, Query(description="RDF serialisation; without it, the Accept "
                                            "header decides (default Turtle).")] = None,
+    actor: Annotated[str | None, Query(description="Only this actor's neighbourhood: the statements "
+                                       "and events it takes part in (a name, alias or id).")] = None,
+    predicate: Annotated[Predicate | None, Query(description="Only statements of this relation.")] = None,
+    since: Annotated[str | None, Query(pattern=_DATE, description="Only statements and events dated "
+                                       "on or after this day, month or year.")] = None,
+    until: Annotated[str | None, Query(pattern=_DATE, description="Only statements and events dated "
+                                       "on or before this day, month or year.")] = None,
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
-    """Turtle, N-Triples, JSON-LD or TriG, chosen by `format` or else the `Accept` header."""
-    from graph.rdf import serialize  # written alongside; imported on use
+    """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header."""
+    from graph.rdf import serialize
+    from graph.rdf_filter import export_filter
+    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     fmt = format or _from_accept(accept)
-    text = serialize(driver, database=settings.neo4j_database, fmt=fmt, base_iri=settings.pactgraph_base_iri)
+    database, base = settings.neo4j_database, settings.pactgraph_base_iri
+    try:
+        filters = export_filter(driver, database=database, actor=actor, predicate=predicate, since=since,
+                                until=until)
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from e
+    if fmt in STREAM_MEDIA_TYPES:
+        chunks = stream(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
+        # The first chunk is read before answering, so an unreachable Neo4j is still a 503.
+        first = next(chunks, "")
+        return StreamingResponse(chain([first], chunks), media_type=MEDIA_TYPES[fmt])
+    text = serialize(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
     return Response(content=text, media_type=MEDIA_TYPES[fmt])
+
+
+@router.get("/context.jsonld", summary="The JSON-LD context of the export", response_class=JSONResponse,
+            responses={200: {"content": {"application/ld+json": {}}}})
+def context() -> JSONResponse:
+    """The compact `@context` every JSON-LD export carries inline, to compact or frame other data with."""
+    from ontology.namespace import jsonld_context
+
+    return JSONResponse({"@context": jsonld_context()}, media_type="application/ld+json")
+
+
+@router.get("/ontology", summary="The pactgraph ontology (OWL, Turtle)", response_class=Response,
+            responses={200: {"content": {"text/turtle": {}}}})
+def ontology() -> Response:
+    """`ontology/pactgraph.ttl`, the source of truth of every class and property the export uses."""
+    from ontology.namespace import ONTOLOGY_PATH
+
+    return Response(ONTOLOGY_PATH.read_bytes(), media_type="text/turtle")
+
+
+@router.get("/shapes", summary="The SHACL shapes every export satisfies (Turtle)", response_class=Response,
+            responses={200: {"content": {"text/turtle": {}}}})
+def shapes() -> Response:
+    """`ontology/shapes.ttl`: validate an export with any SHACL processor (pyshacl, TopBraid, Jena)."""
+    from ontology.namespace import SHAPES_PATH
+
+    return Response(SHAPES_PATH.read_bytes(), media_type="text/turtle")

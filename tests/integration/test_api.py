@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import socket
-import sys
-import types
 
 import pytest
 from fastapi.testclient import TestClient
@@ -185,14 +183,23 @@ def test_all_agreements_newest_first(client):
 
 @pytest.fixture()
 def fake_rdf(monkeypatch):
-    """Stands in for graph.rdf, to test the route's format negotiation on its own."""
+    """Stands in for graph.rdf and graph.rdf_stream, to test the route's format negotiation alone."""
+    import graph.rdf
+    import graph.rdf_filter
+    import graph.rdf_stream
+
     calls = []
 
-    def serialize(driver, *, database, fmt, base_iri):
+    def serialize(driver, *, database, fmt, base_iri, filters=None):
         calls.append((database, fmt, base_iri))
         return f"# {fmt}\n"
 
-    monkeypatch.setitem(sys.modules, "graph.rdf", types.SimpleNamespace(serialize=serialize))
+    def stream(driver, *, database, fmt, base_iri, filters=None):
+        return iter([serialize(driver, database=database, fmt=fmt, base_iri=base_iri)])
+
+    monkeypatch.setattr(graph.rdf, "serialize", serialize)
+    monkeypatch.setattr(graph.rdf_filter, "export_filter", lambda driver, **options: None)
+    monkeypatch.setattr(graph.rdf_stream, "stream", stream)
     return calls
 
 

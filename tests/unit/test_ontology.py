@@ -177,3 +177,71 @@ def test_the_jsonld_context_is_local_and_maps_only_known_terms():
         if prefix == "pg":
             assert PG[local]  # raises on a term the ontology lacks
     assert all(not str(v).startswith("http") or k in prefixes for k, v in context.items())
+
+
+# --- the SHACL shapes -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    from ontology.namespace import SHAPES_PATH
+
+    return Graph().parse(SHAPES_PATH, format="turtle")
+
+
+def _sh(local: str) -> URIRef:
+    return URIRef("http://www.w3.org/ns/shacl#" + local)
+
+
+def _in_lists(shapes: Graph) -> list[set]:
+    return [set(Collection(shapes, node)) for node in shapes.objects(None, _sh("in"))]
+
+
+def test_the_shapes_use_only_terms_the_ontology_defines(onto, shapes):
+    used = {term for triple in shapes for term in triple if isinstance(term, URIRef) and term in PG}
+    assert used <= _pg_terms_defined(onto)
+
+
+def test_the_shapes_list_every_status_kind_event_type_and_relation(shapes):
+    lists = _in_lists(shapes)
+    for values in (STATUS_CONCEPTS.values(), KIND_CONCEPTS.values(), EVENT_TYPE_CONCEPTS.values(),
+                   RELATION_PROPERTIES.values()):
+        assert set(values) in lists
+
+
+@pytest.mark.parametrize("relation", vocabulary.RELATIONS)
+def test_the_shapes_check_each_relation_with_the_vocabulary_domain_and_range(shapes, relation):
+    prop = RELATION_PROPERTIES[relation]
+    shape = URIRef(f"https://w3id.org/pactgraph/shapes#{prop.split('#')[1]}Shape")
+    assert (shape, _sh("targetSubjectsOf"), prop) in shapes
+    domain, range_ = vocabulary.DOMAIN_RANGE[relation]
+
+    def classes(node) -> frozenset[str]:
+        direct = shapes.value(node, _sh("class"))
+        if direct is not None:
+            found = {str(direct).split("#")[1]}
+        else:
+            union = Collection(shapes, shapes.value(shapes.value(node, _sh("node")), _sh("or")))
+            found = {str(shapes.value(alt, _sh("class"))).split("#")[1] for alt in union}
+        return frozenset(vocabulary.ACTOR_TYPES if found == {"Actor"} else found)
+
+    value_shape = shapes.value(shape, _sh("property"))
+    assert shapes.value(value_shape, _sh("path")) == prop
+    assert classes(shape) == domain
+    assert classes(value_shape) == range_
+
+
+def test_every_property_has_a_domain_and_a_range(onto):
+    properties = {p for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
+                  for p in onto.subjects(RDF.type, kind)}
+    assert len(properties) > 30
+    missing = [str(p) for p in properties if None in (onto.value(p, RDFS.domain), onto.value(p, RDFS.range))]
+    assert missing == []
+
+
+def test_the_ontology_names_its_prefix_and_versions(onto):
+    vann = "http://purl.org/vocab/vann/"
+    assert str(onto.value(ONTOLOGY_IRI, URIRef(vann + "preferredNamespacePrefix"))) == "pg"
+    assert str(onto.value(ONTOLOGY_IRI, URIRef(vann + "preferredNamespaceUri"))) == str(PG)
+    assert str(VERSION_IRI).endswith("/" + str(onto.value(ONTOLOGY_IRI, OWL.versionInfo)))
+    assert onto.value(ONTOLOGY_IRI, OWL.priorVersion) is not None

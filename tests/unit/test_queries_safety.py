@@ -149,3 +149,22 @@ def test_read_only_text_check_allows(cypher):
     from graph.cypher import _check_text
 
     _check_text(cypher)
+
+
+@pytest.mark.parametrize("payload", LABEL_PAYLOADS)
+def test_import_builders_refuse_label_payloads(payload):
+    with pytest.raises(ValueError):
+        queries.import_actors(payload)
+    with pytest.raises(ValueError):
+        queries.import_evidence_links(payload, "Actor")
+    with pytest.raises(ValueError):
+        queries.import_relations("backs", "Actor", payload)
+    if payload not in queries.IMPORT_LABELS:
+        with pytest.raises(ValueError):
+            queries.import_nodes(payload)
+
+
+@pytest.mark.parametrize("payload", PREDICATE_PAYLOADS)
+def test_import_relation_builder_refuses_predicate_payloads(payload):
+    with pytest.raises(ValueError):
+        queries.import_relations(payload, "Actor", "Actor")

@@ -34,7 +34,7 @@ TURKEY = {
              "wikidata": "Q43", "keys": ["turkey", "ankara"]},
     "relations": [
         {"type": "BACKS", "object_id": "national-liberation-front", "object_labels": ["Actor", "ArmedGroup"],
-         "first_seen": "2019-05-06", "last_seen": "2019-06-01", "confidence": 0.9000000001,
+         "first_seen": "2019-05-06", "last_seen": "2019-06-01", "confidence": 0.9,
          "evidence": ["ev1"]},
         {"type": "BROKERED", "object_id": "sochi-agreement", "object_labels": ["Agreement"],
          "first_seen": "2019-05-06", "last_seen": "2019-05-06", "confidence": 0.8, "evidence": ["ev3"]},
@@ -291,7 +291,8 @@ def test_neo4j_dates_are_dates():
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    (0.9, "0.9"), (0.8999999, "0.9"), (1, "1"), ("0.75", "0.75"), (None, None), ("high", None),
+    (0.9, "0.9"), (0.8999999, "0.8999999"), (2 / 3, "0.6666666666666666"), (1, "1"), ("0.75", "0.75"),
+    (None, None), ("high", None),
 ])
 def test_confidence_is_a_short_decimal(value, expected):
     literal = confidence_literal(value)
@@ -335,7 +336,9 @@ def test_trig_keeps_one_named_graph_per_document():
     named = parsed.graph(DOC_IRI)
     assert (EV1, RDF.type, PG.Evidence) in named
     assert (TURKEY_IRI, PG.backs, NLF_IRI) not in named
-    assert (TURKEY_IRI, PG.backs, NLF_IRI) in parsed.graph(DATASET_DEFAULT_GRAPH_ID)
+    assert (TURKEY_IRI, PG.backs, NLF_IRI) in parsed.graph(IRIS.merged)
+    assert len(parsed.graph(DATASET_DEFAULT_GRAPH_ID)) == 0, "everything lives in a named graph"
+    assert str(IRIS.merged) == BASE + "graph/merged"
 
 
 def test_jsonld_uses_the_local_context_and_compact_terms():
@@ -351,3 +354,10 @@ def test_jsonld_uses_the_local_context_and_compact_terms():
 def test_an_unknown_format_is_refused():
     with pytest.raises(ValueError, match="unknown RDF format"):
         serialize_dataset(_dataset(), "rdfxml", IRIS)
+
+
+def test_the_other_types_documents_gave_an_actor_are_kept():
+    row = {**TURKEY, "node": {**TURKEY["node"], "types_seen": ["State", "Organization", "Place"]}}
+    g = _graph(node_quads(row, IRIS))
+    assert {str(t) for t in g.objects(TURKEY_IRI, PG.typeSeen)} == {"Organization"}
+    assert {PG.Actor, PG.State} == set(g.objects(TURKEY_IRI, RDF.type))

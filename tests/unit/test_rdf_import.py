@@ -1,0 +1,105 @@
+"""RDF -> rows for the import queries, without Neo4j."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from graph.errors import RdfError
+from graph.rdf import Iris, serialize_dataset
+from graph.rdf_import import decode, format_of, parse, parse_iri, plan
+from ontology.statements import normalise
+
+from .test_rdf_mapping import BASE, DOC, IRIS, _dataset
+
+BACKS = ("backs", "Actor", "Actor")
+
+
+@pytest.fixture(scope="module", params=["turtle", "nt", "jsonld", "trig"])
+def rows(request):
+    return decode(parse(serialize_dataset(_dataset(), request.param, IRIS), request.param), IRIS)
+
+
+def test_actors_come_back_with_their_class_names_keys_and_wikidata_item(rows):
+    turkey = next(row for row in rows.actors["State"] if row["id"] == "turkey")
+    assert turkey["name"] == "Turkey" and turkey["type"] == "State"
+    assert turkey["aliases"] == ["Ankara", "Turkish"] and turkey["wikidata"] == "Q43"
+    assert turkey["keys"] == [normalise(n) for n in ("Turkey", "Ankara", "Turkish")]
+    assert turkey["types_seen"] == ["State"]
+
+
+def test_an_agreement_comes_back_with_its_kind_date_and_status(rows):
+    (sochi,) = rows.nodes["Agreement"]
+    assert (sochi["kind"], sochi["date"], sochi["status"]) == ("truce", "2018-09", "violated")
+
+
+def test_evidence_comes_back_with_its_statement_and_document(rows):
+    evidence = {row["id"]: row for row in rows.nodes["Evidence"]}
+    assert evidence["ev2"]["status"] == "denied" and evidence["ev2"]["predicate"] == "backs"
+    assert evidence["ev1"]["start"] == 1234 and evidence["ev1"]["confidence"] == 0.9
+    links = {row["id"]: row for row in rows.evidence[("Actor", "Actor")]}
+    assert links["ev1"] == {"id": "ev1", "subject_id": "turkey", "object_id": "national-liberation-front",
+                            "document_id": DOC}
+
+
+def test_an_asserted_relation_comes_back_with_its_summary(rows):
+    (row,) = [r for r in rows.relations[BACKS] if r["subject_id"] == "turkey"]
+    assert row["props"] == {"first_seen": "2019-05-06", "last_seen": "2019-06-01", "confidence": 0.9,
+                            "evidence_count": 1, "sources": ["00_idlib_2019.txt"]}
+    assert rows.skipped == 0
+
+
+def test_every_planned_query_comes_from_the_closed_lists(rows):
+    for query, params in plan(rows, batch_size=1):
+        assert "UNWIND $rows" in query and len(params["rows"]) == 1
+
+
+def test_iris_outside_the_base_or_of_unknown_kinds_are_not_ids():
+    assert parse_iri(URIRef(BASE + "actor/al-qaeda%2Firaq"), IRIS) == ("Actor", "al-qaeda/iraq")
+    assert parse_iri(URIRef(BASE + "relation/a/backs/b"), IRIS) is None
+    assert parse_iri(URIRef("https://elsewhere.org/actor/x"), IRIS) is None
+    assert parse_iri(URIRef(BASE + "actor/"), IRIS) is None
+
+
+def test_resources_under_another_base_are_skipped_and_counted():
+    other = Iris.of("https://elsewhere.org/id/")
+    text = serialize_dataset(_dataset(), "nt", IRIS)
+    rows = decode(parse(text, "nt"), other)
+    assert rows.skipped > 0 and not rows.actors and not rows.nodes
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("a.ttl", "turtle"), ("a.NT", "nt"), ("a.nq", "nquads"),
+                                           ("a.jsonld", "jsonld"), ("a.trig", "trig")])
+def test_the_format_follows_the_extension(name, fmt):
+    assert format_of(Path(name)) == fmt
+
+
+def test_an_unknown_extension_or_format_is_refused():
+    with pytest.raises(ValueError, match="--format"):
+        format_of(Path("graph.rdf"))
+    with pytest.raises(ValueError, match="unknown RDF format"):
+        format_of(Path("graph.ttl"), "rdfxml")
+
+
+def test_bad_syntax_is_an_rdf_error():
+    with pytest.raises(RdfError, match="not valid turtle"):
+        parse("<a> <b> .", "turtle")
+
+
+def test_resources_the_writer_could_not_have_stored_are_skipped_with_their_reason(caplog):
+    text = f"""
+@prefix pg: <https://w3id.org/pactgraph/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+<{BASE}actor/nameless> a pg:Actor, pg:State .
+<{BASE}actor/classless> a pg:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> "Classless" .
+<{BASE}evidence/e1> a pg:Evidence ; rdf:subject <{BASE}actor/nameless> ; rdf:predicate pg:likes ;
+    rdf:object <{BASE}actor/classless> ; pg:status pg:statusAsserted .
+<{BASE}place/p1> a pg:Place ; <http://www.w3.org/2000/01/rdf-schema#label> "Somewhere" .
+"""
+    rows = decode(parse(text, "turtle"), IRIS)
+    assert rows.skipped == 3 and not rows.actors and not rows.evidence
+    assert [row["id"] for row in rows.nodes["Place"]] == ["p1"]
+    assert "an actor without a class" in caplog.text and "a actor" not in caplog.text
+    assert "without an rdfs:label" in caplog.text and "without one of the ten relations" in caplog.text
