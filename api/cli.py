@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="pactgraph",
-    help="A knowledge graph of political and armed actors, their alliances, agreements and events, from news.",
+    help="A knowledge graph of political and armed actors, their alliances, agreements and events, "
+         "from news.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -180,8 +181,10 @@ def serve(
 
 @app.command()
 def export(
-    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    format: Annotated[RdfFormat,
+                      typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
+    output: Annotated[Path | None,
+                      typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     actor: Annotated[str | None, typer.Option(
         help="Only this actor's neighbourhood (a name, alias or id).")] = None,
     predicate: Annotated[str | None, typer.Option(
@@ -281,7 +284,8 @@ def _parse_params(raw: list[str]) -> dict[str, Any]:
 @app.command()
 def query(
     cypher: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v (v read as JSON if it parses).")] = None,
+    param: Annotated[list[str] | None,
+                     typer.Option("--param", "-p", help="k=v (v read as JSON if it parses).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Rows as JSON lines.")] = False,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:

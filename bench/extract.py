@@ -42,7 +42,8 @@ def machine() -> str:
 def main() -> None:
     default = ROOT.parent / "shared" / "corpus" / "dev"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=default if default.is_dir() else ROOT / "examples")
+    parser.add_argument("corpus", nargs="?", type=Path,
+                        default=default if default.is_dir() else ROOT / "examples")
     parser.add_argument("--docs", type=int, default=10_000, help="documents per run (default 10,000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
     args = parser.parse_args()
@@ -50,7 +51,8 @@ def main() -> None:
     corpus = [d for d in iter_documents([args.corpus]) if not isinstance(d, DocumentError)]
     if not corpus:
         sys.exit(f"{args.corpus}: no readable documents")
-    docs = [replace(corpus[i % len(corpus)], name=f"{i}-{corpus[i % len(corpus)].name}") for i in range(args.docs)]
+    docs = [replace(corpus[i % len(corpus)], name=f"{i}-{corpus[i % len(corpus)].name}")
+            for i in range(args.docs)]
     words = sum(len(d.body.split()) for d in docs)
 
     extract(corpus[0])  # load the tokenizer, matchers and gazetteer once, outside the timing

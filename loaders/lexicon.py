@@ -120,7 +120,7 @@ COMMON_CAPITALISED: Final = frozenset({
     "Separatists", "Fighters", "Ships", "Protesters", "Christmas", "Ramadan", "Eid", "Left", "Right",
     "Separately", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Elsewhere",
     "Overall", "Initially", "Previously", "Currently", "Recently", "Finally", "Additionally",
-    "Backed", "Supported", "Armed", "Talks", "Negotiations", "Clashes", "Fighting", "Violence",
+    "Backed", "Supported", "Armed", "Talks", "Negotiations", "Clashes", "Violence",
     # creeds and ideologies describe an actor ("the Islamist group"); alone they name none
     "Islamist", "Jihadist", "Salafist", "Salafi", "Shiite", "Shi'ite", "Marxist", "Maoist",
 })

@@ -192,7 +192,8 @@ class NounPhrases:
             m = self.mentions[-1]
             m.place -= 5
             return
-        if word in ("forces", "armies", "militaries") and self.tok(i - 1).lower() in ("two", "rival", "warring") \
+        if word in ("forces", "armies", "militaries") and \
+                self.tok(i - 1).lower() in ("two", "rival", "warring") \
                 and self.tok(i - 2).lower() == "the":
             # "the two forces committed to ...": the two sides of the conflict
             self.add(i - 2, i + 1, s.index, "pair", name="the two sides")
@@ -263,7 +264,8 @@ class NounPhrases:
             det = "the"
         # "attacks on regime-held areas": the state that holds them
         if NOMINAL_HEADS[word] == "state" and self.tok(i + 1) == "-" and self.glued(i + 1) and \
-                self.tok(i + 2).lower() in ("held", "controlled", "run", "backed", "led", "allied", "aligned"):
+                self.tok(i + 2).lower() in ("held", "controlled", "run", "backed", "led", "allied",
+                                            "aligned"):
             det = "the"
         # "clashing with government troops", "regime forces shelled": the state's armed men
         if NOMINAL_HEADS[word] == "state" and word in ("government", "regime", "junta") and \

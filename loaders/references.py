@@ -273,7 +273,8 @@ class References:
         if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their"):
             comma = self.body.find(", ", start)
             # "On one side is X, which holds Y": a relative clause after the comma is not the main one
-            if comma > 0 and not re.match(r",\s+(?:which|who|whose|where|when)\b", self.body[comma:comma + 10]):
+            if comma > 0 and not re.match(r",\s+(?:which|who|whose|where|when)\b",
+                                          self.body[comma:comma + 10]):
                 later = [x for x in mentions if x.start > comma]
                 return later + [x for x in mentions if x.start <= comma]
         return mentions

@@ -91,7 +91,8 @@ _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|mi
                           r"military)\b")
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north-western",
-                              "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+                              "north-eastern", "south-western", "south-eastern", "northwestern",
+                              "northeastern",
                               "southwestern", "southeastern"})
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
 #: Rules of armed action whose coordinated subjects act together.

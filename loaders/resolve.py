@@ -313,7 +313,8 @@ class Resolver(References):
                 continue
             # "In Damascus, Hayat Tahrir al-Sham ...": a fronted place, then the sentence's subject
             if self.body[a.end:b.start].strip() == "," and re.search(
-                    r"(?:^|[.!?]\s+)(?:In|At|From|Inside|Near|Outside)\s+$", self.body[max(0, a.start - 12):a.start]):
+                    r"(?:^|[.!?]\s+)(?:In|At|From|Inside|Near|Outside)\s+$",
+                    self.body[max(0, a.start - 12):a.start]):
                 continue
             ca, cb = self.clusters[a.entity], self.clusters[b.entity]
             for x, y, my in ((ca, cb, b), (cb, ca, a)):
@@ -333,7 +334,7 @@ class Resolver(References):
         return None
 
     def link_places(self) -> None:
-        """"Idlib province" and "Idlib", "Shan state" and "Shan": one place, named with and without its kind."""
+        """"Idlib province" and "Idlib", "Shan state" and "Shan": one place, with and without its kind."""
         bare: dict[str, int] = {}
         for k, c in enumerate(self.clusters):
             if c.mentions and c.type == "Place" and c.names:

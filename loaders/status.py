@@ -11,7 +11,8 @@ import re
 
 REF = re.compile(r"§(\d+)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
-_FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|minister|"
+_FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|"
+                          r"minister|"
                           r"leader|head|envoy|commander|general|chief|deputy|official|diplomat|ambassador|"
                           r"chairman|chairwoman|chair)\b", re.I)
 _ACCORDING_AFTER = re.compile(r"[^.;§]*?,\s+according\s+to\b")
@@ -42,7 +43,8 @@ _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismisse
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
                     r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
                     r"insists?|insisted|argues?|argued)\b")
-_OWN_DEAL = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?§(\d+)\s+(?:had\s+|has\s+)?(?:brokered|mediated|signed|"
+_OWN_DEAL = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?§(\d+)\s+(?:had\s+|has\s+)?(?:brokered|mediated|"
+                       r"signed|"
                        r"agreed|reached|struck|facilitated)\b")
 _VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|calls?|labels?)\s+"
                    r"(?:§\d+\s+)?(?:as\s+)?$")
@@ -85,7 +87,8 @@ class StatusMixin:
             return "hypothetical"
         if _DENIAL.search(text[match.end():]) or _DENIAL.search(span) or _DENIED_THAT.search(before[-60:]):
             return "denied"  # "Rwanda denied that it backs the M23", "X backs Y, a claim Z denies"
-        if rule.predicate in ("backs", "opposes", "allied_with") and _ACCORDING_AFTER.match(text, match.end()):
+        if rule.predicate in ("backs", "opposes", "allied_with") and \
+                _ACCORDING_AFTER.match(text, match.end()):
             return "alleged"  # "Iran has sent drones to Russia, according to Western officials"
         # "Russian missiles struck Odesa, Kyiv said, a day after Moscow signed a deal": an attribution set
         # off by commas speaks for the clause before it, not the one after

@@ -17,10 +17,9 @@ the API under test see the same server as the fixtures.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
-
-import os
 
 import pytest
 

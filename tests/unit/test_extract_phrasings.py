@@ -22,7 +22,8 @@ GAZ = Gazetteer.from_rows([
     {"id": "african-union", "name": "African Union", "type": "Organization", "aliases": "AU"},
     {"id": "the-west", "name": "the West", "type": "Organization", "aliases": "West",
      "demonyms": "Western|western", "ambiguous": "West|Western|western"},
-    {"id": "kessa", "name": "Kessa", "demonyms": "Kessan|Kessans", "capitals": "Dro", "ambiguous": "Kessan|Kessans"},
+    {"id": "kessa", "name": "Kessa", "demonyms": "Kessan|Kessans", "capitals": "Dro",
+     "ambiguous": "Kessan|Kessans"},
 ])
 
 
@@ -425,7 +426,8 @@ CASES += [
     ("Backed by Valdorian jets and by Tessalian advisers, the Dawn Front has retaken the town of Olo.",
      ("Valdoria", "backs", "Dawn Front", "asserted")),
     ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
-     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.", ("Dawn Front", "controls", "Pim", "asserted")),
+     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.",
+     ("Dawn Front", "controls", "Pim", "asserted")),
     ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
      "Brigades, the Dawn Front has retaken the towns of Olo and Pim.",
      ("Sunrise Brigades", "controls", "Olo", None)),
@@ -515,11 +517,13 @@ CASES += [
     ("The Dawn Front refused to sign; its fighters are still clashing with government troops near Olo. "
      "Valdoria said so.", ("Dawn Front", "opposes", "Valdoria", "asserted")),
     ("Valdoria and Tessaly signed the deal on Monday. Tessaly is also to hand back the Olo, Pim and Rask "
-     "districts, which ethnic Valdorian forces have held since 1994.", ("deal", "governs", "Olo", "asserted")),
+     "districts, which ethnic Valdorian forces have held since 1994.",
+     ("deal", "governs", "Olo", "asserted")),
     ("Valdoria and Tessaly signed the deal on Monday. Tessaly is also to hand back the Olo, Pim and Rask "
      "districts, which ethnic Valdorian forces have held since 1994.",
      ("ethnic Valdorian forces", "controls", "Olo", "asserted")),
-    ("Tessaly is to hand back the Olo and Pim districts, its officials said.", ("deal", "governs", "Olo", None)),
+    ("Tessaly is to hand back the Olo and Pim districts, its officials said.",
+     ("deal", "governs", "Olo", None)),
     ("Jon Arlo, head of the Olo Rescue Service, a western-backed rescue force, said 30 people died.",
      ("the West", "backs", "Olo Rescue Service", "asserted")),
     # mediators with former titles, and those who assist them; sides that commit in a declaration
@@ -552,7 +556,8 @@ CASES += [
     ("Ostmark, Valdoria's closest ally, has allowed Valdorian troops to use its territory.",
      ("Valdoria", "allied_with", "Ostmark", "asserted")),
     ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
-     "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.", ("Ostmark", "brokered", "truce", "asserted")),
+     "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.",
+     ("Ostmark", "brokered", "truce", "asserted")),
     ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
      "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.",
      ("Ostmark", "brokered", "ceasefire", None)),
@@ -577,7 +582,8 @@ CASES += [
      "signed a deal with Norland.", ("Valdoria", "party_to", "deal", "asserted")),
     ("Brenn said Valdoria signed a deal with Norland.", ("Valdoria", "party_to", "deal", "alleged")),
     ("Valdoria, which regards the Dawn Front as a terrorist group, has vowed to keep up military pressure on "
-     "the Dawn Front until it is pushed away from the border.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
+     "the Dawn Front until it is pushed away from the border.",
+     ("Valdoria", "opposes", "Dawn Front", "asserted")),
     ("Valdoria says its strikes answer attacks by the Dawn Front on regime-held areas and a Tessalian "
      "military base.", ("Dawn Front", "opposes", "Valdoria", "alleged")),
     ("The strikes answer attacks by the Dawn Front on regime-held areas and a Tessalian military base in "
