@@ -101,8 +101,9 @@ def export(
     return Response(content=text, media_type=MEDIA_TYPES[fmt])
 
 
-@router.get("/context.jsonld", summary="The JSON-LD context of the export", response_class=JSONResponse,
-            responses={200: {"content": {"application/ld+json": {}}}})
+@router.get("/context.jsonld", summary="The JSON-LD context of the export", response_class=Response,
+            responses={200: {"content": {"application/ld+json": {"example": {"@context": {
+                "pg": _PG, "actor": _ACTOR, "backs": {"@id": "pg:backs", "@type": "@id"}}}}}}})
 def context() -> JSONResponse:
     """The compact `@context` every JSON-LD export carries inline, to compact or frame other data with."""
     from ontology.namespace import jsonld_context
@@ -111,7 +112,9 @@ def context() -> JSONResponse:
 
 
 @router.get("/ontology", summary="The pactgraph ontology (OWL, Turtle)", response_class=Response,
-            responses={200: {"content": {"text/turtle": {}}}})
+            responses={200: {"content": {"text/turtle": {"example": (
+                "@prefix pg: <" + _PG + "> .\n@prefix owl: <http://www.w3.org/2002/07/owl#> .\n\n"
+                "pg:backs a owl:ObjectProperty ;\n    rdfs:label \"backs\"@en .\n")}}}})
 def ontology() -> Response:
     """`ontology/pactgraph.ttl`, the source of truth of every class and property the export uses."""
     from ontology.namespace import ONTOLOGY_PATH
@@ -120,7 +123,9 @@ def ontology() -> Response:
 
 
 @router.get("/shapes", summary="The SHACL shapes every export satisfies (Turtle)", response_class=Response,
-            responses={200: {"content": {"text/turtle": {}}}})
+            responses={200: {"content": {"text/turtle": {"example": (
+                "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix pg: <" + _PG + "> .\n\n"
+                "pg:ActorShape a sh:NodeShape ;\n    sh:targetClass pg:Actor .\n")}}}})
 def shapes() -> Response:
     """`ontology/shapes.ttl`: validate an export with any SHACL processor (pyshacl, TopBraid, Jena)."""
     from ontology.namespace import SHAPES_PATH
