@@ -9,21 +9,21 @@ from fastapi import Query
 #: The most rows any list route returns at once.
 MAX_LIMIT = 200
 
-_DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 Status = Literal["asserted", "denied", "alleged", "hypothetical", "any"]
 StatusParam = Annotated[Status, Query(description="How the text states it; `any` for all. Denied, alleged "
                                                   "and hypothetical statements only come when asked for.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many first.")]
 ValidAt = Annotated[str | None, Query(
-    pattern=_DATE_PATTERN, description="Only relations whose evidence spans this date: first seen on or "
+    pattern=DATE_PATTERN, description="Only relations whose evidence spans this date: first seen on or "
     "before it and last seen on or after it (YYYY-MM-DD, YYYY-MM or YYYY, compared at that precision).",
     examples=["2019-05"])]
 DateFrom = Annotated[str | None, Query(
-    alias="from", pattern=_DATE_PATTERN, description="Only evidence from documents dated on or after "
+    alias="from", pattern=DATE_PATTERN, description="Only evidence from documents dated on or after "
     "this (YYYY-MM-DD, YYYY-MM or YYYY).", examples=["2019-01-01"])]
 DateTo = Annotated[str | None, Query(
-    alias="to", pattern=_DATE_PATTERN, description="Only evidence from documents dated on or before "
+    alias="to", pattern=DATE_PATTERN, description="Only evidence from documents dated on or before "
     "this (YYYY-MM-DD, YYYY-MM or YYYY; `2019` includes all of 2019).", examples=["2019-12-31"])]
 MinSources = Annotated[int, Query(ge=1, le=1000, description="Only pairs stated in at least this many "
                                                              "documents (after the date filters).")]

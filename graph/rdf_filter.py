@@ -7,7 +7,6 @@ the ``FILTERED_*`` constants of ``graph/queries.py``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -71,13 +70,14 @@ def _window_end(value: str | None, name: str, *, first: bool) -> str | None:
     if match is None:
         raise ValueError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()
-    if day is not None:
-        try:
-            return dt.date(int(year), int(month), int(day)).isoformat()
-        except ValueError as e:
-            raise ValueError(f"{name} {value!r} is not a date: {e}") from e
     if month is not None and not 1 <= int(month) <= 12:
         raise ValueError(f"{name} {value!r} is not a date: month {month}")
+    if day is not None:
+        if not 1 <= int(day) <= 31:
+            raise ValueError(f"{name} {value!r} is not a date: day {day}")
+        # compared as text with stored ISO dates, as the HTTP API's date filters are: "2019-02-31"
+        # bounds February like "-31" ends every month
+        return f"{year}-{month}-{day}"
     # Compared as text with stored ISO prefixes, so "-31" ends every month.
     return f"{year}-{month or ('01' if first else '12')}-{'01' if first else '31'}"
 

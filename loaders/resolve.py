@@ -346,7 +346,7 @@ class Resolver(References):
             if len(words) >= 2 and words[-1].lower() in _ADMINISTRATIVE:
                 other = bare.get(normalise(" ".join(words[:-1])))
                 if other is not None and other != k and self.clusters[other].mentions:
-                    self.merge(k, other)
+                    self.merge(other, k)  # named by the bare name: "Idlib" in every document
 
     def home_state(self) -> int | None:
         """The state whose regime/government/army the text talks about."""

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.deps import DriverDep, SettingsDep
 from api.errors import error_responses
+from api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
 
 router = APIRouter(tags=["export"])
 
@@ -37,7 +38,6 @@ _EXAMPLES = {
     "trig": "@prefix pg: <" + _PG + "> .\n\n<https://w3id.org/pactgraph/id/graph/merged> { <" + _ACTOR
             + "turkey> pg:backs <" + _ACTOR + "national-liberation-front> . }\n",
 }
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 def _from_accept(accept: str | None) -> str:

@@ -18,7 +18,7 @@ def test_a_direct_relation_is_a_path_of_one_step(dev_client):
     [path] = [p for p in body["data"] if p["steps"][0]["predicate"] == "backs"]
     assert path["length"] == 1 and [n["id"] for n in path["nodes"]] == ["russia", "syria"]
     [step] = path["steps"]
-    assert (step["subject"], step["object"], step["evidence_count"]) == ("russia", "syria", 2)
+    assert (step["subject"], step["object"], step["evidence_count"]) == ("russia", "syria", 3)
     assert step["evidence"] and all(e["status"] == "asserted" and e["sentence"] for e in step["evidence"])
 
 

@@ -74,7 +74,7 @@ def test_window_ends_become_full_dates(since, until, expected):
     assert (f.since, f.until) == expected and not f.whole
 
 
-@pytest.mark.parametrize("kwargs", [{"since": "May 2019"}, {"since": "2019-13"}, {"until": "2019-02-30"},
+@pytest.mark.parametrize("kwargs", [{"since": "May 2019"}, {"since": "2019-13"}, {"until": "2019-02-32"},
                                     {"since": "2020", "until": "2019"}, {"predicate": "BACKS"}])
 def test_bad_filters_are_refused(kwargs):
     with pytest.raises(ValueError):
