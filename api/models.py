@@ -256,7 +256,8 @@ class EventPage(BaseModel):
 
 
 class CandidateViolation(EventRow):
-    """An event at a zone the agreement governs, on or after its date: a lead to check, not a finding."""
+    """An event at a zone the agreement governs (or a place inside one), on or after its date: a lead to
+    check, not a finding."""
 
     zone: EntityRef
 

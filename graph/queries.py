@@ -251,11 +251,14 @@ WITH count, row.e AS e, row.d AS d""" + _EVENT_ROLES + """
 RETURN count, CASE WHEN e IS NULL THEN null ELSE """ + _EVENT_MAP + """ END AS event
 """
 
-#: Candidate violations of one agreement: events of $types and $statuses at a place it governs, dated
-#: (the event's date, else its document's) on or after $since; earliest first, at most $limit.
+#: Candidate violations of one agreement: events of $types and $statuses at a place it governs or a place
+#: inside one (LOCATED_IN), dated (the event's date, else its document's) on or after $since; earliest
+#: first, at most $limit.
 AGREEMENT_VIOLATIONS: Final = """
-MATCH (a:Agreement {id: $id})-[:GOVERNS]->(z:Place)<-[:PLACE]-(e:Event)-[:IN_DOCUMENT]->(d:Document)
+MATCH (a:Agreement {id: $id})-[:GOVERNS]->(:Place)<-[:LOCATED_IN*0..4]-(z:Place)<-[:PLACE]-(e:Event)
+      -[:IN_DOCUMENT]->(d:Document)
 WHERE e.type IN $types AND e.status IN $statuses
+WITH DISTINCT z, e, d
 WITH z, e, d, coalesce(e.date, d.date) AS date
 WHERE date IS NOT NULL AND """ + _on_or_after("date", "$since") + """
 WITH z, e, d ORDER BY coalesce(e.date, d.date), d.name, e.start
@@ -404,6 +407,15 @@ RETURN count,
          matched: {evidence_count: size(row.evidence), sources: row.documents,
                    first_seen: row.seen_from, last_seen: row.seen_to},
          evidence: row.evidence} END AS relation
+"""
+
+#: The places a zone query reaches: the zones themselves, the places they lie in and, when $inside, the
+#: places that lie in them (asserted LOCATED_IN, a few steps at most).
+EXPAND_ZONES: Final = """
+MATCH (z:Place) WHERE z.id IN $ids
+OPTIONAL MATCH (z)-[:LOCATED_IN*1..4]->(around:Place)
+OPTIONAL MATCH (inner:Place)-[:LOCATED_IN*1..4]->(z) WHERE $inside
+RETURN collect(DISTINCT z.id) + collect(DISTINCT around.id) + collect(DISTINCT inner.id) AS ids
 """
 
 #: Agreements, optionally filtered by ids, kinds, a date window, governed zone, party and broker ids

@@ -208,16 +208,23 @@ def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str
 
 def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str | None = None,
                     broker: str | None = None, kind: str | None = None, date_from: str | None = None,
-                    date_to: str | None = None, database: str, limit: int = 50, offset: int = 0) -> Page:
+                    date_to: str | None = None, zone_inside: bool = False, database: str, limit: int = 50,
+                    offset: int = 0) -> Page:
     """Agreements with their kind, date, status, parties, brokers, zones and asserted evidence.
 
     ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id; ``kind`` one
     of the ontology's kinds; ``date_from``/``date_to`` bound the agreement's date, compared at the
     coarser precision of the two (an agreement of ``2018-09`` is within ``from=2018-09-17``).
+    A zone matches the agreements that govern it or a place it lies in (Saraqeb: those of Idlib
+    and of Syria) and, with ``zone_inside``, those that govern a place inside it.
     """
+    zone_ids = _ids(driver, zone, "Place", database)
+    if zone_ids:
+        zone_ids = _all(driver, database, queries.EXPAND_ZONES, {"ids": zone_ids,
+                                                                 "inside": zone_inside})[0]["ids"]
     params: dict[str, Any] = {"ids": None, "kinds": [kind] if kind else None,
                               "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
-                              "zone_ids": _ids(driver, zone, "Place", database),
+                              "zone_ids": zone_ids,
                               "party_ids": _ids(driver, party, "Actor", database),
                               "broker_ids": _ids(driver, broker, "Actor", database), **_page(limit, offset)}
     if [] in (params["zone_ids"], params["party_ids"], params["broker_ids"]):

@@ -182,6 +182,21 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"foresees|envisages|demands|orders|bars|bans|allows)\b(?P<rest>.*)$",
        "requir|commit|oblige|calls for|provides for|set up|sets up|creat|establish|freez|froze|foresee|"
        "envisage|demand|order|bar|ban|allow", confidence=0.6),
+    # ---- located_in: where a place lies (zone queries match the places around it) ------------
+    rule("xs-place", "located_in",
+       rf"(?P<o>{E})'s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+       rf"north-\w+|south-\w+|coastal|restive|rural)\s+)?(?P<s>{E})\b",
+       "'s", descriptive=True, confidence=0.7),
+    rule("kind-of-y-in-x", "located_in",
+       rf"\b(?:town|city|village|port|district|province|region|enclave|hub|camp)s?\s+of\s+(?P<s>{E})(?:,)?"
+       rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+       rf"north-\w+|south-\w+)\s+)?(?P<o>{E})",
+       "of", descriptive=True, confidence=0.7),
+    rule("y-the-capital-of-x", "located_in",
+       rf"(?P<s>{E}),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:capital|city|town|village|port|"
+       rf"province|region|district|enclave|hub)\s+(?:of|in)\s+(?:the\s+)?(?P<o>{E})",
+       "capital|city|town|village|port|province|region|district|enclave|hub", descriptive=True,
+       confidence=0.75),
     # ---- controls -------------------------------------------------------------------------
     rule("x-held-z", "controls",
        rf"(?P<s>{E})-(?:held|controlled|run|occupied|dominated|ruled)\s+"

@@ -637,7 +637,7 @@ class Extractor(StatusMixin, DocumentPasses):
                       rule: Rule, status: str, conf: float) -> None:
         if subject is None or obj is None or subject.id == obj.id:
             return
-        if p in ("governs", "controls") and obj.type == "State":
+        if p in ("governs", "controls", "located_in") and obj.type == "State":
             obj = self.as_place(obj)
         if p in _PROXY_PREDICATES and p != "controls":
             subject, obj = self.state_of_region(subject), self.state_of_region(obj)

@@ -68,6 +68,7 @@ class PG(DefinedNamespace):
     memberOf: URIRef
     evolvedFrom: URIRef
     controls: URIRef
+    locatedIn: URIRef
 
     # Event roles
     agent: URIRef
@@ -142,6 +143,7 @@ RELATION_PROPERTIES: Final[dict[str, URIRef]] = {
     "member_of": PG.memberOf,
     "evolved_from": PG.evolvedFrom,
     "controls": PG.controls,
+    "located_in": PG.locatedIn,
 }
 
 #: Entity type (``vocabulary.ENTITY_TYPES``, the Neo4j label) -> class.

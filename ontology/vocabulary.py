@@ -14,7 +14,8 @@ ACTOR_TYPES: Final = ("State", "ArmedGroup", "Organization", "Person")
 #: Every entity type that extraction emits.
 ENTITY_TYPES: Final = (*ACTOR_TYPES, "Agreement", "Place")
 
-#: The ten relations between entities (snake case as in the extraction output).
+#: The relations between entities (snake case as in the extraction output): the ten between actors,
+#: agreements and places, and where a place lies.
 RELATIONS: Final = (
     "backs",
     "opposes",
@@ -26,6 +27,7 @@ RELATIONS: Final = (
     "member_of",
     "evolved_from",
     "controls",
+    "located_in",
 )
 SYMMETRIC: Final = frozenset({"opposes", "allied_with"})
 
@@ -43,6 +45,7 @@ DOMAIN_RANGE: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "member_of": (frozenset(ACTOR_TYPES), frozenset(ACTOR_TYPES)),
     "evolved_from": (_COLLECTIVE, _COLLECTIVE),
     "controls": (frozenset(ACTOR_TYPES), frozenset({"Place"})),
+    "located_in": (frozenset({"Place"}), frozenset({"Place"})),
 }
 
 #: How a statement stands in the text.

@@ -22,8 +22,11 @@ router = APIRouter(tags=["relations"])
 def agreements(
     driver: DriverDep,
     settings: SettingsDep,
-    zone: Annotated[str | None, Query(max_length=200, description="A place the agreement governs.",
+    zone: Annotated[str | None, Query(max_length=200, description="A place the agreement governs, or "
+                                      "one it lies in (Saraqeb matches the agreements of Idlib).",
                                       examples=["Idlib"])] = None,
+    zone_inside: Annotated[bool, Query(description="Also the agreements that govern a place inside the "
+                                       "zone (Idlib matches those of Saraqeb).")] = False,
     party: Annotated[str | None, Query(max_length=200, description="An actor party to it.")] = None,
     broker: Annotated[str | None, Query(max_length=200, description="An actor that brokered it.",
                                         examples=["Russia"])] = None,
@@ -39,7 +42,7 @@ def agreements(
     `from`/`to` bound the agreement's date at the coarser precision of the two (an agreement of
     `2018-09` is within `from=2018-09-17`); agreements without a date are left out by them."""
     return read.find_agreements(driver, zone=zone, party=party, broker=broker, kind=kind,
-                                date_from=date_from, date_to=date_to,
+                                date_from=date_from, date_to=date_to, zone_inside=zone_inside,
                                 database=settings.neo4j_database, limit=limit, offset=offset)
 
 

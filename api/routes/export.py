@@ -16,7 +16,7 @@ router = APIRouter(tags=["export"])
 
 Format = Literal["turtle", "nt", "nquads", "jsonld", "trig"]
 Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
-                    "member_of", "evolved_from", "controls"]
+                    "member_of", "evolved_from", "controls", "located_in"]
 MEDIA_TYPES: dict[str, str] = {
     "turtle": "text/turtle",
     "nt": "application/n-triples",

@@ -51,7 +51,7 @@ def _example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
     return {200: {"content": {"application/json": {"example": body}}}, **error_responses(422, 503)}
 
 Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
-                    "member_of", "evolved_from", "controls"]
+                    "member_of", "evolved_from", "controls", "located_in"]
 
 
 @router.get("/relations", response_model=RelationPage,

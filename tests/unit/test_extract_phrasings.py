@@ -610,6 +610,15 @@ CASES += [
      ("Ivo Pelt", "leader_of", "Ostmark", None)),
     ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
      ("Ivo Pelt", "leader_of", "Tessaly", None)),
+    # where places lie
+    ("A ceasefire took effect in Valdoria's north-western Olo province at midnight.",
+     ("Olo province", "located_in", "Valdoria", "asserted")),
+    ("Rebels seized the town of Pim in Olo province on Monday.",
+     ("Pim", "located_in", "Olo province", "asserted")),
+    ("Rask, the capital of the Olo region, fell to the Dawn Front.",
+     ("Rask", "located_in", "Olo region", "asserted")),
+    ("Valdoria's Jon Arlo said the Dawn Front's fighters had left.",
+     ("Jon Arlo", "located_in", "Valdoria", None)),
     # a descriptor's actor is never the noun it describes
     ("The Dawn Front seized Olo in May. Valdoria launched an offensive against the Sunrise Brigades-linked "
      "group.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
