@@ -120,14 +120,26 @@ def extract(
         raise typer.Exit(1)
 
 
+def _one_line(text: str, limit: int = 240) -> str:
+    """The driver's multi-line messages as one line of stderr."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
 ) -> None:
-    """Extract relations from documents and store them in Neo4j."""
+    """Extract relations from documents and store them in Neo4j.
+
+    Each document is one transaction: it is stored whole or not at all. When Neo4j stops
+    answering, every document not stored gets one line on stderr; running the same command
+    again stores exactly those (what is stored already is merged, never duplicated).
+    """
     from rich.progress import Progress
 
     from api.ingest import ingest_document
+    from graph.connection import ensure_reachable
     from graph.errors import GraphUnavailable
     from graph.schema import ensure_schema
     from loaders import iter_documents
@@ -137,6 +149,9 @@ def ingest(
     database = settings.neo4j_database
     stored, failed, not_stored = 0, 0, []
     nodes = relationships = relations = 0
+    #: Set while Neo4j is known to be down: the next documents check it at once instead of
+    #: each waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
+    down: GraphUnavailable | None = None
     with _driver() as driver:
         ensure_schema(driver, database=database)
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -148,10 +163,15 @@ def ingest(
                     _problem(str(item))
                     continue
                 try:
-                    extraction, summary = ingest_document(driver, item, database=database)
+                    if down is not None:
+                        ensure_reachable(driver)
+                        down = None
+                    extraction, summary = ingest_document(driver, item, database=database,
+                                                          retry_seconds=settings.neo4j_write_retry_seconds)
                 except GraphUnavailable as e:
-                    not_stored.append(item.name)
-                    _problem(f"{item.name}: not stored: {e}")
+                    down = e
+                    not_stored.append(item.source or item.name)
+                    _problem(f"{item.source or item.name}: not stored: {_one_line(str(e))}")
                     continue
                 stored += 1
                 relations += len(extraction.relations)
@@ -161,7 +181,8 @@ def ingest(
               f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
               f"{failed} unreadable, {len(not_stored)} not stored.", markup=False)
     if not_stored:
-        err.print("not stored: " + ", ".join(not_stored), markup=False)
+        err.print("not stored (run the same command again to store them): " + ", ".join(not_stored),
+                  markup=False)
     if failed or not_stored:
         raise typer.Exit(1)
 

@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr | None = None
     neo4j_database: str = "neo4j"
+    #: A document's write is retried this long (seconds) while Neo4j is unreachable or busy.
+    neo4j_write_retry_seconds: float = Field(30.0, ge=0, le=600)
 
     #: Required by the HTTP routes that write or run Cypher.
     pactgraph_api_key: SecretStr | None = None
