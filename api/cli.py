@@ -99,14 +99,16 @@ def extract(
     from loaders import iter_documents
     from loaders.errors import DocumentError
 
-    failed = 0
+    failed = read = relations = 0
     table = Table("doc", "subject", "predicate", "object", "status", "sentence")
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, max_bytes=get_settings().pactgraph_max_document_bytes):
         if isinstance(item, DocumentError):
             failed += 1
             _problem(str(item))
             continue
         extraction = run_extraction(item)
+        read += 1
+        relations += len(extraction.relations)
         for relation in extraction.relations:
             if format is ExtractFormat.jsonl:
                 sys.stdout.write(json.dumps(relation.as_json(item.name), ensure_ascii=False) + "\n")
@@ -116,6 +118,8 @@ def extract(
                               relation.status, sentence if len(sentence) < 90 else sentence[:87] + "...")
     if format is ExtractFormat.table:
         out.print(table)
+    err.print(f"{_count(read, 'document')} read ({_count(relations, 'relation')}), {failed} unreadable.",
+              markup=False)
     if failed:
         raise typer.Exit(1)
 
@@ -156,7 +160,7 @@ def ingest(
         ensure_schema(driver, database=database)
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
-            for item in iter_documents(paths):
+            for item in iter_documents(paths, max_bytes=settings.pactgraph_max_document_bytes):
                 progress.advance(task)
                 if isinstance(item, DocumentError):
                     failed += 1

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     #: POST /cypher: the server stops a query after this many seconds; at most this many rows come back.
     pactgraph_cypher_timeout: float = Field(10.0, gt=0, le=300)
     pactgraph_cypher_max_rows: int = Field(1000, ge=1, le=100_000)
+    #: Documents larger than this (bytes) are refused, naming the file: extraction time grows
+    #: faster than the text (about 19 s for 1 MB on a 2-core VM), so a 50 MB file would not end.
+    pactgraph_max_document_bytes: int = Field(1_048_576, ge=1)
     #: Where IRIs of exported entities are minted.
     pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
 
