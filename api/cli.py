@@ -133,6 +133,10 @@ def _one_line(text: str, limit: int = 240) -> str:
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, max=64,
+        help="Extract in this many processes (writes stay in this one, a transaction per document).",
+    )] = 1,
 ) -> None:
     """Extract relations from documents and store them in Neo4j.
 
@@ -142,7 +146,7 @@ def ingest(
     """
     from rich.progress import Progress
 
-    from api.ingest import ingest_document
+    from api import ingest as ingesting
     from graph.connection import ensure_reachable
     from graph.errors import GraphUnavailable
     from graph.schema import ensure_schema
@@ -160,9 +164,10 @@ def ingest(
         ensure_schema(driver, database=database)
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
-            for item in iter_documents(paths, max_bytes=settings.pactgraph_max_document_bytes):
+            items = iter_documents(paths, max_bytes=settings.pactgraph_max_document_bytes)
+            for item, extraction in ingesting.extractions(items, workers):
                 progress.advance(task)
-                if isinstance(item, DocumentError):
+                if isinstance(item, DocumentError) or extraction is None:
                     failed += 1
                     _problem(str(item))
                     continue
@@ -170,8 +175,8 @@ def ingest(
                     if down is not None:
                         ensure_reachable(driver)
                         down = None
-                    extraction, summary = ingest_document(driver, item, database=database,
-                                                          retry_seconds=settings.neo4j_write_retry_seconds)
+                    summary = ingesting.store_extraction(driver, extraction, database=database,
+                                                         retry_seconds=settings.neo4j_write_retry_seconds)
                 except GraphUnavailable as e:
                     down = e
                     not_stored.append(item.source or item.name)

@@ -90,17 +90,17 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
 
     # Again from empty, with the server stopped right after the second document is stored.
     _wiped(server, settings_on)
-    real_ingest = api.ingest.ingest_document
+    real_store = api.ingest.store_extraction
     written: list[str] = []
 
-    def ingest_then_stop(*args, **kwargs):
-        result = real_ingest(*args, **kwargs)
-        written.append(result[1].document)
+    def store_then_stop(*args, **kwargs):
+        result = real_store(*args, **kwargs)
+        written.append(result.document)
         if len(written) == 2:
             server.stop(timeout=30)
         return result
 
-    monkeypatch.setattr(api.ingest, "ingest_document", ingest_then_stop)
+    monkeypatch.setattr(api.ingest, "store_extraction", store_then_stop)
     interrupted = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
     assert interrupted.exit_code == 1, interrupted.stderr
     assert written == files[:2]
@@ -112,7 +112,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
     assert f"{len(files) - 2} not stored." in interrupted.stderr
 
     # Back up: the same command stores the rest, and the graph is that of the clean ingest.
-    monkeypatch.setattr(api.ingest, "ingest_document", real_ingest)
+    monkeypatch.setattr(api.ingest, "store_extraction", real_store)
     server.start()
     again = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
     assert again.exit_code == 0, again.stderr
