@@ -1,7 +1,9 @@
 """Neo4j stopping and coming back, for real: a throwaway local Neo4j of this module's own.
 
 The shared test server is never stopped here. The module's server lives in a temporary home
-on a free port; the tests stop and start it and leave it stopped.
+on a free port; the tests stop and start it, and the module stops it at the end. The ingest
+test stops it from inside the run, right after the second document's transaction commits,
+so which documents were stored is known exactly.
 """
 
 from __future__ import annotations
