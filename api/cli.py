@@ -99,14 +99,16 @@ def extract(
     from loaders import iter_documents
     from loaders.errors import DocumentError
 
-    failed = 0
+    failed = read = relations = 0
     table = Table("doc", "subject", "predicate", "object", "status", "sentence")
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, max_bytes=get_settings().pactgraph_max_document_bytes):
         if isinstance(item, DocumentError):
             failed += 1
             _problem(str(item))
             continue
         extraction = run_extraction(item)
+        read += 1
+        relations += len(extraction.relations)
         for relation in extraction.relations:
             if format is ExtractFormat.jsonl:
                 sys.stdout.write(json.dumps(relation.as_json(item.name), ensure_ascii=False) + "\n")
@@ -116,18 +118,36 @@ def extract(
                               relation.status, sentence if len(sentence) < 90 else sentence[:87] + "...")
     if format is ExtractFormat.table:
         out.print(table)
+    err.print(f"{_count(read, 'document')} read ({_count(relations, 'relation')}), {failed} unreadable.",
+              markup=False)
     if failed:
         raise typer.Exit(1)
+
+
+def _one_line(text: str, limit: int = 240) -> str:
+    """The driver's multi-line messages as one line of stderr."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, max=64,
+        help="Extract in this many processes (writes stay in this one, a transaction per document).",
+    )] = 1,
 ) -> None:
-    """Extract relations from documents and store them in Neo4j."""
+    """Extract relations from documents and store them in Neo4j.
+
+    Each document is one transaction: it is stored whole or not at all. When Neo4j stops
+    answering, every document not stored gets one line on stderr; running the same command
+    again stores exactly those (what is stored already is merged, never duplicated).
+    """
     from rich.progress import Progress
 
-    from api.ingest import ingest_document
+    from api import ingest as ingesting
+    from graph.connection import ensure_reachable
     from graph.errors import GraphUnavailable
     from graph.schema import ensure_schema
     from loaders import iter_documents
@@ -137,21 +157,30 @@ def ingest(
     database = settings.neo4j_database
     stored, failed, not_stored = 0, 0, []
     nodes = relationships = relations = 0
+    #: Set while Neo4j is known to be down: the next documents check it at once instead of
+    #: each waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
+    down: GraphUnavailable | None = None
     with _driver() as driver:
         ensure_schema(driver, database=database)
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
-            for item in iter_documents(paths):
+            items = iter_documents(paths, max_bytes=settings.pactgraph_max_document_bytes)
+            for item, extraction in ingesting.extractions(items, workers):
                 progress.advance(task)
-                if isinstance(item, DocumentError):
+                if isinstance(item, DocumentError) or extraction is None:
                     failed += 1
                     _problem(str(item))
                     continue
                 try:
-                    extraction, summary = ingest_document(driver, item, database=database)
+                    if down is not None:
+                        ensure_reachable(driver)
+                        down = None
+                    summary = ingesting.store_extraction(driver, extraction, database=database,
+                                                         retry_seconds=settings.neo4j_write_retry_seconds)
                 except GraphUnavailable as e:
-                    not_stored.append(item.name)
-                    _problem(f"{item.name}: not stored: {e}")
+                    down = e
+                    not_stored.append(item.source or item.name)
+                    _problem(f"{item.source or item.name}: not stored: {_one_line(str(e))}")
                     continue
                 stored += 1
                 relations += len(extraction.relations)
@@ -161,7 +190,8 @@ def ingest(
               f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
               f"{failed} unreadable, {len(not_stored)} not stored.", markup=False)
     if not_stored:
-        err.print("not stored: " + ", ".join(not_stored), markup=False)
+        err.print("not stored (run the same command again to store them): " + ", ".join(not_stored),
+                  markup=False)
     if failed or not_stored:
         raise typer.Exit(1)
 

@@ -27,12 +27,17 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr | None = None
     neo4j_database: str = "neo4j"
+    #: A document's write is retried this long (seconds) while Neo4j is unreachable or busy.
+    neo4j_write_retry_seconds: float = Field(30.0, ge=0, le=600)
 
     #: Required by the HTTP routes that write or run Cypher.
     pactgraph_api_key: SecretStr | None = None
     #: POST /cypher: the server stops a query after this many seconds; at most this many rows come back.
     pactgraph_cypher_timeout: float = Field(10.0, gt=0, le=300)
     pactgraph_cypher_max_rows: int = Field(1000, ge=1, le=100_000)
+    #: Documents larger than this (bytes) are refused, naming the file: extraction time grows
+    #: faster than the text (about 19 s for 1 MB on a 2-core VM), so a 50 MB file would not end.
+    pactgraph_max_document_bytes: int = Field(1_048_576, ge=1)
     #: Where IRIs of exported entities are minted.
     pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
 

@@ -48,3 +48,11 @@ def open_driver(settings: Settings) -> neo4j.Driver:
         driver.close()
         raise GraphUnavailable(f"cannot reach Neo4j at {uri}: {e}") from e
     return driver
+
+
+def ensure_reachable(driver: neo4j.Driver) -> None:
+    """Raise GraphUnavailable at once, without the driver's retries, when no server answers."""
+    try:
+        driver.verify_connectivity()
+    except (ServiceUnavailable, DriverError, Neo4jError, OSError) as e:
+        raise GraphUnavailable(f"Neo4j is unavailable: {e}") from e

@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 #: Rows per UNWIND round trip.
 BATCH_SIZE = 1000
+#: How long the driver retries a document's transaction (its own default): long enough for a
+#: cluster to elect a new leader, or a restarting server to answer again.
+WRITE_RETRY_SECONDS = 30.0
 
 Row = dict[str, Any]
 
@@ -238,11 +241,13 @@ _COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels
 
 
 def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,
-                     batch_size: int = BATCH_SIZE) -> WriteSummary:
+                     batch_size: int = BATCH_SIZE,
+                     retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
     """Store one document's statements in one transaction; return what was added.
 
-    Raises ValueError (before any query runs) on a type or predicate outside the
-    ontology, and GraphUnavailable when Neo4j cannot be reached.
+    The driver retries the transaction on transient errors and lost connections for
+    ``retry_seconds``. Raises ValueError (before any query runs) on a type or predicate
+    outside the ontology, and GraphUnavailable when Neo4j cannot be reached.
     """
     plan = _plan(extraction, batch_size)
 
@@ -255,7 +260,8 @@ def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: 
                 totals[name] += getattr(counters, name)
         return totals
 
-    with driver_errors(), driver.session(database=database) as session:
+    with driver_errors(), driver.session(database=database,
+                                         max_transaction_retry_time=retry_seconds) as session:
         totals = session.execute_write(work)
     summary = WriteSummary(
         document_id=extraction.document.id,

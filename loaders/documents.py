@@ -20,6 +20,14 @@ _HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(?P<date>\d\S*)[ \t]*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 #: Control characters that never occur in text (tab, newlines and form feed do).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: A body without one letter or digit (only punctuation, symbols and spaces) has no sentence.
+_WORD = re.compile(r"[^\W_]")
+
+
+def _check_size(size: int, max_bytes: int | None, where: str) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise DocumentError(where, f"too large: {size:,} bytes, more than the limit of {max_bytes:,} bytes "
+                                   "(PACTGRAPH_MAX_DOCUMENT_BYTES)")
 
 
 def _check_date(value: str, where: str) -> str:
@@ -67,15 +75,22 @@ def _build(text: str, name: str, where: str, date: str | None = None,
         date = _check_date(date, where)
     if not body:
         raise DocumentError(where, "empty document (no text after the header)")
+    if not _WORD.search(body):
+        raise DocumentError(where, "no sentences: the text has no letter or digit")
     return Document(id=Document.make_id(body), name=name, body=body,
                     date=date or header_date, title=title, source=source)
 
 
-def read_document(path: Path) -> Document:
-    """The document in a UTF-8 text file; ``DocumentError`` says what is wrong with it."""
+def read_document(path: Path, max_bytes: int | None = None) -> Document:
+    """The document in a UTF-8 text file; ``DocumentError`` says what is wrong with it.
+
+    A file larger than ``max_bytes`` is refused before it is read.
+    """
     path = Path(path)
     where = str(path)
     try:
+        if max_bytes is not None:
+            _check_size(path.stat().st_size, max_bytes, where)
         data = path.read_bytes()
     except IsADirectoryError as e:
         raise DocumentError(where, "is a folder, expected a text file") from e
@@ -89,10 +104,12 @@ def read_document(path: Path) -> Document:
 
 
 def document_from_text(text: str, name: str, date: str | None = None,
-                       title: str | None = None) -> Document:
+                       title: str | None = None, max_bytes: int | None = None) -> Document:
     """A document from text received by other means (an HTTP request); ``date`` overrides a header."""
     if not text or not text.strip():
         raise DocumentError(name, "empty document")
+    if max_bytes is not None and len(text) > max_bytes // 4:
+        _check_size(len(text.encode("utf-8")), max_bytes, name)
     control = _CONTROL.search(text)
     if control:
         raise DocumentError(name, f"binary text (control character {control.group()!r} "
@@ -111,13 +128,16 @@ def _expand(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
             yield DocumentError(str(path), "no such file or folder")
 
 
-def iter_documents(paths: Iterable[Path]) -> Iterator[Document | DocumentError]:
-    """One document, or the error that stopped it, per file; folders give their ``*.txt`` files."""
+def iter_documents(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[Document | DocumentError]:
+    """One document, or the error that stopped it, per file; folders give their ``*.txt`` files.
+
+    Files larger than ``max_bytes`` are refused unread (a DocumentError naming the limit).
+    """
     for item in _expand(paths):
         if isinstance(item, DocumentError):
             yield item
             continue
         try:
-            yield read_document(item)
+            yield read_document(item, max_bytes)
         except DocumentError as e:
             yield e

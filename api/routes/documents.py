@@ -28,7 +28,8 @@ def post_document(
 ) -> dict[str, Any]:
     """The same extraction and the same idempotent write as `pactgraph ingest`, one transaction:
     201 when the text is new, 200 when it was already stored (nothing is added twice)."""
-    document = document_from_text(body.text, body.name, date=body.date, title=body.title)
+    document = document_from_text(body.text, body.name, date=body.date, title=body.title,
+                                  max_bytes=settings.pactgraph_max_document_bytes)
     summary = ingest_document(driver, document, database=settings.neo4j_database)[1]
     created = summary.nodes_created > 0
     if not created:

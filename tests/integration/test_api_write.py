@@ -148,6 +148,37 @@ def test_bad_documents_are_422_and_store_nothing(keyed, empty_graph, settings, b
     assert counts(empty_graph, database=settings.neo4j_database) == before
 
 
+@pytest.mark.parametrize(("body", "says"), [
+    ([_doc()], "Input should be a valid dictionary"),
+    ("Russia backs Syria.", "Input should be a valid dictionary"),
+    ({"name": "tehran.txt", "text": 42}, "text: Input should be a valid string"),
+    ({"name": ["tehran.txt"], "text": TEXT}, "name: Input should be a valid string"),
+    ({"name": "tehran.txt", "text": TEXT, "date": 20190506}, "date: Input should be a valid string"),
+    ({"document": _doc()}, "name: Field required; text: Field required; document: Extra inputs"),
+])
+def test_json_of_the_wrong_shape_is_422_naming_the_field_and_stores_nothing(keyed, empty_graph, settings,
+                                                                            body, says):
+    before = counts(empty_graph, database=settings.neo4j_database)
+    message = _error(keyed.post("/documents", json=body, headers={"X-API-Key": KEY}), 422,
+                     "invalid_request")
+    assert says in message, message
+    assert counts(empty_graph, database=settings.neo4j_database) == before
+
+
+def test_a_text_over_the_size_limit_is_422_naming_the_document_and_the_limit(empty_graph, settings):
+    small = settings.model_copy(update={"pactgraph_api_key": SecretStr(KEY),
+                                        "pactgraph_max_document_bytes": 64})
+    before = counts(empty_graph, database=settings.neo4j_database)
+    with TestClient(create_app(small)) as client:
+        message = _error(client.post("/documents", json=_doc(text=TEXT * 2), headers={"X-API-Key": KEY}),
+                         422, "invalid_document")
+        assert message.startswith("tehran.txt: too large: ")
+        assert "more than the limit of 64 bytes (PACTGRAPH_MAX_DOCUMENT_BYTES)" in message
+        assert counts(empty_graph, database=settings.neo4j_database) == before
+        assert client.post("/documents", json=_doc(text="Russia backs Syria."),
+                           headers={"X-API-Key": KEY}).status_code == 201
+
+
 # --- POST /cypher -------------------------------------------------------------------------------
 
 

@@ -50,6 +50,12 @@ def test_bom_is_accepted(tmp_path):
     (b"caf\xe9 au lait", "offset 3"),
     (b"date 2020-13-45\nText.", "malformed date '2020-13-45'"),
     (b"date 2020-1-5\nText.", "malformed date"),
+    (b"date 2019/05/06\nText.", "malformed date '2019/05/06'"),
+    (b"date 06.05.2019\nText.", "malformed date '06.05.2019'"),
+    (b"date 2019-02-30\nText.", "malformed date '2019-02-30'"),
+    (b"date 2019-05-06T10:00\nText.", "malformed date"),
+    (b"... !!! --- \xe2\x80\x94 ?\n\n*", "no sentences"),
+    (b"date 2020-01-01\n\n  .  .  .", "no sentences"),
 ])
 def test_bad_documents_say_what_is_wrong(tmp_path, data, words):
     path = write(tmp_path, data)
@@ -57,6 +63,23 @@ def test_bad_documents_say_what_is_wrong(tmp_path, data, words):
         read_document(path)
     assert words in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:  # sparse: 50 MB on paper, nothing on disk
+        f.truncate(50 * 1024 * 1024)
+    with pytest.raises(DocumentError) as info:
+        read_document(path, max_bytes=1_048_576)
+    assert str(info.value) == (f"{path}: too large: 52,428,800 bytes, more than the limit of 1,048,576 "
+                               "bytes (PACTGRAPH_MAX_DOCUMENT_BYTES)")
+    assert read_document(write(tmp_path, b"Short text.", "small.txt"), max_bytes=11).body == "Short text."
+
+
+def test_text_over_the_size_limit_is_refused():
+    with pytest.raises(DocumentError, match="upload.txt: too large: 12 bytes"):
+        document_from_text("\u00e9" * 6, "upload.txt", max_bytes=11)
+    assert document_from_text("Talks began.", "upload.txt", max_bytes=12).body == "Talks began."
 
 
 def test_missing_path(tmp_path):

@@ -1,0 +1,156 @@
+"""Neo4j stopping and coming back, for real: a throwaway local Neo4j of this module's own.
+
+The shared test server is never stopped here. The module's server lives in a temporary home
+on a free port; the tests stop and start it, and the module stops it at the end. The ingest
+test stops it from inside the run, right after the second document's transaction commits,
+so which documents were stored is known exactly.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+import api.cli
+import api.ingest
+from api.app import create_app
+from api.settings import Settings
+from graph.connection import open_driver
+from graph.local import LocalNeo4j
+from graph.schema import counts, ensure_schema, wipe
+
+from .. import conftest
+
+pytestmark = pytest.mark.neo4j
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    local = LocalNeo4j(tmp_path_factory.mktemp("neo4j-faults"), bolt_port=_free_port(), heap="512m",
+                       pagecache="64m", start_timeout=120)
+    local.start()
+    yield local
+    local.stop(timeout=30)
+
+
+@pytest.fixture()
+def settings_on(server) -> Settings:
+    """Settings that reach the module's server, with short write retries so a stop is seen fast."""
+    user, password = server.auth
+    return Settings(neo4j_uri=server.uri, neo4j_user=user, neo4j_password=password,
+                    neo4j_write_retry_seconds=1.0, _env_file=None)
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(conftest.EXAMPLES.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def _wiped(server, settings) -> None:
+    server.start()
+    driver = open_driver(settings)
+    try:
+        wipe(driver, database=settings.neo4j_database)
+        ensure_schema(driver, database=settings.neo4j_database)
+    finally:
+        driver.close()
+
+
+def _counts(settings) -> tuple[int, int]:
+    driver = open_driver(settings)
+    try:
+        return counts(driver, database=settings.neo4j_database)
+    finally:
+        driver.close()
+
+
+def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
+        server, settings_on, corpus, monkeypatch):
+    monkeypatch.setattr(api.cli, "get_settings", lambda: settings_on)
+    files = sorted(p.name for p in corpus.glob("*.txt"))
+    assert len(files) >= 3
+
+    # What one clean ingest of the folder stores.
+    _wiped(server, settings_on)
+    clean = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
+    assert clean.exit_code == 0, clean.stderr
+    expected = _counts(settings_on)
+
+    # Again from empty, with the server stopped right after the second document is stored.
+    _wiped(server, settings_on)
+    real_store = api.ingest.store_extraction
+    written: list[str] = []
+
+    def store_then_stop(*args, **kwargs):
+        result = real_store(*args, **kwargs)
+        written.append(result.document)
+        if len(written) == 2:
+            server.stop(timeout=30)
+        return result
+
+    monkeypatch.setattr(api.ingest, "store_extraction", store_then_stop)
+    interrupted = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
+    assert interrupted.exit_code == 1, interrupted.stderr
+    assert written == files[:2]
+    problems = [line for line in interrupted.stderr.splitlines() if line.startswith("error:")]
+    assert len(problems) == len(files) - 2, interrupted.stderr
+    for line, name in zip(problems, files[2:], strict=True):
+        assert line.startswith(f"error: {corpus / name}: not stored: "), line
+    assert "2 documents stored" in interrupted.stderr
+    assert f"{len(files) - 2} not stored." in interrupted.stderr
+
+    # Back up: the same command stores the rest, and the graph is that of the clean ingest.
+    monkeypatch.setattr(api.ingest, "store_extraction", real_store)
+    server.start()
+    again = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
+    assert again.exit_code == 0, again.stderr
+    assert "error:" not in again.stderr
+    assert _counts(settings_on) == expected
+    driver = open_driver(settings_on)
+    try:
+        names = driver.execute_query("MATCH (d:Document) RETURN d.name AS name ORDER BY name",
+                                     database_=settings_on.neo4j_database).records
+    finally:
+        driver.close()
+    assert [r["name"] for r in names] == files
+
+
+def test_the_api_answers_503_while_neo4j_is_down_and_recovers_by_itself(
+        server, settings_on, corpus, monkeypatch):
+    monkeypatch.setattr(api.cli, "get_settings", lambda: settings_on)
+    _wiped(server, settings_on)
+    assert CliRunner().invoke(api.cli.app, ["ingest", str(corpus)]).exit_code == 0
+    with TestClient(create_app(settings_on)) as client:
+        driver = client.app.state.driver
+        assert driver is not None
+        assert client.get("/actors", params={"q": "Turkey"}).status_code == 200
+
+        server.stop(timeout=30)
+        for path in ("/actors?q=Turkey", "/backing?backer=Turkey", "/agreements?zone=Idlib"):
+            response = client.get(path)
+            assert response.status_code == 503, response.text
+            body = response.json()
+            assert set(body) == {"error"} and body["error"]["code"] == "graph_unavailable"
+            assert body["error"]["message"]
+        health = client.get("/health").json()
+        assert health["status"] == "degraded" and health["database"]["status"] == "down"
+
+        server.start()
+        response = client.get("/actors", params={"q": "Turkey"})
+        assert response.status_code == 200, response.text
+        assert client.get("/health").json()["database"]["status"] == "up"
+        assert client.app.state.driver is driver  # the same driver: no restart, no new driver
