@@ -18,6 +18,7 @@ the API under test see the same server as the fixtures.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,13 @@ def pytest_configure(config: pytest.Config) -> None:
     from api.settings import get_settings
 
     get_settings.cache_clear()
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now (for a throwaway server of a test's own)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

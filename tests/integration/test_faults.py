@@ -9,7 +9,6 @@ so which documents were stored is known exactly.
 from __future__ import annotations
 
 import shutil
-import socket
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,19 +23,14 @@ from graph.local import LocalNeo4j
 from graph.schema import counts, ensure_schema, wipe
 
 from .. import conftest
+from ..conftest import free_port
 
 pytestmark = pytest.mark.neo4j
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    local = LocalNeo4j(tmp_path_factory.mktemp("neo4j-faults"), bolt_port=_free_port(), heap="512m",
+    local = LocalNeo4j(tmp_path_factory.mktemp("neo4j-faults"), bolt_port=free_port(), heap="512m",
                        pagecache="64m", start_timeout=120)
     local.start()
     yield local

@@ -21,18 +21,14 @@ from neo4j.exceptions import AuthError
 from graph.errors import LocalServerError
 from graph.local import ENTRY_POINT, LocalNeo4j
 
+from ..conftest import free_port
+
 pytestmark = pytest.mark.neo4j
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):
-    server = LocalNeo4j(tmp_path_factory.mktemp("neo4j-home"), bolt_port=_free_port(), heap="512m",
+    server = LocalNeo4j(tmp_path_factory.mktemp("neo4j-home"), bolt_port=free_port(), heap="512m",
                         pagecache="64m", start_timeout=90)
     yield server
     server.stop(timeout=30)
