@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.lexicon import ACTING_VERBS
 from loaders.resolve import ResolvedEntity
 from loaders.text import Sentence
 
@@ -37,8 +38,7 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
-_ACTS_ON_PERSON = re.compile(r"\b(?:backs?|backed|supports?|supported|arms|armed|funds|funded|fights?|fought|"
-                             r"attacks?|attacked|opposes|opposed|against|toppled|topple|oust|ousted)\b")
+_ACTS_ON_PERSON = re.compile(rf"\b(?:{ACTING_VERBS}|against|toppled|topple|oust|ousted)\b")
 #: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
 _NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
                            r"self-proclaimed|de\s+facto)\s+$", re.I)

@@ -129,3 +129,12 @@ SPEECH_VERBS: Final = frozenset({
     "said", "says", "say", "told", "added", "claimed", "claims", "denied", "denies", "accused",
     "accuses", "warned", "insisted", "announced", "confirmed", "stated", "noted", "argued",
 })
+
+#: Directional adjectives that name a part of a place ("northern Shan state", "southern Lebanon").
+DIRECTION_ADJECTIVES: Final = frozenset({
+    "northern", "southern", "eastern", "western", "central", "north-western", "north-eastern",
+    "south-western", "south-eastern", "northwestern", "northeastern", "southwestern", "southeastern",
+})
+#: Verbs by which an actor acts on another (back, arm, fight): whoever does this is not the other.
+ACTING_VERBS: Final = (r"(?:backs?|backed|supports?|supported|arms|armed|funds|funded|fights?|fought|"
+                       r"attacks?|attacked|opposes|opposed)")

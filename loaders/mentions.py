@@ -120,9 +120,7 @@ _HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "sei
 #: "western-backed", "Somali-led": a demonym that does the backing or leading is the actor.
 _ACTOR_COMPOUNDS = frozenset({"backed", "supported", "led", "brokered", "armed", "funded", "allied",
                               "aligned", "sponsored", "mediated"})
-_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "north-western", "north-eastern",
-                         "south-western", "south-eastern", "central", "northwestern", "northeastern",
-                         "southwestern", "southeastern", "west", "east", "north", "south"})
+_DIRECTIONS = lx.DIRECTION_ADJECTIVES | frozenset({"west", "east", "north", "south"})
 #: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
 #: person's ("Sergei Shoigu for Moscow").
 _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({

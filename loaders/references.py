@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from loaders.lexicon import ACTING_VERBS
 from loaders.mentions import Mention
 from ontology.statements import normalise
 
@@ -40,8 +41,7 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
-_ACTS_ON = re.compile(r"[^.;]{0,40}?\b(?:backs?|backed|supports?|supported|arms|armed|funds|funded|fights?|"
-                     r"fought|attacks?|attacked|opposes|opposed)\s+(?:the\s+)?$")
+_ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
 def _clause_subject(body: str, x: Mention, m: Mention) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.inference import SIDE_TYPES, DocumentPasses, Found
+from loaders.lexicon import DIRECTION_ADJECTIVES
 from loaders.mentions import STATE_NOUNS, Mention
 from loaders.patterns import APPOS_EL, RULES, Rule
 from loaders.resolve import ResolvedEntity
@@ -90,10 +91,7 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b")
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
-_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north-western",
-                              "north-eastern", "south-western", "south-eastern", "northwestern",
-                              "northeastern",
-                              "southwestern", "southeastern"})
+_DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
