@@ -83,9 +83,6 @@ def extract(document: Document, *, gazetteer: object | None = None) -> Extractio
         relations.append(Relation(subject=entity(f.subject), predicate=f.predicate, object=entity(f.object),
                                   evidence=evidence, status=f.status, confidence=f.confidence,
                                   date=document.date))
-    for e in resolved:
-        if e is not None and e.id not in entities and e.type in ("State", "Agreement"):
-            pass
     relations.sort(key=lambda r: (r.evidence.start, r.predicate, r.subject.id, r.object.id))
     events = find_events(body, sentences, mentions, resolved, document.date, document.id, entity=entity)
     return Extraction(document=document, entities=tuple(entities.values()), relations=tuple(relations),
