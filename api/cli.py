@@ -130,19 +130,31 @@ def _one_line(text: str, limit: int = 240) -> str:
     return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
+#: Documents per transaction in `pactgraph ingest`: enough that round trips stop mattering
+#: (a document's rows take about as long to send as a batch of a hundred's), few enough that
+#: a failed transaction costs little to redo and holds its locks briefly.
+INGEST_BATCH = 100
+
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=1, max=64,
-        help="Extract in this many processes (writes stay in this one, a transaction per document).",
+        help="Extract in this many processes (writes stay in this one).",
     )] = 1,
+    batch: Annotated[int, typer.Option(
+        "--batch", "-b", min=1, max=10_000,
+        help="Documents per transaction: each batch is stored whole or not at all.",
+    )] = INGEST_BATCH,
 ) -> None:
     """Extract relations from documents and store them in Neo4j.
 
-    Each document is one transaction: it is stored whole or not at all. When Neo4j stops
-    answering, every document not stored gets one line on stderr; running the same command
-    again stores exactly those (what is stored already is merged, never duplicated).
+    Documents are stored in batches of --batch, each one transaction: a batch is stored whole
+    or not at all. When Neo4j stops answering, every document not stored gets one line on
+    stderr; running the same command again stores exactly those (what is stored already is
+    merged, never duplicated).
     """
     from rich.progress import Progress
 
@@ -152,14 +164,37 @@ def ingest(
     from graph.schema import ensure_schema
     from loaders import iter_documents
     from loaders.errors import DocumentError
+    from ontology.statements import Document, Extraction
 
     settings = get_settings()
     database = settings.neo4j_database
     stored, failed, not_stored = 0, 0, []
     nodes = relationships = relations = 0
-    #: Set while Neo4j is known to be down: the next documents check it at once instead of
-    #: each waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
+    #: Set while Neo4j is known to be down: the next batches check it at once instead of each
+    #: waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
     down: GraphUnavailable | None = None
+    pending: list[tuple[Document, Extraction]] = []
+
+    def store(driver) -> None:
+        nonlocal stored, nodes, relationships, relations, down
+        try:
+            if down is not None:
+                ensure_reachable(driver)
+                down = None
+            summary = ingesting.store_extractions(driver, [e for _, e in pending], database=database,
+                                                  retry_seconds=settings.neo4j_write_retry_seconds)
+        except GraphUnavailable as e:
+            down = e
+            for document, _ in pending:
+                not_stored.append(document.source or document.name)
+                _problem(f"{document.source or document.name}: not stored: {_one_line(str(e))}")
+        else:
+            stored += len(pending)
+            relations += sum(len(e.relations) for _, e in pending)
+            nodes += summary.nodes_created
+            relationships += summary.relationships_created
+        pending.clear()
+
     with _driver() as driver:
         ensure_schema(driver, database=database)
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -171,21 +206,11 @@ def ingest(
                     failed += 1
                     _problem(str(item))
                     continue
-                try:
-                    if down is not None:
-                        ensure_reachable(driver)
-                        down = None
-                    summary = ingesting.store_extraction(driver, extraction, database=database,
-                                                         retry_seconds=settings.neo4j_write_retry_seconds)
-                except GraphUnavailable as e:
-                    down = e
-                    not_stored.append(item.source or item.name)
-                    _problem(f"{item.source or item.name}: not stored: {_one_line(str(e))}")
-                    continue
-                stored += 1
-                relations += len(extraction.relations)
-                nodes += summary.nodes_created
-                relationships += summary.relationships_created
+                pending.append((item, extraction))
+                if len(pending) >= batch:
+                    store(driver)
+            if pending:
+                store(driver)
     err.print(f"{_count(stored, 'document')} stored ({_count(relations, 'relation')} read; "
               f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
               f"{failed} unreadable, {len(not_stored)} not stored.", markup=False)

@@ -1,7 +1,8 @@
 """From text to graph: the path `pactgraph ingest` and `POST /documents` share.
 
 Extraction is a pure function of a document, so ``extractions`` may spread it over worker
-processes; writes always stay in the calling process, one transaction per document.
+processes; writes always stay in the calling process, one transaction per batch of documents
+(``store_extractions``) or per document.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
-from graph.writer import WRITE_RETRY_SECONDS, WriteSummary, write_extraction
+from graph.writer import WRITE_RETRY_SECONDS, WriteSummary, write_extraction, write_extractions
 from loaders import extract
 from ontology.statements import Document, Extraction
 
@@ -45,6 +46,12 @@ def extractions(items: Iterable[Document | T], workers: int = 1) -> Iterator[tup
         while pending:
             done, done_future = pending.popleft()
             yield done, done_future.result() if done_future else None
+
+
+def store_extractions(driver: neo4j.Driver, extractions: list[Extraction], *, database: str,
+                      retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
+    """Store several documents' extractions in one transaction: all of them, or (GraphUnavailable) none."""
+    return write_extractions(driver, extractions, database=database, retry_seconds=retry_seconds)
 
 
 def store_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,

@@ -65,10 +65,11 @@ COUNT_RELATIONSHIPS: Final = "MATCH ()-[r]->() RETURN count(r) AS n"
 
 # --- writes -------------------------------------------------------------------------------------
 
-#: The document of an extraction; its id is a hash of the body, so re-writing changes nothing.
-MERGE_DOCUMENT: Final = """
-MERGE (d:Document {id: $id})
-SET d.name = $name, d.date = $date, d.title = $title, d.source = $source
+#: The documents of a batch; a document's id is a hash of its body, so re-writing changes nothing.
+MERGE_DOCUMENTS: Final = """
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.name = row.name, d.date = row.date, d.title = row.title, d.source = row.source
 """
 
 # Shared tail of the entity merges: first name and type win, every other name becomes an alias
@@ -82,20 +83,29 @@ SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases + [row.na
 """
 
 
-@cache
-def merge_entities(entity_type: str) -> str:
-    """``UNWIND $rows`` entity merge for one entity type (the label comes from the closed list)."""
-    label = _checked(entity_type, ENTITY_TYPES, "entity type")
-    if label in ACTOR_TYPES:
-        # One node per actor id whatever type later documents give it: the specific label is
-        # set when the node is created; other types are only recorded in `types_seen`.
-        return f"""
+#: Every actor, whatever its type, in one ``UNWIND $rows``: one node per actor id whatever type
+#: later rows or documents give it. The specific label (``row.type``, checked against the closed list
+#: before any query runs) and ``type`` are those of the first row that created the node; every type
+#: seen is recorded in ``types_seen``. Rows run in order, so in a batch of documents the first
+#: document wins, as it would writing them one by one.
+MERGE_ACTORS: Final = f"""
 UNWIND $rows AS row
 MERGE (n:Actor {{id: row.id}})
-ON CREATE SET n:{label}, n.name = row.name, n.type = row.type
+ON CREATE SET n:$(row.type), n.name = row.name, n.type = row.type
 SET n.types_seen = CASE WHEN row.type IN coalesce(n.types_seen, []) THEN n.types_seen
                         ELSE coalesce(n.types_seen, []) + row.type END
 {_ENTITY_SET}"""
+
+
+@cache
+def merge_entities(entity_type: str) -> str:
+    """``UNWIND $rows`` entity merge for one entity type (the label comes from the closed list).
+
+    Every actor type shares :data:`MERGE_ACTORS`, which sets each row's own label.
+    """
+    label = _checked(entity_type, ENTITY_TYPES, "entity type")
+    if label in ACTOR_TYPES:
+        return MERGE_ACTORS
     extra = ""
     if label == "Agreement":
         extra = """,
@@ -112,12 +122,12 @@ ON CREATE SET n.name = row.name, n.type = row.type
 
 @cache
 def merge_evidence(subject_label: str, object_label: str) -> str:
-    """``UNWIND $rows`` evidence merge, linked to its subject, object and document."""
+    """``UNWIND $rows`` evidence merge, linked to its subject, object and document (``row.document_id``)."""
     s = _checked(subject_label, NODE_LABELS, "label")
     o = _checked(object_label, NODE_LABELS, "label")
     return f"""
 UNWIND $rows AS row
-MATCH (d:Document {{id: $document_id}})
+MATCH (d:Document {{id: row.document_id}})
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
 MERGE (e:Evidence {{id: row.id}})
@@ -172,11 +182,12 @@ EVENT_ROLES: Final[dict[str, tuple[str, str]]] = {
     "reported_by": ("REPORTED_BY", "Actor"),
 }
 
-#: The event nodes of a document, MERGEd on their stable id and linked to it; a role the row no
-#: longer lists (``row.roles``: ``{type, id}`` maps) is removed, so a re-extraction leaves none stale.
+#: Event nodes, MERGEd on their stable id and linked to their document (``row.document_id``); a role
+#: the row no longer lists (``row.roles``: ``{type, id}`` maps) is removed, so a re-extraction leaves
+#: none stale.
 MERGE_EVENTS: Final = """
 UNWIND $rows AS row
-MATCH (d:Document {id: $document_id})
+MATCH (d:Document {id: row.document_id})
 MERGE (e:Event {id: row.id})
 SET e.type = row.type, e.trigger = row.trigger, e.date = row.date, e.date_precision = row.date_precision,
     e.killed = row.killed, e.displaced = row.displaced, e.status = row.status, e.sentence = row.sentence,

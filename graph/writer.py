@@ -2,7 +2,9 @@
 
 Rows are built by pure functions (``document_row``, ``entity_rows``,
 ``evidence_rows``, ``relation_rows``, ``event_rows``, ``event_role_rows``) and
-written with ``UNWIND`` batches in one managed transaction per document. Every
+written with ``UNWIND`` batches in one managed transaction per document, or per
+batch of documents (``write_extractions``: the rows of all its documents share
+each query, so a batch costs about as many round trips as one document). Every
 node and relationship is MERGEd on its stable id, and relationship summaries
 are recomputed from all the evidence in the graph, so writing the same
 extraction twice changes nothing. Events (any status) are ``:Event`` nodes
@@ -47,10 +49,11 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class WriteSummary:
-    """What one ``write_extraction`` added, from the driver's counters."""
+    """What one transaction (one document, or a batch of them) added, from the driver's counters."""
 
-    document_id: str
-    document: str
+    #: Names and ids of the documents written, in order.
+    documents: tuple[str, ...]
+    document_ids: tuple[str, ...]
     nodes_created: int = 0
     relationships_created: int = 0
     properties_set: int = 0
@@ -59,6 +62,16 @@ class WriteSummary:
     evidence: int = 0
     relations: int = 0
     events: int = 0
+
+    @property
+    def document(self) -> str:
+        """The name of the first (for ``write_extraction``, the only) document written."""
+        return self.documents[0]
+
+    @property
+    def document_id(self) -> str:
+        """The id of the first (for ``write_extraction``, the only) document written."""
+        return self.document_ids[0]
 
 
 # --- pure row builders ------------------------------------------------------------------------
@@ -215,23 +228,51 @@ def _batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
 # --- the write --------------------------------------------------------------------------------
 
 
-def _plan(extraction: Extraction, batch_size: int) -> list[tuple[str, dict[str, Any]]]:
-    """Every (query, parameters) of one document, in order; pure, so label checks happen here."""
-    document = document_row(extraction)
-    plan: list[tuple[str, dict[str, Any]]] = [(queries.MERGE_DOCUMENT, document)]
-    for entity_type, rows in sorted(entity_rows(extraction).items()):
-        query = queries.merge_entities(entity_type)
-        plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
-    for (s_label, o_label), rows in sorted(evidence_rows(extraction).items()):
+def _in_order(groups: Iterable[dict[Any, list[Row]]]) -> dict[Any, list[Row]]:
+    """Rows of several documents, concatenated per key in document order."""
+    merged: dict[Any, list[Row]] = defaultdict(list)
+    for group in groups:
+        for key, rows in group.items():
+            merged[key].extend(rows)
+    return merged
+
+
+def _plan(extractions: Sequence[Extraction], batch_size: int) -> list[tuple[str, dict[str, Any]]]:
+    """Every (query, parameters) of a batch of documents, in order; pure, so label checks happen here.
+
+    One query per kind of row for the whole batch, not per document: a round trip costs about as
+    much as writing a few hundred rows. Rows keep document order, so the first document still
+    names and types a new actor, as writing the documents one by one would.
+    """
+    documents = [document_row(extraction) for extraction in extractions]
+    plan: list[tuple[str, dict[str, Any]]] = [(queries.MERGE_DOCUMENTS, {"rows": batch})
+                                              for batch in _batches(documents, batch_size)]
+    entities: dict[str, list[Row]] = defaultdict(list)
+    for extraction in extractions:
+        for entity_type, rows in entity_rows(extraction).items():
+            entities[queries.general_label(entity_type)].extend(rows)
+    for label in queries.NODE_LABELS:
+        if entities.get(label):
+            query = queries.MERGE_ACTORS if label == "Actor" else queries.merge_entities(label)
+            plan.extend((query, {"rows": batch}) for batch in _batches(entities[label], batch_size))
+    evidence = _in_order({labels: [dict(row, document_id=extraction.document.id) for row in rows]
+                          for labels, rows in evidence_rows(extraction).items()}
+                         for extraction in extractions)
+    for (s_label, o_label), rows in sorted(evidence.items()):
         query = queries.merge_evidence(s_label, o_label)
-        plan.extend((query, {"rows": batch, "document_id": document["id"]})
-                    for batch in _batches(rows, batch_size))
-    for (predicate, s_label, o_label), rows in sorted(relation_rows(extraction).items()):
+        plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
+    relations = _in_order(relation_rows(extraction) for extraction in extractions)
+    for (predicate, s_label, o_label), rows in sorted(relations.items()):
+        # Once per pair: the summary query recounts all of the pair's evidence anyway.
+        unique = list({(row["subject_id"], row["object_id"]): row for row in rows}.values())
         query = queries.merge_relations(predicate, s_label, o_label)
-        plan.extend((query, {"rows": batch, "predicate": predicate}) for batch in _batches(rows, batch_size))
-    plan.extend((queries.MERGE_EVENTS, {"rows": batch, "document_id": document["id"]})
-                for batch in _batches(event_rows(extraction), batch_size))
-    for role, rows in sorted(event_role_rows(extraction).items()):
+        plan.extend((query, {"rows": batch, "predicate": predicate})
+                    for batch in _batches(unique, batch_size))
+    events = [dict(row, document_id=extraction.document.id)
+              for extraction in extractions for row in event_rows(extraction)]
+    plan.extend((queries.MERGE_EVENTS, {"rows": batch}) for batch in _batches(events, batch_size))
+    roles = _in_order(event_role_rows(extraction) for extraction in extractions)
+    for role, rows in sorted(roles.items()):
         query = queries.merge_event_roles(role)
         plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
     return plan
@@ -240,16 +281,19 @@ def _plan(extraction: Extraction, batch_size: int) -> list[tuple[str, dict[str, 
 _COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added")
 
 
-def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,
-                     batch_size: int = BATCH_SIZE,
-                     retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
-    """Store one document's statements in one transaction; return what was added.
+def write_extractions(driver: neo4j.Driver, extractions: Sequence[Extraction], *, database: str,
+                      batch_size: int = BATCH_SIZE,
+                      retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
+    """Store the statements of several documents in one transaction; return what was added.
 
-    The driver retries the transaction on transient errors and lost connections for
-    ``retry_seconds``. Raises ValueError (before any query runs) on a type or predicate
-    outside the ontology, and GraphUnavailable when Neo4j cannot be reached.
+    All or nothing: either every document of ``extractions`` is stored or none is. The driver
+    retries the transaction on transient errors (deadlocks between concurrent ingests among
+    them) and lost connections for ``retry_seconds``. Raises ValueError (before any query runs)
+    on a type or predicate outside the ontology, and GraphUnavailable when Neo4j cannot be reached.
     """
-    plan = _plan(extraction, batch_size)
+    if not extractions:
+        return WriteSummary(documents=(), document_ids=())
+    plan = _plan(extractions, batch_size)
 
     def work(tx: neo4j.ManagedTransaction) -> dict[str, int]:
         # Counted inside the function: the driver may retry it after a transient error.
@@ -264,12 +308,20 @@ def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: 
                                          max_transaction_retry_time=retry_seconds) as session:
         totals = session.execute_write(work)
     summary = WriteSummary(
-        document_id=extraction.document.id,
-        document=extraction.document.name,
-        evidence=sum(len(rows) for rows in evidence_rows(extraction).values()),
-        relations=sum(len(rows) for rows in relation_rows(extraction).values()),
-        events=len(event_rows(extraction)),
+        documents=tuple(extraction.document.name for extraction in extractions),
+        document_ids=tuple(extraction.document.id for extraction in extractions),
+        evidence=sum(len(rows) for extraction in extractions for rows in evidence_rows(extraction).values()),
+        relations=sum(len(rows) for extraction in extractions for rows in relation_rows(extraction).values()),
+        events=sum(len(event_rows(extraction)) for extraction in extractions),
         **totals,
     )
-    log.debug("wrote %s: %s", extraction.document.name, summary)
+    log.debug("wrote %d documents: %s", len(extractions), summary)
     return summary
+
+
+def write_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,
+                     batch_size: int = BATCH_SIZE,
+                     retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
+    """Store one document's statements in one transaction (see :func:`write_extractions`)."""
+    return write_extractions(driver, [extraction], database=database, batch_size=batch_size,
+                             retry_seconds=retry_seconds)

@@ -2,8 +2,8 @@
 
 The shared test server is never stopped here. The module's server lives in a temporary home
 on a free port; the tests stop and start it, and the module stops it at the end. The ingest
-test stops it from inside the run, right after the second document's transaction commits,
-so which documents were stored is known exactly.
+test stores documents two per transaction and stops the server from inside the run, right
+after the first batch commits, so which documents were stored is known exactly.
 """
 
 from __future__ import annotations
@@ -49,8 +49,10 @@ def settings_on(server) -> Settings:
 def corpus(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for path in sorted(conftest.EXAMPLES.glob("*.txt")):
-        shutil.copy(path, folder / path.name)
+    # The examples and dev documents up to six in all, so three batches of two.
+    for path in [*sorted(conftest.EXAMPLES.glob("*.txt")), *sorted(conftest.DEV_CORPUS.glob("*.txt"))]:
+        if len(list(folder.iterdir())) < 6 and not (folder / path.name).exists():
+            shutil.copy(path, folder / path.name)
     return folder
 
 
@@ -76,7 +78,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
         server, settings_on, corpus, monkeypatch):
     monkeypatch.setattr(api.cli, "get_settings", lambda: settings_on)
     files = sorted(p.name for p in corpus.glob("*.txt"))
-    assert len(files) >= 3
+    assert len(files) == 6
 
     # What one clean ingest of the folder stores.
     _wiped(server, settings_on)
@@ -86,18 +88,19 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
 
     # Again from empty, with the server stopped right after the second document is stored.
     _wiped(server, settings_on)
-    real_store = api.ingest.store_extraction
+    real_store = api.ingest.store_extractions
     written: list[str] = []
 
     def store_then_stop(*args, **kwargs):
         result = real_store(*args, **kwargs)
-        written.append(result.document)
-        if len(written) == 2:
-            server.stop(timeout=30)
+        written.extend(result.documents)
+        server.stop(timeout=30)
         return result
 
-    monkeypatch.setattr(api.ingest, "store_extraction", store_then_stop)
-    interrupted = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
+    monkeypatch.setattr(api.ingest, "store_extractions", store_then_stop)
+    # Two documents per transaction: the first batch is stored, then the server stops, so the
+    # next batch fails whole and the last finds the server down at once.
+    interrupted = CliRunner().invoke(api.cli.app, ["ingest", "--batch", "2", str(corpus)])
     assert interrupted.exit_code == 1, interrupted.stderr
     assert written == files[:2]
     problems = [line for line in interrupted.stderr.splitlines() if line.startswith("error:")]
@@ -108,7 +111,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
     assert f"{len(files) - 2} not stored." in interrupted.stderr
 
     # Back up: the same command stores the rest, and the graph is that of the clean ingest.
-    monkeypatch.setattr(api.ingest, "store_extraction", real_store)
+    monkeypatch.setattr(api.ingest, "store_extractions", real_store)
     server.start()
     again = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
     assert again.exit_code == 0, again.stderr

@@ -146,7 +146,7 @@ def test_event_roles_are_entities_to_merge():
 
 
 def test_events_are_written_after_their_entities_in_the_same_plan():
-    plan = [query for query, _ in _plan(WITH_EVENTS, batch_size=1000)]
+    plan = [query for query, _ in _plan([WITH_EVENTS], batch_size=1000)]
     events_at = plan.index(queries.MERGE_EVENTS)
     assert all(q != queries.MERGE_EVENTS for q in plan[:events_at])
     assert plan.index(queries.merge_entities("Place")) < events_at
@@ -154,7 +154,7 @@ def test_events_are_written_after_their_entities_in_the_same_plan():
 
 
 def test_an_extraction_without_events_writes_no_event_query():
-    plan = [query for query, _ in _plan(EXTRACTION, batch_size=1000)]
+    plan = [query for query, _ in _plan([EXTRACTION], batch_size=1000)]
     assert queries.MERGE_EVENTS not in plan
 
 
@@ -170,3 +170,53 @@ def test_every_event_role_builds_with_values_as_parameters(role):
     text = queries.merge_event_roles(role)
     assert f"[:{rel}]" in text and f"(x:{label} " in text
     assert "$rows" in text and "'" not in text
+
+
+# --- batches of documents ---------------------------------------------------------------------
+
+BODY2 = "Tehran backs the rebels. Russia and Turkey clashed again."
+DOC2 = Document(Document.make_id(BODY2), "b.txt", BODY2, date="2019-06-01")
+REBELS_AS_STATE = Entity("rebels", "The rebels", "State")
+SECOND = Extraction(DOC2, relations=(
+    Relation(IRAN, "backs", REBELS_AS_STATE, Evidence(DOC2.name, "Tehran backs the rebels.", 0, 24, "r")),
+    Relation(RUSSIA, "opposes", TURKEY, Evidence(DOC2.name, "Russia and Turkey clashed again.", 25, 57, "r")),
+))
+
+
+def _rows_of(plan, query):
+    return [row for q, params in plan if q == query for row in params["rows"]]
+
+
+def test_a_batch_sends_each_kind_of_row_once_not_once_per_document():
+    one = _plan([EXTRACTION], batch_size=1000)
+    both = _plan([EXTRACTION, SECOND], batch_size=1000)
+    assert len({q for q, _ in both}) == len(both)  # no query twice
+    assert [q for q, _ in both] == [q for q, _ in one]  # SECOND states nothing of a new kind
+    assert [r["id"] for r in _rows_of(both, queries.MERGE_DOCUMENTS)] == [DOC.id, DOC2.id]
+
+
+def test_a_batch_keeps_document_order_so_the_first_document_names_and_types_an_actor():
+    plan = _plan([EXTRACTION, SECOND], batch_size=1000)
+    rebels = [(r["name"], r["type"]) for r in _rows_of(plan, queries.MERGE_ACTORS) if r["id"] == "rebels"]
+    assert rebels == [("Rebels", "ArmedGroup"), ("The rebels", "State")]
+    reversed_plan = _plan([SECOND, EXTRACTION], batch_size=1000)
+    assert [r["type"] for r in _rows_of(reversed_plan, queries.MERGE_ACTORS) if r["id"] == "rebels"] == [
+        "State", "ArmedGroup"]
+
+
+def test_a_batch_ties_each_evidence_row_to_its_own_document():
+    plan = _plan([EXTRACTION, SECOND], batch_size=1000)
+    evidence = _rows_of(plan, queries.merge_evidence("Actor", "Actor"))
+    assert {(r["sentence"], r["document_id"]) for r in evidence} >= {
+        ("Moscow and Tehran back the regime.", DOC.id), ("Tehran backs the rebels.", DOC2.id)}
+
+
+def test_a_pair_stated_in_two_documents_gets_one_summary_row():
+    plan = _plan([EXTRACTION, SECOND], batch_size=1000)
+    pairs = _rows_of(plan, queries.merge_relations("opposes", "Actor", "Actor"))
+    assert pairs == [{"subject_id": "russia", "object_id": "turkey"}]
+
+
+def test_rows_are_split_into_round_trips_of_batch_size():
+    plan = _plan([EXTRACTION, SECOND], batch_size=1)
+    assert [len(p["rows"]) for q, p in plan if q == queries.MERGE_DOCUMENTS] == [1, 1]
