@@ -4,7 +4,8 @@
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
-.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-export clean-db
+.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup bench-extract \
+	bench-ingest bench-export bench-db-stop clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -39,12 +40,30 @@ run: install db-start
 lint:
 	$(PYTHON) -m ruff check .
 
+# The benchmark suite (bench/run.py): extraction, ingest, upsert and RDF import beside their
+# peers, export, API latency under load; one table at the end, also in bench/results/latest.md.
+# It uses a Neo4j of its own in .pactgraph-bench/ (port 7692) and wipes it: never yours.
+# BENCH_ARGS=--update-readme puts the table in README.md; BENCH_ARGS=--quick checks the suite runs.
+bench: bench-setup
+	$(PYTHON) bench/run.py $(BENCH_ARGS)
+
+# What the benchmarks need beyond the project: the peers they compare with, and wrk.
+bench-setup:
+	$(PYTHON) -m pip install -q -e '.[test,bench]'
+	command -v wrk >/dev/null || (apt-get install -y -q wrk || sudo apt-get install -y -q wrk)
+
 # Extraction throughput on one core (the dev corpus cycled to 10,000 documents).
-bench:
+bench-extract:
 	$$(command -v taskset >/dev/null && echo taskset -c 0) $(PYTHON) bench/extract.py
 
-# N-Triples export speed and peak memory at 10^4, 10^5 and 10^6 triples, on the tests' Neo4j
-# (it wipes that database: never yours).
+bench-ingest:
+	$(PYTHON) bench/ingest.py
+
+bench-db-stop:
+	PACTGRAPH_HOME=$${PACTGRAPH_BENCH_HOME:-$(CURDIR)/.pactgraph-bench} \
+	NEO4J_BOLT_PORT=$${PACTGRAPH_BENCH_BOLT_PORT:-7692} NEO4J_URI= $(PACTGRAPH) db stop
+
+# N-Triples export speed and peak memory at 10^4, 10^5 and 10^6 triples, on the benchmarks' Neo4j.
 bench-export:
 	$(PYTHON) bench/export_nt.py
 

@@ -2,18 +2,17 @@
 
     python bench/export_nt.py [--sizes 10000 100000 1000000] [--per-document 1000]
 
-Builds a synthetic graph through the project's writer (``graph.writer.write_extraction``, as
-ingesting does): documents of ``--per-document`` backing / opposition / alliance / membership
-statements, each document among actors it half shares with the next (so no actor's degree
-grows with the graph), about 18 triples per statement (its evidence, its direct triple and its reified
-summary). The graph grows to each size in turn; at each, a fresh process streams the whole
-graph as N-Triples (``graph.rdf_stream.stream``) to /dev/null and reports triples, seconds,
-triples per second and its peak resident memory (``ru_maxrss``), beside its memory before
-the export began.
+Builds a synthetic graph through the project's writer (``graph.writer.write_extractions``, as
+ingesting does, ten documents per transaction): documents of ``--per-document`` backing /
+opposition / alliance / membership statements, each document among actors it half shares with
+the next (so no actor's degree grows with the graph), about 18 triples per statement (its
+evidence, its direct triple and its reified summary). The graph grows to each size in turn;
+at each, a fresh process streams the whole graph as N-Triples (``graph.rdf_stream.stream``)
+to /dev/null and reports triples, seconds, triples per second and its peak resident memory
+(``ru_maxrss``), beside its memory before the export began.
 
-It WIPES the database it writes to, so it uses the tests' Neo4j, never yours:
-``PACTGRAPH_TEST_NEO4J_URI`` if set, else the local test server of ``PACTGRAPH_TEST_HOME``
-(default ``.pactgraph-test/``) on ``PACTGRAPH_TEST_BOLT_PORT`` (default 7688), started on demand.
+It WIPES the database it writes to, so it uses the benchmarks' Neo4j, never yours (see
+bench/common.py).
 """
 
 from __future__ import annotations
@@ -21,32 +20,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import machine, record, use_bench_server
 
 #: Triples one synthetic statement adds, as measured: its evidence (13) and, since pairs repeat, part
 #: of a direct triple and its reified summary (10 for a pair stated once).
 TRIPLES_PER_STATEMENT = 18
 PREDICATES = ("backs", "opposes", "allied_with", "member_of")
 TYPES = ("State", "ArmedGroup", "Organization", "Person")
-
-
-def _use_test_server() -> None:
-    """Point the settings at the tests' Neo4j (the bench wipes it), as tests/conftest.py does."""
-    uri = os.environ.get("PACTGRAPH_TEST_NEO4J_URI")
-    if uri:
-        os.environ["NEO4J_URI"] = uri
-    else:
-        os.environ["NEO4J_URI"] = ""
-        os.environ["PACTGRAPH_HOME"] = os.environ.get("PACTGRAPH_TEST_HOME", str(ROOT / ".pactgraph-test"))
-        os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_TEST_BOLT_PORT", "7688")
 
 
 def _document(number: int, per_document: int):
@@ -84,17 +69,18 @@ def _document(number: int, per_document: int):
 
 def grow(driver, database: str, *, documents: int, start: int, per_document: int) -> float:
     """Write documents ``start`` .. ``documents - 1``; seconds taken."""
-    from graph.writer import write_extraction
+    from graph.writer import write_extractions
 
     began = time.perf_counter()
-    for number in range(start, documents):
-        write_extraction(driver, _document(number, per_document), database=database)
+    for first in range(start, documents, 10):
+        batch = [_document(n, per_document) for n in range(first, min(first + 10, documents))]
+        write_extractions(driver, batch, database=database)
     return time.perf_counter() - began
 
 
 def measure() -> dict[str, float]:
     """In a fresh process: stream the whole graph as N-Triples to /dev/null; triples, seconds, memory."""
-    _use_test_server()
+    use_bench_server()
     from api.settings import get_settings
     from graph.connection import open_driver
     from graph.rdf_stream import stream
@@ -126,7 +112,7 @@ def main() -> None:
         print(json.dumps(measure()))
         return
 
-    _use_test_server()
+    use_bench_server()
     from api.settings import get_settings
     from graph.connection import open_driver
     from graph.schema import counts, ensure_schema, wipe
@@ -136,7 +122,7 @@ def main() -> None:
     driver = open_driver(settings)
     wipe(driver, database=database)
     ensure_schema(driver, database=database)
-    print(f"# {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print(f"# {machine()}")
     print(f"{'target':>10} {'triples':>10} {'nodes':>8} {'rels':>8} {'write s':>8} {'export s':>9} "
           f"{'triples/s':>10} {'RSS before':>11} {'peak RSS':>9}")
     written = 0
@@ -155,6 +141,11 @@ def main() -> None:
             print(f"{size:>10} {result['triples']:>10} {nodes:>8} {relationships:>8} {write_seconds:>8.1f} "
                   f"{result['seconds']:>9.1f} {result['triples'] / result['seconds']:>10.0f} "
                   f"{result['rss_before_mib']:>9.0f}Mi {result['peak_rss_mib']:>7.0f}Mi", flush=True)
+            on = f"{result['triples']:,} triples"
+            record("export", "N-Triples triples/s", round(result["triples"] / result["seconds"]), "triples/s",
+                   size=on, note="streamed to /dev/null")
+            record("export", "peak memory", round(result["peak_rss_mib"]), "MiB", size=on,
+                   note=f"{result['rss_before_mib']:.0f} MiB before the export")
     finally:
         wipe(driver, database=database)
         driver.close()
