@@ -146,13 +146,23 @@ def merge_relations(predicate: str, subject_label: str, object_label: str) -> st
     rel = relationship_type(_checked(predicate, RELATIONS, "predicate"))
     s = _checked(subject_label, NODE_LABELS, "label")
     o = _checked(object_label, NODE_LABELS, "label")
-    if predicate in SYMMETRIC:
-        # Stored once (rows come smaller id first); evidence counts in either direction.
-        evidence = "MATCH (s)<-[:SUBJECT|OBJECT]-(e:Evidence {predicate: $predicate, status: 'asserted'})" \
-                   "-[:SUBJECT|OBJECT]->(o)"
-    else:
-        evidence = "MATCH (s)<-[:SUBJECT]-(e:Evidence {predicate: $predicate, status: 'asserted'})" \
-                   "-[:OBJECT]->(o)"
+    # Stored once for a symmetric predicate (rows come smaller id first): its evidence counts in
+    # either direction.
+    s_rel, o_rel = ("SUBJECT|OBJECT", "SUBJECT|OBJECT") if predicate in SYMMETRIC else ("SUBJECT", "OBJECT")
+    # The pair's evidence, found from whichever end has fewer statements: a state named in ten
+    # thousand statements is not walked to recount each of its pairs with a small group
+    # (COUNT of a node's relationships of a type is read from its degree, not by walking them).
+    evidence = f"""CALL (s, o) {{
+    WITH s, o WHERE COUNT {{ (s)<-[:{s_rel}]-() }} <= COUNT {{ (o)<-[:{o_rel}]-() }}
+    MATCH (s)<-[:{s_rel}]-(e:Evidence)
+    WHERE e.predicate = $predicate AND e.status = 'asserted' AND EXISTS {{ (e)-[:{o_rel}]->(o) }}
+    RETURN e
+    UNION
+    WITH s, o WHERE COUNT {{ (s)<-[:{s_rel}]-() }} > COUNT {{ (o)<-[:{o_rel}]-() }}
+    MATCH (o)<-[:{o_rel}]-(e:Evidence)
+    WHERE e.predicate = $predicate AND e.status = 'asserted' AND EXISTS {{ (e)-[:{s_rel}]->(s) }}
+    RETURN e
+  }}"""
     return f"""
 UNWIND $rows AS row
 MATCH (s:{s} {{id: row.subject_id}})
