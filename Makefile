@@ -4,7 +4,7 @@
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
-.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-export clean-db
+.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-export bench-setup bench-api clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -47,6 +47,17 @@ bench:
 # (it wipes that database: never yours).
 bench-export:
 	$(PYTHON) bench/export_nt.py
+
+# What the API load benchmark needs besides Python: wrk, the HTTP load generator (Debian package).
+bench-setup:
+	@command -v wrk >/dev/null || { echo "installing wrk (apt-get; needs root)"; \
+	  apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }; }
+
+# API latency percentiles and throughput under 50 concurrent clients (wrk over loopback), on a
+# seeded synthetic graph in the benchmarks' own Neo4j (it wipes that database: never yours).
+# BENCH_API_ARGS="--scale 0.1" for a smaller graph.
+bench-api: bench-setup
+	$(PYTHON) bench/api_load.py $(BENCH_API_ARGS)
 
 # Stops the local Neo4j and deletes its graph, logs and password.
 clean-db:

@@ -155,7 +155,7 @@ def _write_graph(driver: Any, database: str, graph: Any) -> float:
                 batched(driver, pending, database=database)
                 written += sum(len(e.relations) for e in pending)
                 pending = []
-        if written and written % 50_000 < 1_200:
+        if written // 50_000 > (written - len(extraction.relations)) // 50_000:
             elapsed = time.perf_counter() - began
             print(f"  {written:,} of {total:,} statements, {elapsed:.0f} s, {written / elapsed:.0f}/s",
                   flush=True)
@@ -270,7 +270,7 @@ def serve(workers: int) -> Iterator[str]:
     if workers > 1:
         command += ["--workers", str(workers)]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below, after the server stops
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
     base = f"http://127.0.0.1:{port}"
@@ -324,7 +324,8 @@ def check_answers(base: str, paths: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scale", type=float, default=1.0, help="graph size (1: 10^5 actors, 10^6 relations)")
+    parser.add_argument("--scale", type=float, default=1.0, help="graph size (1: 10^5 actors, "
+                        "10^6 relations)")
     parser.add_argument("--duration", type=float, default=15, help="seconds of each measured run")
     parser.add_argument("--warmup", type=float, default=3, help="unmeasured seconds before them")
     parser.add_argument("--connections", type=int, default=50)
@@ -357,14 +358,16 @@ def main() -> None:
     print()
     print(f"Machine: {machine()}")
     print(f"Graph: {size} ({counts['Document']:,} documents), built in {graph['build_seconds']:.0f} s; "
-          f"API workers: {args.workers}; wrk -t{args.threads} -c{args.connections}, {args.duration:g} s a run "
-          f"after {args.warmup:g} s warm-up; paced: think time mean {1000 / args.rate:.0f} ms")
+          f"API workers: {args.workers}; wrk -t{args.threads} -c{args.connections}, "
+          f"{args.duration:g} s a run after {args.warmup:g} s warm-up; "
+          f"paced: think time mean {1000 / args.rate:.0f} ms")
     print()
     print("| endpoint | load | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors / non-2xx | target |")
     print("|---|---|---|---|---|---|---|---|---|")
     for row in rows:
-        print(f"| `{row['route']}` | {row['mode']} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p95']:.1f} | "
-              f"{row['p99']:.1f} | {row['max']:.0f} | {row['errors']} / {row['non2xx']} | {row['target']} |")
+        print(f"| `{row['route']}` | {row['mode']} | {row['rps']:.0f} | {row['p50']:.1f} | "
+              f"{row['p95']:.1f} | {row['p99']:.1f} | {row['max']:.0f} | {row['errors']} / {row['non2xx']} | "
+              f"{row['target']} |")
 
 
 def _record(endpoint: str, mode: str, result: dict[str, Any], *, size: str, args: Any) -> dict[str, Any]:

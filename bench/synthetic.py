@@ -104,9 +104,10 @@ class SyntheticGraph:
     def __init__(self, sizes: Sizes = Sizes()) -> None:
         self.sizes = sizes
         rng = random.Random(sizes.seed)
-        self.states = [Entity(f"state-{i}", f"State {i}", "State", (f"Capital {i}",)) for i in range(sizes.states)]
-        self.groups = [Entity(f"group-{i}", f"Group {i}", "ArmedGroup", (f"G{i} fighters",) if i % 3 == 0 else ())
-                       for i in range(sizes.groups)]
+        self.states = [Entity(f"state-{i}", f"State {i}", "State", (f"Capital {i}",))
+                       for i in range(sizes.states)]
+        self.groups = [Entity(f"group-{i}", f"Group {i}", "ArmedGroup",
+                              (f"G{i} fighters",) if i % 3 == 0 else ()) for i in range(sizes.groups)]
         self.organisations = [Entity(f"organisation-{i}", f"Organisation {i}", "Organization")
                               for i in range(sizes.organisations)]
         self.people = [Entity(f"person-{i}", f"Person {i}", "Person") for i in range(sizes.people)]
@@ -177,7 +178,8 @@ class SyntheticGraph:
                 if other.id == actor.id:
                     other = self.organisations[(int(actor.id.rsplit("-", 1)[1]) + 1) % s.organisations]
                 pairs.append(("member_of", actor, other))
-        # Mentions: each pair in 1..4 documents (mean 1 + e^-0.8 + e^-1.6 + e^-2.4 = 1.74), a few denied or alleged.
+        # Mentions: each pair in 1..4 documents (mean 1 + e^-0.8 + e^-1.6 + e^-2.4 = 1.74), a few
+        # denied or alleged.
         statements = []
         for predicate, a, b in pairs:
             for _ in range(1 + min(3, int(rng.expovariate(0.8)))):
