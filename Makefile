@@ -5,7 +5,7 @@ PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
 .PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup bench-extract \
-	bench-ingest bench-export bench-db-stop clean-db
+	bench-ingest bench-export bench-api bench-db-stop clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -47,10 +47,12 @@ lint:
 bench: bench-setup
 	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
-# What the benchmarks need beyond the project: the peers they compare with, and wrk.
+# What the benchmarks need beyond the project: the peers they compare with, and wrk, the HTTP
+# load generator (a Debian package; apt-get needs root).
 bench-setup:
 	$(PYTHON) -m pip install -q -e '.[test,bench]'
-	command -v wrk >/dev/null || (apt-get install -y -q wrk || sudo apt-get install -y -q wrk)
+	@command -v wrk >/dev/null || { echo "installing wrk (apt-get; needs root)"; \
+	  apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }; }
 
 # Extraction throughput on one core (the dev corpus cycled to 10,000 documents).
 bench-extract:
@@ -66,6 +68,12 @@ bench-db-stop:
 # N-Triples export speed and peak memory at 10^4, 10^5 and 10^6 triples, on the benchmarks' Neo4j.
 bench-export:
 	$(PYTHON) bench/export_nt.py
+
+# API latency percentiles and throughput under 50 concurrent clients (wrk over loopback), on a
+# seeded synthetic graph in the benchmarks' own Neo4j (it wipes that database: never yours).
+# BENCH_API_ARGS="--scale 0.1" for a smaller graph.
+bench-api: bench-setup
+	$(PYTHON) bench/api_load.py $(BENCH_API_ARGS)
 
 # Stops the local Neo4j and deletes its graph, logs and password.
 clean-db:

@@ -225,13 +225,21 @@ def ingest(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Processes serving requests (each with its own "
+                                         "driver); more than one uses more cores for the Python side.")] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs)."""
     import uvicorn
 
-    from api.app import create_app
+    if workers == 1:
+        from api.app import create_app
 
-    uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
+        return
+    # Several processes need an import string: each worker builds its own app (and driver).
+    # The settings come from the environment in each, as they do here.
+    get_settings()  # fail here, once, on bad settings rather than in every worker
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 @app.command()

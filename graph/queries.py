@@ -44,6 +44,9 @@ CONSTRAINTS: Final = (
     "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
 )
 
+#: The full-text index over entities' normalised names and aliases (``keys``).
+KEYS_INDEX: Final = "entity_keys"
+
 #: Indexes the read queries use (name lookups, evidence by predicate and status, documents by name).
 INDEXES: Final = (
     "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
@@ -51,6 +54,10 @@ INDEXES: Final = (
     "CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)",
     "CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name)",
     "CREATE INDEX evidence_predicate_status IF NOT EXISTS FOR (n:Evidence) ON (n.predicate, n.status)",
+    # Name lookups ask whether a key is in the list `keys`, which range indexes cannot answer; a
+    # full-text index over the list with the keyword analyzer holds each key as one token.
+    f"CREATE FULLTEXT INDEX {KEYS_INDEX} IF NOT EXISTS FOR (n:Actor|Agreement|Place) ON EACH [n.keys] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 )
 
 #: Delete everything, in batches; must run as an auto-commit query (``session.run``).
@@ -299,14 +306,39 @@ RETURN coalesce(date, first_mentioned) AS since
 
 # --- reads --------------------------------------------------------------------------------------
 
+def key_phrase(key: str) -> str:
+    """The Lucene query for one exact key of the keyword-analyzed full-text index: a quoted phrase."""
+    return '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# The scans the indexed lookups replace, for a database whose full-text index is not there yet
+# (created by an older version and not written to since) or not yet online.
+@cache
+def resolve_entities_scan(label: str) -> str:
+    """:func:`resolve_entities` without the full-text index: every node of the label is read."""
+    lab = _checked(label, NODE_LABELS, "label")
+    return f"""
+MATCH (n:{lab})
+WHERE n.id = $id OR $key IN n.keys
+WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
+RETURN n.id AS id
+ORDER BY rank, n.name
+"""
+
+
 #: Ids of entities of one label whose id, or normalised name or alias, equals the value.
 @cache
 def resolve_entities(label: str) -> str:
     """Ids of ``label`` nodes named ``$key`` (normalised) or with id ``$id``: id, then name, then alias."""
     lab = _checked(label, NODE_LABELS, "label")
     return f"""
-MATCH (n:{lab})
-WHERE n.id = $id OR $key IN n.keys
+CALL () {{
+  MATCH (n:{lab} {{id: $id}}) RETURN n
+  UNION
+  CALL db.index.fulltext.queryNodes('{KEYS_INDEX}', $phrase) YIELD node
+  WITH node AS n WHERE n:{lab} AND $key IN n.keys
+  RETURN n
+}}
 WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
 RETURN n.id AS id
 ORDER BY rank, n.name
@@ -335,6 +367,21 @@ RETURN {id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
         wikidata: n.wikidata, types_seen: coalesce(n.types_seen, [n.type])} AS actor
 """
 
+def _evidence_between(a: str, b: str) -> str:
+    """Cypher: the evidence nodes ``e`` with ``a`` or ``b`` as subject or object, read from the end
+    with fewer (a state in thousands of statements costs only its partner's few), each once."""
+    return f"""
+  CALL ({a}, {b}) {{
+    WITH {a}, {b} WHERE COUNT {{ ({a})<-[:SUBJECT|OBJECT]-() }} <= COUNT {{ ({b})<-[:SUBJECT|OBJECT]-() }}
+    MATCH ({a})<-[:SUBJECT|OBJECT]-(e:Evidence) WHERE (e)-[:SUBJECT|OBJECT]->({b})
+    RETURN e
+    UNION
+    WITH {a}, {b} WHERE COUNT {{ ({a})<-[:SUBJECT|OBJECT]-() }} > COUNT {{ ({b})<-[:SUBJECT|OBJECT]-() }}
+    MATCH ({b})<-[:SUBJECT|OBJECT]-(e:Evidence) WHERE (e)-[:SUBJECT|OBJECT]->({a})
+    RETURN e
+  }}"""
+
+
 #: The typed relationships ($types) of one actor, each with its summary and up to $per_relation sentences.
 ACTOR_RELATIONS: Final = """
 MATCH (n:Actor {id: $id})-[r]-(other)
@@ -343,10 +390,11 @@ WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
           WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-CALL (n, other, predicate, direction) {
-  MATCH (e:Evidence {predicate: predicate, status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
-  WHERE (direction IN ['out', 'both'] AND (e)-[:SUBJECT]->(n) AND (e)-[:OBJECT]->(other))
-     OR (direction IN ['in', 'both'] AND (e)-[:SUBJECT]->(other) AND (e)-[:OBJECT]->(n))
+CALL (n, other, predicate, direction) {""" + _evidence_between("n", "other") + """
+  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+  WHERE e.predicate = predicate AND e.status = 'asserted'
+    AND ((direction IN ['out', 'both'] AND (e)-[:SUBJECT]->(n) AND (e)-[:OBJECT]->(other))
+      OR (direction IN ['in', 'both'] AND (e)-[:SUBJECT]->(other) AND (e)-[:OBJECT]->(n)))
   WITH e, d ORDER BY d.date, d.name, e.start
   RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
                   status: e.status, start: e.start, end: e.end, rule: e.rule,
@@ -362,6 +410,24 @@ ORDER BY predicate, direction, other.name
 
 #: Ids of actors, agreements and places whose id, or normalised name or alias, equals the value.
 RESOLVE_ANY_ENTITY: Final = """
+CALL () {
+  MATCH (n:Actor {id: $id}) RETURN n
+  UNION
+  MATCH (n:Agreement {id: $id}) RETURN n
+  UNION
+  MATCH (n:Place {id: $id}) RETURN n
+  UNION
+  CALL db.index.fulltext.queryNodes('""" + KEYS_INDEX + """', $phrase) YIELD node
+  WITH node AS n WHERE $key IN n.keys
+  RETURN n
+}
+WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
+RETURN DISTINCT n.id AS id, rank
+ORDER BY rank, id
+"""
+
+#: :data:`RESOLVE_ANY_ENTITY` without the full-text index (every node is read).
+RESOLVE_ANY_ENTITY_SCAN: Final = """
 MATCH (n)
 WHERE (n:Actor OR n:Agreement OR n:Place) AND (n.id = $id OR $key IN n.keys)
 WITH n, CASE WHEN n.id = $id THEN 0 WHEN n.keys[0] = $key THEN 1 ELSE 2 END AS rank
@@ -378,8 +444,26 @@ _DATE_IN_RANGE = """
 #: Subject/object pairs with evidence of the given predicates ($predicates), statuses and document
 #: dates, oriented by the end filters (a symmetric pair once), with their sentences and summary.
 FIND_RELATIONS: Final = """
-MATCH (a)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(b)
-WHERE e.predicate IN $predicates AND e.status IN $statuses
+// With an end given, only evidence touching one of its ids can pass the end filters below: start
+// from those entities (index seeks, then their degree) instead of every evidence of the predicates.
+CALL () {
+  WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed WHERE seed IS NOT NULL
+  CALL (seed) {
+    MATCH (x:Actor) WHERE x.id IN seed RETURN x
+    UNION
+    MATCH (x:Agreement) WHERE x.id IN seed RETURN x
+    UNION
+    MATCH (x:Place) WHERE x.id IN seed RETURN x
+  }
+  MATCH (x)<-[:SUBJECT|OBJECT]-(e:Evidence)
+  RETURN DISTINCT e
+  UNION
+  WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed WHERE seed IS NULL
+  MATCH (e:Evidence) WHERE e.predicate IN $predicates AND e.status IN $statuses
+  RETURN e
+}
+WITH e WHERE e.predicate IN $predicates AND e.status IN $statuses
+MATCH (a)<-[:SUBJECT]-(e)-[:OBJECT]->(b)
 MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 WHERE true""" + _DATE_IN_RANGE + """
 UNWIND (CASE WHEN e.predicate IN $symmetric THEN [[a, b], [b, a]] ELSE [[a, b]] END) AS ends
@@ -442,8 +526,17 @@ RETURN collect(DISTINCT z.id) + collect(DISTINCT around.id) + collect(DISTINCT i
 #: Agreements, optionally filtered by ids, kinds, a date window, governed zone, party and broker ids
 #: (null: no filter).
 FIND_AGREEMENTS: Final = """
-MATCH (a:Agreement)
-WHERE ($ids IS NULL OR a.id IN $ids)
+// With zones given, only agreements governing one of them pass: start from those places.
+CALL () {
+  WITH $zone_ids AS zones WHERE zones IS NOT NULL
+  MATCH (z:Place)<-[:GOVERNS]-(a:Agreement) WHERE z.id IN zones
+  RETURN DISTINCT a
+  UNION
+  WITH $zone_ids AS zones WHERE zones IS NULL
+  MATCH (a:Agreement)
+  RETURN a
+}
+WITH a WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($date_from IS NULL OR (a.date IS NOT NULL AND """ + _on_or_after("a.date", "$date_from") + """))
   AND ($date_to IS NULL OR (a.date IS NOT NULL AND """ + _on_or_before("a.date", "$date_to") + """))
@@ -520,9 +613,11 @@ UNWIND (CASE WHEN p IS NULL THEN [null] ELSE range(0, length(p) - 1) END) AS i
 WITH count, k, p, i, relationships(p)[i] AS r
 WITH count, k, p, i, r, startNode(r) AS s, endNode(r) AS o, toLower(type(r)) AS predicate
 CALL (s, o, predicate) {{
-  OPTIONAL MATCH (s)<-[:SUBJECT|OBJECT]-(e:Evidence {{predicate: predicate, status: 'asserted'}})
-                 -[:SUBJECT|OBJECT]->(o)
-  WHERE predicate IN $symmetric OR ((e)-[:SUBJECT]->(s) AND (e)-[:OBJECT]->(o))
+  OPTIONAL CALL (s, o, predicate) {{{_evidence_between("s", "o")}
+    WITH s, o, predicate, e WHERE e.predicate = predicate AND e.status = 'asserted'
+      AND (predicate IN $symmetric OR ((e)-[:SUBJECT]->(s) AND (e)-[:OBJECT]->(o)))
+    RETURN e
+  }}
   OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
   WITH e, d ORDER BY d.date, d.name, e.start
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE

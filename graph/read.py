@@ -60,11 +60,28 @@ def _page(limit: int, offset: int) -> dict[str, int]:
 # --- names --------------------------------------------------------------------------------------
 
 
+def _lookup(driver: neo4j.Driver, database: str, indexed: str, scan: str, value: str) -> list[neo4j.Record]:
+    """Records of a name lookup: through the keys' full-text index, else (no index, or not online
+    yet on a database an older version made) by reading every candidate node, as before the index.
+    A blank key (a value of punctuation only) can match no key, so only the id is looked up."""
+    key = normalise(value)
+    params = {"id": value, "key": key, "phrase": queries.key_phrase(key) if key else '""'}
+    if not key:
+        return _all(driver, database, scan, params)
+    try:
+        return _all(driver, database, indexed, params)
+    except neo4j.exceptions.ClientError as e:
+        if queries.KEYS_INDEX not in (e.message or ""):
+            raise
+        log.warning("no usable full-text index %s, names are looked up by scanning: %s",
+                    queries.KEYS_INDEX, e.message)
+        return _all(driver, database, scan, params)
+
+
 def resolve(driver: neo4j.Driver, name_or_id: str, *, label: str = "Actor", database: str) -> list[str]:
     """Ids of ``label`` nodes whose id, name or alias is ``name_or_id`` (best match first)."""
-    query = queries.resolve_entities(label)
-    value = name_or_id.strip()
-    records = _all(driver, database, query, {"id": value, "key": normalise(value)})
+    records = _lookup(driver, database, queries.resolve_entities(label), queries.resolve_entities_scan(label),
+                      name_or_id.strip())
     return [record["id"] for record in records]
 
 
@@ -186,8 +203,8 @@ def _any_ids(driver: neo4j.Driver, value: str | None, database: str) -> list[str
     """None (no filter) for no value, else the ids of any entity it names (possibly none)."""
     if value is None or not value.strip():
         return None
-    value = value.strip()
-    records = _all(driver, database, queries.RESOLVE_ANY_ENTITY, {"id": value, "key": normalise(value)})
+    records = _lookup(driver, database, queries.RESOLVE_ANY_ENTITY, queries.RESOLVE_ANY_ENTITY_SCAN,
+                      value.strip())
     return [record["id"] for record in records]
 
 

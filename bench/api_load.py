@@ -1,0 +1,402 @@
+"""API latency (p50, p95, p99) and throughput under concurrent load, measured with wrk over loopback.
+
+    python bench/api_load.py [--scale 1.0] [--duration 15] [--warmup 3] [--connections 50]
+                             [--workers 1] [--rate 10] [--rebuild]
+
+What it does:
+
+1. **Graph.** ``bench/synthetic.py`` draws a seeded graph (at ``--scale 1``: 100,200 actors,
+   3,440 places in countries > provinces > towns, 5,000 agreements, about 1.07 * 10^6 relation
+   statements in 50,000 documents dated 2010-2024; a few states back or oppose thousands of
+   groups, most actors have a few relations) and writes it through the project's writer
+   (``graph.writer.write_extractions`` when the writer has it, many documents a transaction,
+   else ``write_extraction``), into the benchmarks' own Neo4j (``bench.common``; it is wiped).
+   The graph's expected node and relationship counts are kept in ``graph.json`` beside the
+   server's state; when the database already holds exactly those, the build is skipped.
+2. **Server.** ``pactgraph serve`` (``--workers N`` processes) on a free loopback port.
+3. **Load.** For each endpoint, ``wrk`` with ``--connections`` connections, a Lua script that
+   picks every request path at random from a file of a few thousand distinct ones (actors by
+   id and by name, zones, path ends), so no cache along the way sees one hot URL: ``--warmup``
+   seconds unmeasured, then two measured runs of ``--duration`` seconds:
+   *saturation* (each connection sends its next request as soon as the answer arrives: the
+   most requests per second the stack serves) and *paced* (each connection waits an
+   exponentially distributed think time of mean ``1 / --rate`` seconds between requests:
+   ``--connections`` clients at ``--rate`` requests/s each, 500/s by default, which is what the
+   issue's target asks for; under saturation Little's law puts the mean latency at
+   connections / throughput, so 50 saturating clients can never see 20 ms below 2,500/s).
+   Every figure is recorded with ``bench.common.record`` and printed as a markdown table under
+   the machine line; errors and non-2xx answers are counted and reported.
+
+Needs ``wrk`` (``apt-get install -y wrk``, or ``make bench-setup``).
+
+Notes (what bounds each endpoint; measured figures are in the table the script prints and in
+``bench/results/latest.jsonl``):
+
+* Every read route is synchronous (FastAPI runs it in its thread pool) and makes two to three
+  round trips to Neo4j (resolve the names, then the question), each in its own session and
+  read transaction. With two cores shared by Neo4j, uvicorn and wrk, the server's Python
+  (routing, pydantic validation of the answer, JSON) and Neo4j's query execution split the
+  CPU, so throughput is bound by CPU per request, not by waiting.
+* Name resolution used to scan every node (``$key IN n.keys`` cannot use a range index); it now
+  asks a full-text index over the keys (keyword analyzer: one token per key) and checks the
+  exact key on the few hits.
+* ``/backing`` and ``/relations`` used to start from every Evidence node of the predicate; with
+  an end given they now start from that entity's evidence (an index seek, then its degree).
+  A backer with tens of thousands of statements still costs what it states: the answer counts
+  every pair and sorts them by evidence before paging.
+* ``/actors/{id}`` used to scan every Evidence of each relation's predicate, once per relation;
+  it now walks the evidence of whichever end has fewer statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import bench_settings, machine, record  # noqa: E402
+
+#: Documents per write transaction when the writer can batch them.
+DOCUMENTS_PER_TRANSACTION = 50
+#: Distinct request paths per endpoint in the files wrk draws from.
+PATHS_PER_ENDPOINT = 3000
+ENDPOINTS = ("backing", "agreements", "actors", "paths")
+#: The issue's target, for /backing only.
+TARGET_P99_MS = 20.0
+TARGET_RPS = 500.0
+
+#: wrk's script: paths from $PACTGRAPH_WRK_PATHS, at random; $PACTGRAPH_WRK_THINK_MS the mean think
+#: time (0: none); done() prints one JSON line with the percentiles (wrk counts in microseconds).
+WRK_LUA = r"""
+local paths = {}
+local think = tonumber(os.getenv("PACTGRAPH_WRK_THINK_MS") or "0")
+for line in io.lines(os.getenv("PACTGRAPH_WRK_PATHS")) do
+  if #line > 0 then paths[#paths + 1] = line end
+end
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + (id or 0))
+end
+function request()
+  return wrk.format("GET", paths[math.random(#paths)])
+end
+function delay()
+  if think <= 0 then return 0 end
+  return math.floor(-think * math.log(1 - math.random()))
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'PACTGRAPH_WRK {"requests": %d, "duration_us": %d, "bytes": %d, "connect": %d, "read": %d, ' ..
+    '"write": %d, "status": %d, "timeout": %d, "p50_us": %d, "p95_us": %d, "p99_us": %d, ' ..
+    '"max_us": %d, "mean_us": %.1f}\n',
+    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.status,
+    e.timeout, latency:percentile(50), latency:percentile(95), latency:percentile(99),
+    latency.max, latency.mean))
+end
+"""
+
+
+# --- the graph --------------------------------------------------------------------------------
+
+
+def _database_counts(driver: Any, database: str, typed: list[str]) -> dict[str, int]:
+    """Nodes by label and typed relationships of ``typed`` types (all from the count store)."""
+    out: dict[str, int] = {}
+    with driver.session(database=database) as session:
+        for label in ("Actor", "Agreement", "Place", "Document", "Evidence"):
+            out[label] = session.run(f"MATCH (n:{label}) RETURN count(n) AS n").single()["n"]
+        out["typed"] = sum(session.run(f"MATCH ()-[r:{t}]->() RETURN count(r) AS n").single()["n"]
+                           for t in typed)
+    return out
+
+
+def _write_graph(driver: Any, database: str, graph: Any) -> float:
+    """Write every document through the writer; seconds taken."""
+    from bench.common import fresh_database
+    from graph import writer
+
+    fresh_database(driver, database)
+    batched = getattr(writer, "write_extractions", None)
+    began = time.perf_counter()
+    pending: list[Any] = []
+    written = 0
+    total = len(graph.statements)
+    for extraction in graph.extractions():
+        if batched is None:
+            writer.write_extraction(driver, extraction, database=database)
+            written += len(extraction.relations)
+        else:
+            pending.append(extraction)
+            if len(pending) == DOCUMENTS_PER_TRANSACTION:
+                batched(driver, pending, database=database)
+                written += sum(len(e.relations) for e in pending)
+                pending = []
+        if written // 50_000 > (written - len(extraction.relations)) // 50_000:
+            elapsed = time.perf_counter() - began
+            print(f"  {written:,} of {total:,} statements, {elapsed:.0f} s, {written / elapsed:.0f}/s",
+                  flush=True)
+    if pending:
+        batched(driver, pending, database=database)
+    return time.perf_counter() - began
+
+
+def _request_paths(graph: Any, seed: int) -> dict[str, list[str]]:
+    """A few thousand distinct-ish request paths per endpoint, drawn from the graph's own names."""
+    rng = random.Random(seed)
+    quote = urllib.parse.quote
+
+    def name_or_id(entity: Any) -> str:
+        return quote(entity.id if rng.random() < 0.5 else entity.name)
+
+    n = PATHS_PER_ENDPOINT
+    backers = graph.sample(rng, "backs", "subject", n)
+    zones = graph.sample(rng, "governs", "object", n // 2)
+    # Zones a query names are also the provinces and countries around the governed towns.
+    places = graph.towns + graph.provinces + graph.countries
+    zones += [places[rng.randrange(len(places))] for _ in range(n - len(zones))]
+    actors = graph.states + graph.groups + graph.organisations + graph.people
+    # Paths: half between the ends of a statement's neighbourhood (linked in 1-2 hops), half at random.
+    statements = [st for st in graph.statements if st.status == "asserted"
+                  and st.predicate in ("backs", "opposes", "allied_with", "member_of")]
+    by_subject: dict[str, list[Any]] = {}
+    for st in statements:
+        by_subject.setdefault(st.subject.id, []).append(st)
+    pairs = []
+    while len(pairs) < n // 2:
+        st = statements[rng.randrange(len(statements))]
+        onward = by_subject.get(st.object.id)
+        target = onward[rng.randrange(len(onward))].object if onward else st.object
+        if target.id != st.subject.id:
+            pairs.append((st.subject, target))
+    while len(pairs) < n:
+        a, b = actors[rng.randrange(len(actors))], actors[rng.randrange(len(actors))]
+        if a.id != b.id:
+            pairs.append((a, b))
+    return {
+        "backing": [f"/backing?backer={name_or_id(e)}" for e in backers],
+        "agreements": [f"/agreements?zone={quote(z.name if rng.random() < 0.5 else z.id)}" for z in zones],
+        "actors": [f"/actors/{quote(actors[rng.randrange(len(actors))].id)}" for _ in range(n)],
+        "paths": [f"/paths?source={name_or_id(a)}&target={name_or_id(b)}" for a, b in pairs],
+    }
+
+
+def prepare_graph(scale: float, rebuild: bool) -> dict[str, Any]:
+    """The graph's description (sizes, counts, request paths, build seconds), building it if needed."""
+    from bench.synthetic import Sizes, SyntheticGraph
+    from graph.connection import open_driver
+    from ontology.vocabulary import RELATIONS, relationship_type
+
+    settings = bench_settings()
+    sizes = Sizes().scaled(scale) if scale != 1.0 else Sizes()
+    key = repr(sizes)
+    state = settings.pactgraph_home / "api-load-graph.json"
+    typed = [relationship_type(p) for p in RELATIONS]
+    driver = open_driver(settings)
+    try:
+        cached = json.loads(state.read_text()) if state.exists() else None
+        if cached and cached.get("key") == key and not rebuild:
+            found = _database_counts(driver, settings.neo4j_database, typed)
+            if found == cached["counts"]:
+                print(f"reusing the graph already in the database ({found['Actor']:,} actors, "
+                      f"{found['Evidence']:,} statements; built in {cached['build_seconds']:.0f} s)")
+                return cached
+            print(f"the database holds {found}, not the expected {cached['counts']}: rebuilding")
+        began = time.perf_counter()
+        graph = SyntheticGraph(sizes)
+        expected = graph.expected_counts()
+        draw_seconds = time.perf_counter() - began
+        print(f"drew {expected['Actor']:,} actors, {expected['Evidence']:,} statements in "
+              f"{expected['Document']:,} documents ({draw_seconds:.0f} s)")
+        build_seconds = cached["build_seconds"] if cached and cached.get("key") == key else None
+        if rebuild or build_seconds is None or _database_counts(
+                driver, settings.neo4j_database, typed) != expected:
+            print("writing it through the writer")
+            build_seconds = _write_graph(driver, settings.neo4j_database, graph)
+        found = _database_counts(driver, settings.neo4j_database, typed)
+        if found != expected:
+            raise SystemExit(f"the graph written holds {found}, expected {expected}")
+        described = {"key": key, "counts": expected, "build_seconds": build_seconds,
+                     "draw_seconds": draw_seconds, "paths": _request_paths(graph, sizes.seed + 1)}
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_text(json.dumps(described))
+        record("api", "graph build (writer)", round(build_seconds, 1), "s",
+               size=f"{expected['Actor']:,} actors / {expected['Evidence']:,} relations",
+               note=f"{expected['Evidence'] / build_seconds:.0f} statements/s; "
+                    f"{expected['Document']:,} documents, {DOCUMENTS_PER_TRANSACTION} a transaction")
+        return described
+    finally:
+        driver.close()
+
+
+# --- the server -------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(workers: int) -> Iterator[str]:
+    """``pactgraph serve`` on a free loopback port against the benchmarks' Neo4j; yields its base URL."""
+    bench_settings()  # sets NEO4J_URI / PACTGRAPH_HOME / NEO4J_BOLT_PORT in os.environ
+    port = _free_port()
+    command = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below, after the server stops
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/health", timeout=5) as answer:
+                    if json.load(answer)["status"] == "ok":
+                        break
+            except (urllib.error.URLError, OSError, ValueError):
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                raise SystemExit(f"the API did not start:\n{log.read().decode(errors='replace')[-3000:]}")
+            time.sleep(0.5)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        log.close()
+
+
+# --- the load ---------------------------------------------------------------------------------
+
+
+def wrk(base: str, paths_file: Path, script: Path, *, seconds: float, connections: int, threads: int,
+        think_ms: float) -> dict[str, Any]:
+    """One wrk run; its done() figures."""
+    env = dict(os.environ, PACTGRAPH_WRK_PATHS=str(paths_file), PACTGRAPH_WRK_THINK_MS=str(think_ms))
+    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds:g}s", "--timeout", "10s",
+               "-s", str(script), base]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    for line in done.stdout.splitlines():
+        if line.startswith("PACTGRAPH_WRK "):
+            return json.loads(line.split(" ", 1)[1])
+    raise SystemExit(f"wrk printed no figures:\n{done.stdout}\n{done.stderr}")
+
+
+def check_answers(base: str, paths: list[str]) -> None:
+    """A few of the paths once, so a load of 404s or empty answers is seen before it is measured."""
+    for path in paths[:5]:
+        with urllib.request.urlopen(base + path, timeout=30) as answer:
+            body = json.load(answer)
+        print(f"  {path} -> {answer.status}, count {body.get('count', len(body.get('relations', {})))}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="graph size (1: 10^5 actors, "
+                        "10^6 relations)")
+    parser.add_argument("--duration", type=float, default=15, help="seconds of each measured run")
+    parser.add_argument("--warmup", type=float, default=3, help="unmeasured seconds before them")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=1, help="API processes")
+    parser.add_argument("--rate", type=float, default=10, help="requests/s per client in the paced run")
+    parser.add_argument("--endpoints", nargs="+", choices=ENDPOINTS, default=list(ENDPOINTS))
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the graph even if it is there")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: apt-get install -y wrk (or make bench-setup)")
+
+    graph = prepare_graph(args.scale, args.rebuild)
+    counts = graph["counts"]
+    size = f"{counts['Actor']:,} actors / {counts['Evidence']:,} relations"
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp, serve(args.workers) as base:
+        script = Path(tmp) / "pick.lua"
+        script.write_text(WRK_LUA)
+        for endpoint in args.endpoints:
+            paths_file = Path(tmp) / f"{endpoint}.txt"
+            paths_file.write_text("\n".join(graph["paths"][endpoint]) + "\n")
+            print(f"{endpoint}: {len(set(graph['paths'][endpoint]))} distinct paths")
+            check_answers(base, graph["paths"][endpoint])
+            common = {"connections": args.connections, "threads": args.threads}
+            wrk(base, paths_file, script, seconds=args.warmup, think_ms=0, **common)
+            for mode, think in (("saturation", 0.0), ("paced", 1000.0 / args.rate)):
+                result = wrk(base, paths_file, script, seconds=args.duration, think_ms=think, **common)
+                rows.append(_record(endpoint, mode, result, size=size, args=args))
+    print()
+    print(f"Machine: {machine()}")
+    print(f"Graph: {size} ({counts['Document']:,} documents), built in {graph['build_seconds']:.0f} s; "
+          f"API workers: {args.workers}; wrk -t{args.threads} -c{args.connections}, "
+          f"{args.duration:g} s a run after {args.warmup:g} s warm-up; "
+          f"paced: think time mean {1000 / args.rate:.0f} ms")
+    print()
+    print("| endpoint | load | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors / non-2xx | target |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print(f"| `{row['route']}` | {row['mode']} | {row['rps']:.0f} | {row['p50']:.1f} | "
+              f"{row['p95']:.1f} | {row['p99']:.1f} | {row['max']:.0f} | {row['errors']} / {row['non2xx']} | "
+              f"{row['target']} |")
+
+
+def _record(endpoint: str, mode: str, result: dict[str, Any], *, size: str, args: Any) -> dict[str, Any]:
+    """Record one run's figures; the row of the printed table."""
+    route = {"backing": "/backing?backer=", "agreements": "/agreements?zone=", "actors": "/actors/{id}",
+             "paths": "/paths?source=&target="}[endpoint]
+    seconds = result["duration_us"] / 1e6
+    rps = result["requests"] / seconds
+    errors = result["connect"] + result["read"] + result["write"] + result["timeout"]
+    target = ""
+    met = None
+    if endpoint == "backing" and mode == "paced":
+        target = f"p99 <= {TARGET_P99_MS:g} ms at >= {TARGET_RPS:g}/s"
+        met = result["p99_us"] / 1000 <= TARGET_P99_MS and rps >= TARGET_RPS
+    common = {"size": size, "route": route, "mode": mode, "connections": args.connections,
+              "workers": args.workers, "seconds": round(seconds, 1), "errors": errors,
+              "non_2xx": result["status"], "requests": result["requests"]}
+    figure = f"{route} {mode}"
+    record("api", f"{figure} p50", result["p50_us"] / 1000, "ms", **common)
+    record("api", f"{figure} p95", result["p95_us"] / 1000, "ms", **common)
+    record("api", f"{figure} p99", result["p99_us"] / 1000, "ms",
+           target=f"<= {TARGET_P99_MS:g}" if target else "", met=met, **common)
+    record("api", f"{figure} throughput", round(rps, 1), "requests/s",
+           target=f">= {TARGET_RPS:g}" if target else "", met=met, **common)
+    return {"route": route, "mode": mode, "rps": rps, "p50": result["p50_us"] / 1000,
+            "p95": result["p95_us"] / 1000, "p99": result["p99_us"] / 1000, "max": result["max_us"] / 1000,
+            "errors": errors, "non2xx": result["status"],
+            "target": (f"{target}: {'met' if met else 'missed'}" if target else "")}
+
+
+if __name__ == "__main__":
+    main()
