@@ -37,9 +37,27 @@ class Tok(NamedTuple):
     i: int
 
 
+@lru_cache(maxsize=1)
+def _attrs() -> tuple[int, ...]:
+    """What ``tokenize`` reads of each token, as one array (spaCy is imported on first use only)."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
+
+    return (IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT)
+
+
 def tokenize(text: str) -> list[Tok]:
-    """The text's tokens (one tokenizer pass; ``idx`` are character offsets into ``text``)."""
-    return [Tok(t.text, t.idx, t.whitespace_, t.is_space, t.is_punct, t.i) for t in _nlp().tokenizer(text)]
+    """The text's tokens (one tokenizer pass; ``idx`` are character offsets into ``text``).
+
+    The token attributes are read as one array, column by column, rather than through spaCy's
+    ``Token`` views: each view and each of its properties is a call into Cython, which cost twice
+    the tokenizer itself. A token's text is the slice of ``text`` it covers (spaCy's tokenizer never
+    alters characters), and its trailing whitespace is one space or none.
+    """
+    doc = _nlp().tokenizer(text)
+    starts, lengths, spaced, spaces, puncts = doc.to_array(_attrs()).T.tolist() if len(doc) else ([],) * 5
+    make = tuple.__new__  # Tok(...) through its Python-level __new__ is slower still
+    return [make(Tok, (text[a:a + n], a, " " if w else "", s == 1, p == 1, i))
+            for i, (a, n, w, s, p) in enumerate(zip(starts, lengths, spaced, spaces, puncts, strict=True))]
 
 
 @dataclass(frozen=True, slots=True)
