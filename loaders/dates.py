@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MONTHS = {name: number for number, name in enumerate(
@@ -140,17 +141,30 @@ def find_dates(text: str, reference: str | dt.date | None = None, offset: int = 
     """Every time expression in ``text``, resolved against ``reference`` (an ISO date)."""
     ref = _ref(reference)
     found: list[TimeRef] = []
-    taken: list[tuple[int, int]] = []
+    # The spans already read, which a later match may not overlap. Spans that hold text are disjoint,
+    # so kept in order of their starts their ends are in order too, and only the last one starting
+    # before a match's end can overlap it: a bisection instead of a scan of every span (quadratic in
+    # a long document). Empty spans, should a pattern ever match one, are scanned as before.
+    starts: list[int] = []
+    ends: list[int] = []
+    empty: list[int] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            a, b = m.start(), m.end()
+            k = bisect_left(starts, b) - 1
+            if k >= 0 and ends[k] > a or any(a < e < b for e in empty):
                 continue
             if kind == "month" and groups_is_may_verb(text, m):
                 continue
             resolved = _resolve(kind, m, ref)
             if resolved is None:
                 continue
-            taken.append((m.start(), m.end()))
+            if a == b:
+                empty.append(a)
+            else:
+                k = bisect_left(starts, a)
+                starts.insert(k, a)
+                ends.insert(k, b)
             found.append(TimeRef(resolved[0], resolved[1], offset + m.start(), offset + m.end(), m.group()))
     found.sort(key=lambda t: t.start)
     return found

@@ -34,7 +34,7 @@ Events with no agent, target, place or toll say too little and are dropped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -767,6 +767,7 @@ def find_events(body: str, sentences: list[Sentence], mentions: list[Mention],
             if words & _DATE_GATE or _YEAR.search(lower, s.start, s.end):
                 dated.append(s)
     dates = _dates(lower, body, dated, reference_date)
+    starts = [d.start for d in dates]  # in text order: ``_date`` looks them up by offset
 
     out: list[Event] = []
     for s, words, events, speeches in read:
@@ -789,7 +790,7 @@ def find_events(body: str, sentences: list[Sentence], mentions: list[Mention],
                     or event.displaced is not None):
                 continue
             status = _status(body, lower, event, speech, s, words)
-            date = _date(dates, event, main)
+            date = _date(dates, starts, event, main)
             evidence = Evidence(doc=doc_id, sentence=text, start=s.start, end=s.end,
                                 rule=f"event-{event.type}")
             reporter = speech.speakers[0] if speech is not None and speech.speakers else None
@@ -851,10 +852,15 @@ def _speech_for(t: _Trigger, speeches: list[_Speech]) -> _Speech | None:
     return after[0] if after else None
 
 
-def _date(dates: list[TimeRef], event: _Event, main: _Trigger) -> TimeRef | None:
-    """The time expression nearest the trigger within the event's span, else within its clause."""
+def _date(dates: list[TimeRef], starts: list[int], event: _Event, main: _Trigger) -> TimeRef | None:
+    """The time expression nearest the trigger within the event's span, else within its clause.
+
+    ``dates`` are in text order and ``starts`` are their offsets: only those that start inside the
+    span are read, not every date of the document for every event (quadratic in a long document).
+    """
     for lo in (event.start, main.clause_start):
-        inside = [d for d in dates if lo <= d.start and d.end <= event.end]
+        window = dates[bisect_left(starts, lo):bisect_right(starts, event.end)]
+        inside = [d for d in window if d.end <= event.end]
         if inside:
             nearest = min(inside, key=lambda d: min(abs(d.start - main.end), abs(main.start - d.end)))
             years = [d for d in inside if d.precision == "year" and d is not nearest]

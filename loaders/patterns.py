@@ -17,6 +17,7 @@ from loaders.phrasing import (
     AUX,
     BACK_PASSIVE,
     BACK_VERB,
+    E_WHOLE,
     ELEMENT,
     LEADER_TITLE,
     LEADER_WORD,
@@ -105,7 +106,7 @@ RULES: tuple[Rule, ...] = (
     rule("in-support-of-y", "backs", rf"^(?P<s>{E})\b[^.;]*?\bin\s+support\s+of\s+(?P<o>{E})",
        "in support of", confidence=0.65),
     rule("x-to-support-y", "backs",
-       rf"(?P<s>{E}),\s+which\s+keeps\s+(?:[^§.;]|§\d+){{0,60}}?\s+to\s+(?:support|back|help|protect)\s+"
+       rf"(?P<s>{E}),\s+which\s+keeps\s+(?:[^§.;]|{E_WHOLE}){{0,60}}?\s+to\s+(?:support|back|help|protect)\s+"
        rf"(?P<o>{E})",
        "keeps", descriptive=True, confidence=0.75),
     # ---- opposes --------------------------------------------------------------------------

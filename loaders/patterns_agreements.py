@@ -9,6 +9,7 @@ from loaders.phrasing import (
     APPOS,
     AUX,
     BROKER_PASSIVE,
+    E_WHOLE,
     ELEMENT,
     SIGN_VERB,
     E,
@@ -32,7 +33,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        confidence=0.75),
     # "the Jeddah declaration of May 11, ..., in which the two forces committed to protect civilians"
     rule("a-in-which-x-committed", "party_to",
-       rf"(?P<a>{E})(?:[^.;§]|§\d+){{0,80}}?,\s+(?:in|under)\s+which\s+(?P<s>{L})\s+{AUX}(?:committed|agreed|"
+       rf"(?P<a>{E_WHOLE})(?:[^.;§]|{E_WHOLE}){{0,80}}?,\s+(?:in|under)\s+which\s+(?P<s>{L})\s+{AUX}(?:committed|agreed|"
        rf"pledged|promised|undertook)\s+to\b",
        "in which|under which", descriptive=True, confidence=0.7),
     rule("x-signed-a-with-y", "party_to",
@@ -136,7 +137,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"[^§.;]{{0,30}}?)?(?P<z>{L})",
        "cover|appl|extends|governs|regulat|include|meant", confidence=0.85),
     rule("a-took-effect-in-z", "governs",
-       rf"(?P<a>{E})(?:[^.;§]|§\d+){{0,90}}?\b(?:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|"
+       rf"(?P<a>{E_WHOLE})(?:[^.;§]|{E_WHOLE}){{0,90}}?\b(?:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|"
        rf"went\s+into\s+effect|entered\s+into\s+force|(?:is|was)\s+holding|held|collapsed|broke\s+down)\s+"
        rf"(?:in|across|along|over|around|on)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:§\d+'s\s+(?:[a-z][\w-]*\s+)?)?(?P<z>{L})",
        "took effect|took hold|came into|went into|entered into|holding|held|collapsed|broke down",

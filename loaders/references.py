@@ -56,6 +56,11 @@ class References:
     mentions: list[Mention]
     clusters: list
     body: str
+    #: Per document, for ``nominal``: mentions counted so far by entity, up to which index, and the
+    #: words of each cluster's aliases (see ``_tally_before`` and ``_alias_words``).
+    _tally: dict[int, list[int]]
+    _tallied: int
+    _alias_cache: dict[int, tuple[list[str], int, set[str]]]
 
     def _actors_before(self, m: Mention) -> list[int]:
         return [x.entity for x in self.mentions[:m.index] if x.entity >= 0]
@@ -110,25 +115,24 @@ class References:
             c.aliases.append(word)
             c.generic = not led
             return
-        # the most salient fitting group before
+        # the most salient fitting group before: every mention before counts once, twice in this
+        # sentence or the one before, and more when its group's name ends in the word
         counts: Counter[int] = Counter()
         last_seen: dict[int, int] = {}
-        for x in self.mentions[:m.index]:
-            if x.entity < 0 or x.kind in ("pronoun",):
-                continue
-            c = self.clusters[x.entity]
+        tally = self._tally_before(m)
+        recent = Counter(x.entity for x in self._recent_before(m) if x.entity >= 0 and x.kind != "pronoun")
+        for entity, (seen, last) in tally.items():
+            c = self.clusters[entity]
             if cls == "org" and c.type != "Organization":
                 continue  # "the mission" is a body of states, not an armed group
             if c.type in ("ArmedGroup", "Organization") and not c.generic:
-                counts[x.entity] += 1
-                if x.sent >= m.sent - 1:
-                    counts[x.entity] += 1
-                last_seen[x.entity] = x.index
-                if c.names and c.names[0].split()[-1].lower() == word or any(
-                        word in a.lower().split() for a in c.aliases if " " in a):
-                    counts[x.entity] += 3  # "the mission": ATMIS, the "... Transition Mission in Somalia"
+                score = seen + recent[entity]
+                last_seen[entity] = last
+                if c.names and c.names[0].split()[-1].lower() == word or word in self._alias_words(entity):
+                    score += 3 * seen  # "the mission": ATMIS, the "... Transition Mission in Somalia"
                 if cls == "org" and c.type == "Organization":
-                    counts[x.entity] += 2
+                    score += 2 * seen
+                counts[entity] = score
         # "ISKP, a regional affiliate of the group": not the affiliate itself, and most likely the group
         # whose name the affiliate's carries ("Islamic State Khorasan Province")
         head = self._appositive_head(m)
@@ -149,11 +153,69 @@ class References:
             self.join(m, best)
             self.clusters[best].aliases.append(word)
 
+    def _tally_before(self, m: Mention) -> dict[int, list[int]]:
+        """Each entity's count of mentions before ``m`` (pronouns left out), and its last one's index.
+
+        Nominals are resolved in text order and each one sets only its own entity, so the tally is
+        kept from one nominal to the next and only the mentions between them are added: counting all
+        mentions before every nominal was quadratic, and most of a long document's time.
+        """
+        tally = self._tally
+        done = self._tallied
+        if m.index < done:  # asked out of text order: count again from the start
+            tally.clear()
+            done = 0
+        for x in self.mentions[done:m.index]:
+            if x.entity >= 0 and x.kind != "pronoun":
+                seen = tally.get(x.entity)
+                if seen is None:
+                    tally[x.entity] = [1, x.index]
+                else:
+                    seen[0] += 1
+                    seen[1] = x.index
+        self._tallied = m.index
+        return tally
+
+    def _alias_words(self, entity: int) -> set[str]:
+        """The lower-cased words of a cluster's aliases of more than one word.
+
+        Aliases are only ever appended to, so the words of the new ones are added to those already
+        read, instead of splitting every alias again for every mention before every nominal.
+        """
+        aliases = self.clusters[entity].aliases
+        cache = self._alias_cache
+        held = cache.get(entity)
+        if held is None or held[0] is not aliases or held[1] > len(aliases):
+            held = (aliases, 0, set())
+        words = held[2]
+        for a in aliases[held[1]:]:
+            if " " in a:
+                words.update(a.lower().split())
+        cache[entity] = (aliases, len(aliases), words)
+        return words
+
+    def _recent_before(self, m: Mention) -> list[Mention]:
+        """The mentions before ``m`` in its sentence and the one before."""
+        return self._sentence_before(m, m.sent - 1) + self._sentence_before(m, m.sent)
+
+    def _sentence_before(self, m: Mention, sent: int) -> list[Mention]:
+        """The mentions of sentence ``sent`` (``m``'s or an earlier one) that come before ``m``.
+
+        Mentions are in text order and sentences do not overlap, so one sentence's mentions are
+        contiguous: they are found by walking back from ``m``, not by reading every mention before it.
+        """
+        ms = self.mentions
+        hi = m.index
+        while hi > 0 and ms[hi - 1].sent > sent:
+            hi -= 1
+        lo = hi
+        while lo > 0 and ms[lo - 1].sent == sent:
+            lo -= 1
+        return ms[lo:hi]
+
     def _appositive_head(self, m: Mention) -> Mention | None:
         """The name an appositive that holds ``m`` describes ("X (ACR), a branch of the group")."""
-        for x in reversed(self.mentions[:m.index]):
-            if x.sent != m.sent:
-                return None
+        for x in reversed(self._sentence_before(m, m.sent)):
             if x.kind == "name" and x.entity >= 0:
                 gap = self.body[x.end:m.start]
                 if re.fullmatch(r"\)?(?:\s*\([^()]{1,20}\))?,\s+(?:an?|the|its)\s+[^,;§]{0,60}?\b(?:of|in)\s+"
@@ -165,17 +227,15 @@ class References:
 
     def _acts_on_it(self, state: int, m: Mention) -> bool:
         """Whether ``state`` is the subject of the clause whose object is the nominal ``m``."""
-        for x in self.mentions[:m.index]:
-            if x.sent == m.sent and x.entity == state and x.kind in ("gaz", "name") and \
+        for x in self._sentence_before(m, m.sent):
+            if x.entity == state and x.kind in ("gaz", "name") and \
                     _ACTS_ON.match(self.body, x.end, m.start):
                 return True
         return False
 
     def _sentence_state(self, m: Mention) -> int | None:
         """The state a sentence opens on ("In Sudan, ..."), when it does."""
-        for x in self.mentions[:m.index]:
-            if x.sent != m.sent:
-                continue
+        for x in self._sentence_before(m, m.sent):
             if x.entity >= 0 and self.clusters[x.entity].type == "State" and x.kind == "gaz" and \
                     _IN_STATE_OPENING.fullmatch(self.body, self._sentence_start(x), x.start) and \
                     self.body[x.end:x.end + 1] == ",":
@@ -198,13 +258,14 @@ class References:
         # "It requires both sides to ...": what only an agreement does, the agreement just named
         terms = m.form == "it" and _AGREEMENT_VERB_AFTER.match(self.body, m.end)
         if _AGREEMENT_PART_AFTER.match(self.body, m.end) or terms:
-            for x in reversed(ms[:m.index]):
+            for k in range(m.index - 1, -1, -1):
+                x = ms[k]
                 if terms and x.sent < m.sent - 1:
                     break
                 if x.entity >= 0 and self.clusters[x.entity].type == "Agreement":
                     self.join(m, x.entity)
                     return
-        same = [x for x in ms[:m.index] if x.sent == m.sent and x.entity >= 0]
+        same = [x for x in self._sentence_before(m, m.sent) if x.entity >= 0]
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
@@ -239,22 +300,21 @@ class References:
                 else:
                     candidates = [first]
         if not candidates:
-            previous = [x for x in ms[:m.index] if x.sent == m.sent - 1 and x.entity >= 0 and fits(x)]
+            previous = [x for x in self._sentence_before(m, m.sent - 1) if x.entity >= 0 and fits(x)]
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
 
     def personal(self, m: Mention) -> None:
         """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""
-        same = [x for x in self.mentions[:m.index]
-                if x.sent == m.sent and x.entity >= 0 and x.kind != "pronoun"]
+        same = [x for x in self._sentence_before(m, m.sent) if x.entity >= 0 and x.kind != "pronoun"]
         people = [x for x in same if self.clusters[x.entity].type == "Person"]
         # a one-word name that may be a person ("Assad fled ... his backer") leaves "his" open
         if any(x.kind == "name" and " " not in x.text and self.clusters[x.entity].type == "ArmedGroup"
                and (not people or x.index > people[-1].index) for x in same):
             return
         if not people:
-            before = [x for x in self.mentions[:m.index] if x.sent == m.sent - 1 and x.entity >= 0
+            before = [x for x in self._sentence_before(m, m.sent - 1) if x.entity >= 0
                       and x.kind != "pronoun"]
             persons = {x.entity for x in before if self.clusters[x.entity].type == "Person"}
             if len(persons) == 1 and self.clusters[before[0].entity].type == "Person":

@@ -82,6 +82,9 @@ class Resolver(References):
         self.gazetteer = gazetteer
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, int] = {}
+        self._tally = {}
+        self._tallied = 0
+        self._alias_cache = {}
 
     # -- clusters ------------------------------------------------------------------------
     def cluster(self, key: str, m: Mention) -> Cluster:
@@ -325,9 +328,7 @@ class Resolver(References):
 
     def _umbrella_of(self, m: Mention) -> int | None:
         """The named group a descriptor group is an appositive of ("X, an umbrella of ... factions")."""
-        for x in reversed(self.mentions[:m.index]):
-            if x.sent != m.sent:
-                return None
+        for x in reversed(self._sentence_before(m, m.sent)):
             if x.kind == "name" and x.entity >= 0 and self.clusters[x.entity].type in ("ArmedGroup",
                                                                                      "Organization"):
                 return x.entity if _UMBRELLA.fullmatch(self.body, x.end, m.end - len(m.name)) else None
@@ -429,9 +430,7 @@ class Resolver(References):
 
     def _recent_agreement(self, m: Mention) -> int | None:
         """The agreement named earlier in the same sentence ("under a 1974 agreement, ... the accord")."""
-        for x in reversed(self.mentions[:m.index]):
-            if x.sent != m.sent:
-                return None
+        for x in reversed(self._sentence_before(m, m.sent)):
             if x.kind == "agreement" and x.entity >= 0:
                 return x.entity
         return None

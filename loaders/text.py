@@ -37,9 +37,27 @@ class Tok(NamedTuple):
     i: int
 
 
+@lru_cache(maxsize=1)
+def _attrs() -> tuple[int, ...]:
+    """What ``tokenize`` reads of each token, as one array (spaCy is imported on first use only)."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
+
+    return (IDX, LENGTH, SPACY, IS_SPACE, IS_PUNCT)
+
+
 def tokenize(text: str) -> list[Tok]:
-    """The text's tokens (one tokenizer pass; ``idx`` are character offsets into ``text``)."""
-    return [Tok(t.text, t.idx, t.whitespace_, t.is_space, t.is_punct, t.i) for t in _nlp().tokenizer(text)]
+    """The text's tokens (one tokenizer pass; ``idx`` are character offsets into ``text``).
+
+    The token attributes are read as one array, column by column, rather than through spaCy's
+    ``Token`` views: each view and each of its properties is a call into Cython. A token's text is
+    the slice of ``text`` it covers (spaCy's tokenizer never alters characters), and its trailing
+    whitespace is one space or none.
+    """
+    doc = _nlp().tokenizer(text)
+    starts, lengths, spaced, spaces, puncts = doc.to_array(_attrs()).T.tolist() if len(doc) else ([],) * 5
+    make = tuple.__new__  # Tok(...) through its Python-level __new__ is slower still
+    return [make(Tok, (text[a:a + n], a, " " if w else "", s == 1, p == 1, i))
+            for i, (a, n, w, s, p) in enumerate(zip(starts, lengths, spaced, spaces, puncts, strict=True))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +112,12 @@ def split_sentences(tokens: list[Tok], text: str) -> list[Sentence]:
             while j < n and tokens[j].text in _CLOSERS and not tokens[j - 1].whitespace_:
                 j += 1
             previous = tokens[i - 1].text.lower().rstrip(".") if i > 0 else ""
-            following = next((t for t in tokens[j:] if not t.is_space), None)
+            # the next token that is not a space, found by index: a slice of the tokens after every stop
+            # copied the rest of the document each time (quadratic in a long document)
+            k = j
+            while k < n and tokens[k].is_space:
+                k += 1
+            following = tokens[k] if k < n else None
             if token.text == "." and previous in _ABBREVIATIONS and not tokens[i - 1].whitespace_:
                 i += 1
                 continue
