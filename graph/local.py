@@ -191,8 +191,12 @@ class LocalNeo4j:
         self.home.mkdir(parents=True, exist_ok=True)
         path = self.password_file
         if not path.exists():
-            # Alphabet [A-Za-z0-9_-]: safe in the admin tool's @file argument, which splits on blanks.
+            # Alphabet [A-Za-z0-9_-]: safe in the admin tool's @file argument, which splits on blanks;
+            # but one in 64 starts with "-", which the admin tool reads as an option (and then
+            # fails with "Missing required parameter: '<password>'"), so those are drawn again.
             password = secrets.token_urlsafe(24)
+            while password.startswith("-"):
+                password = secrets.token_urlsafe(24)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="ascii") as f:
                 f.write(password + "\n")

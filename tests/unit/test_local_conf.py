@@ -173,3 +173,10 @@ def test_db_status_exits_3_when_the_local_server_is_not_running(tmp_path, monkey
     result = CliRunner().invoke(api.cli_db.db_app, ["status"])
     assert result.exit_code == 3, result.output
     assert "not running" in result.output
+
+
+def test_password_never_starts_with_a_dash(tmp_path, monkeypatch):
+    # The admin tool would read "-..." as an option and refuse to set the initial password.
+    drawn = iter(["-starts-with-a-dash-xxxxxxxxxxxx", "fine-password-xxxxxxxxxxxxxxxxxxx"])
+    monkeypatch.setattr("graph.local.secrets.token_urlsafe", lambda n: next(drawn))
+    assert LocalNeo4j(tmp_path / "home").ensure_password() == "fine-password-xxxxxxxxxxxxxxxxxxx"
