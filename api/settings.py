@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     neo4j_pagecache: str = "512m"
     neo4j_start_timeout: float = 120.0
     java_home: Path | None = None
+    #: Extra plugin jars for the local Neo4j, separated by ``os.pathsep``: only the peer
+    #: benchmarks set it (APOC, which neo4j-graphrag's writer needs); pactgraph itself needs none.
+    neo4j_plugin_jars: str = ""
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ Everything lives under one home folder::
     data/                    the stores, kept across restarts
     logs/console.log         the server's console (named in every error)
     run/neo4j.pid            the pid of the running server
+    plugins/                 links to extra plugin jars (benchmarks only), relinked at every start
     password                 the ``neo4j`` user's password, generated once (0600)
     classpath/<version>.txt  the resolved jars, re-resolved when one is missing
 
@@ -96,7 +97,7 @@ class LocalNeo4j:
 
     def __init__(self, home: Path, *, bolt_port: int = 7687, version: str = "5.26.30", heap: str = "1g",
                  pagecache: str = "512m", java_home: Path | None = None,
-                 start_timeout: float = 120.0) -> None:
+                 start_timeout: float = 120.0, plugins: tuple[Path, ...] = ()) -> None:
         for name, size in (("heap", heap), ("pagecache", pagecache)):
             if not _SIZE.match(size):
                 raise LocalServerError(f"Neo4j {name} size {size!r} is not like 512m or 1g")
@@ -109,6 +110,8 @@ class LocalNeo4j:
         self.pagecache = pagecache
         self.java_home = java_home
         self.start_timeout = start_timeout
+        #: Extra plugin jars (e.g. APOC for the peer benchmarks), linked into ``plugins/`` at start.
+        self.plugins = tuple(Path(jar).expanduser().absolute() for jar in plugins)
         #: Seconds from launch to the first answered query, after a start that launched a server.
         self.startup_seconds: float | None = None
 
@@ -117,7 +120,8 @@ class LocalNeo4j:
         return cls(settings.pactgraph_home, bolt_port=settings.neo4j_bolt_port,
                    version=settings.neo4j_version, heap=settings.neo4j_heap,
                    pagecache=settings.neo4j_pagecache, java_home=settings.java_home,
-                   start_timeout=settings.neo4j_start_timeout)
+                   start_timeout=settings.neo4j_start_timeout,
+                   plugins=tuple(Path(jar) for jar in settings.neo4j_plugin_jars.split(os.pathsep) if jar))
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -136,6 +140,10 @@ class LocalNeo4j:
     @property
     def password_file(self) -> Path:
         return self.home / "password"
+
+    @property
+    def plugins_dir(self) -> Path:
+        return self.home / "plugins"
 
     @property
     def classpath_file(self) -> Path:
@@ -177,6 +185,8 @@ class LocalNeo4j:
             # Netty's graceful shutdown otherwise idles 2 x 5 s after the databases have stopped.
             settings["internal.dbms.bolt.netty_server_shutdown_quiet_period"] = "0"
             settings["internal.dbms.bolt.netty_server_shutdown_timeout"] = "1"
+        if self.plugins:
+            settings["server.directories.plugins"] = str(self.plugins_dir)
         return settings
 
     def write_conf(self) -> Path:
@@ -185,6 +195,23 @@ class LocalNeo4j:
         lines += [f"{key}={value}" for key, value in self.conf().items()]
         self.conf_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return self.conf_file
+
+    def link_plugins(self) -> None:
+        """Make ``plugins/`` hold links to exactly :attr:`plugins` (other files there are left alone).
+
+        Links, not copies: the jars stay in the Maven cache, and a start without plugins removes
+        the links an earlier start made, so APOC is never loaded by accident.
+        """
+        if not self.plugins and not self.plugins_dir.is_dir():
+            return
+        self.plugins_dir.mkdir(parents=True, exist_ok=True)
+        for entry in self.plugins_dir.iterdir():
+            if entry.is_symlink():
+                entry.unlink()
+        for jar in self.plugins:
+            if not jar.is_file():
+                raise LocalServerError(f"plugin jar {jar} does not exist")
+            (self.plugins_dir / jar.name).symlink_to(jar)
 
     def ensure_password(self) -> str:
         """The password in ``home/password``, created (mode 0600) if missing."""
@@ -349,6 +376,7 @@ class LocalNeo4j:
                                        "stop it or set NEO4J_BOLT_PORT")
             classpath = self.ensure_jars()
             self.write_conf()
+            self.link_plugins()
             fresh = not (self.home / "data" / "databases" / "system").exists()
             if fresh:
                 self._set_initial_password(classpath)

@@ -175,6 +175,34 @@ def test_db_status_exits_3_when_the_local_server_is_not_running(tmp_path, monkey
     assert "not running" in result.output
 
 
+def test_no_plugins_by_default(local):
+    assert "server.directories.plugins" not in _read_conf(local.write_conf())
+    local.link_plugins()
+    assert not local.plugins_dir.exists()
+
+
+def test_plugins_are_linked_and_unlinked(tmp_path):
+    jar = tmp_path / "m2" / "apoc-core.jar"
+    jar.parent.mkdir()
+    jar.write_bytes(b"PK")
+    with_plugin = LocalNeo4j(tmp_path / "home", bolt_port=7788, plugins=(jar,))
+    conf = _read_conf(with_plugin.write_conf())
+    assert conf["server.directories.plugins"] == str(with_plugin.plugins_dir)
+    with_plugin.link_plugins()
+    link = with_plugin.plugins_dir / "apoc-core.jar"
+    assert link.is_symlink() and link.resolve() == jar
+    (with_plugin.plugins_dir / "mine.jar").write_bytes(b"PK")
+    # A later start without plugins removes the links it made, never a file someone put there.
+    LocalNeo4j(tmp_path / "home", bolt_port=7788).link_plugins()
+    assert not link.exists() and (with_plugin.plugins_dir / "mine.jar").exists()
+
+
+def test_a_missing_plugin_jar_is_named(tmp_path):
+    local = LocalNeo4j(tmp_path / "home", plugins=(tmp_path / "gone.jar",))
+    with pytest.raises(LocalServerError, match="gone.jar"):
+        local.link_plugins()
+
+
 def test_password_never_starts_with_a_dash(tmp_path, monkeypatch):
     # The admin tool would read "-..." as an option and refuse to set the initial password.
     drawn = iter(["-starts-with-a-dash-xxxxxxxxxxxx", "fine-password-xxxxxxxxxxxxxxxxxxx"])
