@@ -246,7 +246,14 @@ class LocalNeo4j:
         return found
 
     def command(self, classpath: str) -> list[str]:
-        """The java command line of the server."""
+        """The java command line of the server.
+
+        Plugin jars go on the classpath too, as Neo4j's own launcher puts ``plugins/*`` there:
+        APOC registers its components as kernel extensions, found only on the classpath.
+        """
+        if self.plugins:
+            links = [str(self.plugins_dir / jar.name) for jar in self.plugins]
+            classpath = os.pathsep.join([classpath, *links])
         return [self.java(), f"-Xms{self.heap}", f"-Xmx{self.heap}", "-XX:+UseG1GC",
                 "-XX:-OmitStackTraceInFastThrow", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
                 "-Dlog4j2.disable.jmx=true", f"{MARKER}{self.home}", "-cp", classpath, ENTRY_POINT,

@@ -208,3 +208,10 @@ def test_password_never_starts_with_a_dash(tmp_path, monkeypatch):
     drawn = iter(["-starts-with-a-dash-xxxxxxxxxxxx", "fine-password-xxxxxxxxxxxxxxxxxxx"])
     monkeypatch.setattr("graph.local.secrets.token_urlsafe", lambda n: next(drawn))
     assert LocalNeo4j(tmp_path / "home").ensure_password() == "fine-password-xxxxxxxxxxxxxxxxxxx"
+
+
+def test_plugin_jars_are_on_the_classpath(tmp_path, monkeypatch):
+    local = LocalNeo4j(tmp_path / "home", plugins=(tmp_path / "apoc-core.jar",))
+    monkeypatch.setattr(local, "java", lambda: "/usr/bin/java")
+    cmd = local.command("a.jar")
+    assert cmd[cmd.index("-cp") + 1] == f"a.jar{os.pathsep}{local.plugins_dir / 'apoc-core.jar'}"
