@@ -1,0 +1,231 @@
+"""Bulk upsert of pre-extracted relations: pactgraph's writer beside neo4j-graphrag's ``Neo4jWriter``.
+
+    python bench/upsert.py [--statements 100000] [--repeat 2] [--seed 7]
+
+What is measured, on the benchmarks' Neo4j (``bench/common.py``; it WIPES it):
+
+1. **pactgraph**: seeded synthetic documents (``bench/synthetic.py``: about 20 statements each,
+   actors shared across documents with power-law popularity, ten predicates, four statuses)
+   written as ``pactgraph ingest`` writes them (``graph.writer.write_extractions``, a transaction
+   per 100 documents) into a fresh database (wiped, pactgraph's constraints and
+   indexes). Timed from the ``Extraction`` objects to the last commit, row building included:
+   relation statements per second, and nodes + relationships stored per second.
+2. **neo4j-graphrag**: exactly the nodes and relationships pactgraph stored, read back from the
+   database (labels, properties, relationship types and properties), as one ``Neo4jGraph`` of
+   ``Neo4jNode``/``Neo4jRelationship``, written by ``Neo4jWriter.run`` (its documented use,
+   default batch size 1000) into an emptied database with only the index it creates itself.
+   Timed: ``run`` alone; building the pydantic graph is not counted. Node and relationship
+   counts, and counts by label and type, must equal pactgraph's, or the run fails.
+
+The sides alternate, ``--repeat`` times each, every run into its own fresh database; the median
+is recorded, with the range. Ratio = pactgraph's nodes + relationships per second over graphrag's.
+
+What the two writes do differs, and the ratio is of the writes as each library ships them:
+
+* pactgraph MERGEs every node and relationship on its stable id (idempotent: running it twice
+  changes nothing), folds aliases into existing actors, and recomputes each typed relationship's
+  summary (``evidence_count``, ``sources``, ``first_seen``, ``last_seen``, ``confidence``) from all
+  the evidence in the graph; the peer is handed those summaries precomputed.
+* ``Neo4jWriter`` CREATEs nodes (running it twice duplicates them), keyed by a temporary
+  ``__tmp_internal_id`` it indexes and clears at the end, and MERGEs relationships with
+  ``apoc.merge.relationship`` (hence APOC on the bench server, see ``bench/peers.py``).
+  A ``Neo4jNode`` has one label: nodes get their general label (``Actor``, ``Evidence``, ...) and
+  the writer's ``__KGBuilder__``/``__Entity__``; an actor's specific type stays in its ``type``.
+* No events: the figure is about relation statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import bench_settings, record  # noqa: E402
+from bench.peers import driver_with_apoc, empty_database, markdown_table, pactgraph_database  # noqa: E402
+from bench.synthetic import extractions  # noqa: E402
+
+if TYPE_CHECKING:
+    import neo4j
+    from neo4j_graphrag.components.types import Neo4jGraph
+
+    from ontology.statements import Extraction
+
+BENCHMARK = "upsert"
+TARGET = ">= 20,000 relations/s"
+#: The labels pactgraph MERGEs on; a node's other label is its specific actor type.
+GENERAL_LABELS = ("Actor", "Agreement", "Place", "Document", "Evidence", "Event")
+
+#: What one stored graph looks like, to compare the two sides: by label and by relationship type.
+Shape = tuple[int, int, dict[str, int], dict[str, int]]
+
+
+def pactgraph_writer() -> tuple[str, Callable[[neo4j.Driver, Sequence[Extraction], str], None]]:
+    """As ``pactgraph ingest`` writes: ``write_extractions``, one transaction per ``INGEST_BATCH`` docs."""
+    from api.cli import INGEST_BATCH
+    from graph.writer import write_extractions
+
+    def batches(driver: neo4j.Driver, docs: Sequence[Extraction], database: str) -> None:
+        for i in range(0, len(docs), INGEST_BATCH):
+            write_extractions(driver, docs[i : i + INGEST_BATCH], database=database)
+
+    return f"write_extractions, {INGEST_BATCH} documents a transaction", batches
+
+
+def shape(driver: neo4j.Driver, database: str) -> Shape:
+    """Nodes, relationships, nodes by general label, relationships by type."""
+    with driver.session(database=database) as session:
+        labels = {label: session.run(f"MATCH (n:{label}) RETURN count(n) AS n").single(strict=True)["n"]
+                  for label in GENERAL_LABELS}
+        types = {r["t"]: r["n"] for r in session.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n")}
+        nodes = session.run("MATCH (n) RETURN count(n) AS n").single(strict=True)["n"]
+    return nodes, sum(types.values()), {k: v for k, v in labels.items() if v}, types
+
+
+def read_back(driver: neo4j.Driver, database: str) -> Neo4jGraph:
+    """What pactgraph stored, as the ``Neo4jGraph`` neo4j-graphrag's writer takes."""
+    from neo4j_graphrag.components.types import Neo4jGraph, Neo4jNode, Neo4jRelationship
+
+    ids: dict[str, str] = {}
+    nodes: list[Neo4jNode] = []
+    relationships: list[Neo4jRelationship] = []
+    with driver.session(database=database) as session:
+        for record_ in session.run("MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, "
+                                   "properties(n) AS props"):
+            label = next(lab for lab in GENERAL_LABELS if lab in record_["labels"])
+            # Ids are unique per label only (an actor and a place may share a slug).
+            node_id = f"{label}:{record_['props']['id']}"
+            ids[record_["eid"]] = node_id
+            nodes.append(Neo4jNode(id=node_id, label=label, properties=record_["props"]))
+        for record_ in session.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, elementId(b) AS b, "
+                                   "type(r) AS type, properties(r) AS props"):
+            relationships.append(Neo4jRelationship(
+                start_node_id=ids[record_["a"]], end_node_id=ids[record_["b"]], type=record_["type"],
+                properties=record_["props"]))
+    return Neo4jGraph(nodes=nodes, relationships=relationships)
+
+
+def run_pactgraph(driver: neo4j.Driver, database: str, docs: Sequence[Extraction],
+                  write: Callable[[neo4j.Driver, Sequence[Extraction], str], None]) -> tuple[float, Shape]:
+    """One timed write into a fresh database; seconds and what was stored."""
+    pactgraph_database(driver, database)
+    began = time.perf_counter()
+    write(driver, docs, database)
+    seconds = time.perf_counter() - began
+    return seconds, shape(driver, database)
+
+
+def run_graphrag(graph: Neo4jGraph, database: str) -> tuple[float, Shape]:
+    """One timed ``Neo4jWriter.run`` into an emptied database, on a driver of its own.
+
+    Its own driver because the writer rewrites the driver's user agent.
+    """
+    from neo4j_graphrag.components.kg_writer import Neo4jWriter
+
+    from graph.connection import open_driver
+
+    driver = open_driver(bench_settings())
+    try:
+        empty_database(driver, database)
+        writer = Neo4jWriter(driver, neo4j_database=database)
+        began = time.perf_counter()
+        result = asyncio.run(writer.run(graph))
+        seconds = time.perf_counter() - began
+        if result.status != "SUCCESS":
+            raise SystemExit(f"neo4j-graphrag's writer failed: {result.metadata}")
+        return seconds, shape(driver, database)
+    finally:
+        driver.close()
+
+
+def _shape_text(stored: Shape) -> str:
+    return f"{stored[0]:,} nodes  {stored[1]:,} relationships"
+
+
+def _median_range(values: list[float]) -> tuple[float, str]:
+    return statistics.median(values), f"{min(values):,.0f}–{max(values):,.0f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--statements", type=int, default=100_000, help="relation statements to write")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each side, alternating")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="2,000 statements, once: a check, not figures")
+    args = parser.parse_args()
+    if args.quick:
+        args.statements, args.repeat = 2_000, 1
+
+    docs = list(extractions(args.statements, seed=args.seed))
+    statements = sum(len(doc.relations) for doc in docs)
+    how, write = pactgraph_writer()
+    size = f"{statements:,} statements, {len(docs):,} documents"
+    print(f"# {size}; pactgraph writes with {how}", flush=True)
+
+    times: dict[str, list[float]] = {"pactgraph": [], "graphrag": []}
+    shapes: dict[str, Shape] = {}
+    graph: Neo4jGraph | None = None
+    with driver_with_apoc() as (driver, database):
+        for round_ in range(args.repeat):
+            seconds, stored = run_pactgraph(driver, database, docs, write)
+            times["pactgraph"].append(seconds)
+            if shapes.setdefault("pactgraph", stored) != stored:
+                raise SystemExit(f"pactgraph stored {stored}, then {shapes['pactgraph']}")
+            print(f"pactgraph  run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}", flush=True)
+            if graph is None:
+                graph = read_back(driver, database)
+            seconds, stored = run_graphrag(graph, database)
+            times["graphrag"].append(seconds)
+            print(f"graphrag   run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}", flush=True)
+            if stored != shapes["pactgraph"]:
+                raise SystemExit(f"not the same graph: the peer {stored}, pactgraph {shapes['pactgraph']}")
+        empty_database(driver, database)
+
+    nodes, relationships = shapes["pactgraph"][:2]
+    items = nodes + relationships
+    rows: list[list[str]] = []
+    figures: dict[str, dict[str, Any]] = {}
+    for side in ("pactgraph", "graphrag"):
+        relations_per_s, relations_range = _median_range([statements / s for s in times[side]])
+        items_per_s, items_range = _median_range([items / s for s in times[side]])
+        figures[side] = {"relations/s": relations_per_s, "items/s": items_per_s,
+                         "seconds": statistics.median(times[side]),
+                         "ranges": (relations_range, items_range)}
+    ratio = figures["pactgraph"]["items/s"] / figures["graphrag"]["items/s"]
+    ratios = [g / p for p, g in zip(times["pactgraph"], times["graphrag"], strict=True)]
+    for side, label in (("pactgraph", "pactgraph `write_extractions`"),
+                        ("graphrag", "neo4j-graphrag `Neo4jWriter`")):
+        fig = figures[side]
+        peer = side == "graphrag"
+        note = (f"median of {args.repeat}; {fig['ranges'][0]} relations/s; same nodes and relationships "
+                f"as pactgraph ({nodes:,} + {relationships:,})" if peer else
+                f"median of {args.repeat}; {fig['ranges'][0]} relations/s; {how}")
+        record(BENCHMARK, f"{side}: relation statements per second", round(fig["relations/s"]), "relations/s",
+               size=size, target="" if peer else TARGET, note=note,
+               **({"ratio": round(ratio, 2)} if peer else {}))
+        record(BENCHMARK, f"{side}: nodes + relationships per second", round(fig["items/s"]),
+               "nodes+relationships/s", size=f"{nodes:,} nodes + {relationships:,} relationships",
+               note=f"median of {args.repeat}; {fig['ranges'][1]}",
+               **({"ratio": round(ratio, 2)} if peer else {}))
+        rows.append([label, f"{fig['seconds']:.1f} s", f"{fig['relations/s']:,.0f} ({fig['ranges'][0]})",
+                     f"{fig['items/s']:,.0f} ({fig['ranges'][1]})",
+                     f"{ratio:.2f}× ({min(ratios):.2f}–{max(ratios):.2f})" if peer else "1"])
+    record(BENCHMARK, "ratio pactgraph / neo4j-graphrag (nodes+relationships/s)", round(ratio, 2), "x",
+           size=size, note=f"per-round ratios {', '.join(f'{r:.2f}' for r in ratios)}", ratio=round(ratio, 2))
+    print()
+    print(markdown_table(
+        f"Bulk upsert: {size} → {nodes:,} nodes + {relationships:,} relationships",
+        ["writer", "seconds (median)", "relations/s (range)", "nodes+relationships/s (range)",
+         "pactgraph is × faster"], rows))
+
+
+if __name__ == "__main__":
+    main()
