@@ -5,7 +5,7 @@ PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
 .PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup bench-extract \
-	bench-ingest bench-export bench-api bench-db-stop clean-db
+	bench-ingest bench-upsert bench-import bench-export bench-api bench-db-stop clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -60,6 +60,15 @@ bench-extract:
 
 bench-ingest:
 	$(PYTHON) bench/ingest.py
+
+# Bulk upsert beside neo4j-graphrag's Neo4jWriter, and RDF import beside rdflib-neo4j's store, as
+# ratios; on the benchmarks' Neo4j (wiped), which they restart with APOC (fetched by Maven) for
+# the graphrag writer. ARGS=--quick checks that they run; ARGS="--statements N --repeat R" sizes them.
+bench-upsert:
+	$(PYTHON) bench/upsert.py $(ARGS)
+
+bench-import:
+	$(PYTHON) bench/rdf_import.py $(ARGS)
 
 bench-db-stop:
 	PACTGRAPH_HOME=$${PACTGRAPH_BENCH_HOME:-$(CURDIR)/.pactgraph-bench} \
