@@ -14,7 +14,9 @@ a real corpus has. So, with a fixed seed:
   only, no typed relationship);
 * names with aliases, some actors with a Wikidata id, agreements with kind, date and status.
 
-No events: the benchmarks measure relation statements.
+No events: the benchmarks measure relation statements. (``bench/synthetic.py`` builds a far
+larger graph for the API's reads; this one is sized and shaped for the write benchmarks, a
+list of ``Extraction``s as ingest hands them to the writer.)
 """
 
 from __future__ import annotations

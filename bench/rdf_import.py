@@ -2,7 +2,7 @@
 
     python bench/rdf_import.py [--statements 2000] [--repeat 2] [--seed 7] [--quick]
 
-The file: seeded synthetic documents (``bench/synthetic.py``) written through pactgraph's writer,
+The file: seeded synthetic documents (``bench/extractions.py``) written through pactgraph's writer,
 then exported as N-Triples by the project's own streaming export (``graph.rdf_stream.stream``,
 what ``pactgraph export -f nt`` runs); about 20 triples per statement, so the default 2,000
 statements give a 41,000-triple file (6 MiB), which takes about half a minute a side on a
@@ -43,8 +43,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import bench_driver, bench_settings, record  # noqa: E402
+from bench.extractions import extractions  # noqa: E402
 from bench.peers import empty_database, markdown_table, pactgraph_database  # noqa: E402
-from bench.synthetic import extractions  # noqa: E402
 from bench.upsert import pactgraph_writer  # noqa: E402
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@
 
 What is measured, on the benchmarks' Neo4j (``bench/common.py``; it WIPES it):
 
-1. **pactgraph**: seeded synthetic documents (``bench/synthetic.py``: about 20 statements each,
+1. **pactgraph**: seeded synthetic documents (``bench/extractions.py``: about 20 statements each,
    actors shared across documents with power-law popularity, ten predicates, four statuses)
    written as ``pactgraph ingest`` writes them (``graph.writer.write_extractions``, a transaction
    per 100 documents) into a fresh database (wiped, pactgraph's constraints and
@@ -53,8 +53,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import bench_settings, record  # noqa: E402
+from bench.extractions import extractions  # noqa: E402
 from bench.peers import driver_with_apoc, empty_database, markdown_table, pactgraph_database  # noqa: E402
-from bench.synthetic import extractions  # noqa: E402
 
 if TYPE_CHECKING:
     import neo4j
