@@ -70,9 +70,11 @@ bench-upsert:
 bench-import:
 	$(PYTHON) bench/rdf_import.py $(ARGS)
 
+# Stops the benchmarks' two Neo4j servers (the common one, and the API graph's).
 bench-db-stop:
 	PACTGRAPH_HOME=$${PACTGRAPH_BENCH_HOME:-$(CURDIR)/.pactgraph-bench} \
 	NEO4J_BOLT_PORT=$${PACTGRAPH_BENCH_BOLT_PORT:-7692} NEO4J_URI= $(PACTGRAPH) db stop
+	PACTGRAPH_HOME=$(CURDIR)/.pactgraph-bench-api NEO4J_BOLT_PORT=7697 NEO4J_URI= $(PACTGRAPH) db stop
 
 # N-Triples export speed and peak memory at 10^4, 10^5 and 10^6 triples, on the benchmarks' Neo4j.
 bench-export:
