@@ -54,7 +54,7 @@ def table(rows: list[dict]) -> str:
         value = row["value"]
         shown = f"{value:,.0f}" if isinstance(value, (int, float)) and abs(value) >= 100 else f"{value:,}"
         target = row.get("target") or ""
-        if target:
+        if target and not target.endswith(row["unit"]):
             target = f"{target} {row['unit']}"
         lines.append(f"| {row['benchmark']} | {row.get('size', '')} | {row['figure']} | "
                      f"{shown} {row['unit']} | {target} | {row.get('note', '')} |")
@@ -75,8 +75,17 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smallest sizes only: a check, not figures")
     parser.add_argument("--only", nargs="+", choices=[name for name, *_ in SUITE])
     parser.add_argument("--update-readme", action="store_true")
+    parser.add_argument("--table", action="store_true",
+                        help="run nothing: print (and with --update-readme, place) the last results' table")
     args = parser.parse_args()
 
+    if args.table:
+        rows = [json.loads(line) for line in RESULTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        text = table(rows)
+        print(text)
+        if args.update_readme:
+            update_readme(text)
+        return
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("", encoding="utf-8")
     print(f"machine: {machine()}", flush=True)
