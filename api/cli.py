@@ -200,7 +200,7 @@ def ingest(
         with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
             items = iter_documents(paths, max_bytes=settings.pactgraph_max_document_bytes)
-            for item, extraction in ingesting.extractions(items, workers):
+            for item, extraction in ingesting.extractions(items, workers, ahead=batch):
                 progress.advance(task)
                 if isinstance(item, DocumentError) or extraction is None:
                     failed += 1

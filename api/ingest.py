@@ -25,11 +25,14 @@ T = TypeVar("T")
 _AHEAD_PER_WORKER = 4
 
 
-def extractions(items: Iterable[Document | T], workers: int = 1) -> Iterator[tuple[Document | T,
-                                                                                 Extraction | None]]:
+def extractions(items: Iterable[Document | T], workers: int = 1,
+                ahead: int = 0) -> Iterator[tuple[Document | T, Extraction | None]]:
     """Each item with its extraction (``None`` for items that are not documents), in order.
 
-    With ``workers`` > 1 the extractions run in that many processes, a few documents ahead.
+    With ``workers`` > 1 the extractions run in that many processes, up to ``ahead`` items (at
+    least a few per worker) before the one the caller is at. A caller that writes a batch of
+    documents at a time passes its batch size, so the workers extract the next batch while it
+    writes this one; memory stays bounded by that many extractions.
     """
     if workers <= 1:
         for item in items:
@@ -40,7 +43,7 @@ def extractions(items: Iterable[Document | T], workers: int = 1) -> Iterator[tup
         for item in items:
             future = pool.submit(extract, item) if isinstance(item, Document) else None
             pending.append((item, future))
-            while len(pending) > workers * _AHEAD_PER_WORKER:
+            while len(pending) > max(ahead, workers * _AHEAD_PER_WORKER):
                 done, done_future = pending.popleft()
                 yield done, done_future.result() if done_future else None
         while pending:
