@@ -44,6 +44,9 @@ CONSTRAINTS: Final = (
     "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
 )
 
+#: The index of evidence by the typed relationship it counts towards (``pair``) and status.
+PAIR_INDEX: Final = "evidence_pair_status"
+
 #: The full-text index over entities' normalised names and aliases (``keys``).
 KEYS_INDEX: Final = "entity_keys"
 
@@ -54,6 +57,8 @@ INDEXES: Final = (
     "CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)",
     "CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name)",
     "CREATE INDEX evidence_predicate_status IF NOT EXISTS FOR (n:Evidence) ON (n.predicate, n.status)",
+    # A typed relationship's summary is recounted from its statements: found by their pair key.
+    f"CREATE INDEX {PAIR_INDEX} IF NOT EXISTS FOR (n:Evidence) ON (n.pair, n.status)",
     # Name lookups ask whether a key is in the list `keys`, which range indexes cannot answer; a
     # full-text index over the list with the keyword analyzer holds each key as one token.
     f"CREATE FULLTEXT INDEX {KEYS_INDEX} IF NOT EXISTS FOR (n:Actor|Agreement|Place) ON EACH [n.keys] "
@@ -71,6 +76,37 @@ COUNT_RELATIONSHIPS: Final = "MATCH ()-[r]->() RETURN count(r) AS n"
 
 
 # --- writes -------------------------------------------------------------------------------------
+
+def pair_key(predicate: str, subject_label: str, subject_id: str, object_label: str, object_id: str) -> str:
+    """The ``pair`` of an Evidence node: which typed relationship it counts towards, as one string.
+
+    ``Actor:turkey|backs|Actor:national-liberation-front``: labels too, since ids are unique per
+    label only. A symmetric predicate's pair runs from the smaller id to the larger, as its one
+    stored relationship does, so both directions of a statement share it.
+    """
+    first, second = f"{subject_label}:{subject_id}", f"{object_label}:{object_id}"
+    if predicate in SYMMETRIC and object_id < subject_id:
+        first, second = second, first
+    return f"{first}|{predicate}|{second}"
+
+
+#: Cypher for :func:`pair_key` of evidence ``e`` between ``s`` and ``o`` (``$symmetric``: the
+#: symmetric predicates), for evidence stored before pair keys existed (see BACKFILL_PAIRS).
+_PAIR_EXPRESSION = """CASE WHEN e.predicate IN $symmetric AND o.id < s.id
+     THEN [l IN labels(o) WHERE l IN $labels][0] + ':' + o.id + '|' + e.predicate + '|' +
+          [l IN labels(s) WHERE l IN $labels][0] + ':' + s.id
+     ELSE [l IN labels(s) WHERE l IN $labels][0] + ':' + s.id + '|' + e.predicate + '|' +
+          [l IN labels(o) WHERE l IN $labels][0] + ':' + o.id END"""
+
+#: Sets ``pair`` on evidence written before it existed, in batches; an auto-commit query
+#: (``session.run``) with ``$symmetric`` and ``$labels`` (:data:`NODE_LABELS`).
+BACKFILL_PAIRS: Final = f"""
+MATCH (e:Evidence) WHERE e.pair IS NULL
+CALL (e) {{
+  MATCH (s)<-[:SUBJECT]-(e)-[:OBJECT]->(o)
+  SET e.pair = {_PAIR_EXPRESSION}
+}} IN TRANSACTIONS OF 10000 ROWS
+"""
 
 #: The documents of a batch; a document's id is a hash of its body, so re-writing changes nothing.
 MERGE_DOCUMENTS: Final = """
@@ -129,7 +165,14 @@ ON CREATE SET n.name = row.name, n.type = row.type
 
 @cache
 def merge_evidence(subject_label: str, object_label: str) -> str:
-    """``UNWIND $rows`` evidence merge, linked to its subject, object and document (``row.document_id``)."""
+    """``UNWIND $rows`` evidence merge, linked to its subject, object and document (``row.document_id``).
+
+    An evidence id is a hash of its document, offsets, ends, predicate and status, so the links of
+    an evidence node this query creates are new too: CREATEd, without the MERGE's search of the
+    ends' relationships (a state named in thousands of statements has thousands). A node that
+    was there already (a document ingested again) has its links MERGEd. The created/matched test
+    is safe under concurrent ingests: MERGE on the uniqueness constraint locks the id first.
+    """
     s = _checked(subject_label, NODE_LABELS, "label")
     o = _checked(object_label, NODE_LABELS, "label")
     return f"""
@@ -138,47 +181,43 @@ MATCH (d:Document {{id: row.document_id}})
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
 MERGE (e:Evidence {{id: row.id}})
-SET e.predicate = row.predicate, e.status = row.status, e.confidence = row.confidence,
+WITH d, s, o, e, row, e.predicate IS NULL AS created
+SET e.pair = row.pair, e.predicate = row.predicate, e.status = row.status, e.confidence = row.confidence,
     e.sentence = row.sentence, e.start = row.start, e.end = row.end, e.rule = row.rule,
     e.date = row.date
-MERGE (e)-[:SUBJECT]->(s)
-MERGE (e)-[:OBJECT]->(o)
-MERGE (e)-[:IN_DOCUMENT]->(d)
+WITH d, s, o, e, created
+CALL (d, s, o, e, created) {{
+  WITH * WHERE created
+  CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_DOCUMENT]->(d)
+}}
+CALL (d, s, o, e, created) {{
+  WITH * WHERE NOT created
+  MERGE (e)-[:SUBJECT]->(s)
+  MERGE (e)-[:OBJECT]->(o)
+  MERGE (e)-[:IN_DOCUMENT]->(d)
+}}
 """
 
 
 @cache
 def merge_relations(predicate: str, subject_label: str, object_label: str) -> str:
-    """``UNWIND $rows`` typed relationship merge, its summary recomputed from all asserted evidence."""
+    """``UNWIND $rows`` typed relationship merge, its summary recomputed from all asserted evidence.
+
+    Rows are ``{subject_id, object_id, pair}``; a symmetric predicate's come smaller id first, and
+    its statements in either direction share the pair (see :func:`pair_key`). The pair's evidence
+    is an index seek (``evidence_pair_status``), however many statements its two ends are in.
+    """
     rel = relationship_type(_checked(predicate, RELATIONS, "predicate"))
     s = _checked(subject_label, NODE_LABELS, "label")
     o = _checked(object_label, NODE_LABELS, "label")
-    # Stored once for a symmetric predicate (rows come smaller id first): its evidence counts in
-    # either direction.
-    s_rel, o_rel = ("SUBJECT|OBJECT", "SUBJECT|OBJECT") if predicate in SYMMETRIC else ("SUBJECT", "OBJECT")
-    # The pair's evidence, found from whichever end has fewer statements: a state named in ten
-    # thousand statements is not walked to recount each of its pairs with a small group
-    # (COUNT of a node's relationships of a type is read from its degree, not by walking them).
-    evidence = f"""CALL (s, o) {{
-    WITH s, o WHERE COUNT {{ (s)<-[:{s_rel}]-() }} <= COUNT {{ (o)<-[:{o_rel}]-() }}
-    MATCH (s)<-[:{s_rel}]-(e:Evidence)
-    WHERE e.predicate = $predicate AND e.status = 'asserted' AND EXISTS {{ (e)-[:{o_rel}]->(o) }}
-    RETURN e
-    UNION
-    WITH s, o WHERE COUNT {{ (s)<-[:{s_rel}]-() }} > COUNT {{ (o)<-[:{o_rel}]-() }}
-    MATCH (o)<-[:{o_rel}]-(e:Evidence)
-    WHERE e.predicate = $predicate AND e.status = 'asserted' AND EXISTS {{ (e)-[:{s_rel}]->(s) }}
-    RETURN e
-  }}"""
     return f"""
 UNWIND $rows AS row
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
 MERGE (s)-[r:{rel}]->(o)
-WITH DISTINCT s, o, r
-CALL (s, o) {{
-  {evidence}
-  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+WITH DISTINCT r, row.pair AS pair
+CALL (pair) {{
+  MATCH (e:Evidence {{pair: pair, status: 'asserted'}})-[:IN_DOCUMENT]->(d:Document)
   WITH e, d ORDER BY d.name
   RETURN count(DISTINCT e) AS evidence_count, collect(DISTINCT d.name) AS sources,
          min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
@@ -734,6 +773,7 @@ UNWIND $rows AS row
 MATCH (e:Evidence {{id: row.id}})
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
+SET e.pair = row.pair
 MERGE (e)-[:SUBJECT]->(s)
 MERGE (e)-[:OBJECT]->(o)
 WITH e, row

@@ -236,6 +236,7 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
         (s_label, s_id), (o_label, o_id) = found
         rows.evidence[(s_label, o_label)].append({
             "id": row["id"], "subject_id": s_id, "object_id": o_id,
+            "pair": queries.pair_key(row["predicate"], s_label, s_id, o_label, o_id),
             "document_id": document[1] if document is not None and document[0] == "Document" else None})
 
     for row in rows.nodes.get("Event", []):

@@ -15,6 +15,7 @@ from neo4j.exceptions import DatabaseUnavailable, ServiceUnavailable, SessionExp
 
 from graph import queries
 from graph.errors import GraphUnavailable
+from ontology.vocabulary import SYMMETRIC
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +30,32 @@ def driver_errors() -> Iterator[None]:
 
 
 def ensure_schema(driver: neo4j.Driver, *, database: str) -> None:
-    """Create every constraint and index the writer and the queries rely on (idempotent)."""
+    """Create every constraint and index the writer and the queries rely on (idempotent).
+
+    A graph written before evidence carried its ``pair`` key gets it first (:func:`backfill_pairs`);
+    the pair index is created only after that, so its presence says the graph is up to date and a
+    later call costs nothing more.
+    """
     with driver_errors(), driver.session(database=database) as session:
-        for statement in (*queries.CONSTRAINTS, *queries.INDEXES):
+        for statement in queries.CONSTRAINTS:
+            session.run(statement).consume()
+        found = session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n",
+                            name=queries.PAIR_INDEX).single(strict=True)["n"]
+        if not found:
+            backfill_pairs(session)
+        for statement in queries.INDEXES:
             session.run(statement).consume()
     log.debug("schema ensured on %s", database)
+
+
+def backfill_pairs(session: neo4j.Session) -> int:
+    """Set ``pair`` on the evidence that lacks it, in batches of their own; how many were set."""
+    summary = session.run(queries.BACKFILL_PAIRS, symmetric=sorted(SYMMETRIC),
+                          labels=list(queries.NODE_LABELS)).consume()
+    updated = summary.counters.properties_set
+    if updated:
+        log.info("set the pair key of %d evidence nodes written by an earlier version", updated)
+    return updated
 
 
 def wipe(driver: neo4j.Driver, *, database: str) -> None:

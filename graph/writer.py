@@ -141,6 +141,7 @@ def evidence_rows(extraction: Extraction) -> dict[tuple[str, str], list[Row]]:
             "id": relation.id,
             "subject_id": relation.subject.id,
             "object_id": relation.object.id,
+            "pair": relation_pair(relation),
             "predicate": relation.predicate,
             "status": relation.status,
             "confidence": float(relation.confidence),
@@ -161,18 +162,35 @@ def relation_key(relation: Relation) -> tuple[str, str, str]:
     return s, relation.predicate, o
 
 
+def _ends(relation: Relation) -> tuple[Entity, Entity]:
+    """Subject and object in the order the typed relationship is stored (see :func:`relation_key`)."""
+    if relation_key(relation)[0] != relation.subject.id:
+        return relation.object, relation.subject
+    return relation.subject, relation.object
+
+
+def relation_pair(relation: Relation) -> str:
+    """The key of the typed relationship a statement counts towards: ``Actor:turkey|backs|Actor:nlf``.
+
+    Stored on every Evidence node (``pair``, indexed with ``status``) so that a relationship's
+    summary is recounted from an index seek, not by walking its ends' evidence (see
+    :func:`graph.queries.pair_key`, which builds the same key from labels and ids).
+    """
+    first, second = _ends(relation)
+    return queries.pair_key(relation.predicate, queries.general_label(first.type), first.id,
+                            queries.general_label(second.type), second.id)
+
+
 def relation_rows(extraction: Extraction) -> dict[tuple[str, str, str], list[Row]]:
     """Typed-relationship rows by (predicate, subject label, object label), asserted statements only."""
     grouped: dict[tuple[str, str, str], dict[tuple[str, str], Row]] = defaultdict(dict)
     for relation in extraction.relations:
         if relation.status != "asserted":
             continue
-        s, predicate, o = relation_key(relation)
-        first, second = relation.subject, relation.object
-        if s != relation.subject.id:
-            first, second = second, first
-        labels = (predicate, queries.general_label(first.type), queries.general_label(second.type))
-        grouped[labels][(s, o)] = {"subject_id": s, "object_id": o}
+        first, second = _ends(relation)
+        labels = (relation.predicate, queries.general_label(first.type), queries.general_label(second.type))
+        grouped[labels][(first.id, second.id)] = {"subject_id": first.id, "object_id": second.id,
+                                                  "pair": relation_pair(relation)}
     return {labels: list(rows.values()) for labels, rows in grouped.items()}
 
 
@@ -266,8 +284,7 @@ def _plan(extractions: Sequence[Extraction], batch_size: int) -> list[tuple[str,
         # Once per pair: the summary query recounts all of the pair's evidence anyway.
         unique = list({(row["subject_id"], row["object_id"]): row for row in rows}.values())
         query = queries.merge_relations(predicate, s_label, o_label)
-        plan.extend((query, {"rows": batch, "predicate": predicate})
-                    for batch in _batches(unique, batch_size))
+        plan.extend((query, {"rows": batch}) for batch in _batches(unique, batch_size))
     events = [dict(row, document_id=extraction.document.id)
               for extraction in extractions for row in event_rows(extraction)]
     plan.extend((queries.MERGE_EVENTS, {"rows": batch}) for batch in _batches(events, batch_size))

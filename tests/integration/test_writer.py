@@ -187,3 +187,49 @@ def test_entities_documents_and_agreement_properties(empty_graph, settings):
     assert sochi["zone"] == "Idlib"
     agreement = sochi["a"]
     assert (agreement["kind"], agreement["date"], agreement["status"]) == ("truce", "2018-09-17", "in force")
+
+
+def test_every_evidence_carries_the_pair_key_of_its_typed_relationship(empty_graph, settings):
+    db = settings.neo4j_database
+    write_all(empty_graph, db)
+    records = empty_graph.execute_query(
+        "MATCH (s)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o) RETURN s.id AS s, o.id AS o, e.predicate AS p, "
+        "e.pair AS pair", database_=db,
+    ).records
+    pairs = {(r["s"], r["p"], r["o"]): r["pair"] for r in records}
+    assert pairs[("turkey", "backs", "national-liberation-front")] == \
+        "Actor:turkey|backs|Actor:national-liberation-front"
+    assert pairs[("sochi-agreement", "governs", "idlib")] == "Agreement:sochi-agreement|governs|Place:idlib"
+    # Denied statements have a pair too (they count towards nothing until asserted elsewhere).
+    assert pairs[("iran", "backs", "national-liberation-front")] == \
+        "Actor:iran|backs|Actor:national-liberation-front"
+    # Both directions of a symmetric statement share the stored relationship's pair.
+    assert pairs[("turkey", "opposes", "russia")] == pairs[("russia", "opposes", "turkey")] == \
+        "Actor:russia|opposes|Actor:turkey"
+
+
+def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right(empty_graph, settings):
+    from graph import queries
+    from graph.schema import ensure_schema
+
+    db = settings.neo4j_database
+    write_all(empty_graph, db)
+    expected = _snapshot(empty_graph, db)
+    # As an earlier version left it: no pair on evidence, no pair index.
+    empty_graph.execute_query("MATCH (e:Evidence) REMOVE e.pair", database_=db)
+    empty_graph.execute_query(f"DROP INDEX {queries.PAIR_INDEX}", database_=db)
+    ensure_schema(empty_graph, database=db)
+    assert _snapshot(empty_graph, db) == expected
+    indexes = empty_graph.execute_query("SHOW INDEXES YIELD name RETURN collect(name) AS names",
+                                        database_=db).records[0]["names"]
+    assert queries.PAIR_INDEX in indexes
+    # A new document on top is recounted with the backfilled evidence: a third source for Russia.
+    body = "Russia backs the Syrian government, a diplomat said."
+    doc = Document(Document.make_id(body), "03_more.txt", body, date="2019-07-01")
+    write_extraction(empty_graph, Extraction(doc, relations=(_relation(doc, RUSSIA, "backs", SYRIA, body),)),
+                     database=db)
+    rel = empty_graph.execute_query(
+        "MATCH (:Actor {id: 'russia'})-[r:BACKS]->(:Actor {id: 'syrian-government'}) RETURN r AS r",
+        database_=db).records[0]["r"]
+    assert rel["evidence_count"] == 3 and rel["last_seen"] == "2019-07-01"
+    assert rel["sources"] == ["00_idlib_2019.txt", "01_later_2019.txt", "03_more.txt"]

@@ -41,7 +41,7 @@ def test_evidence_comes_back_with_its_statement_and_document(rows):
     assert evidence["ev1"]["start"] == 1234 and evidence["ev1"]["confidence"] == 0.9
     links = {row["id"]: row for row in rows.evidence[("Actor", "Actor")]}
     assert links["ev1"] == {"id": "ev1", "subject_id": "turkey", "object_id": "national-liberation-front",
-                            "document_id": DOC}
+                            "pair": "Actor:turkey|backs|Actor:national-liberation-front", "document_id": DOC}
 
 
 def test_an_asserted_relation_comes_back_with_its_summary(rows):

@@ -72,6 +72,7 @@ def test_evidence_rows_keep_every_status_and_default_to_the_document_date():
     assert denied["id"] == DENIED.id and denied["date"] == "2019-05-06"
     assert BODY[denied["start"]:denied["end"]] == denied["sentence"]
     assert (denied["subject_id"], denied["predicate"], denied["object_id"]) == ("iran", "backs", "rebels")
+    assert denied["pair"] == "Actor:iran|backs|Actor:rebels"
 
 
 def test_evidence_ids_are_stable_and_distinct_per_status():
@@ -83,14 +84,15 @@ def test_evidence_ids_are_stable_and_distinct_per_status():
 def test_relation_rows_only_for_asserted_statements():
     rows = relation_rows(EXTRACTION)
     assert set(rows) == {("backs", "Actor", "Actor"), ("opposes", "Actor", "Actor")}
-    assert rows[("backs", "Actor", "Actor")] == [{"subject_id": "russia", "object_id": "syrian-government"}]
+    assert rows[("backs", "Actor", "Actor")] == [{"subject_id": "russia", "object_id": "syrian-government",
+                                                  "pair": "Actor:russia|backs|Actor:syrian-government"}]
 
 
 def test_symmetric_relations_go_from_the_smaller_id():
     assert relation_key(OPPOSES) == ("russia", "opposes", "turkey")
     assert relation_key(BACKS) == ("russia", "backs", "syrian-government")
     assert relation_rows(EXTRACTION)[("opposes", "Actor", "Actor")] == [
-        {"subject_id": "russia", "object_id": "turkey"}]
+        {"subject_id": "russia", "object_id": "turkey", "pair": "Actor:russia|opposes|Actor:turkey"}]
 
 
 def test_mixed_labels_group_apart():
@@ -214,9 +216,19 @@ def test_a_batch_ties_each_evidence_row_to_its_own_document():
 def test_a_pair_stated_in_two_documents_gets_one_summary_row():
     plan = _plan([EXTRACTION, SECOND], batch_size=1000)
     pairs = _rows_of(plan, queries.merge_relations("opposes", "Actor", "Actor"))
-    assert pairs == [{"subject_id": "russia", "object_id": "turkey"}]
+    assert pairs == [{"subject_id": "russia", "object_id": "turkey",
+                      "pair": "Actor:russia|opposes|Actor:turkey"}]
 
 
 def test_rows_are_split_into_round_trips_of_batch_size():
     plan = _plan([EXTRACTION, SECOND], batch_size=1)
     assert [len(p["rows"]) for q, p in plan if q == queries.MERGE_DOCUMENTS] == [1, 1]
+
+
+def test_both_directions_of_a_symmetric_statement_share_one_pair_key():
+    key = queries.pair_key
+    assert key("opposes", "Actor", "turkey", "Actor", "russia") == \
+        key("opposes", "Actor", "russia", "Actor", "turkey") == "Actor:russia|opposes|Actor:turkey"
+    # Not for a directed predicate, and labels are part of the key (ids are unique per label only).
+    assert key("backs", "Actor", "turkey", "Actor", "russia") == "Actor:turkey|backs|Actor:russia"
+    assert key("governs", "Agreement", "idlib", "Place", "idlib") == "Agreement:idlib|governs|Place:idlib"
