@@ -553,6 +553,68 @@ RETURN count,
          evidence: row.evidence} END AS relation
 """
 
+#: :data:`FIND_RELATIONS` when only asserted evidence counts and no date window applies (the API's
+#: default question): the typed relationships' summaries already are the answer, so the pairs come
+#: from the given ends' typed relationships ($types: those of $predicates), not from every statement
+#: the ends are in, and only the page's pairs read their sentences, by their pair key. Same rows,
+#: order and count as FIND_RELATIONS with $statuses = ['asserted'] and no $date_from/$date_to.
+#: Needs an end filter; $labels: :data:`NODE_LABELS`.
+FIND_RELATIONS_TYPED: Final = """
+WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed
+CALL (seed) {
+  MATCH (x:Actor) WHERE x.id IN seed RETURN x
+  UNION
+  MATCH (x:Agreement) WHERE x.id IN seed RETURN x
+  UNION
+  MATCH (x:Place) WHERE x.id IN seed RETURN x
+}
+MATCH (x)-[r]-()
+WHERE type(r) IN $types
+WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b, toLower(type(r)) AS predicate
+UNWIND (CASE WHEN predicate IN $symmetric THEN [[a, b], [b, a]] ELSE [[a, b]] END) AS ends
+WITH r, a, b, predicate, ends[0] AS s, ends[1] AS o
+WHERE ($subject_ids IS NULL OR s.id IN $subject_ids)
+  AND ($object_ids IS NULL OR o.id IN $object_ids)
+  AND ($either_ids IS NULL OR s.id IN $either_ids OR o.id IN $either_ids)
+  AND size(r.sources) >= $min_sources
+  AND ($valid_at IS NULL OR (r.first_seen IS NOT NULL
+       AND substring(r.first_seen, 0, size($valid_at)) <= $valid_at
+       AND substring(r.last_seen, 0, size($valid_at)) >= $valid_at))
+WITH r, a, b, predicate, s, o,
+     CASE WHEN $either_ids IS NOT NULL AND s.id IN $either_ids THEN 0 ELSE 1 END AS asked_first
+ORDER BY asked_first, s.id
+WITH r, predicate, collect({s: s, o: o, a: a, b: b})[0] AS row
+WITH r, predicate, row ORDER BY r.evidence_count DESC, row.s.name, row.o.name, predicate
+WITH collect({r: r, predicate: predicate, row: row}) AS rows
+WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
+UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS item
+WITH count, item.r AS r, item.predicate AS predicate, item.row.s AS s, item.row.o AS o,
+     item.row.a AS a, item.row.b AS b
+OPTIONAL CALL (a, b, predicate) {
+  WITH [l IN labels(a) WHERE l IN $labels][0] + ':' + a.id + '|' + predicate + '|' +
+       [l IN labels(b) WHERE l IN $labels][0] + ':' + b.id AS key
+  MATCH (e:Evidence {pair: key, status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.date, d.name, e.start
+  RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
+                  status: e.status, start: e.start, end: e.end, rule: e.rule,
+                  confidence: e.confidence, predicate: e.predicate}) AS evidence,
+         collect(DISTINCT d.name) AS documents, min(d.date) AS seen_from, max(d.date) AS seen_to
+}
+RETURN count,
+       CASE WHEN r IS NULL THEN null ELSE {
+         predicate: predicate,
+         subject: {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []),
+                   wikidata: s.wikidata},
+         object: {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []),
+                  wikidata: o.wikidata},
+         evidence_count: r.evidence_count, sources: r.sources, first_seen: r.first_seen,
+         last_seen: r.last_seen, confidence: r.confidence,
+         matched: {evidence_count: size(evidence), sources: documents,
+                   first_seen: seen_from, last_seen: seen_to},
+         evidence: evidence} END AS relation
+"""
+
 #: The places a zone query reaches: the zones themselves, the places they lie in and, when $inside, the
 #: places that lie in them (asserted LOCATED_IN, a few steps at most).
 EXPAND_ZONES: Final = """

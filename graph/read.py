@@ -194,9 +194,23 @@ def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subjec
     }
     if [] in (params["subject_ids"], params["object_ids"], params["either_ids"]):
         return {"data": [], "count": 0}
-    records = _all(driver, database, queries.FIND_RELATIONS, params)
+    query = queries.FIND_RELATIONS
+    if summaries_answer(params):
+        query = queries.FIND_RELATIONS_TYPED
+        params.update(types=[relationship_type(p) for p in params["predicates"]],
+                      labels=list(queries.NODE_LABELS))
+    records = _all(driver, database, query, params)
     count = records[0]["count"] if records else 0
     return {"data": [r["relation"] for r in records if r["relation"] is not None], "count": count}
+
+
+def summaries_answer(params: dict[str, Any]) -> bool:
+    """Whether the typed relationships' summaries answer a relation question (FIND_RELATIONS_TYPED).
+
+    They summarise all asserted evidence, so: asserted only, no date window, and an end given.
+    """
+    return (params["statuses"] == ["asserted"] and params["date_from"] is None and params["date_to"] is None
+            and any(params[key] is not None for key in ("subject_ids", "object_ids", "either_ids")))
 
 
 def _any_ids(driver: neo4j.Driver, value: str | None, database: str) -> list[str] | None:

@@ -149,3 +149,54 @@ def test_an_actors_relations_are_the_ontologys_not_its_event_roles(dev_client):
                                       "leader_of", "member_of", "evolved_from", "controls"}
     assert {"backs", "opposes", "party_to"} <= set(body["relations"])
     assert all(r["other"]["name"] for rows in body["relations"].values() for r in rows)
+
+
+def _both_answers(driver, database, params):
+    from graph import queries, read
+    from ontology.vocabulary import relationship_type
+
+    assert read.summaries_answer(params)
+    slow = [r.data() for r in read._all(driver, database, queries.FIND_RELATIONS, params)]
+    typed = dict(params, types=[relationship_type(p) for p in params["predicates"]],
+                 labels=list(queries.NODE_LABELS))
+    fast = [r.data() for r in read._all(driver, database, queries.FIND_RELATIONS_TYPED, typed)]
+    return slow, fast
+
+
+def test_the_summaries_give_the_same_answers_as_the_statements_for_every_entity(dev_graph, settings):
+    """The shortcut for asserted, undated questions against the walk over all statements it replaces:
+    every entity of the corpus as subject, object and either end, each predicate and all of them,
+    with paging, a minimum of sources and a validity date."""
+    from ontology.vocabulary import RELATIONS, SYMMETRIC
+
+    database = settings.neo4j_database
+    ids = [r["id"] for r in dev_graph.execute_query(
+        "MATCH (n) WHERE n:Actor OR n:Agreement OR n:Place RETURN n.id AS id ORDER BY id",
+        database_=database).records]
+    assert len(ids) > 100
+    base = {"statuses": ["asserted"], "symmetric": sorted(SYMMETRIC), "valid_at": None, "date_from": None,
+            "date_to": None, "min_sources": 1, "limit": 50, "offset": 0,
+            "subject_ids": None, "object_ids": None, "either_ids": None}
+    compared = answered = 0
+    for i, entity in enumerate(ids):
+        predicates = [list(RELATIONS), [list(RELATIONS)[i % len(RELATIONS)]]][i % 2]
+        for end in ("subject_ids", "object_ids", "either_ids"):
+            params = dict(base, predicates=predicates, **{end: [entity]})
+            if i % 7 == 0:
+                params.update(limit=2, offset=1)
+            if i % 11 == 0:
+                params.update(min_sources=2)
+            if i % 13 == 0:
+                params.update(valid_at="2019")
+            slow, fast = _both_answers(dev_graph, database, params)
+            assert fast == slow, (entity, end, params)
+            compared += 1
+            answered += bool(slow and slow[0]["relation"])
+    # Two ends at once, and several ids for one end (an ambiguous name resolves to several).
+    for params in (dict(base, predicates=["backs"], subject_ids=["russia", "iran"], object_ids=["syria"]),
+                   dict(base, predicates=list(RELATIONS), either_ids=["russia", "turkey"]),
+                   dict(base, predicates=["opposes"], subject_ids=["turkey"], object_ids=["russia"])):
+        slow, fast = _both_answers(dev_graph, database, params)
+        assert fast == slow, params
+        answered += bool(slow and slow[0]["relation"])
+    assert compared == 3 * len(ids) and answered > 100
