@@ -406,19 +406,11 @@ RETURN {id: n.id, name: n.name, type: n.type, aliases: coalesce(n.aliases, []),
         wikidata: n.wikidata, types_seen: coalesce(n.types_seen, [n.type])} AS actor
 """
 
-def _evidence_between(a: str, b: str) -> str:
-    """Cypher: the evidence nodes ``e`` with ``a`` or ``b`` as subject or object, read from the end
-    with fewer (a state in thousands of statements costs only its partner's few), each once."""
-    return f"""
-  CALL ({a}, {b}) {{
-    WITH {a}, {b} WHERE COUNT {{ ({a})<-[:SUBJECT|OBJECT]-() }} <= COUNT {{ ({b})<-[:SUBJECT|OBJECT]-() }}
-    MATCH ({a})<-[:SUBJECT|OBJECT]-(e:Evidence) WHERE (e)-[:SUBJECT|OBJECT]->({b})
-    RETURN e
-    UNION
-    WITH {a}, {b} WHERE COUNT {{ ({a})<-[:SUBJECT|OBJECT]-() }} > COUNT {{ ({b})<-[:SUBJECT|OBJECT]-() }}
-    MATCH ({b})<-[:SUBJECT|OBJECT]-(e:Evidence) WHERE (e)-[:SUBJECT|OBJECT]->({a})
-    RETURN e
-  }}"""
+def _pair_of(start: str, end: str, predicate: str) -> str:
+    """Cypher: the pair key (:func:`pair_key`) of a typed relationship from ``start`` to ``end``,
+    as stored (a symmetric one from the smaller id already); needs ``$labels`` (NODE_LABELS)."""
+    return (f"[l IN labels({start}) WHERE l IN $labels][0] + ':' + {start}.id + '|' + {predicate} + '|' + "
+            f"[l IN labels({end}) WHERE l IN $labels][0] + ':' + {end}.id")
 
 
 #: The typed relationships ($types) of one actor, each with its summary and up to $per_relation sentences.
@@ -429,11 +421,12 @@ WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
           WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-CALL (n, other, predicate, direction) {""" + _evidence_between("n", "other") + """
-  MATCH (e)-[:IN_DOCUMENT]->(d:Document)
-  WHERE e.predicate = predicate AND e.status = 'asserted'
-    AND ((direction IN ['out', 'both'] AND (e)-[:SUBJECT]->(n) AND (e)-[:OBJECT]->(other))
-      OR (direction IN ['in', 'both'] AND (e)-[:SUBJECT]->(other) AND (e)-[:OBJECT]->(n)))
+// The relationship's own statements, by its pair key (from its start node to its end node, as
+// the writer keys them; $labels: NODE_LABELS): an index seek, however many statements either end has.
+CALL (r, predicate) {
+  WITH startNode(r) AS a, endNode(r) AS b
+  WITH """ + _pair_of("a", "b", "predicate") + """ AS key
+  MATCH (e:Evidence {pair: key, status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
   WITH e, d ORDER BY d.date, d.name, e.start
   RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
                   status: e.status, start: e.start, end: e.end, rule: e.rule,
@@ -592,8 +585,7 @@ UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS item
 WITH count, item.r AS r, item.predicate AS predicate, item.row.s AS s, item.row.o AS o,
      item.row.a AS a, item.row.b AS b
 OPTIONAL CALL (a, b, predicate) {
-  WITH [l IN labels(a) WHERE l IN $labels][0] + ':' + a.id + '|' + predicate + '|' +
-       [l IN labels(b) WHERE l IN $labels][0] + ':' + b.id AS key
+  WITH """ + _pair_of("a", "b", "predicate") + """ AS key
   MATCH (e:Evidence {pair: key, status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
   WITH e, d ORDER BY d.date, d.name, e.start
   RETURN collect({document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,
@@ -714,12 +706,8 @@ UNWIND (CASE WHEN p IS NULL THEN [null] ELSE range(0, length(p) - 1) END) AS i
 WITH count, k, p, i, relationships(p)[i] AS r
 WITH count, k, p, i, r, startNode(r) AS s, endNode(r) AS o, toLower(type(r)) AS predicate
 CALL (s, o, predicate) {{
-  OPTIONAL CALL (s, o, predicate) {{{_evidence_between("s", "o")}
-    WITH s, o, predicate, e WHERE e.predicate = predicate AND e.status = 'asserted'
-      AND (predicate IN $symmetric OR ((e)-[:SUBJECT]->(s) AND (e)-[:OBJECT]->(o)))
-    RETURN e
-  }}
-  OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+  WITH {_pair_of("s", "o", "predicate")} AS key
+  OPTIONAL MATCH (e:Evidence {{pair: key, status: 'asserted'}})-[:IN_DOCUMENT]->(d:Document)
   WITH e, d ORDER BY d.date, d.name, e.start
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE
                  {{document: d.name, document_id: d.id, date: d.date, sentence: e.sentence,

@@ -112,6 +112,7 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
         # Only the ontology's relations: events point at actors too (AGENT, TARGET, ...).
         relations = list(tx.run(queries.ACTOR_RELATIONS, {
             "id": actor_id, "symmetric": sorted(SYMMETRIC), "per_relation": evidence_per_relation,
+            "labels": list(queries.NODE_LABELS),
             "types": [relationship_type(p) for p in RELATIONS]}))
         return actor, relations
 
@@ -348,7 +349,7 @@ def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: li
     target_ids = _any_ids(driver, target, database)
     if not source_ids or not target_ids:
         return {"data": [], "count": 0}
-    params = {"source_ids": source_ids, "target_ids": target_ids, "symmetric": sorted(SYMMETRIC),
+    params = {"source_ids": source_ids, "target_ids": target_ids, "labels": list(queries.NODE_LABELS),
               "per_step": int(evidence_per_step), **_page(limit, offset)}
     records = _all(driver, database, queries.find_paths(chosen, int(max_hops)), params)
     count = records[0]["count"] if records else 0
