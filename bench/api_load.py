@@ -40,12 +40,14 @@ Notes (what bounds each endpoint; measured figures are in the table the script p
 * Name resolution used to scan every node (``$key IN n.keys`` cannot use a range index); it now
   asks a full-text index over the keys (keyword analyzer: one token per key) and checks the
   exact key on the few hits.
-* ``/backing`` and ``/relations`` used to start from every Evidence node of the predicate; with
-  an end given they now start from that entity's evidence (an index seek, then its degree).
-  A backer with tens of thousands of statements still costs what it states: the answer counts
-  every pair and sorts them by evidence before paging.
-* ``/actors/{id}`` used to scan every Evidence of each relation's predicate, once per relation;
-  it now walks the evidence of whichever end has fewer statements.
+* ``/backing`` and ``/relations`` used to start from every Evidence node of the predicate, then
+  from the given end's evidence (every statement it is in, any predicate). For the default
+  question (asserted, no date window) they now read the end's typed relationships, whose
+  summaries are the answer, and only the page's pairs fetch their sentences, by the pair key
+  of their evidence (an index seek). With a date window or another status they still walk the
+  end's statements: the answer depends on which of them pass.
+* ``/actors/{id}`` and ``/paths`` read each relation's sentences by its pair key too; they used to
+  walk the evidence of whichever end had fewer statements.
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ def _write_graph(driver: Any, database: str, graph: Any) -> float:
     written = 0
     total = len(graph.statements)
     for extraction in graph.extractions():
+        before = written
         if batched is None:
             writer.write_extraction(driver, extraction, database=database)
             written += len(extraction.relations)
@@ -155,7 +158,7 @@ def _write_graph(driver: Any, database: str, graph: Any) -> float:
                 batched(driver, pending, database=database)
                 written += sum(len(e.relations) for e in pending)
                 pending = []
-        if written // 50_000 > (written - len(extraction.relations)) // 50_000:
+        if written // 50_000 > before // 50_000:
             elapsed = time.perf_counter() - began
             print(f"  {written:,} of {total:,} statements, {elapsed:.0f} s, {written / elapsed:.0f}/s",
                   flush=True)
