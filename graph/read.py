@@ -9,6 +9,7 @@ case, accents, punctuation and a leading "the" folded), so "Assad regime",
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -33,7 +34,50 @@ T = TypeVar("T")
 Page = dict[str, Any]
 
 
+class _InTransaction:
+    """Stands for the driver inside one read transaction: the helpers below run their queries in it.
+
+    ``scan_names``: look names up by scanning (the full-text index is not usable on this database).
+    """
+
+    __slots__ = ("tx", "scan_names")
+
+    def __init__(self, tx: neo4j.ManagedTransaction, scan_names: bool) -> None:
+        self.tx = tx
+        self.scan_names = scan_names
+
+
+def _one_transaction(function: Callable[..., T]) -> Callable[..., T]:
+    """Run a read route's name lookups and its question in one read transaction.
+
+    Each transaction costs a BEGIN and a COMMIT round trip besides its queries; a question that
+    resolved two names and then asked paid for three. The decorated function gets an
+    :class:`_InTransaction` as its driver, which ``_read`` (and so every helper) runs in. A
+    database whose full-text index of names is missing or not online fails the lookup and with it
+    the transaction: the whole read runs again with names looked up by scanning.
+    """
+    @functools.wraps(function)
+    def wrapper(driver: Any, *args: Any, database: str, **kwargs: Any) -> T:
+        if isinstance(driver, _InTransaction):
+            return function(driver, *args, database=database, **kwargs)
+
+        def attempt(scan_names: bool) -> T:
+            return _read(driver, database, lambda tx: function(_InTransaction(tx, scan_names), *args,
+                                                              database=database, **kwargs))
+        try:
+            return attempt(False)
+        except neo4j.exceptions.ClientError as e:
+            if queries.KEYS_INDEX not in (e.message or ""):
+                raise
+            log.warning("no usable full-text index %s, names are looked up by scanning: %s",
+                        queries.KEYS_INDEX, e.message)
+            return attempt(True)
+    return wrapper
+
+
 def _read(driver: neo4j.Driver, database: str, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+    if isinstance(driver, _InTransaction):
+        return work(driver.tx)
     # Relationship types that no document has produced yet are normal, not worth a warning.
     with driver_errors(), driver.session(
         database=database, default_access_mode=neo4j.READ_ACCESS,
@@ -66,8 +110,11 @@ def _lookup(driver: neo4j.Driver, database: str, indexed: str, scan: str, value:
     A blank key (a value of punctuation only) can match no key, so only the id is looked up."""
     key = normalise(value)
     params = {"id": value, "key": key, "phrase": queries.key_phrase(key) if key else '""'}
-    if not key:
+    if not key or (isinstance(driver, _InTransaction) and driver.scan_names):
         return _all(driver, database, scan, params)
+    if isinstance(driver, _InTransaction):
+        # Inside a transaction a failed query ends it: _one_transaction starts again by scanning.
+        return _all(driver, database, indexed, params)
     try:
         return _all(driver, database, indexed, params)
     except neo4j.exceptions.ClientError as e:
@@ -166,6 +213,7 @@ def _predicates(predicate: str | None) -> list[str]:
     return [predicate]
 
 
+@_one_transaction
 def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subject: str | None = None,
                    object: str | None = None, actor: str | None = None, status: str = "asserted",
                    valid_at: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -223,6 +271,7 @@ def _any_ids(driver: neo4j.Driver, value: str | None, database: str) -> list[str
     return [record["id"] for record in records]
 
 
+@_one_transaction
 def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str | None = None,
                  status: str = "asserted", database: str, limit: int = 50, offset: int = 0,
                  **filters: Any) -> Page:
@@ -238,6 +287,7 @@ def find_backing(driver: neo4j.Driver, *, backer: str | None = None, backed: str
     return page
 
 
+@_one_transaction
 def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str | None = None,
                     broker: str | None = None, kind: str | None = None, date_from: str | None = None,
                     date_to: str | None = None, zone_inside: bool = False, database: str, limit: int = 50,
@@ -304,6 +354,7 @@ def get_agreement(driver: neo4j.Driver, agreement_id: str, *, database: str,
     return out
 
 
+@_one_transaction
 def find_events(driver: neo4j.Driver, *, types: list[str] | None = None, status: str = "asserted",
                 actor: str | None = None, agent: str | None = None, target: str | None = None,
                 place: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -330,6 +381,7 @@ def find_events(driver: neo4j.Driver, *, types: list[str] | None = None, status:
     return {"data": [r["event"] for r in records if r["event"] is not None], "count": count}
 
 
+@_one_transaction
 def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: list[str] | None = None,
                max_hops: int = 3, database: str, limit: int = 10, offset: int = 0,
                evidence_per_step: int = 3) -> Page:

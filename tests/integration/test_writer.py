@@ -233,3 +233,24 @@ def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right
         database_=db).records[0]["r"]
     assert rel["evidence_count"] == 3 and rel["last_seen"] == "2019-07-01"
     assert rel["sources"] == ["00_idlib_2019.txt", "01_later_2019.txt", "03_more.txt"]
+
+
+def test_reads_look_names_up_by_scanning_when_the_full_text_index_is_missing(empty_graph, settings, caplog):
+    """A read's lookups and question share one transaction; a failed index lookup ends it, and the
+    whole read runs again by scanning, with the same answer."""
+    from graph import queries, read
+    from graph.schema import ensure_schema
+
+    db = settings.neo4j_database
+    write_all(empty_graph, db)
+    backing = read.find_backing(empty_graph, backer="Moscow", backed="the regime", database=db)
+    agreements = read.find_agreements(empty_graph, zone="Idlib province", database=db)
+    assert backing["count"] == 1 and agreements["count"] == 1
+    empty_graph.execute_query(f"DROP INDEX {queries.KEYS_INDEX}", database_=db)
+    try:
+        assert read.find_backing(empty_graph, backer="Moscow", backed="the regime", database=db) == backing
+        assert read.find_agreements(empty_graph, zone="Idlib province", database=db) == agreements
+        assert "looked up by scanning" in caplog.text
+    finally:
+        ensure_schema(empty_graph, database=db)
+        empty_graph.execute_query("CALL db.awaitIndexes(60)", database_=db)
