@@ -84,7 +84,8 @@ bench-export:
 # seeded synthetic graph in the benchmarks' own Neo4j (it wipes that database: never yours).
 # BENCH_API_ARGS="--scale 0.1" for a smaller graph.
 bench-api: bench-setup
-	$(PYTHON) bench/api_load.py $(BENCH_API_ARGS)
+	PACTGRAPH_BENCH_HOME=$(CURDIR)/.pactgraph-bench-api PACTGRAPH_BENCH_BOLT_PORT=7697 \
+	  $(PYTHON) bench/api_load.py $(BENCH_API_ARGS)
 
 # Stops the local Neo4j and deletes its graph, logs and password.
 clean-db:
