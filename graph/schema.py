@@ -62,7 +62,8 @@ def wipe(driver: neo4j.Driver, *, database: str) -> None:
     """Delete every node and relationship in batches; the schema stays."""
     # CALL { ... } IN TRANSACTIONS is only allowed in an auto-commit query, hence session.run.
     with driver_errors(), driver.session(database=database) as session:
-        session.run(queries.WIPE).consume()
+        for statement in queries.WIPE:
+            session.run(statement).consume()
 
 
 def counts(driver: neo4j.Driver, *, database: str) -> tuple[int, int]:
