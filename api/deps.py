@@ -31,10 +31,10 @@ def get_app_settings(request: Request) -> Settings:
 
 
 def get_driver(request: Request) -> neo4j.Driver:
-    """The process's one driver, opened now if the lifespan could not."""
+    """The process's one driver, opened now if the lifespan could not; the graph's keys checked once."""
     state = request.app.state
     driver = state.driver
-    if driver is not None:
+    if driver is not None and getattr(state, "pairs_checked", False):
         return driver
     with _opening:
         if state.driver is None:
@@ -42,7 +42,30 @@ def get_driver(request: Request) -> neo4j.Driver:
 
             state.driver = open_driver(state.settings)  # GraphUnavailable -> 503
             log.info("connected to Neo4j")
+        if not getattr(state, "pairs_checked", False):
+            _upgrade_pairs(state.driver, state.settings.neo4j_database)
+            state.pairs_checked = True
         return state.driver
+
+
+def _upgrade_pairs(driver: neo4j.Driver, database: str) -> None:
+    """Give a graph written by an earlier version its evidence pair keys, which the reads use.
+
+    Once per process. ``ensure_schema`` sets them and creates their index; a user who may not
+    write gets a warning (answers then lack sentences until an ingest or import runs).
+    GraphUnavailable goes up (503) and the next request checks again.
+    """
+    from graph.schema import ensure_schema, pair_keys_ready
+
+    try:
+        if pair_keys_ready(driver, database=database):
+            return
+        ensure_schema(driver, database=database)
+    except neo4j.exceptions.ClientError as e:
+        log.warning("this graph's evidence has no pair keys and they could not be set (%s): answers "
+                    "lack their sentences until `pactgraph ingest` or `import` runs once", e.message)
+    else:
+        log.info("set the pair keys of a graph written by an earlier version")
 
 
 _key_header = APIKeyHeader(name="X-API-Key", auto_error=False,

@@ -39,13 +39,22 @@ def ensure_schema(driver: neo4j.Driver, *, database: str) -> None:
     with driver_errors(), driver.session(database=database) as session:
         for statement in queries.CONSTRAINTS:
             session.run(statement).consume()
-        found = session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n",
-                            name=queries.PAIR_INDEX).single(strict=True)["n"]
-        if not found:
+        if not _has_pair_index(session):
             backfill_pairs(session)
         for statement in queries.INDEXES:
             session.run(statement).consume()
     log.debug("schema ensured on %s", database)
+
+
+def _has_pair_index(session: neo4j.Session) -> bool:
+    return bool(session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n",
+                            name=queries.PAIR_INDEX).single(strict=True)["n"])
+
+
+def pair_keys_ready(driver: neo4j.Driver, *, database: str) -> bool:
+    """Whether the evidence carries pair keys (the pair index exists: see :func:`ensure_schema`)."""
+    with driver_errors(), driver.session(database=database) as session:
+        return _has_pair_index(session)
 
 
 def backfill_pairs(session: neo4j.Session) -> int:

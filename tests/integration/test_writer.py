@@ -254,3 +254,25 @@ def test_reads_look_names_up_by_scanning_when_the_full_text_index_is_missing(emp
     finally:
         ensure_schema(empty_graph, database=db)
         empty_graph.execute_query("CALL db.awaitIndexes(60)", database_=db)
+
+
+def test_the_api_gives_a_graph_written_before_pair_keys_its_keys_before_answering(empty_graph, settings):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from graph import queries
+
+    db = settings.neo4j_database
+    write_all(empty_graph, db)
+    empty_graph.execute_query("MATCH (e:Evidence) REMOVE e.pair", database_=db)
+    empty_graph.execute_query(f"DROP INDEX {queries.PAIR_INDEX}", database_=db)
+    with TestClient(create_app(settings)) as client:
+        response = client.get("/backing", params={"backer": "Moscow", "backed": "Assad regime"})
+        assert response.status_code == 200, response.text
+        [row] = response.json()["data"]
+        assert len(row["evidence"]) == 2
+        actor = client.get("/actors/russia").json()
+        assert len(actor["relations"]["backs"][0]["evidence"]) == 2
+    missing = empty_graph.execute_query("MATCH (e:Evidence) WHERE e.pair IS NULL RETURN count(e) AS n",
+                                        database_=db).records[0]["n"]
+    assert missing == 0
