@@ -17,8 +17,9 @@ What is measured, on the benchmarks' Neo4j (``bench/common.py``; it WIPES it):
    Timed: ``run`` alone; building the pydantic graph is not counted. Node and relationship
    counts, and counts by label and type, must equal pactgraph's, or the run fails.
 
-The default size, 10^4 statements (about 11,600 nodes and 37,000 relationships), is what runs
-in about a minute a side on a shared 2-core machine, so that the suite stays within its time.
+The default size, 10^4 statements (about 11,600 nodes and 37,000 relationships), takes about
+5 s a side on a shared 2-core machine; the whole benchmark, with its warm-up, read-back and
+fresh databases, about a minute. ``--statements`` makes it larger.
 
 After an untimed warm-up of both sides on a fifth of the documents, the sides alternate,
 ``--repeat`` times each, every run into its own fresh database; the median is recorded, with the
