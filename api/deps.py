@@ -64,8 +64,6 @@ def _upgrade_pairs(driver: neo4j.Driver, database: str) -> None:
     except neo4j.exceptions.ClientError as e:
         log.warning("this graph's evidence has no pair keys and they could not be set (%s): answers "
                     "lack their sentences until `pactgraph ingest` or `import` runs once", e.message)
-    else:
-        log.info("set the pair keys of a graph written by an earlier version")
 
 
 _key_header = APIKeyHeader(name="X-API-Key", auto_error=False,

@@ -65,6 +65,9 @@ INDEXES: Final = (
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 )
 
+#: Whether an index of that name ($name) exists (1) or not (0).
+INDEX_EXISTS: Final = "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n"
+
 #: Delete everything, in batches, relationships first; auto-commit queries (``session.run``), in order.
 #: ``DETACH DELETE`` of 10,000 nodes at a time deletes all their relationships in the same inner
 #: transaction: with a state holding 10^5 of them, that batch outgrew Neo4j's transaction memory.

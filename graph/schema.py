@@ -47,8 +47,7 @@ def ensure_schema(driver: neo4j.Driver, *, database: str) -> None:
 
 
 def _has_pair_index(session: neo4j.Session) -> bool:
-    return bool(session.run("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n",
-                            name=queries.PAIR_INDEX).single(strict=True)["n"])
+    return bool(session.run(queries.INDEX_EXISTS, name=queries.PAIR_INDEX).single(strict=True)["n"])
 
 
 def pair_keys_ready(driver: neo4j.Driver, *, database: str) -> bool:
