@@ -481,6 +481,33 @@ _DATE_IN_RANGE = """
   AND ($date_from IS NULL OR (d.date IS NOT NULL AND substring(d.date, 0, size($date_from)) >= $date_from))
   AND ($date_to IS NULL OR (d.date IS NOT NULL AND substring(d.date, 0, size($date_to)) <= $date_to))"""
 
+# The entities `x` whose ids are in `seed` (an end filter's ids), whatever their general label.
+_SEEDS = """CALL (seed) {
+    MATCH (x:Actor) WHERE x.id IN seed RETURN x
+    UNION
+    MATCH (x:Agreement) WHERE x.id IN seed RETURN x
+    UNION
+    MATCH (x:Place) WHERE x.id IN seed RETURN x
+  }"""
+
+
+def _relation_map(evidence: str, documents: str, seen_from: str, seen_to: str) -> str:
+    """Cypher: one relation as the relation routes answer it, from ``predicate``, its ends ``s`` and
+    ``o``, its typed relationship ``r`` (the summary of all asserted evidence) and the evidence that
+    passed the filters (the four expressions: its rows, document names and first and last dates)."""
+    return f"""{{
+         predicate: predicate,
+         subject: {{id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []),
+                   wikidata: s.wikidata}},
+         object: {{id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []),
+                  wikidata: o.wikidata}},
+         evidence_count: r.evidence_count, sources: r.sources, first_seen: r.first_seen,
+         last_seen: r.last_seen, confidence: r.confidence,
+         matched: {{evidence_count: size({evidence}), sources: {documents},
+                   first_seen: {seen_from}, last_seen: {seen_to}}},
+         evidence: {evidence}}}"""
+
+
 #: Subject/object pairs with evidence of the given predicates ($predicates), statuses and document
 #: dates, oriented by the end filters (a symmetric pair once), with their sentences and summary.
 FIND_RELATIONS: Final = """
@@ -488,13 +515,7 @@ FIND_RELATIONS: Final = """
 // from those entities (index seeks, then their degree) instead of every evidence of the predicates.
 CALL () {
   WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed WHERE seed IS NOT NULL
-  CALL (seed) {
-    MATCH (x:Actor) WHERE x.id IN seed RETURN x
-    UNION
-    MATCH (x:Agreement) WHERE x.id IN seed RETURN x
-    UNION
-    MATCH (x:Place) WHERE x.id IN seed RETURN x
-  }
+  """ + _SEEDS + """
   MATCH (x)<-[:SUBJECT|OBJECT]-(e:Evidence)
   RETURN DISTINCT e
   UNION
@@ -540,18 +561,8 @@ OPTIONAL CALL (s, o, predicate) {
   WHERE type(r) = toUpper(predicate) AND (predicate IN $symmetric OR startNode(r) = s)
   RETURN r LIMIT 1
 }
-RETURN count,
-       CASE WHEN row IS NULL THEN null ELSE {
-         predicate: predicate,
-         subject: {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []),
-                   wikidata: s.wikidata},
-         object: {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []),
-                  wikidata: o.wikidata},
-         evidence_count: r.evidence_count, sources: r.sources, first_seen: r.first_seen,
-         last_seen: r.last_seen, confidence: r.confidence,
-         matched: {evidence_count: size(row.evidence), sources: row.documents,
-                   first_seen: row.seen_from, last_seen: row.seen_to},
-         evidence: row.evidence} END AS relation
+RETURN count, CASE WHEN row IS NULL THEN null ELSE """ + _relation_map(
+    "row.evidence", "row.documents", "row.seen_from", "row.seen_to") + """ END AS relation
 """
 
 #: :data:`FIND_RELATIONS` when only asserted evidence counts and no date window applies (the API's
@@ -562,13 +573,7 @@ RETURN count,
 #: Needs an end filter; $labels: :data:`NODE_LABELS`.
 FIND_RELATIONS_TYPED: Final = """
 WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed
-CALL (seed) {
-  MATCH (x:Actor) WHERE x.id IN seed RETURN x
-  UNION
-  MATCH (x:Agreement) WHERE x.id IN seed RETURN x
-  UNION
-  MATCH (x:Place) WHERE x.id IN seed RETURN x
-}
+""" + _SEEDS + """
 MATCH (x)-[r]-()
 WHERE type(r) IN $types
 WITH DISTINCT r
@@ -601,18 +606,8 @@ OPTIONAL CALL (a, b, predicate) {
                   confidence: e.confidence, predicate: e.predicate}) AS evidence,
          collect(DISTINCT d.name) AS documents, min(d.date) AS seen_from, max(d.date) AS seen_to
 }
-RETURN count,
-       CASE WHEN r IS NULL THEN null ELSE {
-         predicate: predicate,
-         subject: {id: s.id, name: s.name, type: s.type, aliases: coalesce(s.aliases, []),
-                   wikidata: s.wikidata},
-         object: {id: o.id, name: o.name, type: o.type, aliases: coalesce(o.aliases, []),
-                  wikidata: o.wikidata},
-         evidence_count: r.evidence_count, sources: r.sources, first_seen: r.first_seen,
-         last_seen: r.last_seen, confidence: r.confidence,
-         matched: {evidence_count: size(evidence), sources: documents,
-                   first_seen: seen_from, last_seen: seen_to},
-         evidence: evidence} END AS relation
+RETURN count, CASE WHEN r IS NULL THEN null ELSE """ + _relation_map(
+    "evidence", "documents", "seen_from", "seen_to") + """ END AS relation
 """
 
 #: The places a zone query reaches: the zones themselves, the places they lie in and, when $inside, the
