@@ -4,7 +4,7 @@
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
-.PHONY: install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup bench-extract \
+.PHONY: model rules install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup bench-extract \
 	bench-ingest bench-upsert bench-import bench-export bench-api bench-db-stop clean-db
 
 install:
@@ -36,6 +36,16 @@ test-db-stop:
 run: install db-start
 	$(PACTGRAPH) ingest examples/
 	$(PACTGRAPH) serve
+
+# Retrains the tagger and parser that ship in loaders/parser/model from a UD treebank folder
+# (en_ewt/ to train on, en_pud/ to measure), about 45 minutes on two cores.
+TREEBANKS ?= ../shared/treebanks
+model:
+	$(PYTHON) -m loaders.parser.build --treebanks $(TREEBANKS)
+
+# How many documents of the shared corpora each relation rule fires in (bench/rules.py).
+rules:
+	$(PYTHON) bench/rules.py
 
 lint:
 	$(PYTHON) -m ruff check .

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from loaders.dates import combine, find_dates
@@ -52,16 +53,28 @@ def _entity(e: ResolvedEntity, date: str | None = None) -> Entity:
                   kind=e.kind, date=date)
 
 
-def extract(document: Document, *, gazetteer: object | None = None) -> Extraction:
-    """The entities and relations one document states, each relation with its evidence sentence."""
+def _read(document: Document, gaz: object | None):  # type: ignore[no-untyped-def]
     body = document.body
-    gaz = gazetteer if gazetteer is not None else _gazetteer()
     tokens = tokenize(body)
     sentences = split_sentences(tokens, body)
     mentions = find_mentions(body, tokens, sentences, gaz, document.date)
     clusters = resolve(mentions, body, gaz)
     resolved = finish(clusters, gaz, document.id)
-    found = list(unique(find_relations(body, sentences, mentions, resolved)))
+    return sentences, mentions, clusters, resolved, find_relations(body, sentences, mentions, resolved)
+
+
+def fired_rules(document: Document, *, gazetteer: object | None = None) -> Counter[str]:
+    """How many relations each rule read in a document, before duplicates are merged (for rule reports)."""
+    gaz = gazetteer if gazetteer is not None else _gazetteer()
+    return Counter(f.rule for f in _read(document, gaz)[-1])
+
+
+def extract(document: Document, *, gazetteer: object | None = None) -> Extraction:
+    """The entities and relations one document states, each relation with its evidence sentence."""
+    body = document.body
+    gaz = gazetteer if gazetteer is not None else _gazetteer()
+    sentences, mentions, clusters, resolved, raw = _read(document, gaz)
+    found = list(unique(raw))
 
     dates: dict[str, str | None] = {}
     for c, e in zip(clusters, resolved, strict=True):
@@ -89,4 +102,4 @@ def extract(document: Document, *, gazetteer: object | None = None) -> Extractio
                       events=tuple(events))
 
 
-__all__ = ["extract", "replace"]
+__all__ = ["extract", "fired_rules", "replace"]

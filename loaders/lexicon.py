@@ -30,6 +30,7 @@ AGREEMENT_HEADS: Final = {
     "memorandum": "memorandum", "declaration": "declaration", "pact": "agreement",
     "initiative": "agreement", "protocol": "agreement", "treaty": "agreement", "roadmap": "framework",
     "framework": "framework", "arrangement": "agreement", "statement": "declaration",
+    "charter": "agreement", "covenant": "agreement", "convention": "agreement", "settlement": "agreement",
 }
 #: Generic heads of agreement mentions without a name ("a fragile truce").
 AGREEMENT_NOUNS: Final = frozenset({

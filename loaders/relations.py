@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from loaders.dependency import DependencyRules
 from loaders.inference import SIDE_TYPES, DocumentPasses, Found
 from loaders.lexicon import DIRECTION_ADJECTIVES
 from loaders.mentions import STATE_NOUNS, Mention
@@ -134,7 +135,7 @@ class _Sentence:
         self.lower = text.lower()
 
 
-class Extractor(StatusMixin, DocumentPasses):
+class Extractor(StatusMixin, DocumentPasses, DependencyRules):
     def __init__(self, body: str, sentences: list[Sentence], mentions: list[Mention],
                  entities: list[ResolvedEntity | None]) -> None:
         self.body = body
@@ -215,6 +216,7 @@ class Extractor(StatusMixin, DocumentPasses):
 
     # -- the walk ------------------------------------------------------------------------
     def run(self) -> list[Found]:
+        self.parse_pass()
         for s in self.sentences:
             ms = self.by_sentence[s.index]
             if ms:
@@ -271,6 +273,7 @@ class Extractor(StatusMixin, DocumentPasses):
                 continue
             for match in rule.pattern.finditer(view.text):
                 self.apply(rule, match, view, s)
+        self.syntax(s)
 
     def governments(self, view: _Sentence, s: Sentence) -> None:
         """"Kiir's government": the state the man leads; "Prime Minister X's government": X leads it."""

@@ -1,0 +1,556 @@
+"""Relations read from the dependency parse: trigger words with their argument frames.
+
+A mixin of ``loaders.relations.Extractor``. For each parsed sentence (``loaders.syntax``), every
+word of the trigger lexicon (``loaders.frames``) is read with its arguments where the parse puts
+them, whatever the words between:
+
+* verbs: subject and object, the passive's ``nsubj:pass`` and ``obl:agent`` ("Y, long bankrolled
+  by X"), prepositional arguments ("clashed with Y", "grew out of Y"), subjects shared through
+  ``xcomp`` ("X agreed to sign"), coordinated verbs ("X arms and trains Y"), relative clauses
+  ("the militia, which X arms"), participles ("Y, backed by X", "Brokered by X, the truce ...");
+* nouns that describe their holder ("Y's backer X", "X, the leader of Y", "X is a member of Y",
+  "signatories include X", "X acted as mediator");
+* nouns of an action or a hold ("X's support for Y", "backing from X", "the war against Y",
+  "under the control of X", "under the auspices of X");
+* agreements and the sides and places they name ("a truce between X and Y", "a ceasefire in Z").
+
+Every argument is expanded over its conjuncts, so each of "X, Y and, to a lesser extent, Z" is
+read. The status comes from the parse too: negation and "no longer", modals and conditions,
+and the verbs that govern the trigger (denials, accusations and reports, proposals).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from loaders import frames as fr
+from loaders.mentions import Mention
+from loaders.phrasing import Rule
+from loaders.status import _FORMER_BEFORE
+from loaders.syntax import Parse, parse_sentences
+from loaders.text import Sentence
+
+_NEVER = re.compile(r"(?!)")
+#: "the former Nineveh governor X", "its one-time ally X", "then-leader X": over.
+_FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-|late|one-time|onetime|erstwhile|then-?)\s+"
+                                 r"(?:[\w-]+\s+){0,3}$", re.I)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+#: Every inflected form of a trigger verb, to its lemma.
+VERB_FORMS: dict[str, str] = {}
+for _lemma in fr.VERBS:
+    for _form in fr.verb_forms(_lemma):
+        VERB_FORMS.setdefault(_form, _lemma)
+LIGHT_FORMS = frozenset(f for v in fr.LIGHT_VERBS | fr.RECEIVE_VERBS for f in fr.verb_forms(v))
+TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(fr.ACTION_NOUNS) | \
+    frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
+               "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding"})
+
+#: Relations that are states, not events: a past perfect puts them in the past.
+_ROLES = frozenset({"member_of", "leader_of"})
+_STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
+#: The constructions, one rule each (the evidence's ``rule``), by predicate.
+CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside")
+_RULES: dict[tuple[str, str], Rule] = {}
+
+
+def rule_for(construction: str, predicate: str) -> Rule:
+    key = (construction, predicate)
+    r = _RULES.get(key)
+    if r is None:
+        conf = {"verb": 0.8, "passive": 0.8, "holder": 0.75, "action": 0.7, "agreement": 0.75,
+                "alongside": 0.7}[construction]
+        r = _RULES[key] = Rule(f"dep-{construction}-{predicate.replace('_', '-')}", predicate, _NEVER, (),
+                               descriptive=construction in ("holder", "passive"), confidence=conf)
+    return r
+
+
+def _case(tok: Any) -> str:
+    """The preposition(s) of a nominal ("out of", "against")."""
+    return " ".join(c.lower_ for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i)
+
+
+def _is_noun(tok: Any) -> bool:
+    return tok.tag_.startswith(("NN", "PRP", "CD")) or tok.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _is_verbal(tok: Any) -> bool:
+    return tok.tag_.startswith(("VB", "JJ"))
+
+
+class DependencyRules:
+    """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
+
+    parses: dict[int, Parse]
+
+    # -- which sentences to parse --------------------------------------------------------------------
+    def parse_pass(self) -> None:
+        todo: list[tuple[Sentence, list[Mention]]] = []
+        seen_agreement = False
+        for s in self.sentences:
+            ms = self.by_sentence[s.index]
+            has_agreement = any(m.kind == "agreement" for m in ms)
+            seen_agreement = seen_agreement or has_agreement
+            actors = len(ms) + (1 if seen_agreement else 0)
+            if actors < 2:
+                continue
+            words = set(_WORD.findall(self.body[s.start:s.end].lower()))
+            if words & TRIGGER_WORDS:
+                todo.append((s, ms))
+        self.parses = parse_sentences(self.body, todo, self._type_of)
+
+    def _type_of(self, m: Mention) -> str | None:
+        e = self.entity(m.index)
+        return e.type if e is not None else m.type
+
+    # -- arguments ------------------------------------------------------------------------------------
+    def np(self, p: Parse, tok: Any, conj: bool = True) -> list[int]:
+        """The mentions a noun phrase headed by ``tok`` stands for, over its conjuncts."""
+        out: list[int] = []
+        for t in [tok, *tok.conjuncts] if conj else [tok]:
+            for m in self._np_one(p, t, 0):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def _np_one(self, p: Parse, t: Any, depth: int) -> list[int]:
+        if depth > 3:
+            return []
+        m = p.mention_of[t.i]
+        if m >= 0:
+            return [m]
+        low = t.lower_
+        if low in ("which", "who", "whom", "that", "whose"):
+            clause = t
+            for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
+                if clause.dep_ == "acl:relcl":
+                    return self._np_one(p, clause.head, depth + 1)
+                if clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            return []
+        if not _is_noun(t):
+            return []
+        if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
+            return [p.mention_of[t.head.i]]  # "X, the group's envoy, who ..."
+        for c in t.children:
+            if c.dep_ == "appos" and p.mention_of[c.i] >= 0:
+                return [p.mention_of[c.i]]  # "the group, X, which ..."
+        if low in fr.PLACE_WRAPPERS:
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) == "of":
+                    return self.np(p, c)
+        if low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS:
+            out = []
+            for c in t.children:
+                if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
+                    out += self.np(p, c, conj=False)
+                if c.dep_ in ("amod", "compound", "nmod:poss", "flat") and p.mention_of[c.i] >= 0:
+                    # "Ugandan and Congolese troops": each demonym of the coordination
+                    out += [m for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
+            if out:
+                return list(dict.fromkeys(out))
+        if low in fr.FORCE_NOUNS or low in fr.WRAPPER_NOUNS:
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) in ("of", "from"):
+                    return self.np(p, c)
+                if low in fr.WRAPPER_NOUNS and c.dep_ == "nmod:poss":
+                    return self.np(p, c)
+        for c in t.children:
+            if c.dep_ == "flat" and p.mention_of[c.i] >= 0:
+                return [p.mention_of[c.i]]
+        return []
+
+    def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        """Who does what the verb says: its subject, or the one it shares with the verb it hangs on."""
+        if depth > 4:
+            return []
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
+                return self.np(p, c)
+        dep = v.dep_
+        if dep == "xcomp":
+            objs = [c for c in v.head.children if c.dep_ in ("obj", "iobj")]
+            return self.np(p, objs[0]) if objs else self.subjects(p, v.head, depth + 1)
+        if dep == "conj" and _is_verbal(v.head):
+            return self.subjects(p, v.head, depth + 1)
+        if dep in ("acl", "acl:relcl") and not self.passive(v):
+            return self.np(p, v.head, conj=False)
+        if dep == "advcl" and not any(c.dep_ == "mark" for c in v.children):
+            return self.subjects(p, v.head, depth + 1)
+        return []
+
+    def passive(self, v: Any) -> bool:
+        deps = {c.dep_ for c in v.children}
+        if deps & {"aux:pass", "nsubj:pass", "obl:agent"}:
+            return True
+        return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps
+
+    def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        """The passive verb's patient: its ``nsubj:pass``, or the noun a participle describes."""
+        for c in v.children:
+            if c.dep_ in ("nsubj:pass", "nsubj"):
+                return self.np(p, c)
+        if v.dep_ in ("acl", "amod"):
+            return self.np(p, v.head, conj=False)
+        if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3:
+            return self.subjects(p, v.head, depth + 1) if not self.passive(v.head) \
+                else self.patients(p, v.head, depth + 1)
+        return []
+
+    def agents(self, p: Parse, v: Any) -> list[int]:
+        out: list[int] = []
+        for c in v.children:
+            if c.dep_ == "obl:agent" or (c.dep_ == "obl" and _case(c) == "by"):
+                out += self.np(p, c)
+        return out
+
+    def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
+        found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition
+        if not found and depth < 2 and v.dep_ == "conj" and _is_verbal(v.head):
+            found = self.objects(p, v.head, dep, depth + 1)
+        if not found and depth < 2:
+            for c in v.children:
+                if c.dep_ == "conj" and _is_verbal(c):
+                    found = [x for x in c.children if x.dep_ == dep]
+                    if found:
+                        break
+        return found
+
+    def obliques(self, v: Any, prep: str) -> list[Any]:
+        return [c for c in v.children if c.dep_ in ("obl", "obl:unmarked", "nmod", "obl:agent")
+                and _case(c) == prep]
+
+    # -- the frames -----------------------------------------------------------------------------------
+    def syntax(self, s: Sentence) -> None:
+        p = self.parses.get(s.index)
+        if p is None:
+            return
+        for tok in p.doc:
+            low = tok.lower_
+            lemma = VERB_FORMS.get(low)
+            if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
+                self.verb(p, tok, lemma)
+            if _is_noun(tok):
+                if low in fr.HOLDER_NOUNS:
+                    self.holder(p, tok)
+                if low in fr.ACTION_NOUNS:
+                    self.action(p, tok)
+                m = p.mention_of[tok.i]
+                if m >= 0 and p.mentions[m].kind == "agreement" and self._mention_head(p, tok):
+                    self.agreement(p, tok, m)
+            if low in fr.ALONGSIDE and tok.dep_ == "case":
+                self.alongside(p, tok)
+
+    def _acts_as_verb(self, tok: Any) -> bool:
+        """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object."""
+        deps = {c.dep_ for c in tok.children}
+        return "nsubj" in deps and bool(deps & {"obj", "obl"})
+
+    def _mention_head(self, p: Parse, tok: Any) -> bool:
+        return p.mention_of[tok.head.i] != p.mention_of[tok.i] or tok.head.i == tok.i
+
+    def verb(self, p: Parse, v: Any, lemma: str) -> None:
+        passive = self.passive(v)
+        obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
+        particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
+        for f in fr.VERBS[lemma]:
+            if f.particle and f.particle not in particles:
+                continue
+            if f.needs_obj and not (obj_words & f.needs_obj):
+                continue
+            slot = f.slot
+            construction = "verb"
+            if slot == "obj":
+                if passive:
+                    subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
+                else:
+                    subj = self.subjects(p, v)
+                    obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+            elif slot.startswith("obl:"):
+                subj = self.patients(p, v) if passive else self.subjects(p, v)
+                obj = [m for o in self.obliques(v, slot[4:]) for m in self.np(p, o)]
+            elif slot == "obj>to":
+                things = [o for o in self.objects(p, v) if o.lower_ in fr.AID_NOUNS]
+                if not things:
+                    continue
+                subj = self.agents(p, v) if passive else self.subjects(p, v)
+                obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
+                       for m in self.np(p, o)]
+            elif slot == "obj<from":
+                if not any(o.lower_ in fr.AID_NOUNS for o in self.objects(p, v)):
+                    continue
+                obj = self.subjects(p, v)
+                subj = [m for o in self.obliques(v, "from") + [x for t in self.objects(p, v)
+                                                               for x in self.obliques(t, "from")]
+                        for m in self.np(p, o)]
+            elif slot == "obj>with":
+                if not any(o.lower_ in fr.AID_NOUNS for o in self.obliques(v, "with")):
+                    continue
+                if passive:
+                    subj, obj = self.agents(p, v), self.patients(p, v)
+                else:
+                    subj = self.subjects(p, v)
+                    obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+            else:
+                continue
+            if f.predicate == "brokered" and not obj:
+                patient = [o for o in (self.objects(p, v) if not passive else
+                                       [c for c in v.children if c.dep_ == "nsubj:pass"] or
+                                       ([v.head] if v.dep_ in ("acl", "amod") else []))]
+                if any(o.lower_ in fr.TALK_NOUNS for o in patient):
+                    agreement = self.agreement_in(p.sentence)
+                    if agreement is not None:
+                        self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
+                continue
+            self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    def holder(self, p: Parse, n: Any) -> None:
+        predicate, direction = fr.HOLDER_NOUNS[n.lower_]
+        if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
+            return  # "Party" in a party's name
+        owners: list[int] = []
+        for c in n.children:
+            if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of"):
+                owners += self.np(p, c)
+            elif c.dep_ == "nmod" and _case(c) in ("in", "within") and predicate in _ROLES:
+                owners += self.np(p, c)
+                if predicate == "leader_of":
+                    predicate = "member_of"  # "a commander in X" is one of its commanders
+            elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
+                owners += [p.mention_of[c.i]]
+        holders: list[int] = []
+        if n.dep_ in ("appos", "compound", "flat") and n.head.i != n.i:
+            holders += self.np(p, n.head, conj=False)
+        if n.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children) and (
+                n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
+            holders += self.np(p, n.head)  # "X and Y, Z's main backers,": an apposition read as a conjunct
+        for c in n.children:
+            if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
+                holders += self.np(p, c)
+        if n.dep_ in ("nsubj", "nsubj:pass") and n.head.i != n.i:
+            h = n.head
+            if _is_noun(h):
+                holders += self.np(p, h)
+            elif h.lower_ in ("include", "includes", "included", "including", "are", "were", "is", "was"):
+                holders += [m for o in self.objects(p, h) for m in self.np(p, o)]
+        if n.dep_ in ("obl", "xcomp", "advcl", "nmod") and _case(n) == "as":
+            holders += self.subjects(p, n.head) if _is_verbal(n.head) else self.np(p, n.head, conj=False)
+        if n.dep_ == "nmod" and _case(n) in ("among", "between") and _is_noun(n.head):
+            holders += self.np(p, n.head)
+        if not holders:
+            return
+        if predicate == "leader_of" and n.lower_ in fr.INDEFINITE_MEMBER and any(
+                c.lower_ in ("a", "an", "senior", "another", "one") for c in n.children):
+            predicate = "member_of"
+        if predicate in ("brokered", "party_to") and not owners:
+            agreement = self.agreement_in(p.sentence)
+            if agreement is None:
+                return
+            self.emit_entities_frame(p, n, "holder", predicate, holders, agreement)
+            return
+        if predicate == "backs" and not owners:
+            return
+        if direction == "o>h":
+            holders, owners = owners, holders
+        self.emit_frame(p, n, "holder", predicate, holders, owners)
+
+    def action(self, p: Parse, n: Any) -> None:
+        predicate = fr.ACTION_NOUNS[n.lower_]
+        agents: list[int] = []
+        patients: list[int] = []
+        between: list[int] = []
+        has_poss = any(c.dep_ == "nmod:poss" for c in n.children)
+        patient_preps = fr.PATIENT_PREPS.get(predicate, frozenset())
+        for c in n.children:
+            prep = _case(c)
+            if c.dep_ == "nmod:poss":
+                agents += self.np(p, c)
+            elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0 and c.i < n.i:
+                agents += [p.mention_of[c.i]]
+            elif c.dep_ in ("nmod", "obl") and prep == fr.BETWEEN:
+                between += self.np(p, c)
+            elif c.dep_ in ("nmod", "acl") and prep in patient_preps and not (prep == "of" and not has_poss
+                                                                               and predicate == "backs"):
+                patients += self.np(p, c)
+            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS:
+                agents += self.np(p, c)
+        if between and predicate in ("opposes", "allied_with"):
+            self.emit_frame(p, n, "action", predicate, between, between)
+            return
+        head = n.head
+        verbal_head = _is_verbal(head) and head.i != n.i
+        if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
+            if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
+                                                                                   "enjoys", "enjoyed",
+                                                                                   "got", "gets", "won"):
+                patients = patients or self.subjects(p, head)
+            else:
+                agents = self.subjects(p, head)
+        if n.dep_ in ("obl", "nmod") and _case(n) in ("with", "under", "in", "into", "through", "thanks to"):
+            # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
+            receiver = self.subjects(p, head) if verbal_head else self.np(p, head, conj=False)
+            if predicate == "brokered":
+                self.brokered_by(p, n, agents, receiver)
+                return
+            patients = patients or receiver
+        if predicate == "brokered":
+            self.brokered_by(p, n, agents, patients)
+            return
+        if predicate == "opposes" and len(agents) > 1 and any(c.lower_ in ("joint", "combined", "common")
+                                                              for c in n.children):
+            self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"
+        if not agents or not patients:
+            return
+        self.emit_frame(p, n, "action", predicate, agents, patients)
+
+    def brokered_by(self, p: Parse, n: Any, brokers: list[int], targets: list[int]) -> None:
+        agreement = None
+        for t in targets:
+            e = self.entity(t)
+            if e is not None and e.type == "Agreement":
+                agreement = e
+        if agreement is None:
+            agreement = self.agreement_in(p.sentence)
+        if agreement is not None and brokers:
+            self.emit_entities_frame(p, n, "action", "brokered", brokers, agreement)
+
+    def agreement(self, p: Parse, n: Any, m: int) -> None:
+        sides: list[int] = []
+        places: list[int] = []
+        for c in n.children:
+            prep = _case(c)
+            if c.dep_ in ("nmod", "obl") and prep == fr.BETWEEN:
+                sides += self.np(p, c)
+            elif c.dep_ == "nmod" and prep == "with":
+                owner = [x for o in n.children if o.dep_ == "nmod:poss" for x in self.np(p, o)]
+                sides += self.np(p, c) + owner  # "X's truce with Y"
+            elif c.dep_ == "nmod" and prep in fr.GOVERNS_PREPS:
+                if prep in ("in", "on") and (n.dep_ in ("obj", "obl") or self._is_capital(p, c)):
+                    continue  # "signed a deal in Doha": where it was made, not what it covers
+                places += self.np(p, c)
+        agreement = self.entity(m)
+        if agreement is None or agreement.type != "Agreement":
+            return
+        if sides:
+            self.emit_entities_frame(p, n, "agreement", "party_to", sides, agreement)
+        if places:
+            self.emit_frame(p, n, "agreement", "governs", [m], places)
+
+    def _is_capital(self, p: Parse, tok: Any) -> bool:
+        m = p.mention_of[tok.i]
+        return m >= 0 and p.mentions[m].form == "capital"
+
+    def alongside(self, p: Parse, case: Any) -> None:
+        partner = case.head
+        v = partner.head
+        if not _is_verbal(v) or partner.dep_ not in ("obl", "advcl", "nmod"):
+            return
+        lemma = VERB_FORMS.get(v.lower_, v.lower_)
+        if lemma not in fr.FIGHT_VERBS and lemma not in fr.VERBS:
+            return
+        subj = self.subjects(p, v)
+        allies = self.np(p, partner)
+        self.emit_frame(p, v, "alongside", "allied_with", subj, allies)
+        if lemma in fr.VERBS and any(f.predicate == "opposes" for f in fr.VERBS[lemma]):
+            enemies = [m for o in self.objects(p, v) + self.obliques(v, "against") for m in self.np(p, o)]
+            self.emit_frame(p, v, "alongside", "opposes", allies, enemies)
+
+    # -- status and emission --------------------------------------------------------------------------
+    def frame_status(self, p: Parse, t: Any, predicate: str = "") -> tuple[str | None, list[int]]:
+        """How the text stands to the relation a trigger states, and who claims it (for a claim)."""
+        if predicate in _STATES and t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                                           for c in t.children):
+            return None, []  # "the town, which the rebels had held": held no more
+        cur = t
+        for depth in range(6):
+            for c in cur.children:
+                low = c.lower_
+                if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
+                    return None, []
+                if low in fr.OVER_ADVERBS and c.dep_ == "advmod":
+                    return None, []
+                if c.dep_ == "amod" and low in fr.OVER_ADJECTIVES and depth == 0:
+                    return None, []
+                if low == "until" and c.dep_ == "mark" or c.dep_ in ("obl", "advcl") and _case(c) == "until":
+                    return None, []
+                if c.dep_ == "aux" and low in fr.MODALS:
+                    return "hypothetical", []
+                if c.dep_ == "mark" and low in fr.CONDITIONS:
+                    return "hypothetical", []
+                if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
+                    return "alleged", self.np(p, c)
+            if depth > 0:
+                low = cur.lower_
+                if low in fr.DENY_VERBS:
+                    return "denied", self.subjects(p, cur)
+                if low in fr.NEGATING_VERBS:
+                    return None, []
+                if low in fr.HYPOTHETICAL_VERBS:
+                    return "hypothetical", []
+                if low in fr.CLAIM_VERBS:
+                    return "alleged", self.subjects(p, cur)
+            dep = cur.dep_
+            if dep in ("acl:relcl", "appos", "acl", "amod", "compound") or cur.head.i == cur.i:
+                break
+            if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",
+                       "obl", "nmod", "xcomp", "ROOT"):
+                cur = cur.head
+                continue
+            break
+        return "asserted", []
+
+    def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
+                   obj: list[int]) -> None:
+        if not subj or not obj:
+            return
+        rule = rule_for(construction, predicate)
+        status, speakers = self.frame_status(p, t, predicate)
+        if status is None:
+            return
+        subj = [i for i in subj if self.usable(i, rule) and not self._former(i, predicate)]
+        obj = [i for i in obj if self.usable(i, rule) and not self._former(i, predicate)]
+        if predicate in ("governs", "controls"):
+            obj = [i for i in obj if (e := self.entity(i)) is not None and e.type == "Place"]
+        status = self._own_claim(status, speakers, subj)
+        if predicate == "leader_of":
+            # "a mission led by X" with X a state or a body: X is one of its members, not its leader
+            members = [i for i in subj if (e := self.entity(i)) is not None and e.type != "Person"]
+            if members:
+                self.emit_frame(p, t, construction, "member_of", members, obj)
+                subj = [i for i in subj if i not in members]
+        pairs = [(a, b) for a in subj for b in obj if a != b]
+        if predicate in ("opposes", "allied_with") and subj == obj:
+            pairs = [(a, b) for k, a in enumerate(subj) for b in subj[k + 1:]]
+        for a, b in pairs:
+            self.emit_pairs([a], predicate, [b], p.sentence, rule, status, rule.confidence)
+
+    def emit_entities_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
+                            target: Any) -> None:
+        rule = rule_for(construction, predicate)
+        status, speakers = self.frame_status(p, t, predicate)
+        if status is None:
+            return
+        subj = [i for i in subj if self.usable(i, rule)]
+        status = self._own_claim(status, speakers, subj)
+        for a in subj:
+            self.emit(a, predicate, target, p.sentence, rule, status, rule.confidence)
+
+    def _former(self, i: int, predicate: str) -> bool:
+        """"the former governor X", "its one-time ally X": a role or tie the text marks as over."""
+        if predicate in ("opposes", "governs", "controls", "evolved_from"):
+            return False
+        m = self.mentions[i]
+        before = self.body[max(0, m.start - 40):m.start]
+        return _FORMER_BEFORE.search(before) is not None or _FORMER_ROLE_BEFORE.search(before) is not None
+
+    def _own_claim(self, status: str, speakers: list[int], subj: list[int]) -> str:
+        """"X says it backs Y": a speaker's claim about itself is asserted."""
+        if status != "alleged" or not speakers:
+            return status
+        ids = {e.id for i in speakers if (e := self.entity(i)) is not None}
+        if any((e := self.entity(i)) is not None and e.id in ids or self.mentions[i].kind == "pronoun"
+               for i in subj):
+            return "asserted"
+        return status

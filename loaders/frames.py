@@ -1,0 +1,309 @@
+"""The trigger lexicon: which words state a relation, and where their arguments stand in the parse.
+
+Words, never names: a frame says that "arm" states ``backs`` from its subject to its object,
+or that "backer" states ``backs`` from the one the noun describes to the one it belongs to
+("Y's backer", "the backer of Y"). ``loaders.dependency`` walks the parse with these tables.
+
+Slots of a verb frame, for the active voice (the passive swaps subject and object itself):
+
+* ``obj``: the direct object ("X arms Y");
+* ``obl:P``: a prepositional argument with the preposition(s) P ("clashed with Y",
+  "grew out of Y", "fought alongside Y");
+* ``obj>to`` / ``obj>with``: the object is the thing handed over and the relation's object is the
+  recipient after "to" ("sent drones to Y"), or the object is the recipient ("supplied Y with arms").
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+
+class VerbFrame(NamedTuple):
+    predicate: str
+    slot: str
+    #: A particle or adverb the verb needs ("prop up", "take over", "break away").
+    particle: str = ""
+    #: The direct object the verb needs ("wage war", "pledge allegiance"), by word.
+    needs_obj: frozenset[str] = frozenset()
+
+
+def _v(predicate: str, *slots: str, particle: str = "", needs: str = "") -> tuple[VerbFrame, ...]:
+    need = frozenset(needs.split()) if needs else frozenset()
+    return tuple(VerbFrame(predicate, s, particle, need) for s in slots)
+
+
+#: What may be handed over to an actor to back it ("sent drones to Y", "supplies Y with weapons").
+AID_NOUNS: Final = frozenset({
+    "weapons", "weapon", "arms", "drones", "drone", "troops", "soldiers", "aid", "missiles", "ammunition",
+    "fighters", "advisers", "advisors", "money", "funds", "funding", "support", "equipment", "jets",
+    "aircraft", "tanks", "rockets", "shells", "intelligence", "training", "trainers", "mercenaries",
+    "assistance", "backing", "cash", "supplies", "materiel", "munitions", "artillery", "vehicles",
+    "helicopters", "instructors", "officers", "specialists", "forces", "units", "personnel",
+})
+
+VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
+    # backs
+    "back": _v("backs", "obj"), "support": _v("backs", "obj"), "arm": _v("backs", "obj"),
+    "fund": _v("backs", "obj"), "finance": _v("backs", "obj"), "bankroll": _v("backs", "obj"),
+    "sponsor": _v("backs", "obj") + _v("brokered", "obj"), "equip": _v("backs", "obj"),
+    "train": _v("backs", "obj"), "aid": _v("backs", "obj"), "assist": _v("backs", "obj"),
+    "help": _v("backs", "obj"), "protect": _v("backs", "obj"), "bolster": _v("backs", "obj"),
+    "prop": _v("backs", "obj", particle="up"), "shield": _v("backs", "obj"), "pay": _v("backs", "obj"),
+    "advise": _v("backs", "obj"), "reinforce": _v("backs", "obj"), "shelter": _v("backs", "obj"),
+    "supply": _v("backs", "obj>with", "obj>to"), "provide": _v("backs", "obj>with", "obj>to"),
+    "send": _v("backs", "obj>to"), "deliver": _v("backs", "obj>to"), "give": _v("backs", "obj>to"),
+    "ship": _v("backs", "obj>to"), "sell": _v("backs", "obj>to"), "deploy": _v("backs", "obj>to"),
+    # opposes
+    "fight": _v("opposes", "obj", "obl:against"), "battle": _v("opposes", "obj", "obl:against"),
+    "combat": _v("opposes", "obj"), "oppose": _v("opposes", "obj"), "attack": _v("opposes", "obj"),
+    "clash": _v("opposes", "obl:with"), "resist": _v("opposes", "obj"), "confront": _v("opposes", "obj"),
+    "ambush": _v("opposes", "obj"), "invade": _v("opposes", "obj"), "besiege": _v("opposes", "obj"),
+    "shell": _v("opposes", "obj"), "bomb": _v("opposes", "obj"), "raid": _v("opposes", "obj"),
+    "target": _v("opposes", "obj"), "strike": _v("opposes", "obj", "obl:against")
+    + _v("party_to", "obj"),
+    "wage": _v("opposes", "obl:against", "obl:on", needs="war campaign insurgency offensive"),
+    "war": _v("opposes", "obl:with", "obl:against"), "topple": _v("opposes", "obj"),
+    "overthrow": _v("opposes", "obj"), "oust": _v("opposes", "obj"),
+    # allied_with
+    "ally": _v("allied_with", "obl:with", "obj"), "align": _v("allied_with", "obl:with"),
+    "side": _v("allied_with", "obl:with"), "partner": _v("allied_with", "obl:with"),
+    "team": _v("allied_with", "obl:with", particle="up"),
+    "cooperate": _v("allied_with", "obl:with"),
+    # "fight alongside Y" is read by ``ALONGSIDE`` for every verb of fighting
+    # party_to
+    "sign": _v("party_to", "obj") + _v("party_to", "obl:to"), "conclude": _v("party_to", "obj"),
+    "ink": _v("party_to", "obj"), "reach": _v("party_to", "obj"), "agree": _v("party_to", "obj", "obl:to"),
+    "accept": _v("party_to", "obj"), "seal": _v("party_to", "obj"), "clinch": _v("party_to", "obj"),
+    "honour": _v("party_to", "obj"), "honor": _v("party_to", "obj"),
+    # brokered
+    "broker": _v("brokered", "obj"), "mediate": _v("brokered", "obj"), "facilitate": _v("brokered", "obj"),
+    "guarantee": _v("brokered", "obj"),
+    # governs
+    "cover": _v("governs", "obj"), "govern": _v("governs", "obj"),
+    "apply": _v("governs", "obl:to", "obl:in", "obl:across", "obl:along", "obl:around"),
+    "extend": _v("governs", "obl:to"),
+    # leader_of
+    "lead": _v("leader_of", "obj"), "head": _v("leader_of", "obj"), "command": _v("leader_of", "obj"),
+    "chair": _v("leader_of", "obj"), "run": _v("leader_of", "obj") + _v("controls", "obj"),
+    "preside": _v("leader_of", "obl:over"), "rule": _v("leader_of", "obj") + _v("controls", "obj"),
+    # member_of
+    "join": _v("member_of", "obj") + _v("party_to", "obj"), "belong": _v("member_of", "obl:to"),
+    "pledge": _v("member_of", "obl:to", needs="allegiance loyalty"),
+    "swear": _v("member_of", "obl:to", needs="allegiance loyalty"),
+    "contribute": _v("member_of", "obl:to"),
+    # evolved_from
+    "grow": _v("evolved_from", "obl:out of", "obl:from"),
+    "emerge": _v("evolved_from", "obl:from", "obl:out of"),
+    "break": _v("evolved_from", "obl:from", "obl:with", "obl:away from"),
+    "split": _v("evolved_from", "obl:from", "obl:with", "obl:off from"),
+    "splinter": _v("evolved_from", "obl:from", "obl:off from"),
+    "secede": _v("evolved_from", "obl:from"), "defect": _v("evolved_from", "obl:from"),
+    "form": _v("evolved_from", "obl:from", "obl:out of"), "spring": _v("evolved_from", "obl:from"),
+    "succeed": _v("evolved_from", "obj"), "replace": _v("evolved_from", "obj"),
+    # controls
+    "control": _v("controls", "obj"), "hold": _v("controls", "obj"), "seize": _v("controls", "obj"),
+    "capture": _v("controls", "obj"), "take": _v("controls", "obj"), "retake": _v("controls", "obj"),
+    "recapture": _v("controls", "obj"), "overrun": _v("controls", "obj"), "occupy": _v("controls", "obj"),
+    "administer": _v("controls", "obj"), "dominate": _v("controls", "obj"),
+    "keep": _v("controls", "obj"), "secure": _v("controls", "obj"), "storm": _v("controls", "obj"),
+    "guard": _v("controls", "obj"),
+    # "Y receives weapons from X", "Y gets money from X"
+    "receive": _v("backs", "obj<from"), "get": _v("backs", "obj<from"), "obtain": _v("backs", "obj<from"),
+    "acquire": _v("backs", "obj<from"), "buy": _v("backs", "obj<from"), "rely": _v("backs", "obl:on"),
+    "depend": _v("backs", "obl:on"),
+}
+
+#: Irregular verb forms (others are made by rule in ``verb_forms``).
+_IRREGULAR: Final = {
+    "fight": "fought", "hold": "held", "lead": "led", "break": "broke broken", "grow": "grew grown",
+    "split": "split", "take": "took taken", "run": "ran", "strike": "struck stricken", "send": "sent",
+    "give": "gave given", "sell": "sold", "swear": "swore sworn", "keep": "kept", "spring": "sprang sprung",
+    "overrun": "overran", "ship": "shipped shipping", "sign": "", "rule": "", "pay": "paid",
+    "retake": "retook retaken", "bomb": "", "head": "", "shelter": "", "wage": "", "prop": "propped propping",
+    "ally": "allied allies allying", "supply": "supplied supplies", "occupy": "occupied occupies",
+    "rebrand": "", "team": "", "initial": "initialled initialed", "equip": "equipped equipping",
+    "form": "", "honour": "", "war": "warred warring", "partner": "", "chair": "", "arm": "",
+    "shell": "shelled shelling", "ambush": "ambushes", "finance": "", "emerge": "",
+}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """The inflected forms of a trigger verb, by the regular rules plus ``_IRREGULAR``."""
+    forms = {lemma}
+    forms.update(_IRREGULAR.get(lemma, "").split())
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if lemma in ("fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give", "sell",
+                 "swear", "keep", "spring", "overrun", "retake"):
+        forms.discard(lemma + "ed")
+    return forms
+
+
+#: Nouns that describe their holder by its relation to an owner: "Y's backer X", "X, the leader of Y",
+#: "X is a member of Y". Direction ``h>o``: predicate(holder, owner); ``o>h``: predicate(owner, holder).
+HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
+    **dict.fromkeys(("backer", "backers", "patron", "patrons", "sponsor", "sponsors", "protector",
+                     "protectors", "supporter", "supporters", "benefactor", "benefactors", "supplier",
+                     "suppliers", "paymaster", "paymasters", "financier", "financiers", "guardian"),
+                    ("backs", "h>o")),
+    **dict.fromkeys(("proxy", "proxies", "client", "clients", "protege", "protégé"), ("backs", "o>h")),
+    **dict.fromkeys(("ally", "allies", "partner", "partners"), ("allied_with", "h>o")),
+    **dict.fromkeys(("enemy", "enemies", "rival", "rivals", "foe", "foes", "adversary", "adversaries",
+                     "opponent", "opponents", "nemesis", "archenemy", "arch-enemy", "arch-rival"),
+                    ("opposes", "h>o")),
+    **dict.fromkeys(("leader", "leaders", "head", "chief", "chairman", "chairwoman", "chairperson",
+                     "president", "commander-in-chief", "secretary-general", "emir", "boss", "supremo",
+                     "chief of staff"), ("leader_of", "h>o")),
+    **dict.fromkeys(("commander",), ("leader_of", "h>o")),
+    **dict.fromkeys(("member", "members", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                     "official", "officials", "ambassador", "deputy", "negotiator", "negotiators",
+                     "representative", "representatives", "officer", "delegate", "adviser", "advisor",
+                     "lieutenant", "commanders", "emissary", "secretary", "diplomat", "general"),
+                    ("member_of", "h>o")),
+    **dict.fromkeys(("wing", "branch", "faction", "factions", "affiliate", "affiliates", "arm", "franchise",
+                     "unit", "units", "component", "components", "part", "division", "subsidiary",
+                     "province", "cell", "brigade", "battalion", "contingent"), ("member_of", "h>o")),
+    **dict.fromkeys(("offshoot", "splinter", "successor", "outgrowth", "rebranding", "heir", "remnant",
+                     "remnants", "breakaway"), ("evolved_from", "h>o")),
+    **dict.fromkeys(("mediator", "mediators", "guarantor", "guarantors", "broker", "brokers", "facilitator",
+                     "facilitators", "co-chair", "co-chairs", "moderator"), ("brokered", "h>o")),
+    **dict.fromkeys(("signatory", "signatories", "party", "parties", "signer", "signers"),
+                    ("party_to", "h>o")),
+}
+#: Holder nouns of a role that is not the whole actor's head when indefinite ("a commander of X").
+INDEFINITE_MEMBER: Final = frozenset({"commander", "leader", "head", "chief"})
+
+#: Nouns of an action or a state between an agent and a patient: "X's support for Y", "support from X",
+#: "the war against Y", "X's control of Z". Slots: where the agent and the patient stand.
+ACTION_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(("support", "backing", "sponsorship", "patronage", "funding", "financing", "aid",
+                     "assistance", "help", "protection", "arming", "supplies", "shipments", "deliveries",
+                     "bankrolling", "training"), "backs"),
+    **dict.fromkeys(("war", "fight", "fighting", "offensive", "campaign", "conflict", "struggle", "rivalry",
+                     "hostility", "hostilities", "feud", "insurgency", "attack", "attacks", "assault",
+                     "rebellion", "battle", "battles", "clashes", "confrontation", "enmity", "hostile",
+                     "operations", "operation"), "opposes"),
+    **dict.fromkeys(("alliance", "partnership", "coalition"), "allied_with"),
+    **dict.fromkeys(("control", "grip", "hands", "occupation", "hold"), "controls"),
+    **dict.fromkeys(("mediation", "auspices", "facilitation", "brokering", "guarantee", "guarantees"),
+                    "brokered"),
+    **dict.fromkeys(("leadership", "command", "chairmanship", "presidency", "rule"), "leader_of"),
+}
+#: Prepositions that introduce the agent of an action noun (besides the possessive).
+AGENT_PREPS: Final = frozenset({"from", "by", "of"})
+#: Prepositions that introduce the patient of an action noun, by predicate.
+PATIENT_PREPS: Final[dict[str, frozenset[str]]] = {
+    "backs": frozenset({"for", "to", "of"}),
+    "opposes": frozenset({"against", "with", "on"}),
+    "allied_with": frozenset({"with"}),
+    "controls": frozenset({"of", "over"}),
+    "brokered": frozenset(),
+    "leader_of": frozenset({"of"}),
+}
+#: Prepositions that attach a place to an agreement it governs ("a ceasefire in Z", "the truce for Z").
+GOVERNS_PREPS: Final = frozenset({"in", "for", "over", "across", "along", "around", "covering", "on"})
+#: Words that make a phrase a pair of sides ("the war between X and Y", "a truce between X and Y").
+BETWEEN: Final = "between"
+
+#: Verbs of fighting: "X fought alongside Y" makes them allies.
+FIGHT_VERBS: Final = frozenset({"fight", "battle", "combat", "clash", "attack", "operate", "advance", "serve",
+                               "deploy", "march", "stand", "move", "push"})
+ALONGSIDE: Final = frozenset({"alongside", "beside"})
+
+#: Light verbs whose object is an action noun whose agent is the verb's subject ("X waged a war on Y",
+#: "X gave its backing to Y", "X launched an offensive against Y").
+LIGHT_VERBS: Final = frozenset({
+    "wage", "launch", "mount", "conduct", "lead", "fight", "continue", "step", "intensify", "offer",
+    "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
+    "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
+    "regain", "lose", "assume", "seize", "tighten", "consolidate", "expand", "establish",
+})
+#: Light verbs whose subject receives what the noun names ("Y receives support from X").
+RECEIVE_VERBS: Final = frozenset({"receive", "get", "enjoy", "win", "seek", "gain", "have", "rely", "depend"})
+
+#: What a mediator mediates when it is not the agreement itself ("talks mediated by X"): the agreement
+#: in context is meant.
+TALK_NOUNS: Final = frozenset({
+    "talks", "negotiations", "process", "dialogue", "mediation", "discussions", "round", "rounds",
+    "consultations", "deal", "peace", "contacts", "meetings", "meeting", "summit", "conference",
+})
+#: Nouns of a person's role that stand for the person named beside them and for the actor they serve
+#: ("the UN envoy, X", "the Turkish foreign minister"): both are meant.
+ROLE_NOUNS: Final = frozenset({
+    "envoy", "envoys", "representative", "minister", "ministers", "spokesman", "spokeswoman", "official",
+    "officials", "delegation", "delegations", "negotiator", "negotiators", "diplomat", "diplomats",
+    "president", "premier", "leader", "chief", "head", "commander", "emissary", "ambassador", "secretary",
+    "mediator", "mediators", "delegate", "delegates", "government", "foreign", "chairman",
+})
+
+#: Nouns that stand for the actor they belong to ("Russian forces", "the army of X", "Goïta's army").
+FORCE_NOUNS: Final = frozenset({
+    "forces", "force", "troops", "army", "armies", "military", "soldiers", "fighters", "militiamen", "men",
+    "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
+    "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
+    "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
+    "brigades", "contingent", "contingents", "artillery", "positions",
+})
+#: Nouns whose "of" phrase holds the actors meant ("a merger of X and Y", "remnants of Y").
+WRAPPER_NOUNS: Final = frozenset({
+    "merger", "union", "remnants", "remains", "ranks", "elements", "members", "parts", "operations",
+    "core", "coalition", "combination", "fusion", "amalgamation", "rump", "cadres", "veterans",
+})
+
+#: Nouns of a place's extent or kind whose "of" phrase names the place ("the whole of Z", "the
+#: provinces of Z and W", "the town of Z").
+PLACE_WRAPPERS: Final = frozenset({
+    "territory", "whole", "entirety", "rest", "parts", "part", "much", "most", "half", "swathes", "swaths",
+    "stretch", "section", "sections", "outskirts", "centre", "center", "province", "provinces", "region",
+    "regions", "district", "districts", "city", "cities", "town", "towns", "village", "villages", "port",
+    "area", "areas", "zone", "zones", "governorate", "governorates", "state", "states", "county",
+    "counties", "island", "islands", "enclave", "capital", "strip", "valley", "heights", "corridor",
+    "municipality", "municipalities", "oblast", "department", "departments", "length", "all",
+})
+
+# -- status -------------------------------------------------------------------------------------
+NEGATORS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+OVER_ADVERBS: Final = frozenset({"once", "formerly", "previously", "erstwhile", "then", "longer"})
+OVER_ADJECTIVES: Final = frozenset({"former", "ex", "erstwhile", "late", "then", "one-time", "onetime",
+                                    "previous", "old", "past", "outgoing", "ousted", "deposed"})
+MODALS: Final = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d",
+                           "wo", "ca"})
+CONDITIONS: Final = frozenset({"if", "unless", "whether"})
+DENY_VERBS: Final = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
+                               "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
+                               "refutes", "dispute", "disputed", "disputes"})
+CLAIM_VERBS: Final = frozenset({
+    "accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "claim", "claimed",
+    "claims", "claiming", "suspect", "suspected", "suspects", "blame", "blamed", "blames", "say", "said",
+    "says", "saying", "report", "reported", "reports", "believe", "believed", "believes", "insist",
+    "insisted", "insists", "argue", "argued", "argues", "charge", "charged", "charges", "assert",
+    "asserted", "contend", "contended", "tell", "told", "tells", "testify", "suggest",
+    "suggested", "suggests", "think", "thinks", "thought",
+})
+HYPOTHETICAL_VERBS: Final = frozenset({
+    "propose", "proposed", "proposes", "proposing", "plan", "planned", "plans", "planning", "offer",
+    "offered", "offers", "offering", "urge", "urged", "urges", "call", "called", "calls", "want", "wants",
+    "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "threaten", "threatened", "threatens",
+    "consider", "considered", "considers", "demand", "demanded", "demands", "intend", "intends",
+    "intended", "aim", "aims", "aimed", "expect", "expected", "expects", "ready", "prepared", "willing",
+    "due", "set", "try", "tried", "tries", "attempt", "attempted", "refuse", "refused", "refuses",
+    "decline", "declined", "declines", "fail", "failed", "fails", "ask", "asked", "asks", "invite",
+    "invited", "invites", "push", "pushed", "pushing", "press", "pressed", "pressing", "vow", "vowed",
+    "vows", "promise", "promised", "promises", "likely", "unlikely", "able", "unable",
+    "possible", "poised", "about", "need", "needs", "needed", "wish", "wishes", "welcome",
+    "welcomed", "welcomes", "encourage", "encouraged", "encourages", "persuade", "persuaded", "convince",
+    "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit",
+    "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+})
+#: Of those, the ones that negate what they govern ("refused to sign", "stopped backing").
+NEGATING_VERBS: Final = frozenset({
+    "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "stop",
+    "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
+    "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+})

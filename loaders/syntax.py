@@ -1,0 +1,133 @@
+"""The dependency parse: the project's own spaCy tagger and parser, trained on UD English EWT.
+
+The model ships inside the package (``loaders/parser/model``, CC BY-SA 4.0, see
+``loaders/parser/LICENSE.md``); ``make model`` retrains it from a treebank folder. Loading needs
+no network. Only sentences that can hold a relation are parsed (see ``worth_parsing``): the
+parse is the extractor's most expensive step.
+
+A parsed sentence is a ``Parse``: the spaCy ``Doc`` of the sentence's text, and for each token
+the index of the document mention that covers it (or -1), so the relation frames
+(``loaders.frames``) can move from a word of the parse to the entity it names.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from loaders.mentions import Mention
+from loaders.text import Sentence
+
+log = logging.getLogger(__name__)
+
+#: Where the trained pipeline lives inside the package; ``PACTGRAPH_PARSER`` may name another.
+MODEL_DIR = Path(__file__).resolve().parent / "parser" / "model"
+
+
+@lru_cache(maxsize=1)
+def parser() -> Any | None:
+    """The trained tagger and parser, loaded once per process (``None`` when no model is installed)."""
+    path = Path(os.environ.get("PACTGRAPH_PARSER") or MODEL_DIR)
+    if not (path / "config.cfg").is_file():
+        log.warning("no dependency parser at %s: relations are read by the phrasing rules only", path)
+        return None
+    import spacy
+
+    return spacy.load(path)
+
+
+@dataclass(slots=True)
+class Parse:
+    """One sentence's parse, with the document mention that covers each token."""
+
+    sentence: Sentence
+    doc: Any  # spacy.tokens.Doc
+    mention_of: list[int]
+    #: The document mentions of the sentence, by index.
+    mentions: dict[int, Mention]
+
+
+#: Mentions read as one word by the parser: a name, however long or foreign, is parsed as a plain
+#: proper noun, so its hyphens, brackets and particles ("al-", "wal-") cannot split the sentence.
+_MASKED_KINDS = frozenset({"name", "person", "gaz"})
+_KEEP_FORMS = frozenset({"demonym"})
+
+
+#: A common word of the same kind in the treebank, for each entity type: the parser has seen it
+#: where names of that kind stand ("the Taliban", "in Baghdad").
+_PLACEHOLDERS = {"Person": "Bush", "State": "Iraq", "ArmedGroup": "Taliban", "Organization": "Taliban",
+                 "Place": "Baghdad"}
+
+
+def _placeholder(m: Mention, entity_type: str | None) -> str | None:
+    if m.kind not in _MASKED_KINDS or m.form in _KEEP_FORMS:
+        return None
+    return _PLACEHOLDERS.get(entity_type or "", "Taliban")
+
+
+def masked_words(text: str, offset: int, mentions: Sequence[Mention],
+                 types: Callable[[Mention], str | None] = lambda m: None,
+                 ) -> tuple[list[str], list[bool], list[int]]:
+    """The sentence's words for the parser, with each name one placeholder word, and the mention of
+    each word (-1 for none)."""
+    from loaders.text import tokenize
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    owner: list[int] = []
+    spans = sorted((m.start - offset, m.end - offset, m) for m in mentions)
+    k = 0
+    toks = [t for t in tokenize(text) if not t.is_space]
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        while k < len(spans) and spans[k][1] <= t.idx:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.idx < spans[k][1]:
+            a, b, m = spans[k]
+            word = _placeholder(m, types(m))
+            if word is not None:
+                j = i
+                while j + 1 < len(toks) and toks[j + 1].idx < b:
+                    j += 1
+                words.append(word)
+                spaces.append(bool(toks[j].whitespace_))
+                owner.append(m.index)
+                i = j + 1
+                continue
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+            owner.append(m.index)
+            i += 1
+            continue
+        words.append(t.text)
+        spaces.append(bool(t.whitespace_))
+        owner.append(-1)
+        i += 1
+    return words, spaces, owner
+
+
+def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Mention]]],
+                    types: Callable[[Mention], str | None] = lambda m: None) -> dict[int, Parse]:
+    """Parses of the given sentences, by sentence index (empty when no parser is installed)."""
+    nlp = parser()
+    todo = list(sentences)
+    if nlp is None or not todo:
+        return {}
+    from spacy.tokens import Doc
+
+    owners: list[list[int]] = []
+    docs = []
+    for s, ms in todo:
+        words, spaces, owner = masked_words(body[s.start:s.end], s.start, ms, types)
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
+        owners.append(owner)
+    out: dict[int, Parse] = {}
+    for (s, ms), doc, owner in zip(todo, nlp.pipe(docs, batch_size=64), owners, strict=True):
+        out[s.index] = Parse(s, doc, owner, {m.index: m for m in ms})
+    return out
