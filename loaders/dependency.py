@@ -26,6 +26,7 @@ from typing import Any
 
 from loaders import frames as fr
 from loaders.mentions import Mention
+from loaders.noun_phrases import NOMINAL_HEADS
 from loaders.phrasing import Rule
 from loaders.status import _FORMER_BEFORE
 from loaders.syntax import Parse, parse_sentences
@@ -47,11 +48,18 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
     frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding"})
 
+#: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
+_COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
+                         "facilitated": "brokered", "backed": "backs", "supported": "backs",
+                         "funded": "backs",
+                         "armed": "backs", "sponsored": "backs", "financed": "backs", "held": "controls",
+                         "controlled": "controls", "run": "controls", "occupied": "controls",
+                         "allied": "allied_with", "aligned": "allied_with"}
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
-CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside")
+CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound")
 _RULES: dict[tuple[str, str], Rule] = {}
 
 
@@ -60,9 +68,9 @@ def rule_for(construction: str, predicate: str) -> Rule:
     r = _RULES.get(key)
     if r is None:
         conf = {"verb": 0.8, "passive": 0.8, "holder": 0.75, "action": 0.7, "agreement": 0.75,
-                "alongside": 0.7}[construction]
+                "alongside": 0.7, "compound": 0.85}[construction]
         r = _RULES[key] = Rule(f"dep-{construction}-{predicate.replace('_', '-')}", predicate, _NEVER, (),
-                               descriptive=construction in ("holder", "passive"), confidence=conf)
+                               descriptive=construction in ("holder", "passive", "compound"), confidence=conf)
     return r
 
 
@@ -133,22 +141,32 @@ class DependencyRules:
         if not _is_noun(t):
             return []
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
-            return [p.mention_of[t.head.i]]  # "X, the group's envoy, who ..."
+            return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
         for c in t.children:
             if c.dep_ == "appos" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]  # "the group, X, which ..."
+        if low in fr.AID_NOUNS or low in fr.PLACE_WRAPPERS:
+            # "financed by loans from X", "the whole of Z"
+            prep = ("from", "of") if low in fr.AID_NOUNS else ("of",)
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) in prep:
+                    return self.np(p, c)
         if low in fr.PLACE_WRAPPERS:
             for c in t.children:
                 if c.dep_ == "nmod" and _case(c) == "of":
                     return self.np(p, c)
-        if low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS:
+        if low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS or low in fr.HOLDER_NOUNS:
             out = []
+            owners = []
             for c in t.children:
                 if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
                     out += self.np(p, c, conj=False)
                 if c.dep_ in ("amod", "compound", "nmod:poss", "flat") and p.mention_of[c.i] >= 0:
                     # "Ugandan and Congolese troops": each demonym of the coordination
-                    out += [m for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
+                    found = [m for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
+                    (owners if c.dep_ == "nmod:poss" else out).extend(found)
+            # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
+            out = out or owners
             if out:
                 return list(dict.fromkeys(out))
         if low in fr.FORCE_NOUNS or low in fr.WRAPPER_NOUNS:
@@ -242,6 +260,23 @@ class DependencyRules:
                     self.agreement(p, tok, m)
             if low in fr.ALONGSIDE and tok.dep_ == "case":
                 self.alongside(p, tok)
+            if low in _COMPOUND_PARTICIPLES and tok.i >= 2 and tok.nbor(-1).text == "-" \
+                    and p.mention_of[tok.i - 2] >= 0:
+                self.hyphen_compound(p, tok, _COMPOUND_PARTICIPLES[low])
+
+    def hyphen_compound(self, p: Parse, tok: Any, predicate: str) -> None:
+        """"the X-led mission", "an X-brokered truce", "X-held Z": X is the agent of what the noun names."""
+        agent = [p.mention_of[tok.i - 2]]
+        noun = tok.head
+        while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i and not _is_noun(noun):
+            noun = noun.head
+        if noun.i == tok.i or not _is_noun(noun):
+            return
+        patient = self.np(p, noun, conj=False)
+        if predicate == "brokered" and not any((e := self.entity(m)) is not None and e.type == "Agreement"
+                                               for m in patient):
+            return
+        self.emit_frame(p, tok, "compound", predicate, agent, patient)
 
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object."""
@@ -270,7 +305,9 @@ class DependencyRules:
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
-                obj = [m for o in self.obliques(v, slot[4:]) for m in self.np(p, o)]
+                heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
+                # "pledged allegiance to Y": the parser may hang "to Y" on the noun
+                obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
             elif slot == "obj>to":
                 things = [o for o in self.objects(p, v) if o.lower_ in fr.AID_NOUNS]
                 if not things:
@@ -278,6 +315,14 @@ class DependencyRules:
                 subj = self.agents(p, v) if passive else self.subjects(p, v)
                 obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
                        for m in self.np(p, o)]
+            elif slot.startswith("obl<"):
+                # "Y relies on X", "Y depends on arms from X": X backs Y
+                obj = self.subjects(p, v)
+                subj = []
+                for o in self.obliques(v, slot[4:]):
+                    subj += self.np(p, o)
+                    subj += [m for x in o.children if x.dep_ == "nmod" and _case(x) == "from"
+                             for m in self.np(p, x)]
             elif slot == "obj<from":
                 if not any(o.lower_ in fr.AID_NOUNS for o in self.objects(p, v)):
                     continue
@@ -300,7 +345,7 @@ class DependencyRules:
                                        [c for c in v.children if c.dep_ == "nsubj:pass"] or
                                        ([v.head] if v.dep_ in ("acl", "amod") else []))]
                 if any(o.lower_ in fr.TALK_NOUNS for o in patient):
-                    agreement = self.agreement_in(p.sentence)
+                    agreement = self.agreement_near(p.sentence, 0)
                     if agreement is not None:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
@@ -308,6 +353,8 @@ class DependencyRules:
 
     def holder(self, p: Parse, n: Any) -> None:
         predicate, direction = fr.HOLDER_NOUNS[n.lower_]
+        if any(c.lower_ in fr.HEAD_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")):
+            predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "commander-in-chief"
         if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
             return  # "Party" in a party's name
         owners: list[int] = []
@@ -321,8 +368,12 @@ class DependencyRules:
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
                 owners += [p.mention_of[c.i]]
         holders: list[int] = []
-        if n.dep_ in ("appos", "compound", "flat") and n.head.i != n.i:
+        if n.dep_ in ("appos", "compound", "flat", "nmod:desc") and n.head.i != n.i:
             holders += self.np(p, n.head, conj=False)
+            if n.dep_ != "appos" and not owners:
+                # "President X of Y": the title's "of" hangs on the name
+                owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"
+                           for m in self.np(p, c)]
         if n.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
             holders += self.np(p, n.head)  # "X and Y, Z's main backers,": an apposition read as a conjunct
@@ -336,16 +387,25 @@ class DependencyRules:
             elif h.lower_ in ("include", "includes", "included", "including", "are", "were", "is", "was"):
                 holders += [m for o in self.objects(p, h) for m in self.np(p, o)]
         if n.dep_ in ("obl", "xcomp", "advcl", "nmod") and _case(n) == "as":
-            holders += self.subjects(p, n.head) if _is_verbal(n.head) else self.np(p, n.head, conj=False)
+            # "X acted as mediator"; "..., with X as facilitator": the "with" phrase is the holder
+            with_ = [c for c in n.head.children
+                     if c.dep_ in ("obl", "nmod") and _case(c) == "with" and c.i < n.i]
+            if with_:
+                holders += self.np(p, with_[-1])
+            elif _is_verbal(n.head):
+                holders += self.subjects(p, n.head)
+            else:
+                holders += self.np(p, n.head, conj=False)
         if n.dep_ == "nmod" and _case(n) in ("among", "between") and _is_noun(n.head):
             holders += self.np(p, n.head)
         if not holders:
             return
-        if predicate == "leader_of" and n.lower_ in fr.INDEFINITE_MEMBER and any(
-                c.lower_ in ("a", "an", "senior", "another", "one") for c in n.children):
+        if predicate == "leader_of" and self._subordinate(p, n):
             predicate = "member_of"
+        if predicate == "member_of" and any(c.lower_ in fr.SPLIT_MODIFIERS for c in n.children):
+            predicate = "evolved_from"  # "a dissident unit of X", "a breakaway faction of X"
         if predicate in ("brokered", "party_to") and not owners:
-            agreement = self.agreement_in(p.sentence)
+            agreement = self.agreement_near(p.sentence, 2)
             if agreement is None:
                 return
             self.emit_entities_frame(p, n, "holder", predicate, holders, agreement)
@@ -355,6 +415,20 @@ class DependencyRules:
         if direction == "o>h":
             holders, owners = owners, holders
         self.emit_frame(p, n, "holder", predicate, holders, owners)
+
+    def _subordinate(self, p: Parse, n: Any) -> bool:
+        """"a commander of X", "X's foreign policy chief", "X's chief of staff": one of its people, not its
+        head."""
+        for c in n.children:
+            low = c.lower_
+            if low in ("a", "an", "another", "one") and n.lower_ in fr.INDEFINITE_MEMBER:
+                return True
+            if c.dep_ in ("amod", "compound") and p.mention_of[c.i] < 0 and low in fr.SUBORDINATE_MODIFIERS:
+                return True
+            if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] < 0 and \
+                    any(x.dep_ == "nmod:poss" for x in n.children):
+                return True
+        return False
 
     def action(self, p: Parse, n: Any) -> None:
         predicate = fr.ACTION_NOUNS[n.lower_]
@@ -412,7 +486,7 @@ class DependencyRules:
             if e is not None and e.type == "Agreement":
                 agreement = e
         if agreement is None:
-            agreement = self.agreement_in(p.sentence)
+            agreement = self.agreement_near(p.sentence, 1)
         if agreement is not None and brokers:
             self.emit_entities_frame(p, n, "action", "brokered", brokers, agreement)
 
@@ -437,6 +511,15 @@ class DependencyRules:
             self.emit_entities_frame(p, n, "agreement", "party_to", sides, agreement)
         if places:
             self.emit_frame(p, n, "agreement", "governs", [m], places)
+
+    def agreement_near(self, s: Sentence, back: int) -> Any | None:
+        """The agreement this sentence names, or the last one the ``back`` sentences before it named."""
+        for k in range(s.index, max(-1, s.index - back - 1), -1):
+            found = [e for m in self.by_sentence[k] if (e := self.entity(m.index)) is not None
+                     and e.type == "Agreement"]
+            if found:
+                return found[-1] if k < s.index else found[0]
+        return None
 
     def _is_capital(self, p: Parse, tok: Any) -> bool:
         m = p.mention_of[tok.i]
@@ -473,6 +556,9 @@ class DependencyRules:
                     return None, []
                 if c.dep_ == "amod" and low in fr.OVER_ADJECTIVES and depth == 0:
                     return None, []
+                if low == "time" and _case(c) == "at" and any(x.lower_ in ("the", "that")
+                                                               for x in c.children):
+                    return None, []  # "its commander at the time"
                 if low == "until" and c.dep_ == "mark" or c.dep_ in ("obl", "advcl") and _case(c) == "until":
                     return None, []
                 if c.dep_ == "aux" and low in fr.MODALS:
@@ -514,12 +600,15 @@ class DependencyRules:
         if predicate in ("governs", "controls"):
             obj = [i for i in obj if (e := self.entity(i)) is not None and e.type == "Place"]
         status = self._own_claim(status, speakers, subj)
-        if predicate == "leader_of":
+        if predicate == "leader_of" and construction in ("passive", "compound"):
             # "a mission led by X" with X a state or a body: X is one of its members, not its leader
-            members = [i for i in subj if (e := self.entity(i)) is not None and e.type != "Person"]
+            members = [i for i in subj
+                       if (e := self.entity(i)) is not None and e.type in ("State", "Organization")]
             if members:
                 self.emit_frame(p, t, construction, "member_of", members, obj)
                 subj = [i for i in subj if i not in members]
+        if predicate in _ROLES:
+            obj = [i for i in obj if (e := self.entity(i)) is not None and e.type != "Person"]
         pairs = [(a, b) for a in subj for b in obj if a != b]
         if predicate in ("opposes", "allied_with") and subj == obj:
             pairs = [(a, b) for k, a in enumerate(subj) for b in subj[k + 1:]]

@@ -38,7 +38,8 @@ AID_NOUNS: Final = frozenset({
     "fighters", "advisers", "advisors", "money", "funds", "funding", "support", "equipment", "jets",
     "aircraft", "tanks", "rockets", "shells", "intelligence", "training", "trainers", "mercenaries",
     "assistance", "backing", "cash", "supplies", "materiel", "munitions", "artillery", "vehicles",
-    "helicopters", "instructors", "officers", "specialists", "forces", "units", "personnel",
+    "helicopters", "instructors", "officers", "specialists", "forces", "units", "personnel", "loans",
+    "grants", "credits", "subsidies", "donations", "payments", "oil", "fuel", "guns", "rifles",
 })
 
 VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
@@ -54,7 +55,8 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "send": _v("backs", "obj>to"), "deliver": _v("backs", "obj>to"), "give": _v("backs", "obj>to"),
     "ship": _v("backs", "obj>to"), "sell": _v("backs", "obj>to"), "deploy": _v("backs", "obj>to"),
     # opposes
-    "fight": _v("opposes", "obj", "obl:against"), "battle": _v("opposes", "obj", "obl:against"),
+    "fight": _v("opposes", "obj", "obl:against") + _v("backs", "obl:for"),
+    "battle": _v("opposes", "obj", "obl:against"),
     "combat": _v("opposes", "obj"), "oppose": _v("opposes", "obj"), "attack": _v("opposes", "obj"),
     "clash": _v("opposes", "obl:with"), "resist": _v("opposes", "obj"), "confront": _v("opposes", "obj"),
     "ambush": _v("opposes", "obj"), "invade": _v("opposes", "obj"), "besiege": _v("opposes", "obj"),
@@ -109,8 +111,11 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "guard": _v("controls", "obj"),
     # "Y receives weapons from X", "Y gets money from X"
     "receive": _v("backs", "obj<from"), "get": _v("backs", "obj<from"), "obtain": _v("backs", "obj<from"),
-    "acquire": _v("backs", "obj<from"), "buy": _v("backs", "obj<from"), "rely": _v("backs", "obl:on"),
-    "depend": _v("backs", "obl:on"),
+    "acquire": _v("backs", "obj<from"), "buy": _v("backs", "obj<from"), "rely": _v("backs", "obl<on"),
+    "depend": _v("backs", "obl<on"),
+    # "X lined up behind Y", "X stands behind Y", "X rallied behind Y"
+    "line": _v("backs", "obl:behind"), "stand": _v("backs", "obl:behind"), "rally": _v("backs", "obl:behind"),
+    "throw": _v("backs", "obl:behind"),
 }
 
 #: Irregular verb forms (others are made by rule in ``verb_forms``).
@@ -124,7 +129,12 @@ _IRREGULAR: Final = {
     "rebrand": "", "team": "", "initial": "initialled initialed", "equip": "equipped equipping",
     "form": "", "honour": "", "war": "warred warring", "partner": "", "chair": "", "arm": "",
     "shell": "shelled shelling", "ambush": "ambushes", "finance": "", "emerge": "",
+    "stand": "stood", "throw": "threw thrown", "get": "got gotten getting", "buy": "bought",
 }
+#: Verbs whose past is irregular only ("fought", never "fighted").
+_STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
+                            "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
+                            "buy"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -139,8 +149,7 @@ def verb_forms(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    if lemma in ("fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give", "sell",
-                 "swear", "keep", "spring", "overrun", "retake"):
+    if lemma in _STRONG:
         forms.discard(lemma + "ed")
     return forms
 
@@ -176,6 +185,17 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(("signatory", "signatories", "party", "parties", "signer", "signers"),
                     ("party_to", "h>o")),
 }
+#: Modifiers that make a head of something within an actor one of its people ("the defence chief",
+#: "a senior commander", "the regional leader").
+SUBORDINATE_MODIFIERS: Final = frozenset({
+    "senior", "deputy", "vice", "foreign", "defence", "defense", "military", "intelligence", "security",
+    "regional", "local", "field", "provincial", "district", "political", "policy", "army", "police",
+    "naval", "air", "junior", "assistant", "acting", "second",
+})
+#: Modifiers that make a role the head of the actor ("the Prime Minister", "the Supreme Leader").
+HEAD_MODIFIERS: Final = frozenset({"prime", "supreme", "first"})
+#: Modifiers that make a part of an actor one that left it ("a dissident faction of X").
+SPLIT_MODIFIERS: Final = frozenset({"dissident", "breakaway", "splinter", "renegade", "rebel", "former"})
 #: Holder nouns of a role that is not the whole actor's head when indefinite ("a commander of X").
 INDEFINITE_MEMBER: Final = frozenset({"commander", "leader", "head", "chief"})
 
@@ -183,7 +203,7 @@ INDEFINITE_MEMBER: Final = frozenset({"commander", "leader", "head", "chief"})
 #: "the war against Y", "X's control of Z". Slots: where the agent and the patient stand.
 ACTION_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(("support", "backing", "sponsorship", "patronage", "funding", "financing", "aid",
-                     "assistance", "help", "protection", "arming", "supplies", "shipments", "deliveries",
+                     "assistance", "protection", "arming", "supplies", "shipments", "deliveries",
                      "bankrolling", "training"), "backs"),
     **dict.fromkeys(("war", "fight", "fighting", "offensive", "campaign", "conflict", "struggle", "rivalry",
                      "hostility", "hostilities", "feud", "insurgency", "attack", "attacks", "assault",

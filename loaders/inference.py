@@ -140,19 +140,21 @@ class DocumentPasses:
             window = self.body[x.end:m.start] if x.end <= m.start else self.body[x.end:x.end + 60]
             if _ACTS_ON_PERSON.search(window) and (x.end <= m.start or surname in window):
                 return None
-        before = [e for x, e in here if x.end <= m.start]
-        if before:
-            return before[-1]
-        after = [e for x, e in here if x.start >= m.end]
-        if after:
-            return after[0]
-        for sent in (m.sent - 1, m.sent - 2):
-            if sent >= 0:
-                prev = states(sent)
-                if prev:
-                    return prev[0][1]  # the sentence's first state: most often its subject
+        # Only where the context leaves one state: with two or more about ("President X met the Ruritanian
+        # envoy"), the title alone does not say whose it is.
+        distinct = {e.id: e for _x, e in here}
+        if len(distinct) == 1:
+            return next(iter(distinct.values()))
+        if distinct:
+            return None
+        near = {e.id: e for sent in (m.sent - 1, m.sent - 2) if sent >= 0 for _x, e in states(sent)}
+        if len(near) == 1:
+            return next(iter(near.values()))
+        if near:
+            return None
         votes = {k: v for k, v in votes.items() if k not in skip}
-        if votes:
+        ranked = sorted(votes.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
             best = max(votes, key=lambda k: votes[k])
             for x in self.mentions:
                 e = self.entity(x.index)

@@ -79,7 +79,8 @@ TITLES: Final = {
     "Governor": "", "Mayor": "", "Chief": "", "Commander": "", "Supreme": "", "Leader": "leader",
     "President-elect": "", "Judge": "", "Justice": "", "Sergeant": "", "Warlord": "", "Cardinal": "",
     "Archbishop": "", "Bishop": "", "Rev": "", "Rev.": "", "Lord": "", "Sir": "", "Dame": "",
-    "Acting": "", "Interim": "", "Former": "", "Late": "", "elect": "",
+    "Acting": "", "Interim": "", "Former": "", "Late": "", "elect": "", "Excellency": "", "Highness": "",
+    "Majesty": "",
 }
 #: Role nouns that mark a person, with the relation to the body they name.
 LEADER_ROLES: Final = frozenset({

@@ -34,6 +34,9 @@ from loaders.text import Sentence
 
 _MAX_GAZ_TOKENS = 8
 
+#: Words after a sentence-initial participle ("Reached by phone", "Speaking to reporters").
+_AFTER_PARTICIPLE = frozenset({"by", ",", "to", "in", "on", "with", "from", "at", "after", "before"})
+
 _PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
              "she": "he", "her": "he"}
 
@@ -338,6 +341,11 @@ class _Walker(NounPhrases):
             while toks and toks[0] in ("of", "for", "and", "in", "the", "-", "'s"):
                 i += 1
                 toks.pop(0)
+        if at_start and len(toks) == 1 and (
+                self.tok(j) == ":"  # a label: "Note:", "Update:", "Analysis:"
+                or toks[0].endswith(("ed", "ing")) and len(toks[0]) > 5 and toks[0][1:].islower()
+                and self.tok(j) in _AFTER_PARTICIPLE):  # "Reached by phone, ...", "Speaking in X, ..."
+            return j
         if not toks:
             return j
         self.split_run(i, j, s, connectors)

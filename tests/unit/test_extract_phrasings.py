@@ -12,6 +12,8 @@ import pytest
 from loaders import document_from_text, extract
 from loaders.gazetteer import Gazetteer
 
+SYMMETRIC = frozenset({"opposes", "allied_with"})
+
 GAZ = Gazetteer.from_rows([
     {"id": "valdoria", "name": "Valdoria", "aliases": "Republic of Valdoria",
      "demonyms": "Valdorian|Valdorians", "capitals": "Corvin"},
@@ -36,6 +38,8 @@ def triples(text: str) -> set[tuple[str, str, str, str]]:
         for s in names_s:
             for o in names_o:
                 out.add((s, r.predicate, o, r.status))
+                if r.predicate in SYMMETRIC:  # either way round, as the ontology defines them
+                    out.add((o, r.predicate, s, r.status))
     return out
 
 
