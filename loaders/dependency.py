@@ -36,7 +36,7 @@ _NEVER = re.compile(r"(?!)")
 #: "the former Nineveh governor X", "its one-time ally X", "then-leader X": over.
 _FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-|late|one-time|onetime|erstwhile|then-?)\s+"
                                  r"(?:[\w-]+\s+){0,3}$", re.I)
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = re.compile(r"[a-z]+")
 
 #: Every inflected form of a trigger verb, to its lemma.
 VERB_FORMS: dict[str, str] = {}
@@ -46,7 +46,9 @@ for _lemma in fr.VERBS:
 LIGHT_FORMS = frozenset(f for v in fr.LIGHT_VERBS | fr.RECEIVE_VERBS for f in fr.verb_forms(v))
 TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(fr.ACTION_NOUNS) | \
     frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
-               "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding"})
+               "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
+               "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
+               "backed", "led", "brokered", "mediated", "held", "controlled", "allied"})
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -54,12 +56,15 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "funded": "backs",
                          "armed": "backs", "sponsored": "backs", "financed": "backs", "held": "controls",
                          "controlled": "controls", "run": "controls", "occupied": "controls",
-                         "allied": "allied_with", "aligned": "allied_with"}
+                         "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
+                         "affiliated": "member_of<"}
+#: "anti-X", "pro-X" before a group's noun.
+_PREFIXES = {"anti": "opposes", "pro": "allied_with"}
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
-CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound")
+CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
 
 
@@ -68,9 +73,9 @@ def rule_for(construction: str, predicate: str) -> Rule:
     r = _RULES.get(key)
     if r is None:
         conf = {"verb": 0.8, "passive": 0.8, "holder": 0.75, "action": 0.7, "agreement": 0.75,
-                "alongside": 0.7, "compound": 0.85}[construction]
+                "alongside": 0.7, "compound": 0.85, "prefix": 0.75}[construction]
         r = _RULES[key] = Rule(f"dep-{construction}-{predicate.replace('_', '-')}", predicate, _NEVER, (),
-                               descriptive=construction in ("holder", "passive", "compound"), confidence=conf)
+                               descriptive=construction in ("holder", "passive", "compound", "prefix"), confidence=conf)
     return r
 
 
@@ -178,6 +183,9 @@ class DependencyRules:
         for c in t.children:
             if c.dep_ == "flat" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]
+        left = t.left_edge.i
+        if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0 and t.dep_ != "conj":
+            return [p.mention_of[left - 2]]  # "X, a country that ...": an apposition the parse missed
         return []
 
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
@@ -188,16 +196,26 @@ class DependencyRules:
             if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
                 return self.np(p, c)
         dep = v.dep_
-        if dep == "xcomp":
-            objs = [c for c in v.head.children if c.dep_ in ("obj", "iobj")]
-            return self.np(p, objs[0]) if objs else self.subjects(p, v.head, depth + 1)
-        if dep == "conj" and _is_verbal(v.head):
-            return self.subjects(p, v.head, depth + 1)
+        head = v.head
+        marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
+        if dep == "xcomp" or dep == "advcl" and marks & {"of", "for"}:
+            # "X urged Y to sign": Y; "X accuses Y of arming Z": Y; "X sent troops to defend Y": X
+            objs = [c for c in head.children if c.dep_ in ("obj", "iobj")]
+            if objs and (found := self.np(p, objs[0])):
+                return found
+            return self.subjects(p, head, depth + 1)
+        if dep == "conj" and _is_verbal(head):
+            return self.subjects(p, head, depth + 1)
+        if dep == "acl" and self._has_subject(head):
+            return self.subjects(p, head, depth + 1)  # "X denies arming Y" read with "denies" as a noun
         if dep in ("acl", "acl:relcl") and not self.passive(v):
-            return self.np(p, v.head, conj=False)
-        if dep == "advcl" and not any(c.dep_ == "mark" for c in v.children):
-            return self.subjects(p, v.head, depth + 1)
+            return self.np(p, head, conj=False)
+        if dep == "advcl" and (not marks or marks <= {"to"}):
+            return self.subjects(p, head, depth + 1)  # "..., seizing Z"; "X sent troops to fight Y"
         return []
+
+    def _has_subject(self, tok: Any) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
     def passive(self, v: Any) -> bool:
         deps = {c.dep_ for c in v.children}
@@ -226,6 +244,9 @@ class DependencyRules:
 
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
         found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition
+        if not found and dep == "obj" and v.dep_ == "acl:relcl":
+            # "the militia, which X has armed": the relative word, whatever label the parse gave it
+            found = [c for c in v.children if c.lower_ in ("which", "whom", "that") and c.dep_ != "nsubj"][:1]
         if not found and depth < 2 and v.dep_ == "conj" and _is_verbal(v.head):
             found = self.objects(p, v.head, dep, depth + 1)
         if not found and depth < 2:
@@ -255,6 +276,8 @@ class DependencyRules:
                     self.holder(p, tok)
                 if low in fr.ACTION_NOUNS:
                     self.action(p, tok)
+                if low in ("signing", "signature", "signatures"):
+                    self.signing(p, tok)
                 m = p.mention_of[tok.i]
                 if m >= 0 and p.mentions[m].kind == "agreement" and self._mention_head(p, tok):
                     self.agreement(p, tok, m)
@@ -263,6 +286,52 @@ class DependencyRules:
             if low in _COMPOUND_PARTICIPLES and tok.i >= 2 and tok.nbor(-1).text == "-" \
                     and p.mention_of[tok.i - 2] >= 0:
                 self.hyphen_compound(p, tok, _COMPOUND_PARTICIPLES[low])
+            if low in _PREFIXES and tok.i + 2 < len(p.doc) and tok.nbor(1).text == "-" \
+                    and p.mention_of[tok.i + 2] >= 0:
+                self.hyphen_prefix(p, tok, _PREFIXES[low])
+            if low in ("sides", "camps") and any(c.lower_ in fr.OPPOSING for c in tok.children):
+                self.opposing_sides(p, tok)
+            if low in ("known", "renamed", "rebranded") and tok.tag_ == "VBN":
+                self.renamed(p, tok)
+
+    def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
+        """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""
+        target = [p.mention_of[tok.i + 2]]
+        noun = p.doc[tok.i + 2].head
+        while noun.dep_ in ("amod", "compound") and not _is_noun(noun) and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.i in (tok.i, tok.i + 2) or not _is_noun(noun):
+            return
+        group = [m for m in self.np(p, noun, conj=False) if m not in target]
+        if not group:
+            group = [m for c in noun.children if c.dep_ == "nmod" and _case(c) in ("of", "from")
+                     for m in self.np(p, c)]  # "anti-X fighters of the Y Front"
+        self.emit_frame(p, tok, "prefix", predicate, group, target)
+
+    def opposing_sides(self, p: Parse, sides: Any) -> None:
+        """"X and Y back opposing sides", "despite being on rival sides, X and Y ...": X opposes Y."""
+        head = sides.head
+        actors = self.subjects(p, head) if _is_verbal(head) or self._has_subject(head) else []
+        if not actors and head.dep_ in ("advcl", "obl") or not actors:
+            actors = self.subjects(p, head.head) if head.head.i != head.i else actors
+        self.emit_frame(p, sides, "action", "opposes", actors, actors)
+
+    def renamed(self, p: Parse, tok: Any) -> None:
+        """"X, formerly known as Y", "X was known as Y until 2016", "Y was renamed X": X evolved from Y."""
+        as_ = [c for c in tok.children if c.dep_ in ("obl", "xcomp", "obj", "nmod") and
+               (_case(c) == "as" or tok.lower_ != "known")]
+        if not as_:
+            return
+        other = self.np(p, as_[0])
+        named = self.patients(p, tok)
+        if tok.lower_ == "known":
+            words = {c.lower_ for c in tok.children}
+            if not words & {"formerly", "previously", "once", "originally"} and not any(
+                    _case(c) == "until" for c in tok.children):
+                return
+            self.emit_frame(p, tok, "verb", "evolved_from", named, other, asserted=True)
+        else:
+            self.emit_frame(p, tok, "verb", "evolved_from", other, named, asserted=True)
 
     def hyphen_compound(self, p: Parse, tok: Any, predicate: str) -> None:
         """"the X-led mission", "an X-brokered truce", "X-held Z": X is the agent of what the noun names."""
@@ -272,7 +341,10 @@ class DependencyRules:
             noun = noun.head
         if noun.i == tok.i or not _is_noun(noun):
             return
-        patient = self.np(p, noun, conj=False)
+        patient = [m for m in self.np(p, noun, conj=False) if m not in agent]
+        if predicate.endswith("<"):  # "the X-linked group": the group is X's
+            self.emit_frame(p, tok, "compound", predicate[:-1], patient, agent)
+            return
         if predicate == "brokered" and not any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                for m in patient):
             return
@@ -303,18 +375,40 @@ class DependencyRules:
                 else:
                     subj = self.subjects(p, v)
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+                if f.predicate == "party_to":
+                    # "X signed the deal with Y", "... together with Y": Y signed it too; "signed by X for
+                    # the government": the side too
+                    subj = subj + [m for o in self.obliques(v, "with") + self.obliques(v, "for")
+                                   for m in self.np(p, o)]
+                    subj += [m for c in v.children if c.dep_ in ("obl:agent", "obl")
+                             for m in self._signed_for(p, c)]
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
             elif slot == "obj>to":
-                things = [o for o in self.objects(p, v) if o.lower_ in fr.AID_NOUNS]
+                # "sent troops to Y", "sent attack drones to Y" (the parse may read "drones" apart)
+                things = [o for o in v.children if o.dep_ in ("obj", "xcomp", "iobj") and (
+                    o.lower_ in fr.AID_NOUNS or any(x.lower_ in fr.AID_NOUNS for x in o.children))]
                 if not things:
                     continue
                 subj = self.agents(p, v) if passive else self.subjects(p, v)
                 obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
                        for m in self.np(p, o)]
+            elif slot == "obj~against":
+                # "the war pits X against Y": the object and the "against" phrase
+                subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+                obj = [m for o in self.obliques(v, "against") for m in self.np(p, o)]
+            elif slot == "none":
+                # "Y also signed": what was signed is the agreement just named
+                if passive or self.objects(p, v) or any(
+                        c.dep_ in ("obl", "ccomp", "xcomp") and _case(c) != "in" for c in v.children):
+                    continue
+                agreement = self.agreement_near(p.sentence, 1)
+                if agreement is not None:
+                    self.emit_entities_frame(p, v, construction, f.predicate, self.subjects(p, v), agreement)
+                continue
             elif slot.startswith("obl<"):
                 # "Y relies on X", "Y depends on arms from X": X backs Y
                 obj = self.subjects(p, v)
@@ -345,7 +439,7 @@ class DependencyRules:
                                        [c for c in v.children if c.dep_ == "nsubj:pass"] or
                                        ([v.head] if v.dep_ in ("acl", "amod") else []))]
                 if any(o.lower_ in fr.TALK_NOUNS for o in patient):
-                    agreement = self.agreement_near(p.sentence, 0)
+                    agreement = self.agreement_near(p.sentence, 1)
                     if agreement is not None:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
@@ -353,14 +447,21 @@ class DependencyRules:
 
     def holder(self, p: Parse, n: Any) -> None:
         predicate, direction = fr.HOLDER_NOUNS[n.lower_]
-        if any(c.lower_ in fr.HEAD_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")):
-            predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "commander-in-chief"
+        if any(c.lower_ in fr.HEAD_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")) or (
+                n.i + 2 < len(n.doc) and n.nbor(1).text == "-" and n.nbor(2).lower_ == "general"):
+            predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"
         if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
             return  # "Party" in a party's name
         owners: list[int] = []
+        appositions: list[int] = []
         for c in n.children:
-            if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of"):
+            if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
+                    c.dep_ == "nmod" and _case(c) == "for" and predicate == "member_of"):
                 owners += self.np(p, c)
+                # "a spokesman for X, Y, said": the parse may hang the name on X
+                appositions += [m for x in c.children if x.dep_ == "appos"
+                                for m in self.np(p, x, conj=False)
+                                if (e := self.entity(m)) is not None and e.type == "Person"]
             elif c.dep_ == "nmod" and _case(c) in ("in", "within") and predicate in _ROLES:
                 owners += self.np(p, c)
                 if predicate == "leader_of":
@@ -399,6 +500,16 @@ class DependencyRules:
         if n.dep_ == "nmod" and _case(n) in ("among", "between") and _is_noun(n.head):
             holders += self.np(p, n.head)
         if not holders:
+            holders = appositions
+        if n.lower_ in ("members", "member", "parties", "signatories"):
+            # "members of X, including Y": the "including" phrase, on the noun or on its owner
+            for x in [n, *[c for c in n.children if c.dep_ == "nmod"]]:
+                holders += [m for c in x.children if c.dep_ in ("nmod", "obl", "appos")
+                            and _case(c) in ("including", "such as", "among") for m in self.np(p, c)]
+        if predicate in ("allied_with", "opposes") and not owners and len(holders) > 1:
+            self.emit_frame(p, n, "holder", predicate, holders, holders)  # "X and Y are close allies"
+            return
+        if not holders:
             return
         if predicate == "leader_of" and self._subordinate(p, n):
             predicate = "member_of"
@@ -435,7 +546,7 @@ class DependencyRules:
         agents: list[int] = []
         patients: list[int] = []
         between: list[int] = []
-        has_poss = any(c.dep_ == "nmod:poss" for c in n.children)
+        has_poss = any(c.dep_ == "nmod:poss" for c in n.children) or _case(n) == "in"  # "in support of Y"
         patient_preps = fr.PATIENT_PREPS.get(predicate, frozenset())
         for c in n.children:
             prep = _case(c)
@@ -445,11 +556,14 @@ class DependencyRules:
                 agents += [p.mention_of[c.i]]
             elif c.dep_ in ("nmod", "obl") and prep == fr.BETWEEN:
                 between += self.np(p, c)
-            elif c.dep_ in ("nmod", "acl") and prep in patient_preps and not (prep == "of" and not has_poss
-                                                                               and predicate == "backs"):
+            elif c.dep_ in ("nmod", "acl") and prep in patient_preps and not (
+                    prep == "of" and not has_poss and (predicate == "backs" or _case(n) == "under")):
                 patients += self.np(p, c)
-            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS:
+            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (prep == "of" and has_poss):
                 agents += self.np(p, c)
+                # "attacks by X on Y": the parse may hang "on Y" on X
+                patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
+                             and _case(x) != "of" for m in self.np(p, x)]
         if between and predicate in ("opposes", "allied_with"):
             self.emit_frame(p, n, "action", predicate, between, between)
             return
@@ -462,6 +576,15 @@ class DependencyRules:
                 patients = patients or self.subjects(p, head)
             else:
                 agents = self.subjects(p, head)
+        if _case(n) in ("under", "in") and not patients:
+            # "Z is now under X's control": a predicate nominal with its subject
+            patients = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]
+        if _case(n) == "in" and predicate == "backs":
+            # "X fired rockets in support of Y": the clause's subject backs the "of" phrase
+            agents = self.subjects(p, head) if verbal_head else agents
+            patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            self.emit_frame(p, n, "action", predicate, agents, patients)
+            return
         if n.dep_ in ("obl", "nmod") and _case(n) in ("with", "under", "in", "into", "through", "thanks to"):
             # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
             receiver = self.subjects(p, head) if verbal_head else self.np(p, head, conj=False)
@@ -478,6 +601,26 @@ class DependencyRules:
         if not agents or not patients:
             return
         self.emit_frame(p, n, "action", predicate, agents, patients)
+
+    def signing(self, p: Parse, n: Any) -> None:
+        """"the signing of the X accord by Y and Z", "Y's signature on the deal": the signers are parties."""
+        agreement = None
+        signers: list[int] = []
+        for c in n.children:
+            prep = _case(c)
+            if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and prep == "by":
+                signers += self.np(p, c)
+                signers += self._signed_for(p, c)
+            elif c.dep_ == "nmod" and prep in ("of", "on", "to"):
+                agreement = next((e for m in self.np(p, c) if (e := self.entity(m)) is not None
+                                  and e.type == "Agreement"), agreement)
+        if agreement is not None and signers:
+            self.emit_entities_frame(p, n, "action", "party_to", signers, agreement)
+
+    def _signed_for(self, p: Parse, signer: Any) -> list[int]:
+        """"signed by X for the government": the side a signer signs for."""
+        return [m for x in (signer, *signer.conjuncts) for c in x.children
+                if c.dep_ == "nmod" and _case(c) == "for" for m in self.np(p, c)]
 
     def brokered_by(self, p: Parse, n: Any, brokers: list[int], targets: list[int]) -> None:
         agreement = None
@@ -528,7 +671,7 @@ class DependencyRules:
     def alongside(self, p: Parse, case: Any) -> None:
         partner = case.head
         v = partner.head
-        if not _is_verbal(v) or partner.dep_ not in ("obl", "advcl", "nmod"):
+        if not (_is_verbal(v) or v.lower_ in VERB_FORMS) or partner.dep_ not in ("obl", "advcl", "nmod"):
             return
         lemma = VERB_FORMS.get(v.lower_, v.lower_)
         if lemma not in fr.FIGHT_VERBS and lemma not in fr.VERBS:
@@ -554,8 +697,9 @@ class DependencyRules:
                     return None, []
                 if low in fr.OVER_ADVERBS and c.dep_ == "advmod":
                     return None, []
-                if c.dep_ == "amod" and low in fr.OVER_ADJECTIVES and depth == 0:
-                    return None, []
+                if c.dep_ == "amod" and low in fr.OVER_ADJECTIVES and depth == 0 \
+                        and t.lower_ in fr.HOLDER_NOUNS:
+                    return None, []  # "its former ally", not "a previous truce between X and Y"
                 if low == "time" and _case(c) == "at" and any(x.lower_ in ("the", "that")
                                                                for x in c.children):
                     return None, []  # "its commander at the time"
@@ -578,6 +722,9 @@ class DependencyRules:
                 if low in fr.CLAIM_VERBS:
                     return "alleged", self.subjects(p, cur)
             dep = cur.dep_
+            if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
+                cur = cur.head  # "X denies arming Y" with "denies" read as a noun
+                continue
             if dep in ("acl:relcl", "appos", "acl", "amod", "compound") or cur.head.i == cur.i:
                 break
             if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",
@@ -588,11 +735,11 @@ class DependencyRules:
         return "asserted", []
 
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
-                   obj: list[int]) -> None:
+                   obj: list[int], asserted: bool = False) -> None:
         if not subj or not obj:
             return
         rule = rule_for(construction, predicate)
-        status, speakers = self.frame_status(p, t, predicate)
+        status, speakers = ("asserted", []) if asserted else self.frame_status(p, t, predicate)
         if status is None:
             return
         subj = [i for i in subj if self.usable(i, rule) and not self._former(i, predicate)]

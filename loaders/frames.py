@@ -73,20 +73,28 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "cooperate": _v("allied_with", "obl:with"),
     # "fight alongside Y" is read by ``ALONGSIDE`` for every verb of fighting
     # party_to
-    "sign": _v("party_to", "obj") + _v("party_to", "obl:to"), "conclude": _v("party_to", "obj"),
+    "sign": _v("party_to", "obj", "obl:to", "none"),
+    "conclude": _v("party_to", "obj"),
     "ink": _v("party_to", "obj"), "reach": _v("party_to", "obj"), "agree": _v("party_to", "obj", "obl:to"),
     "accept": _v("party_to", "obj"), "seal": _v("party_to", "obj"), "clinch": _v("party_to", "obj"),
+    "put": _v("party_to", "obl:to", needs="names name signatures signature"),
+    "affix": _v("party_to", "obl:to", needs="names name signatures signature"),
     "honour": _v("party_to", "obj"), "honor": _v("party_to", "obj"),
     # brokered
-    "broker": _v("brokered", "obj"), "mediate": _v("brokered", "obj"), "facilitate": _v("brokered", "obj"),
+    "broker": _v("brokered", "obj"), "mediate": _v("brokered", "obj", "obl:between"),
+    "facilitate": _v("brokered", "obj"), "pit": _v("opposes", "obj~against"),
+    "drive": _v("controls", "obl:out of", "obl:from") + _v("opposes", "obj"),
+    "push": _v("controls", "obl:out of") + _v("opposes", "obj"), "expel": _v("controls", "obl:from")
+    + _v("opposes", "obj"), "defend": _v("backs", "obj"),
     "guarantee": _v("brokered", "obj"),
     # governs
     "cover": _v("governs", "obj"), "govern": _v("governs", "obj"),
     "apply": _v("governs", "obl:to", "obl:in", "obl:across", "obl:along", "obl:around"),
     "extend": _v("governs", "obl:to"),
     # leader_of
-    "lead": _v("leader_of", "obj"), "head": _v("leader_of", "obj"), "command": _v("leader_of", "obj"),
-    "chair": _v("leader_of", "obj"), "run": _v("leader_of", "obj") + _v("controls", "obj"),
+    "lead": _v("leader_of", "obj") + _v("brokered", "obj"), "head": _v("leader_of", "obj"),
+    "command": _v("leader_of", "obj"), "chair": _v("leader_of", "obj") + _v("brokered", "obj"),
+    "run": _v("leader_of", "obj") + _v("controls", "obj"),
     "preside": _v("leader_of", "obl:over"), "rule": _v("leader_of", "obj") + _v("controls", "obj"),
     # member_of
     "join": _v("member_of", "obj") + _v("party_to", "obj"), "belong": _v("member_of", "obl:to"),
@@ -130,11 +138,12 @@ _IRREGULAR: Final = {
     "form": "", "honour": "", "war": "warred warring", "partner": "", "chair": "", "arm": "",
     "shell": "shelled shelling", "ambush": "ambushes", "finance": "", "emerge": "",
     "stand": "stood", "throw": "threw thrown", "get": "got gotten getting", "buy": "bought",
+    "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy"})
+                            "buy", "drive"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -173,7 +182,7 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(("member", "members", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy",
                      "official", "officials", "ambassador", "deputy", "negotiator", "negotiators",
                      "representative", "representatives", "officer", "delegate", "adviser", "advisor",
-                     "lieutenant", "commanders", "emissary", "secretary", "diplomat", "general"),
+                     "lieutenant", "commanders", "emissary", "secretary", "diplomat"),
                     ("member_of", "h>o")),
     **dict.fromkeys(("wing", "branch", "faction", "factions", "affiliate", "affiliates", "arm", "franchise",
                      "unit", "units", "component", "components", "part", "division", "subsidiary",
@@ -251,6 +260,7 @@ RECEIVE_VERBS: Final = frozenset({"receive", "get", "enjoy", "win", "seek", "gai
 #: in context is meant.
 TALK_NOUNS: Final = frozenset({
     "talks", "negotiations", "process", "dialogue", "mediation", "discussions", "round", "rounds",
+    "exchanges", "efforts", "diplomacy",
     "consultations", "deal", "peace", "contacts", "meetings", "meeting", "summit", "conference",
 })
 #: Nouns of a person's role that stand for the person named beside them and for the actor they serve
@@ -285,7 +295,13 @@ PLACE_WRAPPERS: Final = frozenset({
     "area", "areas", "zone", "zones", "governorate", "governorates", "state", "states", "county",
     "counties", "island", "islands", "enclave", "capital", "strip", "valley", "heights", "corridor",
     "municipality", "municipalities", "oblast", "department", "departments", "length", "all",
+    "hub", "hubs", "base", "bases", "stronghold", "strongholds", "bastion", "ports", "airport", "crossing",
+    "pass", "road", "highway", "border", "bridge", "mine", "field", "fields", "camp", "camps", "suburbs",
+    "neighbourhood", "neighborhood", "quarter",
 })
+
+#: Modifiers of "sides" that set the actors against each other.
+OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})
 
 # -- status -------------------------------------------------------------------------------------
 NEGATORS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -310,16 +326,15 @@ HYPOTHETICAL_VERBS: Final = frozenset({
     "propose", "proposed", "proposes", "proposing", "plan", "planned", "plans", "planning", "offer",
     "offered", "offers", "offering", "urge", "urged", "urges", "call", "called", "calls", "want", "wants",
     "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "threaten", "threatened", "threatens",
-    "consider", "considered", "considers", "demand", "demanded", "demands", "intend", "intends",
-    "intended", "aim", "aims", "aimed", "expect", "expected", "expects", "ready", "prepared", "willing",
-    "due", "set", "try", "tried", "tries", "attempt", "attempted", "refuse", "refused", "refuses",
-    "decline", "declined", "declines", "fail", "failed", "fails", "ask", "asked", "asks", "invite",
-    "invited", "invites", "push", "pushed", "pushing", "press", "pressed", "pressing", "vow", "vowed",
-    "vows", "promise", "promised", "promises", "likely", "unlikely", "able", "unable",
-    "possible", "poised", "about", "need", "needs", "needed", "wish", "wishes", "welcome",
-    "welcomed", "welcomes", "encourage", "encouraged", "encourages", "persuade", "persuaded", "convince",
-    "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit",
-    "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+    "consider", "considered", "considers", "demand", "demanded", "demands", "intend", "intends", "intended",
+    "aim", "aims", "aimed", "expect", "expected", "expects", "ready", "prepared", "willing", "due", "set",
+    "try", "tried", "tries", "attempt", "attempted", "refuse", "refused", "refuses", "decline", "declined",
+    "declines", "fail", "failed", "fails", "ask", "asked", "asks", "invite", "invited", "invites", "push",
+    "pushed", "pushing", "press", "pressed", "pressing", "vow", "vowed", "vows", "promise", "promised",
+    "promises", "likely", "unlikely", "able", "unable", "possible", "poised", "about", "need", "needs",
+    "needed", "wish", "wishes", "encourage", "encouraged", "encourages", "persuade", "persuaded",
+    "convince", "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended",
+    "ends", "quit", "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
 })
 #: Of those, the ones that negate what they govern ("refused to sign", "stopped backing").
 NEGATING_VERBS: Final = frozenset({

@@ -26,20 +26,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})",
        "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),
     # "a five-day pause, ..., which both Turkey and the SDF had agreed to observe"
-    rule("a-which-x-agreed-to-observe", "party_to",
-       rf"(?P<a>{E})(?:,[^,]*,)?,?\s+which\s+(?:both\s+)?(?P<s>{L})\s+{AUX}(?:agreed|pledged|promised|vowed|"
-       rf"undertook|committed)\s+to\s+(?:observe|respect|honour|honor|abide\s+by|implement|uphold)\b",
-       "agreed to|pledged to|promised to|vowed to|undertook to|committed to", descriptive=True,
-       confidence=0.75),
     # "the Jeddah declaration of May 11, ..., in which the two forces committed to protect civilians"
-    rule("a-in-which-x-committed", "party_to",
-       rf"(?P<a>{E_WHOLE})(?:[^.;§]|{E_WHOLE}){{0,80}}?,\s+(?:in|under)\s+which\s+(?P<s>{L})\s+{AUX}(?:committed|agreed|"
-       rf"pledged|promised|undertook)\s+to\b",
-       "in which|under which", descriptive=True, confidence=0.7),
-    rule("x-signed-a-with-y", "party_to",
-       rf"(?P<s>{L})\s+{AUX}(?:signed|struck|reached|concluded|sealed|clinched|agreed)\s+(?:an?\s+|the\s+)?"
-       rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{E})\s+with\s+(?P<o>{L})",
-       "signed|struck|reached|concluded|sealed|clinched|agreed", confidence=0.8),
     rule("a-signed-by-x", "party_to",
        rf"(?P<a>{E})(?:\s+(?:for|in|on|over)\s+[^§,.]{{0,25}}?(?=\s))?,?\s+(?:(?:which|that)\s+)?(?:was\s+|"
        rf"were\s+|is\s+|has\s+been\s+)?(?:formally\s+)?"
@@ -53,32 +40,11 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+"
        rf"(?:the\s+governments\s+of\s+)?(?:an?\s+)?(?P<s>{ELEMENT})\s+and\s+(?:an?\s+)?(?P<o>{ELEMENT})",
        "between", confidence=0.75),
-    rule("a-between-the-sides", "party_to", rf"(?P<a>{E})\s+between\s+(?P<s>{E})(?!\s*(?:'s\s+\w+\s+)?and\b)",
-       "between", confidence=0.7),
     rule("x-signed-for-y", "party_to",
        rf"(?P<s>{E})(?:,[^,]*,|,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
        "signed for|signed on behalf", confidence=0.8),
-    rule("and-z-for-w", "party_to",
-       rf"signed\s+for\s+{E}[^§]*?,?\s+and\s+(?:[A-Z][\w-]*\s+){{0,3}}(?P<s>{E})\s+for\s+(?P<o>{E})",
-       "signed for", confidence=0.75),
     rule("commits-x", "party_to", rf"(?P<a>{E})[^.]*?\bcommits\s+(?P<s>.*?)\s+to\s+", "commits",
        confidence=0.75),
-    rule("x-ended-a-with-y", "party_to",
-       rf"(?P<s>{L})\s+{AUX}(?:ended|terminated|scrapped|abandoned|suspended|renounced|tore\s+up|"
-       rf"withdrew\s+from|pulled\s+out\s+of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?P<a>{E})"
-       rf"(?:\s+with\s+(?P<o>{L}))?",
-       "ended|terminated|scrapped|abandoned|suspended|renounced|tore up|withdrew|pulled "
-       "out", confidence=0.75),
-    rule("x-party-to-a", "party_to",
-       rf"(?P<s>{L})\s+(?:is|are|was|were|became)\s+(?:also\s+)?(?:a\s+)?(?:party|parties|signatory|"
-       rf"signatories)\s+"
-       rf"(?:to|of)\s+(?P<a>{E})",
-       "party|parties|signator", confidence=0.8),
-    rule("x-also-signed", "party_to", rf"(?P<s>{E}),?\s+(?:also\s+)?signed(?:\s+it)?(?:\s+too)?\s*[.;]",
-       "signed", confidence=0.75),
-    rule("x-signed-a-together-with-y", "party_to",
-       rf"(?P<s>{E})\s+signed\s+(?P<a>{E})[^§]*?(?:together\s+with|along\s+with|alongside)\s+(?P<o>{E})",
-       "signed", confidence=0.8),
     # ---- brokered -------------------------------------------------------------------------
     rule("a-brokered-by-x", "brokered",
        rf"(?P<a>{E})(?:\s+between\s+{E}(?:\s+and\s+{E})?)?,?\s+(?:(?:which|that)\s+)?{AUX}"
@@ -93,27 +59,10 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
     rule("x-brokered-a", "brokered",
        rf"(?P<s>{E})-(?:brokered|mediated|sponsored)\s+(?:[\w-]+\s+){{0,3}}?(?P<a>{E})",
        "-brokered|-mediated|-sponsored", descriptive=True, confidence=0.9),
-    rule("x-brokers-a", "brokered",
-       rf"(?P<s>{L})\s+{AUX}(?:brokered|mediated|facilitated|guaranteed|negotiated)\s+"
-       rf"(?:(?:an?|the|this|that)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})",
-       "brokered|mediated|facilitated|guaranteed|negotiated", confidence=0.85),
-    rule("x-who-brokered-a", "brokered",
-       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:§\d+\s+)?(?:[\w-]+\s+){{0,3}}(?:who|which)\s+{AUX}"
-       rf"(?:brokered|mediated|facilitated)\s+(?P<a>{E})",
-       "brokered|mediated|facilitated", descriptive=True, confidence=0.85),
     rule("x-as-mediator", "brokered",
        rf"(?P<s>{L})\s+(?:acting\s+|acted\s+|served\s+|serving\s+)?as\s+(?:the\s+)?(?:guarantors?|mediators?|"
        rf"facilitators?|co-?mediators?|brokers?)\b",
        "guarantor|mediator|facilitator|broker", confidence=0.8),
-    rule("x-which-led-the-mediation", "brokered",
-       rf"(?P<s>{E}),\s+which\s+{AUX}(?:led|headed|chaired)\s+the\s+(?:[a-z][\w-]*\s+)?(?:mediation|talks|"
-       rf"negotiations)"
-       rf"\s+(?:that|which)\s+(?:produced|led\s+to|yielded|delivered)\s+(?P<a>{E})",
-       "led the|headed the|chaired the", descriptive=True, confidence=0.75),
-    rule("x-led-the-mediation", "brokered",
-       rf"(?P<s>{E})(?:,[^.]*?,)?\s+led\s+the\s+(?:mediation|talks|negotiations)"
-       rf"(?:,\s+(?:assisted|helped|joined)\s+by\s+(?:former\s+)?(?P<o>{L}))?", "led the",
-       confidence=0.75),
     rule("under-auspices-of-x", "brokered",
        rf"under\s+the\s+auspices\s+of\s+(?P<s>{L})", "auspices", confidence=0.75),
     rule("under-x-auspices", "brokered", rf"under\s+(?P<s>{L})\s+auspices", "auspices", confidence=0.75),
@@ -125,9 +74,6 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?:talks|negotiations|mediation|deal)\s+(?:(?:were|was)\s+)?(?:mediated|brokered|facilitated|"
        rf"led|convened|chaired)\s+by\s+(?P<s>{L})",
        "mediated|brokered|facilitated|led|convened|chaired", confidence=0.8),
-    rule("x-which-facilitated", "brokered",
-       rf"(?P<s>{L}),\s+which\s+[^§]*?(?:facilitated|mediated|brokered)\b", "facilitated|mediated|brokered",
-       descriptive=True, confidence=0.7),
     # ---- governs --------------------------------------------------------------------------
     rule("a-covers-z", "governs",
        rf"(?P<a>{E}),?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:covers|covered|cover|applies\s+(?:to|across|"
@@ -220,11 +166,6 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?:,\s+including\s+(?P<incl>{L}))?",
        "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat",
        confidence=0.8),
-    rule("x-advanced-seizing-z", "controls",
-       rf"(?P<s>{L})\s+{AUX}(?:advanced|pushed|swept|moved|pressed)\b[^.;§]{{0,60}}?,\s+(?:seizing|"
-       rf"capturing|taking)\s+"
-       rf"(?P<z>{L})",
-       "seizing|capturing|taking", confidence=0.75),
     rule("z-which-x-holds", "controls",
        rf"(?P<z>{L})(?:\s+(?:districts|provinces|towns|cities|regions|villages|areas))?,\s+which\s+"
        rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
@@ -235,16 +176,4 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"captured|seized|dominated)\s+by\s+(?P<s>{E})",
        "held by|controlled by|run by|occupied by|captured by|seized by|dominated "
        "by", descriptive=True, confidence=0.8),
-    rule("under-x-control", "controls", rf"^(?P<pre>.*?)\bunder\s+(?P<s>{E})\s+control\b", "control",
-       confidence=0.7),
-    rule("remains-x-controlled", "controls",
-       rf"(?P<z>{E})[^.]*?\b(?:remains?|stays?|is)\s+(?P<s>{E})-(?:controlled|held)\b", "-controlled|-held",
-       confidence=0.75),
-    rule("drove-out-of-z", "controls",
-       rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?(?:,[^,]*,)?\s+(?:drove|pushed|expelled|"
-       rf"forced)\s+"
-       rf"{E}(?:\s+(?:fighters|troops|forces|militants|rebels))?\s+out\s+of\s+(?:§\d+\s+(?=[a-z]))?"
-       rf"(?:[^§]{{0,30}}?)"
-       rf"(?P<z>{E})",
-       "drove|pushed|expelled|forced", confidence=0.75),
 )

@@ -97,7 +97,7 @@ _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=le
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Rules whose agreement is found by a gap that may also pass over other actors.
-_RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z", "a-in-which-x-committed"})
+_RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 
 
@@ -398,14 +398,6 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             allies = [i for i in self.refs(groups["x"]) if self.usable(i, rule)]
             self.emit_pairs(allies, "opposes", objects, s, rule, status, conf * 0.9)
             self.emit_pairs(allies, "allied_with", subjects, s, rule, status, conf * 0.9)
-        if name == "pits-x-against-y":
-            # "pits the army chief, General A, against his deputy, General B": the two men
-            people = [self.refs(groups.get(g)) for g in ("s2", "o2")]
-            if all(people) and all((e := self.entity(r[0])) is not None and e.type == "Person"
-                                   for r in people):
-                subjects, objects = people
-        if name == "a-between-the-sides":
-            subjects = [i for i in subjects if self.mentions[i].kind == "pair"]
         if name == "his-counterpart-p":
             # the counterpart holds the role of the person the sentence named before: a head of
             # state or government leads the state, a minister is a member of it
@@ -418,9 +410,6 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 for oref in objects:
                     self.emit_entities(self.entity(sref), p, self.entity(oref), s, rule, status, conf)
             return
-        if name == "x-sent-troops-to-fight-y":
-            # "when it sent troops ...": which "it" is too uncertain for a claim of war
-            subjects = [i for i in subjects if self.mentions[i].kind != "pronoun"]
         if name == "x-split-from-y":
             inner = groups.get("s2")
             if inner and self.mentions[int(inner[1:])].kind in ("pronoun", "nominal"):
@@ -433,17 +422,9 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     for oref in objects:
                         self.emit_entities(group, p, self.entity(oref), s, rule, status, conf)
                 return
-        if name == "x-partner-in-war-against-y":
-            partner = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
-            self.emit_pairs(subjects + partner, "opposes", objects, s, rule, status, conf)
-            return
         if name == "support-x-against-y":
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
-            return
-        if name == "alongside-against":
-            x = self.refs(groups.get("x"))
-            self.emit_pairs(subjects + x, "opposes", objects, s, rule, status, conf)
             return
         if name == "states-person":
             pairs = [(groups.get("s"), groups.get("o")), (groups.get("s2"), groups.get("o2"))]
@@ -462,12 +443,10 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     self.emit_entities(target, p, self.entity(o), s, rule, status, conf)
                 return
             target = agreement or context_agreement()
-            if name in ("a-between-x-and-y", "x-led-the-mediation"):
-                subjects = subjects + objects  # "... led the mediation, assisted by Y and Z": all mediate
-            if name in ("x-signed-for-y", "and-z-for-w"):
+            if name == "a-between-x-and-y":
+                subjects = subjects + objects
+            if name == "x-signed-for-y":
                 self.represents(subjects, objects, s, rule, status, conf)
-            if name in ("x-signed-for-y", "and-z-for-w", "x-signed-a-together-with-y", "x-signed-a-with-y",
-                        "x-ended-a-with-y"):
                 subjects = subjects + objects
             if target is None:
                 return
@@ -487,8 +466,6 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     if se.type == "Person":
                         self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
             return
-        if name == "coalition-led-by-x":
-            subjects = [i for i in subjects if (e := self.entity(i)) is not None and e.type != "Person"]
         if name in _JOINT_ACTION and objects and " and " in (groups.get("s") or ""):
             # "The United States and Britain launched strikes on ...": joint military action is alliance
             sides = [i for i in subjects if self.mentions[i].kind not in ("pronoun", "pair")
@@ -560,7 +537,7 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
                 and self.entities[m.entity] is not None and self.entities[m.entity].name != m.text:
             return False
-        if not rule.name.startswith(("anti-", "pro-")) and re.search(r"(?:anti|pro)-$",
+        if not rule.name.startswith(("anti-", "pro-", "dep-prefix")) and re.search(r"(?:anti|pro)-$",
                                                                      body[max(0, m.start - 5):m.start], re.I):
             return False
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
@@ -580,7 +557,7 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
 
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
-        if len(subjects) > 1 and rule.name != "backed-by-x-fronted" and _FRONTED.match(self.view(s).text):
+        if len(subjects) > 1 and _FRONTED.match(self.view(s).text):
             # "Backed by X and by Y's militias, including Z, W's forces have retaken ...": the clause's
             # subject is the last of what reads as a list
             subjects = subjects[-1:]

@@ -1,0 +1,125 @@
+"""Relations read from the dependency parse, on sentences written for these tests.
+
+Each row is one construction of ``loaders.dependency``: an invented sentence (invented states
+and groups, from the phrasing tests' gazetteer), then a relation that must be read (subject,
+predicate, object, status) or, with ``None`` as status, one that must not be read as asserted.
+The parser is the one the package ships; these rows are what it must keep reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import document_from_text
+from loaders.dependency import CONSTRUCTIONS
+from loaders.extract import fired_rules
+from loaders.syntax import parser
+
+from .test_extract_phrasings import GAZ, triples
+
+CASES = [
+    # verbs: subject and object, over conjuncts and coordinated verbs
+    ("Corvin arms and trains the Red Hand Brigade in the hills.",
+     ("Valdoria", "backs", "Red Hand Brigade", "asserted")),
+    ("Valdoria, Tessaly and, to a lesser degree, Ostmark fund the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade, which Norland has armed since 2016, took the pass.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade receives weapons and money from Norland.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland shipped drones to the Red Hand Brigade last spring.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade clashed with the Green Banner Movement near the river.",
+     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement grew out of the Red Hand Brigade in the 1990s.",
+     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
+    ("The Green Banner Movement has held the port of Salt Bay since March.",
+     ("Green Banner Movement", "controls", "Salt Bay", "asserted")),
+    ("Kessa and Ostmark agreed to sign the Harbour Accord.",
+     ("Kessa", "party_to", "Harbour Accord", "asserted")),
+    ("Valdoria signed the Harbour Accord with Tessaly in May.",
+     ("Tessaly", "party_to", "Harbour Accord", "asserted")),
+    ("The Harbour Accord covers the islands of Pell and Rook.", ("Harbour Accord", "governs", "Rook", "asserted")),
+    ("The Salt Bay Militia and the Green Banner Movement have pledged allegiance to the Red Hand Brigade.",
+     ("Green Banner Movement", "member_of", "Red Hand Brigade", "asserted")),
+    # passives and participles
+    ("The Red Hand Brigade, long bankrolled by Norland, denies any foreign ties.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Mediated by Kessa, the Harbour Accord was signed in May.", ("Kessa", "brokered", "Harbour Accord",
+                                                                  "asserted")),
+    ("The Green Banner Movement, led by Arno Vesic, rejected the talks.",
+     ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
+    ("A monitoring force led by Ostmark will watch the Red Hand Brigade.",
+     ("Ostmark", "leader_of", "Red Hand Brigade", None)),
+    # nouns that describe their holder
+    ("Norland, the Red Hand Brigade's main backer, denied the report.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Ostmark and Kessa, the Red Hand Brigade's regional patrons, attended the summit.",
+     ("Kessa", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade is the armed wing of the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("Arno Vesic, the leader of the Green Banner Movement, flew to Dro.",
+     ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
+    ("A senior commander of the Green Banner Movement, Arno Vesic, was arrested.",
+     ("Arno Vesic", "member_of", "Green Banner Movement", "asserted")),
+    ("Valdoria and Tessaly are close allies.", ("Valdoria", "allied_with", "Tessaly", "asserted")),
+    ("The Red Hand Brigade, the Green Banner Movement's fiercest rival, lost the town.",
+     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    ("Its former patron, Norland, cut off the Red Hand Brigade in 2015.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    # action nouns
+    ("Norland's support for the Red Hand Brigade has grown.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade advanced with the backing of Ostmark.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("The Green Banner Movement's war against the Red Hand Brigade is in its fifth year.",
+     ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
+    ("The port of Salt Bay is now under the control of the Green Banner Movement.",
+     ("Green Banner Movement", "controls", "Salt Bay", "asserted")),
+    # agreements and their sides and places
+    ("A truce between Valdoria and the Red Hand Brigade took effect at midnight.",
+     ("Red Hand Brigade", "party_to", "truce", "asserted")),
+    ("The Kessa-brokered truce held overnight.", ("Kessa", "brokered", "truce", "asserted")),
+    ("The Ostmark-backed Salt Bay Militia crossed the river.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("Anti-Valdoria fighters of the Salt Bay Militia crossed the river.",
+     ("Salt Bay Militia", "opposes", "Valdoria", "asserted")),
+    # beside, and on opposite sides
+    ("The Green Banner Movement fought alongside the Red Hand Brigade against Tessalian troops.",
+     ("Green Banner Movement", "allied_with", "Red Hand Brigade", "asserted")),
+    ("Valdoria and Tessaly back rival sides in the war.", ("Valdoria", "opposes", "Tessaly", "asserted")),
+    # status
+    ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
+    ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "alleged")),
+    ("Norland could arm the Red Hand Brigade if the talks fail.",
+     ("Norland", "backs", "Red Hand Brigade", "hypothetical")),
+    ("Norland no longer funds the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", None)),
+    ("Norland stopped funding the Red Hand Brigade in 2019.", ("Norland", "backs", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    subject, predicate, obj, status = expected
+    found = triples(text)
+    if status is None:
+        assert not any(s == subject and p == predicate and o == obj and st == "asserted"
+                       for s, p, o, st in found), found
+    else:
+        assert (subject, predicate, obj, status) in found, sorted(found)
+
+
+def test_the_parser_ships_with_the_package():
+    nlp = parser()
+    assert nlp is not None, "loaders/parser/model is missing: run `make model`"
+    assert {"tagger", "parser"} <= set(nlp.pipe_names)
+
+
+def test_every_construction_fires_on_some_written_sentence():
+    fired: set[str] = set()
+    for text, _expected in CASES:
+        fired.update(fired_rules(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=GAZ))
+    constructions = {name.split("-")[1] for name in fired if name.startswith("dep-")}
+    missing = sorted(set(CONSTRUCTIONS) - constructions)
+    assert not missing, f"parse constructions with no written test sentence: {missing}"
