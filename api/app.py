@@ -24,6 +24,7 @@ from api.routes import (
     events,
     export,
     health,
+    neighbourhood,
     paths,
     relations,
 )
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.driver = None
     app.state.version = app.version
     errors.install(app)
-    for module in (health, actors, relations, backing, agreements, events, paths, export, documents, cypher):
+    for module in (health, actors, relations, backing, agreements, events, paths, neighbourhood, export,
+                   documents, cypher):
         app.include_router(module.router)
     return app

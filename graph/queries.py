@@ -731,6 +731,60 @@ ORDER BY k
 """
 
 
+def _graph_node(n: str) -> str:
+    """Cypher: entity ``n`` as a neighbourhood node; ``kind`` is its specific class (an actor's type,
+    else its general label), which the page draws by."""
+    return f"""{{id: {n}.id, name: {n}.name,
+       kind: CASE WHEN {n}:Agreement THEN 'Agreement' WHEN {n}:Place THEN 'Place'
+                  ELSE coalesce({n}.type, 'Actor') END,
+       type: {n}.type, aliases: coalesce({n}.aliases, []), wikidata: {n}.wikidata}}"""
+
+
+#: The entities whose ids are in $ids (actors, agreements, places), as neighbourhood nodes.
+GRAPH_NODES: Final = """
+WITH $ids AS seed
+""" + _SEEDS + """
+WITH x AS n ORDER BY n.id
+RETURN """ + _graph_node("n") + """ AS node
+"""
+
+#: One ring of a neighbourhood: the statements of $predicates and $statuses that an entity of $ids
+#: takes part in, from documents dated within $date_from..$date_to, one edge per subject, predicate,
+#: object and status (a symmetric pair from the smaller id), with its summary over those statements;
+#: with $valid_at, only edges whose first and last document dates span it. The $limit edges with
+#: the most sources come first; `total` counts them all.
+GRAPH_EDGES: Final = """
+WITH $ids AS seed
+""" + _SEEDS + """
+MATCH (x)<-[:SUBJECT|OBJECT]-(e:Evidence)
+WHERE e.predicate IN $predicates AND e.status IN $statuses
+WITH DISTINCT e
+MATCH (a)<-[:SUBJECT]-(e)-[:OBJECT]->(b)
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+WHERE true""" + _DATE_IN_RANGE + """
+WITH e, d, CASE WHEN e.predicate IN $symmetric AND b.id < a.id THEN [b, a] ELSE [a, b] END AS ends
+WITH e.predicate AS predicate, e.status AS status, ends[0] AS s, ends[1] AS o,
+     count(e) AS evidence_count, collect(DISTINCT d.name) AS sources,
+     min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
+WHERE $valid_at IS NULL OR (first_seen IS NOT NULL
+      AND substring(first_seen, 0, size($valid_at)) <= $valid_at
+      AND substring(last_seen, 0, size($valid_at)) >= $valid_at)
+WITH predicate, status, s, o, evidence_count, sources, first_seen, last_seen, confidence
+ORDER BY size(sources) DESC, evidence_count DESC, s.id, predicate, o.id, status
+WITH collect({predicate: predicate, status: status, s: s, o: o, evidence_count: evidence_count,
+              sources: sources, first_seen: first_seen, last_seen: last_seen,
+              confidence: confidence}) AS rows
+UNWIND (CASE WHEN rows = [] THEN [null] ELSE rows[..$limit] END) AS row
+WITH size(rows) AS total, row, row.s AS s, row.o AS o
+RETURN total, CASE WHEN row IS NULL THEN null ELSE
+       {predicate: row.predicate, status: row.status, evidence_count: row.evidence_count,
+        sources: row.sources, first_seen: row.first_seen, last_seen: row.last_seen,
+        confidence: row.confidence,
+        source: """ + _graph_node("s") + """,
+        target: """ + _graph_node("o") + """} END AS edge
+"""
+
+
 #: Stable ids of nodes given by element id (ends of relationships a Cypher query returned alone).
 IDS_OF_ELEMENTS: Final = """
 MATCH (n) WHERE elementId(n) IN $elements
