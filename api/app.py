@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from api import errors
 from api.routes import (
@@ -25,6 +26,7 @@ from api.routes import (
     export,
     health,
     neighbourhood,
+    page,
     paths,
     relations,
 )
@@ -74,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.version = app.version
     errors.install(app)
     for module in (health, actors, relations, backing, agreements, events, paths, neighbourhood, export,
-                   documents, cypher):
+                   documents, cypher, page):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     return app
