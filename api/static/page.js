@@ -23,6 +23,7 @@
   };
 
   const $ = (id) => document.getElementById(id);
+  const view = { mode: "empty", centre: null, expanded: [], lastDraw: null, drawing: null, settled: 0 };
   const statusBox = $("status");
   const panel = $("panel");
 
@@ -72,6 +73,8 @@
   function setStatus(state, message) {
     statusBox.dataset.state = state;
     statusBox.textContent = message;
+    // Counts the answers shown (drawn, nothing found, or an error), for scripts that wait on them.
+    if (state !== "loading") view.settled += 1;
   }
 
   function showError(error) {
@@ -174,8 +177,6 @@
       { selector: "edge:selected", style: { "line-color": "#f1c40f", "target-arrow-color": "#f1c40f" } },
     ],
   });
-
-  const view = { mode: "empty", centre: null, expanded: [], lastDraw: null, drawing: null };
 
   function nodeElement(node) {
     const kind = KINDS[node.kind] || KINDS.Actor;
@@ -296,6 +297,8 @@
 
   // --- the side panel ----------------------------------------------------------------------------
 
+  const LETTER = /[\p{L}\p{N}]/u;
+
   // The sentence as text, with every mention of the names (longest first, case ignored) in <mark>.
   function marked(sentence, names) {
     const terms = [...new Set(names.filter((n) => n && n.length > 1))].sort((a, b) => b.length - a.length);
@@ -305,6 +308,8 @@
       const needle = term.toLowerCase();
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
         const end = at + needle.length;
+        // Whole words only: "Syria" is not marked inside "Syrian".
+        if (LETTER.test(sentence.charAt(at - 1)) || LETTER.test(sentence.charAt(end))) continue;
         if (!spans.some(([s, e]) => at < e && end > s)) spans.push([at, end]);
       }
     }
@@ -517,7 +522,8 @@
       e.preventDefault();
       if (suggestions.hidden) suggest();
       else highlight(active + (e.key === "ArrowDown" ? 1 : -1));
-    } else if (e.key === "Escape") {
+    } else if (e.key === "Escape" && !suggestions.hidden) {
+      e.preventDefault();  // a search field would also clear its text: close the list only
       closeSuggestions();
     }
   });
@@ -556,7 +562,8 @@
   cy.on("tap", "node", (e) => {
     const node = e.target;
     if (node.data("kind") === "Agreement") showAgreement(node.id());
-    expand(node.id());
+    if (view.mode === "graph") expand(node.id());
+    else draw(node.id());
   });
   cy.on("tap", "edge", (e) => showEdge(e.target));
 
