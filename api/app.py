@@ -29,6 +29,7 @@ from api.routes import (
     page,
     paths,
     relations,
+    resources,
 )
 from api.settings import Settings, get_settings
 from graph.errors import GraphUnavailable
@@ -76,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.version = app.version
     errors.install(app)
     for module in (health, actors, relations, backing, agreements, events, paths, neighbourhood, export,
-                   documents, cypher, page):
+                   documents, cypher, resources, page):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     return app

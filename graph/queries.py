@@ -839,6 +839,63 @@ ORDER BY key
 """
 
 
+
+# --- one resource: GET /id/{kind}/{id} ---
+# Rows in the shapes the export's mapping reads (graph/rdf.py: node_quads, evidence_quads).
+
+#: The general labels whose nodes GET /id describes (evidence has its own query).
+DESCRIBED_LABELS: Final = ("Actor", "Agreement", "Place", "Event", "Document")
+
+
+def _described_relation(start: str, end: str) -> str:
+    """Cypher: relationship ``r`` from ``start`` to ``end`` as an export relation map; a typed relation
+    of the ontology ($relation_types) lists its asserted evidence by pair key ($labels: NODE_LABELS)."""
+    return f"""{{type: type(r), object_id: {end}.id, object_labels: labels({end}),
+        first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
+        evidence: CASE WHEN type(r) IN $relation_types THEN COLLECT {{
+          MATCH (e:Evidence) WHERE e.pair = {_pair_of(start, end, "toLower(type(r))")}
+            AND e.status = 'asserted'
+          RETURN e.id ORDER BY e.id }} ELSE [] END}}"""
+
+
+def describe_node(label: str) -> str:
+    """Rows of the node of ``label`` with id $id (its relationships of $types) and of its neighbours
+    (their names and classes, and their relationships of $types towards it); none when no such node."""
+    label = _checked(label, DESCRIBED_LABELS, "label")
+    return f"""
+MATCH (n:{label} {{id: $id}})
+RETURN n.id AS key, labels(n) AS labels, n {{.*}} AS node,
+       [(n)-[r]->(o) WHERE type(r) IN $types | {_described_relation("n", "o")}] AS relations
+UNION ALL
+MATCH (n:{label} {{id: $id}})-[r]-(m)
+WHERE type(r) IN $types AND NOT m:Evidence
+WITH n, m, collect(CASE WHEN endNode(r) = n THEN r END) AS incoming
+RETURN m.id AS key, labels(m) AS labels, m {{.*}} AS node,
+       [r IN incoming | {_described_relation("m", "n")}] AS relations
+"""
+
+
+_EVIDENCE_ROWS = """
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:SUBJECT]->(s)
+OPTIONAL MATCH (e)-[:OBJECT]->(o)
+OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject_labels,
+       o.id AS object_id, labels(o) AS object_labels, d.id AS document_id,
+       CASE WHEN d IS NULL THEN null ELSE d {.*} END AS document
+ORDER BY key
+"""
+
+
+def describe_evidence(label: str) -> str:
+    """Rows of the evidence about the node of ``label`` with id $id (whatever its status: an entity's
+    statements, a document's), each with its document's properties; of the evidence $id itself
+    when ``label`` is ``Evidence``."""
+    if label == "Evidence":
+        return "MATCH (e:Evidence {id: $id})" + _EVIDENCE_ROWS
+    label = _checked(label, DESCRIBED_LABELS, "label")
+    return f"MATCH (:{label} {{id: $id}})<-[:SUBJECT|OBJECT|IN_DOCUMENT]-(e:Evidence)" + _EVIDENCE_ROWS
+
 # --- RDF import ---
 # What graph/rdf_import.py decodes from an export, MERGEd on stable ids (so importing twice changes
 # nothing). Labels and relationship types come from the ontology's closed lists, as for the writer.
