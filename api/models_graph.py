@@ -41,16 +41,20 @@ class GraphEdge(BaseModel):
     confidence: float | None = Field(None, description="The highest confidence of its statements.")
 
 
+#: An answer of GET /graph?actor=turkey (cut to one edge), for the OpenAPI examples.
+EXAMPLE = {
+    "centre": _TURKEY, "depth": 1, "nodes": [_TURKEY, _NLF],
+    "edges": [{"id": "turkey|backs|asserted|national-liberation-front", "source": "turkey",
+               "target": "national-liberation-front", "predicate": "backs", "status": "asserted",
+               "symmetric": False, "evidence_count": 1, "sources": ["00_idlib_2019.txt"],
+               "first_seen": "2019-05-06", "last_seen": "2019-05-06", "confidence": 0.9}],
+    "count": 1, "truncated": False}
+
+
 class GraphAnswer(BaseModel):
     """One neighbourhood; `format=graphml` or `format=gexf` gives the same subgraph as XML."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "centre": _TURKEY, "depth": 1, "nodes": [_TURKEY, _NLF],
-        "edges": [{"id": "turkey|backs|asserted|national-liberation-front", "source": "turkey",
-                   "target": "national-liberation-front", "predicate": "backs", "status": "asserted",
-                   "symmetric": False, "evidence_count": 1, "sources": ["00_idlib_2019.txt"],
-                   "first_seen": "2019-05-06", "last_seen": "2019-05-06", "confidence": 0.9}],
-        "count": 1, "truncated": False}]})
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE]})
     centre: GraphNode
     depth: int
     nodes: list[GraphNode]

@@ -8,11 +8,11 @@ from fastapi import APIRouter, Query, Response
 
 from api.deps import DriverDep, SettingsDep
 from api.errors import error_responses
-from api.models_graph import GraphAnswer
+from api.models_graph import EXAMPLE, GraphAnswer
 from api.params import DateFrom, DateTo, Status, ValidAt
 from api.routes.relations import Predicate
 from graph import read
-from graph.network import MEDIA_TYPES
+from graph.network import MEDIA_TYPES, write
 
 router = APIRouter(tags=["graph"])
 
@@ -20,8 +20,9 @@ GraphFormat = Literal["json", "graphml", "gexf"]
 
 
 @router.get("/graph", response_model=GraphAnswer, summary="One neighbourhood as nodes and edges",
-            responses={200: {"content": {media: {"schema": {"type": "string"}}
-                                         for media in MEDIA_TYPES.values()},
+            responses={200: {"content": {media: {"schema": {"type": "string"},
+                                                 "example": write(EXAMPLE, fmt).decode()}
+                                         for fmt, media in MEDIA_TYPES.items()},
                              "description": "JSON, or GraphML / GEXF with `format`."},
                        **error_responses(404, 422, 503)})
 def neighbourhood(
@@ -50,6 +51,4 @@ def neighbourhood(
                                 database=settings.neo4j_database)
     if format == "json":
         return answer
-    from graph.network import write
-
     return Response(write(answer, format), media_type=MEDIA_TYPES[format])

@@ -18,7 +18,8 @@ router = APIRouter(tags=["page"])
 
 
 @router.get("/", response_class=FileResponse, response_model=None, summary="The explorer page",
-            responses={200: {"content": {"text/html": {"schema": {"type": "string"}}},
+            responses={200: {"content": {"text/html": {"schema": {"type": "string"}, "example": (
+                "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>pactgraph explorer</title>\n...")}},
                              "description": "Search an actor, draw its neighbourhood, read the evidence."}})
 def page() -> FileResponse:
     """The graph explorer: `/?actor=ID` opens an actor's (or a place's) neighbourhood,
