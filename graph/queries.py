@@ -785,6 +785,19 @@ RETURN total, CASE WHEN row IS NULL THEN null ELSE
 """
 
 
+#: Actors with at least $at_least distinct neighbours over typed relationships of $types, those whose
+#: number is closest to $degree first, at most $limit (the benchmark's hubs: bench/graph_page.py).
+ACTORS_BY_DEGREE: Final = """
+MATCH (a:Actor)
+WHERE COUNT { (a)--() } >= $at_least
+WITH a, COUNT { MATCH (a)-[r]-(b) WHERE type(r) IN $types RETURN DISTINCT b } AS neighbours
+WHERE neighbours >= $at_least
+RETURN a.id AS id, a.name AS name, neighbours
+ORDER BY abs(neighbours - $degree), id
+LIMIT $limit
+"""
+
+
 #: Stable ids of nodes given by element id (ends of relationships a Cypher query returned alone).
 IDS_OF_ELEMENTS: Final = """
 MATCH (n) WHERE elementId(n) IN $elements
