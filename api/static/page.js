@@ -22,6 +22,16 @@
     Actor: { label: "actor", colour: "#5d6d7e", shape: "octagon" },
   };
 
+  // The legend's small drawings of each node shape (14 x 14).
+  const SWATCHES = {
+    ellipse: '<circle cx="7" cy="7" r="6" fill="FILL"/>',
+    triangle: '<polygon points="7,1 13,13 1,13" fill="FILL"/>',
+    "round-rectangle": '<rect x="1" y="2" width="12" height="10" rx="3" fill="FILL"/>',
+    diamond: '<polygon points="7,0 14,7 7,14 0,7" fill="FILL"/>',
+    hexagon: '<polygon points="4,1 10,1 13,7 10,13 4,13 1,7" fill="FILL"/>',
+    star: '<polygon points="7,0 8.8,5 14,5 9.8,8.2 11.3,13.5 7,10.3 2.7,13.5 4.2,8.2 0,5 5.2,5" fill="FILL"/>',
+    octagon: '<polygon points="4,0 10,0 14,4 14,10 10,14 4,14 0,10 0,4" fill="FILL"/>',
+  };
   const $ = (id) => document.getElementById(id);
   const view = { mode: "empty", centre: null, expanded: [], lastDraw: null, drawing: null, settled: 0 };
   const statusBox = $("status");
@@ -103,9 +113,11 @@
 
   const predicateBox = $("predicates");
   for (const predicate of PREDICATES) {
+    // The checkbox list is also the edges' legend: each name in its edge colour.
     predicateBox.append(el("label", {}, el("input", { type: "checkbox", name: "predicate", value: predicate,
                                                       checked: "" }),
-                           " ", predicate.replace("_", " ")));
+                           " ", el("span", { class: "swatch", style: `border-color: ${PREDICATE_COLOURS[predicate]}` }),
+                           predicate.replace("_", " ")));
   }
   const legend = $("legend");
   for (const kind of Object.keys(KINDS).filter((k) => k !== "Actor")) {
@@ -113,8 +125,8 @@
     const swatch = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     swatch.setAttribute("width", "14");
     swatch.setAttribute("height", "14");
-    swatch.innerHTML = `<circle cx="7" cy="7" r="6" fill="${colour}"/>`;
-    legend.append(el("li", { "data-kind": kind }, swatch, `${label} (${KINDS[kind].shape})`));
+    swatch.innerHTML = SWATCHES[KINDS[kind].shape].replace("FILL", colour);
+    legend.append(el("li", { "data-kind": kind }, swatch, label));
   }
 
   function checked(name) {
