@@ -144,7 +144,7 @@ def main() -> None:
                note="one client"),
         record("graph", "page draw (answer to painted), p50",
                round(statistics.median(d["drawMs"] for d in draws), 0), "ms", size=size, target="<= 1000",
-               note=f"headless Chromium, {len(draws)} draws of {draws[0]['nodes']}-"
+               note=f"headless Chromium, {len(draws)} draws of {min(d['nodes'] for d in draws)} to "
                     f"{max(d['nodes'] for d in draws)} nodes"),
         record("graph", "page draw (answer to painted), worst", round(max(d["drawMs"] for d in draws), 0),
                "ms", size=size),
