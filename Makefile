@@ -4,8 +4,8 @@
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
 PACTGRAPH = $(PYTHON) -m api.cli
 
-.PHONY: model rules install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup bench-extract \
-	bench-ingest bench-upsert bench-import bench-export bench-api bench-db-stop clean-db
+.PHONY: model rules install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup \
+	bench-extract bench-ingest bench-upsert bench-import bench-export bench-api bench-graph bench-db-stop clean-db
 
 install:
 	$(PYTHON) -m pip install -e '.[test]'
@@ -96,6 +96,12 @@ bench-export:
 bench-api: bench-setup
 	PACTGRAPH_BENCH_HOME=$(CURDIR)/.pactgraph-bench-api PACTGRAPH_BENCH_BOLT_PORT=7697 \
 	  $(PYTHON) bench/api_load.py $(BENCH_API_ARGS)
+
+# /graph latency on hubs of 200 neighbours and the page's draw time in headless Chromium, on the
+# API benchmark's graph (built once, shared with bench-api). Needs chromium (apt-get install chromium).
+bench-graph:
+	PACTGRAPH_BENCH_HOME=$(CURDIR)/.pactgraph-bench-api PACTGRAPH_BENCH_BOLT_PORT=7697 \
+	  $(PYTHON) bench/graph_page.py $(BENCH_GRAPH_ARGS)
 
 # Stops the local Neo4j and deletes its graph, logs and password.
 clean-db:

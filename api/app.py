@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from api import errors
 from api.routes import (
@@ -24,8 +25,11 @@ from api.routes import (
     events,
     export,
     health,
+    neighbourhood,
+    page,
     paths,
     relations,
+    resources,
 )
 from api.settings import Settings, get_settings
 from graph.errors import GraphUnavailable
@@ -72,6 +76,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.driver = None
     app.state.version = app.version
     errors.install(app)
-    for module in (health, actors, relations, backing, agreements, events, paths, export, documents, cypher):
+    for module in (health, actors, relations, backing, agreements, events, paths, neighbourhood, export,
+                   documents, cypher, resources, page):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     return app

@@ -3,8 +3,9 @@
     {"error": {"code": "not_found", "message": "no actor with id 'narnia'"}}
 
 graph.errors.NotFound -> 404, QueryRefused -> 400, InvalidParameter -> 422, GraphUnavailable -> 503,
-any other PactgraphError -> 500, request validation -> 422, Starlette's own
-HTTP errors (unknown route 404, wrong method 405, ...) keep their status.
+NotAcceptable -> 406 (naming the types available), any other PactgraphError -> 500, request
+validation -> 422, Starlette's own HTTP errors (unknown route 404, wrong method 405, ...) keep
+their status.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ class MissingApiKey(ApiError):
 class WritesDisabled(ApiError):
     """The server has no API key configured, so the routes that need one are off."""
 
+
+class NotAcceptable(ApiError):
+    """The Accept header accepts none of the media types a route can answer in."""
+
+    def __init__(self, accept: str, offers: tuple[str, ...]) -> None:
+        super().__init__(f"cannot answer in any type that Accept: {accept!r} allows; available: "
+                         f"{', '.join(offers)}")
+        self.accept = accept
+        self.offers = offers
+
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 406: "not_acceptable", 422: "invalid_request",
                503: "graph_unavailable"}
@@ -55,6 +66,9 @@ def _pactgraph_error(_: Request, exc: Exception) -> JSONResponse:
                               headers={"WWW-Authenticate": 'Bearer realm="pactgraph"'})
     if isinstance(exc, WritesDisabled):
         return error_response(403, "writes_disabled", str(exc))
+    if isinstance(exc, NotAcceptable):
+        return error_response(406, "not_acceptable", str(exc), headers={"Vary": "Accept"},
+                              available=list(exc.offers))
     if isinstance(exc, DocumentError):
         return error_response(422, "invalid_document", str(exc))
     if isinstance(exc, InvalidParameter):

@@ -731,6 +731,73 @@ ORDER BY k
 """
 
 
+def _graph_node(n: str) -> str:
+    """Cypher: entity ``n`` as a neighbourhood node; ``kind`` is its specific class (an actor's type,
+    else its general label), which the page draws by."""
+    return f"""{{id: {n}.id, name: {n}.name,
+       kind: CASE WHEN {n}:Agreement THEN 'Agreement' WHEN {n}:Place THEN 'Place'
+                  ELSE coalesce({n}.type, 'Actor') END,
+       type: {n}.type, aliases: coalesce({n}.aliases, []), wikidata: {n}.wikidata}}"""
+
+
+#: The entities whose ids are in $ids (actors, agreements, places), as neighbourhood nodes.
+GRAPH_NODES: Final = """
+WITH $ids AS seed
+""" + _SEEDS + """
+WITH x AS n ORDER BY n.id
+RETURN """ + _graph_node("n") + """ AS node
+"""
+
+#: One ring of a neighbourhood: the statements of $predicates and $statuses that an entity of $ids
+#: takes part in, from documents dated within $date_from..$date_to, one edge per subject, predicate,
+#: object and status (a symmetric pair from the smaller id), with its summary over those statements;
+#: with $valid_at, only edges whose first and last document dates span it. The $limit edges with
+#: the most sources come first; `total` counts them all.
+GRAPH_EDGES: Final = """
+WITH $ids AS seed
+""" + _SEEDS + """
+MATCH (x)<-[:SUBJECT|OBJECT]-(e:Evidence)
+WHERE e.predicate IN $predicates AND e.status IN $statuses
+WITH DISTINCT e
+MATCH (a)<-[:SUBJECT]-(e)-[:OBJECT]->(b)
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+WHERE true""" + _DATE_IN_RANGE + """
+WITH e, d, CASE WHEN e.predicate IN $symmetric AND b.id < a.id THEN [b, a] ELSE [a, b] END AS ends
+WITH e.predicate AS predicate, e.status AS status, ends[0] AS s, ends[1] AS o,
+     count(e) AS evidence_count, collect(DISTINCT d.name) AS sources,
+     min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
+WHERE $valid_at IS NULL OR (first_seen IS NOT NULL
+      AND substring(first_seen, 0, size($valid_at)) <= $valid_at
+      AND substring(last_seen, 0, size($valid_at)) >= $valid_at)
+WITH predicate, status, s, o, evidence_count, sources, first_seen, last_seen, confidence
+ORDER BY size(sources) DESC, evidence_count DESC, s.id, predicate, o.id, status
+WITH collect({predicate: predicate, status: status, s: s, o: o, evidence_count: evidence_count,
+              sources: sources, first_seen: first_seen, last_seen: last_seen,
+              confidence: confidence}) AS rows
+UNWIND (CASE WHEN rows = [] THEN [null] ELSE rows[..$limit] END) AS row
+WITH size(rows) AS total, row, row.s AS s, row.o AS o
+RETURN total, CASE WHEN row IS NULL THEN null ELSE
+       {predicate: row.predicate, status: row.status, evidence_count: row.evidence_count,
+        sources: row.sources, first_seen: row.first_seen, last_seen: row.last_seen,
+        confidence: row.confidence,
+        source: """ + _graph_node("s") + """,
+        target: """ + _graph_node("o") + """} END AS edge
+"""
+
+
+#: Actors with at least $at_least distinct neighbours over typed relationships of $types, those whose
+#: number is closest to $degree first, at most $limit (the benchmark's hubs: bench/graph_page.py).
+ACTORS_BY_DEGREE: Final = """
+MATCH (a:Actor)
+WHERE COUNT { (a)--() } >= $at_least
+WITH a, COUNT { MATCH (a)-[r]-(b) WHERE type(r) IN $types RETURN DISTINCT b } AS neighbours
+WHERE neighbours >= $at_least
+RETURN a.id AS id, a.name AS name, neighbours
+ORDER BY abs(neighbours - $degree), id
+LIMIT $limit
+"""
+
+
 #: Stable ids of nodes given by element id (ends of relationships a Cypher query returned alone).
 IDS_OF_ELEMENTS: Final = """
 MATCH (n) WHERE elementId(n) IN $elements
@@ -784,6 +851,63 @@ RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject
 ORDER BY key
 """
 
+
+
+# --- one resource: GET /id/{kind}/{id} ---
+# Rows in the shapes the export's mapping reads (graph/rdf.py: node_quads, evidence_quads).
+
+#: The general labels whose nodes GET /id describes (evidence has its own query).
+DESCRIBED_LABELS: Final = ("Actor", "Agreement", "Place", "Event", "Document")
+
+
+def _described_relation(start: str, end: str) -> str:
+    """Cypher: relationship ``r`` from ``start`` to ``end`` as an export relation map; a typed relation
+    of the ontology ($relation_types) lists its asserted evidence by pair key ($labels: NODE_LABELS)."""
+    return f"""{{type: type(r), object_id: {end}.id, object_labels: labels({end}),
+        first_seen: r.first_seen, last_seen: r.last_seen, confidence: r.confidence,
+        evidence: CASE WHEN type(r) IN $relation_types THEN COLLECT {{
+          MATCH (e:Evidence) WHERE e.pair = {_pair_of(start, end, "toLower(type(r))")}
+            AND e.status = 'asserted'
+          RETURN e.id ORDER BY e.id }} ELSE [] END}}"""
+
+
+def describe_node(label: str) -> str:
+    """Rows of the node of ``label`` with id $id (its relationships of $types) and of its neighbours
+    (their names and classes, and their relationships of $types towards it); none when no such node."""
+    label = _checked(label, DESCRIBED_LABELS, "label")
+    return f"""
+MATCH (n:{label} {{id: $id}})
+RETURN n.id AS key, labels(n) AS labels, n {{.*}} AS node,
+       [(n)-[r]->(o) WHERE type(r) IN $types | {_described_relation("n", "o")}] AS relations
+UNION ALL
+MATCH (n:{label} {{id: $id}})-[r]-(m)
+WHERE type(r) IN $types AND NOT m:Evidence
+WITH n, m, collect(CASE WHEN endNode(r) = n THEN r END) AS incoming
+RETURN m.id AS key, labels(m) AS labels, m {{.*}} AS node,
+       [r IN incoming | {_described_relation("m", "n")}] AS relations
+"""
+
+
+_EVIDENCE_ROWS = """
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:SUBJECT]->(s)
+OPTIONAL MATCH (e)-[:OBJECT]->(o)
+OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject_labels,
+       o.id AS object_id, labels(o) AS object_labels, d.id AS document_id,
+       CASE WHEN d IS NULL THEN null ELSE d {.*} END AS document
+ORDER BY key
+"""
+
+
+def describe_evidence(label: str) -> str:
+    """Rows of the evidence about the node of ``label`` with id $id (whatever its status: an entity's
+    statements, a document's), each with its document's properties; of the evidence $id itself
+    when ``label`` is ``Evidence``."""
+    if label == "Evidence":
+        return "MATCH (e:Evidence {id: $id})" + _EVIDENCE_ROWS
+    label = _checked(label, DESCRIBED_LABELS, "label")
+    return f"MATCH (:{label} {{id: $id}})<-[:SUBJECT|OBJECT|IN_DOCUMENT]-(e:Evidence)" + _EVIDENCE_ROWS
 
 # --- RDF import ---
 # What graph/rdf_import.py decodes from an export, MERGEd on stable ids (so importing twice changes

@@ -408,6 +408,78 @@ def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: li
     return {"data": [r["path"] for r in records if r["path"] is not None], "count": count}
 
 
+#: The deepest neighbourhood :func:`neighbourhood` draws, and the most edges it returns.
+MAX_GRAPH_DEPTH = 3
+MAX_GRAPH_EDGES = 5000
+
+
+@_one_transaction
+def neighbourhood(driver: neo4j.Driver, entity: str, *, depth: int = 1, predicates: list[str] | None = None,
+                  statuses: list[str] | None = None, valid_at: str | None = None,
+                  date_from: str | None = None, date_to: str | None = None, limit: int = 500,
+                  database: str) -> dict[str, Any]:
+    """The entities within ``depth`` hops of ``entity`` (a name, alias or id of an actor, agreement
+    or place; NotFound when none has it) and the statements between them, as nodes and edges.
+
+    Ring by ring: the statements each entity of the last ring takes part in, of ``predicates``
+    (default all) and ``statuses`` (default asserted; ``"any"`` for all), from documents dated
+    within ``date_from``..``date_to``, and with ``valid_at`` only edges whose evidence spans it (the
+    filters of :func:`find_relations`). One edge per subject, predicate, object and status, with
+    its ``evidence_count``, ``sources`` (document names), ``first_seen``, ``last_seen`` and
+    ``confidence``; the edges with the most sources first, at most ``limit`` (``truncated``: the
+    limit cut the answer). Nodes carry ``kind`` (State, ArmedGroup, Organization, Person, Agreement,
+    Place) and ``depth``, their distance from the centre.
+    """
+    if not 1 <= depth <= MAX_GRAPH_DEPTH:
+        raise InvalidParameter("depth", f"must be from 1 to {MAX_GRAPH_DEPTH}")
+    if not 1 <= limit <= MAX_GRAPH_EDGES:
+        raise InvalidParameter("limit", f"must be from 1 to {MAX_GRAPH_EDGES}")
+    chosen = sorted(set(predicates)) if predicates else list(RELATIONS)
+    for predicate in chosen:
+        if predicate not in RELATIONS:
+            raise InvalidParameter("predicate", f"unknown relation {predicate!r}")
+    wanted = sorted({s for status in (statuses or ["asserted"]) for s in _statuses(status)})
+    ids = _any_ids(driver, entity, database)
+    if not ids:
+        raise NotFound("actor, agreement or place", entity)
+    centre = _all(driver, database, queries.GRAPH_NODES, {"ids": ids[:1]})[0]["node"]
+    params: dict[str, Any] = {
+        "predicates": chosen, "statuses": wanted, "symmetric": sorted(SYMMETRIC),
+        "valid_at": _date(valid_at, "valid_at"), "date_from": _date(date_from, "from"),
+        "date_to": _date(date_to, "to")}
+    nodes: dict[str, dict[str, Any]] = {centre["id"]: {**centre, "depth": 0}}
+    edges: dict[str, dict[str, Any]] = {}
+    frontier, truncated = [centre["id"]], False
+    for ring in range(1, depth + 1):
+        if not frontier:
+            break
+        reached: list[str] = []
+        # Edges already drawn come back too (those towards the previous ring): ask for that many more.
+        asked = limit + len(edges)
+        for record in _all(driver, database, queries.GRAPH_EDGES, {**params, "ids": frontier,
+                                                                   "limit": asked}):
+            truncated = truncated or record["total"] > asked
+            edge = record["edge"]
+            if edge is None:
+                continue
+            source, target = edge.pop("source"), edge.pop("target")
+            key = f"{source['id']}|{edge['predicate']}|{edge['status']}|{target['id']}"
+            if key in edges:
+                continue
+            if len(edges) >= limit:
+                truncated = True
+                break
+            edges[key] = {"id": key, "source": source["id"], "target": target["id"],
+                          "symmetric": edge["predicate"] in SYMMETRIC, **edge}
+            for end in (source, target):
+                if end["id"] not in nodes:
+                    nodes[end["id"]] = {**end, "depth": ring}
+                    reached.append(end["id"])
+        frontier = reached
+    return {"centre": nodes[centre["id"]], "depth": depth, "nodes": list(nodes.values()),
+            "edges": list(edges.values()), "count": len(edges), "truncated": truncated}
+
+
 def ping(driver: neo4j.Driver, *, database: str) -> bool:
     """True when the database answers a query (GraphUnavailable when the server is unreachable)."""
     record = _single(driver, database, queries.PING, {})

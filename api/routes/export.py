@@ -5,11 +5,12 @@ from __future__ import annotations
 from itertools import chain
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, HTTPException, Query, Response
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.deps import DriverDep, SettingsDep
 from api.errors import error_responses
+from api.negotiation import negotiate
 from api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
 
 router = APIRouter(tags=["export"])
@@ -25,6 +26,8 @@ MEDIA_TYPES: dict[str, str] = {
     "trig": "application/trig",
 }
 _BY_MEDIA_TYPE = {media: fmt for fmt, media in MEDIA_TYPES.items()}
+#: Every answer may differ by Accept (when `format` is not given), so caches must key on it.
+_VARY = {"Vary": "Accept"}
 _ACTOR = "https://w3id.org/pactgraph/id/actor/"
 _PG = "https://w3id.org/pactgraph/ontology#"
 _EXAMPLES = {
@@ -40,23 +43,6 @@ _EXAMPLES = {
 }
 
 
-def _from_accept(accept: str | None) -> str:
-    """The first RDF format the Accept header names (by order then q), else Turtle."""
-    ranked: list[tuple[float, int, str]] = []
-    for index, part in enumerate((accept or "").split(",")):
-        media, *options = (piece.strip() for piece in part.split(";"))
-        quality = 1.0
-        for option in options:
-            if option.startswith("q="):
-                try:
-                    quality = float(option[2:])
-                except ValueError:
-                    quality = 0.0
-        if media.lower() in _BY_MEDIA_TYPE and quality > 0:
-            ranked.append((-quality, index, _BY_MEDIA_TYPE[media.lower()]))
-    return min(ranked)[2] if ranked else "turtle"
-
-
 @router.get(
     "/export",
     summary="The graph as RDF",
@@ -64,9 +50,10 @@ def _from_accept(accept: str | None) -> str:
     responses={200: {"description": "The graph under the pactgraph ontology (N-Triples and N-Quads "
                                     "are streamed as they are read).",
                      "content": {media: {"example": _EXAMPLES[fmt]} for fmt, media in MEDIA_TYPES.items()}},
-               **error_responses(404, 422, 503)},
+               **error_responses(404, 406, 422, 503)},
 )
 def export(
+    request: Request,
     driver: DriverDep,
     settings: SettingsDep,
     format: Annotated[Format | None, Query(description="RDF serialisation; without it, the Accept "
@@ -80,25 +67,33 @@ def export(
                                        "on or before this day, month or year.")] = None,
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
-    """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header."""
+    """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header
+    (Turtle without one; 406 when it accepts none of them)."""
     from graph.rdf import serialize
     from graph.rdf_filter import export_filter
     from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
-    fmt = format or _from_accept(accept)
+    fmt = format or _BY_MEDIA_TYPE[negotiate(accept, list(MEDIA_TYPES.values()))]
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
     try:
         filters = export_filter(driver, database=database, actor=actor, predicate=predicate, since=since,
                                 until=until)
     except ValueError as e:
         raise HTTPException(422, str(e)) from e
+    if request.method == "HEAD":
+        # The type, without reading the graph; no Content-Length, as for a streamed answer.
+        return StreamingResponse(iter(()), media_type=MEDIA_TYPES[fmt], headers=_VARY)
     if fmt in STREAM_MEDIA_TYPES:
         chunks = stream(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
         # The first chunk is read before answering, so an unreachable Neo4j is still a 503.
         first = next(chunks, "")
-        return StreamingResponse(chain([first], chunks), media_type=MEDIA_TYPES[fmt])
+        return StreamingResponse(chain([first], chunks), media_type=MEDIA_TYPES[fmt], headers=_VARY)
     text = serialize(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
-    return Response(content=text, media_type=MEDIA_TYPES[fmt])
+    return Response(content=text, media_type=MEDIA_TYPES[fmt], headers=_VARY)
+
+
+# HEAD answers as GET would, without a body; one operation in OpenAPI (HEAD is implied by GET).
+router.add_api_route("/export", export, methods=["HEAD"], include_in_schema=False, response_class=Response)
 
 
 @router.get("/context.jsonld", summary="The JSON-LD context of the export", response_class=Response,

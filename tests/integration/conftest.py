@@ -1,4 +1,4 @@
-"""Integration fixtures: the dev corpus in the test graph, for the API tests that read it.
+"""Integration fixtures: the dev corpus (or the examples) in the test graph, for the tests that read it.
 
 Extraction runs once per session. Other modules wipe the database around
 their tests, so every test that needs the corpus checks the graph's counts
@@ -20,7 +20,8 @@ from loaders import extract, iter_documents
 
 from .. import conftest
 
-_ingested: dict[str, tuple[int, int]] = {}
+#: What each database holds after the last ingest here: the corpus's name and the graph's counts.
+_ingested: dict[str, tuple[str, tuple[int, int]]] = {}
 
 
 @pytest.fixture(scope="session")
@@ -29,17 +30,40 @@ def dev_extractions():
     return [extract(item) for item in iter_documents([conftest.DEV_CORPUS]) if hasattr(item, "body")]
 
 
+def _holding(driver, database: str, name: str, extractions) -> None:
+    """Make the test database hold exactly these extractions, unless it already does."""
+    if _ingested.get(database) != (name, counts(driver, database=database)):
+        wipe(driver, database=database)
+        ensure_schema(driver, database=database)
+        for extraction in extractions:
+            write_extraction(driver, extraction, database=database)
+        _ingested[database] = (name, counts(driver, database=database))
+
+
 @pytest.fixture()
 def dev_graph(neo4j_driver, settings, dev_extractions):
     """The test database holding exactly the dev corpus, as `pactgraph ingest` stores it."""
-    database = settings.neo4j_database
-    if _ingested.get(database) != counts(neo4j_driver, database=database):
-        wipe(neo4j_driver, database=database)
-        ensure_schema(neo4j_driver, database=database)
-        for extraction in dev_extractions:
-            write_extraction(neo4j_driver, extraction, database=database)
-        _ingested[database] = counts(neo4j_driver, database=database)
+    _holding(neo4j_driver, settings.neo4j_database, "dev", dev_extractions)
     return neo4j_driver
+
+
+@pytest.fixture(scope="session")
+def examples_extractions():
+    """The examples folder (what `make run` ingests), extracted."""
+    return [extract(item) for item in iter_documents([conftest.EXAMPLES]) if hasattr(item, "body")]
+
+
+@pytest.fixture()
+def examples_graph(neo4j_driver, settings, examples_extractions):
+    """The test database holding exactly the examples, as `make run` stores them."""
+    _holding(neo4j_driver, settings.neo4j_database, "examples", examples_extractions)
+    return neo4j_driver
+
+
+@pytest.fixture()
+def examples_client(examples_graph, settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as client:
+        yield client
 
 
 @pytest.fixture()

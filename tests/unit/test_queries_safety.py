@@ -173,3 +173,21 @@ def test_import_builders_refuse_label_payloads(payload):
 def test_import_relation_builder_refuses_predicate_payloads(payload):
     with pytest.raises(ValueError):
         queries.import_relations(payload, "Actor", "Actor")
+
+
+# Document and Evidence are kinds GET /id describes; Evidence only by its own query.
+@pytest.mark.parametrize("payload", [p for p in LABEL_PAYLOADS if p not in ("Document", "Evidence")]
+                         + ["Actor|Evidence", "Evidence) DETACH DELETE e //"])
+def test_describe_builders_refuse_label_payloads(payload):
+    with pytest.raises(ValueError):
+        queries.describe_node(payload)
+    with pytest.raises(ValueError):
+        queries.describe_evidence(payload)
+    with pytest.raises(ValueError):
+        queries.describe_node("Evidence")
+
+
+def test_describe_builders_take_the_described_labels():
+    for label in queries.DESCRIBED_LABELS:
+        assert f":{label} {{id: $id}}" in queries.describe_node(label)
+    assert queries.describe_evidence("Evidence").startswith("MATCH (e:Evidence {id: $id})")
