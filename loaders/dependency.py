@@ -75,7 +75,8 @@ def rule_for(construction: str, predicate: str) -> Rule:
         conf = {"verb": 0.8, "passive": 0.8, "holder": 0.75, "action": 0.7, "agreement": 0.75,
                 "alongside": 0.7, "compound": 0.85, "prefix": 0.75}[construction]
         r = _RULES[key] = Rule(f"dep-{construction}-{predicate.replace('_', '-')}", predicate, _NEVER, (),
-                               descriptive=construction in ("holder", "passive", "compound", "prefix"), confidence=conf)
+                               descriptive=construction in ("holder", "passive", "compound", "prefix"),
+                               confidence=conf)
     return r
 
 
@@ -105,8 +106,9 @@ class DependencyRules:
             ms = self.by_sentence[s.index]
             has_agreement = any(m.kind == "agreement" for m in ms)
             seen_agreement = seen_agreement or has_agreement
-            actors = len(ms) + (1 if seen_agreement else 0)
-            if actors < 2:
+            # a relation needs two entities: two distinct ones here, or one and the agreement in context
+            distinct = {e.id for m in ms if (e := self.entity(m.index)) is not None}
+            if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
             if words & TRIGGER_WORDS:
@@ -145,6 +147,9 @@ class DependencyRules:
             return []
         if not _is_noun(t):
             return []
+        near = self._before_comma(p, t) if t.dep_ == "appos" else None
+        if near is not None and near != p.mention_of[t.head.i]:
+            return [near]  # "X, head of Y, a Z-backed group": the group is Y, the name just before it
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
         for c in t.children:
@@ -169,6 +174,11 @@ class DependencyRules:
                 if c.dep_ in ("amod", "compound", "nmod:poss", "flat") and p.mention_of[c.i] >= 0:
                     # "Ugandan and Congolese troops": each demonym of the coordination
                     found = [m for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
+                    if c.dep_ == "nmod:poss":
+                        # "Y's government" for a person Y is the state Y leads: read by the proxy pass
+                        # when "'s" follows the name, never through "whose"
+                        found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
+                                 or self.body[p.mentions[m].end:p.mentions[m].end + 2] in ("'s", "’s")]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
             out = out or owners
@@ -183,10 +193,19 @@ class DependencyRules:
         for c in t.children:
             if c.dep_ == "flat" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]
-        left = t.left_edge.i
-        if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0 and t.dep_ != "conj":
-            return [p.mention_of[left - 2]]  # "X, a country that ...": an apposition the parse missed
+        near = self._before_comma(p, t) if not any(c.dep_ == "nmod:poss" for c in t.children) else None
+        if near is not None and t.dep_ != "conj":
+            return [near]  # "X, a country that ...": an apposition the parse missed
         return []
+
+    def _before_comma(self, p: Parse, t: Any) -> int | None:
+        """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""
+        left = t.left_edge.i
+        while left < t.i and t.doc[left].is_punct:
+            left += 1  # the parse may hang the opening comma on the phrase itself
+        if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
+            return p.mention_of[left - 2]
+        return None
 
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
         """Who does what the verb says: its subject, or the one it shares with the verb it hangs on."""
@@ -195,6 +214,12 @@ class DependencyRules:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
                 return self.np(p, c)
+        for c in v.children:
+            # "X, founded in 2009, belongs to Y": the parse may give X to the participle in between
+            if c.i < v.i and c.dep_ in ("parataxis", "advcl", "acl") and c.tag_ == "VBN":
+                stolen = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass") and x.i < c.i]
+                if stolen:
+                    return self.np(p, stolen[0])
         dep = v.dep_
         head = v.head
         marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
@@ -207,7 +232,11 @@ class DependencyRules:
         if dep == "conj" and _is_verbal(head):
             return self.subjects(p, head, depth + 1)
         if dep == "acl" and self._has_subject(head):
-            return self.subjects(p, head, depth + 1)  # "X denies arming Y" read with "denies" as a noun
+            return self.subjects(p, head, depth + 1)
+        if dep == "acl" and (head.lower_ in fr.DENY_VERBS or head.lower_ in fr.CLAIM_VERBS):
+            # "X denies arming Y" with "denies" read as a noun and X as its modifier
+            return [m for c in head.children
+                    if c.i < head.i and c.dep_ in ("compound", "nmod:poss", "amod") for m in self.np(p, c)]
         if dep in ("acl", "acl:relcl") and not self.passive(v):
             return self.np(p, head, conj=False)
         if dep == "advcl" and (not marks or marks <= {"to"}):
@@ -226,9 +255,9 @@ class DependencyRules:
     def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
         """The passive verb's patient: its ``nsubj:pass``, or the noun a participle describes."""
         for c in v.children:
-            if c.dep_ in ("nsubj:pass", "nsubj"):
-                return self.np(p, c)
-        if v.dep_ in ("acl", "amod"):
+            if c.dep_ in ("nsubj:pass", "nsubj") and (found := self.np(p, c)):
+                return found
+        if v.dep_ in ("acl", "amod", "acl:relcl"):
             return self.np(p, v.head, conj=False)
         if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3:
             return self.subjects(p, v.head, depth + 1) if not self.passive(v.head) \
@@ -245,8 +274,9 @@ class DependencyRules:
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
         found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition
         if not found and dep == "obj" and v.dep_ == "acl:relcl":
-            # "the militia, which X has armed": the relative word, whatever label the parse gave it
-            found = [c for c in v.children if c.lower_ in ("which", "whom", "that") and c.dep_ != "nsubj"][:1]
+            # "the militia, which X has armed": the relative word, wherever the parse hung it
+            found = [c for c in v.subtree if c.i < v.i and c.lower_ in ("which", "whom", "that")
+                     and c.dep_ != "nsubj"][:1]
         if not found and depth < 2 and v.dep_ == "conj" and _is_verbal(v.head):
             found = self.objects(p, v.head, dep, depth + 1)
         if not found and depth < 2:
@@ -456,7 +486,7 @@ class DependencyRules:
         appositions: list[int] = []
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
-                    c.dep_ == "nmod" and _case(c) == "for" and predicate == "member_of"):
+                    c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR):
                 owners += self.np(p, c)
                 # "a spokesman for X, Y, said": the parse may hang the name on X
                 appositions += [m for x in c.children if x.dep_ == "appos"
@@ -468,9 +498,15 @@ class DependencyRules:
                     predicate = "member_of"  # "a commander in X" is one of its commanders
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
                 owners += [p.mention_of[c.i]]
+        if not owners and n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS:
+            # "its founder and leader, X": the owner is on the first noun
+            owners = [m for c in n.head.children
+                      if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"
+                      for m in self.np(p, c)]
         holders: list[int] = []
         if n.dep_ in ("appos", "compound", "flat", "nmod:desc") and n.head.i != n.i:
-            holders += self.np(p, n.head, conj=False)
+            # "X and Y, Z's main backers": a plural apposition describes every conjunct
+            holders += self.np(p, n.head, conj=n.tag_ == "NNS")
             if n.dep_ != "appos" and not owners:
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"

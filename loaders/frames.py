@@ -205,6 +205,8 @@ SUBORDINATE_MODIFIERS: Final = frozenset({
 HEAD_MODIFIERS: Final = frozenset({"prime", "supreme", "first"})
 #: Modifiers that make a part of an actor one that left it ("a dissident faction of X").
 SPLIT_MODIFIERS: Final = frozenset({"dissident", "breakaway", "splinter", "renegade", "rebel", "former"})
+#: Roles whose "for" names the actor they belong to ("a spokesman for X"; an envoy for X is sent to X).
+SPEAKS_FOR: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator", "negotiators"})
 #: Holder nouns of a role that is not the whole actor's head when indefinite ("a commander of X").
 INDEFINITE_MEMBER: Final = frozenset({"commander", "leader", "head", "chief"})
 
@@ -284,6 +286,8 @@ FORCE_NOUNS: Final = frozenset({
 WRAPPER_NOUNS: Final = frozenset({
     "merger", "union", "remnants", "remains", "ranks", "elements", "members", "parts", "operations",
     "core", "coalition", "combination", "fusion", "amalgamation", "rump", "cadres", "veterans",
+    # an agreement's parts stand for it ("its core chapters apply to Z")
+    "chapters", "chapter", "provisions", "terms", "text", "clauses", "articles", "annex", "protocols",
 })
 
 #: Nouns of a place's extent or kind whose "of" phrase names the place ("the whole of Z", "the

@@ -31,6 +31,7 @@ AGREEMENT_HEADS: Final = {
     "initiative": "agreement", "protocol": "agreement", "treaty": "agreement", "roadmap": "framework",
     "framework": "framework", "arrangement": "agreement", "statement": "declaration",
     "charter": "agreement", "covenant": "agreement", "convention": "agreement", "settlement": "agreement",
+    "agreements": "agreement", "protocols": "agreement", "treaties": "agreement", "conventions": "agreement",
 }
 #: Generic heads of agreement mentions without a name ("a fragile truce").
 AGREEMENT_NOUNS: Final = frozenset({

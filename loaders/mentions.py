@@ -34,6 +34,10 @@ from loaders.text import Sentence
 
 _MAX_GAZ_TOKENS = 8
 
+#: Agreement heads that official prose capitalises on their own ("the Protocol", "the Agreement").
+_CAPITALISED_AGREEMENTS = frozenset({"agreement", "accord", "accords", "protocol", "treaty", "pact",
+                                     "memorandum", "declaration", "charter", "convention", "armistice",
+                                     "truce", "ceasefire"})
 #: Words after a sentence-initial participle ("Reached by phone", "Speaking to reporters").
 _AFTER_PARTICIPLE = frozenset({"by", ",", "to", "in", "on", "with", "from", "at", "after", "before"})
 
@@ -230,6 +234,12 @@ class _Walker(NounPhrases):
                 self.add(i, i + 1, s.index, "pronoun", form=_PRONOUNS[text.lower()])
                 i += 1
                 continue
+            if text.lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in ("the", "this") \
+                    and not is_cap(self.tok(i + 1)) and self.tok(i + 1) != "-":
+                # "The Protocol applies to ...", "the Agreement was signed": the agreement in context
+                self.agreement_noun(i, s)
+                i += 1
+                continue
             if is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and is_cap(self.tok(i + 2))
                                  and self.glued(i + 1)):
                 i = self.capitalised(i, last, s)
@@ -347,6 +357,10 @@ class _Walker(NounPhrases):
                 and self.tok(j) in _AFTER_PARTICIPLE):  # "Reached by phone, ...", "Speaking in X, ..."
             return j
         if not toks:
+            return j
+        if len(toks) == 1 and toks[0].lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in (
+                "the", "this"):
+            self.agreement_noun(i, s)  # "The Protocol applies to ...": the agreement in context
             return j
         self.split_run(i, j, s, connectors)
         return j

@@ -19,7 +19,7 @@ from .test_extract_phrasings import GAZ, triples
 
 CASES = [
     # verbs: subject and object, over conjuncts and coordinated verbs
-    ("Corvin arms and trains the Red Hand Brigade in the hills.",
+    ("Corvin trained and equipped the Red Hand Brigade in the hills.",
      ("Valdoria", "backs", "Red Hand Brigade", "asserted")),
     ("Valdoria, Tessaly and, to a lesser degree, Ostmark fund the Red Hand Brigade.",
      ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
@@ -39,7 +39,8 @@ CASES = [
      ("Kessa", "party_to", "Harbour Accord", "asserted")),
     ("Valdoria signed the Harbour Accord with Tessaly in May.",
      ("Tessaly", "party_to", "Harbour Accord", "asserted")),
-    ("The Harbour Accord covers the islands of Pell and Rook.", ("Harbour Accord", "governs", "Rook", "asserted")),
+    ("The Harbour Accord covers the islands of Pell and Rook.",
+     ("Harbour Accord", "governs", "Rook", "asserted")),
     ("The Salt Bay Militia and the Green Banner Movement have pledged allegiance to the Red Hand Brigade.",
      ("Green Banner Movement", "member_of", "Red Hand Brigade", "asserted")),
     # passives and participles
