@@ -20,7 +20,7 @@ from ..conftest import ROOT, SHARED
 #: corpus -> (micro F1 floor, micro precision floor)
 FLOORS = {
     "dev": (0.80, 0.92),
-    "train": (0.40, 0.69),
+    "train": (0.41, 0.70),
 }
 
 
