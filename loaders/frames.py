@@ -86,7 +86,7 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "drive": _v("controls", "obl:out of", "obl:from") + _v("opposes", "obj"),
     "push": _v("controls", "obl:out of") + _v("opposes", "obj"), "expel": _v("controls", "obl:from")
     + _v("opposes", "obj"), "defend": _v("backs", "obj"),
-    "guarantee": _v("brokered", "obj"),
+    "guarantee": _v("brokered", "obj"), "convene": _v("brokered", "obj"),
     # governs
     "cover": _v("governs", "obj"), "govern": _v("governs", "obj"),
     "apply": _v("governs", "obl:to", "obl:in", "obl:across", "obl:along", "obl:around"),

@@ -34,11 +34,6 @@ __all__ = ["APPOS_EL", "AGREEMENT_RULES", "RULES", "Rule"]
 
 RULES: tuple[Rule, ...] = (
     # ---- backs ----------------------------------------------------------------------------
-    rule("x-backed-y", "backs", rf"(?P<s>{E})-{BACK_PASSIVE}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<o>{E})(?!\s*-)",
-       "-backed|-supported|-armed|-funded|-sponsored|-financed|-equipped", descriptive=True, confidence=0.9),
-    rule("y-an-x-backed", "backs",
-       rf"(?P<o>{E}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+)?(?P<s>{E})-{BACK_PASSIVE}\b",
-       "-backed|-supported|-armed|-funded", descriptive=True, confidence=0.85),
     rule("y-backed-by-x", "backs",
        rf"(?P<o>{E})(?:\s+(?:troops|forces|fighters|navy|army|soldiers))?,?\s+(?:(?:which|who|that)\s+)?"
        rf"(?:(?:an?|the)\s+[^,§]{{0,40}}?\s)?{AUX}(?:(?:also|still|long|heavily|largely)\s+)?"
@@ -54,8 +49,6 @@ RULES: tuple[Rule, ...] = (
        "back|support|arm|fund|sponsor|financ|suppl|equip|protect", confidence=0.85),
     # "Iran has sent Shahed drones to Russia", "supplied weapons to the rebels"
     # ---- opposes --------------------------------------------------------------------------
-    rule("anti-x-y", "opposes", rf"[Aa]nti-(?P<o>{E})\s+(?:[a-z]+\s+)?(?P<s>{E})", "anti-",
-       descriptive=True, confidence=0.85),
     rule("fighting-between", "opposes",
        rf"(?:[Ff]ighting|[Cc]lashes|war|conflict|[Bb]attles?|hostilities|violence|confrontation|"
        rf"tensions)\s+between\s+"
@@ -117,9 +110,6 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})'s\s+(?:closest\s+|close\s+|main\s+|key\s+|long-?time\s+|staunch\s+|regional\s+|"
        rf"traditional\s+|strategic\s+|military\s+)*(?:ally|allies|partner|partners)\s*,?\s+(?P<o>{L})",
        "ally|allies|partner", descriptive=True, confidence=0.85),
-    rule("y-an-ally-of-x", "allied_with",
-       rf"(?P<o>{E}),\s+(?:an?|the|its|their|his)\s+(?:[\w-]+\s+){{0,2}}?(?:ally|partner)\s+of\s+(?P<s>{E})",
-       "ally|partner", descriptive=True, confidence=0.85),
     rule("y-their-ally", "allied_with",
        rf"(?P<o>{E}),\s+(?P<s>{E})(?:'s)?\s+(?:closest\s+|close\s+|main\s+|key\s+|staunchest\s+|"
        rf"long-?time\s+|only\s+)?(?:ally|partner)\b",
@@ -194,15 +184,6 @@ RULES: tuple[Rule, ...] = (
        "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
        "diplomat|vice|secretary|member|senior commander",
        descriptive=True, confidence=0.8),
-    rule("p-spokesman-of-x", "member_of",
-       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?:acting|interim|special|senior|top|chief)\s+)?"
-       rf"(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|special|chief|"
-       rf"lead|"
-       rf"top|senior|deputy|national|foreign|official)\s+)*{MEMBER_WORD}(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
-       rf"(?P<o2>{E}))?",
-       "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
-       "diplomat|member|senior commander|adviser",
-       descriptive=True, confidence=0.8),
     # "the Manbij Military Council, which had run the city as part of the SDF"
     # "ATMIS, ..., which has about 19,000 troops in the country, many of them from Uganda and Kenya"
     rule("x-ys-affiliate", "member_of",
@@ -222,8 +203,6 @@ RULES: tuple[Rule, ...] = (
        rf"consisting\s+of|which\s+includes|grouping|that\s+includes|which\s+comprises)\s+(?P<s>{L})",
        "made up|compris|composed|consisting|includes|grouping", descriptive=True, confidence=0.8),
     # "anti-Houthi forces backed by the coalition, among them the UAE-armed Giants Brigades"
-    rule("x-led-coalition", "member_of",
-       rf"(?P<s>{E}(?:\s+and\s+{E})?)-led\s+(?P<o>{E})", "-led", descriptive=True, confidence=0.85),
     # ---- evolved_from ---------------------------------------------------------------------
     rule("x-grew-out-of-y", "evolved_from",
        rf"(?P<s>{E})(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:that|which)|\s+(?:has|had|have))?\s+"

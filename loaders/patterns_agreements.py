@@ -10,7 +10,6 @@ from loaders.phrasing import (
     AUX,
     BROKER_PASSIVE,
     E_WHOLE,
-    ELEMENT,
     SIGN_VERB,
     E,
     L,
@@ -36,10 +35,6 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"foreign\s+ministers|delegations|heads|governments|officials|negotiators)\s+of\s+)?"
        rf"(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
        "signed|agreed|concluded|struck|hammered|thrashed|reached|sealed", confidence=0.85),
-    rule("a-between-x-and-y", "party_to",
-       rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+"
-       rf"(?:the\s+governments\s+of\s+)?(?:an?\s+)?(?P<s>{ELEMENT})\s+and\s+(?:an?\s+)?(?P<o>{ELEMENT})",
-       "between", confidence=0.75),
     rule("x-signed-for-y", "party_to",
        rf"(?P<s>{E})(?:,[^,]*,|,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
        "signed for|signed on behalf", confidence=0.8),
@@ -56,24 +51,15 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
     rule("brokered-by-x-in-context", "brokered",
        rf"(?:brokered|mediated|guaranteed|facilitated)(?:\s+(?:in|at)\s+§\d+)?\s+by\s+(?P<s>{L})",
        "brokered by|mediated by|guaranteed by|facilitated by", confidence=0.75),
-    rule("x-brokered-a", "brokered",
-       rf"(?P<s>{E})-(?:brokered|mediated|sponsored)\s+(?:[\w-]+\s+){{0,3}}?(?P<a>{E})",
-       "-brokered|-mediated|-sponsored", descriptive=True, confidence=0.9),
     rule("x-as-mediator", "brokered",
        rf"(?P<s>{L})\s+(?:acting\s+|acted\s+|served\s+|serving\s+)?as\s+(?:the\s+)?(?:guarantors?|mediators?|"
        rf"facilitators?|co-?mediators?|brokers?)\b",
        "guarantor|mediator|facilitator|broker", confidence=0.8),
-    rule("under-auspices-of-x", "brokered",
-       rf"under\s+the\s+auspices\s+of\s+(?P<s>{L})", "auspices", confidence=0.75),
     rule("under-x-auspices", "brokered", rf"under\s+(?P<s>{L})\s+auspices", "auspices", confidence=0.75),
     rule("x-mediated-between", "brokered",
        rf"(?P<s>{L})(?:,\s+who\s+has\s+been|,\s+which\s+has\s+been)?\s+{AUX}(?:mediated|mediating|"
        rf"brokering|facilitating|facilitated)\s+(?:between|talks|negotiations|the\s+talks|more\s+than)",
        "mediat|broker|facilitat", confidence=0.75),
-    rule("talks-mediated-by-x", "brokered",
-       rf"(?:talks|negotiations|mediation|deal)\s+(?:(?:were|was)\s+)?(?:mediated|brokered|facilitated|"
-       rf"led|convened|chaired)\s+by\s+(?P<s>{L})",
-       "mediated|brokered|facilitated|led|convened|chaired", confidence=0.8),
     # ---- governs --------------------------------------------------------------------------
     rule("a-covers-z", "governs",
        rf"(?P<a>{E}),?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:covers|covered|cover|applies\s+(?:to|across|"

@@ -368,7 +368,7 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
             return
         subjects = [i for i in self.refs(groups.get("s")) if self.usable(i, rule)]
-        if name in ("p-head-of-x", "p-spokesman-of-x"):
+        if name == "p-head-of-x":
             objects = self.refs(groups.get("o1")) or self.refs(groups.get("o2"))
         else:
             # "strikes on X and by Y": the list of targets ends where a new agent begins
@@ -443,8 +443,6 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     self.emit_entities(target, p, self.entity(o), s, rule, status, conf)
                 return
             target = agreement or context_agreement()
-            if name == "a-between-x-and-y":
-                subjects = subjects + objects
             if name == "x-signed-for-y":
                 self.represents(subjects, objects, s, rule, status, conf)
                 subjects = subjects + objects
@@ -622,8 +620,6 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             if subject.id == obj.id:
                 return
         if p == "member_of" and subject.type == "State" and obj.type == "State":
-            return
-        if rule.name == "x-led-coalition" and subject.type not in ("State", "Organization"):
             return
         domain, range_ = DOMAIN_RANGE[p]
         if subject.type not in domain or obj.type not in range_:
