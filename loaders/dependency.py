@@ -262,6 +262,13 @@ class DependencyRules:
         if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3:
             return self.subjects(p, v.head, depth + 1) if not self.passive(v.head) \
                 else self.patients(p, v.head, depth + 1)
+        if v.dep_ == "ROOT" and v.i == v.sent.start:
+            # "Backed by X, Y has retaken Z" with the main clause hung on the participle
+            for c in v.children:
+                if c.dep_ in ("parataxis", "conj", "ccomp") and c.i > v.i:
+                    subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")]
+                    if subj:
+                        return self.np(p, subj[0])
         return []
 
     def agents(self, p: Parse, v: Any) -> list[int]:
@@ -372,6 +379,9 @@ class DependencyRules:
         if noun.i == tok.i or not _is_noun(noun):
             return
         patient = [m for m in self.np(p, noun, conj=False) if m not in agent]
+        # "X-backed militias, including fighters from Y": the groups the phrase lists
+        patient += [m for c in noun.children if c.dep_ in ("nmod", "appos") and _case(c) in (
+            "including", "such as") for m in self.np(p, c) if m not in agent]
         if predicate.endswith("<"):  # "the X-linked group": the group is X's
             self.emit_frame(p, tok, "compound", predicate[:-1], patient, agent)
             return
