@@ -27,7 +27,7 @@ from common import RESULTS, ROOT, machine
 #: (name, script, arguments, quick arguments), in the order they run. Sizes are what fits the
 #: suite in under 20 minutes on a 2-core machine; each script takes larger ones on its own.
 SUITE: list[tuple[str, str, list[str], list[str]]] = [
-    ("extraction", "extract.py", ["--synthetic", "1500", "--docs", "1500", "--repeat", "2"],
+    ("extraction", "extract.py", ["--synthetic", "1000", "--docs", "1000", "--repeat", "2"],
      ["--synthetic", "200", "--docs", "200", "--repeat", "1"]),
     ("ingest", "ingest.py", ["--sizes", "1000", "10000"], ["--sizes", "300"]),
     ("upsert", "upsert.py", [], ["--quick"]),

@@ -58,6 +58,9 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
+#: Verbs whose object takes a role named by a second object ("made Y its partner").
+_NAMING_VERBS = frozenset({"make", "makes", "made", "making", "name", "names", "named", "naming", "appoint",
+                           "appoints", "appointed", "elect", "elects", "elected", "declare", "declared"})
 #: "anti-X", "pro-X" before a group's noun.
 _PREFIXES = {"anti": "opposes", "pro": "allied_with"}
 #: Relations that are states, not events: a past perfect puts them in the past.
@@ -144,10 +147,11 @@ class DependencyRules:
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head
-            return []
+            near = self._before_comma(p, t)  # "X, which ..." with the clause misattached
+            return [near] if near is not None else []
         if not _is_noun(t):
             return []
-        near = self._before_comma(p, t) if t.dep_ == "appos" else None
+        near = self._before_comma(p, t) if t.dep_ == "appos" or self._apposed_conj(t) else None
         if near is not None and near != p.mention_of[t.head.i]:
             return [near]  # "X, head of Y, a Z-backed group": the group is Y, the name just before it
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
@@ -198,6 +202,15 @@ class DependencyRules:
             return [near]  # "X, a country that ...": an apposition the parse missed
         return []
 
+    def _apposed_conj(self, t: Any) -> bool:
+        """A conjunct with no "and" or "or" of its own, after a comma: an apposition the parse misread."""
+        if t.dep_ != "conj" or any(c.dep_ == "cc" for c in t.children):
+            return False
+        left = t.left_edge.i
+        while left < t.i and t.doc[left].is_punct:
+            left += 1
+        return left > 0 and t.doc[left - 1].text == "," and t.left_edge.text != "and"
+
     def _before_comma(self, p: Parse, t: Any) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""
         left = t.left_edge.i
@@ -211,9 +224,10 @@ class DependencyRules:
         """Who does what the verb says: its subject, or the one it shares with the verb it hangs on."""
         if depth > 4:
             return []
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubj:outer", "csubj"):
-                return self.np(p, c)
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
+        if subjects:
+            # two subjects of one verb are a coordination the parse split ("X and Y have pledged ...")
+            return list(dict.fromkeys(m for c in subjects for m in self.np(p, c)))
         for c in v.children:
             # "X, founded in 2009, belongs to Y": the parse may give X to the participle in between
             if c.i < v.i and c.dep_ in ("parataxis", "advcl", "acl") and c.tag_ == "VBN":
@@ -231,6 +245,8 @@ class DependencyRules:
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and _is_verbal(head):
             return self.subjects(p, head, depth + 1)
+        if dep == "conj" and p.mention_of[head.i] >= 0 and head.dep_ == "ROOT":
+            return self.np(p, head, conj=False)  # "Norland, too, signed" read with the name as root
         if dep == "acl" and self._has_subject(head):
             return self.subjects(p, head, depth + 1)
         if dep == "acl" and (head.lower_ in fr.DENY_VERBS or head.lower_ in fr.CLAIM_VERBS):
@@ -284,6 +300,10 @@ class DependencyRules:
             # "the militia, which X has armed": the relative word, wherever the parse hung it
             found = [c for c in v.subtree if c.i < v.i and c.lower_ in ("which", "whom", "that")
                      and c.dep_ != "nsubj"][:1]
+        if not found and dep == "obj" and v.left_edge.i > 0 and depth == 0:
+            before = v.doc[v.left_edge.i - 1]
+            if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":
+                found = [before]  # "Y, which X leads, ..." with the clause hung elsewhere
         if not found and depth < 2 and v.dep_ == "conj" and _is_verbal(v.head):
             found = self.objects(p, v.head, dep, depth + 1)
         if not found and depth < 2:
@@ -308,7 +328,8 @@ class DependencyRules:
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
                 self.verb(p, tok, lemma)
-            if _is_noun(tok):
+            if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
+                    c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
                 if low in fr.HOLDER_NOUNS:
                     self.holder(p, tok)
                 if low in fr.ACTION_NOUNS:
@@ -377,7 +398,11 @@ class DependencyRules:
         while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i and not _is_noun(noun):
             noun = noun.head
         if noun.i == tok.i or not _is_noun(noun):
-            return
+            # "X-backed Y fighters hold it" parsed with the participle as the root: the noun after it
+            after = [t for t in tok.doc[tok.i + 1:tok.i + 4] if _is_noun(t)]
+            if not after:
+                return
+            noun = after[-1] if after[-1].i == after[0].i + len(after) - 1 else after[0]
         patient = [m for m in self.np(p, noun, conj=False) if m not in agent]
         # "X-backed militias, including fighters from Y": the groups the phrase lists
         patient += [m for c in noun.children if c.dep_ in ("nmod", "appos") and _case(c) in (
@@ -439,7 +464,9 @@ class DependencyRules:
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
-                obj = [m for o in self.obliques(v, "against") for m in self.np(p, o)]
+                obj = [m for o in self.obliques(v, "against") + [x for t in self.objects(p, v)
+                                                                 for x in self.obliques(t, "against")]
+                       for m in self.np(p, o)]
             elif slot == "none":
                 # "Y also signed": what was signed is the agreement just named
                 if passive or self.objects(p, v) or any(
@@ -533,6 +560,10 @@ class DependencyRules:
                 holders += self.np(p, h)
             elif h.lower_ in ("include", "includes", "included", "including", "are", "were", "is", "was"):
                 holders += [m for o in self.objects(p, h) for m in self.np(p, o)]
+        if n.dep_ in ("obj", "xcomp") and n.head.lower_ in _NAMING_VERBS:
+            # "X made Y its main partner", "they named Y their leader": the other object holds the role
+            holders += [m for c in n.head.children if c.dep_ in ("obj", "iobj") and c.i != n.i
+                        for m in self.np(p, c)]
         if n.dep_ in ("obl", "xcomp", "advcl", "nmod") and _case(n) == "as":
             # "X acted as mediator"; "..., with X as facilitator": the "with" phrase is the holder
             with_ = [c for c in n.head.children
@@ -545,8 +576,13 @@ class DependencyRules:
                 holders += self.np(p, n.head, conj=False)
         if n.dep_ == "nmod" and _case(n) in ("among", "between") and _is_noun(n.head):
             holders += self.np(p, n.head)
+        # "his long-time backer, X": an apposition read as a conjunct
+        holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         if not holders:
             holders = appositions
+        near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
+        if near is not None:
+            holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
         if n.lower_ in ("members", "member", "parties", "signatories"):
             # "members of X, including Y": the "including" phrase, on the noun or on its owner
             for x in [n, *[c for c in n.children if c.dep_ == "nmod"]]:
@@ -736,9 +772,12 @@ class DependencyRules:
                                                            for c in t.children):
             return None, []  # "the town, which the rebels had held": held no more
         cur = t
+        below = ""  # the label of the clause the climb came up from
         for depth in range(6):
             for c in cur.children:
                 low = c.lower_
+                if below == "advcl" and c.dep_ in ("aux", "mark"):
+                    continue  # "X would retaliate because Y backs Z": the modal is the main clause's
                 if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
                     return None, []
                 if low in fr.OVER_ADVERBS and c.dep_ == "advmod":
@@ -768,6 +807,8 @@ class DependencyRules:
                 if low in fr.CLAIM_VERBS:
                     return "alleged", self.subjects(p, cur)
             dep = cur.dep_
+            if self._apposed_conj(cur):
+                break  # an apposition is the narrator's, whatever the clause around it says
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun
                 continue
@@ -775,6 +816,7 @@ class DependencyRules:
                 break
             if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",
                        "obl", "nmod", "xcomp", "ROOT"):
+                below = dep
                 cur = cur.head
                 continue
             break

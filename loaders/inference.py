@@ -20,7 +20,7 @@ _OTHER_SIDE = re.compile(r"On\s+the\s+other(?:\s+side)?\s+(?:is|are|stands?|was|
                          r"(?:§\d+'s\s+(?:[\w-]+\s+)?)?(?P<x>§\d+)")
 #: Rules that make a state a coalition's leader ("the Saudi-led coalition", "a coalition led by X").
 _LEADS_COALITION = frozenset({"dep-compound-member-of", "dep-passive-member-of"})
-_SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "dep-verb-party-to",
+_SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "dep-verb-party-to",
                          "dep-passive-party-to", "dep-agreement-party-to"})
 _NOT_PARTY = re.compile(
     r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"

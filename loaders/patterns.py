@@ -110,10 +110,6 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})'s\s+(?:closest\s+|close\s+|main\s+|key\s+|long-?time\s+|staunch\s+|regional\s+|"
        rf"traditional\s+|strategic\s+|military\s+)*(?:ally|allies|partner|partners)\s*,?\s+(?P<o>{L})",
        "ally|allies|partner", descriptive=True, confidence=0.85),
-    rule("y-their-ally", "allied_with",
-       rf"(?P<o>{E}),\s+(?P<s>{E})(?:'s)?\s+(?:closest\s+|close\s+|main\s+|key\s+|staunchest\s+|"
-       rf"long-?time\s+|only\s+)?(?:ally|partner)\b",
-       "ally|partner", descriptive=True, confidence=0.7),
     rule("its-ally-y", "allied_with",
        rf"(?P<s>{E})\s+(?:closest\s+|close\s+|main\s+|key\s+|long-?time\s+)?(?:ally|partner)\s+(?P<o>{E})",
        "ally|partner", descriptive=True, confidence=0.7),
@@ -168,9 +164,6 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E}),?\s+(?:who\s+)?(?:(?:now|also|currently)\s+)?(?:heads|leads|commands|chairs|runs)\s+"
        rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})",
        "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
-    rule("x-whose-minister-p", "member_of",
-       rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{MEMBER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
-       "whose", descriptive=True, confidence=0.8),
     rule("x-whose-president-p", "leader_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{LEADER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "whose", descriptive=True, confidence=0.8),
@@ -183,6 +176,15 @@ RULES: tuple[Rule, ...] = (
        rf"{MEMBER_WORD})\s*,?\s+(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{E})",
        "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
        "diplomat|vice|secretary|member|senior commander",
+       descriptive=True, confidence=0.8),
+    rule("p-spokesman-of-x", "member_of",
+       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?:acting|interim|special|senior|top|chief)\s+)?"
+       rf"(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|special|chief|"
+       rf"lead|"
+       rf"top|senior|deputy|national|foreign|official)\s+)*{MEMBER_WORD}(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
+       rf"(?P<o2>{E}))?",
+       "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
+       "diplomat|member|senior commander|adviser",
        descriptive=True, confidence=0.8),
     # "the Manbij Military Council, which had run the city as part of the SDF"
     # "ATMIS, ..., which has about 19,000 troops in the country, many of them from Uganda and Kenya"

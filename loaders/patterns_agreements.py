@@ -10,6 +10,7 @@ from loaders.phrasing import (
     AUX,
     BROKER_PASSIVE,
     E_WHOLE,
+    ELEMENT,
     SIGN_VERB,
     E,
     L,
@@ -35,6 +36,10 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"foreign\s+ministers|delegations|heads|governments|officials|negotiators)\s+of\s+)?"
        rf"(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",
        "signed|agreed|concluded|struck|hammered|thrashed|reached|sealed", confidence=0.85),
+    rule("a-between-x-and-y", "party_to",
+       rf"(?P<a>{E})\s+(?:agreement\s+)?between\s+"
+       rf"(?:the\s+governments\s+of\s+)?(?:an?\s+)?(?P<s>{ELEMENT})\s+and\s+(?:an?\s+)?(?P<o>{ELEMENT})",
+       "between", confidence=0.75),
     rule("x-signed-for-y", "party_to",
        rf"(?P<s>{E})(?:,[^,]*,|,)?\s+(?:also\s+)?signed\s+(?:for|on\s+behalf\s+of)\s+(?P<o>{E})",
        "signed for|signed on behalf", confidence=0.8),

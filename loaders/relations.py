@@ -368,7 +368,7 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
             return
         subjects = [i for i in self.refs(groups.get("s")) if self.usable(i, rule)]
-        if name == "p-head-of-x":
+        if name in ("p-head-of-x", "p-spokesman-of-x"):
             objects = self.refs(groups.get("o1")) or self.refs(groups.get("o2"))
         else:
             # "strikes on X and by Y": the list of targets ends where a new agent begins
@@ -443,6 +443,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     self.emit_entities(target, p, self.entity(o), s, rule, status, conf)
                 return
             target = agreement or context_agreement()
+            if name == "a-between-x-and-y":
+                subjects = subjects + objects
             if name == "x-signed-for-y":
                 self.represents(subjects, objects, s, rule, status, conf)
                 subjects = subjects + objects

@@ -94,7 +94,7 @@ def test_a_symmetric_pair_stated_both_ways_is_one_row(dev_client):
 
 def test_alliances_of_an_actor_from_either_end(dev_client):
     body = _get(dev_client, "/alliances", actor="Russia")
-    assert {row["object"]["id"] for row in body["data"]} >= {"armenia", "mali"}
+    assert {row["object"]["id"] for row in body["data"]} >= {"armenia"}
     either = _get(dev_client, "/relations", predicate="allied_with", actor="Russia")
     assert either["count"] == body["count"]
     # armenia < russia, yet the asked-for actor is the subject of every symmetric row
