@@ -63,6 +63,10 @@ _NAMING_VERBS = frozenset({"make", "makes", "made", "making", "name", "names", "
                            "appoints", "appointed", "elect", "elects", "elected", "declare", "declared"})
 #: "anti-X", "pro-X" before a group's noun.
 _PREFIXES = {"anti": "opposes", "pro": "allied_with"}
+#: The prepositions by which an action noun's patient is the clause around it ("Y advanced with the
+#: backing of X", "Z, under the control of X", "the town, in the hands of X").
+_RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "leader_of": ("under",),
+                   "brokered": ("under", "through", "thanks to", "with")}
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
@@ -226,8 +230,16 @@ class DependencyRules:
             return []
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
         if subjects:
-            # two subjects of one verb are a coordination the parse split ("X and Y have pledged ...")
-            return list(dict.fromkeys(m for c in subjects for m in self.np(p, c)))
+            # two subjects of one verb are a coordination the parse split ("X and Y have pledged ..."),
+            # unless a clause boundary stands between them ("X backs Y, while Z supports W")
+            kept = [subjects[-1]]
+            for c in reversed(subjects[:-1]):
+                between = v.doc[c.right_edge.i + 1:kept[0].left_edge.i]
+                if all(t.lower_ in ("and", ",", "the", "as", "well", "or") for t in between):
+                    kept.insert(0, c)
+                else:
+                    break
+            return list(dict.fromkeys(m for c in kept for m in self.np(p, c)))
         for c in v.children:
             # "X, founded in 2009, belongs to Y": the parse may give X to the participle in between
             if c.i < v.i and c.dep_ in ("parataxis", "advcl", "acl") and c.tag_ == "VBN":
@@ -370,8 +382,11 @@ class DependencyRules:
         """"X and Y back opposing sides", "despite being on rival sides, X and Y ...": X opposes Y."""
         head = sides.head
         actors = self.subjects(p, head) if _is_verbal(head) or self._has_subject(head) else []
-        if not actors and head.dep_ in ("advcl", "obl") or not actors:
-            actors = self.subjects(p, head.head) if head.head.i != head.i else actors
+        if not actors and head.head.i != head.i:
+            actors = self.subjects(p, head.head)
+        if not actors:
+            # "Despite being on opposing sides, X and Y ..." with X and Y read as conjuncts of "sides"
+            actors = [m for c in sides.conjuncts if (m := p.mention_of[c.i]) >= 0]
         self.emit_frame(p, sides, "action", "opposes", actors, actors)
 
     def renamed(self, p: Parse, tok: Any) -> None:
@@ -414,6 +429,15 @@ class DependencyRules:
                                                for m in patient):
             return
         self.emit_frame(p, tok, "compound", predicate, agent, patient)
+
+    def _accused(self, p: Parse, v: Any) -> list[int]:
+        """The accused of "accuse(s|d) Y of <trigger>ing": the name between the verb and "of"."""
+        i = v.i
+        if v.tag_ != "VBG" or i < 3 or v.doc[i - 1].lower_ != "of" or p.mention_of[i - 2] < 0:
+            return []
+        if v.doc[i - 3].lower_ not in fr.ACCUSE_FORMS:
+            return []
+        return [p.mention_of[i - 2]]
 
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object."""
@@ -500,6 +524,11 @@ class DependencyRules:
                     subj = self.subjects(p, v)
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             else:
+                continue
+            accused = self._accused(p, v)
+            if accused and slot == "obj" and not passive:
+                # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim
+                self.emit_frame(p, v, "verb", f.predicate, accused, obj, status="alleged")
                 continue
             if f.predicate == "brokered" and not obj:
                 patient = [o for o in (self.objects(p, v) if not passive else
@@ -667,7 +696,7 @@ class DependencyRules:
             patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
             self.emit_frame(p, n, "action", predicate, agents, patients)
             return
-        if n.dep_ in ("obl", "nmod") and _case(n) in ("with", "under", "in", "into", "through", "thanks to"):
+        if n.dep_ in ("obl", "nmod") and _case(n) in _RECEIVER_CASES.get(predicate, ()):
             # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
             receiver = self.subjects(p, head) if verbal_head else self.np(p, head, conj=False)
             if predicate == "brokered":
@@ -823,11 +852,14 @@ class DependencyRules:
         return "asserted", []
 
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
-                   obj: list[int], asserted: bool = False) -> None:
+                   obj: list[int], asserted: bool = False, status: str | None = None) -> None:
         if not subj or not obj:
             return
         rule = rule_for(construction, predicate)
-        status, speakers = ("asserted", []) if asserted else self.frame_status(p, t, predicate)
+        if status is not None:
+            speakers: list[int] = []
+        else:
+            status, speakers = ("asserted", []) if asserted else self.frame_status(p, t, predicate)
         if status is None:
             return
         subj = [i for i in subj if self.usable(i, rule) and not self._former(i, predicate)]

@@ -61,8 +61,7 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "clash": _v("opposes", "obl:with"), "resist": _v("opposes", "obj"), "confront": _v("opposes", "obj"),
     "ambush": _v("opposes", "obj"), "invade": _v("opposes", "obj"), "besiege": _v("opposes", "obj"),
     "shell": _v("opposes", "obj"), "bomb": _v("opposes", "obj"), "raid": _v("opposes", "obj"),
-    "target": _v("opposes", "obj"), "strike": _v("opposes", "obj", "obl:against")
-    + _v("party_to", "obj"),
+    "target": _v("opposes", "obj"), "strike": _v("party_to", "obj"),
     "wage": _v("opposes", "obl:against", "obl:on", needs="war campaign insurgency offensive"),
     "war": _v("opposes", "obl:with", "obl:against"), "topple": _v("opposes", "obj"),
     "overthrow": _v("opposes", "obj"), "oust": _v("opposes", "obj"),
@@ -340,6 +339,9 @@ HYPOTHETICAL_VERBS: Final = frozenset({
     "convince", "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended",
     "ends", "quit", "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
 })
+#: "accuse(s) Y of ...", "blamed Y for ...": the verbs of an accusation that names its target.
+ACCUSE_FORMS: Final = frozenset({"accuse", "accuses", "accused", "accusing", "suspect", "suspects",
+                                 "suspected", "charge", "charges", "charged"})
 #: Of those, the ones that negate what they govern ("refused to sign", "stopped backing").
 NEGATING_VERBS: Final = frozenset({
     "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "stop",
