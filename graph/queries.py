@@ -550,7 +550,7 @@ WITH predicate, CASE WHEN s.id <= o.id THEN [s.id, o.id] ELSE [o.id, s.id] END A
 ORDER BY predicate, pair, asked_first, s.id
 WITH predicate, pair, collect({s: s, o: o, evidence: evidence, documents: documents,
                                seen_from: seen_from, seen_to: seen_to})[0] AS row
-WITH predicate, row ORDER BY size(row.evidence) DESC, row.s.name, row.o.name, predicate
+WITH predicate, row ORDER BY size(row.evidence) DESC, row.s.name, row.o.name, predicate, row.s.id, row.o.id
 WITH collect({predicate: predicate, row: row}) AS rows
 WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS item
@@ -591,7 +591,7 @@ WITH r, a, b, predicate, s, o,
      CASE WHEN $either_ids IS NOT NULL AND s.id IN $either_ids THEN 0 ELSE 1 END AS asked_first
 ORDER BY asked_first, s.id
 WITH r, predicate, collect({s: s, o: o, a: a, b: b})[0] AS row
-WITH r, predicate, row ORDER BY r.evidence_count DESC, row.s.name, row.o.name, predicate
+WITH r, predicate, row ORDER BY r.evidence_count DESC, row.s.name, row.o.name, predicate, row.s.id, row.o.id
 WITH collect({r: r, predicate: predicate, row: row}) AS rows
 WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS item
