@@ -353,13 +353,15 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
+    from api.settings import cypher_auth
     from graph.cypher import run_read_only
 
     params = _parse_params(param or [])
     settings = get_settings()
     with _driver() as driver:
         try:
-            rows = run_read_only(driver, cypher, params, database=settings.neo4j_database, limit=limit)
+            rows = run_read_only(driver, cypher, params, database=settings.neo4j_database, limit=limit,
+                                 auth=cypher_auth(settings))
         except PactgraphError as e:
             _problem(str(e))
             raise typer.Exit(1) from e

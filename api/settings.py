@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     #: POST /cypher: the server stops a query after this many seconds; at most this many rows come back.
     pactgraph_cypher_timeout: float = Field(10.0, gt=0, le=300)
     pactgraph_cypher_max_rows: int = Field(1000, ge=1, le=100_000)
+    #: POST /cypher and ``pactgraph query`` run as this Neo4j user when it is set: one with a
+    #: read-only role, on a server that has roles (Neo4j Community has none; see the README).
+    pactgraph_cypher_user: str | None = None
+    pactgraph_cypher_password: SecretStr | None = None
+    #: POST /cypher: an answer is cut (``truncated``) before its rows come to more JSON than this (bytes).
+    pactgraph_cypher_max_bytes: int = Field(8 * 1024 * 1024, ge=1024, le=1024 ** 3)
     #: Documents larger than this (bytes) are refused, naming the file: extraction time grows
     #: faster than the text (about 19 s for 1 MB on a 2-core VM), so a 50 MB file would not end.
     pactgraph_max_document_bytes: int = Field(1_048_576, ge=1)
@@ -52,6 +58,14 @@ class Settings(BaseSettings):
     #: Extra plugin jars for the local Neo4j, separated by ``os.pathsep``: only the peer
     #: benchmarks set it (APOC, which neo4j-graphrag's writer needs); pactgraph itself needs none.
     neo4j_plugin_jars: str = ""
+
+
+def cypher_auth(settings: Settings) -> tuple[str, str] | None:
+    """The credentials user Cypher runs with, or None for the driver's own."""
+    if not settings.pactgraph_cypher_user:
+        return None
+    password = settings.pactgraph_cypher_password
+    return settings.pactgraph_cypher_user, password.get_secret_value() if password else ""
 
 
 @lru_cache(maxsize=1)
