@@ -39,6 +39,7 @@ app.add_typer(db_app, name="db", help="The project's local Neo4j (used when NEO4
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
+log = logging.getLogger(__name__)
 
 
 class ExtractFormat(str, Enum):
@@ -62,8 +63,8 @@ class ImportFormat(str, Enum):
     trig = "trig"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def _problem(message: str) -> None:
@@ -170,6 +171,9 @@ def ingest(
     database = settings.neo4j_database
     stored, failed, not_stored = 0, 0, []
     nodes = relationships = relations = 0
+    #: Document ids met in this run: the same text again (another copy of a file) is stored once.
+    seen: dict[str, str] = {}
+    duplicates = 0
     #: Set while Neo4j is known to be down: the next batches check it at once instead of each
     #: waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
     down: GraphUnavailable | None = None
@@ -206,6 +210,11 @@ def ingest(
                     failed += 1
                     _problem(str(item))
                     continue
+                if item.id in seen:
+                    duplicates += 1
+                    log.info("%s: the same text as %s, stored once", item.source or item.name, seen[item.id])
+                    continue
+                seen[item.id] = item.source or item.name
                 pending.append((item, extraction))
                 if len(pending) >= batch:
                     store(driver)
@@ -213,7 +222,9 @@ def ingest(
                 store(driver)
     err.print(f"{_count(stored, 'document')} stored ({_count(relations, 'relation')} read; "
               f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
-              f"{failed} unreadable, {len(not_stored)} not stored.", markup=False)
+              f"{failed} unreadable, {len(not_stored)} not stored"
+              + (f", {_count(duplicates, 'copy', 'copies')} of a text already read." if duplicates else "."),
+              markup=False)
     if not_stored:
         err.print("not stored (run the same command again to store them): " + ", ".join(not_stored),
                   markup=False)
