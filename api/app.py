@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from fastapi import FastAPI
 
 from api import errors
+from api.guards import BodyLimit, KeysOutOfUrls
 from api.routes import (
     actors,
     agreements,
@@ -72,6 +73,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.driver = None
     app.state.version = app.version
     errors.install(app)
+    # Outermost first to see a request: a key in the URL is refused (and redacted) before the body
+    # is read, and the body is bounded before any route parses it or checks the key.
+    app.add_middleware(BodyLimit, max_bytes=app.state.settings.pactgraph_max_body_bytes)
+    app.add_middleware(KeysOutOfUrls, key=app.state.settings.pactgraph_api_key)
     for module in (health, actors, relations, backing, agreements, events, paths, export, documents, cypher):
         app.include_router(module.router)
     return app

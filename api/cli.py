@@ -190,8 +190,8 @@ def ingest(
         except GraphUnavailable as e:
             down = e
             for document, _ in pending:
-                not_stored.append(document.source or document.name)
-                _problem(f"{document.source or document.name}: not stored: {_one_line(str(e))}")
+                not_stored.append(document.path or document.name)
+                _problem(f"{document.path or document.name}: not stored: {_one_line(str(e))}")
         else:
             stored += len(pending)
             relations += sum(len(e.relations) for _, e in pending)
@@ -212,9 +212,9 @@ def ingest(
                     continue
                 if item.id in seen:
                     duplicates += 1
-                    log.info("%s: the same text as %s, stored once", item.source or item.name, seen[item.id])
+                    log.info("%s: the same text as %s, stored once", item.path or item.name, seen[item.id])
                     continue
-                seen[item.id] = item.source or item.name
+                seen[item.id] = item.path or item.name
                 pending.append((item, extraction))
                 if len(pending) >= batch:
                     store(driver)

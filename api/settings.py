@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     #: Documents larger than this (bytes) are refused, naming the file: extraction time grows
     #: faster than the text (about 19 s for 1 MB on a 2-core VM), so a 50 MB file would not end.
     pactgraph_max_document_bytes: int = Field(1_048_576, ge=1)
+    #: A request body larger than this (bytes) is a 413, refused while it is read and before the
+    #: key is checked: a posted document's text is at most PACTGRAPH_MAX_DOCUMENT_BYTES, and JSON
+    #: can spell each of its characters in up to 6 bytes.
+    pactgraph_max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024, le=1024 ** 3)
     #: Where IRIs of exported entities are minted.
     pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
 

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Final
 from urllib.parse import quote, urlsplit
 
@@ -299,13 +300,22 @@ def _event_details(subject: URIRef, node: Row) -> Iterator[Quad]:
         yield subject, PG.status, status, None
 
 
+def public_source(source: str) -> str:
+    """What an export says of where a document came from: an absolute path (as earlier
+    versions stored) is cut to the file's name, so no export publishes the ingesting machine's folders."""
+    text = source.removeprefix("file://")
+    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute() or text.startswith("~"):
+        return PurePosixPath(text.replace("\\", "/")).name
+    return source
+
+
 def _document_details(subject: URIRef, node: Row) -> Iterator[Quad]:
     if node.get("name"):
         yield subject, RDFS.label, Literal(node["name"]), None
     if node.get("title"):
         yield subject, DCTERMS.title, Literal(node["title"]), None
     if node.get("source"):
-        yield subject, PG.source, Literal(node["source"]), None
+        yield subject, PG.source, Literal(public_source(node["source"])), None
     date = date_literal(node.get("date"))
     if date is not None:
         yield subject, PG.publishedOn, date, None

@@ -35,7 +35,7 @@ from rdflib.namespace import DCTERMS
 
 from graph import queries
 from graph.errors import RdfError
-from graph.rdf import Iris
+from graph.rdf import Iris, public_source
 from graph.schema import driver_errors
 from graph.writer import name_keys
 from ontology.namespace import (
@@ -273,7 +273,7 @@ def _node_row(graph: Graph, node: URIRef, label: str, node_id: str, types: set[A
     elif label == "Document":
         return {"id": node_id, "name": _text(graph, node, RDFS.label),
                 "date": _text(graph, node, PG.publishedOn), "title": _text(graph, node, DCTERMS.title),
-                "source": _text(graph, node, PG.source)}, ""
+                "source": public_source(source) if (source := _text(graph, node, PG.source)) else None}, ""
     elif label == "Event":
         return _event(graph, node, node_id), ""
     else:
