@@ -8,6 +8,7 @@ and the driver is opened by the first request after Neo4j returns.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings or get_settings()
     app.state.driver = None
     app.state.version = app.version
+    app.state.exports = threading.BoundedSemaphore(app.state.settings.pactgraph_max_exports)
     errors.install(app)
     # Outermost first to see a request: a key in the URL is refused (and redacted) before the body
     # is read, and the body is bounded before any route parses it or checks the key.

@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import GraphUnavailable, InvalidParameter, NotFound, QueryRefused
+from graph.errors import ExportTooLarge, GraphUnavailable, InvalidParameter, NotFound, QueryRefused
 from loaders.errors import DocumentError
 from ontology.errors import PactgraphError
 
@@ -40,6 +40,15 @@ class MissingApiKey(ApiError):
 
 class WritesDisabled(ApiError):
     """The server has no API key configured, so the routes that need one are off."""
+
+
+class TooBusy(ApiError):
+    """As many of this kind of request as the server allows at once are running (``what``)."""
+
+    def __init__(self, what: str, limit: int, retry_after: int = 10) -> None:
+        super().__init__(f"{limit} {what} already running, the most this server runs at once; "
+                         f"try again in {retry_after} s")
+        self.retry_after = retry_after
 
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 406: "not_acceptable", 413: "too_large", 422: "invalid_request",
@@ -65,6 +74,10 @@ def _pactgraph_error(_: Request, exc: Exception) -> JSONResponse:
         return error_response(422, "invalid_document", str(exc))
     if isinstance(exc, InvalidParameter):
         return error_response(422, "invalid_request", str(exc))
+    if isinstance(exc, ExportTooLarge):
+        return error_response(413, "too_large", str(exc))
+    if isinstance(exc, TooBusy):
+        return error_response(503, "busy", str(exc), headers={"Retry-After": str(exc.retry_after)})
     if isinstance(exc, QueryRefused):
         return error_response(400, "query_refused", str(exc))
     if isinstance(exc, GraphUnavailable):

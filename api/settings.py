@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     #: key is checked: a posted document's text is at most PACTGRAPH_MAX_DOCUMENT_BYTES, and JSON
     #: can spell each of its characters in up to 6 bytes.
     pactgraph_max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024, le=1024 ** 3)
+    #: GET /export: Turtle, JSON-LD and TriG are built in memory, so an export past this many
+    #: triples is a 413 that says to stream N-Triples or N-Quads (which have no bound).
+    pactgraph_export_max_triples: int = Field(200_000, ge=1, le=100_000_000)
+    #: GET /export: at most this many run at once; one more is a 503 with Retry-After.
+    pactgraph_max_exports: int = Field(2, ge=1, le=64)
     #: Where IRIs of exported entities are minted.
     pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
 

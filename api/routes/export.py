@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, HTTPException, Query, Response
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.background import BackgroundTask
 
 from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
+from api.errors import TooBusy, error_responses
+from api.memory import release_memory
 from api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
 
 router = APIRouter(tags=["export"])
@@ -67,6 +71,7 @@ def _from_accept(accept: str | None) -> str:
                **error_responses(404, 422, 503)},
 )
 def export(
+    request: Request,
     driver: DriverDep,
     settings: SettingsDep,
     format: Annotated[Format | None, Query(description="RDF serialisation; without it, the Accept "
@@ -80,12 +85,38 @@ def export(
                                        "on or before this day, month or year.")] = None,
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
-    """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header."""
+    """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header.
+
+    N-Triples and N-Quads are streamed page by page, whatever the size. Turtle, JSON-LD and TriG
+    are built in memory: past PACTGRAPH_EXPORT_MAX_TRIPLES they are a 413 that says to stream.
+    At most PACTGRAPH_MAX_EXPORTS run at once (a 503 with Retry-After beyond)."""
+    slots = request.app.state.exports
+    if not slots.acquire(blocking=False):
+        raise TooBusy("exports", settings.pactgraph_max_exports)
+    handed_over = False
+    try:
+        response = _export(driver, settings, format or _from_accept(accept), actor, predicate, since, until,
+                           release=lambda: _finish(slots))
+        handed_over = True
+        return response
+    finally:
+        if not handed_over:
+            _finish(slots)
+
+
+def _finish(slots: threading.BoundedSemaphore) -> None:
+    """After an export: its slot back, and the memory it used handed back to the system."""
+    slots.release()
+    release_memory()
+
+
+def _export(driver: Any, settings: Any, fmt: str, actor: str | None, predicate: str | None,
+            since: str | None, until: str | None, *, release: Callable[[], None]) -> Response:
+    """The answer, which calls ``release`` once it is sent (or its stream closed)."""
     from graph.rdf import serialize
     from graph.rdf_filter import export_filter
     from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
-    fmt = format or _from_accept(accept)
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
     try:
         filters = export_filter(driver, database=database, actor=actor, predicate=predicate, since=since,
@@ -96,9 +127,18 @@ def export(
         chunks = stream(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
         # The first chunk is read before answering, so an unreachable Neo4j is still a 503.
         first = next(chunks, "")
-        return StreamingResponse(chain([first], chunks), media_type=MEDIA_TYPES[fmt])
-    text = serialize(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
-    return Response(content=text, media_type=MEDIA_TYPES[fmt])
+        return StreamingResponse(_released(chain([first], chunks), release), media_type=MEDIA_TYPES[fmt])
+    text = serialize(driver, database=database, fmt=fmt, base_iri=base, filters=filters,
+                     max_triples=settings.pactgraph_export_max_triples)
+    return Response(content=text, media_type=MEDIA_TYPES[fmt], background=BackgroundTask(release))
+
+
+def _released(chunks: Iterator[str], release: Callable[[], None]) -> Iterator[str]:
+    """The chunks, then ``release`` when the stream ends or is closed (a client that went away)."""
+    try:
+        yield from chunks
+    finally:
+        release()
 
 
 @router.get("/context.jsonld", summary="The JSON-LD context of the export", response_class=Response,
