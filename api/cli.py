@@ -315,9 +315,15 @@ def import_(
     )] = None,
     base_iri: Annotated[str | None, typer.Option(
         "--base-iri", help="Base the file's IRIs were minted under (default PACTGRAPH_BASE_IRI).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every resource, term and "
+                                          "statement left out, one line each.")] = False,
 ) -> None:
-    """Import an RDF export (Turtle, N-Triples, N-Quads, JSON-LD or TriG) into Neo4j."""
-    from graph.rdf_import import format_of, import_rdf
+    """Import an RDF export (Turtle, N-Triples, N-Quads, JSON-LD or TriG) into Neo4j.
+
+    It only adds: stored nodes keep what the file leaves out, summaries are recounted from the
+    graph. What it leaves out is counted by kind (listed with --verbose), and the exit status is 1.
+    """
+    from graph.rdf_import import SKIP_KINDS, format_of, import_rdf
     from graph.schema import ensure_schema
 
     settings = get_settings()
@@ -335,9 +341,14 @@ def import_(
         except PactgraphError as e:
             _problem(f"{file}: {e}")
             raise typer.Exit(1) from e
+    kinds = ", ".join(f"{n} {SKIP_KINDS[kind]}" for kind, n in summary.skipped_by_kind.items())
     err.print(f"{file}: {_count(summary.triples, 'triple')} read; {_count(summary.nodes_created, 'node')} "
               f"and {_count(summary.relationships_created, 'relationship')} added, "
-              f"{summary.skipped} resources skipped.", markup=False)
+              f"{summary.skipped} resources skipped" + (f": {kinds}." if kinds else "."), markup=False)
+    if verbose:
+        for kind, items in summary.skipped_items.items():
+            for item in items:
+                err.print(f"{file}: skipped ({SKIP_KINDS[kind]}): {item}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
 

@@ -21,8 +21,9 @@ words, symbols), then its structure is checked:
   parser takes minutes on a few thousand nested parentheses or ``NOT``\\s, and a query it cannot
   parse in time is a bad query, not an unavailable graph.
 
-A word used as a variable that is also the name of a refused clause (``WITH 1 AS set``) is
-refused too; written in backquotes (```set```) it is accepted. Everything this lets through
+A variable named like a refused clause is read as a name where it is declared (``WITH 1 AS
+set``) but refused where it is used (``RETURN set``); in backquotes (```set```) it is accepted
+everywhere. Everything this lets through
 is still planned with ``EXPLAIN`` and must plan as read-only (see :mod:`graph.cypher`).
 """
 
@@ -275,8 +276,9 @@ def check_read_query(text: str) -> None:
 
 def _not_a_keyword(before: Token | None, after: Token | None, stack: list[tuple[str, bool]]) -> bool:
     """Whether a word stands where Neo4j reads a name, never a keyword: a property or namespace
-    (after ``.``), a label or type (after ``:``), or a map key (``{key:`` or ``, key:`` in a map)."""
-    if before is not None and before.kind == "symbol" and before.text in ".:":
+    (after ``.``), a label or type (after ``:``), an alias (after ``AS``), or a map key (``{key:``
+    or ``, key:`` in a map)."""
+    if before is not None and ((before.kind == "symbol" and before.text in ".:") or before.word == "AS"):
         return True
     in_map = bool(stack) and stack[-1] == ("{", False)
     return (in_map and after is not None and after.text == ":" and before is not None

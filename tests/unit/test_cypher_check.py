@@ -99,6 +99,8 @@ READS = [
     "// SHOW TRANSACTIONS\nRETURN 1",
     "/* CALL db.labels() \u00c7ALL */ RETURN 1",
     "RETURN 1 AS `show`",
+    "MATCH (n) RETURN n.showcase AS show, 1 AS set",
+    "UNWIND [1] AS create RETURN 1 AS x",
     "RETURN 1 AS `a``b`",
     "RETURN {create: 1, set: 2, show: 3} AS m",
     "MATCH (n {`show`: 1}) RETURN n.show, n.create",
