@@ -81,6 +81,16 @@ COUNT_NODES: Final = "MATCH (n) RETURN count(n) AS n"
 
 #: Number of relationships (answered from the count store).
 COUNT_RELATIONSHIPS: Final = "MATCH ()-[r]->() RETURN count(r) AS n"
+#: The nodes a whole export writes, by kind: read from the count store, so it costs nothing.
+COUNT_EXPORTED: Final = """
+CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
+CALL () { MATCH (n:Agreement) RETURN count(n) AS agreements }
+CALL () { MATCH (n:Place) RETURN count(n) AS places }
+CALL () { MATCH (n:Event) RETURN count(n) AS events }
+CALL () { MATCH (n:Document) RETURN count(n) AS documents }
+RETURN evidence, actors + agreements + places + events + documents AS others
+"""
 
 
 # --- writes -------------------------------------------------------------------------------------

@@ -538,6 +538,16 @@ def export_graph(driver: neo4j.Driver, *, database: str, base_iri: str,
     return dataset
 
 
+def least_triples(driver: neo4j.Driver, *, database: str) -> int:
+    """Fewer triples than a whole export of the graph writes, from the count store: at least three
+    per evidence (its class, predicate and status) and one per other node (its class), so an
+    export past a bound is refused at once rather than after building that many."""
+    with driver_errors():
+        record = driver.execute_query(queries.COUNT_EXPORTED, database_=database,
+                                      routing_=neo4j.RoutingControl.READ).records[0]
+    return 3 * int(record["evidence"]) + int(record["others"])
+
+
 def serialize(driver: neo4j.Driver, *, database: str, fmt: str = "turtle", base_iri: str,
               batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None,
               max_triples: int | None = None) -> str:
@@ -548,6 +558,9 @@ def serialize(driver: neo4j.Driver, *, database: str, fmt: str = "turtle", base_
     """
     if fmt not in MEDIA_TYPES:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if max_triples is not None and (filters is None or filters.whole) \
+            and least_triples(driver, database=database) > max_triples:
+        raise ExportTooLarge(_FORMAT_NAMES.get(fmt, fmt), max_triples)
     iris = Iris.of(base_iri)
     dataset = export_graph(driver, database=database, base_iri=iris.base, batch_size=batch_size,
                            filters=filters, max_triples=max_triples, fmt=_FORMAT_NAMES.get(fmt, fmt))

@@ -80,3 +80,20 @@ def test_memory_is_handed_back_where_glibc_can():
     if sys.platform != "linux" or not ctypes.util.find_library("c"):
         pytest.skip("malloc_trim is glibc's")
     assert release_memory() is True
+
+
+def test_a_filtered_export_past_the_bound_is_refused_while_built(bounded):
+    """No count store answers for a part: the triples are counted as they are added."""
+    app, client = bounded
+    response = client.get("/export", params={"format": "turtle", "actor": "Russia"})
+    assert response.status_code == 413 and "50 triples" in response.json()["error"]["message"]
+    assert _all_slots_free(app)
+
+
+def test_a_whole_export_past_the_bound_is_refused_before_it_is_built(dev_graph, settings):
+    from graph.rdf import least_triples, serialize
+
+    database = settings.neo4j_database
+    least = least_triples(dev_graph, database=database)
+    whole = serialize(dev_graph, database=database, fmt="nt", base_iri=settings.pactgraph_base_iri)
+    assert 0 < least <= len(whole.splitlines())
