@@ -8,6 +8,7 @@ and the driver is opened by the first request after Neo4j returns.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -16,6 +17,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
+from api.guards import BodyLimit, KeysOutOfUrls
 from api.routes import (
     actors,
     agreements,
@@ -75,7 +77,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings or get_settings()
     app.state.driver = None
     app.state.version = app.version
+    app.state.exports = threading.BoundedSemaphore(app.state.settings.pactgraph_max_exports)
     errors.install(app)
+    # Outermost first to see a request: a key in the URL is refused (and redacted) before the body
+    # is read, and the body is bounded before any route parses it or checks the key.
+    app.add_middleware(BodyLimit, max_bytes=app.state.settings.pactgraph_max_body_bytes)
+    app.add_middleware(KeysOutOfUrls, key=app.state.settings.pactgraph_api_key)
     for module in (health, actors, relations, backing, agreements, events, paths, neighbourhood, export,
                    documents, cypher, resources, page):
         app.include_router(module.router)

@@ -39,6 +39,7 @@ app.add_typer(db_app, name="db", help="The project's local Neo4j (used when NEO4
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
+log = logging.getLogger(__name__)
 
 
 class ExtractFormat(str, Enum):
@@ -62,8 +63,8 @@ class ImportFormat(str, Enum):
     trig = "trig"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def _problem(message: str) -> None:
@@ -170,6 +171,9 @@ def ingest(
     database = settings.neo4j_database
     stored, failed, not_stored = 0, 0, []
     nodes = relationships = relations = 0
+    #: Document ids met in this run: the same text again (another copy of a file) is stored once.
+    seen: dict[str, str] = {}
+    duplicates = 0
     #: Set while Neo4j is known to be down: the next batches check it at once instead of each
     #: waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
     down: GraphUnavailable | None = None
@@ -186,8 +190,8 @@ def ingest(
         except GraphUnavailable as e:
             down = e
             for document, _ in pending:
-                not_stored.append(document.source or document.name)
-                _problem(f"{document.source or document.name}: not stored: {_one_line(str(e))}")
+                not_stored.append(document.path or document.name)
+                _problem(f"{document.path or document.name}: not stored: {_one_line(str(e))}")
         else:
             stored += len(pending)
             relations += sum(len(e.relations) for _, e in pending)
@@ -206,6 +210,11 @@ def ingest(
                     failed += 1
                     _problem(str(item))
                     continue
+                if item.id in seen:
+                    duplicates += 1
+                    log.info("%s: the same text as %s, stored once", item.path or item.name, seen[item.id])
+                    continue
+                seen[item.id] = item.path or item.name
                 pending.append((item, extraction))
                 if len(pending) >= batch:
                     store(driver)
@@ -213,7 +222,9 @@ def ingest(
                 store(driver)
     err.print(f"{_count(stored, 'document')} stored ({_count(relations, 'relation')} read; "
               f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
-              f"{failed} unreadable, {len(not_stored)} not stored.", markup=False)
+              f"{failed} unreadable, {len(not_stored)} not stored"
+              + (f", {_count(duplicates, 'copy', 'copies')} of a text already read." if duplicates else "."),
+              markup=False)
     if not_stored:
         err.print("not stored (run the same command again to store them): " + ", ".join(not_stored),
                   markup=False)
@@ -304,9 +315,15 @@ def import_(
     )] = None,
     base_iri: Annotated[str | None, typer.Option(
         "--base-iri", help="Base the file's IRIs were minted under (default PACTGRAPH_BASE_IRI).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Name every resource, term and "
+                                          "statement left out, one line each.")] = False,
 ) -> None:
-    """Import an RDF export (Turtle, N-Triples, N-Quads, JSON-LD or TriG) into Neo4j."""
-    from graph.rdf_import import format_of, import_rdf
+    """Import an RDF export (Turtle, N-Triples, N-Quads, JSON-LD or TriG) into Neo4j.
+
+    It only adds: stored nodes keep what the file leaves out, summaries are recounted from the
+    graph. What it leaves out is counted by kind (listed with --verbose), and the exit status is 1.
+    """
+    from graph.rdf_import import SKIP_KINDS, format_of, import_rdf
     from graph.schema import ensure_schema
 
     settings = get_settings()
@@ -324,9 +341,14 @@ def import_(
         except PactgraphError as e:
             _problem(f"{file}: {e}")
             raise typer.Exit(1) from e
+    kinds = ", ".join(f"{n} {SKIP_KINDS[kind]}" for kind, n in summary.skipped_by_kind.items())
     err.print(f"{file}: {_count(summary.triples, 'triple')} read; {_count(summary.nodes_created, 'node')} "
               f"and {_count(summary.relationships_created, 'relationship')} added, "
-              f"{summary.skipped} resources skipped.", markup=False)
+              f"{summary.skipped} resources skipped" + (f": {kinds}." if kinds else "."), markup=False)
+    if verbose:
+        for kind, items in summary.skipped_items.items():
+            for item in items:
+                err.print(f"{file}: skipped ({SKIP_KINDS[kind]}): {item}", markup=False)
     if summary.skipped:
         raise typer.Exit(1)
 
@@ -353,13 +375,15 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
+    from api.settings import cypher_auth
     from graph.cypher import run_read_only
 
     params = _parse_params(param or [])
     settings = get_settings()
     with _driver() as driver:
         try:
-            rows = run_read_only(driver, cypher, params, database=settings.neo4j_database, limit=limit)
+            rows = run_read_only(driver, cypher, params, database=settings.neo4j_database, limit=limit,
+                                 auth=cypher_auth(settings))
         except PactgraphError as e:
             _problem(str(e))
             raise typer.Exit(1) from e

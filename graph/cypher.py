@@ -1,45 +1,38 @@
 """Read-only Cypher from users (``pactgraph query``, ``POST /cypher``), refused unless it only reads.
 
-Four locks, each enough for what it covers: the text is refused outright for procedure calls,
-LOAD CSV, USE, EXPLAIN/PROFILE and administration commands (looking past strings and comments);
+Four locks, each enough for what it covers: the statement is tokenized and accepted only as a
+read query (:mod:`graph.cypher_check`: prefixes parsed, every clause and subquery a read one,
+procedures, commands, EXPLAIN/PROFILE, USE, LOAD CSV and IN TRANSACTIONS refused, nesting bounded);
 the server's plan (``EXPLAIN``) must be of type ``r``, which catches writes anywhere, a subquery
-too; the query runs in a READ transaction; and the server stops it after a timeout. Rows come
-back as plain JSON-friendly values, at most ``limit`` of them.
+too; the query runs in a READ transaction; and the server stops it after a timeout. The answer is
+bounded too: at most ``limit`` rows and ``max_bytes`` of JSON (cut, ``truncated``), and the whole
+run, from the plan to the last row received, within ``timeout`` seconds.
+
+Neo4j Community has no roles: every user may write and administer, so a read-only user cannot be
+made there and these checks are what hold. On a server with roles, ``PACTGRAPH_CYPHER_USER`` names
+a user with a read-only role, and the queries run as that user (see the README).
 """
 
 from __future__ import annotations
 
-import re
+import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import ClientError, CypherSyntaxError, Neo4jError
+from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from graph import queries
-from graph.errors import InvalidParameter, QueryRefused
-from graph.read import _read
+from graph.cypher_check import check_read_query
+from graph.errors import GraphUnavailable, InvalidParameter, QueryRefused
+from graph.schema import driver_errors
 
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/",
-                                   re.DOTALL)
-_REFUSED = (
-    (re.compile(r"\bCALL\b(?!\s*[{(])", re.IGNORECASE), "procedure calls are not allowed"),
-    (re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE), "LOAD CSV is not allowed"),
-    (re.compile(r"^\s*(EXPLAIN|PROFILE)\b", re.IGNORECASE), "EXPLAIN and PROFILE are not allowed"),
-    (re.compile(r"^\s*USE\b|\bUSE\s+[\w.`]+\s+(MATCH|RETURN|WITH|CALL|UNWIND)\b", re.IGNORECASE),
-     "USE (another database) is not allowed"),
-    (re.compile(r"^\s*(SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP|ENABLE|DROP)\b",
-                re.IGNORECASE), "administration commands are not allowed"),
-)
-
-
-def _check_text(cypher: str) -> None:
-    """Refuse outright what is never allowed, looking past strings and comments."""
-    code = _STRINGS_AND_COMMENTS.sub(" ", cypher)
-    for pattern, reason in _REFUSED:
-        if pattern.search(code):
-            raise QueryRefused(f"query refused: {reason}")
+#: Records the driver asks for at a time, so that a cut answer stops pulling.
+FETCH_SIZE = 100
+#: The default bound of an answer's JSON (bytes).
+MAX_BYTES = 8 * 1024 * 1024
 
 
 def _plain(value: Any, ids: dict[str, Any] | None = None) -> Any:
@@ -63,6 +56,40 @@ def _plain(value: Any, ids: dict[str, Any] | None = None) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+def json_size(value: Any, budget: int) -> int:
+    """About how many bytes ``value`` takes as JSON once plain; past ``budget`` it stops counting
+    and returns more than ``budget`` (a row of 20 million numbers is not walked to its end)."""
+    size = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Node):
+            size += 30 + sum(len(label) + 3 for label in item.labels)
+            stack.append(dict(item))
+        elif isinstance(item, Relationship):
+            size += 60 + len(item.type)
+            stack.append(dict(item))
+        elif isinstance(item, Path):
+            size += 30
+            stack.extend(item.nodes)
+            stack.extend(item.relationships)
+        elif isinstance(item, dict):
+            size += 2 + sum(len(json.dumps(str(key), ensure_ascii=False).encode()) + 2 for key in item)
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            size += 2 + len(item)
+            stack.extend(item[: budget - size + 1] if size <= budget else ())
+        elif isinstance(item, str):
+            size += len(json.dumps(item, ensure_ascii=False).encode())
+        elif isinstance(item, bool) or item is None:
+            size += 5
+        else:
+            size += len(str(item))
+        if size > budget:
+            return size
+    return size
 
 
 def _end_id(node: Node | None, ids: dict[str, Any]) -> Any:
@@ -103,39 +130,64 @@ def _check_params(value: Any, where: str = "params") -> None:
 
 
 def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
-                  database: str, limit: int = 1000, timeout: float = 30.0) -> list[dict[str, Any]]:
+                  database: str, limit: int = 1000, timeout: float = 30.0,
+                  max_bytes: int = MAX_BYTES, auth: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Run a read-only Cypher query; at most ``limit`` rows, each a dict of plain values.
 
-    Refused (QueryRefused) before running: procedure calls, LOAD CSV, USE, EXPLAIN/PROFILE,
-    administration commands, and anything whose plan is not read-only (a write inside a
-    subquery too). It then runs in a READ transaction that the server stops after ``timeout`` seconds.
+    Refused (QueryRefused) before running: anything but a read query (see :mod:`graph.cypher_check`)
+    and anything whose plan is not read-only (a write inside a subquery too). It then runs in a
+    READ transaction that the server stops after ``timeout`` seconds.
     """
-    return run_cypher(driver, cypher, params, database=database, limit=limit, timeout=timeout)["data"]
+    return run_cypher(driver, cypher, params, database=database, limit=limit, timeout=timeout,
+                      max_bytes=max_bytes, auth=auth)["data"]
+
+
+class _TooLong(Exception):
+    """The run went past its deadline while rows were coming in."""
 
 
 def run_cypher(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None = None, *,
-               database: str, limit: int = 1000, timeout: float = 30.0) -> dict[str, Any]:
+               database: str, limit: int = 1000, timeout: float = 30.0,
+               max_bytes: int = MAX_BYTES, auth: tuple[str, str] | None = None) -> dict[str, Any]:
     """:func:`run_read_only` with its columns: ``{"columns", "data", "count", "truncated"}``.
 
-    ``truncated`` is true when the query had more than ``limit`` rows (only ``limit`` are returned).
+    ``truncated`` is true when the query had more than ``limit`` rows or its rows came to more
+    than ``max_bytes`` of JSON: the rows before the cut are returned. A query still running or
+    sending after ``timeout`` seconds (counted from the plan) is refused. With ``auth``, the query
+    runs as that user (the same driver, a session of that user's own).
     """
     if limit < 1:
         raise QueryRefused("limit must be at least 1")
-    _check_text(cypher)
+    check_read_query(cypher)
     params = params or {}
     _check_params(params)
+    deadline = time.monotonic() + timeout
 
-    @neo4j.unit_of_work(timeout=timeout)
+    def remaining() -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _TooLong
+        return left
+
     def plan(tx: neo4j.ManagedTransaction) -> str:
         return tx.run("EXPLAIN " + cypher, params).consume().query_type
 
-    @neo4j.unit_of_work(timeout=timeout)
     def run(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
         result = tx.run(cypher, params)
         keys = list(result.keys())
-        records = result.fetch(limit + 1)
-        more = len(records) > limit
-        records = records[:limit]
+        records: list[neo4j.Record] = []
+        size, more = 2, False
+        for record in result:
+            remaining()
+            if len(records) == limit:
+                more = True
+                break
+            size += json_size(dict(zip(keys, record.values(), strict=True)), max_bytes - size) + 1
+            if size > max_bytes:
+                more = True
+                break
+            records.append(record)
+        remaining()
         bare = sorted({element for record in records for element in _bare_ends(record.values())})
         ids = {row["element"]: row["id"] for row in tx.run(queries.IDS_OF_ELEMENTS, {"elements": bare})} \
             if bare else {}
@@ -144,17 +196,37 @@ def run_cypher(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None 
         return {"columns": keys, "data": rows, "count": len(rows), "truncated": more}
 
     try:
-        query_type = _read(driver, database, plan)
-        if query_type != "r":
-            raise QueryRefused(f"query refused: only read-only queries may run (plan type {query_type!r})")
-        return _read(driver, database, run)
+        with driver_errors(), driver.session(database=database, default_access_mode=neo4j.READ_ACCESS,
+                                             fetch_size=FETCH_SIZE, max_transaction_retry_time=0,
+                                             auth=auth) as session:
+            query_type = session.execute_read(neo4j.unit_of_work(timeout=remaining())(plan))
+            if query_type != "r":
+                raise QueryRefused("query refused: only read-only queries may run "
+                                   f"(plan type {query_type!r})")
+            return session.execute_read(neo4j.unit_of_work(timeout=remaining())(run))
+    except AuthError as e:
+        raise GraphUnavailable(f"the Cypher user {auth[0] if auth else ''!r} cannot sign in to Neo4j: "
+                               f"{e.message}") from e
+    except _TooLong as e:
+        raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
     except CypherSyntaxError as e:
         raise QueryRefused(f"invalid Cypher: {e.message}") from e
-    except ClientError as e:
-        if "TransactionTimedOut" in (e.code or "") or "Terminated" in (e.code or ""):
-            raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
-        raise QueryRefused(f"query refused: {e.message} ({e.code})") from e
     except Neo4jError as e:
-        if "TransactionTimedOut" in (e.code or ""):
+        if _timed_out(e):
             raise QueryRefused(f"query refused: took longer than {timeout:g} s") from e
+        if _out_of_memory(e):
+            raise QueryRefused(f"query refused: it needs more memory than the server gives a query "
+                               f"({e.message})") from e
+        if isinstance(e, ClientError):
+            raise QueryRefused(f"query refused: {e.message} ({e.code})") from e
         raise
+
+
+def _timed_out(error: Neo4jError) -> bool:
+    code = error.code or ""
+    return "TransactionTimedOut" in code or "Terminated" in code
+
+
+def _out_of_memory(error: Neo4jError) -> bool:
+    code = error.code or ""
+    return "MemoryPoolOutOfMemory" in code or "OutOfMemory" in code

@@ -37,6 +37,17 @@ class QueryRefused(GraphError):
     """A Cypher query was refused (not read-only, or not allowed)."""
 
 
+class ExportTooLarge(GraphError):
+    """An export to be built in memory (Turtle, JSON-LD, TriG) has more than ``limit`` triples."""
+
+    def __init__(self, fmt: str, limit: int) -> None:
+        super().__init__(f"the export has more than {limit:,} triples, too many to build as {fmt} in "
+                         "memory (PACTGRAPH_EXPORT_MAX_TRIPLES): stream it as N-Triples (format=nt) or "
+                         "N-Quads (format=nquads), or narrow it (actor, predicate, since, until)")
+        self.fmt = fmt
+        self.limit = limit
+
+
 class LocalServerError(GraphError):
     """The project's local Neo4j failed to start or stop; ``log`` names the file to read."""
 

@@ -71,6 +71,12 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _PING = "RETURN 1"
 
 
+def _private_child() -> None:
+    """In the server's process before it runs: more open files, and files only its owner reads."""
+    raise_open_files_limit()
+    os.umask(0o077)
+
+
 @dataclass(frozen=True)
 class LocalStatus:
     """What ``pactgraph db status`` reports."""
@@ -212,6 +218,16 @@ class LocalNeo4j:
             if not jar.is_file():
                 raise LocalServerError(f"plugin jar {jar} does not exist")
             (self.plugins_dir / jar.name).symlink_to(jar)
+
+    def restrict(self) -> None:
+        """Make the home and its folders the owner's only (0700): the stores, the logs (which hold
+        queries) and the password are nobody else's to read. Files the server writes later are
+        private too: it runs with umask 077 (see :meth:`_launch`)."""
+        self.home.mkdir(parents=True, exist_ok=True)
+        for folder in (self.home, *(self.home / name for name in ("data", "logs", "conf", "run"))):
+            folder.mkdir(exist_ok=True)
+            if folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
 
     def ensure_password(self) -> str:
         """The password in ``home/password``, created (mode 0600) if missing."""
@@ -369,6 +385,7 @@ class LocalNeo4j:
     def start(self) -> LocalStatus:
         """Start the server unless it already runs and answers; wait until it answers a query."""
         with self._locked():
+            self.restrict()
             self.startup_seconds = None
             for pid in self.find_pids():
                 if self.answers():
@@ -412,7 +429,7 @@ class LocalNeo4j:
         with open(self.log_file, "wb") as console:
             process = subprocess.Popen(self.command(classpath), stdin=subprocess.DEVNULL, stdout=console,
                                        stderr=subprocess.STDOUT, cwd=self.home, start_new_session=True,
-                                       preexec_fn=raise_open_files_limit)
+                                       preexec_fn=_private_child)
         self.pid_file.write_text(f"{process.pid}\n")
         deadline = began + self.start_timeout
         while True:

@@ -81,6 +81,16 @@ COUNT_NODES: Final = "MATCH (n) RETURN count(n) AS n"
 
 #: Number of relationships (answered from the count store).
 COUNT_RELATIONSHIPS: Final = "MATCH ()-[r]->() RETURN count(r) AS n"
+#: The nodes a whole export writes, by kind: read from the count store, so it costs nothing.
+COUNT_EXPORTED: Final = """
+CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
+CALL () { MATCH (n:Agreement) RETURN count(n) AS agreements }
+CALL () { MATCH (n:Place) RETURN count(n) AS places }
+CALL () { MATCH (n:Event) RETURN count(n) AS events }
+CALL () { MATCH (n:Document) RETURN count(n) AS documents }
+RETURN evidence, actors + agreements + places + events + documents AS others
+"""
 
 
 # --- writes -------------------------------------------------------------------------------------
@@ -914,24 +924,27 @@ def describe_evidence(label: str) -> str:
 # nothing). Labels and relationship types come from the ontology's closed lists, as for the writer.
 
 #: Labels of the nodes an import creates besides actors.
-IMPORT_LABELS: Final = ("Agreement", "Place", "Document", "Event", "Evidence")
+IMPORT_LABELS: Final = ("Document", "Event")
 
 
 @cache
 def import_actors(actor_type: str) -> str:
-    """``UNWIND $rows`` actor merge: the specific label on creation, then the row's properties."""
+    """``UNWIND $rows`` actor merge that only adds: the specific label, name and type on creation;
+    aliases, keys and types seen joined to those stored; a stored Wikidata id kept."""
     label = _checked(actor_type, ACTOR_TYPES, "actor type")
     return f"""
 UNWIND $rows AS row
 MERGE (n:Actor {{id: row.id}})
-ON CREATE SET n:{label}
-SET n += row
-"""
+ON CREATE SET n:{label}, n.name = row.name, n.type = row.type
+SET n.types_seen = reduce(acc = coalesce(n.types_seen, []), t IN row.types_seen |
+                     CASE WHEN t IN acc THEN acc ELSE acc + t END)
+{_ENTITY_SET}"""
 
 
 @cache
 def import_nodes(label: str) -> str:
-    """``UNWIND $rows`` merge of agreements, places, documents, events or evidence, with their properties."""
+    """``UNWIND $rows`` merge of documents or events, with the properties the rows carry (rows
+    carry no nulls, so a property the file lacks is never removed)."""
     lab = _checked(label, IMPORT_LABELS, "label")
     return f"""
 UNWIND $rows AS row
@@ -941,29 +954,31 @@ SET n += row
 
 
 @cache
-def import_evidence_links(subject_label: str, object_label: str) -> str:
-    """``UNWIND $rows`` links of imported evidence to its subject, object and (when known) document."""
+def import_evidence(subject_label: str, object_label: str) -> str:
+    """``UNWIND $rows`` imported evidence, only where its subject, object and document are in the
+    graph (the file's nodes are written first), linked to them once each; ``written`` lists
+    the ids stored, so the caller can name the rest."""
     s = _checked(subject_label, NODE_LABELS, "label")
     o = _checked(object_label, NODE_LABELS, "label")
     return f"""
 UNWIND $rows AS row
-MATCH (e:Evidence {{id: row.id}})
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
-SET e.pair = row.pair
+MATCH (d:Document {{id: row.document_id}})
+MERGE (e:Evidence {{id: row.id}})
+SET e += row.props, e.pair = row.pair
 MERGE (e)-[:SUBJECT]->(s)
 MERGE (e)-[:OBJECT]->(o)
-WITH e, row
-CALL (e, row) {{
-  MATCH (d:Document {{id: row.document_id}})
-  MERGE (e)-[:IN_DOCUMENT]->(d)
-}}
+MERGE (e)-[:IN_DOCUMENT]->(d)
+RETURN collect(row.id) AS written
 """
 
 
 @cache
 def import_relations(predicate: str, subject_label: str, object_label: str) -> str:
-    """``UNWIND $rows`` typed relationship merge with the summary the file gives (``row.props``)."""
+    """``UNWIND $rows`` typed relationships of an import, made only where asserted evidence of the
+    pair is in the graph, their summaries recounted from all of it (never taken from the file,
+    which may hold a part); ``merged`` lists the pairs made or recounted."""
     rel = relationship_type(_checked(predicate, RELATIONS, "predicate"))
     s = _checked(subject_label, NODE_LABELS, "label")
     o = _checked(object_label, NODE_LABELS, "label")
@@ -971,8 +986,18 @@ def import_relations(predicate: str, subject_label: str, object_label: str) -> s
 UNWIND $rows AS row
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
+WITH s, o, row WHERE EXISTS {{ MATCH (:Evidence {{pair: row.pair, status: 'asserted'}}) }}
 MERGE (s)-[r:{rel}]->(o)
-SET r += row.props
+WITH DISTINCT r, row.pair AS pair
+CALL (pair) {{
+  MATCH (e:Evidence {{pair: pair, status: 'asserted'}})-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.name
+  RETURN count(DISTINCT e) AS evidence_count, collect(DISTINCT d.name) AS sources,
+         min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
+}}
+SET r.evidence_count = evidence_count, r.sources = sources,
+    r.first_seen = first_seen, r.last_seen = last_seen, r.confidence = confidence
+RETURN collect(pair) AS merged
 """
 
 

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Final
 from urllib.parse import quote, urlsplit
 
@@ -44,6 +45,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
 from graph import queries
+from graph.errors import ExportTooLarge
 from graph.rdf_filter import ExportFilter
 from graph.schema import driver_errors
 from ontology.namespace import (
@@ -299,13 +301,22 @@ def _event_details(subject: URIRef, node: Row) -> Iterator[Quad]:
         yield subject, PG.status, status, None
 
 
+def public_source(source: str) -> str:
+    """What an export says of where a document came from: an absolute path (as earlier
+    versions stored) is cut to the file's name, so no export publishes the ingesting machine's folders."""
+    text = source.removeprefix("file://")
+    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute() or text.startswith("~"):
+        return PurePosixPath(text.replace("\\", "/")).name
+    return source
+
+
 def _document_details(subject: URIRef, node: Row) -> Iterator[Quad]:
     if node.get("name"):
         yield subject, RDFS.label, Literal(node["name"]), None
     if node.get("title"):
         yield subject, DCTERMS.title, Literal(node["title"]), None
     if node.get("source"):
-        yield subject, PG.source, Literal(node["source"]), None
+        yield subject, PG.source, Literal(public_source(node["source"])), None
     date = date_literal(node.get("date"))
     if date is not None:
         yield subject, PG.publishedOn, date, None
@@ -392,6 +403,10 @@ def evidence_quads(row: Row, iris: Iris) -> Iterator[Quad]:
         yield ev, PROV.wasDerivedFrom, document, graph
 
 
+_FORMAT_NAMES: Final = {"turtle": "Turtle", "jsonld": "JSON-LD", "trig": "TriG", "nt": "N-Triples",
+                         "nquads": "N-Quads"}
+
+
 def new_dataset(iris: Iris) -> Dataset:
     """An empty dataset with the prefixes of the ontology, its alignments and the minted IRIs."""
     dataset = Dataset()
@@ -406,10 +421,15 @@ def _bind(graph: Graph, iris: Iris) -> None:
         graph.bind(prefix, namespace, override=True, replace=True)
 
 
-def add_quads(dataset: Dataset, quads: Iterable[Quad]) -> int:
-    """Add quads, those with graph None to the default graph; return how many were given."""
+def add_quads(dataset: Dataset, quads: Iterable[Quad], *, limit: int | None = None, fmt: str = "") -> int:
+    """Add quads, those with graph None to the default graph; return how many were given.
+
+    ExportTooLarge past ``limit`` quads, before the next one is added: the dataset never holds more.
+    """
     n = 0
     for s, p, o, g in quads:
+        if limit is not None and n >= limit:
+            raise ExportTooLarge(fmt or "RDF", limit)
         target = dataset.graph(DATASET_DEFAULT_GRAPH_ID if g is None else g)
         target.add((s, p, o))
         n += 1
@@ -504,25 +524,44 @@ def iter_quads(driver: neo4j.Driver, *, database: str, iris: Iris, batch_size: i
 
 
 def export_graph(driver: neo4j.Driver, *, database: str, base_iri: str,
-                 batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None) -> Dataset:
-    """The graph (or the part ``filters`` selects) as an RDF dataset: default graph + one per document."""
+                 batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None,
+                 max_triples: int | None = None, fmt: str = "") -> Dataset:
+    """The graph (or the part ``filters`` selects) as an RDF dataset: default graph + one per document.
+
+    ExportTooLarge (naming ``fmt``) once it would hold more than ``max_triples``.
+    """
     iris = Iris.of(base_iri)
     dataset = new_dataset(iris)
     total = add_quads(dataset, iter_quads(driver, database=database, iris=iris, batch_size=batch_size,
-                                          filters=filters))
+                                          filters=filters), limit=max_triples, fmt=fmt)
     log.info("exported %d quads from %s", total, database)
     return dataset
 
 
+def least_triples(driver: neo4j.Driver, *, database: str) -> int:
+    """Fewer triples than a whole export of the graph writes, from the count store: at least three
+    per evidence (its class, predicate and status) and one per other node (its class), so an
+    export past a bound is refused at once rather than after building that many."""
+    with driver_errors():
+        record = driver.execute_query(queries.COUNT_EXPORTED, database_=database,
+                                      routing_=neo4j.RoutingControl.READ).records[0]
+    return 3 * int(record["evidence"]) + int(record["others"])
+
+
 def serialize(driver: neo4j.Driver, *, database: str, fmt: str = "turtle", base_iri: str,
-              batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None) -> str:
+              batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None,
+              max_triples: int | None = None) -> str:
     """The graph as RDF text in ``fmt`` (one of :data:`FORMATS`; media types in :data:`MEDIA_TYPES`).
 
-    Built in memory; :func:`graph.rdf_stream.stream` writes N-Triples and N-Quads page by page.
+    Built in memory, so bounded by ``max_triples`` (ExportTooLarge past it); :func:`graph.rdf_stream.stream`
+    writes N-Triples and N-Quads page by page.
     """
     if fmt not in MEDIA_TYPES:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if max_triples is not None and (filters is None or filters.whole) \
+            and least_triples(driver, database=database) > max_triples:
+        raise ExportTooLarge(_FORMAT_NAMES.get(fmt, fmt), max_triples)
     iris = Iris.of(base_iri)
     dataset = export_graph(driver, database=database, base_iri=iris.base, batch_size=batch_size,
-                           filters=filters)
+                           filters=filters, max_triples=max_triples, fmt=_FORMAT_NAMES.get(fmt, fmt))
     return serialize_dataset(dataset, fmt, iris)

@@ -8,12 +8,25 @@ Two layers, as for the export:
   in ``UNWIND`` batches, nodes first, one managed transaction per batch.
 
 Everything is MERGEd on stable ids, so importing a file twice changes nothing, and an import
-that stops halfway is finished by running it again. Node properties the export does not write
-are rebuilt as the writer would build them: an actor's ``type`` is its class, ``keys`` are
-the normalised name and aliases, ``types_seen`` is the class and every ``pg:typeSeen``.
-A typed relationship's summary comes from its ``pg:Relation``: ``first_seen``,
-``last_seen``, ``confidence``, and ``evidence_count`` and ``sources`` from the evidence it cites.
-Resources outside the base IRI, or of an unknown kind, are counted and skipped.
+that stops halfway is finished by running it again. An import only adds: a node already stored
+keeps its name and type, gains the file's aliases, keys and types seen, and keeps a Wikidata id
+or any property the file leaves out (a file that restates an actor with its class and label
+alone takes nothing from it). Node properties the export does not write are rebuilt as the
+writer would build them: an actor's ``type`` is its class, ``keys`` are the normalised name and
+aliases, ``types_seen`` is the class and every ``pg:typeSeen``.
+
+A statement's ends may be typed in the file or only named by their IRIs, when the graph holds
+them. Evidence is stored only where its subject, object and document are in the file or the
+graph; a typed relationship only where asserted evidence of its pair is, and its summary
+(``evidence_count``, ``sources``, ``first_seen``, ``last_seen``, ``confidence``) is recounted from
+all the evidence in the graph after the import, never copied from the file, which may hold a part
+(a filtered export). So the export after any import satisfies the SHACL shapes.
+
+Whatever is not read is counted by kind in :attr:`ImportSummary.skipped_by_kind` and named in
+:attr:`ImportSummary.skipped_items`: resources outside the base IRI, resources of other
+vocabularies, untyped resources, terms of the pg: namespace the ontology does not define,
+predicates the import does not read, resources without what the graph needs, and evidence or
+statements whose ends are in neither the file nor the graph.
 
 The file is parsed in memory (rdflib): about 1.2 GiB per million triples.
 """
@@ -25,28 +38,30 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from pathlib import Path
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote
 
 import neo4j
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, PROV
 
 from graph import queries
 from graph.errors import RdfError
-from graph.rdf import Iris
+from graph.rdf import Iris, public_source
 from graph.schema import driver_errors
 from graph.writer import name_keys
 from ontology.namespace import (
     ENTITY_CLASSES,
     EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
+    ONTOLOGY_PATH,
     PG,
     RELATION_PROPERTIES,
     STATUS_CONCEPTS,
 )
-from ontology.vocabulary import ACTOR_TYPES, RELATIONS
+from ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC
 
 log = logging.getLogger(__name__)
 
@@ -91,18 +106,44 @@ class ImportRows:
     #: Event roles by role, and events' documents.
     roles: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     event_documents: list[Row] = field(default_factory=list)
-    #: Resources left out (outside the base IRI, unknown kind, no class).
-    skipped: int = 0
+    #: What was left out, by kind (a key of :data:`SKIP_KINDS`): IRIs, or terms with their use.
+    skipped_items: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def skip(self, kind: str, item: str) -> None:
+        self.skipped_items[kind].append(item)
+
+    @property
+    def skipped(self) -> int:
+        return sum(len(items) for items in self.skipped_items.values())
+
+
+#: Kinds of what an import leaves out, as the summary names them.
+SKIP_KINDS: Final[dict[str, str]] = {
+    "outside": "resources outside the base IRI",
+    "foreign": "resources of another vocabulary",
+    "untyped": "untyped resources",
+    "unknown_term": "pg: terms the ontology does not define",
+    "unknown_predicate": "predicates the import does not read",
+    "incomplete": "resources without what the graph needs",
+    "unresolved_evidence": "evidence whose subject, object or document is in neither the file nor the graph",
+    "unsupported_statement": "statements without asserted evidence, or with ends in neither the file "
+                             "nor the graph",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
-    """What an import read and added."""
+    """What an import read and added, and what it left out (by kind, and each item)."""
 
     triples: int
     nodes_created: int
     relationships_created: int
     skipped: int
+    skipped_items: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def skipped_by_kind(self) -> dict[str, int]:
+        return {kind: len(items) for kind, items in self.skipped_items.items() if items}
 
 
 # --- pure decoding ------------------------------------------------------------------------------
@@ -199,45 +240,93 @@ def _entity(graph: Graph, node: URIRef, entity_id: str, entity_type: str) -> Row
     return row
 
 
+#: Predicates of other vocabularies that the export writes and the import reads.
+_READ_PREDICATES: Final = frozenset({RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, PROV.wasDerivedFrom,
+                                     DCTERMS.title, RDF.subject, RDF.predicate, RDF.object})
+_ENDS: Final = frozenset({"Actor", "Agreement", "Place"})
+
+
+@cache
+def _pg_terms() -> frozenset[URIRef]:
+    """Every term of the pg: namespace that the ontology defines."""
+    ontology = Graph().parse(ONTOLOGY_PATH, format="turtle")
+    return frozenset(term for term in ontology.subjects() if isinstance(term, URIRef)
+                     and str(term).startswith(str(PG)))
+
+
+def _vocabulary(graph: Graph, rows: ImportRows) -> None:
+    """Count the pg: terms the ontology does not define and the predicates the import does not read."""
+    known = _pg_terms()
+    unknown: dict[str, int] = defaultdict(int)
+    unread: dict[str, int] = defaultdict(int)
+    namespace = str(PG)
+    for triple in graph:
+        for term in triple:
+            if isinstance(term, URIRef) and str(term).startswith(namespace) and term not in known:
+                unknown[str(term)] += 1
+        p = triple[1]
+        if not str(p).startswith(namespace) and p not in _READ_PREDICATES:
+            unread[str(p)] += 1
+    for term, uses in sorted(unknown.items()):
+        rows.skip("unknown_term", f"{term} ({uses} triple{'s' if uses > 1 else ''})")
+    for term, uses in sorted(unread.items()):
+        rows.skip("unknown_predicate", f"{term} ({uses} triple{'s' if uses > 1 else ''})")
+
+
 def decode(graph: Graph, iris: Iris) -> ImportRows:
-    """The rows of every resource of ``graph`` minted under ``iris`` (pure: no Neo4j)."""
+    """The rows of every resource of ``graph`` minted under ``iris`` (pure: no Neo4j), and what
+    is left out, by kind (see :data:`SKIP_KINDS`)."""
     rows = ImportRows()
     labels: dict[URIRef, tuple[str, str]] = {}
-    for node in set(graph.subjects(RDF.type, None)):
+    pg_classes = {t for t in _pg_terms() if str(t)[len(str(PG)):][:1].isupper()}
+    for node in sorted(set(graph.subjects(RDF.type, None)), key=str):
         parsed = parse_iri(node, iris)
         types = set(graph.objects(node, RDF.type))
         if parsed is None:
             if types & {PG.Actor, PG.Agreement, PG.Place, PG.Event, PG.Document, PG.Evidence}:
-                rows.skipped += 1
-                log.warning("import: skipped %s (not an IRI under %s)", node, iris.base)
+                rows.skip("outside", str(node))
+            elif not types & pg_classes:
+                rows.skip("foreign", str(node))
+            continue
+        if not types & pg_classes:
+            rows.skip("foreign", str(node))
             continue
         label, node_id = parsed
         row, problem = _node_row(graph, node, label, node_id, types)
         if row is None:
-            rows.skipped += 1
-            log.warning("import: skipped %s (%s)", node, problem)
+            rows.skip("incomplete", f"{node}: {problem}")
             continue
         labels[node] = parsed
         if label == "Actor":
             rows.actors[row["type"]].append(row)
         else:
             rows.nodes[label].append(row)
+    relation_properties = set(_PROPERTY_RELATIONS)
+    typed = set(graph.subjects(RDF.type, None))
+    for node in sorted({s for s in graph.subjects() if s not in typed}, key=str):
+        if not set(graph.predicates(node)) <= relation_properties:
+            rows.skip("untyped", str(node))
+    _vocabulary(graph, rows)
 
-    def ends(subject: Any, obj: Any) -> tuple[tuple[str, str], tuple[str, str]] | None:
-        s, o = labels.get(subject), labels.get(obj)
-        return (s, o) if s is not None and o is not None else None
+    def end(node: Any, allowed: frozenset[str] = _ENDS) -> tuple[str, str] | None:
+        """An end typed in the file, or named by an IRI of ours (the graph may hold it)."""
+        found = labels.get(node) or parse_iri(node, iris)
+        return found if found is not None and found[0] in allowed else None
 
-    for row in rows.nodes.get("Evidence", []):
+    evidence_rows = rows.nodes.pop("Evidence", [])
+    for row in evidence_rows:
         node = iris.evidence(row["id"])
-        found = ends(graph.value(node, RDF.subject), graph.value(node, RDF.object))
-        document = labels.get(graph.value(node, PG.inDocument))
-        if found is None:
+        s, o = end(graph.value(node, RDF.subject)), end(graph.value(node, RDF.object))
+        document = end(graph.value(node, PG.inDocument), frozenset({"Document"}))
+        if s is None or o is None or document is None:
+            rows.skip("unresolved_evidence", str(node))
             continue
-        (s_label, s_id), (o_label, o_id) = found
-        rows.evidence[(s_label, o_label)].append({
-            "id": row["id"], "subject_id": s_id, "object_id": o_id,
-            "pair": queries.pair_key(row["predicate"], s_label, s_id, o_label, o_id),
-            "document_id": document[1] if document is not None and document[0] == "Document" else None})
+        pair = queries.pair_key(row["predicate"], s[0], s[1], o[0], o[1])
+        rows.evidence[(s[0], o[0])].append({
+            "id": row["id"], "subject_id": s[1], "object_id": o[1], "document_id": document[1],
+            "pair": pair, "props": {k: v for k, v in row.items() if v is not None and k != "id"}})
+        if row["status"] == "asserted":
+            _add_relation(rows, row["predicate"], s, o)
 
     for row in rows.nodes.get("Event", []):
         node = iris.mint("event", row["id"])
@@ -249,9 +338,27 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
         if document is not None and document[0] == "Document":
             rows.event_documents.append({"event_id": row["id"], "document_id": document[1]})
 
-    for (s_label, o_label, name), rel_rows in _relations(graph, labels).items():
-        rows.relations[(name, s_label, o_label)].extend(rel_rows)
+    for prop, name in _PROPERTY_RELATIONS.items():
+        for subject, obj in graph.subject_objects(prop):
+            s, o = end(subject), end(obj)
+            if s is None or o is None:
+                rows.skip("unsupported_statement", f"{subject} {prop} {obj}")
+                continue
+            _add_relation(rows, name, s, o)
+    for label in ("Document", "Event"):
+        if label in rows.nodes:
+            rows.nodes[label] = [{k: v for k, v in row.items() if v is not None} for row in rows.nodes[label]]
     return rows
+
+
+def _add_relation(rows: ImportRows, name: str, s: tuple[str, str], o: tuple[str, str]) -> None:
+    """A typed relationship to merge (once per pair; a symmetric one from the smaller id)."""
+    if name in SYMMETRIC and o[1] < s[1]:
+        s, o = o, s
+    key = (name, s[0], o[0])
+    pair = queries.pair_key(name, s[0], s[1], o[0], o[1])
+    if all(row["pair"] != pair for row in rows.relations[key]):
+        rows.relations[key].append({"subject_id": s[1], "object_id": o[1], "pair": pair})
 
 
 def _node_row(graph: Graph, node: URIRef, label: str, node_id: str, types: set[Any]
@@ -273,13 +380,15 @@ def _node_row(graph: Graph, node: URIRef, label: str, node_id: str, types: set[A
     elif label == "Document":
         return {"id": node_id, "name": _text(graph, node, RDFS.label),
                 "date": _text(graph, node, PG.publishedOn), "title": _text(graph, node, DCTERMS.title),
-                "source": _text(graph, node, PG.source)}, ""
+                "source": public_source(source) if (source := _text(graph, node, PG.source)) else None}, ""
     elif label == "Event":
         return _event(graph, node, node_id), ""
     else:
         row = _evidence(graph, node, node_id)
         if row["predicate"] is None or row["status"] is None:
             return None, "an evidence without one of the ten relations as rdf:predicate, or without a status"
+        if not row["sentence"] or row["start"] is None or row["end"] is None or row["start"] >= row["end"]:
+            return None, "an evidence without its sentence, or pg:start and pg:end offsets around it"
         return row, ""
     if not row["name"]:
         return None, f"{'an' if label[0] in 'AE' else 'a'} {label.lower()} without an rdfs:label"
@@ -308,34 +417,6 @@ def _evidence(graph: Graph, node: URIRef, node_id: str) -> Row:
             "date": _text(graph, node, PG.date)}
 
 
-def _relations(graph: Graph, labels: dict[URIRef, tuple[str, str]]
-               ) -> dict[tuple[str, str, str], list[Row]]:
-    """Typed relationships from the direct triples, each with the summary of its pg:Relation."""
-    summaries: dict[tuple[Any, Any, Any], URIRef] = {}
-    for rel in graph.subjects(RDF.type, PG.Relation):
-        key = (graph.value(rel, RDF.subject), graph.value(rel, RDF.predicate), graph.value(rel, RDF.object))
-        summaries[key] = rel
-    grouped: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
-    for prop, name in _PROPERTY_RELATIONS.items():
-        for subject, obj in graph.subject_objects(prop):
-            s, o = labels.get(subject), labels.get(obj)
-            if s is None or o is None:
-                continue
-            props: Row = {}
-            rel = summaries.get((subject, prop, obj))
-            if rel is not None:
-                evidence = list(graph.objects(rel, PG.evidence))
-                documents = {graph.value(ev, PG.inDocument) for ev in evidence} - {None}
-                sources = sorted({str(name) for name in (graph.value(d, RDFS.label) for d in documents)
-                                  if name is not None})
-                props = {"first_seen": _text(graph, rel, PG.firstSeen),
-                         "last_seen": _text(graph, rel, PG.lastSeen),
-                         "confidence": _float(graph.value(rel, PG.confidence)),
-                         "evidence_count": len(evidence), "sources": sources}
-            grouped[(s[0], o[0], name)].append({"subject_id": s[1], "object_id": o[1], "props": props})
-    return grouped
-
-
 # --- the write ----------------------------------------------------------------------------------
 
 
@@ -344,39 +425,64 @@ def _batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
         yield list(rows[i : i + size])
 
 
-def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, dict[str, Any]]]:
-    """Every (query, parameters) of an import, nodes before links; pure, so label checks happen here."""
-    steps: list[tuple[str, list[Row]]] = []
+def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (kind, query, parameters) of an import, nodes before links; pure, so label checks
+    happen here. ``kind`` is ``evidence`` or ``relations`` for the steps whose answers name what
+    was stored, else ``nodes``."""
+    steps: list[tuple[str, str, list[Row]]] = []
     for actor_type, actor_rows in sorted(rows.actors.items()):
-        steps.append((queries.import_actors(actor_type), actor_rows))
+        steps.append(("nodes", queries.import_actors(actor_type), actor_rows))
     for label, node_rows in sorted(rows.nodes.items()):
-        steps.append((queries.import_nodes(label), node_rows))
+        entity = label in ("Agreement", "Place")
+        query = queries.merge_entities(label) if entity else queries.import_nodes(label)
+        steps.append(("nodes", query, node_rows))
     for (s_label, o_label), link_rows in sorted(rows.evidence.items()):
-        steps.append((queries.import_evidence_links(s_label, o_label), link_rows))
+        steps.append(("evidence", queries.import_evidence(s_label, o_label), link_rows))
     for (name, s_label, o_label), rel_rows in sorted(rows.relations.items()):
         if name in RELATIONS:
-            steps.append((queries.import_relations(name, s_label, o_label), rel_rows))
+            steps.append(("relations", queries.import_relations(name, s_label, o_label), rel_rows))
     for role, role_rows in sorted(rows.roles.items()):
-        steps.append((queries.merge_event_roles(role), role_rows))
-    steps.append((queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
-    return [(query, {"rows": batch})
-            for query, step_rows in steps for batch in _batches(step_rows, batch_size)]
+        steps.append(("nodes", queries.merge_event_roles(role), role_rows))
+    steps.append(("nodes", queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
+    return [(kind, query, {"rows": batch})
+            for kind, query, step_rows in steps for batch in _batches(step_rows, batch_size)]
 
 
 def write_rows(driver: neo4j.Driver, rows: ImportRows, *, database: str,
-               batch_size: int = BATCH_SIZE) -> tuple[int, int]:
-    """MERGE the rows, one transaction per batch; (nodes created, relationships created)."""
+               batch_size: int = BATCH_SIZE, iris: Iris | None = None) -> tuple[int, int]:
+    """MERGE the rows, one transaction per batch; (nodes created, relationships created).
+
+    Evidence and statements the graph cannot hold (an end or the document missing, no asserted
+    evidence) are added to ``rows``' skipped items.
+    """
     nodes = relationships = 0
 
-    def work(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> tuple[int, int]:
-        counters = tx.run(query, params).consume().counters
-        return counters.nodes_created, counters.relationships_created
+    def work(tx: neo4j.ManagedTransaction, kind: str, query: str, params: dict[str, Any]
+             ) -> tuple[int, int, list[str]]:
+        result = tx.run(query, params)
+        stored: list[str] = []
+        if kind != "nodes":
+            record = result.single()
+            stored = list(record[0]) if record is not None else []
+        counters = result.consume().counters
+        return counters.nodes_created, counters.relationships_created, stored
 
     with driver_errors(), driver.session(database=database) as session:
-        for query, params in plan(rows, batch_size):
-            n, r = session.execute_write(work, query, params)
+        for kind, query, params in plan(rows, batch_size):
+            n, r, stored = session.execute_write(work, kind, query, params)
             nodes += n
             relationships += r
+            if kind == "evidence":
+                done = set(stored)
+                for row in params["rows"]:
+                    if row["id"] not in done:
+                        where = iris.evidence(row["id"]) if iris is not None else row["id"]
+                        rows.skip("unresolved_evidence", str(where))
+            elif kind == "relations":
+                done = set(stored)
+                for row in params["rows"]:
+                    if row["pair"] not in done:
+                        rows.skip("unsupported_statement", row["pair"])
     return nodes, relationships
 
 
@@ -386,9 +492,13 @@ def import_rdf(driver: neo4j.Driver, data: str | bytes, *, fmt: str, database: s
     iris = Iris.of(base_iri)
     graph = parse(data, fmt)
     rows = decode(graph, iris)
-    nodes, relationships = write_rows(driver, rows, database=database, batch_size=batch_size)
+    nodes, relationships = write_rows(driver, rows, database=database, batch_size=batch_size, iris=iris)
     summary = ImportSummary(triples=len(graph), nodes_created=nodes, relationships_created=relationships,
-                            skipped=rows.skipped)
+                            skipped=rows.skipped,
+                            skipped_items={kind: tuple(items) for kind, items in rows.skipped_items.items()
+                                           if items})
+    for kind, items in summary.skipped_items.items():
+        log.info("import: %d %s", len(items), SKIP_KINDS[kind])
     log.info("imported %s", summary)
     return summary
 

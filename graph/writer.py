@@ -62,6 +62,8 @@ class WriteSummary:
     evidence: int = 0
     relations: int = 0
     events: int = 0
+    #: Names of documents of the batch left out: the same text as one before them in the batch.
+    duplicates: tuple[str, ...] = ()
 
     @property
     def document(self) -> str:
@@ -295,6 +297,25 @@ def _plan(extractions: Sequence[Extraction], batch_size: int) -> list[tuple[str,
     return plan
 
 
+def unique_documents(extractions: Sequence[Extraction]) -> tuple[list[Extraction], tuple[str, ...]]:
+    """The extractions with one per document id (the first), and the names of those left out.
+
+    A document's id is its text's hash, and so are its statements' ids: the same text twice in
+    one transaction gave the evidence rows twice to one query, whose created-or-matched test saw
+    both as created and linked each evidence twice to its ends and its document.
+    """
+    seen: set[str] = set()
+    unique: list[Extraction] = []
+    duplicates: list[str] = []
+    for extraction in extractions:
+        if extraction.document.id in seen:
+            duplicates.append(extraction.document.name)
+            continue
+        seen.add(extraction.document.id)
+        unique.append(extraction)
+    return unique, tuple(duplicates)
+
+
 _COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added")
 
 
@@ -310,6 +331,7 @@ def write_extractions(driver: neo4j.Driver, extractions: Sequence[Extraction], *
     """
     if not extractions:
         return WriteSummary(documents=(), document_ids=())
+    extractions, duplicates = unique_documents(extractions)
     plan = _plan(extractions, batch_size)
 
     def work(tx: neo4j.ManagedTransaction) -> dict[str, int]:
@@ -330,6 +352,7 @@ def write_extractions(driver: neo4j.Driver, extractions: Sequence[Extraction], *
         evidence=sum(len(rows) for extraction in extractions for rows in evidence_rows(extraction).values()),
         relations=sum(len(rows) for extraction in extractions for rows in relation_rows(extraction).values()),
         events=sum(len(event_rows(extraction)) for extraction in extractions),
+        duplicates=duplicates,
         **totals,
     )
     log.debug("wrote %d documents: %s", len(extractions), summary)

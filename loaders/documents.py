@@ -7,6 +7,7 @@ everything after it is the body, and every offset we emit points into the body.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -81,10 +82,11 @@ def _build(text: str, name: str, where: str, date: str | None = None,
                     date=date or header_date, title=title, source=source)
 
 
-def read_document(path: Path, max_bytes: int | None = None) -> Document:
+def read_document(path: Path, max_bytes: int | None = None, *, source: str | None = None) -> Document:
     """The document in a UTF-8 text file; ``DocumentError`` says what is wrong with it.
 
-    A file larger than ``max_bytes`` is refused before it is read.
+    A file larger than ``max_bytes`` is refused before it is read. ``source`` is what the graph
+    keeps of where it came from (by default the file's name: see :func:`iter_documents`).
     """
     path = Path(path)
     where = str(path)
@@ -100,7 +102,8 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
         raise DocumentError(where, f"cannot be read: {e.strerror or e}") from e
     if not data.strip():
         raise DocumentError(where, "empty document")
-    return _build(_decode(data, where), path.name, where, source=where)
+    document = _build(_decode(data, where), path.name, where, source=source or path.name)
+    return dataclasses.replace(document, path=where)
 
 
 def document_from_text(text: str, name: str, date: str | None = None,
@@ -117,13 +120,15 @@ def document_from_text(text: str, name: str, date: str | None = None,
     return _build(text, name, name, date=date, title=title)
 
 
-def _expand(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
+def _expand(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | DocumentError]:
+    """Each file with its source: its path relative to the folder given, or its name."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            for file in sorted(p for p in path.rglob("*.txt") if p.is_file()):
+                yield file, file.relative_to(path).as_posix()
         elif path.exists():
-            yield path
+            yield path, path.name
         else:
             yield DocumentError(str(path), "no such file or folder")
 
@@ -137,7 +142,8 @@ def iter_documents(paths: Iterable[Path], max_bytes: int | None = None) -> Itera
         if isinstance(item, DocumentError):
             yield item
             continue
+        path, source = item
         try:
-            yield read_document(item, max_bytes)
+            yield read_document(path, max_bytes, source=source)
         except DocumentError as e:
             yield e

@@ -191,7 +191,11 @@ class Document:
     body: str
     date: str | None = None
     title: str | None = None
+    #: Where it came from as stored and published (``pg:source``): the file's path relative to
+    #: the folder the user ingested, or its name; never an absolute path.
     source: str | None = None
+    #: The path it was read from, as the user gave it: for messages only, never stored.
+    path: str | None = field(default=None, compare=False)
 
     @staticmethod
     def make_id(body: str) -> str:

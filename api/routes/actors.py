@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 from api.deps import DriverDep, SettingsDep
 from api.errors import error_responses
 from api.models import ActorDetail, ActorPage
+from api.params import Offset
 from graph import read
 
 router = APIRouter(tags=["actors"])
@@ -24,7 +25,7 @@ def list_actors(
     q: Annotated[str, Query(max_length=200, description="Part of a name or alias; case and accents "
                             "are ignored. Empty: every actor.", examples=["Assad regime"])] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="At most this many actors.")] = 20,
-    offset: Annotated[int, Query(ge=0, description="Skip this many first.")] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """Actors whose name or an alias contains `q`; the exact name first, then exact aliases."""
     return read.search_actors(driver, q, database=settings.neo4j_database, limit=limit, offset=offset)

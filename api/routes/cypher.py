@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from api.deps import ApiKeyDep, DriverDep, SettingsDep
 from api.errors import error_responses
 from api.models import CypherIn, CypherResult
+from api.settings import cypher_auth
 from graph import cypher as runner
 
 router = APIRouter(tags=["write"])
@@ -18,9 +19,12 @@ router = APIRouter(tags=["write"])
              summary="Run a read-only Cypher query (needs the API key)",
              responses=error_responses(400, 401, 403, 422, 503))
 def cypher(_: ApiKeyDep, body: CypherIn, driver: DriverDep, settings: SettingsDep) -> dict[str, Any]:
-    """Refused with 400 before it runs: procedure calls, LOAD CSV, USE, EXPLAIN/PROFILE,
-    administration commands, and any query whose plan writes (a write inside a subquery too).
-    It then runs in a READ transaction, stopped after PACTGRAPH_CYPHER_TIMEOUT seconds."""
+    """Refused with 400 before it runs: anything but a read query (whatever prefix or option comes
+    first): writes, procedure calls, SHOW/TERMINATE and other commands, LOAD CSV, USE,
+    EXPLAIN/PROFILE, IN TRANSACTIONS, too deep nesting, and any query whose plan writes. It then runs
+    in a READ transaction; a run longer than PACTGRAPH_CYPHER_TIMEOUT seconds is a 400, and the
+    answer is cut (``truncated``) at PACTGRAPH_CYPHER_MAX_ROWS rows or PACTGRAPH_CYPHER_MAX_BYTES."""
     return runner.run_cypher(driver, body.query, body.params, database=settings.neo4j_database,
                              limit=min(body.limit, settings.pactgraph_cypher_max_rows),
-                             timeout=settings.pactgraph_cypher_timeout)
+                             timeout=settings.pactgraph_cypher_timeout,
+                             max_bytes=settings.pactgraph_cypher_max_bytes, auth=cypher_auth(settings))

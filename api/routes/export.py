@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.background import BackgroundTask
 
 from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
+from api.errors import TooBusy, error_responses
+from api.memory import release_memory
 from api.negotiation import negotiate
 from api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
 
@@ -68,28 +72,66 @@ def export(
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
     """Turtle, N-Triples, N-Quads, JSON-LD or TriG, chosen by `format` or else the `Accept` header
-    (Turtle without one; 406 when it accepts none of them)."""
+    (Turtle without one; 406 when it accepts none of them).
+
+    N-Triples and N-Quads are streamed page by page, whatever the size. Turtle, JSON-LD and TriG
+    are built in memory: past PACTGRAPH_EXPORT_MAX_TRIPLES they are a 413 that says to stream.
+    At most PACTGRAPH_MAX_EXPORTS run at once (a 503 with Retry-After beyond)."""
+    fmt = format or _BY_MEDIA_TYPE[negotiate(accept, list(MEDIA_TYPES.values()))]
+    slots = request.app.state.exports
+    if not slots.acquire(blocking=False):
+        raise TooBusy("exports", settings.pactgraph_max_exports)
+    handed_over = False
+    try:
+        response = _export(driver, settings, fmt, actor, predicate, since, until,
+                           head=request.method == "HEAD", release=lambda: _finish(slots))
+        handed_over = True
+        return response
+    finally:
+        if not handed_over:
+            _finish(slots)
+
+
+def _finish(slots: threading.BoundedSemaphore) -> None:
+    """After an export: its slot back, and the memory it used handed back to the system."""
+    slots.release()
+    release_memory()
+
+
+def _export(driver: Any, settings: Any, fmt: str, actor: str | None, predicate: str | None,
+            since: str | None, until: str | None, *, head: bool, release: Callable[[], None]) -> Response:
+    """The answer, which calls ``release`` once it is sent (or its stream closed)."""
     from graph.rdf import serialize
     from graph.rdf_filter import export_filter
     from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
-    fmt = format or _BY_MEDIA_TYPE[negotiate(accept, list(MEDIA_TYPES.values()))]
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
     try:
         filters = export_filter(driver, database=database, actor=actor, predicate=predicate, since=since,
                                 until=until)
     except ValueError as e:
         raise HTTPException(422, str(e)) from e
-    if request.method == "HEAD":
+    if head:
         # The type, without reading the graph; no Content-Length, as for a streamed answer.
-        return StreamingResponse(iter(()), media_type=MEDIA_TYPES[fmt], headers=_VARY)
+        return StreamingResponse(_released(iter(()), release), media_type=MEDIA_TYPES[fmt], headers=_VARY)
     if fmt in STREAM_MEDIA_TYPES:
         chunks = stream(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
         # The first chunk is read before answering, so an unreachable Neo4j is still a 503.
         first = next(chunks, "")
-        return StreamingResponse(chain([first], chunks), media_type=MEDIA_TYPES[fmt], headers=_VARY)
-    text = serialize(driver, database=database, fmt=fmt, base_iri=base, filters=filters)
-    return Response(content=text, media_type=MEDIA_TYPES[fmt], headers=_VARY)
+        return StreamingResponse(_released(chain([first], chunks), release), media_type=MEDIA_TYPES[fmt],
+                                 headers=_VARY)
+    text = serialize(driver, database=database, fmt=fmt, base_iri=base, filters=filters,
+                     max_triples=settings.pactgraph_export_max_triples)
+    return Response(content=text, media_type=MEDIA_TYPES[fmt], headers=_VARY,
+                    background=BackgroundTask(release))
+
+
+def _released(chunks: Iterator[str], release: Callable[[], None]) -> Iterator[str]:
+    """The chunks, then ``release`` when the stream ends or is closed (a client that went away)."""
+    try:
+        yield from chunks
+    finally:
+        release()
 
 
 # HEAD answers as GET would, without a body; one operation in OpenAPI (HEAD is implied by GET).

@@ -190,7 +190,7 @@ def fake_rdf(monkeypatch):
 
     calls = []
 
-    def serialize(driver, *, database, fmt, base_iri, filters=None):
+    def serialize(driver, *, database, fmt, base_iri, filters=None, max_triples=None):
         calls.append((database, fmt, base_iri))
         return f"# {fmt}\n"
 

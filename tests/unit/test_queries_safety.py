@@ -133,11 +133,11 @@ def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, 
     "USE system SHOW USERS",
 ])
 def test_read_only_text_check_refuses(cypher):
-    from graph.cypher import _check_text
+    from graph.cypher_check import check_read_query
     from graph.errors import QueryRefused
 
     with pytest.raises(QueryRefused):
-        _check_text(cypher)
+        check_read_query(cypher)
 
 
 @pytest.mark.parametrize("cypher", [
@@ -151,9 +151,9 @@ def test_read_only_text_check_refuses(cypher):
     "MATCH (n) RETURN n.showcase AS show",
 ])
 def test_read_only_text_check_allows(cypher):
-    from graph.cypher import _check_text
+    from graph.cypher_check import check_read_query
 
-    _check_text(cypher)
+    check_read_query(cypher)
 
 
 @pytest.mark.parametrize("payload", LABEL_PAYLOADS)
@@ -161,7 +161,7 @@ def test_import_builders_refuse_label_payloads(payload):
     with pytest.raises(ValueError):
         queries.import_actors(payload)
     with pytest.raises(ValueError):
-        queries.import_evidence_links(payload, "Actor")
+        queries.import_evidence(payload, "Actor")
     with pytest.raises(ValueError):
         queries.import_relations("backs", "Actor", payload)
     if payload not in queries.IMPORT_LABELS:

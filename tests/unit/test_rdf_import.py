@@ -36,23 +36,28 @@ def test_an_agreement_comes_back_with_its_kind_date_and_status(rows):
 
 
 def test_evidence_comes_back_with_its_statement_and_document(rows):
-    evidence = {row["id"]: row for row in rows.nodes["Evidence"]}
-    assert evidence["ev2"]["status"] == "denied" and evidence["ev2"]["predicate"] == "backs"
-    assert evidence["ev1"]["start"] == 1234 and evidence["ev1"]["confidence"] == 0.9
-    links = {row["id"]: row for row in rows.evidence[("Actor", "Actor")]}
-    assert links["ev1"] == {"id": "ev1", "subject_id": "turkey", "object_id": "national-liberation-front",
-                            "pair": "Actor:turkey|backs|Actor:national-liberation-front", "document_id": DOC}
+    evidence = {row["id"]: row for row in rows.evidence[("Actor", "Actor")]}
+    assert evidence["ev2"]["props"]["status"] == "denied" and evidence["ev2"]["props"]["predicate"] == "backs"
+    assert evidence["ev1"]["props"]["start"] == 1234 and evidence["ev1"]["props"]["confidence"] == 0.9
+    assert {k: v for k, v in evidence["ev1"].items() if k != "props"} == {
+        "id": "ev1", "subject_id": "turkey", "object_id": "national-liberation-front",
+        "pair": "Actor:turkey|backs|Actor:national-liberation-front", "document_id": DOC}
+    assert None not in evidence["ev1"]["props"].values()
 
 
-def test_an_asserted_relation_comes_back_with_its_summary(rows):
+def test_an_asserted_relation_comes_back_as_its_pair_to_recount(rows):
+    """The summary is not read from the file (it may hold a part): the graph recounts it."""
     (row,) = [r for r in rows.relations[BACKS] if r["subject_id"] == "turkey"]
-    assert row["props"] == {"first_seen": "2019-05-06", "last_seen": "2019-06-01", "confidence": 0.9,
-                            "evidence_count": 1, "sources": ["00_idlib_2019.txt"]}
-    assert rows.skipped == 0
+    assert row == {"subject_id": "turkey", "object_id": "national-liberation-front",
+                   "pair": "Actor:turkey|backs|Actor:national-liberation-front"}
+
+
+def test_our_own_export_leaves_nothing_out(rows):
+    assert rows.skipped == 0, dict(rows.skipped_items)
 
 
 def test_every_planned_query_comes_from_the_closed_lists(rows):
-    for query, params in plan(rows, batch_size=1):
+    for _, query, params in plan(rows, batch_size=1):
         assert "UNWIND $rows" in query and len(params["rows"]) == 1
 
 
@@ -88,7 +93,7 @@ def test_bad_syntax_is_an_rdf_error():
         parse("<a> <b> .", "turtle")
 
 
-def test_resources_the_writer_could_not_have_stored_are_skipped_with_their_reason(caplog):
+def test_resources_the_writer_could_not_have_stored_are_skipped_with_their_reason():
     text = f"""
 @prefix pg: <https://w3id.org/pactgraph/ontology#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
@@ -96,10 +101,53 @@ def test_resources_the_writer_could_not_have_stored_are_skipped_with_their_reaso
 <{BASE}actor/classless> a pg:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> "Classless" .
 <{BASE}evidence/e1> a pg:Evidence ; rdf:subject <{BASE}actor/nameless> ; rdf:predicate pg:likes ;
     rdf:object <{BASE}actor/classless> ; pg:status pg:statusAsserted .
+<{BASE}evidence/e2> a pg:Evidence ; rdf:subject <{BASE}actor/classless> ; rdf:predicate pg:backs ;
+    rdf:object <{BASE}place/p1> ; pg:status pg:statusAsserted ; pg:sentence "Classless backs it." .
 <{BASE}place/p1> a pg:Place ; <http://www.w3.org/2000/01/rdf-schema#label> "Somewhere" .
 """
     rows = decode(parse(text, "turtle"), IRIS)
-    assert rows.skipped == 3 and not rows.actors and not rows.evidence
+    assert not rows.actors and not rows.evidence
     assert [row["id"] for row in rows.nodes["Place"]] == ["p1"]
-    assert "an actor without a class" in caplog.text and "a actor" not in caplog.text
-    assert "without an rdfs:label" in caplog.text and "without one of the ten relations" in caplog.text
+    incomplete = " | ".join(rows.skipped_items["incomplete"])
+    assert len(rows.skipped_items["incomplete"]) == 4
+    assert "an actor without a class" in incomplete and "a actor" not in incomplete
+    assert "without an rdfs:label" in incomplete and "without one of the ten relations" in incomplete
+    assert "without its sentence, or pg:start and pg:end" in incomplete
+    assert rows.skipped_items["unknown_term"] == ["https://w3id.org/pactgraph/ontology#likes (1 triple)"]
+    assert rows.skipped == 5
+
+
+FOREIGN = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix schema: <https://schema.org/> .
+<https://example.org/people/alice> a foaf:Person ; foaf:name "Alice" ;
+    foaf:knows <https://example.org/people/bob> .
+<https://example.org/people/bob> a schema:Person ; schema:name "Bob" .
+<https://example.org/note> schema:text "untyped" .
+"""
+
+
+def test_a_foreign_file_is_counted_by_kind_not_read_as_nothing():
+    rows = decode(parse(FOREIGN, "turtle"), IRIS)
+    assert not rows.actors and not rows.nodes and not rows.evidence and not rows.relations
+    assert sorted(rows.skipped_items["foreign"]) == ["https://example.org/people/alice",
+                                                     "https://example.org/people/bob"]
+    assert rows.skipped_items["untyped"] == ["https://example.org/note"]
+    # foaf:name, foaf:knows, schema:name, schema:text
+    assert len(rows.skipped_items["unknown_predicate"]) == 4
+
+
+def test_a_statement_names_ends_the_file_does_not_type():
+    """The graph may hold them: the rows carry the ids from the IRIs, the write finds the nodes."""
+    text = f"""
+@prefix pg: <https://w3id.org/pactgraph/ontology#> .
+<{BASE}actor/russia> pg:backs <{BASE}actor/syria> .
+<{BASE}actor/russia> pg:likes <{BASE}actor/syria> .
+<https://example.org/x> pg:backs <{BASE}actor/syria> .
+"""
+    rows = decode(parse(text, "turtle"), IRIS)
+    assert rows.relations[BACKS] == [{"subject_id": "russia", "object_id": "syria",
+                                      "pair": "Actor:russia|backs|Actor:syria"}]
+    assert rows.skipped_items["unsupported_statement"] == [
+        f"https://example.org/x https://w3id.org/pactgraph/ontology#backs {BASE}actor/syria"]
+    assert rows.skipped_items["unknown_term"] == ["https://w3id.org/pactgraph/ontology#likes (1 triple)"]

@@ -361,3 +361,16 @@ def test_the_other_types_documents_gave_an_actor_are_kept():
     g = _graph(node_quads(row, IRIS))
     assert {str(t) for t in g.objects(TURKEY_IRI, PG.typeSeen)} == {"Organization"}
     assert {PG.Actor, PG.State} == set(g.objects(TURKEY_IRI, RDF.type))
+
+
+def test_a_dataset_stops_at_its_bound():
+    from graph.errors import ExportTooLarge
+    from graph.rdf import add_quads, new_dataset
+
+    quads = [(URIRef(f"https://example.org/{i}"), RDFS.label, Literal(str(i)), None) for i in range(10)]
+    dataset = new_dataset(IRIS)
+    assert add_quads(dataset, quads[:5], limit=5) == 5
+    dataset = new_dataset(IRIS)
+    with pytest.raises(ExportTooLarge, match="more than 5 triples.*format=nt"):
+        add_quads(dataset, quads, limit=5, fmt="Turtle")
+    assert len(dataset) == 5
