@@ -98,6 +98,9 @@ _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=le
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Rules whose agreement is found by a gap that may also pass over other actors.
 _RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
+#: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
+_MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
+                          r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 
 
@@ -331,6 +334,12 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     place = ResolvedEntity(-1, slug(m.title), m.title, "Place", (), None, None)
                 self.emit_entities(agreement, "governs", self.as_place(place), s, rule, status, conf)
             return
+        if name == "a-in-z" and re.match(r"§\d+\s+in\b", match.group()):
+            # "signed a deal in Washington", "announced the agreement in Ramallah": where it was made
+            z = self.mentions[int(groups["z"][1:])] if groups.get("z", "").startswith("§") else None
+            if _MADE_BEFORE.search(text, max(0, match.start() - 45), match.start()) or (
+                    z is not None and z.form == "capital"):
+                return
         if name == "commits-x":
             subjects = [i for i in self.refs(groups["s"], last_of_element=False)
                         if (e := self.entity(i)) is not None and e.type != "Person"]

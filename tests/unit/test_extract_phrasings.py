@@ -431,6 +431,9 @@ CASES += [
      "Olo on Wednesday.", ("ceasefire", "governs", "Olo", "asserted")),
     ("A ceasefire agreed by Valdoria and Tessaly took effect in Norland's northern Pim province at "
      "midnight.", ("ceasefire", "governs", "Pim province", "asserted")),
+    ("The ceasefire in the Olo valley has held since May.",
+     ("ceasefire", "governs", "Olo valley", "asserted")),
+    ("Norland signed a truce in Dro on Monday.", ("truce", "governs", "Dro", None)),
     ("Valdoria and the Dawn Front signed a truce. The truce applies to northern Pim province.",
      ("truce", "governs", "northern Pim province", "asserted")),
     # the targets of an attack on a region are its state
