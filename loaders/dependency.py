@@ -254,6 +254,8 @@ class DependencyRules:
             objs = [c for c in head.children if c.dep_ in ("obj", "iobj")]
             if objs and (found := self.np(p, objs[0])):
                 return found
+            if objs and head.lower_ in fr.ACCUSE_FORMS:
+                return []  # "X accuses Y of arming Z": the accuser did not arm Z
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and _is_verbal(head):
             return self.subjects(p, head, depth + 1)
@@ -433,11 +435,15 @@ class DependencyRules:
     def _accused(self, p: Parse, v: Any) -> list[int]:
         """The accused of "accuse(s|d) Y of <trigger>ing": the name between the verb and "of"."""
         i = v.i
-        if v.tag_ != "VBG" or i < 3 or v.doc[i - 1].lower_ != "of" or p.mention_of[i - 2] < 0:
+        if v.doc[i - 1].lower_ in ("having", "being"):
+            i -= 1  # "accused X of having armed Y"
+        if not v.lower_.endswith(("ing", "ed")) or i < 3 or v.doc[i - 1].lower_ != "of":
             return []
-        if v.doc[i - 3].lower_ not in fr.ACCUSE_FORMS:
+        k = i - 2  # the accused: a name, or a noun phrase ending in one ("the Ivorian government")
+        if p.mention_of[k] < 0 or v.doc[k - 1].lower_ not in fr.ACCUSE_FORMS and not any(
+                t.lower_ in fr.ACCUSE_FORMS for t in v.doc[max(0, k - 4):k]):
             return []
-        return [p.mention_of[i - 2]]
+        return [p.mention_of[k]]
 
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object."""
@@ -834,7 +840,8 @@ class DependencyRules:
                 if low in fr.HYPOTHETICAL_VERBS:
                     return "hypothetical", []
                 if low in fr.CLAIM_VERBS:
-                    return "alleged", self.subjects(p, cur)
+                    # an accusation is never the accuser's own claim about itself
+                    return "alleged", [] if low in fr.ACCUSE_FORMS else self.subjects(p, cur)
             dep = cur.dep_
             if self._apposed_conj(cur):
                 break  # an apposition is the narrator's, whatever the clause around it says
