@@ -432,6 +432,12 @@ class DependencyRules:
             return
         self.emit_frame(p, tok, "compound", predicate, agent, patient)
 
+    def _led_part(self, p: Parse, v: Any) -> bool:
+        """Whether what a passive "led by" leads is a part of an actor, not the actor."""
+        led = [c for c in v.children if c.dep_ == "nsubj:pass"] or (
+            [v.head] if v.dep_ in ("acl", "amod") else [])
+        return any(t.lower_ in fr.PART_NOUNS and p.mention_of[t.i] < 0 for t in led)
+
     def _accused(self, p: Parse, v: Any) -> list[int]:
         """The accused of "accuse(s|d) Y of <trigger>ing": the name between the verb and "of"."""
         i = v.i
@@ -464,6 +470,8 @@ class DependencyRules:
                 continue
             slot = f.slot
             construction = "verb"
+            if f.predicate == "leader_of" and passive and self._led_part(p, v):
+                continue  # "a few hundred X fighters led by Y", "X's delegation was led by Y": a part of X
             if slot == "obj":
                 if passive:
                     subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
@@ -817,8 +825,8 @@ class DependencyRules:
                     return None, []
                 if low in fr.OVER_ADVERBS and c.dep_ == "advmod":
                     return None, []
-                if c.dep_ == "amod" and low in fr.OVER_ADJECTIVES and depth == 0 \
-                        and t.lower_ in fr.HOLDER_NOUNS:
+                if c.dep_ in ("amod", "compound", "advmod") and low in fr.OVER_ADJECTIVES \
+                        and depth == 0 and t.lower_ in fr.HOLDER_NOUNS:
                     return None, []  # "its former ally", not "a previous truce between X and Y"
                 if low == "time" and _case(c) == "at" and any(x.lower_ in ("the", "that")
                                                                for x in c.children):

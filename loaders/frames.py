@@ -193,6 +193,12 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(("signatory", "signatories", "party", "parties", "signer", "signers"),
                     ("party_to", "h>o")),
 }
+#: Parts of an actor that a person may lead without leading the actor ("X fighters led by Y").
+PART_NOUNS: Final = frozenset({
+    "fighters", "faction", "factions", "wing", "delegation", "team", "unit", "units", "cells", "cell",
+    "branch", "contingent", "column", "battalion", "company", "squad", "men", "troops", "forces", "force",
+    "splinter", "offshoot", "commission", "committee", "panel",
+})
 #: Modifiers that make a head of something within an actor one of its people ("the defence chief",
 #: "a senior commander", "the regional leader").
 SUBORDINATE_MODIFIERS: Final = frozenset({

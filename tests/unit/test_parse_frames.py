@@ -50,6 +50,10 @@ CASES = [
                                                                   "asserted")),
     ("The Green Banner Movement, led by Arno Vesic, rejected the talks.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
+    ("A few hundred Red Hand Brigade fighters led by Arno Vesic crossed the river.",
+     ("Arno Vesic", "leader_of", "Red Hand Brigade", None)),
+    ("The Green Banner Movement's then-leader, Arno Vesic, stayed away.",
+     ("Arno Vesic", "leader_of", "Green Banner Movement", None)),
     ("A monitoring force led by Ostmark will watch the Red Hand Brigade.",
      ("Ostmark", "leader_of", "Red Hand Brigade", None)),
     # nouns that describe their holder
