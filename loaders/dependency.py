@@ -720,6 +720,9 @@ class DependencyRules:
         if predicate == "brokered":
             self.brokered_by(p, n, agents, patients)
             return
+        if predicate == "opposes" and not patients and n.dep_ == "nsubj" and head.lower_ in fr.HIT_VERBS:
+            # "X's strikes hit the headquarters of Y": the target is the verb's object
+            patients = [m for o in self.objects(p, head) for m in self.np(p, o)]
         if predicate == "opposes" and len(agents) > 1 and any(c.lower_ in ("joint", "combined", "common")
                                                               for c in n.children):
             self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"

@@ -224,7 +224,8 @@ ACTION_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(("war", "fight", "fighting", "offensive", "campaign", "conflict", "struggle", "rivalry",
                      "hostility", "hostilities", "feud", "insurgency", "attack", "attacks", "assault",
                      "rebellion", "battle", "battles", "clashes", "confrontation", "enmity", "hostile",
-                     "operations", "operation"), "opposes"),
+                     "operations", "operation", "strikes", "strike", "airstrikes", "raids", "raid", "bombing",
+                     "bombardment", "shelling", "ambush", "ambushes"), "opposes"),
     **dict.fromkeys(("alliance", "partnership", "coalition"), "allied_with"),
     **dict.fromkeys(("control", "grip", "hands", "occupation", "hold"), "controls"),
     **dict.fromkeys(("mediation", "auspices", "facilitation", "brokering", "guarantee", "guarantees"),
@@ -255,11 +256,16 @@ ALONGSIDE: Final = frozenset({"alongside", "beside"})
 #: Light verbs whose object is an action noun whose agent is the verb's subject ("X waged a war on Y",
 #: "X gave its backing to Y", "X launched an offensive against Y").
 LIGHT_VERBS: Final = frozenset({
-    "wage", "launch", "mount", "conduct", "lead", "fight", "continue", "step", "intensify", "offer",
+    "carry", "stage", "wage", "launch", "mount", "conduct", "lead", "fight", "continue", "step", "intensify",
+    "offer",
     "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
     "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
     "regain", "lose", "assume", "seize", "tighten", "consolidate", "expand", "establish",
 })
+#: Verbs of which an attack noun is the subject and the target the object ("X's strikes hit Y").
+HIT_VERBS: Final = frozenset({"hit", "hits", "struck", "strike", "strikes", "targeted", "targets", "target",
+                              "killed", "kill", "kills", "destroyed", "destroy", "pounded", "pound",
+                              "battered"})
 #: Light verbs whose subject receives what the noun names ("Y receives support from X").
 RECEIVE_VERBS: Final = frozenset({"receive", "get", "enjoy", "win", "seek", "gain", "have", "rely", "depend"})
 
@@ -285,7 +291,8 @@ FORCE_NOUNS: Final = frozenset({
     "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
     "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
     "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
-    "brigades", "contingent", "contingents", "artillery", "positions",
+    "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
+    "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
 })
 #: Nouns whose "of" phrase holds the actors meant ("a merger of X and Y", "remnants of Y").
 WRAPPER_NOUNS: Final = frozenset({

@@ -79,6 +79,8 @@ CASES = [
      ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
     ("The Green Banner Movement's war against the Red Hand Brigade is in its fifth year.",
      ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
+    ("Norland's strikes hit the headquarters of the Red Hand Brigade.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
     ("The port of Salt Bay is now under the control of the Green Banner Movement.",
      ("Green Banner Movement", "controls", "Salt Bay", "asserted")),
     # agreements and their sides and places
