@@ -217,6 +217,20 @@ CALL (d, s, o, e, created) {{
 """
 
 
+#: A typed relationship's summary recounted from the asserted evidence of its pair (``r`` and ``pair``
+#: in scope), shared by the writer and the RDF import.
+_RECOUNT = """WITH DISTINCT r, row.pair AS pair
+CALL (pair) {
+  MATCH (e:Evidence {pair: pair, status: 'asserted'})-[:IN_DOCUMENT]->(d:Document)
+  WITH e, d ORDER BY d.name
+  RETURN count(DISTINCT e) AS evidence_count, collect(DISTINCT d.name) AS sources,
+         min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
+}
+SET r.evidence_count = evidence_count, r.sources = sources,
+    r.first_seen = first_seen, r.last_seen = last_seen, r.confidence = confidence
+"""
+
+
 @cache
 def merge_relations(predicate: str, subject_label: str, object_label: str) -> str:
     """``UNWIND $rows`` typed relationship merge, its summary recomputed from all asserted evidence.
@@ -233,16 +247,7 @@ UNWIND $rows AS row
 MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
 MERGE (s)-[r:{rel}]->(o)
-WITH DISTINCT r, row.pair AS pair
-CALL (pair) {{
-  MATCH (e:Evidence {{pair: pair, status: 'asserted'}})-[:IN_DOCUMENT]->(d:Document)
-  WITH e, d ORDER BY d.name
-  RETURN count(DISTINCT e) AS evidence_count, collect(DISTINCT d.name) AS sources,
-         min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
-}}
-SET r.evidence_count = evidence_count, r.sources = sources,
-    r.first_seen = first_seen, r.last_seen = last_seen, r.confidence = confidence
-"""
+{_RECOUNT}"""
 
 
 # --- events -------------------------------------------------------------------------------------
@@ -988,16 +993,7 @@ MATCH (s:{s} {{id: row.subject_id}})
 MATCH (o:{o} {{id: row.object_id}})
 WITH s, o, row WHERE EXISTS {{ MATCH (:Evidence {{pair: row.pair, status: 'asserted'}}) }}
 MERGE (s)-[r:{rel}]->(o)
-WITH DISTINCT r, row.pair AS pair
-CALL (pair) {{
-  MATCH (e:Evidence {{pair: pair, status: 'asserted'}})-[:IN_DOCUMENT]->(d:Document)
-  WITH e, d ORDER BY d.name
-  RETURN count(DISTINCT e) AS evidence_count, collect(DISTINCT d.name) AS sources,
-         min(d.date) AS first_seen, max(d.date) AS last_seen, max(e.confidence) AS confidence
-}}
-SET r.evidence_count = evidence_count, r.sources = sources,
-    r.first_seen = first_seen, r.last_seen = last_seen, r.confidence = confidence
-RETURN collect(pair) AS merged
+{_RECOUNT}RETURN collect(pair) AS merged
 """
 
 
