@@ -265,16 +265,18 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(workers: int) -> Iterator[str]:
-    """``pactgraph serve`` on a free loopback port against the benchmarks' Neo4j; yields its base URL."""
+def serve_process(workers: int = 1, env: dict[str, str] | None = None) -> Iterator[tuple[str, int, int]]:
+    """``pactgraph serve`` on a free loopback port against the benchmarks' Neo4j, with ``env`` added to
+    its environment; yields its base URL, port and process id, and stops it on the way out."""
     bench_settings()  # sets NEO4J_URI / PACTGRAPH_HOME / NEO4J_BOLT_PORT in os.environ
     port = _free_port()
     command = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     if workers > 1:
         command += ["--workers", str(workers)]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    environment = dict(os.environ, **(env or {}),
+                       PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below, after the server stops
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -290,7 +292,7 @@ def serve(workers: int) -> Iterator[str]:
                 log.seek(0)
                 raise SystemExit(f"the API did not start:\n{log.read().decode(errors='replace')[-3000:]}")
             time.sleep(0.5)
-        yield base
+        yield base, port, process.pid
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -299,6 +301,13 @@ def serve(workers: int) -> Iterator[str]:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
         log.close()
+
+
+@contextlib.contextmanager
+def serve(workers: int) -> Iterator[str]:
+    """``serve_process`` with ``workers`` workers; yields its base URL."""
+    with serve_process(workers) as (base, _port, _pid):
+        yield base
 
 
 # --- the load ---------------------------------------------------------------------------------

@@ -27,23 +27,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.client
-import os
-import signal
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.request
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.api_load import _free_port, prepare_graph  # noqa: E402
-from bench.common import ROOT, bench_settings, machine, record  # noqa: E402
+from bench.api_load import prepare_graph, serve_process  # noqa: E402
+from bench.common import machine, record  # noqa: E402
 
 KEY = "bench-memory-key"
 MB = 1024 * 1024
@@ -80,40 +74,9 @@ class Sampler:
         self._thread.join()
 
 
-@contextlib.contextmanager
-def serve() -> Iterator[tuple[str, int, int]]:
+def serve() -> contextlib.AbstractContextManager[tuple[str, int, int]]:
     """``pactgraph serve`` (one process) with a key; yields its base URL, port and pid."""
-    bench_settings()
-    port = _free_port()
-    env = dict(os.environ, PACTGRAPH_API_KEY=KEY,
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
-    process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port",
-                                str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/health", timeout=5) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                raise SystemExit(f"the API did not start:\n{log.read().decode(errors='replace')[-3000:]}")
-            time.sleep(0.5)
-        yield base, port, process.pid
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        log.close()
+    return serve_process(1, env={"PACTGRAPH_API_KEY": KEY})
 
 
 def get(port: int, path: str) -> dict[str, Any]:
