@@ -2,12 +2,13 @@
 
 The model ships inside the package (``loaders/parser/model``, CC BY-SA 4.0, see
 ``loaders/parser/LICENSE.md``); ``make model`` retrains it from a treebank folder. Loading needs
-no network. Only sentences that can hold a relation are parsed (see ``worth_parsing``): the
+no network. Only sentences that can hold a relation are parsed (``DependencyRules.parse_pass``): the
 parse is the extractor's most expensive step.
 
-A parsed sentence is a ``Parse``: the spaCy ``Doc`` of the sentence's text, and for each token
-the index of the document mention that covers it (or -1), so the relation frames
-(``loaders.frames``) can move from a word of the parse to the entity it names.
+A parsed sentence is a ``Parse``: the spaCy ``Doc`` of the sentence's words, each name read as
+one placeholder word of its kind, and for each word the index of the document mention it stands
+for (or -1), so the relation frames (``loaders.dependency``) can move from a word of the parse to
+the entity it names.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def parser() -> Any | None:
 
 @dataclass(slots=True)
 class Parse:
-    """One sentence's parse, with the document mention that covers each token."""
+    """One sentence's parse, with the document mention each word stands for."""
 
     sentence: Sentence
     doc: Any  # spacy.tokens.Doc
