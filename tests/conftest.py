@@ -23,6 +23,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Properties, not timings: a busy machine must not fail a property test by its speed (speed lives in bench/).
+settings.register_profile("pactgraph", deadline=None)
+settings.load_profile("pactgraph")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import time
 
 import pytest
 from hypothesis import given
@@ -173,10 +172,8 @@ def test_the_reason_is_named(query, reason):
 
 def test_a_long_query_is_refused_quickly():
     query = "RETURN " + "+".join(["1"] * (MAX_TOKENS + 10))
-    started = time.monotonic()
     with pytest.raises(QueryRefused, match="tokens"):
         check_read_query(query)
-    assert time.monotonic() - started < 1
 
 
 @given(st.text(max_size=200))
@@ -215,6 +212,12 @@ def test_json_size_is_never_below_the_compact_json(value):
 def test_json_size_stops_early_on_a_huge_list():
     from graph.cypher import json_size
 
-    started = time.monotonic()
-    assert json_size(list(range(5_000_000)), 1000) > 1000
-    assert time.monotonic() - started < 0.5
+    class Counted:
+        seen = 0
+
+        def __str__(self) -> str:
+            Counted.seen += 1
+            return "7"
+
+    assert json_size([Counted() for _ in range(200_000)], 1000) > 1000
+    assert Counted.seen <= 1000  # the walk stops at the budget, not at the end of the list
