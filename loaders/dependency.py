@@ -37,6 +37,9 @@ _NEVER = re.compile(r"(?!)")
 _FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-|late|one-time|onetime|erstwhile|then-?)\s+"
                                  r"(?:[\w-]+\s+){0,3}$", re.I)
 _WORD = re.compile(r"[a-z]+")
+#: A head of state or government's title right before the name ("Russian President X").
+_HEAD_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|"
+                                r"leader)\s+(?:[A-Z][\w.-]*\s+)*$")
 
 #: Every inflected form of a trigger verb, to its lemma.
 VERB_FORMS: dict[str, str] = {}
@@ -48,7 +51,7 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
     frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
-               "backed", "led", "brokered", "mediated", "held", "controlled", "allied"})
+               "backed", "led", "brokered", "mediated", "held", "controlled", "allied", "including"})
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -71,7 +74,8 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
-CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
+CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix",
+                 "including")
 _RULES: dict[tuple[str, str], Rule] = {}
 
 
@@ -80,7 +84,7 @@ def rule_for(construction: str, predicate: str) -> Rule:
     r = _RULES.get(key)
     if r is None:
         conf = {"verb": 0.8, "passive": 0.8, "holder": 0.75, "action": 0.7, "agreement": 0.75,
-                "alongside": 0.7, "compound": 0.85, "prefix": 0.75}[construction]
+                "alongside": 0.7, "compound": 0.85, "prefix": 0.75, "including": 0.7}[construction]
         r = _RULES[key] = Rule(f"dep-{construction}-{predicate.replace('_', '-')}", predicate, _NEVER, (),
                                descriptive=construction in ("holder", "passive", "compound", "prefix"),
                                confidence=conf)
@@ -130,7 +134,12 @@ class DependencyRules:
     def np(self, p: Parse, tok: Any, conj: bool = True) -> list[int]:
         """The mentions a noun phrase headed by ``tok`` stands for, over its conjuncts."""
         out: list[int] = []
-        for t in [tok, *tok.conjuncts] if conj else [tok]:
+        items = [tok, *tok.conjuncts] if conj else [tok]
+        if conj and len(items) > 1:
+            # "A, B and C" read with B in apposition to A: a list all the same
+            items += [c for t in items for c in t.children if c.dep_ == "appos" and p.mention_of[c.i] >= 0
+                      and p.mention_of[t.i] >= 0 and t.doc[c.i - 1].text in (",", "the")]
+        for t in items:
             for m in self._np_one(p, t, 0):
                 if m not in out:
                     out.append(m)
@@ -155,6 +164,11 @@ class DependencyRules:
             return [near] if near is not None else []
         if not _is_noun(t):
             return []
+        if any(c.dep_ == "cop" for c in t.children):
+            # "X is a movement that Y arms": the predicate noun stands for its subject
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and (found := self._np_one(p, subj[0], depth + 1)):
+                return found
         near = self._before_comma(p, t) if t.dep_ == "appos" or self._apposed_conj(t) else None
         if near is not None and near != p.mention_of[t.head.i]:
             return [near]  # "X, head of Y, a Z-backed group": the group is Y, the name just before it
@@ -214,6 +228,24 @@ class DependencyRules:
         while left < t.i and t.doc[left].is_punct:
             left += 1
         return left > 0 and t.doc[left - 1].text == "," and t.left_edge.text != "and"
+
+    def _after_comma(self, p: Parse, t: Any) -> list[int]:
+        """The name in apposition right after the phrase of ``t`` ("its armed wing, the Y, ..."), where the
+        parse hung the apposition on another noun."""
+        k = t.right_edge.i + 1
+        if k + 1 >= len(t.doc) or t.doc[k].text != ",":
+            return []
+        k += 1
+        if t.doc[k].tag_ == "DT":
+            k += 1
+        if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj"):
+            end = k
+            while end + 1 < len(t.doc) and p.mention_of[end + 1] == p.mention_of[k]:
+                end += 1
+            after = t.doc[end + 1].text if end + 1 < len(t.doc) else "."
+            if after in (",", ".", ";", ")", "-", "—", "–"):
+                return [p.mention_of[k]]
+        return []
 
     def _before_comma(self, p: Parse, t: Any) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""
@@ -365,6 +397,20 @@ class DependencyRules:
                 self.opposing_sides(p, tok)
             if low in ("known", "renamed", "rebranded") and tok.tag_ == "VBN":
                 self.renamed(p, tok)
+            if low in ("including", "includes") and tok.dep_ == "case":
+                self.including(p, tok)
+
+    def including(self, p: Parse, case: Any) -> None:
+        """"the alliance, including Y and W, ...": the actors listed are members of the named group."""
+        listed = case.head
+        whole = listed.head
+        if listed.dep_ not in ("nmod", "appos", "obl") or whole.i == listed.i:
+            return
+        groups = [m for m in self.np(p, whole, conj=False)
+                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization")]
+        if whole.lower_ in fr.HOLDER_NOUNS or whole.lower_ in fr.WRAPPER_NOUNS:
+            return  # "members of X, including Y" is the holder noun's
+        self.emit_frame(p, case, "including", "member_of", self.np(p, listed), groups)
 
     def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
         """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""
@@ -452,9 +498,10 @@ class DependencyRules:
         return [p.mention_of[k]]
 
     def _acts_as_verb(self, tok: Any) -> bool:
-        """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object."""
+        """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object,
+        or it opens a relative clause with a subject of its own ("a group that X arms")."""
         deps = {c.dep_ for c in tok.children}
-        return "nsubj" in deps and bool(deps & {"obj", "obl"})
+        return "nsubj" in deps and (bool(deps & {"obj", "obl"}) or tok.dep_ == "acl:relcl")
 
     def _mention_head(self, p: Parse, tok: Any) -> bool:
         return p.mention_of[tok.head.i] != p.mention_of[tok.i] or tok.head.i == tok.i
@@ -478,6 +525,10 @@ class DependencyRules:
                 else:
                     subj = self.subjects(p, v)
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+                if f.predicate == "party_to" and any(
+                        c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
+                            c.lower_, ("",))[0] == "brokered" for c in v.children):
+                    continue  # "X signed the accord as guarantor": a broker's signature
                 if f.predicate == "party_to":
                     # "X signed the deal with Y", "... together with Y": Y signed it too; "signed by X for
                     # the government": the side too
@@ -499,6 +550,8 @@ class DependencyRules:
                 subj = self.agents(p, v) if passive else self.subjects(p, v)
                 obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
                        for m in self.np(p, o)]
+                # "sold Y fighter jets": the first object is the one who gets them
+                obj += [m for o in v.children if o.dep_ == "iobj" for m in self.np(p, o)]
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -514,10 +567,17 @@ class DependencyRules:
                 if agreement is not None:
                     self.emit_entities_frame(p, v, construction, f.predicate, self.subjects(p, v), agreement)
                 continue
+            elif slot == "obj<":
+                # "the alliance includes Y": Y is a member of the alliance, never of a deal or a place
+                if passive:
+                    continue
+                obj = [i for i in self.subjects(p, v)
+                       if (e := self.entity(i)) is not None and e.type in ("ArmedGroup", "Organization")]
+                subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             elif slot.startswith("obl<"):
                 # "Y relies on X", "Y depends on arms from X": X backs Y
                 obj = self.subjects(p, v)
-                subj = []
+                subj = [m for o in self.obliques(v, "from") for m in self.np(p, o)]
                 for o in self.obliques(v, slot[4:]):
                     subj += self.np(p, o)
                     subj += [m for x in o.children if x.dep_ == "nmod" and _case(x) == "from"
@@ -626,6 +686,8 @@ class DependencyRules:
         near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
         if near is not None:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
+        if not holders and owners:
+            holders = self._after_comma(p, n)  # "X and its armed wing, the Y, ..."
         if n.lower_ in ("members", "member", "parties", "signatories"):
             # "members of X, including Y": the "including" phrase, on the noun or on its owner
             for x in [n, *[c for c in n.children if c.dep_ == "nmod"]]:
@@ -638,6 +700,8 @@ class DependencyRules:
             return
         if predicate == "leader_of" and self._subordinate(p, n):
             predicate = "member_of"
+        if n.lower_ in ("counterpart", "counterparts") and self._head_counterpart(p, n):
+            predicate = "leader_of"  # "President X and his Y counterpart, Z": Z heads Y as X heads his own
         if predicate == "member_of" and any(c.lower_ in fr.SPLIT_MODIFIERS for c in n.children):
             predicate = "evolved_from"  # "a dissident unit of X", "a breakaway faction of X"
         if predicate in ("brokered", "party_to") and not owners:
@@ -651,6 +715,19 @@ class DependencyRules:
         if direction == "o>h":
             holders, owners = owners, holders
         self.emit_frame(p, n, "holder", predicate, holders, owners)
+
+    def _head_counterpart(self, p: Parse, n: Any) -> bool:
+        """Whether the person a "counterpart" is compared with is named as a head of state or government."""
+        people = [p.mentions[m] for t in n.doc[:n.i] if (m := p.mention_of[t.i]) >= 0
+                  and p.mentions[m].kind != "pronoun" and (e := self.entity(m)) is not None
+                  and e.type == "Person"]
+        if not people:
+            return False
+        last = people[-1]
+        before = self.body[max(p.sentence.start, last.start - 30):last.start]
+        # the title may open the person's mention ("President X") or stand right before it
+        return _HEAD_TITLE_BEFORE.search(before) is not None or \
+            _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
 
     def _subordinate(self, p: Parse, n: Any) -> bool:
         """"a commander of X", "X's foreign policy chief", "X's chief of staff": one of its people, not its

@@ -123,6 +123,9 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     # "X lined up behind Y", "X stands behind Y", "X rallied behind Y"
     "line": _v("backs", "obl:behind"), "stand": _v("backs", "obl:behind"), "rally": _v("backs", "obl:behind"),
     "throw": _v("backs", "obl:behind"),
+    # "the alliance includes Y", "a front that unites Y and W": Y is a member of the subject
+    "include": _v("member_of", "obj<"), "comprise": _v("member_of", "obj<"),
+    "encompass": _v("member_of", "obj<"), "unite": _v("member_of", "obj<"),
 }
 
 #: Irregular verb forms (others are made by rule in ``verb_forms``).
@@ -181,7 +184,8 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(("member", "members", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy",
                      "official", "officials", "ambassador", "deputy", "negotiator", "negotiators",
                      "representative", "representatives", "officer", "delegate", "adviser", "advisor",
-                     "lieutenant", "commanders", "emissary", "secretary", "diplomat"),
+                     "lieutenant", "commanders", "emissary", "secretary", "diplomat", "counterpart",
+                     "counterparts"),
                     ("member_of", "h>o")),
     **dict.fromkeys(("wing", "branch", "faction", "factions", "affiliate", "affiliates", "arm", "franchise",
                      "unit", "units", "component", "components", "part", "division", "subsidiary",

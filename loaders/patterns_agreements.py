@@ -23,7 +23,9 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
     rule("x-signed-a", "party_to",
        rf"(?P<s>{L})\s+{AUX}(?:(?:formally|finally|jointly)\s+)?{SIGN_VERB}\s+(?:(?:on|in|late\s+on|"
        rf"early\s+on)\s+"
-       rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})",
+       rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})"
+       # "signed the accord as guarantors": a broker's signature, read by the parse rules
+       rf"(?!\s+as\s+(?:[\w-]+\s+)?(?:guarantors?|witness(?:es)?|mediators?|observers?)\b)",
        "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),
     # "a five-day pause, ..., which both Turkey and the SDF had agreed to observe"
     # "the Jeddah declaration of May 11, ..., in which the two forces committed to protect civilians"

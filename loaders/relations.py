@@ -74,7 +74,11 @@ _LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Em
 _MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
 #: Nouns after a demonym that make it stand for the actor ("Ukrainian counterpart", "Houthi positions").
 _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
-    "counterpart", "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
+    # a role in the actor: "the Kessan envoy X", "his Ostmarker counterpart, Y"
+    "counterpart", "counterparts", "envoy", "envoys", "minister", "ministers", "ambassador", "emissary",
+    "spokesman", "spokeswoman", "spokesperson", "negotiator", "negotiators", "representative",
+    "representatives", "foreign", "defence", "defense", "interior", "prime", "president",
+    "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
     "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",

@@ -95,6 +95,28 @@ CASES = [
     ("The Green Banner Movement fought alongside the Red Hand Brigade against Tessalian troops.",
      ("Green Banner Movement", "allied_with", "Red Hand Brigade", "asserted")),
     ("Valdoria and Tessaly back rival sides in the war.", ("Valdoria", "opposes", "Tessaly", "asserted")),
+    # membership by inclusion, and lists read as appositions
+    ("The Northern Front includes the Red Hand Brigade, the Salt Bay Militia and the Green Banner Movement.",
+     ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
+    ("The Northern Front, including the Salt Bay Militia, walked out of the talks.",
+     ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
+    ("The Harbour Accord includes Kessa and Ostmark as guarantors.",
+     ("Kessa", "member_of", "Harbour Accord", None)),
+    ("The Green Banner Movement and its armed wing, the Red Hand Brigade, boycotted the vote.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    # roles named by a demonym, and counterparts
+    ("The talks were chaired by the Tessalian envoy Lena Dorsk.",
+     ("Lena Dorsk", "member_of", "Tessaly", "asserted")),
+    ("Lena Dorsk met her Ostmarker counterpart, Piet Halloran, in Dro.",
+     ("Piet Halloran", "member_of", "Ostmark", "asserted")),
+    ("Tessalian President Ivo Marek and his Norlandic counterpart, Sven Aaby, shook hands.",
+     ("Sven Aaby", "leader_of", "Norland", "asserted")),
+    # a predicate noun stands for its subject; help that comes "from" someone
+    ("The Salt Bay Militia is a movement that Norland still arms and pays.",
+     ("Norland", "backs", "Salt Bay Militia", "asserted")),
+    ("Tessaly depends on fuel and spare parts from Norland.", ("Norland", "backs", "Tessaly", "asserted")),
+    ("Valdoria, Kessa and Norland signed the Harbour Accord as guarantors.",
+     ("Kessa", "party_to", "Harbour Accord", None)),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
