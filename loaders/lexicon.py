@@ -23,6 +23,32 @@ ORG_HEADS: Final = frozenset({
     "Government", "Institute", "Foundation", "Programme", "Program", "Fund", "Society", "Crescent",
     "Cross", "Administration", "Department", "Service", "Secretariat", "Group",
 })
+#: Heads of group names in the languages news transliterates or leaves untranslated ("Jaish al-Adl",
+#: "Frente Popular", "Lashkar-e-X"): common nouns (army, front, supporters, movement, party), not names.
+FOREIGN_GROUP_HEADS: Final = frozenset({
+    "ansar", "ahrar", "jaish", "jabhat", "harakat", "harakah", "hayat", "hay'at", "tahrir", "hashd", "asaib",
+    "kataib", "katibat", "liwa", "saraya", "shabab", "jund", "jundullah", "lashkar", "laskar", "jamaat",
+    "jama'at", "jemaah", "tanzim", "hizb", "hizbul", "tehrik", "majlis", "wefaq", "wifaq", "muqawama",
+    "ejército", "ejercito", "frente", "fuerzas", "movimiento", "partido", "columna", "comando", "brigada",
+    "bloque", "mouvement", "armée", "armee", "conseil", "rassemblement", "forças", "movimento", "exército",
+    "network", "sons", "daughters", "state", "islamic", "popular", "national", "people's", "peoples",
+    "revolutionary", "democratic", "united", "free", "patriotic", "socialist", "federal", "home",
+    "conference", "team", "kingdom", "international", "monitoring", "central", "general", "supreme", "joint",
+    "special", "security", "defence", "defense", "peace", "martyrs", "youth", "workers", "tribes", "clan",
+    "royal", "emirate", "caliphate", "sultanate", "federation", "directorate", "intelligence", "police",
+    "estado", "mayor", "armed", "islam", "muslim", "muslims", "christian", "brothers", "brotherhood",
+    # places' heads in the languages news leaves untranslated ("Ras al-Ain", "Kota Seruni", "Porto Novo")
+    "ras", "tal", "tell", "deir", "jebel", "jabal", "wadi", "bir", "ain", "kafr", "khan", "bab", "qasr",
+    "kota", "bandar", "porto", "puerto", "port", "san", "santa", "são", "sao", "saint", "st", "nova",
+    "novo", "villa", "vila", "ciudad", "ville", "sur", "norte", "nord", "sud", "lower", "upper", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "mount", "cape",
+    "fort", "city", "town",
+})
+#: Particles inside persons' names ("Abdel Wahid al-Nur", "Iyad Ag Ghaly", "José dos Santos").
+NAME_PARTICLES: Final = frozenset({
+    "al", "el", "bin", "ibn", "bint", "abu", "ag", "ould", "de", "da", "das", "do", "dos", "del", "della",
+    "van", "von", "der", "den", "y", "e", "le", "la", "di", "du", "ben", "mac",
+})
 #: Heads that make a capitalised name an agreement ("Black Sea Grain Initiative").
 AGREEMENT_HEADS: Final = {
     "agreement": "agreement", "accord": "agreement", "accords": "agreement", "deal": "agreement",

@@ -61,6 +61,31 @@ class Cluster:
         return self.mentions[0] if self.mentions else -1
 
 
+_GROUP_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS) | \
+    lx.FOREIGN_GROUP_HEADS
+
+
+def person_shaped(name: str) -> bool:
+    """Whether a name has the shape of a person's: two to four capitalised words (particles allowed,
+    "al-Nur", "dos Santos"), none an acronym, a number or the head of a group's, a body's or a place's
+    name."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    capitalised = 0
+    for w in words:
+        if w.lower() in _GROUP_WORDS:
+            return False
+        for x in (x for x in re.split(r"[-'’]", w) if x):
+            low = x.lower()
+            if low in lx.NAME_PARTICLES:
+                continue
+            if low in _GROUP_WORDS or not x.isalpha() or not x[0].isupper() or x.isupper() and len(x) > 1:
+                return False
+            capitalised += 1
+    return capitalised >= 2
+
+
 def initials(name: str) -> str:
     words = re.findall(r"[\w']+", name.replace("-", " "))
     return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[0].isupper()).upper()
@@ -302,6 +327,8 @@ class Resolver(References):
                     c.type = "Person"
                 elif c.place > 0:
                     c.type = "Place"
+                elif c.place == 0 and c.state_votes == 0 and all(person_shaped(n) for n in c.names):
+                    c.type = "Person"  # "Tevita Kauhalu": a name with nothing of a group, a place or a state
                 else:
                     c.type = "ArmedGroup"
             # "X's government/army" marks a state

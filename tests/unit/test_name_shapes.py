@@ -1,0 +1,34 @@
+"""Names no list knows, typed by their shape when the text around them says nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.resolve import person_shaped
+
+from .test_extract_phrasings import triples
+
+
+@pytest.mark.parametrize("name", ["Tomas Verlin", "Abdel Karim al-Tahir", "Joana dos Reis", "Iko Ag Mossa",
+                                  "Sun Wei Lin", "Halvard Ødegaard"])
+def test_a_person_s_name(name):
+    assert person_shaped(name)
+
+
+@pytest.mark.parametrize("name", [
+    "Verlin", "Tomas", "Red Hand Brigade", "Jaish al-Tahir", "Frente Norte", "Ras al-Tahir", "Kota Verlin",
+    "Sons of Verlin", "Verlin Network", "KDL Verlin", "Verlin 2020", "New Verlin",
+    "Andean Bishops Conference", "Tomas Verlin Halvard Ødegaard Iko",
+])
+def test_not_a_person_s_name(name):
+    assert not person_shaped(name)
+
+
+def test_an_untitled_name_with_a_person_s_shape_leads():
+    found = triples("The Salt Bay Militia, headed by Tomas Verlin, holds the port.")
+    assert ("Tomas Verlin", "leader_of", "Salt Bay Militia", "asserted") in found
+
+
+def test_a_name_read_as_a_place_stays_a_place():
+    found = triples("The Red Hand Brigade seized Porto Verlin on Monday.")
+    assert ("Red Hand Brigade", "controls", "Porto Verlin", "asserted") in found
