@@ -654,6 +654,9 @@ class DependencyRules:
         if n.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
             holders += self.np(p, n.head)  # "X and Y, Z's main backers,": an apposition read as a conjunct
+        # "its leader, X, will return": a name in apposition to the role is the narrator's, whatever
+        # the clause around it claims
+        apposed = any(c.dep_ == "appos" for c in n.children)
         for c in n.children:
             if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
                 holders += self.np(p, c)
@@ -688,6 +691,7 @@ class DependencyRules:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
         if not holders and owners:
             holders = self._after_comma(p, n)  # "X and its armed wing, the Y, ..."
+            apposed = bool(holders)
         if n.lower_ in ("members", "member", "parties", "signatories"):
             # "members of X, including Y": the "including" phrase, on the noun or on its owner
             for x in [n, *[c for c in n.children if c.dep_ == "nmod"]]:
@@ -714,7 +718,7 @@ class DependencyRules:
             return
         if direction == "o>h":
             holders, owners = owners, holders
-        self.emit_frame(p, n, "holder", predicate, holders, owners)
+        self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed)
 
     def _head_counterpart(self, p: Parse, n: Any) -> bool:
         """Whether the person a "counterpart" is compared with is named as a head of state or government."""
@@ -947,7 +951,8 @@ class DependencyRules:
         return "asserted", []
 
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
-                   obj: list[int], asserted: bool = False, status: str | None = None) -> None:
+                   obj: list[int], asserted: bool = False, status: str | None = None,
+                   descriptive: bool = False) -> None:
         if not subj or not obj:
             return
         rule = rule_for(construction, predicate)
@@ -957,6 +962,8 @@ class DependencyRules:
             status, speakers = ("asserted", []) if asserted else self.frame_status(p, t, predicate)
         if status is None:
             return
+        if descriptive and status in ("alleged", "hypothetical"):
+            status, speakers = "asserted", []
         subj = [i for i in subj if self.usable(i, rule) and not self._former(i, predicate)]
         obj = [i for i in obj if self.usable(i, rule) and not self._former(i, predicate)]
         if predicate in ("governs", "controls"):

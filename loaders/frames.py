@@ -207,7 +207,7 @@ PART_NOUNS: Final = frozenset({
 #: "a senior commander", "the regional leader").
 SUBORDINATE_MODIFIERS: Final = frozenset({
     "senior", "deputy", "vice", "foreign", "defence", "defense", "military", "intelligence", "security",
-    "regional", "local", "field", "provincial", "district", "political", "policy", "army", "police",
+    "regional", "local", "field", "provincial", "district", "policy", "army", "police",
     "naval", "air", "junior", "assistant", "acting", "second",
 })
 #: Modifiers that make a role the head of the actor ("the Prime Minister", "the Supreme Leader").

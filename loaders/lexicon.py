@@ -42,7 +42,9 @@ FOREIGN_GROUP_HEADS: Final = frozenset({
     "kota", "bandar", "porto", "puerto", "port", "san", "santa", "são", "sao", "saint", "st", "nova",
     "novo", "villa", "vila", "ciudad", "ville", "sur", "norte", "nord", "sud", "lower", "upper", "north",
     "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "mount", "cape",
-    "fort", "city", "town",
+    "fort", "city", "town", "sierra", "alto", "alta", "bajo", "baja", "rio", "río", "monte", "cerro", "valle",
+    "isla", "costa", "laguna", "mont", "lac", "ile", "île", "novi", "stari", "nizhny", "verkhny", "sungai",
+    "bukit", "pulau", "kampung", "tanjung", "gunung", "kuala", "batu", "dasht", "kuh", "darya",
 })
 #: Particles inside persons' names ("Abdel Wahid al-Nur", "Iyad Ag Ghaly", "José dos Santos").
 NAME_PARTICLES: Final = frozenset({
@@ -62,7 +64,7 @@ AGREEMENT_HEADS: Final = {
 #: Generic heads of agreement mentions without a name ("a fragile truce").
 AGREEMENT_NOUNS: Final = frozenset({
     "agreement", "accord", "deal", "truce", "ceasefire", "cease-fire", "memorandum", "declaration",
-    "armistice", "pact", "treaty",
+    "armistice", "pact", "treaty", "protocol", "framework", "resolution",
 })
 PLACE_HEADS: Final = frozenset({
     "Province", "Region", "District", "Heights", "Islands", "Island", "Sea", "River", "Lake", "Valley",
@@ -82,7 +84,8 @@ PLACE_NOUNS: Final = frozenset({
     "island", "islands", "hub", "outskirts", "streets", "centre", "center", "suburbs", "heart", "edges",
     "governorate", "county", "area", "areas", "resort", "municipality", "neighbourhood", "neighborhood",
     "border", "ports", "stronghold", "bastion", "control", "towns", "cities", "villages", "districts",
-    "provinces", "regions", "strongholds",
+    "provinces", "regions", "strongholds", "department", "departments", "prefecture", "prefectures",
+    "canton", "cantons", "commune", "communes", "townships", "township",
 })
 PLACE_PREPOSITIONS: Final = frozenset({
     "in", "at", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "to",

@@ -553,8 +553,10 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         if not rule.name.startswith(("anti-", "pro-", "dep-prefix")) and re.search(r"(?:anti|pro)-$",
                                                                      body[max(0, m.start - 5):m.start], re.I):
             return False
+        # a possessive pronoun stands for its owner before the nouns of a role or a force; the parse
+        # rules read it as the possessor of such a noun whatever the words between ("its exiled leader")
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
-                    and word.group(1) not in _POSSESSED_OK)
+                    and word.group(1) not in _POSSESSED_OK and not rule.name.startswith("dep-holder"))
 
     def last_groups(self, m: Mention) -> list[ResolvedEntity]:
         """"both groups": the last two groups named before, when there are two."""

@@ -117,6 +117,14 @@ CASES = [
     ("Tessaly depends on fuel and spare parts from Norland.", ("Norland", "backs", "Tessaly", "asserted")),
     ("Valdoria, Kessa and Norland signed the Harbour Accord as guarantors.",
      ("Kessa", "party_to", "Harbour Accord", None)),
+    ("The Red Hand Brigade says its exiled political leader, Tomas Verlin, will return.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    # agreements named by their kind in later sentences, and places of foreign shape
+    ("Kessa and Ostmark signed the Harbour Accord in May. The protocol covers the districts of Pell and "
+     "Rook.",
+     ("Harbour Accord", "governs", "Rook", "asserted")),
+    ("From Monday the Harbour Accord applies in the departments of Alto Verde and Sierra Blanca.",
+     ("Harbour Accord", "governs", "Sierra Blanca", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
