@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders import frames as fr
 from loaders import lexicon as lx
 from loaders.noun_phrases import (
     GROUP_NOUNS,
@@ -128,6 +129,11 @@ _HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "sei
 _ACTOR_COMPOUNDS = frozenset({"backed", "supported", "led", "brokered", "armed", "funded", "allied",
                               "aligned", "sponsored", "mediated"})
 _DIRECTIONS = lx.DIRECTION_ADJECTIVES | frozenset({"west", "east", "north", "south"})
+#: Every form of the verbs whose object is a place held ("administers Z", "overran Z", "retook Z").
+_HOLD_FORMS = frozenset(form for lemma, frames in fr.VERBS.items() if any(
+    f.predicate == "controls" and f.slot == "obj" for f in frames) for form in fr.verb_forms(lemma))
+#: Of those, the ones that take people as often as places ("takes Y hostage", "keeps Y in power").
+_HOLD_NOT_PLACE = frozenset({"take", "takes", "taking", "keep", "keeps", "run", "runs"})
 #: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
 #: person's ("Sergei Shoigu for Moscow").
 _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
@@ -550,9 +556,8 @@ class _Walker(NounPhrases):
             m.place += 3
         if prev in lx.PLACE_NOUNS and prev2 not in ("the",) or (prev == "," and prev2 in lx.PLACE_NOUNS):
             m.place += 2
-        if prev in ("-held", "held", "controlled", "captured", "seized", "overran", "retaken", "retook",
-                    "took", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck", "holds",
-                    "hold", "controls", "control", "capture", "seize", "seizing", "capturing"):
+        if prev in ("-held", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck",
+                    "liberated", "stormed") or prev in _HOLD_FORMS and prev not in _HOLD_NOT_PLACE:
             m.place += 2
         if prev == "-" and prev2 in ("held", "controlled", "run"):
             m.place += 3

@@ -32,3 +32,12 @@ def test_an_untitled_name_with_a_person_s_shape_leads():
 def test_a_name_read_as_a_place_stays_a_place():
     found = triples("The Red Hand Brigade seized Porto Verlin on Monday.")
     assert ("Red Hand Brigade", "controls", "Porto Verlin", "asserted") in found
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The Red Hand Brigade overran Tolmek last spring.", "Tolmek"),
+    ("Since May the Green Banner Movement, which dominates Varsk and Tolmek, has refused talks.", "Varsk"),
+])
+def test_a_name_held_by_an_actor_is_a_place(text, town):
+    found = triples(text)
+    assert any(p == "controls" and o == town and st == "asserted" for _s, p, o, st in found), found
