@@ -51,7 +51,8 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
     frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
-               "backed", "led", "brokered", "mediated", "held", "controlled", "allied", "including"})
+               "backed", "led", "brokered", "mediated", "held", "controlled", "allied", "including"}) | \
+    frozenset(fr.ADJECTIVES)
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -399,6 +400,27 @@ class DependencyRules:
                 self.renamed(p, tok)
             if low in ("including", "includes") and tok.dep_ == "case":
                 self.including(p, tok)
+            if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
+                self.adjective(p, tok)
+
+    def adjective(self, p: Parse, adj: Any) -> None:
+        """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
+        predicate, preps = fr.ADJECTIVES[adj.lower_]
+        others = [m for c in adj.children if c.dep_ in ("obl", "nmod", "obl:arg") and _case(c) in preps
+                  for m in self.np(p, c)]
+        if not others:
+            return
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in adj.children):
+            holders = self.subjects(p, adj)
+        elif adj.dep_ in ("amod", "acl", "appos", "acl:relcl") and adj.head.i != adj.i:
+            head = adj.head
+            # the noun described: a name, a group's noun in apposition to one, or a force of a named owner
+            named = p.mention_of[head.i] >= 0 or head.lower_ in fr.FORCE_NOUNS or (
+                head.dep_ == "appos" and head.lower_ in NOMINAL_HEADS)
+            holders = self.np(p, head, conj=False) if named else []
+        else:
+            holders = self.subjects(p, adj)
+        self.emit_frame(p, adj, "verb", predicate, holders, others)
 
     def including(self, p: Parse, case: Any) -> None:
         """"the alliance, including Y and W, ...": the actors listed are members of the named group."""
@@ -574,6 +596,14 @@ class DependencyRules:
                 obj = [i for i in self.subjects(p, v)
                        if (e := self.entity(i)) is not None and e.type in ("ArmedGroup", "Organization")]
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+            elif slot == "among":
+                # "X and Y clashed", "X and Y exchanged fire", "X and Y fought a war": each against the other
+                if passive or any(_case(c) in ("with", "against") for c in v.children
+                                  if c.dep_ in ("obl", "nmod")):
+                    continue
+                subj = obj = self.subjects(p, v)
+                if len(subj) < 2:
+                    continue
             elif slot.startswith("obl<"):
                 # "Y relies on X", "Y depends on arms from X": X backs Y
                 obj = self.subjects(p, v)

@@ -55,15 +55,21 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "send": _v("backs", "obj>to"), "deliver": _v("backs", "obj>to"), "give": _v("backs", "obj>to"),
     "ship": _v("backs", "obj>to"), "sell": _v("backs", "obj>to"), "deploy": _v("backs", "obj>to"),
     # opposes
-    "fight": _v("opposes", "obj", "obl:against") + _v("backs", "obl:for"),
+    "fight": _v("opposes", "obj", "obl:against") + _v("backs", "obl:for")
+    + _v("opposes", "among", needs="war wars battle battles"),
     "battle": _v("opposes", "obj", "obl:against"),
     "combat": _v("opposes", "obj"), "oppose": _v("opposes", "obj"), "attack": _v("opposes", "obj"),
-    "clash": _v("opposes", "obl:with"), "resist": _v("opposes", "obj"), "confront": _v("opposes", "obj"),
+    "clash": _v("opposes", "obl:with", "among"),
+    "exchange": _v("opposes", "among", needs="fire shots blows"),
+    "trade": _v("opposes", "among", needs="fire shots blows"),
+    "resist": _v("opposes", "obj"), "confront": _v("opposes", "obj"),
     "ambush": _v("opposes", "obj"), "invade": _v("opposes", "obj"), "besiege": _v("opposes", "obj"),
     "shell": _v("opposes", "obj"), "bomb": _v("opposes", "obj"), "raid": _v("opposes", "obj"),
     "target": _v("opposes", "obj"), "strike": _v("party_to", "obj"),
     "wage": _v("opposes", "obl:against", "obl:on", needs="war campaign insurgency offensive"),
     "war": _v("opposes", "obl:with", "obl:against"), "topple": _v("opposes", "obj"),
+    "detain": _v("opposes", "obj"), "arrest": _v("opposes", "obj"), "abduct": _v("opposes", "obj"),
+    "kidnap": _v("opposes", "obj"), "assassinate": _v("opposes", "obj"), "depose": _v("opposes", "obj"),
     "overthrow": _v("opposes", "obj"), "oust": _v("opposes", "obj"),
     # allied_with
     "ally": _v("allied_with", "obl:with", "obj"), "align": _v("allied_with", "obl:with"),
@@ -128,6 +134,14 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "encompass": _v("member_of", "obj<"), "unite": _v("member_of", "obj<"),
 }
 
+#: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
+#: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.
+ADJECTIVES: Final[dict[str, tuple[str, frozenset[str]]]] = {
+    "loyal": ("allied_with", frozenset({"to"})),
+    "hostile": ("opposes", frozenset({"to", "towards", "toward"})),
+    "opposed": ("opposes", frozenset({"to"})),
+}
+
 #: Irregular verb forms (others are made by rule in ``verb_forms``).
 _IRREGULAR: Final = {
     "fight": "fought", "hold": "held", "lead": "led", "break": "broke broken", "grow": "grew grown",
@@ -138,7 +152,7 @@ _IRREGULAR: Final = {
     "ally": "allied allies allying", "supply": "supplied supplies", "occupy": "occupied occupies",
     "equip": "equipped equipping",
     "war": "warred warring",
-    "shell": "shelled shelling", "ambush": "ambushes",
+    "shell": "shelled shelling", "ambush": "ambushes", "kidnap": "kidnapped kidnapping",
     "stand": "stood", "throw": "threw thrown", "get": "got gotten getting", "buy": "bought",
     "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
 }

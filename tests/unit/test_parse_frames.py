@@ -125,6 +125,14 @@ CASES = [
      ("Harbour Accord", "governs", "Rook", "asserted")),
     ("From Monday the Harbour Accord applies in the departments of Alto Verde and Sierra Blanca.",
      ("Harbour Accord", "governs", "Sierra Blanca", "asserted")),
+    # adjectives, and actors set against each other by a reciprocal verb
+    ("The Unity Party, a party openly hostile to the Red Hand Brigade, won the vote.",
+     ("Unity Party", "opposes", "Red Hand Brigade", "asserted")),
+    ("Militias loyal to Norland guard the Salt Bay Militia's camps; the Red Hand Brigade is loyal to Kessa.",
+     ("Red Hand Brigade", "allied_with", "Kessa", "asserted")),
+    ("Tessaly and Ostmark clashed again near the river.", ("Tessaly", "opposes", "Ostmark", "asserted")),
+    ("Last spring Kessa and Norland fought a brief border war.", ("Kessa", "opposes", "Norland", "asserted")),
+    ("Valdorian police arrested Arno Vesic.", ("Valdoria", "opposes", "Arno Vesic", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
