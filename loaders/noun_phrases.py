@@ -25,7 +25,28 @@ NOMINAL_HEADS: dict[str, str] = {
 #: Plural nouns that make a new group entity when a descriptor comes with them.
 GROUP_NOUNS = frozenset({"rebels", "factions", "militias", "fighters", "forces", "separatists",
                          "insurgents", "guerrillas", "dissidents", "jihadists", "militants",
-                         "paramilitaries", "groups"})
+                         "paramilitaries", "groups", "mercenaries", "gunmen", "loyalists", "tribesmen",
+                         "cadres", "contractors", "commandos", "irregulars"})
+#: Lower-case words before a group's noun that describe a group of its own ("tribal fighters",
+#: "Kremlin-linked mercenaries", "coup leaders"), besides the backing words ("-backed", "anti-").
+DESCRIPTORS = frozenset({"rebel", "armed", "separatist", "opposition", "allied", "clan", "local", "ethnic",
+                         "islamist", "jihadist", "tribal", "coup", "breakaway", "dissident", "rival",
+                         "secessionist", "loyalist", "paramilitary", "hardline", "renegade", "foreign",
+                         "irregular", "mercenary", "militant", "self-defence", "self-defense", "vigilante"})
+#: Of those, the ones that make a group of its own ("tribal fighters"), where "clan militias" or "armed
+#: groups" may be a named actor's helpers.
+_OWN_GROUP = frozenset({"rebel", "separatist", "opposition", "tribal", "coup", "breakaway", "dissident",
+                        "mercenary", "paramilitary", "loyalist", "vigilante", "self-defence", "self-defense"})
+#: Participles after a hyphen that make a descriptor ("Kremlin-linked", "eastern-based", "Gulf-funded").
+DESCRIPTOR_PARTICIPLES = ("backed", "aligned", "allied", "supported", "armed", "led", "linked",
+                          "affiliated", "based", "funded", "trained", "sponsored", "financed", "controlled")
+_OWN_NAMED = re.compile(r"\b(?:the|a|an)\s+((?:[\w]+\s+)?(?:pro-[A-Z][\w-]*|[A-Z][\w]*-(?:installed|based))"
+                        r"\s+(?:[A-Z][\w-]*\s+)?)$")
+#: What makes an authority one of its own rather than the state in context: "the eastern-based
+#: authorities", "the self-declared government", "the de facto authorities", "a rival administration".
+_OWN_AUTHORITY = re.compile(r"(?:^|\s)(?:[\w]+-based|self-declared|self-proclaimed|self-styled|"
+                            r"breakaway|rival|parallel|separatist|pro-[\w-]+|[\w]+-installed)\s",
+                            re.I)
 STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "forces", "troops",
                          "soldiers", "authorities", "navy", "jets", "officials", "police",
                          "administration", "air force", "security forces", "warplanes", "cabinet",
@@ -170,6 +191,13 @@ class NounPhrases:
     def group_or_nominal(self, i: int, s: Sentence) -> None:
         word = self.tok(i).lower()
         prev = self.tok(i - 1)
+        if NOMINAL_HEADS.get(word) == "state":
+            # "the pro-Moscow Chechen government", "a Kremlin-installed administration": an authority of its
+            # own, however many names stand in its description ("the X-linked group" is one named before)
+            own = _OWN_NAMED.search(self.body, max(s.start, self.tokens[i].idx - 60), self.tokens[i].idx)
+            if own:
+                self.add(i, i + 1, s.index, "group", type="State", form="group", name=own.group(1) + word)
+                return
         # "Syrian regime", "Turkish troops": the state itself, named more fully
         last = self.mentions[-1] if self.mentions else None
         if last is not None and last.kind == "gaz" and last.form == "demonym" and word in GROUP_NOUNS \
@@ -208,11 +236,8 @@ class NounPhrases:
         if word in GROUP_NOUNS or word == "rebel":
             # descriptors: "anti-Assad rebels", "Ankara-backed rebel factions", "separatist rebels"
             k = i - 1
-            while k >= s.first and k > i - 6 and (self.tok(k) in ("-", "rebel", "armed", "separatist",
-                                                                    "opposition", "allied", "clan", "local",
-                                                                    "ethnic", "islamist", "jihadist")
-                                                  or self.tok(k).endswith(("backed", "aligned", "allied",
-                                                                           "supported", "armed", "led"))
+            while k >= s.first and k > i - 6 and (self.tok(k) == "-" or self.tok(k).lower() in DESCRIPTORS
+                                                  or self.tok(k).endswith(DESCRIPTOR_PARTICIPLES)
                                                   or self.tok(k).lower() in ("anti", "pro")
                                                   or (k + 1 < i and self.tok(k + 1) == "-"
                                                       and self.glued(k + 1))):
@@ -221,9 +246,10 @@ class NounPhrases:
             if phrase_start == i and self.tok(i - 2) == "-" and self.tok(i - 3).lower() in ("anti", "pro"):
                 phrase_start = i - 3
             desc = self.text(phrase_start, i + 1) if phrase_start <= i else word
-            has_descriptor = phrase_start < i and any(
-                x in desc for x in ("anti-", "pro-", "-backed", "-aligned", "-allied", "-supported",
-                                    "-armed", "-led", "rebel", "separatist", "opposition"))
+            has_descriptor = phrase_start < i and (
+                any(x in desc for x in ("anti-", "pro-"))
+                or any("-" + x in desc for x in DESCRIPTOR_PARTICIPLES)
+                or any(w in _OWN_GROUP for w in desc.lower().split()))
             if word == "rebel":
                 if self.tok(i + 1) == "-" or self.tok(i + 1).lower() in ("factions", "fighters", "groups"):
                     if self.tok(i + 1) == "-":
@@ -276,6 +302,12 @@ class NounPhrases:
             return
         if det in ("its", "their"):
             return  # "its army" is not a reference to an actor of its own
+        described = self.text(k + 1, i + 1)
+        if det == "the" and NOMINAL_HEADS[word] == "state" and _OWN_AUTHORITY.search(" " + described):
+            # "the eastern-based authorities", "the self-declared government": an authority of its own, not
+            # the state the text names
+            self.add(i, i + 1, s.index, "group", type="State", form="group", name=described)
+            return
         if self.tok(k) in ("'s", "’s") and not (self.mentions and self.mentions[-1].kind == "name"):
             return  # "the African Union's mission" is a description; "Machar's movement" a reference
         after = self.tok(i + 1).lower()

@@ -515,9 +515,11 @@ class Resolver(References):
                 self.clusters[rebels].aliases.append(m.name)
                 continue
             c = self.cluster("group:" + normalise(m.name), m)
-            c.type = "ArmedGroup"
+            c.type = m.type or "ArmedGroup"
             c.names.append(m.name)
-            c.generic = plain
+            # "tribal fighters" in one document are not those of another: a description without a name
+            # is the document's own ("anti-Assad rebels" are the same everywhere)
+            c.generic = plain or not any(w[:1].isupper() for w in re.split(r"[\s-]+", m.name))
             if m.form == "rebels" and rebels is None:
                 rebels = m.entity
 
