@@ -262,6 +262,8 @@ class DependencyRules:
         if depth > 4:
             return []
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
+        if not subjects and v.tag_ == "NNS":
+            subjects = self._compound_subject(v)  # "X relies on Y" with "relies" read as a noun
         if subjects:
             # two subjects of one verb are a coordination the parse split ("X and Y have pledged ..."),
             # unless a clause boundary stands between them ("X backs Y, while Z supports W")
@@ -523,7 +525,16 @@ class DependencyRules:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object,
         or it opens a relative clause with a subject of its own ("a group that X arms")."""
         deps = {c.dep_ for c in tok.children}
-        return "nsubj" in deps and (bool(deps & {"obj", "obl"}) or tok.dep_ == "acl:relcl")
+        if "nsubj" in deps and (bool(deps & {"obj", "obl"}) or tok.dep_ == "acl:relcl"):
+            return True
+        # "X relies on Y" read as a noun "relies" with X as its compound: the subject the tagger missed
+        return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and \
+            bool(self._compound_subject(tok)) and any(
+                c.dep_ in ("obj", "obl", "nmod") and c.i > tok.i for c in tok.children)
+
+    @staticmethod
+    def _compound_subject(tok: Any) -> list[Any]:
+        return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.tag_ == "NNP"]
 
     def _mention_head(self, p: Parse, tok: Any) -> bool:
         return p.mention_of[tok.head.i] != p.mention_of[tok.i] or tok.head.i == tok.i
