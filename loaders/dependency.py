@@ -51,7 +51,7 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
     frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
-               "backed", "led", "brokered", "mediated", "held", "controlled", "allied", "including"}) | \
+               "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
     frozenset(fr.ADJECTIVES)
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
@@ -75,8 +75,7 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
-CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix",
-                 "including")
+CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
 
 
@@ -85,7 +84,7 @@ def rule_for(construction: str, predicate: str) -> Rule:
     r = _RULES.get(key)
     if r is None:
         conf = {"verb": 0.8, "passive": 0.8, "holder": 0.75, "action": 0.7, "agreement": 0.75,
-                "alongside": 0.7, "compound": 0.85, "prefix": 0.75, "including": 0.7}[construction]
+                "alongside": 0.7, "compound": 0.85, "prefix": 0.75}[construction]
         r = _RULES[key] = Rule(f"dep-{construction}-{predicate.replace('_', '-')}", predicate, _NEVER, (),
                                descriptive=construction in ("holder", "passive", "compound", "prefix"),
                                confidence=conf)
@@ -400,8 +399,6 @@ class DependencyRules:
                 self.opposing_sides(p, tok)
             if low in ("known", "renamed", "rebranded") and tok.tag_ == "VBN":
                 self.renamed(p, tok)
-            if low in ("including", "includes") and tok.dep_ == "case":
-                self.including(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
 
@@ -423,18 +420,6 @@ class DependencyRules:
         else:
             holders = self.subjects(p, adj)
         self.emit_frame(p, adj, "verb", predicate, holders, others)
-
-    def including(self, p: Parse, case: Any) -> None:
-        """"the alliance, including Y and W, ...": the actors listed are members of the named group."""
-        listed = case.head
-        whole = listed.head
-        if listed.dep_ not in ("nmod", "appos", "obl") or whole.i == listed.i:
-            return
-        groups = [m for m in self.np(p, whole, conj=False)
-                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization")]
-        if whole.lower_ in fr.HOLDER_NOUNS or whole.lower_ in fr.WRAPPER_NOUNS:
-            return  # "members of X, including Y" is the holder noun's
-        self.emit_frame(p, case, "including", "member_of", self.np(p, listed), groups)
 
     def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
         """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""

@@ -98,8 +98,6 @@ CASES = [
     # membership by inclusion, and lists read as appositions
     ("The Northern Front includes the Red Hand Brigade, the Salt Bay Militia and the Green Banner Movement.",
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
-    ("The Northern Front, including the Salt Bay Militia, walked out of the talks.",
-     ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
     ("The Harbour Accord includes Kessa and Ostmark as guarantors.",
      ("Kessa", "member_of", "Harbour Accord", None)),
     ("The Green Banner Movement and its armed wing, the Red Hand Brigade, boycotted the vote.",
