@@ -484,6 +484,11 @@ class DependencyRules:
             return
         if predicate == "brokered" and not any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                for m in patient):
+            if noun.lower_ in fr.TALK_NOUNS:
+                # "after years of X-facilitated talks": the agreement those talks made, named in context
+                agreement = self.agreement_near(p.sentence, 1)
+                if agreement is not None:
+                    self.emit_entities_frame(p, tok, "compound", "brokered", agent, agreement)
             return
         self.emit_frame(p, tok, "compound", predicate, agent, patient)
 

@@ -78,6 +78,9 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "counterpart", "counterparts", "envoy", "envoys", "minister", "ministers", "ambassador", "emissary",
     "spokesman", "spokeswoman", "spokesperson", "negotiator", "negotiators", "representative",
     "representatives", "foreign", "defence", "defense", "interior", "prime", "president",
+    # an actor's act named by a noun: "under Norwegian mediation", "Russian support for Y"
+    "mediation", "mediators", "mediator", "auspices", "facilitation", "sponsorship", "support", "backing",
+    "funding", "aid", "assistance", "intervention", "involvement", "guarantees",
     "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"

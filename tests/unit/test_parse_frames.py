@@ -131,6 +131,11 @@ CASES = [
     ("Tessaly and Ostmark clashed again near the river.", ("Tessaly", "opposes", "Ostmark", "asserted")),
     ("Last spring Kessa and Norland fought a brief border war.", ("Kessa", "opposes", "Norland", "asserted")),
     ("Valdorian police arrested Arno Vesic.", ("Valdoria", "opposes", "Arno Vesic", "asserted")),
+    # mediation named by a demonym, and talks that made the agreement in context
+    ("Valdoria and the Red Hand Brigade signed the Harbour Accord under Norlandic mediation.",
+     ("Norland", "brokered", "Harbour Accord", "asserted")),
+    ("The Red Hand Brigade signed the Harbour Accord after years of Kessa-facilitated talks.",
+     ("Kessa", "brokered", "Harbour Accord", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
