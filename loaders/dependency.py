@@ -542,6 +542,16 @@ class DependencyRules:
             construction = "verb"
             if f.predicate == "leader_of" and passive and self._led_part(p, v):
                 continue  # "a few hundred X fighters led by Y", "X's delegation was led by Y": a part of X
+            if f.predicate == "leader_of" and not passive and slot == "obj":
+                part = [o for o in self.objects(p, v) if o.lower_ in fr.PART_NOUNS and p.mention_of[o.i] < 0]
+                if part:
+                    # "Y, who heads X's negotiating team": one of X's people
+                    owners = [m for c in part[0].children if c.dep_ == "nmod:poss" or (
+                        c.dep_ == "nmod" and _case(c) == "of") or (c.dep_ in ("amod", "compound")
+                                                                  and p.mention_of[c.i] >= 0)
+                              for m in self.np(p, c)]
+                    self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v), owners)
+                    continue
             if slot == "obj":
                 if passive:
                     subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
@@ -564,6 +574,9 @@ class DependencyRules:
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if not obj and v.dep_ == "acl:relcl" and any(
+                        c.lower_ == slot[4:] and not list(c.children) for c in v.subtree if c.i > v.i):
+                    obj = self.np(p, v.head, conj=False)  # "an umbrella that Y belongs to": stranded
             elif slot == "obj>to":
                 # "sent troops to Y", "sent attack drones to Y" (the parse may read "drones" apart)
                 things = [o for o in v.children if o.dep_ in ("obj", "xcomp", "iobj") and (
@@ -723,6 +736,9 @@ class DependencyRules:
         if not holders and owners:
             holders = self._after_comma(p, n)  # "X and its armed wing, the Y, ..."
             apposed = bool(holders)
+        if not holders and n.i + 1 < len(n.doc) and (m := p.mention_of[n.i + 1]) >= 0 and \
+                self._type_of(p.mentions[m]) == "Person":
+            holders = [m]  # "EU foreign policy chief X says ...": the name right after its role
         if n.lower_ in ("members", "member", "parties", "signatories"):
             # "members of X, including Y": the "including" phrase, on the noun or on its owner
             for x in [n, *[c for c in n.children if c.dep_ == "nmod"]]:

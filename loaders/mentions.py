@@ -128,6 +128,7 @@ _HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "sei
 #: "western-backed", "Somali-led": a demonym that does the backing or leading is the actor.
 _ACTOR_COMPOUNDS = frozenset({"backed", "supported", "led", "brokered", "armed", "funded", "allied",
                               "aligned", "sponsored", "mediated"})
+_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
 _DIRECTIONS = lx.DIRECTION_ADJECTIVES | frozenset({"west", "east", "north", "south"})
 #: Every form of the verbs whose object is a place held ("administers Z", "overran Z", "retook Z").
 _HOLD_FORMS = frozenset(form for lemma, frames in fr.VERBS.items() if any(
@@ -345,7 +346,10 @@ class _Walker(NounPhrases):
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact
                          # "Government of National Accord", "Army of the Republic": a name's own head
                          and not (toks[1:2] in (["of"], ["for"]) and not toks[0].endswith("s")
-                                  and (toks[0] in lx.ORG_HEADS or toks[0] in lx.ARMED_HEADS)))
+                                  and (toks[0] in lx.ORG_HEADS or toks[0] in lx.ARMED_HEADS))
+                         # "the Three Brotherhood Alliance": a number inside a group's name
+                         and not (toks[0] in _NUMBER_WORDS and not at_start and len(toks) >= 3
+                                  and (toks[-1] in lx.ARMED_HEADS or toks[-1] in lx.ORG_HEADS)))
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])

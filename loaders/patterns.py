@@ -162,7 +162,10 @@ RULES: tuple[Rule, ...] = (
        "counterpart", descriptive=True, confidence=0.7),
     rule("p-who-heads-x", "leader_of",
        rf"(?P<s>{E}),?\s+(?:who\s+)?(?:(?:now|also|currently)\s+)?(?:heads|leads|commands|chairs|runs)\s+"
-       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})",
+       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})"
+       # "who heads X's negotiating team": a part of X, which the parse rules read as membership
+       rf"(?!['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:team|wing|delegation|branch|unit|office|bureau|committee|"
+       rf"division|department|council|commission|panel)\b)",
        "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
     rule("x-whose-president-p", "leader_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{LEADER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",

@@ -136,6 +136,17 @@ CASES = [
      ("Norland", "brokered", "Harbour Accord", "asserted")),
     ("The Red Hand Brigade signed the Harbour Accord after years of Kessa-facilitated talks.",
      ("Kessa", "brokered", "Harbour Accord", "asserted")),
+    # a role right before its holder's name; heading a part of an actor; a stranded preposition
+    ("Ostmark defence chief Lena Dorsk says the talks will go on.",
+     ("Lena Dorsk", "member_of", "Ostmark", "asserted")),
+    ("Tomas Verlin, who heads the Red Hand Brigade's negotiating team, left Dro.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, who heads the Red Hand Brigade's negotiating team, left Dro.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    ("The Red Hand Brigade quit the Northern Front, a coalition that the Salt Bay Militia still belongs to.",
+     ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
+    ("The Green Banner Movement is a member of the Three Rivers Alliance.",
+     ("Green Banner Movement", "member_of", "Three Rivers Alliance", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
