@@ -65,6 +65,11 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
 #: Verbs whose object takes a role named by a second object ("made Y its partner").
 _NAMING_VERBS = frozenset({"make", "makes", "made", "making", "name", "names", "named", "naming", "appoint",
                            "appoints", "appointed", "elect", "elects", "elected", "declare", "declared"})
+#: Verbs whose object takes the role after "as" ("chose X as chairman", "installed X as emir").
+_CHOOSING_VERBS = _NAMING_VERBS | frozenset({"chose", "choose", "chooses", "chosen", "choosing", "select",
+                                             "selected", "selects", "install", "installed", "installs",
+                                             "nominate", "nominated", "nominates", "confirm", "confirmed",
+                                             "confirms", "proclaim", "proclaimed", "proclaims"})
 #: "anti-X", "pro-X" before a group's noun.
 _PREFIXES = {"anti": "opposes", "pro": "allied_with"}
 #: The prepositions by which an action noun's patient is the clause around it ("Y advanced with the
@@ -720,6 +725,9 @@ class DependencyRules:
                      if c.dep_ in ("obl", "nmod") and _case(c) == "with" and c.i < n.i]
             if with_:
                 holders += self.np(p, with_[-1])
+            elif n.head.lower_ in _CHOOSING_VERBS and (
+                    objs := [c for c in n.head.children if c.dep_ == "obj"]):
+                holders += self.np(p, objs[0])  # "they chose X as chairman of Y": the object holds the role
             elif _is_verbal(n.head):
                 holders += self.subjects(p, n.head)
             else:

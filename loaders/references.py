@@ -91,6 +91,12 @@ class References:
             self.join(m, prev.entity)
             return
         if cls == "coalition":
+            nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
+            if nxt is not None and nxt.kind == "name" and nxt.entity >= 0 and \
+                    self.clusters[nxt.entity].type in ("ArmedGroup", "Organization") and \
+                    re.fullmatch(r",\s+(?:the\s+)?", self.body[m.end:nxt.start]):
+                self.join(m, nxt.entity)  # "a new umbrella, the X Organisation": the name in apposition
+                return
             before = self.body[max(0, m.start - 40):m.start]
             for x in reversed(self.mentions[:m.index]):
                 c = self.clusters[x.entity] if x.entity >= 0 else None

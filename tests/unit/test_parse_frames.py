@@ -147,6 +147,8 @@ CASES = [
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
     ("The Green Banner Movement is a member of the Three Rivers Alliance.",
      ("Green Banner Movement", "member_of", "Three Rivers Alliance", "asserted")),
+    ("Last year the factions chose Tomas Verlin as chairman of a new alliance, the Northern Front.",
+     ("Tomas Verlin", "leader_of", "Northern Front", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
