@@ -92,7 +92,13 @@ PLACE_PREPOSITIONS: Final = frozenset({
     "from", "through", "throughout", "via",
 })
 #: Zones that agreements regulate (a Place without a proper name).
-ZONE_HEADS: Final = frozenset({"zone", "strip", "corridor", "line"})
+ZONE_HEADS: Final = frozenset({"zone", "strip", "corridor", "line", "zones", "corridors", "points", "camps",
+                               "areas"})
+#: What makes points, camps or areas a zone an agreement sets up ("assembly points", "cantonment camps").
+ZONE_PURPOSES: Final = frozenset({"assembly", "gathering", "concentration", "cantonment", "pre-cantonment",
+                                  "decommissioning", "demobilisation", "demobilization", "transit",
+                                  "location", "verification", "disengagement", "demilitarised",
+                                  "demilitarized", "de-escalation", "safe", "buffer"})
 
 #: Titles before a name (stripped from it); the value says what the title implies.
 TITLES: Final = {

@@ -40,6 +40,14 @@ _OWN_GROUP = frozenset({"rebel", "separatist", "opposition", "tribal", "coup", "
 #: Participles after a hyphen that make a descriptor ("Kremlin-linked", "eastern-based", "Gulf-funded").
 DESCRIPTOR_PARTICIPLES = ("backed", "aligned", "allied", "supported", "armed", "led", "linked",
                           "affiliated", "based", "funded", "trained", "sponsored", "financed", "controlled")
+#: Words that end a zone's description on its left ("at designated assembly points", "six ... zones").
+_ZONE_STOPS = frozenset({
+    "the", "a", "an", "its", "their", "of", "and", "to", "in", "from", "along", "around", "inside", "into",
+    "on", "with", "by", "front", "at", "for", "near", "within", "across", "through", "over", "under",
+    "outside", "beyond", "between", "designated", "agreed", "several", "some", "few", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "all", "both", "these",
+    "those",
+})
 _OWN_NAMED = re.compile(r"\b(?:the|a|an)\s+((?:[\w]+\s+)?(?:pro-[A-Z][\w-]*|[A-Z][\w]*-(?:installed|based))"
                         r"\s+(?:[A-Z][\w-]*\s+)?)$")
 #: What makes an authority one of its own rather than the state in context: "the eastern-based
@@ -167,8 +175,7 @@ class NounPhrases:
         k = i - 1
         while k >= s.first and k > i - 4 and (self.tok(k).islower() or self.tok(k) in ("-", "“", "”", '"')
                                               or self.tok(k)[:1].isdigit()) \
-                and self.tok(k) not in ("the", "a", "an", "its", "of", "and", "to", "in", "from", "along",
-                                        "around", "inside", "into", "on", "with", "by", "front"):
+                and self.tok(k) not in _ZONE_STOPS:
             k -= 1
         if word == "line" and self.tok(i + 1) != "of":
             return
@@ -177,7 +184,10 @@ class NounPhrases:
         start = k + 1
         while start < i and self.tok(start) in ("“", "”", '"'):
             start += 1
-        if start == i and word in ("zone", "line", "strip") and not (
+        if word in ("points", "camps", "areas") and not any(
+                self.tok(x).lower() in lx.ZONE_PURPOSES for x in range(start, i)):
+            return  # "assembly points", "cantonment camps"; not "two points", "refugee camps"
+        if start == i and word in ("zone", "line", "strip", "zones", "corridors") and not (
                 word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact"):
             return
         if self.mentions and self.mentions[-1].end > self.tokens[start].idx:

@@ -39,3 +39,13 @@ def test_a_description_without_a_name_is_the_document_s_own():
     named_a = _entities("Kessa-linked mercenaries attacked the Red Hand Brigade.", "a.txt")
     named_b = _entities("The Kessa-linked mercenaries withdrew from Pell.", "b.txt")
     assert named_a["Kessa-linked mercenaries"].id == named_b["Kessa-linked mercenaries"].id
+
+
+def test_zones_named_by_their_purpose():
+    found = triples("Under the Harbour Accord, fighters of the Red Hand Brigade are to gather at designated "
+                    "assembly points.")
+    assert ("Harbour Accord", "governs", "assembly points", "asserted") in found
+    found = triples("The Harbour Accord also applies to four cantonment camps near Pell.")
+    assert ("Harbour Accord", "governs", "cantonment camps", "asserted") in found
+    names = _entities("The Harbour Accord settled two points of the dispute and closed refugee camps.")
+    assert not any("points" in n or "camps" in n for n in names)
