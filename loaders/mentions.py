@@ -242,7 +242,9 @@ class _Walker(NounPhrases):
                 i += 1
                 continue
             if text.lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in ("the", "this") \
-                    and not is_cap(self.tok(i + 1)) and self.tok(i + 1) != "-":
+                    and not is_cap(self.tok(i + 1)) and self.tok(i + 1) != "-" and not (
+                    # "the Treaty on Border Cooperation": a name, not "the treaty" in context
+                    self.tok(i + 1) in ("on", "of", "for") and is_cap(self.tok(i + 2))):
                 # "The Protocol applies to ...", "the Agreement was signed": the agreement in context
                 self.agreement_noun(i, s)
                 i += 1
@@ -301,7 +303,8 @@ class _Walker(NounPhrases):
                 continue
             # "Front for the Liberation of the Enclave of Cabinda": once a name has taken "of"/"for", it may
             # take more
-            if text in ("of", "for") and j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
+            if (text in ("of", "for") or text == "on" and self.tok(j - 1).lower() in lx.AGREEMENT_HEADS) and \
+                    j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
                 k = j + 1
                 if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
                     k += 1
@@ -395,8 +398,10 @@ class _Walker(NounPhrases):
             # "Syrian Democratic Forces": a name built on a gazetteer word stays whole,
             # but titles in front are split off ("Turkish President ...").
             k = i
-            while k < j - 1 and (self.tok(k) in lx.TITLES or (self.tok(i) == "Secretary" and self.tok(k) in (
-                    "of", "State"))):
+            # "the General Framework Agreement for Peace": a title word inside an agreement's name is no title
+            in_agreement = any(t.lower() in lx.AGREEMENT_HEADS for t in toks[1:])
+            while not in_agreement and k < j - 1 and (self.tok(k) in lx.TITLES or (
+                    self.tok(i) == "Secretary" and self.tok(k) in ("of", "State"))):
                 k += 1
             if k > i and whole is None:
                 self.name(k, j, s, title=self.text(i, k))
@@ -490,6 +495,14 @@ class _Walker(NounPhrases):
         # "Government of National Accord": a body named after an accord is no agreement
         body_of = len(toks) > 2 and toks[1] in ("of", "for") and (toks[0] in lx.ORG_HEADS
                                                                    or toks[0] in lx.ARMED_HEADS)
+        # "Treaty on the State Border", "Framework Agreement for Peace": the head before its "on"/"for"
+        inner = next((t for k, t in enumerate(toks[:-1]) if t.lower() in lx.AGREEMENT_HEADS and t[0].isupper()
+                      and toks[k + 1] in ("on", "for", "of", "between") and not any(
+                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:])), None)
+        if inner is not None and not body_of:
+            self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
+                     name=self.text(i, j))
+            return
         if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1 and not body_of:
             kind = lx.AGREEMENT_HEADS[head.lower()]
             self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))

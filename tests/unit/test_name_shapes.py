@@ -41,3 +41,14 @@ def test_a_name_read_as_a_place_stays_a_place():
 def test_a_name_held_by_an_actor_is_a_place(text, town):
     found = triples(text)
     assert any(p == "controls" and o == town and st == "asserted" for _s, p, o, st in found), found
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("The General Framework Agreement for the Valley was signed in Dro by Kessa and Tessaly.",
+     "General Framework Agreement for the Valley"),
+    ("Kessa and Tessaly signed the Treaty on Border Cooperation in May.", "Treaty on Border Cooperation"),
+])
+def test_an_agreement_named_with_its_subject_is_one_agreement(text, agreement):
+    found = triples(text)
+    assert ("Kessa", "party_to", agreement, "asserted") in found, found
+    assert not any(s == agreement and p == "leader_of" for s, p, _o, _st in found)
