@@ -316,6 +316,8 @@ FORCE_NOUNS: Final = frozenset({
 WRAPPER_NOUNS: Final = frozenset({
     "merger", "union", "remnants", "remains", "ranks", "elements", "members", "parts", "operations",
     "core", "coalition", "combination", "fusion", "amalgamation", "rump", "cadres", "veterans",
+    # the people who act for an actor stand for it ("the leaders of X put their names to the accord")
+    "leaders", "representatives", "delegates", "envoys", "negotiators",
     # an agreement's parts stand for it ("its core chapters apply to Z")
     "chapters", "chapter", "provisions", "terms", "text", "clauses", "articles", "annex", "protocols",
 })

@@ -149,6 +149,8 @@ CASES = [
      ("Green Banner Movement", "member_of", "Three Rivers Alliance", "asserted")),
     ("Last year the factions chose Tomas Verlin as chairman of a new alliance, the Northern Front.",
      ("Tomas Verlin", "leader_of", "Northern Front", "asserted")),
+    ("We watched the leaders of the Red Hand Brigade put their names to the Harbour Accord.",
+     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
