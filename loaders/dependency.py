@@ -154,9 +154,9 @@ class DependencyRules:
         if depth > 3:
             return []
         m = p.mention_of[t.i]
-        if m >= 0:
+        if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
-        low = t.lower_
+        low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
         if low in ("which", "who", "whom", "that", "whose"):
             clause = t
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
@@ -615,6 +615,12 @@ class DependencyRules:
                 obj = [i for i in self.subjects(p, v)
                        if (e := self.entity(i)) is not None and e.type in ("ArmedGroup", "Organization")]
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+            elif slot == "between":
+                # "years of fighting between X and Y": each against the other, however the parse hangs
+                # the coordination inside the phrase
+                subj = obj = self._between(p, v)
+                if len(subj) < 2:
+                    continue
             elif slot == "among":
                 # "X and Y clashed", "X and Y exchanged fire", "X and Y fought a war": each against the other
                 if passive or any(_case(c) in ("with", "against") for c in v.children
@@ -663,6 +669,14 @@ class DependencyRules:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    def _between(self, p: Parse, head: Any) -> list[int]:
+        """The actors of a "between X and Y" phrase on ``head``, over every conjunct inside it."""
+        out: list[int] = []
+        for o in self.obliques(head, "between"):
+            for t in [o, *[x for x in o.subtree if x.dep_ == "conj"]]:
+                out += [m for m in self.np(p, t, conj=False) if m not in out]
+        return out
 
     def holder(self, p: Parse, n: Any) -> None:
         predicate, direction = fr.HOLDER_NOUNS[n.lower_]

@@ -56,10 +56,10 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "ship": _v("backs", "obj>to"), "sell": _v("backs", "obj>to"), "deploy": _v("backs", "obj>to"),
     # opposes
     "fight": _v("opposes", "obj", "obl:against") + _v("backs", "obl:for")
-    + _v("opposes", "among", needs="war wars battle battles"),
+    + _v("opposes", "among", needs="war wars battle battles") + _v("opposes", "between"),
     "battle": _v("opposes", "obj", "obl:against"),
     "combat": _v("opposes", "obj"), "oppose": _v("opposes", "obj"), "attack": _v("opposes", "obj"),
-    "clash": _v("opposes", "obl:with", "among"),
+    "clash": _v("opposes", "obl:with", "among", "between"),
     "exchange": _v("opposes", "among", needs="fire shots blows"),
     "trade": _v("opposes", "among", needs="fire shots blows"),
     "resist": _v("opposes", "obj"), "confront": _v("opposes", "obj"),
@@ -309,6 +309,7 @@ FORCE_NOUNS: Final = frozenset({
     "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
     "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
     "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
+    "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
 })

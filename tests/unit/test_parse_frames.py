@@ -151,6 +151,10 @@ CASES = [
      ("Tomas Verlin", "leader_of", "Northern Front", "asserted")),
     ("We watched the leaders of the Red Hand Brigade put their names to the Harbour Accord.",
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
+    ("It was the first calm in years of fighting between the government of Kessa and the Red Hand Brigade.",
+     ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade keeps attacking the Salt Bay Militia's checkpoints.",
+     ("Red Hand Brigade", "opposes", "Salt Bay Militia", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
