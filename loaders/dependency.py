@@ -687,6 +687,7 @@ class DependencyRules:
             return  # "Party" in a party's name
         owners: list[int] = []
         appositions: list[int] = []
+        described: list[int] = []
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR):
@@ -700,7 +701,10 @@ class DependencyRules:
                 if predicate == "leader_of":
                     predicate = "member_of"  # "a commander in X" is one of its commanders
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
-                owners += [p.mention_of[c.i]]
+                described.append(p.mention_of[c.i])
+        # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
+        # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
+        owners += described if not owners else []
         if not owners and n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS:
             # "its founder and leader, X": the owner is on the first noun
             owners = [m for c in n.head.children
@@ -752,6 +756,8 @@ class DependencyRules:
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         if not holders:
             holders = appositions
+        if not holders and owners and described and not set(described) & set(owners):
+            holders = described  # "the junta's Russian partners"
         near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
         if near is not None:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere

@@ -155,6 +155,8 @@ CASES = [
      ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
     ("The Red Hand Brigade keeps attacking the Salt Bay Militia's checkpoints.",
      ("Red Hand Brigade", "opposes", "Salt Bay Militia", "asserted")),
+    ("The Salt Bay Militia's Norlandic partners left the port.",
+     ("Norland", "allied_with", "Salt Bay Militia", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
