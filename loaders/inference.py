@@ -39,6 +39,14 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
+                                r"(?:the\s+)?$", re.I)
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
+#: Nouns after a demonym that name the state itself ("the Syrian government").
+_OWN_STATE_NOUNS = frozenset({"government", "state", "regime", "administration", "authorities", "cabinet",
+                              "parliament", "presidency", "people", "republic", "leadership",
+                              # a place of the state: "the southern Chinese city of Kunming"
+                              "city", "capital", "town", "province", "region", "soil", "territory"})
 _ACTS_ON_PERSON = re.compile(rf"\b(?:{ACTING_VERBS}|against|toppled|topple|oust|ousted)\b")
 #: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
 _NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
@@ -93,8 +101,8 @@ class DocumentPasses:
         votes: dict[str, int] = {}
         for m in self.mentions:
             e = self.entity(m.index)
-            if e is not None and e.type == "State":  # "the government", "its army" count for theirs
-                votes[e.id] = votes.get(e.id, 0) + 1
+            if e is not None and e.type == "State" and not self._describes_another(m):
+                votes[e.id] = votes.get(e.id, 0) + 1  # "the government", "its army" count for theirs
         done: set[str] = set()
         for m in self.mentions:
             person = self.entity(m.index)
@@ -122,6 +130,13 @@ class DocumentPasses:
             self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
                                     "asserted", conf))
 
+    def _describes_another(self, x) -> bool:
+        """"the Tessalian envoy", "Russian peacekeepers": a demonym on someone else's noun."""
+        if x.kind != "gaz" or x.form != "demonym":
+            return False
+        word = _NEXT_LOWER.match(self.body, x.end)
+        return word is not None and word.group(1) not in _OWN_STATE_NOUNS
+
     def _state_near(self, m, votes: dict[str, int], skip: set[str]) -> ResolvedEntity | None:
         def states(sent: int) -> list:
             out = []
@@ -133,6 +148,10 @@ class DocumentPasses:
             return out
 
         here = states(m.sent)
+        # "shook hands in Washington", "fled for Riyadh", "financed from Serbia": a state named as a place
+        # or a destination is not the one the man serves
+        here = [(x, e) for x, e in here if not self._describes_another(x)
+                and not _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)]
         # "Moscow and Tehran back the regime of President Bashar al-Assad, while Ankara supports anti-Assad
         # rebels": states that act on the man's side or against him are not his; with them about, the
         # context says too little

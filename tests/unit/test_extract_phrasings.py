@@ -383,6 +383,12 @@ CASES += [
      ("Ivo Pelt", "leader_of", "Tessaly", None)),
     ("Valdoria said it would talk. Former President Ivo Pelt disagreed.",
      ("Ivo Pelt", "leader_of", "Valdoria", None)),
+    # a state named as a destination, or on someone else's noun, is not a titled man's own
+    ("Valdoria has a new envoy. President Ivo Pelt flew to Tessaly on Monday.",
+     ("Ivo Pelt", "leader_of", "Tessaly", None)),
+    ("President Ivo Pelt met the Tessalian envoy on Monday.", ("Ivo Pelt", "leader_of", "Tessaly", None)),
+    ("In Tessaly, President Ivo Pelt dissolved parliament.",
+     ("Ivo Pelt", "leader_of", "Tessaly", "asserted")),
     # a demonym that is also a people's name stands for the state only before a word of state power
     ("Kessan government forces have captured the town of Olo from the Dawn Front.",
      ("Kessa", "controls", "Olo", "asserted")),
