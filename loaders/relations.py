@@ -334,12 +334,14 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     and m.name.split()[-1] in ("ceasefire", "truce", "armistice") \
                     and not m.gaz_id \
                     and agreement is not None:
+                # "the Idlib ceasefire" governs Idlib when the text names Idlib as a place; a name that is
+                # only the agreement's ("the Kainui ceasefire", signed off Kainui Point) or an actor's ("a
+                # government-MILF ceasefire") is no place it covers
                 core = normalise(m.title)
-                place = next((e for e in self.entities if e is not None and e.type != "Agreement"
+                place = next((e for e in self.entities if e is not None and e.type == "Place"
                               and core in {normalise(e.name), *map(normalise, e.aliases)}), None)
-                if place is None:
-                    place = ResolvedEntity(-1, slug(m.title), m.title, "Place", (), None, None)
-                self.emit_entities(agreement, "governs", self.as_place(place), s, rule, status, conf)
+                if place is not None:
+                    self.emit_entities(agreement, "governs", place, s, rule, status, conf)
             return
         if name == "a-in-z" and re.match(r"§\d+\s+in\b", match.group()):
             # "signed a deal in Washington", "announced the agreement in Ramallah": where it was made

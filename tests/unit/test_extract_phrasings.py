@@ -130,7 +130,10 @@ CASES = [
      ("Norland", "brokered", "five-day pause", "asserted")),
     ("A truce brokered by Ostmark took hold in the Lerin valley.",
      ("Ostmark", "brokered", "truce", "asserted")),
-    ("The Marra ceasefire was mediated by the UN.", ("Marra ceasefire", "governs", "Marra", "asserted")),
+    ("Fighting in the town of Marra killed dozens. The Marra ceasefire was mediated by the UN.",
+     ("Marra ceasefire", "governs", "Marra", "asserted")),
+    # a name that is only the agreement's is no place it covers
+    ("The Marra ceasefire was mediated by the UN.", ("Marra ceasefire", "governs", "Marra", None)),
     ("The deal covers the Lerin province and sets up a buffer zone along the river.",
      ("deal", "governs", "buffer zone", "asserted")),
     ("The Vesk accord commits the Dawn Front to pull its fighters out of Lerin city and the nearby ports of "
