@@ -128,6 +128,7 @@ _HOLD_VERBS = frozenset({"holds", "held", "hold", "controls", "controlled", "sei
 #: "western-backed", "Somali-led": a demonym that does the backing or leading is the actor.
 _ACTOR_COMPOUNDS = frozenset({"backed", "supported", "led", "brokered", "armed", "funded", "allied",
                               "aligned", "sponsored", "mediated"})
+_ELIDED = re.compile(r"^[dlDL]['’][A-ZÀ-Ý]")
 _NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
 _DIRECTIONS = lx.DIRECTION_ADJECTIVES | frozenset({"west", "east", "north", "south"})
 #: Every form of the verbs whose object is a place held ("administers Z", "overran Z", "retook Z").
@@ -284,6 +285,9 @@ class _Walker(NounPhrases):
             nxt = self.tok(j + 1)
             if "\n" in self.tokens[j - 1].whitespace_:
                 break
+            if _ELIDED.match(text):
+                j += 1  # "Côte d'Ivoire", "Val d’Oise": an elided particle glued to a capitalised word
+                continue
             if is_cap(text) and not (text in lx.COMMON_CAPITALISED and text not in lx.ARMED_HEADS
                                       and text not in lx.ORG_HEADS and not self.glued(j)
                                       # "Sudanese Armed Forces": a common word inside a name
@@ -404,7 +408,8 @@ class _Walker(NounPhrases):
                     self.tok(i) == "Secretary" and self.tok(k) in ("of", "State"))):
                 k += 1
             if k > i and whole is None:
-                self.name(k, j, s, title=self.text(i, k))
+                if self.tok(k) != "of":  # "the Minister of National Defence": an office, no one's name
+                    self.name(k, j, s, title=self.text(i, k))
                 return
             self.name(i, j, s)
             return
@@ -427,10 +432,21 @@ class _Walker(NounPhrases):
                     pending_title_start = k
                 k += 1
                 continue
+            if pending_title_start is not None and tok == "of":
+                break  # "the Minister of National Defence": the title's own office, no one's name
             # the rest of the run (up to the next gazetteer form) is one name
             m = k + 1
             while m < j and not self.gaz_at(m, j):
                 m += 1
+            inner = next((t for t in range(k + 1, m - 1)
+                          if self.tok(t) in ("Minister", "Secretary", "Commissioner")), None)
+            if inner is not None and pending_title_start is None and not any(
+                    self.tok(t) in lx.ARMED_HEADS or self.tok(t) in lx.ORG_HEADS
+                    for t in range(inner + 1, m)):
+                # "Human Rights Minister Hamid X": the ministry's words and the title before the name
+                pending_title_start = k
+                k = inner
+                continue
             title = self.text(pending_title_start, k) if pending_title_start is not None else ""
             # a title right after a demonym/state in the same run ("Turkish President X")
             self.name(k, m, s, title=title)

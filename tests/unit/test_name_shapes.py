@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from loaders import document_from_text
+from loaders.mentions import find_mentions
 from loaders.resolve import person_shaped
+from loaders.text import split_sentences, tokenize
 
-from .test_extract_phrasings import triples
+from .test_extract_phrasings import GAZ, triples
 
 
 @pytest.mark.parametrize("name", ["Tomas Verlin", "Abdel Karim al-Tahir", "Joana dos Reis", "Iko Ag Mossa",
@@ -52,3 +55,21 @@ def test_an_agreement_named_with_its_subject_is_one_agreement(text, agreement):
     found = triples(text)
     assert ("Kessa", "party_to", agreement, "asserted") in found, found
     assert not any(s == agreement and p == "leader_of" for s, p, _o, _st in found)
+
+
+@pytest.mark.parametrize("text, whole, cut", [
+    ("Justice and Human Rights Minister Tomas Verlin signed for Kessa.", "Tomas Verlin",
+     "Human Rights Minister Tomas Verlin"),
+    ("The Minister of National Defence, General Tomas Verlin, spoke in Dro.", "Tomas Verlin",
+     "of National Defence"),
+    ("Tessaly and Côte d'Ivoire signed the Harbour Accord.", "Côte d'Ivoire", "Côte"),
+])
+def test_an_office_or_a_particle_does_not_cut_a_name(text, whole, cut):
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    names = {m.name for m in find_mentions(doc.body, *_sentences(doc.body), GAZ, doc.date)}
+    assert whole in names and cut not in names, names
+
+
+def _sentences(body: str):
+    tokens = tokenize(body)
+    return tokens, split_sentences(tokens, body)
