@@ -494,8 +494,9 @@ class _Walker(NounPhrases):
     # -- names ---------------------------------------------------------------------------
     def name(self, i: int, j: int, s: Sentence, title: str = "") -> None:
         toks = [self.tok(k) for k in range(i, j)]
-        if not toks or all(t in lx.TITLES or t in lx.COMMON_CAPITALISED for t in toks):
-            return
+        if not toks or all(t in lx.TITLES or t in lx.COMMON_CAPITALISED for t in toks) or not any(
+                c.isalnum() for t in toks for c in t):
+            return  # "India-Pakistan": the hyphen between two names is none
         # "Kurdish YPG": an adjective in front of an acronym is not part of it
         if len(toks) >= 2 and _is_acronym(toks[-1]) and not any(_is_acronym(t) for t in toks[:-1]) \
                 and all(re.search(r"(?:ish|an|ese|i)$", t) for t in toks[:-1]):

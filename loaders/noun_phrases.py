@@ -126,10 +126,10 @@ class NounPhrases:
         while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-" or self.tok(k).isdigit()) \
                 and self.tok(k) not in (
                 "the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with", "in",
-                "on", "for", "under", "which", "what", "new") and k > i - 7:
+                "on", "for", "under", "which", "what", "new", "'s", "’s") and k > i - 7:
             k -= 1
         determiner = self.tok(k).lower()
-        if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new") and \
+        if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new", "'s", "’s") and \
                 determiner != "," and not (self.tok(k) and is_cap(self.tok(k))):
             return
         words = [self.tok(x) for x in range(k + 1, i + 1) if self.tok(x) != "-" or True]
