@@ -997,12 +997,28 @@ MERGE (s)-[r:{rel}]->(o)
 """
 
 
-#: ``UNWIND $rows`` links of imported events to their documents (``{event_id, document_id}`` rows).
+@cache
+def import_event_roles(role: str) -> str:
+    """``UNWIND $rows`` imported event roles (``{event_id, entity_id, item}`` rows), only where the
+    event and the entity are in the graph; ``linked`` lists the rows' ``item`` made or found."""
+    rel, label = EVENT_ROLES[_checked(role, tuple(EVENT_ROLES), "event role")]
+    return f"""
+UNWIND $rows AS row
+MATCH (e:Event {{id: row.event_id}})
+MATCH (x:{label} {{id: row.entity_id}})
+MERGE (e)-[:{rel}]->(x)
+RETURN collect(row.item) AS linked
+"""
+
+
+#: ``UNWIND $rows`` links of imported events to their documents (``{event_id, document_id, item}``
+#: rows), only where both are in the graph; ``linked`` lists the rows' ``item`` made or found.
 IMPORT_EVENT_DOCUMENTS: Final = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.event_id})
 MATCH (d:Document {id: row.document_id})
 MERGE (e)-[:IN_DOCUMENT]->(d)
+RETURN collect(row.item) AS linked
 """
 
 

@@ -25,8 +25,9 @@ all the evidence in the graph after the import, never copied from the file, whic
 Whatever is not read is counted by kind in :attr:`ImportSummary.skipped_by_kind` and named in
 :attr:`ImportSummary.skipped_items`: resources outside the base IRI, resources of other
 vocabularies, untyped resources, terms of the pg: namespace the ontology does not define,
-predicates the import does not read, resources without what the graph needs, and evidence or
-statements whose ends are in neither the file nor the graph.
+predicates the import does not read, resources without what the graph needs, and evidence,
+statements or event roles (agent, target, place, reporter, document) whose ends are in neither the
+file nor the graph.
 
 The file is parsed in memory (rdflib): about 1.2 GiB per million triples.
 """
@@ -128,6 +129,7 @@ SKIP_KINDS: Final[dict[str, str]] = {
     "unresolved_evidence": "evidence whose subject, object or document is in neither the file nor the graph",
     "unsupported_statement": "statements without asserted evidence, or with ends in neither the file "
                              "nor the graph",
+    "unresolved_role": "event roles and documents that point at what is in neither the file nor the graph",
 }
 
 
@@ -331,12 +333,20 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
     for row in rows.nodes.get("Event", []):
         node = iris.mint("event", row["id"])
         for prop, role in _ROLES.items():
-            for target in graph.objects(node, prop):
-                if target in labels:
-                    rows.roles[role].append({"event_id": row["id"], "entity_id": labels[target][1]})
-        document = labels.get(graph.value(node, PG.inDocument))
-        if document is not None and document[0] == "Document":
-            rows.event_documents.append({"event_id": row["id"], "document_id": document[1]})
+            for target in sorted(graph.objects(node, prop), key=str):
+                item = f"{node} {prop} {target}"
+                found = end(target, frozenset({queries.EVENT_ROLES[role][1]}))
+                if found is None:
+                    rows.skip("unresolved_role", item)
+                    continue
+                rows.roles[role].append({"event_id": row["id"], "entity_id": found[1], "item": item})
+        for target in sorted(graph.objects(node, PG.inDocument), key=str):
+            item = f"{node} {PG.inDocument} {target}"
+            document = end(target, frozenset({"Document"}))
+            if document is None:
+                rows.skip("unresolved_role", item)
+                continue
+            rows.event_documents.append({"event_id": row["id"], "document_id": document[1], "item": item})
 
     for prop, name in _PROPERTY_RELATIONS.items():
         for subject, obj in graph.subject_objects(prop):
@@ -427,8 +437,8 @@ def _batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
 
 def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, str, dict[str, Any]]]:
     """Every (kind, query, parameters) of an import, nodes before links; pure, so label checks
-    happen here. ``kind`` is ``evidence`` or ``relations`` for the steps whose answers name what
-    was stored, else ``nodes``."""
+    happen here. ``kind`` is ``evidence``, ``relations`` or ``roles`` (event roles and documents)
+    for the steps whose answers name what was stored, else ``nodes``."""
     steps: list[tuple[str, str, list[Row]]] = []
     for actor_type, actor_rows in sorted(rows.actors.items()):
         steps.append(("nodes", queries.import_actors(actor_type), actor_rows))
@@ -442,8 +452,8 @@ def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, str,
         if name in RELATIONS:
             steps.append(("relations", queries.import_relations(name, s_label, o_label), rel_rows))
     for role, role_rows in sorted(rows.roles.items()):
-        steps.append(("nodes", queries.merge_event_roles(role), role_rows))
-    steps.append(("nodes", queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
+        steps.append(("roles", queries.import_event_roles(role), role_rows))
+    steps.append(("roles", queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
     return [(kind, query, {"rows": batch})
             for kind, query, step_rows in steps for batch in _batches(step_rows, batch_size)]
 
@@ -452,8 +462,8 @@ def write_rows(driver: neo4j.Driver, rows: ImportRows, *, database: str,
                batch_size: int = BATCH_SIZE, iris: Iris | None = None) -> tuple[int, int]:
     """MERGE the rows, one transaction per batch; (nodes created, relationships created).
 
-    Evidence and statements the graph cannot hold (an end or the document missing, no asserted
-    evidence) are added to ``rows``' skipped items.
+    Evidence, statements and event roles the graph cannot hold (an end, the entity or the
+    document missing, no asserted evidence) are added to ``rows``' skipped items.
     """
     nodes = relationships = 0
 
@@ -483,6 +493,11 @@ def write_rows(driver: neo4j.Driver, rows: ImportRows, *, database: str,
                 for row in params["rows"]:
                     if row["pair"] not in done:
                         rows.skip("unsupported_statement", row["pair"])
+            elif kind == "roles":
+                done = set(stored)
+                for row in params["rows"]:
+                    if row["item"] not in done:
+                        rows.skip("unresolved_role", row["item"])
     return nodes, relationships
 
 

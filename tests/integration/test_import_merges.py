@@ -167,3 +167,32 @@ def test_foreign_and_unknown_terms_give_exit_1_with_counts(graph, settings, tmp_
         assert word in result.stderr, result.stderr
     assert (counts(graph, database=database), _state(graph, database)) == before
     _conforms(graph, settings)
+
+
+def test_event_roles_at_entities_in_neither_the_file_nor_the_graph_are_counted_and_exit_1(
+        graph, settings, tmp_path):
+    base, database = settings.pactgraph_base_iri, settings.neo4j_database
+    document = graph.execute_query("MATCH (d:Document) RETURN d.id AS id ORDER BY id LIMIT 1",
+                                   database_=database).records[0]["id"]
+    path = tmp_path / "event.ttl"
+    path.write_text(PREFIXES + f"""
+<{base}event/hand-made> a pg:Event ; pg:eventType pg:eventAssault ; pg:status pg:statusAsserted ;
+    pg:trigger "struck" ; pg:sentence "Atlantis struck Iran." ; pg:start 0 ; pg:end 21 ;
+    pg:agent <{base}actor/atlantis> ; pg:target <{base}actor/iran> ;
+    pg:place <{base}place/nowhere-land> ;
+    pg:inDocument <{base}document/{document}>, <{base}document/no-such-document> .
+""")
+    result = CliRunner().invoke(cli_app, ["import", str(path), "--verbose"])
+    assert result.exit_code == 1, result.stderr
+    assert "3 event roles and documents that point at what is in neither the file nor the graph" \
+        in result.stderr, result.stderr
+    for gone in (f"{PG}agent {base}actor/atlantis", f"{PG}place {base}place/nowhere-land",
+                 f"{PG}inDocument {base}document/no-such-document"):
+        assert f"{base}event/hand-made {gone}" in result.stderr, result.stderr
+    links = graph.execute_query(
+        "MATCH (e:Event {id: 'hand-made'})-[r]->(x) RETURN type(r) AS rel, x.id AS id ORDER BY rel",
+        database_=database).records
+    assert [(r["rel"], r["id"]) for r in links] == [("IN_DOCUMENT", document), ("TARGET", "iran")]
+    assert graph.execute_query("MATCH (x) WHERE x.id IN ['atlantis', 'nowhere-land', 'no-such-document'] "
+                               "RETURN count(x) AS n", database_=database).records[0]["n"] == 0
+    _conforms(graph, settings)

@@ -151,3 +151,32 @@ def test_a_statement_names_ends_the_file_does_not_type():
     assert rows.skipped_items["unsupported_statement"] == [
         f"https://example.org/x https://w3id.org/pactgraph/ontology#backs {BASE}actor/syria"]
     assert rows.skipped_items["unknown_term"] == ["https://w3id.org/pactgraph/ontology#likes (1 triple)"]
+
+
+def test_event_roles_are_kept_only_when_their_entity_can_be_in_the_graph():
+    """A role at an IRI of ours of the right kind may be in the graph (the write checks); a role at
+    anything else, or at the wrong kind of node, is counted, never dropped without a word."""
+    text = f"""
+@prefix pg: <https://w3id.org/pactgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<{BASE}place/idlib> a pg:Place ; rdfs:label "Idlib" .
+<{BASE}event/e1> a pg:Event ; pg:eventType pg:eventAssault ;
+    pg:agent <{BASE}actor/russia>, <https://example.org/someone> ;
+    pg:target <{BASE}place/idlib> ;
+    pg:place <{BASE}place/idlib>, <{BASE}actor/syria> ;
+    pg:inDocument <{BASE}document/d1>, <{BASE}actor/syria> .
+"""
+    rows = decode(parse(text, "turtle"), IRIS)
+    assert {role: [(r["event_id"], r["entity_id"]) for r in role_rows]
+            for role, role_rows in rows.roles.items()} == {"agent": [("e1", "russia")],
+                                                           "place": [("e1", "idlib")]}
+    assert [(r["event_id"], r["document_id"]) for r in rows.event_documents] == [("e1", "d1")]
+    event = f"{BASE}event/e1"
+    assert sorted(rows.skipped_items["unresolved_role"]) == sorted([
+        f"{event} https://w3id.org/pactgraph/ontology#agent https://example.org/someone",
+        f"{event} https://w3id.org/pactgraph/ontology#target {BASE}place/idlib",
+        f"{event} https://w3id.org/pactgraph/ontology#place {BASE}actor/syria",
+        f"{event} https://w3id.org/pactgraph/ontology#inDocument {BASE}actor/syria",
+    ])
+    kinds = {kind for kind, query, _ in plan(rows) if "Event" in query and "MERGE (e)-[:" in query}
+    assert kinds == {"roles"}
