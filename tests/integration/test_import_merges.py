@@ -196,3 +196,22 @@ def test_event_roles_at_entities_in_neither_the_file_nor_the_graph_are_counted_a
     assert graph.execute_query("MATCH (x) WHERE x.id IN ['atlantis', 'nowhere-land', 'no-such-document'] "
                                "RETURN count(x) AS n", database_=database).records[0]["n"] == 0
     _conforms(graph, settings)
+
+
+@pytest.mark.parametrize(("bound", "value", "words"), [
+    ("pactgraph_import_max_bytes", 1024, "PACTGRAPH_IMPORT_MAX_BYTES"),
+    ("pactgraph_import_max_triples", 50, "PACTGRAPH_IMPORT_MAX_TRIPLES"),
+])
+def test_a_file_past_the_import_bounds_is_refused_naming_the_bound_and_nothing_is_written(
+        graph, settings, tmp_path, monkeypatch, bound, value, words):
+    database = settings.neo4j_database
+    before = (counts(graph, database=database), _state(graph, database))
+    path = tmp_path / "graph.ttl"
+    # The graph's own export (which changes nothing) and one new actor (which would be added).
+    path.write_text(_export(graph, settings) + PREFIXES + f"<{settings.pactgraph_base_iri}actor/iceland> "
+                    'a pg:Actor, pg:State ; rdfs:label "Iceland" .\n', encoding="utf-8")
+    monkeypatch.setattr(settings, bound, value)
+    result = CliRunner().invoke(cli_app, ["import", str(path)])
+    assert result.exit_code == 1, result.stderr
+    assert "graph.ttl" in result.stderr and words in result.stderr, result.stderr
+    assert (counts(graph, database=database), _state(graph, database)) == before
