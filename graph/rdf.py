@@ -98,6 +98,8 @@ _REL_PROPERTIES: Final[dict[str, URIRef]] = {
 #: Relationship types the export reads (a closed list, passed as ``$types``).
 EXPORT_TYPES: Final = tuple(_REL_PROPERTIES)
 _SYMMETRIC_TYPES: Final = tuple(sorted(relationship_type(name) for name in SYMMETRIC))
+#: The relations' relationship types: only these have evidence (found by its pair key).
+_RELATION_TYPES: Final = [relationship_type(name) for name in RELATIONS]
 
 _QID: Final = re.compile(r"(?:https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9][0-9]*)\Z")
 _DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -517,6 +519,7 @@ def iter_quads(driver: neo4j.Driver, *, database: str, iris: Iris, batch_size: i
                filters: ExportFilter | None = None) -> Iterator[Quad]:
     """Every quad of the export, read page by page: memory holds one page of rows at a time."""
     params: dict[str, Any] = {"types": list(EXPORT_TYPES), "symmetric": list(_SYMMETRIC_TYPES),
+                              "labels": list(queries.NODE_LABELS), "relation_types": _RELATION_TYPES,
                               **(filters or ExportFilter()).params()}
     for query, mapping in export_steps(filters):
         for row in read_pages(driver, query, database=database, batch_size=batch_size, **params):
