@@ -322,22 +322,26 @@ def import_(
 
     It only adds: stored nodes keep what the file leaves out, summaries are recounted from the
     graph. What it leaves out is counted by kind (listed with --verbose), and the exit status is 1.
+    A file past PACTGRAPH_IMPORT_MAX_BYTES or PACTGRAPH_IMPORT_MAX_TRIPLES, or JSON-LD naming a
+    context to fetch, is refused before anything is written.
     """
-    from graph.rdf_import import SKIP_KINDS, format_of, import_rdf
+    from graph.rdf_import import SKIP_KINDS, format_of, import_rdf, read_bounded
     from graph.schema import ensure_schema
 
     settings = get_settings()
     try:
         fmt = format_of(file, format.value if format else None)
-        data = file.read_bytes()
-    except (OSError, ValueError) as e:
-        _problem(f"{file}: {e.strerror if isinstance(e, OSError) else e}")
+        data = read_bounded(file, settings.pactgraph_import_max_bytes)
+    except (OSError, ValueError, PactgraphError) as e:
+        _problem(f"{file}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
         raise typer.Exit(1) from e
     with _driver() as driver:
         ensure_schema(driver, database=settings.neo4j_database)
         try:
             summary = import_rdf(driver, data, fmt=fmt, database=settings.neo4j_database,
-                                 base_iri=base_iri or settings.pactgraph_base_iri)
+                                 base_iri=base_iri or settings.pactgraph_base_iri,
+                                 max_bytes=settings.pactgraph_import_max_bytes,
+                                 max_triples=settings.pactgraph_import_max_triples)
         except PactgraphError as e:
             _problem(f"{file}: {e}")
             raise typer.Exit(1) from e

@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     pactgraph_export_max_triples: int = Field(200_000, ge=1, le=100_000_000)
     #: GET /export: at most this many run at once; one more is a 503 with Retry-After.
     pactgraph_max_exports: int = Field(2, ge=1, le=64)
+    #: ``pactgraph import``: a file is parsed in memory (about 1.2 GiB per million triples), so one
+    #: larger than this many bytes is refused unread, and a parse past this many triples stops there.
+    pactgraph_import_max_bytes: int = Field(256 * 1024 * 1024, ge=1024, le=64 * 1024 ** 3)
+    pactgraph_import_max_triples: int = Field(1_000_000, ge=1, le=1_000_000_000)
     #: Where IRIs of exported entities are minted.
     pactgraph_base_iri: str = "https://w3id.org/pactgraph/id/"
 

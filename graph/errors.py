@@ -58,3 +58,16 @@ class LocalServerError(GraphError):
 
 class RdfError(GraphError):
     """An RDF file or text cannot be read (unknown format, bad syntax)."""
+
+
+class ImportTooLarge(RdfError):
+    """An RDF import past one of its bounds (``limit`` of ``what``: bytes or triples), refused
+    before its file is read whole (bytes) or as soon as its parse goes past it (triples)."""
+
+    def __init__(self, what: str, limit: int, setting: str) -> None:
+        super().__init__(f"more than {limit:,} {what}, the import's bound ({setting}): a file is parsed "
+                         "in memory (about 1.2 GiB per million triples), so split it (export parts with "
+                         "--actor, --predicate, --since, --until) or raise the bound where the memory is")
+        self.what = what
+        self.limit = limit
+        self.setting = setting

@@ -25,15 +25,30 @@ all the evidence in the graph after the import, never copied from the file, whic
 Whatever is not read is counted by kind in :attr:`ImportSummary.skipped_by_kind` and named in
 :attr:`ImportSummary.skipped_items`: resources outside the base IRI, resources of other
 vocabularies, untyped resources, terms of the pg: namespace the ontology does not define,
-predicates the import does not read, resources without what the graph needs, and evidence or
-statements whose ends are in neither the file nor the graph.
+predicates the import does not read, resources without what the graph needs, and evidence,
+statements or event roles (agent, target, place, reporter, document) whose ends are in neither the
+file nor the graph.
 
-The file is parsed in memory (rdflib): about 1.2 GiB per million triples.
+The file is parsed in memory (rdflib): about 1.2 GiB per million triples. The path is the user's,
+so what is read is bounded before it is parsed, and parsed only in ways known to be safe:
+
+* at most ``max_bytes`` (``PACTGRAPH_IMPORT_MAX_BYTES``): a regular file past it is refused from its
+  size, unread; anything else (a pipe, a device) is read up to the bound and refused beyond;
+* at most ``max_triples`` (``PACTGRAPH_IMPORT_MAX_TRIPLES``): the parse stops at the first triple
+  past it, however densely the format packs them (Turtle's lists and prefixes, JSON-LD);
+* JSON-LD only with its contexts inline: a context named by URL (or ``@import``) would be
+  fetched from wherever the file points, so such a file is refused before anything is fetched.
+
+Each refusal is an :class:`graph.errors.ImportTooLarge` or :class:`graph.errors.RdfError` naming
+the bound, and nothing is written: the bounds hold before the first query.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import stat
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,9 +61,10 @@ from urllib.parse import unquote
 import neo4j
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
+from rdflib.plugins.stores.memory import Memory
 
 from graph import queries
-from graph.errors import RdfError
+from graph.errors import ImportTooLarge, RdfError
 from graph.rdf import Iris, public_source
 from graph.schema import driver_errors
 from graph.writer import name_keys
@@ -67,6 +83,10 @@ log = logging.getLogger(__name__)
 
 #: Rows per UNWIND round trip (and per transaction).
 BATCH_SIZE: Final = 1000
+#: Default bounds of one import (settings ``PACTGRAPH_IMPORT_MAX_BYTES``, ``..._MAX_TRIPLES``): a
+#: million triples take about 1.2 GiB parsed; an N-Triples export spends about 150 bytes on one.
+MAX_BYTES: Final = 256 * 1024 * 1024
+MAX_TRIPLES: Final = 1_000_000
 
 #: Import format -> rdflib parser.
 PARSERS: Final[dict[str, str]] = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "jsonld": "json-ld",
@@ -128,6 +148,7 @@ SKIP_KINDS: Final[dict[str, str]] = {
     "unresolved_evidence": "evidence whose subject, object or document is in neither the file nor the graph",
     "unsupported_statement": "statements without asserted evidence, or with ends in neither the file "
                              "nor the graph",
+    "unresolved_role": "event roles and documents that point at what is in neither the file nor the graph",
 }
 
 
@@ -173,24 +194,87 @@ def format_of(path: Path, fmt: str | None = None) -> str:
     return found
 
 
-def parse(data: str | bytes, fmt: str) -> Graph:
-    """RDF text as one graph (the union of its graphs for TriG and N-Quads); RdfError if not valid."""
+def read_bounded(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; ImportTooLarge past ``max_bytes`` (a regular file from its size, unread)."""
+    with path.open("rb") as f:
+        found = os.fstat(f.fileno())
+        if stat.S_ISREG(found.st_mode) and found.st_size > max_bytes:
+            raise ImportTooLarge("bytes", max_bytes, "PACTGRAPH_IMPORT_MAX_BYTES")
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ImportTooLarge("bytes", max_bytes, "PACTGRAPH_IMPORT_MAX_BYTES")
+    return data
+
+
+class _Bounded(Memory):
+    """rdflib's in-memory store, refusing the triple after the ``limit``-th added (every parser
+    adds through ``add``), so a parse stops there instead of filling the memory."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit, self.added = limit, 0
+
+    def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
+        self.added += 1
+        if self.added > self.limit:
+            raise ImportTooLarge("triples", self.limit, "PACTGRAPH_IMPORT_MAX_TRIPLES")
+        super().add(triple, context, quoted)
+
+
+def parse(data: str | bytes, fmt: str, *, max_bytes: int = MAX_BYTES,
+          max_triples: int = MAX_TRIPLES) -> Graph:
+    """RDF text as one graph (the union of its graphs for TriG and N-Quads); RdfError if not valid,
+    ImportTooLarge past ``max_bytes`` (before parsing) or ``max_triples`` (while parsing)."""
     if fmt not in PARSERS:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(PARSERS)}")
+    if len(data) > max_bytes:  # characters of a str: at most its UTF-8 bytes
+        raise ImportTooLarge("bytes", max_bytes, "PACTGRAPH_IMPORT_MAX_BYTES")
+    source: str | bytes | dict[str, Any] | list[Any] = data
+    if fmt == "jsonld":
+        source = _inline_json_ld(data)
     if fmt in _SINGLE_GRAPH:
         # One graph in the file: parsed straight into it. Through a Dataset, copying its quads into
         # the union took as long again as parsing (measured on a 41,000-triple N-Triples export).
-        return _parsed(Graph(), data, fmt)
-    dataset = _parsed(Dataset(), data, fmt)
+        return _parsed(Graph(store=_Bounded(max_triples)), source, fmt)
+    dataset = _parsed(Dataset(store=_Bounded(max_triples)), source, fmt)
     union = Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
 
 
-def _parsed(target: _G, data: str | bytes, fmt: str) -> _G:
+def _inline_json_ld(data: str | bytes) -> Any:
+    """The JSON of a JSON-LD text, RdfError when it names a context to fetch (a URL or
+    ``@import``): the import reads what is in the file and fetches nothing."""
     try:
-        target.parse(data=data, format=PARSERS[fmt])
+        document = json.loads(data)
+    except (ValueError, RecursionError) as e:
+        raise RdfError(f"not valid jsonld: {e}") from e
+    pending = [document]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                contexts = value if isinstance(value, list) else [value]
+                if key == "@context" and any(isinstance(c, str) for c in contexts):
+                    named = next(c for c in contexts if isinstance(c, str))
+                    raise RdfError(f"not read: the JSON-LD names its @context by reference ({named!r}), "
+                                   "which would be fetched; give the context inline (as pactgraph's "
+                                   "export does)")
+                if key == "@import":
+                    raise RdfError(f"not read: the JSON-LD @import {value!r} would be fetched; give the "
+                                   "context inline")
+                pending.append(value)
+    return document
+
+
+def _parsed(target: _G, data: str | bytes | dict[str, Any] | list[Any], fmt: str) -> _G:
+    try:
+        target.parse(data=data, format=PARSERS[fmt])  # type: ignore[arg-type]
+    except ImportTooLarge:
+        raise
     except Exception as e:  # rdflib's parsers raise many kinds (BadSyntax, JSON, SAX, ValueError)
         raise RdfError(f"not valid {fmt}: {e}") from e
     return target
@@ -331,12 +415,20 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
     for row in rows.nodes.get("Event", []):
         node = iris.mint("event", row["id"])
         for prop, role in _ROLES.items():
-            for target in graph.objects(node, prop):
-                if target in labels:
-                    rows.roles[role].append({"event_id": row["id"], "entity_id": labels[target][1]})
-        document = labels.get(graph.value(node, PG.inDocument))
-        if document is not None and document[0] == "Document":
-            rows.event_documents.append({"event_id": row["id"], "document_id": document[1]})
+            for target in sorted(graph.objects(node, prop), key=str):
+                item = f"{node} {prop} {target}"
+                found = end(target, frozenset({queries.EVENT_ROLES[role][1]}))
+                if found is None:
+                    rows.skip("unresolved_role", item)
+                    continue
+                rows.roles[role].append({"event_id": row["id"], "entity_id": found[1], "item": item})
+        for target in sorted(graph.objects(node, PG.inDocument), key=str):
+            item = f"{node} {PG.inDocument} {target}"
+            document = end(target, frozenset({"Document"}))
+            if document is None:
+                rows.skip("unresolved_role", item)
+                continue
+            rows.event_documents.append({"event_id": row["id"], "document_id": document[1], "item": item})
 
     for prop, name in _PROPERTY_RELATIONS.items():
         for subject, obj in graph.subject_objects(prop):
@@ -427,8 +519,8 @@ def _batches(rows: Sequence[Row], size: int) -> Iterator[list[Row]]:
 
 def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, str, dict[str, Any]]]:
     """Every (kind, query, parameters) of an import, nodes before links; pure, so label checks
-    happen here. ``kind`` is ``evidence`` or ``relations`` for the steps whose answers name what
-    was stored, else ``nodes``."""
+    happen here. ``kind`` is ``evidence``, ``relations`` or ``roles`` (event roles and documents)
+    for the steps whose answers name what was stored, else ``nodes``."""
     steps: list[tuple[str, str, list[Row]]] = []
     for actor_type, actor_rows in sorted(rows.actors.items()):
         steps.append(("nodes", queries.import_actors(actor_type), actor_rows))
@@ -442,8 +534,8 @@ def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, str,
         if name in RELATIONS:
             steps.append(("relations", queries.import_relations(name, s_label, o_label), rel_rows))
     for role, role_rows in sorted(rows.roles.items()):
-        steps.append(("nodes", queries.merge_event_roles(role), role_rows))
-    steps.append(("nodes", queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
+        steps.append(("roles", queries.import_event_roles(role), role_rows))
+    steps.append(("roles", queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
     return [(kind, query, {"rows": batch})
             for kind, query, step_rows in steps for batch in _batches(step_rows, batch_size)]
 
@@ -452,8 +544,8 @@ def write_rows(driver: neo4j.Driver, rows: ImportRows, *, database: str,
                batch_size: int = BATCH_SIZE, iris: Iris | None = None) -> tuple[int, int]:
     """MERGE the rows, one transaction per batch; (nodes created, relationships created).
 
-    Evidence and statements the graph cannot hold (an end or the document missing, no asserted
-    evidence) are added to ``rows``' skipped items.
+    Evidence, statements and event roles the graph cannot hold (an end, the entity or the
+    document missing, no asserted evidence) are added to ``rows``' skipped items.
     """
     nodes = relationships = 0
 
@@ -483,14 +575,21 @@ def write_rows(driver: neo4j.Driver, rows: ImportRows, *, database: str,
                 for row in params["rows"]:
                     if row["pair"] not in done:
                         rows.skip("unsupported_statement", row["pair"])
+            elif kind == "roles":
+                done = set(stored)
+                for row in params["rows"]:
+                    if row["item"] not in done:
+                        rows.skip("unresolved_role", row["item"])
     return nodes, relationships
 
 
 def import_rdf(driver: neo4j.Driver, data: str | bytes, *, fmt: str, database: str, base_iri: str,
-               batch_size: int = BATCH_SIZE) -> ImportSummary:
-    """Read RDF text in ``fmt`` (one of :data:`PARSERS`) into Neo4j."""
+               batch_size: int = BATCH_SIZE, max_bytes: int = MAX_BYTES,
+               max_triples: int = MAX_TRIPLES) -> ImportSummary:
+    """Read RDF text in ``fmt`` (one of :data:`PARSERS`) into Neo4j; ImportTooLarge past the
+    bounds, RdfError for what cannot be read (nothing is written then)."""
     iris = Iris.of(base_iri)
-    graph = parse(data, fmt)
+    graph = parse(data, fmt, max_bytes=max_bytes, max_triples=max_triples)
     rows = decode(graph, iris)
     nodes, relationships = write_rows(driver, rows, database=database, batch_size=batch_size, iris=iris)
     summary = ImportSummary(triples=len(graph), nodes_created=nodes, relationships_created=relationships,
@@ -504,7 +603,10 @@ def import_rdf(driver: neo4j.Driver, data: str | bytes, *, fmt: str, database: s
 
 
 def import_file(driver: neo4j.Driver, path: Path, *, database: str, base_iri: str, fmt: str | None = None,
-                batch_size: int = BATCH_SIZE) -> ImportSummary:
-    """Read an RDF file (format from ``fmt`` or its extension) into Neo4j."""
-    return import_rdf(driver, path.read_bytes(), fmt=format_of(path, fmt), database=database,
-                      base_iri=base_iri, batch_size=batch_size)
+                batch_size: int = BATCH_SIZE, max_bytes: int = MAX_BYTES,
+                max_triples: int = MAX_TRIPLES) -> ImportSummary:
+    """Read an RDF file (format from ``fmt`` or its extension) into Neo4j, within the bounds."""
+    fmt = format_of(path, fmt)
+    return import_rdf(driver, read_bounded(path, max_bytes), fmt=fmt, database=database,
+                      base_iri=base_iri, batch_size=batch_size, max_bytes=max_bytes,
+                      max_triples=max_triples)

@@ -167,3 +167,51 @@ def test_foreign_and_unknown_terms_give_exit_1_with_counts(graph, settings, tmp_
         assert word in result.stderr, result.stderr
     assert (counts(graph, database=database), _state(graph, database)) == before
     _conforms(graph, settings)
+
+
+def test_event_roles_at_entities_in_neither_the_file_nor_the_graph_are_counted_and_exit_1(
+        graph, settings, tmp_path):
+    base, database = settings.pactgraph_base_iri, settings.neo4j_database
+    document = graph.execute_query("MATCH (d:Document) RETURN d.id AS id ORDER BY id LIMIT 1",
+                                   database_=database).records[0]["id"]
+    path = tmp_path / "event.ttl"
+    path.write_text(PREFIXES + f"""
+<{base}event/hand-made> a pg:Event ; pg:eventType pg:eventAssault ; pg:status pg:statusAsserted ;
+    pg:trigger "struck" ; pg:sentence "Atlantis struck Iran." ; pg:start 0 ; pg:end 21 ;
+    pg:agent <{base}actor/atlantis> ; pg:target <{base}actor/iran> ;
+    pg:place <{base}place/nowhere-land> ;
+    pg:inDocument <{base}document/{document}>, <{base}document/no-such-document> .
+""")
+    result = CliRunner().invoke(cli_app, ["import", str(path), "--verbose"])
+    assert result.exit_code == 1, result.stderr
+    assert "3 event roles and documents that point at what is in neither the file nor the graph" \
+        in result.stderr, result.stderr
+    for gone in (f"{PG}agent {base}actor/atlantis", f"{PG}place {base}place/nowhere-land",
+                 f"{PG}inDocument {base}document/no-such-document"):
+        assert f"{base}event/hand-made {gone}" in result.stderr, result.stderr
+    links = graph.execute_query(
+        "MATCH (e:Event {id: 'hand-made'})-[r]->(x) RETURN type(r) AS rel, x.id AS id ORDER BY rel",
+        database_=database).records
+    assert [(r["rel"], r["id"]) for r in links] == [("IN_DOCUMENT", document), ("TARGET", "iran")]
+    assert graph.execute_query("MATCH (x) WHERE x.id IN ['atlantis', 'nowhere-land', 'no-such-document'] "
+                               "RETURN count(x) AS n", database_=database).records[0]["n"] == 0
+    _conforms(graph, settings)
+
+
+@pytest.mark.parametrize(("bound", "value", "words"), [
+    ("pactgraph_import_max_bytes", 1024, "PACTGRAPH_IMPORT_MAX_BYTES"),
+    ("pactgraph_import_max_triples", 50, "PACTGRAPH_IMPORT_MAX_TRIPLES"),
+])
+def test_a_file_past_the_import_bounds_is_refused_naming_the_bound_and_nothing_is_written(
+        graph, settings, tmp_path, monkeypatch, bound, value, words):
+    database = settings.neo4j_database
+    before = (counts(graph, database=database), _state(graph, database))
+    path = tmp_path / "graph.ttl"
+    # The graph's own export (which changes nothing) and one new actor (which would be added).
+    path.write_text(_export(graph, settings) + PREFIXES + f"<{settings.pactgraph_base_iri}actor/iceland> "
+                    'a pg:Actor, pg:State ; rdfs:label "Iceland" .\n', encoding="utf-8")
+    monkeypatch.setattr(settings, bound, value)
+    result = CliRunner().invoke(cli_app, ["import", str(path)])
+    assert result.exit_code == 1, result.stderr
+    assert "graph.ttl" in result.stderr and words in result.stderr, result.stderr
+    assert (counts(graph, database=database), _state(graph, database)) == before

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from graph.errors import RdfError
+from graph.errors import ImportTooLarge, RdfError
 from graph.rdf import Iris, serialize_dataset
-from graph.rdf_import import decode, format_of, parse, parse_iri, plan
+from graph.rdf_import import decode, format_of, parse, parse_iri, plan, read_bounded
 from ontology.statements import normalise
 
 from .test_rdf_mapping import BASE, DOC, IRIS, _dataset
@@ -151,3 +151,98 @@ def test_a_statement_names_ends_the_file_does_not_type():
     assert rows.skipped_items["unsupported_statement"] == [
         f"https://example.org/x https://w3id.org/pactgraph/ontology#backs {BASE}actor/syria"]
     assert rows.skipped_items["unknown_term"] == ["https://w3id.org/pactgraph/ontology#likes (1 triple)"]
+
+
+def test_event_roles_are_kept_only_when_their_entity_can_be_in_the_graph():
+    """A role at an IRI of ours of the right kind may be in the graph (the write checks); a role at
+    anything else, or at the wrong kind of node, is counted, never dropped without a word."""
+    text = f"""
+@prefix pg: <https://w3id.org/pactgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<{BASE}place/idlib> a pg:Place ; rdfs:label "Idlib" .
+<{BASE}event/e1> a pg:Event ; pg:eventType pg:eventAssault ;
+    pg:agent <{BASE}actor/russia>, <https://example.org/someone> ;
+    pg:target <{BASE}place/idlib> ;
+    pg:place <{BASE}place/idlib>, <{BASE}actor/syria> ;
+    pg:inDocument <{BASE}document/d1>, <{BASE}actor/syria> .
+"""
+    rows = decode(parse(text, "turtle"), IRIS)
+    assert {role: [(r["event_id"], r["entity_id"]) for r in role_rows]
+            for role, role_rows in rows.roles.items()} == {"agent": [("e1", "russia")],
+                                                           "place": [("e1", "idlib")]}
+    assert [(r["event_id"], r["document_id"]) for r in rows.event_documents] == [("e1", "d1")]
+    event = f"{BASE}event/e1"
+    assert sorted(rows.skipped_items["unresolved_role"]) == sorted([
+        f"{event} https://w3id.org/pactgraph/ontology#agent https://example.org/someone",
+        f"{event} https://w3id.org/pactgraph/ontology#target {BASE}place/idlib",
+        f"{event} https://w3id.org/pactgraph/ontology#place {BASE}actor/syria",
+        f"{event} https://w3id.org/pactgraph/ontology#inDocument {BASE}actor/syria",
+    ])
+    kinds = {kind for kind, query, _ in plan(rows) if "Event" in query and "MERGE (e)-[:" in query}
+    assert kinds == {"roles"}
+
+
+# --- bounds: what is read is bounded before it is parsed, and parsed only in safe ways ---------
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "nquads", "jsonld", "trig"])
+def test_a_parse_stops_at_the_first_triple_past_the_bound(fmt):
+    dataset = _dataset()
+    text = dataset.serialize(format="nquads") if fmt == "nquads" else serialize_dataset(dataset, fmt, IRIS)
+    size = len(parse(text, fmt))
+    assert size > 10
+    with pytest.raises(ImportTooLarge, match="PACTGRAPH_IMPORT_MAX_TRIPLES") as refused:
+        parse(text, fmt, max_triples=10)
+    assert refused.value.limit == 10 and "split it" in str(refused.value)
+
+
+def test_a_dense_turtle_file_is_bounded_by_its_triples_not_its_bytes():
+    """Forty bytes of Turtle can state many triples: the bound counts what the parse adds."""
+    objects = ", ".join(f":o{i}" for i in range(5000))
+    text = f"@prefix : <https://example.org/> .\n:s :p {objects} ."
+    with pytest.raises(ImportTooLarge, match="more than 1,000 triples"):
+        parse(text, "turtle", max_triples=1000)
+    assert len(parse(text, "turtle", max_triples=5000)) == 5000
+
+
+def test_a_text_past_the_byte_bound_is_refused_before_it_is_parsed():
+    with pytest.raises(ImportTooLarge, match="more than 1,024 bytes.*PACTGRAPH_IMPORT_MAX_BYTES"):
+        parse("not even RDF " * 100, "turtle", max_bytes=1024)
+
+
+def test_a_file_past_the_byte_bound_is_refused_and_one_within_is_read(tmp_path):
+    path = tmp_path / "big.nt"
+    path.write_bytes(b"#" * 2048)
+    with pytest.raises(ImportTooLarge, match="PACTGRAPH_IMPORT_MAX_BYTES"):
+        read_bounded(path, max_bytes=2047)
+    assert read_bounded(path, max_bytes=2048) == b"#" * 2048
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_file_is_read_only_up_to_the_bound():
+    """A device (or a pipe) has no size to check: it is read to one byte past the bound, no more."""
+    with pytest.raises(ImportTooLarge):
+        read_bounded(Path("/dev/zero"), max_bytes=4096)
+
+
+@pytest.mark.parametrize("context", [
+    '"http://127.0.0.1:9/context.jsonld"',
+    '[{"pg": "https://w3id.org/pactgraph/ontology#"}, "file:///etc/hostname"]',
+    '{"@import": "http://127.0.0.1:9/context.jsonld"}',
+])
+def test_a_json_ld_context_to_fetch_is_refused_before_anything_is_fetched(context):
+    text = ('{"@context": {"rdfs": "http://www.w3.org/2000/01/rdf-schema#"}, "@graph": [{"@id": "https://e.org/a",'
+            f' "@context": {context}, "rdfs:label": "A"}}]}}')
+    with pytest.raises(RdfError, match="not read: the JSON-LD"):
+        parse(text, "jsonld")
+
+
+def test_json_ld_with_its_context_inline_is_read():
+    text = ('{"@context": {"rdfs": "http://www.w3.org/2000/01/rdf-schema#"}, '
+            '"@id": "https://e.org/a", "rdfs:label": "A", "rdfs:comment": "@context is a word here"}')
+    assert len(parse(text, "jsonld")) == 2
+
+
+def test_json_ld_that_is_not_json_is_an_rdf_error():
+    with pytest.raises(RdfError, match="not valid jsonld"):
+        parse('{"@id": ', "jsonld")
