@@ -309,6 +309,8 @@ class DependencyRules:
         if dep in ("acl", "acl:relcl") and not self.passive(v):
             return self.np(p, head, conj=False)
         if dep == "advcl" and (not marks or marks <= {"to"}):
+            if self.passive(head) and not any(c.dep_ == "nsubj" for c in head.children):
+                return self.patients(p, head)  # "X was created, growing out of Y"
             return self.subjects(p, head, depth + 1)  # "..., seizing Z"; "X sent troops to fight Y"
         return []
 
@@ -615,6 +617,18 @@ class DependencyRules:
                 obj = [i for i in self.subjects(p, v)
                        if (e := self.entity(i)) is not None and e.type in ("ArmedGroup", "Organization")]
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+            elif slot in ("obj>into", "among>into"):
+                # "turn X into Y": Y grew out of X; "X and Y merged into Z": Z grew out of each
+                made = [m for o in self.obliques(v, "into") + [x for t in self.objects(p, v)
+                                                              for x in self.obliques(t, "into")]
+                        for m in self.np(p, o)]
+                if passive:
+                    old = self.patients(p, v) if slot == "obj>into" else []
+                elif slot == "obj>into":
+                    old = [m for o in self.objects(p, v) for m in self.np(p, o)]
+                else:
+                    old = self.subjects(p, v)
+                subj, obj = made, old
             elif slot == "between":
                 # "years of fighting between X and Y": each against the other, however the parse hangs
                 # the coordination inside the phrase
@@ -690,7 +704,8 @@ class DependencyRules:
         described: list[int] = []
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
-                    c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR):
+                    c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
+                    c.dep_ == "nmod" and _case(c) == "to" and n.lower_ in ("successor", "heir")):
                 owners += self.np(p, c)
                 # "a spokesman for X, Y, said": the parse may hang the name on X
                 appositions += [m for x in c.children if x.dep_ == "appos"

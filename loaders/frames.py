@@ -115,6 +115,10 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "secede": _v("evolved_from", "obl:from"), "defect": _v("evolved_from", "obl:from"),
     "form": _v("evolved_from", "obl:from", "obl:out of"), "spring": _v("evolved_from", "obl:from"),
     "succeed": _v("evolved_from", "obj"), "replace": _v("evolved_from", "obj"),
+    # "turn X into Y", "transform X into Y": Y grew out of X
+    "turn": _v("evolved_from", "obj>into"), "transform": _v("evolved_from", "obj>into"),
+    "convert": _v("evolved_from", "obj>into"), "reorganise": _v("evolved_from", "obj>into"),
+    "reorganize": _v("evolved_from", "obj>into"), "merge": _v("evolved_from", "obj>into", "among>into"),
     # controls
     "control": _v("controls", "obj"), "hold": _v("controls", "obj"), "seize": _v("controls", "obj"),
     "capture": _v("controls", "obj"), "take": _v("controls", "obj"), "retake": _v("controls", "obj"),

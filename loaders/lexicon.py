@@ -156,7 +156,7 @@ COMMON_CAPITALISED: Final = frozenset({
     "Until", "Over", "Among", "Across", "Around", "Near", "Outside", "Inside", "Further", "Thousands",
     "Hundreds", "Dozens", "Nearly", "About", "Almost", "Islamists", "Jihadists", "Militants",
     "Separatists", "Fighters", "Ships", "Protesters", "Christmas", "Ramadan", "Eid", "Left", "Right",
-    "Separately", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Elsewhere",
+    "Separately", "Besides", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Elsewhere",
     "Overall", "Initially", "Previously", "Currently", "Recently", "Finally", "Additionally",
     "Backed", "Supported", "Armed", "Talks", "Negotiations", "Clashes", "Violence",
     # creeds and ideologies describe an actor ("the Islamist group"); alone they name none

@@ -157,6 +157,15 @@ CASES = [
      ("Red Hand Brigade", "opposes", "Salt Bay Militia", "asserted")),
     ("The Salt Bay Militia's Norlandic partners left the port.",
      ("Norland", "allied_with", "Salt Bay Militia", "asserted")),
+    # what a group grew out of: a participle on a passive, a successor "to", turning and merging into
+    ("In 2013 the Red Hand Brigade was founded, growing out of the Salt Bay Militia.",
+     ("Red Hand Brigade", "evolved_from", "Salt Bay Militia", "asserted")),
+    ("Norland keeps the Red Hand Brigade, the successor to the old Salt Bay Militia, near the border.",
+     ("Red Hand Brigade", "evolved_from", "Salt Bay Militia", "asserted")),
+    ("The council voted to turn the Salt Bay Militia into a larger Northern Front.",
+     ("Northern Front", "evolved_from", "Salt Bay Militia", "asserted")),
+    ("The Salt Bay Militia and the Green Banner Movement merged into the Northern Front.",
+     ("Northern Front", "evolved_from", "Green Banner Movement", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
