@@ -798,6 +798,11 @@ class DependencyRules:
             predicate = "leader_of"  # "President X and his Y counterpart, Z": Z heads Y as X heads his own
         if predicate == "member_of" and any(c.lower_ in fr.SPLIT_MODIFIERS for c in n.children):
             predicate = "evolved_from"  # "a dissident unit of X", "a breakaway faction of X"
+        actors = [m for m in owners if (e := self.entity(m)) is not None and e.type != "Agreement"]
+        if predicate == "brokered" and actors and len(actors) == len(owners):
+            # "X, whose chief mediator, Y, ...": Y is one of X's people, and a broker of the agreement
+            self.emit_frame(p, n, "holder", "member_of", holders, actors, descriptive=apposed)
+            owners = []
         if predicate in ("brokered", "party_to") and not owners:
             agreement = self.agreement_near(p.sentence, 2)
             if agreement is None:

@@ -166,6 +166,9 @@ CASES = [
      ("Northern Front", "evolved_from", "Salt Bay Militia", "asserted")),
     ("The Salt Bay Militia and the Green Banner Movement merged into the Northern Front.",
      ("Northern Front", "evolved_from", "Green Banner Movement", "asserted")),
+    ("Kessa and Ostmark signed the Harbour Accord. It was mediated by the African Union, whose chief "
+     "mediator, Tomas Verlin, kept the delegations in Dro.", ("Tomas Verlin", "member_of", "African Union",
+                                                             "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
