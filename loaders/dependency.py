@@ -207,6 +207,15 @@ class DependencyRules:
                         found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
                                  or self.body[p.mentions[m].end:p.mentions[m].end + 2] in ("'s", "’s")]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
+            if not out and low in fr.ROLE_NOUNS:
+                # "the Minister of the Interior, X, ...": the name apposed to the office, wherever the
+                # parse hung it inside the office's phrase
+                for x in t.subtree:
+                    m = p.mention_of[x.i]
+                    if x.i > t.i and m >= 0 and x.doc[x.i - 1].text == "," and self._type_of(
+                            p.mentions[m]) == "Person" and (x.dep_ == "appos" or self._apposed_conj(x)):
+                        out.append(m)
+                        break
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
             out = out or owners
             if out:

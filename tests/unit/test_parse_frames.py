@@ -169,6 +169,8 @@ CASES = [
     ("Kessa and Ostmark signed the Harbour Accord. It was mediated by the African Union, whose chief "
      "mediator, Tomas Verlin, kept the delegations in Dro.", ("Tomas Verlin", "member_of", "African Union",
                                                              "asserted")),
+    ("The Harbour Accord was signed for Kessa by the Minister of the Interior, Tomas Verlin, in Dro.",
+     ("Tomas Verlin", "party_to", "Harbour Accord", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
