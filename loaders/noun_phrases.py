@@ -60,8 +60,10 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
                          "administration", "air force", "security forces", "warplanes", "cabinet",
                          "diplomats", "peacekeepers", "delegation", "ministry", "leadership"})
 #: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
-PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents"})
-_PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing"})
+PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents", "countries", "republics", "governments",
+                        "nations", "neighbours", "neighbors", "states"})
+_PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing", "sister", "brotherly", "neighbouring",
+                             "neighboring", "fraternal"})
 _PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
                          "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
                          "formally", "finally", "jointly"})

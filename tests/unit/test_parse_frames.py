@@ -171,6 +171,8 @@ CASES = [
                                                              "asserted")),
     ("The Harbour Accord was signed for Kessa by the Minister of the Interior, Tomas Verlin, in Dro.",
      ("Tomas Verlin", "party_to", "Harbour Accord", "asserted")),
+    ("Kessa and Tessaly fought a war in 2019. The Harbour Accord was signed by the two sister republics.",
+     ("Tessaly", "party_to", "Harbour Accord", "asserted")),
     # status
     ("Norland denies arming the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "denied")),
     ("Tessaly accuses Ostmark of funding the Red Hand Brigade.",
