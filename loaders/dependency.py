@@ -678,7 +678,8 @@ class DependencyRules:
             else:
                 continue
             accused = self._accused(p, v)
-            if accused and slot == "obj" and not passive:
+            if accused and not passive and slot in ("obj", "obj>to", "obj>with", "obl:against", "obl:with",
+                                                    "obl:for", "obl:to", "obl:behind"):
                 # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim
                 self.emit_frame(p, v, "verb", f.predicate, accused, obj, status="alleged")
                 continue
