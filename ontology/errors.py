@@ -9,6 +9,7 @@
     │   ├── QueryRefused(reason)                      a Cypher query is not read-only
     │   ├── LocalServerError(message, log)            the local Neo4j failed to start or stop
     │   └── RdfError                                  an RDF file cannot be read (format, syntax)
+    ├── api.cluster.ClusterError                      a Dask scheduler cannot be reached or named
     └── api.errors.* (HTTP-only errors, mapped in api/errors.py)
 """
 
