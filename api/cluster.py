@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -91,12 +92,16 @@ class ParserPlugin(WorkerPlugin):
 
 
 def _read_and_extract(path: str, shown: str, source: str,
-                      max_bytes: int | None) -> tuple[Document | DocumentError, Extraction | None]:
-    """On a worker that shares the file system: read one file and extract it."""
+                      max_bytes: int | None) -> tuple[Document | str, Extraction | None]:
+    """On a worker that shares the file system: read one file and extract it.
+
+    A file that cannot be read comes back as the reason, a string: DocumentError takes two
+    arguments and so does not survive pickling, which results on their way back go through.
+    """
     try:
         document = read_document(Path(path), max_bytes, source=source)
     except DocumentError as e:
-        return DocumentError(shown, e.reason), None
+        return e.reason, None
     document = dataclasses.replace(document, path=shown)
     return document, extract(document)
 
@@ -147,12 +152,14 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
     window = max(ahead, _threads(client) * _AHEAD_PER_THREAD)
     finished = as_completed(with_results=True)
     results: dict[str, Any] = {}
+    # Keys name tasks on the scheduler: unique to this run, since another ingest may share the cluster.
+    run = uuid.uuid4().hex[:12]
     queue: deque[tuple[Any, str | None]] = deque()
 
     def submit(index: int, item: Any) -> str | None:
         if isinstance(item, DocumentError):
             return None
-        key = f"pactgraph-extract-{index}"
+        key = f"pactgraph-extract-{run}-{index}"
         if shared_fs:
             path, source = item
             future = client.submit(_read_and_extract, str(Path(path).absolute()), str(path), source,
@@ -170,7 +177,12 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
             future, result = next(finished)
             results[future.key] = result
         result = results.pop(key)
-        return result if shared_fs else (item, result)
+        if not shared_fs:
+            return item, result
+        document, extraction = result
+        if isinstance(document, str):
+            return DocumentError(str(item[0]), document), None
+        return document, extraction
 
     for index, item in enumerate(sources):
         queue.append((item, submit(index, item)))
