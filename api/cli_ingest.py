@@ -244,7 +244,7 @@ class _BatchWriter:
 
 def _bulk_load(graph, accepted: list[Document], settings: Settings, report: _Report) -> None:
     """Write the graph's CSV files, import them with the server stopped, start it, build the schema."""
-    from graph.bulk import after_import
+    from graph.bulk import after_import, import_files
     from graph.local import LocalNeo4j
     from graph.schema import counts, ensure_schema
 
@@ -252,20 +252,22 @@ def _bulk_load(graph, accepted: list[Document], settings: Settings, report: _Rep
     local = LocalNeo4j.from_settings(settings)
     folder = Path(tempfile.mkdtemp(prefix="bulk-", dir=local.home))
     try:
+        loaded = False
         if accepted:
             try:
                 files = graph.write_csv(folder / "csv")
-                local.stop()
-                local.import_full(files.arguments(), database=database, report=folder / "import.report")
+                import_files(local, files, database=database, report=folder / "import.report")
+                loaded = True
             except (PactgraphError, ValueError, OSError) as e:
                 problem(f"bulk load failed: {one_line(str(e))}")
                 report.not_stored.extend(document.path or document.name for document in accepted)
         with command_driver() as driver:
-            ensure_schema(driver, database=database)
-            if not report.not_stored:
+            if loaded:
                 after_import(driver, database=database)
                 report.nodes, report.relationships = counts(driver, database=database)
                 report.stored = len(accepted)
                 report.relations = graph.relations_read
+            else:
+                ensure_schema(driver, database=database)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -26,12 +26,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import neo4j
 
 from graph import queries
-from graph.schema import driver_errors
+from graph.schema import driver_errors, ensure_schema
 from graph.writer import (
     Row,
     document_row,
@@ -43,6 +43,9 @@ from graph.writer import (
 )
 from ontology.statements import Extraction
 from ontology.vocabulary import relationship_type
+
+if TYPE_CHECKING:
+    from graph.local import LocalNeo4j
 
 log = logging.getLogger(__name__)
 
@@ -299,11 +302,22 @@ class CsvFiles:
                 f"--multiline-fields={'true' if self.multiline else 'false'}"]
 
 
-def after_import(driver: neo4j.Driver, *, database: str, timeout_seconds: int = 600) -> None:
-    """What the importer cannot do: empty lists back, then wait until every index is online.
+def import_files(local: LocalNeo4j, files: CsvFiles, *, database: str, report: Path) -> None:
+    """Stop the local server, import the files into ``database``, start the server again.
 
-    The schema itself is ``ensure_schema``'s, run before this.
+    The server is started again whether the import went well or not (LocalServerError then).
     """
+    local.stop()
+    try:
+        local.import_full(files.arguments(), database=database, report=report)
+    finally:
+        local.start()
+
+
+def after_import(driver: neo4j.Driver, *, database: str, timeout_seconds: int = 600) -> None:
+    """The schema (``ensure_schema``), the empty lists the importer cannot write, and every index
+    online before the first query."""
+    ensure_schema(driver, database=database)
     with driver_errors(), driver.session(database=database) as session:
         for statement in queries.FILL_EMPTY_LISTS:
             session.run(statement).consume()
