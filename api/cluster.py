@@ -124,13 +124,12 @@ def connect(scheduler: str, stack: ExitStack) -> Client:
         if isinstance(target, int):
             cluster = stack.enter_context(_local_cluster(target))
             client = stack.enter_context(Client(cluster, timeout=CONNECT_SECONDS))
+            client.wait_for_workers(target, timeout=CONNECT_SECONDS)
         else:
             client = stack.enter_context(Client(target, timeout=CONNECT_SECONDS))
     except (OSError, TimeoutError) as e:
         raise ClusterError(f"--scheduler {scheduler}: cannot reach the Dask scheduler: {e}") from e
     client.register_plugin(ParserPlugin())
-    if isinstance(target, int):
-        client.wait_for_workers(target, timeout=CONNECT_SECONDS)
     return client
 
 
