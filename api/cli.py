@@ -10,22 +10,24 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from api.cli_common import command_driver as _driver
+from api.cli_common import count as _count
+from api.cli_common import err, out
+from api.cli_common import problem as _problem
 from api.cli_db import db_app
+from api.cli_ingest import INGEST_BATCH, ingest
 from api.settings import get_settings
 from ontology.errors import PactgraphError
 
 if TYPE_CHECKING:
-    import neo4j
+    pass
 
 app = typer.Typer(
     name="pactgraph",
@@ -37,8 +39,8 @@ app = typer.Typer(
 )
 app.add_typer(db_app, name="db", help="The project's local Neo4j (used when NEO4J_URI is unset).")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
+__all__ = ["INGEST_BATCH", "app", "main"]
+
 log = logging.getLogger(__name__)
 
 
@@ -61,31 +63,6 @@ class ImportFormat(str, Enum):
     nquads = "nquads"
     jsonld = "jsonld"
     trig = "trig"
-
-
-def _count(n: int, noun: str, plural: str | None = None) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
-
-
-def _problem(message: str) -> None:
-    err.print(f"error: {message}", markup=False)
-
-
-@contextmanager
-def _driver() -> Iterator[neo4j.Driver]:
-    """The one driver of this command; starts the local Neo4j on demand."""
-    from graph.connection import open_driver
-
-    settings = get_settings()
-    try:
-        driver = open_driver(settings)
-    except PactgraphError as e:
-        _problem(str(e))
-        raise typer.Exit(2) from e
-    try:
-        yield driver
-    finally:
-        driver.close()
 
 
 @app.command()
@@ -125,111 +102,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def _one_line(text: str, limit: int = 240) -> str:
-    """The driver's multi-line messages as one line of stderr."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 3] + "..."
-
-
-#: Documents per transaction in `pactgraph ingest`: enough that round trips stop mattering
-#: (a document's rows take about as long to send as a batch of a hundred's), few enough that
-#: a failed transaction costs little to redo and holds its locks briefly.
-INGEST_BATCH = 100
-
-
-
-@app.command()
-def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of plain-text news (*.txt).")],
-    workers: Annotated[int, typer.Option(
-        "--workers", "-w", min=1, max=64,
-        help="Extract in this many processes (writes stay in this one).",
-    )] = 1,
-    batch: Annotated[int, typer.Option(
-        "--batch", "-b", min=1, max=10_000,
-        help="Documents per transaction: each batch is stored whole or not at all.",
-    )] = INGEST_BATCH,
-) -> None:
-    """Extract relations from documents and store them in Neo4j.
-
-    Documents are stored in batches of --batch, each one transaction: a batch is stored whole
-    or not at all. When Neo4j stops answering, every document not stored gets one line on
-    stderr; running the same command again stores exactly those (what is stored already is
-    merged, never duplicated).
-    """
-    from rich.progress import Progress
-
-    from api import ingest as ingesting
-    from graph.connection import ensure_reachable
-    from graph.errors import GraphUnavailable
-    from graph.schema import ensure_schema
-    from loaders import iter_documents
-    from loaders.errors import DocumentError
-    from ontology.statements import Document, Extraction
-
-    settings = get_settings()
-    database = settings.neo4j_database
-    stored, failed, not_stored = 0, 0, []
-    nodes = relationships = relations = 0
-    #: Document ids met in this run: the same text again (another copy of a file) is stored once.
-    seen: dict[str, str] = {}
-    duplicates = 0
-    #: Set while Neo4j is known to be down: the next batches check it at once instead of each
-    #: waiting out the driver's retries; it is cleared as soon as Neo4j answers again.
-    down: GraphUnavailable | None = None
-    pending: list[tuple[Document, Extraction]] = []
-
-    def store(driver) -> None:
-        nonlocal stored, nodes, relationships, relations, down
-        try:
-            if down is not None:
-                ensure_reachable(driver)
-                down = None
-            summary = ingesting.store_extractions(driver, [e for _, e in pending], database=database,
-                                                  retry_seconds=settings.neo4j_write_retry_seconds)
-        except GraphUnavailable as e:
-            down = e
-            for document, _ in pending:
-                not_stored.append(document.path or document.name)
-                _problem(f"{document.path or document.name}: not stored: {_one_line(str(e))}")
-        else:
-            stored += len(pending)
-            relations += sum(len(e.relations) for _, e in pending)
-            nodes += summary.nodes_created
-            relationships += summary.relationships_created
-        pending.clear()
-
-    with _driver() as driver:
-        ensure_schema(driver, database=database)
-        with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
-            task = progress.add_task("ingesting", total=None)
-            items = iter_documents(paths, max_bytes=settings.pactgraph_max_document_bytes)
-            for item, extraction in ingesting.extractions(items, workers, ahead=batch):
-                progress.advance(task)
-                if isinstance(item, DocumentError) or extraction is None:
-                    failed += 1
-                    _problem(str(item))
-                    continue
-                if item.id in seen:
-                    duplicates += 1
-                    log.info("%s: the same text as %s, stored once", item.path or item.name, seen[item.id])
-                    continue
-                seen[item.id] = item.path or item.name
-                pending.append((item, extraction))
-                if len(pending) >= batch:
-                    store(driver)
-            if pending:
-                store(driver)
-    err.print(f"{_count(stored, 'document')} stored ({_count(relations, 'relation')} read; "
-              f"{_count(nodes, 'node')} and {_count(relationships, 'relationship')} added), "
-              f"{failed} unreadable, {len(not_stored)} not stored"
-              + (f", {_count(duplicates, 'copy', 'copies')} of a text already read." if duplicates else "."),
-              markup=False)
-    if not_stored:
-        err.print("not stored (run the same command again to store them): " + ", ".join(not_stored),
-                  markup=False)
-    if failed or not_stored:
-        raise typer.Exit(1)
+app.command()(ingest)
 
 
 @app.command()

@@ -1,6 +1,7 @@
-"""Bulk upsert of pre-extracted relations: pactgraph's writer beside neo4j-graphrag's ``Neo4jWriter``.
+"""Bulk upsert of pre-extracted relations: pactgraph's writer and its bulk load beside neo4j-graphrag's
+``Neo4jWriter``.
 
-    python bench/upsert.py [--statements 10000] [--repeat 3] [--seed 7] [--quick]
+    python bench/upsert.py [--statements 10000] [--repeat 3] [--seed 7] [--quick] [--no-bulk]
 
 What is measured, on the benchmarks' Neo4j (``bench/common.py``; it WIPES it):
 
@@ -20,6 +21,13 @@ What is measured, on the benchmarks' Neo4j (``bench/common.py``; it WIPES it):
 The default size, 10^4 statements (about 11,600 nodes and 37,000 relationships), takes about
 5 s a side on a shared 2-core machine; the whole benchmark, with its warm-up, read-back and
 fresh databases, about a minute. ``--statements`` makes it larger.
+
+3. **pactgraph bulk load** (``pactgraph ingest --bulk``, ``graph/bulk.py``): the same documents
+   folded into rows in Python, written as CSV, the server stopped, ``neo4j-admin database import
+   full``, the server started, the schema created and every index online. Timed from the
+   ``Extraction`` objects to the database answering with its schema, restart included, and in
+   parts (rows and CSV; stop; import; start; schema). Its graph must have the same shape as the
+   writer's. It runs ``--repeat`` times after the other two sides, since it restarts the server.
 
 After an untimed warm-up of both sides on a fifth of the documents, the sides alternate,
 ``--repeat`` times each, every run into its own fresh database; the median is recorded, with the
@@ -151,6 +159,47 @@ def run_graphrag(graph: Neo4jGraph, database: str) -> tuple[float, Shape]:
         driver.close()
 
 
+def run_bulk(docs: Sequence[Extraction], database: str) -> tuple[float, dict[str, float], Shape]:
+    """One timed bulk load into an emptied database: seconds in all, seconds by part, what was stored."""
+    import tempfile
+
+    from graph.bulk import BulkGraph, after_import
+    from graph.connection import open_driver
+    from graph.local import LocalNeo4j
+
+    settings = bench_settings()
+    local = LocalNeo4j.from_settings(settings)
+    driver = open_driver(settings)
+    try:
+        empty_database(driver, database)
+    finally:
+        driver.close()
+    parts: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bulk-", dir=local.home) as folder:
+        began = time.perf_counter()
+        graph = BulkGraph()
+        for doc in docs:
+            graph.add(doc)
+        files = graph.write_csv(Path(folder) / "csv")
+        parts["rows and CSV"] = time.perf_counter() - began
+        for part, step in (("stop", local.stop),
+                           ("import", lambda: local.import_full(files.arguments(), database=database,
+                                                                report=Path(folder) / "import.report")),
+                           ("start", local.start)):
+            mark = time.perf_counter()
+            step()
+            parts[part] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        driver = open_driver(settings)
+        try:
+            after_import(driver, database=database)
+            parts["schema"] = time.perf_counter() - mark
+            seconds = time.perf_counter() - began
+            return seconds, parts, shape(driver, database)
+        finally:
+            driver.close()
+
+
 def _shape_text(stored: Shape) -> str:
     return f"{stored[0]:,} nodes  {stored[1]:,} relationships"
 
@@ -165,6 +214,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side, alternating")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="2,000 statements, once: a check, not figures")
+    parser.add_argument("--no-bulk", dest="bulk", action="store_false",
+                        help="leave out the bulk load (it restarts the benchmarks' server)")
     args = parser.parse_args()
     if args.quick:
         args.statements, args.repeat = 2_000, 1
@@ -199,12 +250,26 @@ def main() -> None:
             if stored != shapes["pactgraph"]:
                 raise SystemExit(f"not the same graph: the peer {stored}, pactgraph {shapes['pactgraph']}")
         empty_database(driver, database)
+    bulk_parts: list[dict[str, float]] = []
+    if args.bulk:
+        times["bulk"] = []
+        for round_ in range(args.repeat):
+            seconds, parts, stored = run_bulk(docs, database)
+            times["bulk"].append(seconds)
+            bulk_parts.append(parts)
+            print(f"bulk load  run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}  ("
+                  + ", ".join(f"{part} {t:.1f} s" for part, t in parts.items()) + ")", flush=True)
+            if stored != shapes["pactgraph"]:
+                raise SystemExit(f"not the same graph: the bulk load {stored}, "
+                                 f"the writer {shapes['pactgraph']}")
+        with driver_with_apoc() as (driver, database):
+            empty_database(driver, database)
 
     nodes, relationships = shapes["pactgraph"][:2]
     items = nodes + relationships
     rows: list[list[str]] = []
     figures: dict[str, dict[str, Any]] = {}
-    for side in ("pactgraph", "graphrag"):
+    for side in times:
         relations_per_s, relations_range = _median_range([statements / s for s in times[side]])
         items_per_s, items_range = _median_range([items / s for s in times[side]])
         figures[side] = {"relations/s": relations_per_s, "items/s": items_per_s,
@@ -231,6 +296,32 @@ def main() -> None:
                      f"{ratio:.2f}× ({min(ratios):.2f}–{max(ratios):.2f})" if peer else "1"])
     record(BENCHMARK, "ratio pactgraph / neo4j-graphrag (nodes+relationships/s)", round(ratio, 2), "x",
            size=size, note=f"per-round ratios {', '.join(f'{r:.2f}' for r in ratios)}", ratio=round(ratio, 2))
+    if args.bulk:
+        fig = figures["bulk"]
+        median_parts = {part: statistics.median(p[part] for p in bulk_parts) for part in bulk_parts[0]}
+        without_restart = statistics.median(
+            statements / (p["rows and CSV"] + p["import"]) for p in bulk_parts)
+        parts_text = ", ".join(f"{part} {t:.1f} s" for part, t in median_parts.items())
+        to_writer = fig["relations/s"] / figures["pactgraph"]["relations/s"]
+        to_graphrag = fig["relations/s"] / figures["graphrag"]["relations/s"]
+        record(BENCHMARK, "bulk load: relation statements per second", round(fig["relations/s"]),
+               "relations/s", size=size, target=TARGET,
+               note=f"median of {args.repeat}; {fig['ranges'][0]} relations/s; restart and schema included "
+                    f"(median parts: {parts_text})")
+        record(BENCHMARK, "bulk load without the restart: relation statements per second",
+               round(without_restart), "relations/s", size=size, target=TARGET,
+               note="rows, CSV files and neo4j-admin import only (server stop, start and schema left out)")
+        record(BENCHMARK, "ratio bulk load / pactgraph writer (relations/s)", round(to_writer, 2), "x",
+               size=size, note="restart and schema included", ratio=round(to_writer, 2))
+        record(BENCHMARK, "ratio bulk load / neo4j-graphrag (relations/s)", round(to_graphrag, 2), "x",
+               size=size, note="restart and schema included", ratio=round(to_graphrag, 2))
+        rows.append(["pactgraph bulk load (`ingest --bulk`)", f"{fig['seconds']:.1f} s",
+                     f"{fig['relations/s']:,.0f} ({fig['ranges'][0]})",
+                     f"{fig['items/s']:,.0f} ({fig['ranges'][1]})",
+                     f"{fig['items/s'] / figures['graphrag']['items/s']:.2f}× the peer, "
+                     f"{to_writer:.2f}× the writer"])
+        print(f"# bulk load parts (median): {parts_text}; without the restart "
+              f"{without_restart:,.0f} relations/s", flush=True)
     print()
     print(markdown_table(
         f"Bulk upsert: {size} → {nodes:,} nodes + {relationships:,} relationships",

@@ -421,6 +421,35 @@ class LocalNeo4j:
             raise self._error("could not set the initial password: " + " | ".join(
                 (done.stdout + done.stderr).strip().splitlines()[-3:]))
 
+    def import_full(self, arguments: list[str], *, database: str, report: Path) -> str:
+        """Run ``neo4j-admin database import full`` on the stopped server's ``database``; its output.
+
+        The importer is the admin tool's, in the same jars as the server (``neo4j-import-tool``).
+        It replaces the database's store (``--overwrite-destination``: callers check it is empty)
+        and stops at the first bad entry (``--bad-tolerance=0``) rather than leave rows out.
+        """
+        with self._locked():
+            if self.find_pids():
+                raise self._error(f"Neo4j of {self.home} is running: stop it before an import")
+            classpath = self.ensure_jars()
+            self.restrict()
+            self.write_conf()
+            cmd = [self.java(), f"-Xmx{self.heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8", "-cp", classpath,
+                   ADMIN_TOOL, "database", "import", "full", "--overwrite-destination=true",
+                   "--bad-tolerance=0", "--skip-bad-relationships=false", "--skip-duplicate-nodes=false",
+                   f"--max-off-heap-memory={self.pagecache}", f"--report-file={report}", *arguments, database]
+            env = dict(os.environ, NEO4J_HOME=str(self.home), NEO4J_CONF=str(self.conf_file.parent))
+            began = time.monotonic()
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                                  cwd=self.home, preexec_fn=_private_child)
+            output = (done.stdout + done.stderr).strip()
+            if done.returncode != 0:
+                lines = [line for line in output.splitlines() if line.strip() and not line.startswith(".")]
+                raise LocalServerError(f"neo4j-admin database import failed (status {done.returncode}): "
+                                       + " | ".join(lines[-4:]), log=report)
+            log.info("imported into %s in %.1f s", database, time.monotonic() - began)
+            return output
+
     def _launch(self, classpath: str) -> None:
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         if self.log_file.exists():

@@ -76,6 +76,18 @@ WIPE: Final = (
     "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
 )
 
+#: After a bulk import: the importer writes no empty list, where the writer sets ``aliases`` and
+#: ``keys`` on every entity, empty or not; auto-commit queries (``session.run``), in order.
+FILL_EMPTY_LISTS: Final = (
+    "MATCH (n:Actor|Agreement|Place) WHERE n.aliases IS NULL "
+    "CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (n:Actor|Agreement|Place) WHERE n.keys IS NULL "
+    "CALL (n) { SET n.keys = [] } IN TRANSACTIONS OF 10000 ROWS",
+)
+
+#: Wait until every index is online (after a bulk import, the new ones are being populated).
+AWAIT_INDEXES: Final = "CALL db.awaitIndexes($seconds)"
+
 #: Number of nodes (answered from the count store).
 COUNT_NODES: Final = "MATCH (n) RETURN count(n) AS n"
 

@@ -120,6 +120,13 @@ def document_from_text(text: str, name: str, date: str | None = None,
     return _build(text, name, name, date=date, title=title)
 
 
+def document_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | DocumentError]:
+    """The files :func:`iter_documents` would read, each with its source, unread (for readers
+    elsewhere, such as cluster workers that share the file system); a path that is not there is
+    its DocumentError."""
+    return _expand(paths)
+
+
 def _expand(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | DocumentError]:
     """Each file with its source: its path relative to the folder given, or its name."""
     for path in paths:

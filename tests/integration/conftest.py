@@ -70,3 +70,14 @@ def examples_client(examples_graph, settings) -> Iterator[TestClient]:
 def dev_client(dev_graph, settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def dask_scheduler() -> Iterator[str]:
+    """The address of a Dask cluster of two worker processes on this machine (a LocalCluster),
+    reached as any running cluster is: ``pactgraph ingest --scheduler ADDRESS``."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      scheduler_port=0, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address

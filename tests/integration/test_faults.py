@@ -15,6 +15,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 import api.cli
+import api.cli_common
+import api.cli_ingest
 import api.ingest
 from api.app import create_app
 from api.settings import Settings
@@ -56,6 +58,12 @@ def corpus(tmp_path):
     return folder
 
 
+def _cli_on(monkeypatch, settings) -> None:
+    """Make the command line reach the module's server."""
+    for module in (api.cli, api.cli_common, api.cli_ingest):
+        monkeypatch.setattr(module, "get_settings", lambda: settings)
+
+
 def _wiped(server, settings) -> None:
     server.start()
     driver = open_driver(settings)
@@ -74,9 +82,13 @@ def _counts(settings) -> tuple[int, int]:
         driver.close()
 
 
+@pytest.mark.parametrize("extraction", ["in this process", "on a Dask cluster"])
 def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
-        server, settings_on, corpus, monkeypatch):
-    monkeypatch.setattr(api.cli, "get_settings", lambda: settings_on)
+        server, settings_on, corpus, monkeypatch, request, extraction):
+    _cli_on(monkeypatch, settings_on)
+    # The same writes and the same report whether extraction runs here or on a cluster's workers.
+    where = (["--scheduler", request.getfixturevalue("dask_scheduler")]
+             if extraction == "on a Dask cluster" else [])
     files = sorted(p.name for p in corpus.glob("*.txt"))
     assert len(files) == 6
 
@@ -100,7 +112,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
     monkeypatch.setattr(api.ingest, "store_extractions", store_then_stop)
     # Two documents per transaction: the first batch is stored, then the server stops, so the
     # next batch fails whole and the last finds the server down at once.
-    interrupted = CliRunner().invoke(api.cli.app, ["ingest", "--batch", "2", str(corpus)])
+    interrupted = CliRunner().invoke(api.cli.app, ["ingest", *where, "--batch", "2", str(corpus)])
     assert interrupted.exit_code == 1, interrupted.stderr
     assert written == files[:2]
     problems = [line for line in interrupted.stderr.splitlines() if line.startswith("error:")]
@@ -113,7 +125,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
     # Back up: the same command stores the rest, and the graph is that of the clean ingest.
     monkeypatch.setattr(api.ingest, "store_extractions", real_store)
     server.start()
-    again = CliRunner().invoke(api.cli.app, ["ingest", str(corpus)])
+    again = CliRunner().invoke(api.cli.app, ["ingest", *where, str(corpus)])
     assert again.exit_code == 0, again.stderr
     assert "error:" not in again.stderr
     assert _counts(settings_on) == expected
@@ -128,7 +140,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
 
 def test_the_api_answers_503_while_neo4j_is_down_and_recovers_by_itself(
         server, settings_on, corpus, monkeypatch):
-    monkeypatch.setattr(api.cli, "get_settings", lambda: settings_on)
+    _cli_on(monkeypatch, settings_on)
     _wiped(server, settings_on)
     assert CliRunner().invoke(api.cli.app, ["ingest", str(corpus)]).exit_code == 0
     with TestClient(create_app(settings_on)) as client:

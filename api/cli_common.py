@@ -1,0 +1,52 @@
+"""What the commands of ``pactgraph`` share: their consoles, their messages and their driver."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+
+from api.settings import get_settings
+from ontology.errors import PactgraphError
+
+if TYPE_CHECKING:
+    import neo4j
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
+def problem(message: str) -> None:
+    """One line on stderr, ``error: ...``."""
+    err.print(f"error: {message}", markup=False)
+
+
+def one_line(text: str, limit: int = 240) -> str:
+    """The driver's multi-line messages as one line of stderr."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+@contextmanager
+def command_driver() -> Iterator[neo4j.Driver]:
+    """The one driver of this command; starts the local Neo4j on demand (exit 2 if it cannot)."""
+    from graph.connection import open_driver
+
+    settings = get_settings()
+    try:
+        driver = open_driver(settings)
+    except PactgraphError as e:
+        problem(str(e))
+        raise typer.Exit(2) from e
+    try:
+        yield driver
+    finally:
+        driver.close()
