@@ -21,8 +21,8 @@ _TEXTS = {
                 "brokered by Norland. The truce covers Olo province, in Valdoria's north-west. "
                 "Rebels seized the town of Pim in Olo province last year."),
     "pim.txt": "date 2021-04-02\n\nValdorian jets bombed Pim on Thursday, killing 12 people, residents said.",
-    "rask.txt": ("date 2021-05-10\n\nThe Sunrise Brigades and the army agreed the Rask ceasefire on "
-                 "Tuesday. The ceasefire applies to the town of Pim."),
+    "rask.txt": ("date 2021-05-10\n\nAfter a month of fighting in Rask, the Sunrise Brigades and the army "
+                 "agreed the Rask ceasefire on Tuesday. The ceasefire applies to the town of Pim."),
 }
 
 
