@@ -322,7 +322,32 @@ _EVENT_MAP = """{id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_
 #: and a date window on the event's date (else its document's), null: no filter; each with its
 #: roles and its evidence.
 FIND_EVENTS: Final = """
-MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
+// With an agent, target, actor or place given, only events in that role of one of its ids can pass
+// the filters below: start from those nodes (index seeks, then their role relationships) instead of
+// every event. The first filter given seeds (agent, target, actor, place); the others still apply.
+CALL () {
+  WITH $agent_ids AS ids WHERE ids IS NOT NULL
+  MATCH (a:Actor)<-[:AGENT]-(e:Event) WHERE a.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH $target_ids AS ids WHERE ids IS NOT NULL AND $agent_ids IS NULL
+  MATCH (a:Actor)<-[:TARGET]-(e:Event) WHERE a.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH $actor_ids AS ids WHERE ids IS NOT NULL AND $agent_ids IS NULL AND $target_ids IS NULL
+  MATCH (a:Actor)<-[:AGENT|TARGET]-(e:Event) WHERE a.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH $place_ids AS ids
+  WHERE ids IS NOT NULL AND $agent_ids IS NULL AND $target_ids IS NULL AND $actor_ids IS NULL
+  MATCH (p:Place)<-[:PLACE]-(e:Event) WHERE p.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH coalesce($agent_ids, $target_ids, $actor_ids, $place_ids) AS ids WHERE ids IS NULL
+  MATCH (e:Event)
+  RETURN e
+}
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
@@ -436,10 +461,14 @@ def _pair_of(start: str, end: str, predicate: str) -> str:
             f"[l IN labels({end}) WHERE l IN $labels][0] + ':' + {end}.id")
 
 
-#: The typed relationships ($types) of one actor, each with its summary and up to $per_relation sentences.
+#: The ontology's typed relationships as a pattern's type list (BACKS|OPPOSES|...): an expansion that
+#: names its types reads only those relationship chains of a node, where ``WHERE type(r) IN $types``
+#: reads them all first (an actor's SUBJECT/OBJECT statements and event roles outnumber its relations).
+_RELATION_TYPES: Final = "|".join(relationship_type(p) for p in RELATIONS)
+
+#: The typed relationships of one actor, each with its summary and up to $per_relation sentences.
 ACTOR_RELATIONS: Final = """
-MATCH (n:Actor {id: $id})-[r]-(other)
-WHERE type(r) IN $types
+MATCH (n:Actor {id: $id})-[r:""" + _RELATION_TYPES + """]-(other)
 WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
@@ -580,17 +609,32 @@ RETURN count, CASE WHEN row IS NULL THEN null ELSE """ + _relation_map(
     "row.evidence", "row.documents", "row.seen_from", "row.seen_to") + """ END AS relation
 """
 
-#: :data:`FIND_RELATIONS` when only asserted evidence counts and no date window applies (the API's
-#: default question): the typed relationships' summaries already are the answer, so the pairs come
-#: from the given ends' typed relationships ($types: those of $predicates), not from every statement
-#: the ends are in, and only the page's pairs read their sentences, by their pair key. Same rows,
-#: order and count as FIND_RELATIONS with $statuses = ['asserted'] and no $date_from/$date_to.
-#: Needs an end filter; $labels: :data:`NODE_LABELS`.
-FIND_RELATIONS_TYPED: Final = """
+def find_relations_typed(predicates: tuple[str, ...]) -> str:
+    """:data:`FIND_RELATIONS` when only asserted evidence counts and no date window applies (the API's
+    default question), for ``predicates`` (the ontology's).
+
+    The typed relationships' summaries already are the answer, so the pairs come from the given ends'
+    typed relationships, not from every statement the ends are in, and only the page's pairs read
+    their sentences, by their pair key. The types are named in the pattern, so an end reads only
+    those relationship chains (its statements and event roles are never touched). Same rows, order
+    and count as FIND_RELATIONS with $statuses = ['asserted'] and no $date_from/$date_to. Needs an
+    end filter; $labels: :data:`NODE_LABELS`.
+    """
+    if not predicates:
+        raise ValueError("find_relations_typed needs at least one predicate")
+    return _find_relations_typed(tuple(sorted(_checked(p, RELATIONS, "predicate") for p in set(predicates))))
+
+
+@cache
+def _find_relations_typed(predicates: tuple[str, ...]) -> str:
+    types = "|".join(relationship_type(p) for p in predicates)
+    return _FIND_RELATIONS_TYPED.replace("%TYPES%", types)
+
+
+_FIND_RELATIONS_TYPED: Final = """
 WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed
 """ + _SEEDS + """
-MATCH (x)-[r]-()
-WHERE type(r) IN $types
+MATCH (x)-[r:%TYPES%]-()
 WITH DISTINCT r
 WITH r, startNode(r) AS a, endNode(r) AS b, toLower(type(r)) AS predicate
 UNWIND (CASE WHEN predicate IN $symmetric THEN [[a, b], [b, a]] ELSE [[a, b]] END) AS ends
