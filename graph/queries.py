@@ -681,7 +681,8 @@ RETURN collect(DISTINCT z.id) + collect(DISTINCT around.id) + collect(DISTINCT i
 #: Agreements, optionally filtered by ids, kinds, a date window, governed zone, party and broker ids
 #: (null: no filter).
 FIND_AGREEMENTS: Final = """
-// With zones given, only agreements governing one of them pass: start from those places.
+// With zones given, only agreements governing one of them pass: start from those places (and do
+// not check it again on each agreement: that walked every zone of every agreement found).
 CALL () {
   WITH $zone_ids AS zones WHERE zones IS NOT NULL
   MATCH (z:Place)<-[:GOVERNS]-(a:Agreement) WHERE z.id IN zones
@@ -695,7 +696,6 @@ WITH a WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($date_from IS NULL OR (a.date IS NOT NULL AND """ + _on_or_after("a.date", "$date_from") + """))
   AND ($date_to IS NULL OR (a.date IS NOT NULL AND """ + _on_or_before("a.date", "$date_to") + """))
-  AND ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
   AND ($party_ids IS NULL OR EXISTS { MATCH (p:Actor)-[:PARTY_TO]->(a) WHERE p.id IN $party_ids })
   AND ($broker_ids IS NULL OR EXISTS { MATCH (b:Actor)-[:BROKERED]->(a) WHERE b.id IN $broker_ids })
 WITH a ORDER BY a.date IS NULL, a.date DESC, a.name, a.id
