@@ -358,7 +358,8 @@ WITH e, d, coalesce(e.date, d.date) AS date
 WHERE ($date_from IS NULL OR (date IS NOT NULL AND """ + _on_or_after("date", "$date_from") + """))
   AND ($date_to IS NULL OR (date IS NOT NULL AND """ + _on_or_before("date", "$date_to") + """))
   AND ($min_killed IS NULL OR coalesce(e.killed, 0) >= $min_killed)
-WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
+// e.id last: events of one sentence tie on the rest, and the order must not depend on the plan.
+WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start, e.id
 WITH collect({e: e, d: d}) AS rows
 WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
