@@ -11,7 +11,11 @@ they scale on a graph whose hubs are as lopsided as real ones. So the graph here
   ends drawn from Zipf-like weights, so a few states back or oppose thousands of groups while
   most actors have a handful of relations;
 * every statement stated in one to a few documents (its evidence), documents dated over
-  fifteen years, a few statements denied or alleged (evidence only, no typed relationship).
+  fifteen years, a few statements denied or alleged (evidence only, no typed relationship);
+* events (``/events``): assaults, fights, talks, protests... with one or two agents drawn like
+  the backers (so a few states are agents of thousands), an optional target, a place drawn like
+  the governed zones, some with a date and a toll, a few alleged; drawn from a generator of their
+  own, so the statements are the same with or without them.
 
 Everything is drawn from ``random.Random(seed)``: the same arguments give the same graph, the
 same document bodies and so the same ids. :func:`expected_counts` says what the database should
@@ -27,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+from ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
 from ontology.vocabulary import SYMMETRIC
 
 #: Agreement kinds the generator uses.
@@ -56,6 +60,8 @@ class Sizes:
     member_of: int = 95_000
     leader_of: int = 20_000
     documents: int = 50_000
+    #: Events, each in one document that has statements.
+    events: int = 100_000
     seed: int = 20_240_601
 
     @property
@@ -71,7 +77,7 @@ class Sizes:
                      towns=n(self.towns, 8), agreements=n(self.agreements, 4), backs=n(self.backs, 10),
                      opposes=n(self.opposes, 5), allied_with=n(self.allied_with, 5),
                      member_of=n(self.member_of, 5), leader_of=n(self.leader_of),
-                     documents=n(self.documents, 5), seed=self.seed)
+                     documents=n(self.documents, 5), events=n(self.events, 5), seed=self.seed)
 
 
 class _Zipf:
@@ -98,6 +104,26 @@ class _Statement:
     status: str
 
 
+#: Event types drawn (the first most often) and the trigger each sentence uses.
+EVENT_KINDS = ("assault", "fight", "consult", "accuse", "protest", "aid", "agree", "coerce", "displace")
+EVENT_TRIGGERS = {"assault": "shelled", "fight": "clashed with", "consult": "met", "accuse": "condemned",
+                  "protest": "protested against", "aid": "sent aid to", "agree": "signed a deal with",
+                  "coerce": "sanctioned", "displace": "displaced people from"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """One event as drawn: type, agents, targets, place, date, toll, status."""
+
+    type: str
+    agents: tuple[Entity, ...]
+    targets: tuple[Entity, ...]
+    place: Entity | None
+    date: str | None
+    killed: int | None
+    status: str
+
+
 class SyntheticGraph:
     """The graph's entities and statements, drawn once; :meth:`extractions` yields it document by document."""
 
@@ -119,6 +145,7 @@ class SyntheticGraph:
                    date=f"{2010 + i % 15}-{1 + i % 12:02d}")
             for i in range(sizes.agreements)]
         self.statements = self._draw(rng)
+        self.events = self._draw_events(random.Random(sizes.seed + 1))
 
     # --- drawing ---------------------------------------------------------------------------------
 
@@ -190,6 +217,37 @@ class SyntheticGraph:
         statements.sort(key=lambda st: st.document)
         return statements
 
+    def _draw_events(self, rng: random.Random) -> dict[int, list[_Event]]:
+        """Events by document number, in documents that have statements (those that are written)."""
+        s = self.sizes
+        documents = sorted({st.document for st in self.statements})
+        states = _Zipf(rng, s.states, 1.0)
+        actors = self.states + self.groups + self.organisations + self.people
+        any_actor = _Zipf(rng, len(actors), 0.9)
+        places = self.towns + self.provinces + self.countries
+        where = _Zipf(rng, len(places), 0.8)
+
+        def actor() -> Entity:
+            return self.states[states.draw(rng)] if rng.random() < 0.5 else actors[any_actor.draw(rng)]
+
+        events: dict[int, list[_Event]] = {}
+        for _ in range(s.events):
+            number = documents[rng.randrange(len(documents))]
+            kind = EVENT_KINDS[min(len(EVENT_KINDS) - 1, int(rng.expovariate(0.6)))]
+            agents = tuple({a.id: a for a in (actor() for _ in range(rng.randint(1, 2)))}.values())
+            target = actor() if rng.random() < 0.6 else None
+            targets = (target,) if target is not None and target.id not in {a.id for a in agents} else ()
+            place = places[where.draw(rng)] if rng.random() < 0.85 else None
+            date = None
+            if rng.random() < 0.4:
+                day = self.document_date(number)
+                date = day if rng.random() < 0.5 else day[:7]
+            violent = kind in ("assault", "fight") and rng.random() < 0.5
+            killed = int(rng.expovariate(0.05)) if violent else None
+            status = "alleged" if rng.random() < OTHER_STATUS_SHARE else "asserted"
+            events.setdefault(number, []).append(_Event(kind, agents, targets, place, date, killed, status))
+        return events
+
     # --- output ----------------------------------------------------------------------------------
 
     @staticmethod
@@ -221,15 +279,32 @@ class SyntheticGraph:
                                       confidence=0.5 + (number + k) % 50 / 100, date=date))
             sentences.append(sentence)
             offset += len(sentence) + 1
+        events: list[Event] = []
+        for k, ev in enumerate(self.events.get(number, ())):
+            trigger = EVENT_TRIGGERS[ev.type]
+            who = " and ".join(a.name for a in ev.agents)
+            sentence = f"{who} {trigger}" + (f" {ev.targets[0].name}" if ev.targets else "") + (
+                f" in {ev.place.name}" if ev.place else "") + f" (event {k})."
+            evidence = Evidence(name, sentence, offset, offset + len(sentence), "synthetic")
+            events.append(Event(ev.type, trigger, offset + len(who) + 1, evidence, agents=ev.agents,
+                                targets=ev.targets, place=ev.place, date=ev.date,
+                                date_precision=None if ev.date is None else
+                                ("day" if len(ev.date) == 10 else "month"),
+                                killed=ev.killed, status=ev.status))
+            sentences.append(sentence)
+            offset += len(sentence) + 1
         body = f"Report {number}. " + " ".join(sentences)
         document = Document(id=Document.make_id(body), name=name, body=body, date=date)
-        return Extraction(document=document, relations=tuple(relations))
+        return Extraction(document=document, relations=tuple(relations), events=tuple(events))
 
     def expected_counts(self) -> dict[str, int]:
         """What the database holds once every extraction is written: nodes by label, typed relationships."""
         documents = len({st.document for st in self.statements})
         entities = {(e.type if e.type in ("Agreement", "Place") else "Actor", e.id)
                     for st in self.statements for e in (st.subject, st.object)}
+        entities |= {(e.type if e.type == "Place" else "Actor", e.id)
+                     for events in self.events.values() for ev in events
+                     for e in (*ev.agents, *ev.targets, *((ev.place,) if ev.place else ()))}
         by_label = Counter(label for label, _ in entities)
         typed = set()
         for st in self.statements:
@@ -240,7 +315,8 @@ class SyntheticGraph:
                 a, b = b, a
             typed.add((st.predicate, a, b))
         return {"Actor": by_label["Actor"], "Agreement": by_label["Agreement"], "Place": by_label["Place"],
-                "Document": documents, "Evidence": len(self.statements), "typed": len(typed)}
+                "Document": documents, "Evidence": len(self.statements), "typed": len(typed),
+                "Event": sum(len(events) for events in self.events.values())}
 
     def sample(self, rng: random.Random, predicate: str, end: str, n: int) -> list[Entity]:
         """``n`` entities drawn uniformly among those at ``end`` (``subject``/``object``) of ``predicate``."""

@@ -334,7 +334,32 @@ _EVENT_MAP = """{id: e.id, type: e.type, trigger: e.trigger, date: e.date, date_
 #: and a date window on the event's date (else its document's), null: no filter; each with its
 #: roles and its evidence.
 FIND_EVENTS: Final = """
-MATCH (e:Event)-[:IN_DOCUMENT]->(d:Document)
+// With an agent, target, actor or place given, only events in that role of one of its ids can pass
+// the filters below: start from those nodes (index seeks, then their role relationships) instead of
+// every event. The first filter given seeds (agent, target, actor, place); the others still apply.
+CALL () {
+  WITH $agent_ids AS ids WHERE ids IS NOT NULL
+  MATCH (a:Actor)<-[:AGENT]-(e:Event) WHERE a.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH $target_ids AS ids WHERE ids IS NOT NULL AND $agent_ids IS NULL
+  MATCH (a:Actor)<-[:TARGET]-(e:Event) WHERE a.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH $actor_ids AS ids WHERE ids IS NOT NULL AND $agent_ids IS NULL AND $target_ids IS NULL
+  MATCH (a:Actor)<-[:AGENT|TARGET]-(e:Event) WHERE a.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH $place_ids AS ids
+  WHERE ids IS NOT NULL AND $agent_ids IS NULL AND $target_ids IS NULL AND $actor_ids IS NULL
+  MATCH (p:Place)<-[:PLACE]-(e:Event) WHERE p.id IN ids
+  RETURN DISTINCT e
+  UNION
+  WITH coalesce($agent_ids, $target_ids, $actor_ids, $place_ids) AS ids WHERE ids IS NULL
+  MATCH (e:Event)
+  RETURN e
+}
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($statuses IS NULL OR e.status IN $statuses)
   AND ($actor_ids IS NULL OR EXISTS { MATCH (e)-[:AGENT|TARGET]->(a:Actor) WHERE a.id IN $actor_ids })
@@ -345,7 +370,8 @@ WITH e, d, coalesce(e.date, d.date) AS date
 WHERE ($date_from IS NULL OR (date IS NOT NULL AND """ + _on_or_after("date", "$date_from") + """))
   AND ($date_to IS NULL OR (date IS NOT NULL AND """ + _on_or_before("date", "$date_to") + """))
   AND ($min_killed IS NULL OR coalesce(e.killed, 0) >= $min_killed)
-WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start
+// e.id last: events of one sentence tie on the rest, and the order must not depend on the plan.
+WITH e, d ORDER BY coalesce(e.date, d.date) DESC, d.name, e.start, e.id
 WITH collect({e: e, d: d}) AS rows
 WITH size(rows) AS count, rows[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS row
@@ -448,10 +474,14 @@ def _pair_of(start: str, end: str, predicate: str) -> str:
             f"[l IN labels({end}) WHERE l IN $labels][0] + ':' + {end}.id")
 
 
-#: The typed relationships ($types) of one actor, each with its summary and up to $per_relation sentences.
+#: The ontology's typed relationships as a pattern's type list (BACKS|OPPOSES|...): an expansion that
+#: names its types reads only those relationship chains of a node, where ``WHERE type(r) IN $types``
+#: reads them all first (an actor's SUBJECT/OBJECT statements and event roles outnumber its relations).
+_RELATION_TYPES: Final = "|".join(relationship_type(p) for p in RELATIONS)
+
+#: The typed relationships of one actor, each with its summary and up to $per_relation sentences.
 ACTOR_RELATIONS: Final = """
-MATCH (n:Actor {id: $id})-[r]-(other)
-WHERE type(r) IN $types
+MATCH (n:Actor {id: $id})-[r:""" + _RELATION_TYPES + """]-(other)
 WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
@@ -592,17 +622,32 @@ RETURN count, CASE WHEN row IS NULL THEN null ELSE """ + _relation_map(
     "row.evidence", "row.documents", "row.seen_from", "row.seen_to") + """ END AS relation
 """
 
-#: :data:`FIND_RELATIONS` when only asserted evidence counts and no date window applies (the API's
-#: default question): the typed relationships' summaries already are the answer, so the pairs come
-#: from the given ends' typed relationships ($types: those of $predicates), not from every statement
-#: the ends are in, and only the page's pairs read their sentences, by their pair key. Same rows,
-#: order and count as FIND_RELATIONS with $statuses = ['asserted'] and no $date_from/$date_to.
-#: Needs an end filter; $labels: :data:`NODE_LABELS`.
-FIND_RELATIONS_TYPED: Final = """
+def find_relations_typed(predicates: tuple[str, ...]) -> str:
+    """:data:`FIND_RELATIONS` when only asserted evidence counts and no date window applies (the API's
+    default question), for ``predicates`` (the ontology's).
+
+    The typed relationships' summaries already are the answer, so the pairs come from the given ends'
+    typed relationships, not from every statement the ends are in, and only the page's pairs read
+    their sentences, by their pair key. The types are named in the pattern, so an end reads only
+    those relationship chains (its statements and event roles are never touched). Same rows, order
+    and count as FIND_RELATIONS with $statuses = ['asserted'] and no $date_from/$date_to. Needs an
+    end filter; $labels: :data:`NODE_LABELS`.
+    """
+    if not predicates:
+        raise ValueError("find_relations_typed needs at least one predicate")
+    return _find_relations_typed(tuple(sorted(_checked(p, RELATIONS, "predicate") for p in set(predicates))))
+
+
+@cache
+def _find_relations_typed(predicates: tuple[str, ...]) -> str:
+    types = "|".join(relationship_type(p) for p in predicates)
+    return _FIND_RELATIONS_TYPED.replace("%TYPES%", types)
+
+
+_FIND_RELATIONS_TYPED: Final = """
 WITH coalesce($subject_ids, $object_ids, $either_ids) AS seed
 """ + _SEEDS + """
-MATCH (x)-[r]-()
-WHERE type(r) IN $types
+MATCH (x)-[r:%TYPES%]-()
 WITH DISTINCT r
 WITH r, startNode(r) AS a, endNode(r) AS b, toLower(type(r)) AS predicate
 UNWIND (CASE WHEN predicate IN $symmetric THEN [[a, b], [b, a]] ELSE [[a, b]] END) AS ends
@@ -649,7 +694,8 @@ RETURN collect(DISTINCT z.id) + collect(DISTINCT around.id) + collect(DISTINCT i
 #: Agreements, optionally filtered by ids, kinds, a date window, governed zone, party and broker ids
 #: (null: no filter).
 FIND_AGREEMENTS: Final = """
-// With zones given, only agreements governing one of them pass: start from those places.
+// With zones given, only agreements governing one of them pass: start from those places (and do
+// not check it again on each agreement: that walked every zone of every agreement found).
 CALL () {
   WITH $zone_ids AS zones WHERE zones IS NOT NULL
   MATCH (z:Place)<-[:GOVERNS]-(a:Agreement) WHERE z.id IN zones
@@ -663,7 +709,6 @@ WITH a WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($date_from IS NULL OR (a.date IS NOT NULL AND """ + _on_or_after("a.date", "$date_from") + """))
   AND ($date_to IS NULL OR (a.date IS NOT NULL AND """ + _on_or_before("a.date", "$date_to") + """))
-  AND ($zone_ids IS NULL OR EXISTS { MATCH (a)-[:GOVERNS]->(z:Place) WHERE z.id IN $zone_ids })
   AND ($party_ids IS NULL OR EXISTS { MATCH (p:Actor)-[:PARTY_TO]->(a) WHERE p.id IN $party_ids })
   AND ($broker_ids IS NULL OR EXISTS { MATCH (b:Actor)-[:BROKERED]->(a) WHERE b.id IN $broker_ids })
 WITH a ORDER BY a.date IS NULL, a.date DESC, a.name, a.id

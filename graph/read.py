@@ -159,8 +159,7 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
         # Only the ontology's relations: events point at actors too (AGENT, TARGET, ...).
         relations = list(tx.run(queries.ACTOR_RELATIONS, {
             "id": actor_id, "symmetric": sorted(SYMMETRIC), "per_relation": evidence_per_relation,
-            "labels": list(queries.NODE_LABELS),
-            "types": [relationship_type(p) for p in RELATIONS]}))
+            "labels": list(queries.NODE_LABELS)}))
         return actor, relations
 
     actor, relations = _read(driver, database, work)
@@ -245,16 +244,16 @@ def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subjec
         return {"data": [], "count": 0}
     query = queries.FIND_RELATIONS
     if summaries_answer(params):
-        query = queries.FIND_RELATIONS_TYPED
-        params.update(types=[relationship_type(p) for p in params["predicates"]],
-                      labels=list(queries.NODE_LABELS))
+        query = queries.find_relations_typed(tuple(params["predicates"]))
+        params.update(labels=list(queries.NODE_LABELS))
     records = _all(driver, database, query, params)
     count = records[0]["count"] if records else 0
     return {"data": [r["relation"] for r in records if r["relation"] is not None], "count": count}
 
 
 def summaries_answer(params: dict[str, Any]) -> bool:
-    """Whether the typed relationships' summaries answer a relation question (FIND_RELATIONS_TYPED).
+    """Whether the typed relationships' summaries answer a relation question
+    (:func:`graph.queries.find_relations_typed`).
 
     They summarise all asserted evidence, so: asserted only, no date window, and an end given.
     """

@@ -153,13 +153,12 @@ def test_an_actors_relations_are_the_ontologys_not_its_event_roles(dev_client):
 
 def _both_answers(driver, database, params):
     from graph import queries, read
-    from ontology.vocabulary import relationship_type
 
     assert read.summaries_answer(params)
     slow = [r.data() for r in read._all(driver, database, queries.FIND_RELATIONS, params)]
-    typed = dict(params, types=[relationship_type(p) for p in params["predicates"]],
-                 labels=list(queries.NODE_LABELS))
-    fast = [r.data() for r in read._all(driver, database, queries.FIND_RELATIONS_TYPED, typed)]
+    typed = dict(params, labels=list(queries.NODE_LABELS))
+    fast = [r.data() for r in read._all(driver, database, queries.find_relations_typed(
+        tuple(params["predicates"])), typed)]
     return slow, fast
 
 
