@@ -1068,14 +1068,7 @@ MERGE (s)-[r:{rel}]->(o)
 def import_event_roles(role: str) -> str:
     """``UNWIND $rows`` imported event roles (``{event_id, entity_id, item}`` rows), only where the
     event and the entity are in the graph; ``linked`` lists the rows' ``item`` made or found."""
-    rel, label = EVENT_ROLES[_checked(role, tuple(EVENT_ROLES), "event role")]
-    return f"""
-UNWIND $rows AS row
-MATCH (e:Event {{id: row.event_id}})
-MATCH (x:{label} {{id: row.entity_id}})
-MERGE (e)-[:{rel}]->(x)
-RETURN collect(row.item) AS linked
-"""
+    return merge_event_roles(role) + "RETURN collect(row.item) AS linked\n"
 
 
 #: ``UNWIND $rows`` links of imported events to their documents (``{event_id, document_id, item}``
