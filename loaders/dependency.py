@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from loaders import frames as fr
+from loaders import lexicon as lx
 from loaders.mentions import Mention
 from loaders.noun_phrases import NOMINAL_HEADS
 from loaders.phrasing import Rule
@@ -38,8 +39,7 @@ _FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-|late|one-time|onetime|erstwhi
                                  r"(?:[\w-]+\s+){0,3}$", re.I)
 _WORD = re.compile(r"[a-z]+")
 #: A head of state or government's title right before the name ("Russian President X").
-_HEAD_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|"
-                                r"leader)\s+(?:[A-Z][\w.-]*\s+)*$")
+_HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A-Z][\w.-]*\s+)*$")
 
 #: Every inflected form of a trigger verb, to its lemma.
 VERB_FORMS: dict[str, str] = {}

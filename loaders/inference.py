@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders import lexicon as lx
 from loaders.lexicon import ACTING_VERBS
 from loaders.resolve import ResolvedEntity
 from loaders.text import Sentence
@@ -29,8 +30,7 @@ _NOT_PARTY = re.compile(
 
 
 #: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
-_HEAD_TITLE = re.compile(r"^(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|"
-                         r"Supreme\s+Leader)$")
+_HEAD_TITLE = re.compile(rf"^(?:{lx.HEAD_OF_STATE_TITLE})$")
 #: An official of a state, by title alone ("Secretary of State Mike Pompeo", "Foreign Minister X").
 _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|Justice|Economy|Energy|"
                              r"Deputy|Prime)\s+)?Minister$|^(?:Vice-President|Vice\s+President|"

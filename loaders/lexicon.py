@@ -118,6 +118,11 @@ TITLES: Final = {
     "Acting": "", "Interim": "", "Former": "", "Late": "", "elect": "", "Excellency": "", "Highness": "",
     "Majesty": "",
 }
+#: Titles of a head of state or government, before a name ("Prime Minister X").
+HEAD_OF_STATE_TITLES: Final = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen",
+                               "Emir", "Sultan", "Supreme Leader")
+#: The same, as a regular expression's alternation ("Prime\s+Minister").
+HEAD_OF_STATE_TITLE: Final = "|".join(t.replace(" ", r"\s+") for t in HEAD_OF_STATE_TITLES)
 #: Role nouns that mark a person, with the relation to the body they name.
 LEADER_ROLES: Final = frozenset({
     "leader", "head", "chief", "commander", "chair", "chairman", "chairwoman", "president", "founder",
