@@ -110,9 +110,15 @@ class ActorDetail(EntityRef):
         **_ACTOR_EXAMPLE, "types_seen": ["State"], "relations": {"backs": [{
             "direction": "out", "other": _BACKED_EXAMPLE, "evidence_count": 1,
             "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06", "last_seen": "2019-05-06",
-            "confidence": 0.9, "evidence": [_EVIDENCE_EXAMPLE]}]}}]})
+            "confidence": 0.9, "evidence": [_EVIDENCE_EXAMPLE]}]},
+        "relation_counts": {"backs": 1}}]})
     types_seen: list[str] = Field([], description="Every type a document gave this actor.")
-    relations: dict[str, list[ActorRelation]]
+    relations: dict[str, list[ActorRelation]] = Field(description=(
+        "By predicate: at most `per_predicate` relations, those with the most evidence first kept, "
+        "listed by direction and the other end's name."))
+    relation_counts: dict[str, int] = Field({}, description=(
+        "By predicate: how many relations the actor has (more than `relations` lists when a "
+        "predicate has more than `per_predicate`)."))
 
 
 class AgreementRow(BaseModel):

@@ -486,6 +486,13 @@ WITH n, r, other, toLower(type(r)) AS predicate
 WITH n, r, other, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
           WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+// A hub has thousands: keep the $per_predicate of each predicate with the most evidence, and
+// count them all, before any sentence is read.
+ORDER BY coalesce(r.evidence_count, 0) DESC, other.name, other.id, direction
+WITH n, predicate, collect({r: r, other: other, direction: direction}) AS rows
+WITH n, predicate, size(rows) AS total, rows[..$per_predicate] AS kept
+UNWIND kept AS row
+WITH n, predicate, total, row.r AS r, row.other AS other, row.direction AS direction
 // The relationship's own statements, by its pair key (from its start node to its end node, as
 // the writer keys them; $labels: NODE_LABELS): an index seek, however many statements either end has.
 CALL (r, predicate) {
@@ -497,7 +504,7 @@ CALL (r, predicate) {
                   status: e.status, start: e.start, end: e.end, rule: e.rule,
                   confidence: e.confidence, predicate: e.predicate})[..$per_relation] AS evidence
 }
-RETURN predicate, direction,
+RETURN predicate, total, direction,
        {id: other.id, name: other.name, type: other.type, aliases: coalesce(other.aliases, []),
         wikidata: other.wikidata} AS other,
        r.evidence_count AS evidence_count, r.sources AS sources, r.first_seen AS first_seen,

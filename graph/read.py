@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 READ_RETRY_SECONDS = 5.0
 #: Sentences returned per relation of ``get_actor``.
 EVIDENCE_PER_RELATION = 10
+#: Relations of each predicate ``get_actor`` returns by default (those with the most evidence).
+RELATIONS_PER_PREDICATE = 100
 
 T = TypeVar("T")
 Page = dict[str, Any]
@@ -145,10 +147,13 @@ def search_actors(driver: neo4j.Driver, q: str = "", *, database: str, limit: in
 
 
 def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
-              evidence_per_relation: int = EVIDENCE_PER_RELATION) -> dict[str, Any]:
+              evidence_per_relation: int = EVIDENCE_PER_RELATION,
+              per_predicate: int = RELATIONS_PER_PREDICATE) -> dict[str, Any]:
     """One actor with its relations grouped by predicate; NotFound if no actor has this id.
 
-    Each relation: ``direction`` (``out``: this actor is the subject, ``in``: the object,
+    Of each predicate, the ``per_predicate`` relations with the most evidence (then by the other
+    end's name); ``relation_counts`` says how many the actor has of each. Each relation:
+    ``direction`` (``out``: this actor is the subject, ``in``: the object,
     ``both``: symmetric), the ``other`` end, ``evidence_count``, ``sources``,
     ``first_seen``, ``last_seen``, ``confidence`` and up to ``evidence_per_relation`` sentences.
     """
@@ -159,7 +164,7 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
         # Only the ontology's relations: events point at actors too (AGENT, TARGET, ...).
         relations = list(tx.run(queries.ACTOR_RELATIONS, {
             "id": actor_id, "symmetric": sorted(SYMMETRIC), "per_relation": evidence_per_relation,
-            "labels": list(queries.NODE_LABELS)}))
+            "per_predicate": per_predicate, "labels": list(queries.NODE_LABELS)}))
         return actor, relations
 
     actor, relations = _read(driver, database, work)
@@ -167,10 +172,14 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
         raise NotFound("actor", actor_id)
     out = dict(actor["actor"])
     grouped: dict[str, list[dict[str, Any]]] = {}
+    counts: dict[str, int] = {}
     for record in relations:
         item = record.data()
-        grouped.setdefault(item.pop("predicate"), []).append(item)
+        predicate = item.pop("predicate")
+        counts[predicate] = item.pop("total")
+        grouped.setdefault(predicate, []).append(item)
     out["relations"] = grouped
+    out["relation_counts"] = counts
     return out
 
 

@@ -15,6 +15,8 @@ from graph import read
 router = APIRouter(tags=["actors"])
 
 MAX_LIMIT = 200
+#: A hub actor's relations of one predicate, at most, in one answer.
+MAX_PER_PREDICATE = 1000
 
 
 @router.get("/actors", response_model=ActorPage, summary="Find actors by name or alias",
@@ -37,7 +39,10 @@ def get_actor(
     driver: DriverDep,
     settings: SettingsDep,
     actor_id: Annotated[str, Path(max_length=200, description="The actor's id.", examples=["russia"])],
+    per_predicate: Annotated[int, Query(ge=1, le=MAX_PER_PREDICATE, description=(
+        "At most this many relations of each predicate, those with the most evidence; "
+        "`relation_counts` has the totals."))] = read.RELATIONS_PER_PREDICATE,
 ) -> dict[str, Any]:
     """Type, aliases, and relations grouped by predicate, each with its evidence count, first and
     last sighting, and sentences."""
-    return read.get_actor(driver, actor_id, database=settings.neo4j_database)
+    return read.get_actor(driver, actor_id, database=settings.neo4j_database, per_predicate=per_predicate)

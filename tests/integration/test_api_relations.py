@@ -151,6 +151,22 @@ def test_an_actors_relations_are_the_ontologys_not_its_event_roles(dev_client):
     assert all(r["other"]["name"] for rows in body["relations"].values() for r in rows)
 
 
+def test_a_hubs_relations_are_capped_per_predicate_and_counted(dev_client):
+    full = _get(dev_client, "/actors/russia")
+    assert full["relation_counts"] == {p: len(rows) for p, rows in full["relations"].items()}
+    many = [p for p, n in full["relation_counts"].items() if n > 1]
+    assert many, full["relation_counts"]
+    capped = _get(dev_client, "/actors/russia", per_predicate=1)
+    assert capped["relation_counts"] == full["relation_counts"]
+    for predicate, rows in capped["relations"].items():
+        assert len(rows) == 1
+        most = max(r["evidence_count"] for r in full["relations"][predicate])
+        assert rows[0]["evidence_count"] == most
+        assert rows[0] in full["relations"][predicate]
+    for bad in ("0", "1001", "x"):
+        assert dev_client.get(f"/actors/russia?per_predicate={bad}").status_code == 422
+
+
 def _both_answers(driver, database, params):
     from graph import queries, read
 

@@ -75,7 +75,8 @@ def test_an_actors_typed_relations_are_those_of_the_scan(dev_graph, settings):
     database = settings.neo4j_database
     actors = _ids(dev_graph, database, "MATCH (a:Actor) RETURN a.id AS id ORDER BY id")
     assert len(actors) > 50
-    params = {"symmetric": sorted(SYMMETRIC), "per_relation": 10, "labels": list(queries.NODE_LABELS),
+    params = {"symmetric": sorted(SYMMETRIC), "per_relation": 10, "per_predicate": 100,
+              "labels": list(queries.NODE_LABELS),
               "types": [relationship_type(p) for p in RELATIONS]}
     answered = 0
     for actor in actors:
