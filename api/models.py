@@ -131,6 +131,8 @@ class AgreementRow(BaseModel):
     parties: list[EntityRef]
     brokers: list[EntityRef]
     zones: list[EntityRef]
+    evidence_count: int = Field(0, description="Asserted statements about the agreement; `evidence` "
+                                "lists the first 20 by date (200 on `/agreements/{id}`).")
     evidence: list[EvidenceOut]
 
 
@@ -142,7 +144,7 @@ class AgreementPage(BaseModel):
         "date": "2018-09-17", "status": "violated", "parties": [],
         "brokers": [{"id": "russia", "name": "Russia", "type": "State", "aliases": ["Moscow"]},
                     _ACTOR_EXAMPLE],
-        "zones": [{"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}],
+        "zones": [{"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}], "evidence_count": 1,
         "evidence": [{**_EVIDENCE_EXAMPLE, "predicate": "brokered",
                       "sentence": "Syria's worst violence in more than a year is undermining a fragile "
                                   "truce brokered by Russia and Turkey, ..."}]}], "count": 1}]})
@@ -274,7 +276,7 @@ class AgreementDetail(AgreementRow):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "id": "sochi-deal-d6b7db82", "name": "Sochi deal", "aliases": ["Sochi truce"], "kind": "truce",
         "date": "2018-09", "status": None, "parties": [], "brokers": [_ACTOR_EXAMPLE],
-        "zones": [{"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}],
+        "zones": [{"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}], "evidence_count": 1,
         "evidence": [{**_EVIDENCE_EXAMPLE, "predicate": "governs"}], "violations_since": "2018-09",
         "candidate_violations": [{
             **_EVENT_EXAMPLE, "zone": {"id": "idlib", "name": "Idlib", "type": "Place", "aliases": []}}]}]})

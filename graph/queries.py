@@ -753,7 +753,7 @@ RETURN count,
        {id: a.id, name: a.name, aliases: coalesce(a.aliases, []), kind: a.kind, date: a.date,
         status: a.status, parties: [x IN parties WHERE x.id IS NOT NULL],
         brokers: [x IN brokers WHERE x.id IS NOT NULL], zones: [x IN zones WHERE x.id IS NOT NULL],
-        evidence: evidence} END AS agreement
+        evidence_count: size(evidence), evidence: evidence[..$per_agreement]} END AS agreement
 """
 
 #: The longest path ``find_paths`` builds: the hop count cannot be a parameter, so it is bounded here.

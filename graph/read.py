@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 READ_RETRY_SECONDS = 5.0
 #: Sentences returned per relation of ``get_actor``.
 EVIDENCE_PER_RELATION = 10
+#: Sentences returned per agreement by ``find_agreements`` and ``get_agreement`` (``evidence_count``
+#: has them all).
+EVIDENCE_PER_AGREEMENT = 20
+EVIDENCE_OF_ONE_AGREEMENT = 200
 #: Relations of each predicate ``get_actor`` returns by default (those with the most evidence).
 RELATIONS_PER_PREDICATE = 100
 
@@ -300,7 +304,8 @@ def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str
                     broker: str | None = None, kind: str | None = None, date_from: str | None = None,
                     date_to: str | None = None, zone_inside: bool = False, database: str, limit: int = 50,
                     offset: int = 0) -> Page:
-    """Agreements with their kind, date, status, parties, brokers, zones and asserted evidence.
+    """Agreements with their kind, date, status, parties, brokers, zones and asserted evidence
+    (the first ``EVIDENCE_PER_AGREEMENT`` sentences by date; ``evidence_count`` counts them all).
 
     ``zone`` is a place, ``party`` and ``broker`` actors, each by name, alias or id; ``kind`` one
     of the ontology's kinds; ``date_from``/``date_to`` bound the agreement's date, compared at the
@@ -316,7 +321,8 @@ def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str
                               "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
                               "zone_ids": zone_ids,
                               "party_ids": _ids(driver, party, "Actor", database),
-                              "broker_ids": _ids(driver, broker, "Actor", database), **_page(limit, offset)}
+                              "broker_ids": _ids(driver, broker, "Actor", database), **_page(limit, offset),
+                              "per_agreement": EVIDENCE_PER_AGREEMENT}
     if [] in (params["zone_ids"], params["party_ids"], params["broker_ids"]):
         return {"data": [], "count": 0}
     records = _all(driver, database, queries.FIND_AGREEMENTS, params)
@@ -339,7 +345,8 @@ def get_agreement(driver: neo4j.Driver, agreement_id: str, *, database: str,
     to check, not findings: the graph does not know who was bound where.
     """
     params = {"ids": [agreement_id], "kinds": None, "date_from": None, "date_to": None, "zone_ids": None,
-              "party_ids": None, "broker_ids": None, "limit": 1, "offset": 0}
+              "party_ids": None, "broker_ids": None, "limit": 1, "offset": 0,
+              "per_agreement": EVIDENCE_OF_ONE_AGREEMENT}
 
     def work(tx: neo4j.ManagedTransaction) -> tuple[dict[str, Any] | None, Any, list[neo4j.Record]]:
         record = tx.run(queries.FIND_AGREEMENTS, params).single()

@@ -159,3 +159,24 @@ def test_agreements_dated_newest_first_then_the_undated(dev_client):
     dates = [row["date"] for row in _get(dev_client, "/agreements", limit=200)["data"]]
     dated = [d for d in dates if d is not None]
     assert dates == dated + [None] * (len(dates) - len(dated)) and dated == sorted(dated, reverse=True)
+
+
+def test_an_agreements_sentences_are_bounded_and_counted(dev_client, monkeypatch):
+    from graph import read
+
+    # The dev graph's busiest agreement has a dozen sentences: bound them lower to see the cut.
+    monkeypatch.setattr(read, "EVIDENCE_PER_AGREEMENT", 3)
+    monkeypatch.setattr(read, "EVIDENCE_OF_ONE_AGREEMENT", 5)
+    rows = dev_client.get("/agreements", params={"limit": 200}).json()["data"]
+    assert rows
+    for row in rows:
+        assert len(row["evidence"]) == min(row["evidence_count"], 3), row["id"]
+    busiest = max(rows, key=lambda row: row["evidence_count"])
+    assert busiest["evidence_count"] > 5
+    one = dev_client.get(f"/agreements/{busiest['id']}").json()
+    assert one["evidence_count"] == busiest["evidence_count"]
+    assert len(one["evidence"]) == 5
+    assert one["evidence"][:3] == busiest["evidence"]
+    monkeypatch.undo()
+    whole = dev_client.get(f"/agreements/{busiest['id']}").json()
+    assert len(whole["evidence"]) == whole["evidence_count"] == busiest["evidence_count"]
