@@ -479,20 +479,26 @@ def _pair_of(start: str, end: str, predicate: str) -> str:
 #: reads them all first (an actor's SUBJECT/OBJECT statements and event roles outnumber its relations).
 _RELATION_TYPES: Final = "|".join(relationship_type(p) for p in RELATIONS)
 
-#: The typed relationships of one actor, each with its summary and up to $per_relation sentences.
+def _top_of_type(rel_type: str) -> str:
+    """Cypher (inside ``CALL (n)``): the $per_predicate relationships of one type of actor ``n`` with
+    the most evidence (a top-k sort, bounded in memory however many it has), and their total."""
+    return f"""
+  MATCH (n)-[r:{rel_type}]-(other)
+  WITH n, r, other ORDER BY coalesce(r.evidence_count, 0) DESC, other.name, other.id, startNode(r) = n DESC
+  LIMIT $per_predicate
+  RETURN r, other, COUNT {{ (n)-[:{rel_type}]-() }} AS total"""
+
+
+#: The typed relationships of one actor, each with its summary and up to $per_relation sentences: of
+#: each type, the $per_predicate with the most evidence (a hub has tens of thousands) with the total.
 ACTOR_RELATIONS: Final = """
-MATCH (n:Actor {id: $id})-[r:""" + _RELATION_TYPES + """]-(other)
-WITH n, r, other, toLower(type(r)) AS predicate
-WITH n, r, other, predicate,
+MATCH (n:Actor {id: $id})
+CALL (n) {""" + "\n  UNION ALL".join(_top_of_type(relationship_type(p)) for p in RELATIONS) + """
+}
+WITH n, r, other, total, toLower(type(r)) AS predicate
+WITH n, r, other, total, predicate,
      CASE WHEN predicate IN $symmetric THEN 'both'
           WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-// A hub has thousands: keep the $per_predicate of each predicate with the most evidence, and
-// count them all, before any sentence is read.
-ORDER BY coalesce(r.evidence_count, 0) DESC, other.name, other.id, direction
-WITH n, predicate, collect({r: r, other: other, direction: direction}) AS rows
-WITH n, predicate, size(rows) AS total, rows[..$per_predicate] AS kept
-UNWIND kept AS row
-WITH n, predicate, total, row.r AS r, row.other AS other, row.direction AS direction
 // The relationship's own statements, by its pair key (from its start node to its end node, as
 // the writer keys them; $labels: NODE_LABELS): an index seek, however many statements either end has.
 CALL (r, predicate) {
@@ -509,7 +515,7 @@ RETURN predicate, total, direction,
         wikidata: other.wikidata} AS other,
        r.evidence_count AS evidence_count, r.sources AS sources, r.first_seen AS first_seen,
        r.last_seen AS last_seen, r.confidence AS confidence, evidence
-ORDER BY predicate, direction, other.name
+ORDER BY predicate, direction, other.name, other.id
 """
 
 #: Ids of actors, agreements and places whose id, or normalised name or alias, equals the value.
