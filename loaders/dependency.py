@@ -82,6 +82,8 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
+#: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
+_QUANTIFIERS = frozenset({"many", "most", "some", "all", "half", "several", "nearly", "mostly"})
 
 
 def rule_for(construction: str, predicate: str) -> Rule:
@@ -417,6 +419,8 @@ class DependencyRules:
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
+            if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
+                self.contributors(p, tok)
 
     def adjective(self, p: Parse, adj: Any) -> None:
         """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
@@ -436,6 +440,68 @@ class DependencyRules:
         else:
             holders = self.subjects(p, adj)
         self.emit_frame(p, adj, "verb", predicate, holders, others)
+
+    def contributors(self, p: Parse, n: Any) -> None:
+        """"troops from X and Y deploy under the mission", "Kessan soldiers of the force", "the mission,
+        with officers from X", "the force, which has 9,000 troops there, many of them from X": the states
+        that send the people are members of the force or mission they serve in."""
+        states = [m for c in n.children if c.dep_ in ("amod", "compound", "nmod") and (
+            c.dep_ != "nmod" or _case(c) == "from") for m in self.np(p, c)]
+        if n.dep_ == "obj" and n.head.lower_ in ("has", "have", "had"):
+            states += self._of_them(p, n)
+        # states, and groups the context typed as such ("officers from X" with X a state no list knows)
+        states = [m for m in dict.fromkeys(states) if (e := self.entity(m)) is not None and e.type in (
+            "State", "ArmedGroup")]
+        if not states:
+            return
+        forces: list[int] = []
+        # "Kessan soldiers of the force"
+        forces += [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] >= 0
+                   for m in self.np(p, c)]
+        head = n.head
+        if n.dep_ in ("obl", "nmod", "conj") and _case(n) in ("with", "including") and head.i != n.i:
+            # "the mission, led by X, with officers from Y": the mission the participle describes
+            forces += self.patients(p, head) if _is_verbal(head) and self.passive(head) else \
+                self.np(p, head, conj=False)
+        if n.dep_ == "nsubj" and _is_verbal(head):
+            # "troops from X are deploying under the mission", "X troops who served in the force"
+            forces += [m for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) in fr.CONTRIBUTOR_IN
+                       and p.mention_of[c.i] >= 0 for m in self.np(p, c)]
+        if n.dep_ == "obj" and head.lower_ in ("has", "have", "had"):
+            forces += self.subjects(p, head)
+        forces = [m for m in forces if (e := self.entity(m)) is not None and e.type in (
+            "ArmedGroup", "Organization") and m not in states]
+        if not forces:
+            return
+        status, _speakers = self.frame_status(p, n, "member_of")
+        if status != "asserted":
+            return
+        rule = rule_for("holder", "member_of")
+        forces = [m for m in forces if self.usable(m, rule)]
+        for a in states:
+            for b in forces:
+                if self.entity(a) is not self.entity(b):
+                    self.emit_pairs([a], "member_of", [b], p.sentence, rule, status, rule.confidence)
+
+    def _of_them(self, p: Parse, n: Any) -> list[int]:
+        """"9,000 troops in the country, many of them from X and Y" / "..., most of them Kessan": the
+        names of the quantified apposition after the noun, wherever the parse hung it."""
+        doc = n.doc
+        k = n.i + 1
+        while k < min(len(doc) - 3, n.i + 10) and doc[k].text != ",":
+            k += 1
+        if doc[k].text != "," or doc[k + 1].lower_ not in _QUANTIFIERS or doc[k + 2].lower_ != "of" or \
+                doc[k + 3].lower_ not in ("them", "whom"):
+            return []
+        k += 4
+        if k < len(doc) and doc[k].lower_ == "from":
+            k += 1
+        out: list[int] = []
+        while k < len(doc) and (p.mention_of[k] >= 0 or doc[k].lower_ in (",", "and", "the")):
+            if p.mention_of[k] >= 0 and p.mention_of[k] not in out:
+                out.append(p.mention_of[k])
+            k += 1
+        return out
 
     def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
         """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""

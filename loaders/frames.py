@@ -386,3 +386,12 @@ NEGATING_VERBS: Final = frozenset({
     "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
     "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
 })
+
+#: The people and units a state lends to a force or a mission ("troops from X", "Kessan soldiers of the
+#: force", "personnel from X and Y"): the states that send them are members of the force.
+CONTRIBUTOR_NOUNS: Final = frozenset({
+    "troops", "soldiers", "personnel", "officers", "battalions", "contingents", "peacekeepers",
+    "policemen", "monitors", "observers",
+})
+#: The prepositions that put contributors inside a force ("deploying under the mission", "served in it").
+CONTRIBUTOR_IN: Final = frozenset({"under", "in", "within"})

@@ -1,0 +1,41 @@
+"""Roles in an actor read from the parse: memberships and leaderships, on sentences written for these tests.
+
+Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
+names typed by their context), then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # contributors: the states whose people serve in a force or a mission are its members
+    ("Troops from Norland, Tessaly and Kessa are deploying under the Harbour Stabilisation Mission.",
+     ("Kessa", "member_of", "Harbour Stabilisation Mission", "asserted")),
+    ("Tessalian soldiers of the Harbour Stabilisation Force now guard the docks.",
+     ("Tessaly", "member_of", "Harbour Stabilisation Force", "asserted")),
+    ("The Joint Monitoring Mission, led by the African Union and including personnel from Tessaly, Kessa and "
+     "Ostmark, will watch the line.",
+     ("Ostmark", "member_of", "Joint Monitoring Mission", "asserted")),
+    ("The Joint Monitoring Mission, led by Norland, with officers from Tessaly and Kessa, checks the truce.",
+     ("Tessaly", "member_of", "Joint Monitoring Mission", "asserted")),
+    ("The Harbour Stabilisation Force, which has some 8,000 troops in the region, many of them from Tessaly "
+     "and Kessa, guards the port.",
+     ("Kessa", "member_of", "Harbour Stabilisation Force", "asserted")),
+    ("The Harbour Stabilisation Force, which has some 9,000 troops in the region, most of them Tessalian, "
+     "has been fighting the Red Hand Brigade since 1997.",
+     ("Tessaly", "member_of", "Harbour Stabilisation Force", "asserted")),
+    # troops that fight a group, or stand in a place, are not its members
+    ("Tessalian troops clashed with the Red Hand Brigade in the hills.",
+     ("Tessaly", "member_of", "Red Hand Brigade", None)),
+    ("Soldiers from Norland fought the Red Hand Brigade in Salt Bay.",
+     ("Norland", "member_of", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
