@@ -209,6 +209,10 @@ class DependencyRules:
                         found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
                                  or self.body[p.mentions[m].end:p.mentions[m].end + 2] in ("'s", "’s")]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
+                elif c.dep_ == "amod" and c.i < t.i and t.doc[c.i - 1].text != "-":
+                    # "Y's X mercenary group": the name hangs on the modifier between it and the noun
+                    out += [m for x in c.children if x.dep_ == "compound" and x.i == c.i - 1
+                            and (m := p.mention_of[x.i]) >= 0 and p.mentions[m].kind == "name"]
             if not out and low in fr.ROLE_NOUNS:
                 # "the Minister of the Interior, X, ...": the name apposed to the office, wherever the
                 # parse hung it inside the office's phrase
@@ -593,6 +597,25 @@ class DependencyRules:
             return []
         return [p.mention_of[k]]
 
+    def _named_before(self, p: Parse, v: Any) -> int | None:
+        """The actor named right before ", <participle>" ("the Y Front (YF), led by X"), where the parse
+        hangs the participle on a noun further back or on the main verb; -1 for a name of no actor."""
+        doc = v.doc
+        k = v.i - 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        k -= 1
+        if doc[k].text == ")" and k >= 2 and p.mention_of[k - 1] >= 0 and doc[k - 2].text == "(":
+            k -= 3  # the acronym in brackets after the name
+        m = p.mention_of[k] if k >= 0 else -1
+        e = self.entity(m) if m >= 0 else None
+        if e is None or p.mentions[m].kind not in ("name", "gaz"):
+            return None
+        if e.type in ("ArmedGroup", "Organization", "State"):
+            return m
+        # "the authorities in Z, led by X": a place's name inside the noun's phrase; the parse read it right
+        return None if v.dep_ in ("acl", "amod") else -1
+
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object,
         or it opens a relative clause with a subject of its own ("a group that X arms")."""
@@ -637,6 +660,10 @@ class DependencyRules:
             if slot == "obj":
                 if passive:
                     subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
+                    if f.predicate == "leader_of" and (named := self._named_before(p, v)) is not None:
+                        # "the Front (F), led by X, ...": the name the participle follows (none when that
+                        # name is no actor)
+                        obj = [named] if named >= 0 else []
                 else:
                     subj = self.subjects(p, v)
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -850,6 +877,10 @@ class DependencyRules:
         if not holders and owners and described and not set(described) & set(owners):
             holders = described  # "the junta's Russian partners"
         near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
+        if not holders and n.dep_ in ("nsubj", "nsubj:pass") and (k := self._before_comma(p, n)) is not None \
+                and any(c.dep_ in ("vocative", "dislocated") and p.mention_of[c.i] == k
+                        for c in n.head.children):
+            near = k  # "X, the head of Y, praised ..." with X read as a vocative beside the subject
         if near is not None:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
         if not holders and owners:

@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
     rule("p-head-of-x", "leader_of",
        rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|interim|current|"
        rf"long-?time|new|top|supreme|overall|military|political|de\s+facto)\s+)*{LEADER_WORD}"
-       rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}))?",
+       # "X's chief rival", "the chief negotiator": the word is a modifier; "the head of Y's Z": Z, not Y
+       rf"(?!\s+(?!of\b|for\b)[a-z])(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}(?!\d))(?!'s))?",
        "leader|head|chief|commander|chair|president|prime minister|ruler|secretary-general",
        descriptive=True, confidence=0.85),
     # "Haftar's self-styled Libyan National Army": a man's named force is the one he leads

@@ -33,6 +33,22 @@ CASES = [
      ("Tessaly", "member_of", "Red Hand Brigade", None)),
     ("Soldiers from Norland fought the Red Hand Brigade in Salt Bay.",
      ("Norland", "member_of", "Red Hand Brigade", None)),
+    # the head of a possessed group heads the group, not its owner; "chief" before another noun is no title
+    ("Tomas Verlin, the head of Norland's Korvak mercenary group, praised the deal.",
+     ("Tomas Verlin", "leader_of", "Korvak", "asserted")),
+    ("Tomas Verlin, the head of Norland's Red Hand Brigade, praised the deal.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, the head of Norland's Red Hand Brigade, praised the deal.",
+     ("Tomas Verlin", "leader_of", "Norland", None)),
+    ("Arno Vesic, Tomas Verlin's chief rival in the movement, called the deal a mistake.",
+     ("Arno Vesic", "leader_of", "Tomas Verlin", None)),
+    # "led by" after a comma describes the name right before it, wherever the parse hangs the participle
+    ("Valdoria sent troops to defend the ruling Green Banner Movement (GBM), led by Arno Vesic, while "
+     "Tessaly backed the Red Hand Brigade.",
+     ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
+    ("Valdoria sent troops to defend the ruling Green Banner Movement (GBM), led by Arno Vesic, while "
+     "Tessaly backed the Red Hand Brigade.",
+     ("Arno Vesic", "leader_of", "Valdoria", None)),
 ]
 
 
