@@ -678,6 +678,7 @@ class DependencyRules:
                                    for m in self.np(p, o)]
                     subj += [m for c in v.children if c.dep_ in ("obl:agent", "obl")
                              for m in self._signed_for(p, c)]
+                    self._signers_for(p, v, passive)
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
@@ -1027,6 +1028,34 @@ class DependencyRules:
                                   and e.type == "Agreement"), agreement)
         if agreement is not None and signers:
             self.emit_entities_frame(p, n, "action", "party_to", signers, agreement)
+
+    def _signers_for(self, p: Parse, v: Any, passive: bool) -> None:
+        """"signed by X for the government and by Y for Z", "X signed the accord for Y": a person who signs
+        for a side is one of its people (``represents``). Each signer takes the "for" phrase that follows it
+        before the next signer, however the parse hangs the pairs."""
+        def marked(prep: str) -> list[Any]:
+            return [t for t in v.subtree if p.mention_of[t.i] >= 0 and _case(t) == prep
+                    and p.mention_of[t.i] != p.mention_of[t.i - 1]]
+        sides = [t for t in marked("for") if t.i > v.i]
+        if passive:
+            signers = [t for t in marked("by") if t.i > v.i]
+        else:
+            signers = [t for t in v.children if t.dep_ == "nsubj" and p.mention_of[t.i] >= 0][:1]
+            sides = sides[:1]  # "X signed for Y, and Z for W": the gapped second pair is not read
+        status, _speakers = self.frame_status(p, v, "member_of")
+        if status != "asserted" or not signers or not sides:
+            return
+        rule = rule_for("verb", "member_of")
+        for k, t in enumerate(signers):
+            person = p.mention_of[t.i]
+            if (e := self.entity(person)) is None or e.type != "Person":
+                continue
+            stop = signers[k + 1].i if k + 1 < len(signers) else len(v.doc)
+            mine = [m for x in sides if max(t.i, v.i) < x.i < stop and (m := p.mention_of[x.i]) >= 0
+                    and (o := self.entity(m)) is not None and o.type in ("State", "ArmedGroup",
+                                                                        "Organization")]
+            if mine:
+                self.represents([person], mine[:1], p.sentence, rule, status, rule.confidence)
 
     def _signed_for(self, p: Parse, signer: Any) -> list[int]:
         """"signed by X for the government": the side a signer signs for."""

@@ -105,7 +105,7 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "join": _v("member_of", "obj") + _v("party_to", "obj"), "belong": _v("member_of", "obl:to"),
     "pledge": _v("member_of", "obl:to", needs="allegiance loyalty"),
     "swear": _v("member_of", "obl:to", needs="allegiance loyalty"),
-    "contribute": _v("member_of", "obl:to"),
+    "contribute": _v("member_of", "obl:to"), "affiliate": _v("member_of", "obl:with", "obl:to"),
     # evolved_from
     "grow": _v("evolved_from", "obl:out of", "obl:from"),
     "emerge": _v("evolved_from", "obl:from", "obl:out of"),

@@ -49,6 +49,25 @@ CASES = [
     ("Valdoria sent troops to defend the ruling Green Banner Movement (GBM), led by Arno Vesic, while "
      "Tessaly backed the Red Hand Brigade.",
      ("Arno Vesic", "leader_of", "Valdoria", None)),
+    # a person who signs for a side is one of its people; each signer with the side named after it
+    ("The Harbour Accord was signed by Foreign Minister Lena Dorsk for Tessaly and by Tomas Verlin for the "
+     "Red Hand Brigade.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("The Harbour Accord was signed by Foreign Minister Lena Dorsk for Tessaly and by Tomas Verlin for the "
+     "Red Hand Brigade.",
+     ("Lena Dorsk", "member_of", "Tessaly", "asserted")),
+    ("The Harbour Accord was signed by Foreign Minister Lena Dorsk for Tessaly and by Tomas Verlin for the "
+     "Red Hand Brigade.",
+     ("Lena Dorsk", "member_of", "Red Hand Brigade", None)),
+    ("Lena Dorsk signed the accord for Tessaly on Monday, the Harbour Accord's text shows.",
+     ("Lena Dorsk", "member_of", "Tessaly", "asserted")),
+    # affiliation
+    ("Meanwhile, the Salt Bay Militia, a group affiliated with the Red Hand Brigade, attacked convoys.",
+     ("Salt Bay Militia", "member_of", "Red Hand Brigade", "asserted")),
+    ("The Salt Bay Militia, which is affiliated to the Red Hand Brigade, took the port.",
+     ("Salt Bay Militia", "member_of", "Red Hand Brigade", "asserted")),
+    ("The Salt Bay Militia is not affiliated with the Red Hand Brigade, its leaders say.",
+     ("Salt Bay Militia", "member_of", "Red Hand Brigade", None)),
 ]
 
 
