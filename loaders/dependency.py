@@ -602,10 +602,13 @@ class DependencyRules:
         hangs the participle on a noun further back or on the main verb; -1 for a name of no actor."""
         doc = v.doc
         k = v.i - 1
-        if k < 1 or doc[k].text != ",":
+        if k < 1 or doc[k].text not in (",", ":", "):", "),"):
             return None
-        k -= 1
-        if doc[k].text == ")" and k >= 2 and p.mention_of[k - 1] >= 0 and doc[k - 2].text == "(":
+        if doc[k].text in (",", ":"):
+            k -= 1
+        # ("X (XF): led by Y" in a list of groups: the tokenizer may keep the bracket and the colon together)
+        if doc[k].text in (")", "):", "),") and k >= 2 and p.mention_of[k - 1] >= 0 and \
+                doc[k - 2].text == "(":
             k -= 3  # the acronym in brackets after the name
         m = p.mention_of[k] if k >= 0 else -1
         e = self.entity(m) if m >= 0 else None

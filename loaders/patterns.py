@@ -17,6 +17,7 @@ from loaders.phrasing import (
     AUX,
     BACK_PASSIVE,
     BACK_VERB,
+    E_WHOLE,
     ELEMENT,
     LEADER_TITLE,
     LEADER_WORD,
@@ -158,6 +159,13 @@ RULES: tuple[Rule, ...] = (
        rf"commanded|chaired)\s+by\s+"
        rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})",
        "led by|headed by|commanded by|chaired by", descriptive=True, allow_former=True, confidence=0.85),
+    # "the Justice Front (JF) of X", "the Ivorian government of X", "the royalist party of the former prime
+    # minister X": a group named with the man whose it is (the subject must be a person, the object an actor)
+    rule("x-of-p", "leader_of",
+       rf"(?P<o>{E_WHOLE})(?:\s+\({E_WHOLE}\))?(?:\s+(?:government|regime|administration|faction|wing|gang|"
+       rf"movement|party|alliance|militia|cartel))?\s+of\s+(?:the\s+)?(?:(?:former|veteran|jailed|exiled)\s+"
+       rf"(?:[a-z][\w-]*\s+){{0,2}}?)?(?:[A-Z][\w.-]*\s+){{0,2}}?(?P<s>{E_WHOLE})(?!\s*'s)",
+       "of", descriptive=True, allow_former=True, confidence=0.75),
     rule("his-counterpart-p", "leader_of",
        rf"(?:his|her|§\d+)\s+(?P<o>{E})\s+counterpart,?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "counterpart", descriptive=True, confidence=0.7),

@@ -68,6 +68,15 @@ CASES = [
      ("Salt Bay Militia", "member_of", "Red Hand Brigade", "asserted")),
     ("The Salt Bay Militia is not affiliated with the Red Hand Brigade, its leaders say.",
      ("Salt Bay Militia", "member_of", "Red Hand Brigade", None)),
+    # a group named with the man whose it is; a group in a list with its leader after a colon
+    ("Its members include the Green Banner Movement (GBM) of Arno Vesic and the Salt Bay Militia.",
+     ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade of Tomas Verlin's brother took the port.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    ("• Red Hand Brigade (RHB): led by Arno Vesic, who said ten of his relatives were killed.",
+     ("Arno Vesic", "leader_of", "Red Hand Brigade", "asserted")),
+    ("- Salt Bay Militia: led by Tomas Verlin; holds the port of Dro.",
+     ("Tomas Verlin", "leader_of", "Salt Bay Militia", "asserted")),
 ]
 
 
