@@ -272,6 +272,8 @@ class DependencyRules:
         left = t.left_edge.i
         while left < t.i and t.doc[left].is_punct:
             left += 1  # the parse may hang the opening comma on the phrase itself
+        if t.doc[left].lower_ in ("and", "or"):
+            return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
         return None

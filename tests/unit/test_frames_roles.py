@@ -77,6 +77,13 @@ CASES = [
      ("Arno Vesic", "leader_of", "Red Hand Brigade", "asserted")),
     ("- Salt Bay Militia: led by Tomas Verlin; holds the port of Dro.",
      ("Tomas Verlin", "leader_of", "Salt Bay Militia", "asserted")),
+    # "X, Y, and the leader of Z, W": the role after "and" is coordinated, not apposed to the name before it
+    ("The Secretary-General welcomes the signing today of the Harbour Accord by the President of the "
+     "Republic of Tessaly, Ivo Marek, and the leader of the Red Hand Brigade (RHB), Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("The Secretary-General welcomes the signing today of the Harbour Accord by the President of the "
+     "Republic of Tessaly, Ivo Marek, and the leader of the Red Hand Brigade (RHB), Tomas Verlin.",
+     ("Ivo Marek", "leader_of", "Red Hand Brigade", None)),
 ]
 
 
