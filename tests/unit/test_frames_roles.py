@@ -84,6 +84,13 @@ CASES = [
     ("The Secretary-General welcomes the signing today of the Harbour Accord by the President of the "
      "Republic of Tessaly, Ivo Marek, and the leader of the Red Hand Brigade (RHB), Tomas Verlin.",
      ("Ivo Marek", "leader_of", "Red Hand Brigade", None)),
+    # the backbone or mainstay of an alliance is one of its members
+    ("The Salt Bay Militia is the backbone of the Northern Front, the alliance that Norland backs.",
+     ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
+    ("The Salt Bay Militia, long the mainstay of the Northern Front, took the port.",
+     ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
+    ("The Salt Bay Militia was never the backbone of the Northern Front.",
+     ("Salt Bay Militia", "member_of", "Northern Front", None)),
 ]
 
 
