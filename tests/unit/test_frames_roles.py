@@ -91,6 +91,15 @@ CASES = [
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
     ("The Salt Bay Militia was never the backbone of the Northern Front.",
      ("Salt Bay Militia", "member_of", "Northern Front", None)),
+    # a titled head of state or government with two states in the sentence: the one in his own clause
+    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+     ("Ivo Marek", "leader_of", "Tessaly", "asserted")),
+    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+     ("Sven Aaby", "leader_of", "Norland", "asserted")),
+    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+     ("Ivo Marek", "member_of", "Tessaly", None)),
+    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+     ("Ivo Marek", "leader_of", "Norland", None)),
 ]
 
 
