@@ -283,6 +283,8 @@ class DependencyRules:
         if depth > 4:
             return []
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
+        if self._object_relative(v, subjects):
+            subjects = subjects[1:]  # "the Front, which X heads": the relative word is the object
         if not subjects and v.tag_ == "NNS":
             subjects = self._compound_subject(v)  # "X relies on Y" with "relies" read as a noun
         if subjects:
@@ -331,6 +333,13 @@ class DependencyRules:
             return self.subjects(p, head, depth + 1)  # "..., seizing Z"; "X sent troops to fight Y"
         return []
 
+    @staticmethod
+    def _object_relative(v: Any, subjects: list[Any]) -> bool:
+        """"the Front, which X heads" read with two subjects: the relative word first, then the name."""
+        return v.dep_ == "acl:relcl" and len(subjects) == 2 and \
+            subjects[0].lower_ in ("which", "whom", "that") and subjects[1].i > subjects[0].i and \
+            subjects[1].tag_ in ("NNP", "NNPS", "PRP")
+
     def _has_subject(self, tok: Any) -> bool:
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
@@ -372,6 +381,9 @@ class DependencyRules:
             # "the militia, which X has armed": the relative word, wherever the parse hung it
             found = [c for c in v.subtree if c.i < v.i and c.lower_ in ("which", "whom", "that")
                      and c.dep_ != "nsubj"][:1]
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if not found and self._object_relative(v, subjects):
+                found = subjects[:1]
         if not found and dep == "obj" and v.left_edge.i > 0 and depth == 0:
             before = v.doc[v.left_edge.i - 1]
             if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":

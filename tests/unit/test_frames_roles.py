@@ -100,6 +100,13 @@ CASES = [
      ("Ivo Marek", "member_of", "Tessaly", None)),
     ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
      ("Ivo Marek", "leader_of", "Norland", None)),
+    # "which X heads" parsed with two subjects: the relative word is the object
+    ("The Salt Bay Militia broke away from the ruling Green Banner Movement (GBM), which Arno Vesic heads, "
+     "when the war began.",
+     ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
+    ("The Salt Bay Militia broke away from the ruling Green Banner Movement (GBM), which Arno Vesic heads, "
+     "when the war began.",
+     ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
 ]
 
 
