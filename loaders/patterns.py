@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     # "Haftar's self-styled Libyan National Army": a man's named force is the one he leads
     rule("persons-named-force", "leader_of",
        rf"(?P<s>{E})'s\s+(?:(?:self-styled|self-declared|self-proclaimed|so-called|own|personal)\s+)?"
-       rf"(?P<o>{E})(?!\s*'s)",
+       rf"(?P<o>{E_WHOLE})(?!\s*'s)",
        "'s", descriptive=True, confidence=0.65),
     # "Nabih Berri, the parliament speaker, whose Amal movement is ..."
     # "A spokesman for the group, Mohamed Ramadane, said": a role of the actor, then the person
@@ -171,9 +171,10 @@ RULES: tuple[Rule, ...] = (
        "counterpart", descriptive=True, confidence=0.7),
     rule("p-who-heads-x", "leader_of",
        rf"(?P<s>{E}),?\s+(?:who\s+)?(?:(?:now|also|currently)\s+)?(?:heads|leads|commands|chairs|runs)\s+"
-       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})"
-       # "who heads X's negotiating team": a part of X, which the parse rules read as membership
-       rf"(?!['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:team|wing|delegation|branch|unit|office|bureau|committee|"
+       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E_WHOLE})"
+       # "who heads X's negotiating team", "the Tigers' political wing": a part of X, which the parse rules
+       # read as membership
+       rf"(?!['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:team|wing|delegation|branch|unit|office|bureau|committee|"
        rf"division|department|council|commission|panel)\b)",
        "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
     rule("x-whose-president-p", "leader_of",

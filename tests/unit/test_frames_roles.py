@@ -107,6 +107,11 @@ CASES = [
     ("The Salt Bay Militia broke away from the ruling Green Banner Movement (GBM), which Arno Vesic heads, "
      "when the war began.",
      ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
+    # heading a part of a group ("the X Rangers' political wing") is not leading the group
+    ("Arno Vesic, who heads the Red Hand Rangers' political wing, told a rally that the split was over.",
+     ("Arno Vesic", "leader_of", "Red Hand Rangers", None)),
+    ("Arno Vesic, who heads the Red Hand Brigade, said the rebels had not walked away.",
+     ("Arno Vesic", "leader_of", "Red Hand Brigade", "asserted")),
 ]
 
 
