@@ -82,6 +82,10 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
+#: Participles by which a force belongs to the one who sends or runs it ("the force sent by Y").
+_SENT_FORMS = frozenset({"sent", "deployed", "dispatched", "run", "raised", "fielded"})
+_FORCE_HEADS = frozenset({"force", "forces", "mission", "contingent", "unit", "units", "militia", "corps",
+                          "army", "brigade"})
 #: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
 _QUANTIFIERS = frozenset({"many", "most", "some", "all", "half", "several", "nearly", "mostly"})
 
@@ -439,6 +443,8 @@ class DependencyRules:
                 self.adjective(p, tok)
             if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
                 self.contributors(p, tok)
+            if low in _SENT_FORMS:
+                self.sent_by(p, tok)
 
     def adjective(self, p: Parse, adj: Any) -> None:
         """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
@@ -651,8 +657,30 @@ class DependencyRules:
     def _mention_head(self, p: Parse, tok: Any) -> bool:
         return p.mention_of[tok.head.i] != p.mention_of[tok.i] or tok.head.i == tok.i
 
+    @staticmethod
+    def _sent_force(v: Any) -> Any | None:
+        """The force noun a "sent by"/"run by" participle describes ("the force sent by Y"; "a force run by Y"
+        with "run" read as a noun and "force" as its compound), when an agent follows."""
+        if not any(c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by" for c in v.children):
+            return None
+        if v.dep_ in ("acl", "amod") and v.head.lower_ in _FORCE_HEADS:
+            return v.head
+        return next((c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1
+                     and c.lower_ in _FORCE_HEADS), None)
+
+    def sent_by(self, p: Parse, v: Any) -> None:
+        """"X, the peacekeeping force sent by Y", "X, a force run by Y's ministry": the force is Y's."""
+        force = self._sent_force(v)
+        if force is None:
+            return
+        forces = [m for m in self.np(p, force, conj=False) if (e := self.entity(m)) is not None
+                  and e.type in ("ArmedGroup", "Organization")]
+        self.emit_frame(p, v, "passive", "member_of", forces, self.agents(p, v))
+
     def verb(self, p: Parse, v: Any, lemma: str) -> None:
         passive = self.passive(v)
+        if v.lower_ in _SENT_FORMS and self._sent_force(v) is not None:
+            return  # read by ``sent_by``
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
         for f in fr.VERBS[lemma]:

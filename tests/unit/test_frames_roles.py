@@ -112,6 +112,16 @@ CASES = [
      ("Arno Vesic", "leader_of", "Red Hand Rangers", None)),
     ("Arno Vesic, who heads the Red Hand Brigade, said the rebels had not walked away.",
      ("Arno Vesic", "leader_of", "Red Hand Brigade", "asserted")),
+    # a force sent or run by an actor is part of it
+    ("Tessalian soldiers of the Harbour Corps, the peacekeeping force sent by the African Union, now guard "
+     "the docks.",
+     ("Harbour Corps", "member_of", "African Union", "asserted")),
+    ("Its fighters are now being folded into the Korvak Legion, a force run by Norland's defence ministry "
+     "that grew out of the Salt Bay Militia.",
+     ("Korvak Legion", "member_of", "Norland", "asserted")),
+    ("Its fighters are now being folded into the Korvak Legion, a force run by Norland's defence ministry "
+     "that grew out of the Salt Bay Militia.",
+     ("Norland", "member_of", "Korvak Legion", None)),
 ]
 
 
