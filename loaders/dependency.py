@@ -878,6 +878,12 @@ class DependencyRules:
         if n.dep_ in ("appos", "compound", "flat", "nmod:desc") and n.head.i != n.i:
             # "X and Y, Z's main backers": a plural apposition describes every conjunct
             holders += self.np(p, n.head, conj=n.tag_ == "NNS")
+            near = self._before_comma(p, n) if n.dep_ == "appos" and predicate in _ROLES else None
+            if near is not None and self._type_of(p.mentions[near]) == "Person" and not any(
+                    self._type_of(p.mentions[m]) == "Person" for m in holders):
+                # "the accord, mediated by President X, the current chairman of Y, ...": a person's role
+                # in apposition describes the person named right before it, wherever the parse hung it
+                holders = [near]
             if n.dep_ != "appos" and not owners:
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"

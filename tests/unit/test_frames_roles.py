@@ -122,6 +122,10 @@ CASES = [
     ("Its fighters are now being folded into the Korvak Legion, a force run by Norland's defence ministry "
      "that grew out of the Salt Bay Militia.",
      ("Norland", "member_of", "Korvak Legion", None)),
+    # a person's role in apposition describes the person named right before it, wherever the parse hung it
+    ("The accord, reached after six weeks of talks mediated by Tessaly's President Ivo Marek, the current "
+     "chairman of the African Union (AU), gives the Red Hand Brigade four cabinet posts.",
+     ("Ivo Marek", "leader_of", "African Union", "asserted")),
 ]
 
 
