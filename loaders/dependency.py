@@ -111,6 +111,11 @@ def _is_noun(tok: Any) -> bool:
     return tok.tag_.startswith(("NN", "PRP", "CD")) or tok.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+def _same_clause(a: Any, b: Any) -> bool:
+    """No ";" between two words: a name the parse hung across one is another clause's subject."""
+    return not any(t.text == ";" for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
+
+
 def _is_verbal(tok: Any) -> bool:
     return tok.tag_.startswith(("VB", "JJ"))
 
@@ -924,6 +929,8 @@ class DependencyRules:
             holders += self.np(p, n.head)
         # "his long-time backer, X": an apposition read as a conjunct
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
+        # not a name across a ";" from the role: another clause's subject the parse strung onto it
+        holders = [m for m in holders if _same_clause(n, n.doc[self._token_of(p, m, n.i)])]
         if not holders:
             holders = appositions
         if not holders and owners and described and not set(described) & set(owners):
@@ -973,6 +980,11 @@ class DependencyRules:
         if direction == "o>h":
             holders, owners = owners, holders
         self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed)
+
+    @staticmethod
+    def _token_of(p: Parse, m: int, default: int) -> int:
+        """The first word of the sentence that mention ``m`` covers (``default`` when none does)."""
+        return next((i for i, x in enumerate(p.mention_of) if x == m), default)
 
     def _head_counterpart(self, p: Parse, n: Any) -> bool:
         """Whether the person a "counterpart" is compared with is named as a head of state or government."""

@@ -126,6 +126,19 @@ CASES = [
     ("The accord, reached after six weeks of talks mediated by Tessaly's President Ivo Marek, the current "
      "chairman of the African Union (AU), gives the Red Hand Brigade four cabinet posts.",
      ("Ivo Marek", "leader_of", "African Union", "asserted")),
+    # "X, the group's spokesman": the group is not X (the nominal resolves to the group in context)
+    ("The Red Hand Brigade fired rockets at Dro. Tomas Verlin, the group's spokesman and chief negotiator, "
+     "said the strikes were unjustified.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    # a name across a ";" is another clause's subject, not the role's holder
+    ("Tomas Verlin, the Red Hand Brigade's nominal leader, signed for his faction and has promised to return "
+     "to Dro; Arno Vesic, whom Western agencies believe still takes the important decisions from a camp near "
+     "the border, was nowhere to be seen.",
+     ("Arno Vesic", "leader_of", "Red Hand Brigade", None)),
+    ("Tomas Verlin, the Red Hand Brigade's nominal leader, signed for his faction and has promised to return "
+     "to Dro; Arno Vesic, whom Western agencies believe still takes the important decisions from a camp near "
+     "the border, was nowhere to be seen.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
 ]
 
 
