@@ -874,7 +874,8 @@ class DependencyRules:
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
-        if not owners and n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS:
+        if not owners and n.dep_ == "conj" and (n.head.lower_ in fr.HOLDER_NOUNS or n.head.lower_ in (
+                "founder", "co-founder")):
             # "its founder and leader, X": the owner is on the first noun
             owners = [m for c in n.head.children
                       if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"

@@ -139,6 +139,10 @@ CASES = [
      "to Dro; Arno Vesic, whom Western agencies believe still takes the important decisions from a camp near "
      "the border, was nowhere to be seen.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    # "its founder and leader, X": the owner hangs on the first noun
+    ("The Red Hand Brigade announced in May that it would dissolve, answering a call from its jailed founder "
+     "and leader, Tomas Verlin, who has been held on an island since 1999.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
 ]
 
 
