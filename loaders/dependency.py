@@ -82,6 +82,12 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
+#: Participles by which a force belongs to the one who sends or runs it ("the force sent by Y").
+_SENT_FORMS = frozenset({"sent", "deployed", "dispatched", "run", "raised", "fielded"})
+_FORCE_HEADS = frozenset({"force", "forces", "mission", "contingent", "unit", "units", "militia", "corps",
+                          "army", "brigade"})
+#: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
+_QUANTIFIERS = frozenset({"many", "most", "some", "all", "half", "several", "nearly", "mostly"})
 
 
 def rule_for(construction: str, predicate: str) -> Rule:
@@ -103,6 +109,11 @@ def _case(tok: Any) -> str:
 
 def _is_noun(tok: Any) -> bool:
     return tok.tag_.startswith(("NN", "PRP", "CD")) or tok.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _same_clause(a: Any, b: Any) -> bool:
+    """No ";" between two words: a name the parse hung across one is another clause's subject."""
+    return not any(t.text == ";" for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
 
 def _is_verbal(tok: Any) -> bool:
@@ -207,6 +218,10 @@ class DependencyRules:
                         found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
                                  or self.body[p.mentions[m].end:p.mentions[m].end + 2] in ("'s", "’s")]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
+                elif c.dep_ == "amod" and c.i < t.i and t.doc[c.i - 1].text != "-":
+                    # "Y's X mercenary group": the name hangs on the modifier between it and the noun
+                    out += [m for x in c.children if x.dep_ == "compound" and x.i == c.i - 1
+                            and (m := p.mention_of[x.i]) >= 0 and p.mentions[m].kind == "name"]
             if not out and low in fr.ROLE_NOUNS:
                 # "the Minister of the Interior, X, ...": the name apposed to the office, wherever the
                 # parse hung it inside the office's phrase
@@ -266,6 +281,8 @@ class DependencyRules:
         left = t.left_edge.i
         while left < t.i and t.doc[left].is_punct:
             left += 1  # the parse may hang the opening comma on the phrase itself
+        if t.doc[left].lower_ in ("and", "or"):
+            return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
         return None
@@ -275,6 +292,8 @@ class DependencyRules:
         if depth > 4:
             return []
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
+        if self._object_relative(v, subjects):
+            subjects = subjects[1:]  # "the Front, which X heads": the relative word is the object
         if not subjects and v.tag_ == "NNS":
             subjects = self._compound_subject(v)  # "X relies on Y" with "relies" read as a noun
         if subjects:
@@ -323,6 +342,13 @@ class DependencyRules:
             return self.subjects(p, head, depth + 1)  # "..., seizing Z"; "X sent troops to fight Y"
         return []
 
+    @staticmethod
+    def _object_relative(v: Any, subjects: list[Any]) -> bool:
+        """"the Front, which X heads" read with two subjects: the relative word first, then the name."""
+        return v.dep_ == "acl:relcl" and len(subjects) == 2 and \
+            subjects[0].lower_ in ("which", "whom", "that") and subjects[1].i > subjects[0].i and \
+            subjects[1].tag_ in ("NNP", "NNPS", "PRP")
+
     def _has_subject(self, tok: Any) -> bool:
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
@@ -364,6 +390,9 @@ class DependencyRules:
             # "the militia, which X has armed": the relative word, wherever the parse hung it
             found = [c for c in v.subtree if c.i < v.i and c.lower_ in ("which", "whom", "that")
                      and c.dep_ != "nsubj"][:1]
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if not found and self._object_relative(v, subjects):
+                found = subjects[:1]
         if not found and dep == "obj" and v.left_edge.i > 0 and depth == 0:
             before = v.doc[v.left_edge.i - 1]
             if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":
@@ -417,6 +446,10 @@ class DependencyRules:
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
+            if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
+                self.contributors(p, tok)
+            if low in _SENT_FORMS:
+                self.sent_by(p, tok)
 
     def adjective(self, p: Parse, adj: Any) -> None:
         """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
@@ -436,6 +469,68 @@ class DependencyRules:
         else:
             holders = self.subjects(p, adj)
         self.emit_frame(p, adj, "verb", predicate, holders, others)
+
+    def contributors(self, p: Parse, n: Any) -> None:
+        """"troops from X and Y deploy under the mission", "Kessan soldiers of the force", "the mission,
+        with officers from X", "the force, which has 9,000 troops there, many of them from X": the states
+        that send the people are members of the force or mission they serve in."""
+        states = [m for c in n.children if c.dep_ in ("amod", "compound", "nmod") and (
+            c.dep_ != "nmod" or _case(c) == "from") for m in self.np(p, c)]
+        if n.dep_ == "obj" and n.head.lower_ in ("has", "have", "had"):
+            states += self._of_them(p, n)
+        # states, and groups the context typed as such ("officers from X" with X a state no list knows)
+        states = [m for m in dict.fromkeys(states) if (e := self.entity(m)) is not None and e.type in (
+            "State", "ArmedGroup")]
+        if not states:
+            return
+        forces: list[int] = []
+        # "Kessan soldiers of the force"
+        forces += [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] >= 0
+                   for m in self.np(p, c)]
+        head = n.head
+        if n.dep_ in ("obl", "nmod", "conj") and _case(n) in ("with", "including") and head.i != n.i:
+            # "the mission, led by X, with officers from Y": the mission the participle describes
+            forces += self.patients(p, head) if _is_verbal(head) and self.passive(head) else \
+                self.np(p, head, conj=False)
+        if n.dep_ == "nsubj" and _is_verbal(head):
+            # "troops from X are deploying under the mission", "X troops who served in the force"
+            forces += [m for c in head.children if c.dep_ in ("obl", "nmod") and _case(c) in fr.CONTRIBUTOR_IN
+                       and p.mention_of[c.i] >= 0 for m in self.np(p, c)]
+        if n.dep_ == "obj" and head.lower_ in ("has", "have", "had"):
+            forces += self.subjects(p, head)
+        forces = [m for m in forces if (e := self.entity(m)) is not None and e.type in (
+            "ArmedGroup", "Organization") and m not in states]
+        if not forces:
+            return
+        status, _speakers = self.frame_status(p, n, "member_of")
+        if status != "asserted":
+            return
+        rule = rule_for("holder", "member_of")
+        forces = [m for m in forces if self.usable(m, rule)]
+        for a in states:
+            for b in forces:
+                if self.entity(a) is not self.entity(b):
+                    self.emit_pairs([a], "member_of", [b], p.sentence, rule, status, rule.confidence)
+
+    def _of_them(self, p: Parse, n: Any) -> list[int]:
+        """"9,000 troops in the country, many of them from X and Y" / "..., most of them Kessan": the
+        names of the quantified apposition after the noun, wherever the parse hung it."""
+        doc = n.doc
+        k = n.i + 1
+        while k < min(len(doc) - 3, n.i + 10) and doc[k].text != ",":
+            k += 1
+        if doc[k].text != "," or doc[k + 1].lower_ not in _QUANTIFIERS or doc[k + 2].lower_ != "of" or \
+                doc[k + 3].lower_ not in ("them", "whom"):
+            return []
+        k += 4
+        if k < len(doc) and doc[k].lower_ == "from":
+            k += 1
+        out: list[int] = []
+        while k < len(doc) and (p.mention_of[k] >= 0 or doc[k].lower_ in (",", "and", "the")):
+            if p.mention_of[k] >= 0 and p.mention_of[k] not in out:
+                out.append(p.mention_of[k])
+            k += 1
+        return out
 
     def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
         """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""
@@ -527,6 +622,28 @@ class DependencyRules:
             return []
         return [p.mention_of[k]]
 
+    def _named_before(self, p: Parse, v: Any) -> int | None:
+        """The actor named right before ", <participle>" ("the Y Front (YF), led by X"), where the parse
+        hangs the participle on a noun further back or on the main verb; -1 for a name of no actor."""
+        doc = v.doc
+        k = v.i - 1
+        if k < 1 or doc[k].text not in (",", ":", "):", "),"):
+            return None
+        if doc[k].text in (",", ":"):
+            k -= 1
+        # ("X (XF): led by Y" in a list of groups: the tokenizer may keep the bracket and the colon together)
+        if doc[k].text in (")", "):", "),") and k >= 2 and p.mention_of[k - 1] >= 0 and \
+                doc[k - 2].text == "(":
+            k -= 3  # the acronym in brackets after the name
+        m = p.mention_of[k] if k >= 0 else -1
+        e = self.entity(m) if m >= 0 else None
+        if e is None or p.mentions[m].kind not in ("name", "gaz"):
+            return None
+        if e.type in ("ArmedGroup", "Organization", "State"):
+            return m
+        # "the authorities in Z, led by X": a place's name inside the noun's phrase; the parse read it right
+        return None if v.dep_ in ("acl", "amod") else -1
+
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object,
         or it opens a relative clause with a subject of its own ("a group that X arms")."""
@@ -545,8 +662,30 @@ class DependencyRules:
     def _mention_head(self, p: Parse, tok: Any) -> bool:
         return p.mention_of[tok.head.i] != p.mention_of[tok.i] or tok.head.i == tok.i
 
+    @staticmethod
+    def _sent_force(v: Any) -> Any | None:
+        """The force noun a "sent by"/"run by" participle describes ("the force sent by Y"; "a force run by Y"
+        with "run" read as a noun and "force" as its compound), when an agent follows."""
+        if not any(c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by" for c in v.children):
+            return None
+        if v.dep_ in ("acl", "amod") and v.head.lower_ in _FORCE_HEADS:
+            return v.head
+        return next((c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1
+                     and c.lower_ in _FORCE_HEADS), None)
+
+    def sent_by(self, p: Parse, v: Any) -> None:
+        """"X, the peacekeeping force sent by Y", "X, a force run by Y's ministry": the force is Y's."""
+        force = self._sent_force(v)
+        if force is None:
+            return
+        forces = [m for m in self.np(p, force, conj=False) if (e := self.entity(m)) is not None
+                  and e.type in ("ArmedGroup", "Organization")]
+        self.emit_frame(p, v, "passive", "member_of", forces, self.agents(p, v))
+
     def verb(self, p: Parse, v: Any, lemma: str) -> None:
         passive = self.passive(v)
+        if v.lower_ in _SENT_FORMS and self._sent_force(v) is not None:
+            return  # read by ``sent_by``
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
         for f in fr.VERBS[lemma]:
@@ -571,6 +710,10 @@ class DependencyRules:
             if slot == "obj":
                 if passive:
                     subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
+                    if f.predicate == "leader_of" and (named := self._named_before(p, v)) is not None:
+                        # "the Front (F), led by X, ...": the name the participle follows (none when that
+                        # name is no actor)
+                        obj = [named] if named >= 0 else []
                 else:
                     subj = self.subjects(p, v)
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -585,6 +728,7 @@ class DependencyRules:
                                    for m in self.np(p, o)]
                     subj += [m for c in v.children if c.dep_ in ("obl:agent", "obl")
                              for m in self._signed_for(p, c)]
+                    self._signers_for(p, v, passive)
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
@@ -730,7 +874,8 @@ class DependencyRules:
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
-        if not owners and n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS:
+        if not owners and n.dep_ == "conj" and (n.head.lower_ in fr.HOLDER_NOUNS or n.head.lower_ in (
+                "founder", "co-founder")):
             # "its founder and leader, X": the owner is on the first noun
             owners = [m for c in n.head.children
                       if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"
@@ -739,6 +884,12 @@ class DependencyRules:
         if n.dep_ in ("appos", "compound", "flat", "nmod:desc") and n.head.i != n.i:
             # "X and Y, Z's main backers": a plural apposition describes every conjunct
             holders += self.np(p, n.head, conj=n.tag_ == "NNS")
+            near = self._before_comma(p, n) if n.dep_ == "appos" and predicate in _ROLES else None
+            if near is not None and self._type_of(p.mentions[near]) == "Person" and not any(
+                    self._type_of(p.mentions[m]) == "Person" for m in holders):
+                # "the accord, mediated by President X, the current chairman of Y, ...": a person's role
+                # in apposition describes the person named right before it, wherever the parse hung it
+                holders = [near]
             if n.dep_ != "appos" and not owners:
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"
@@ -779,11 +930,17 @@ class DependencyRules:
             holders += self.np(p, n.head)
         # "his long-time backer, X": an apposition read as a conjunct
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
+        # not a name across a ";" from the role: another clause's subject the parse strung onto it
+        holders = [m for m in holders if _same_clause(n, n.doc[self._token_of(p, m, n.i)])]
         if not holders:
             holders = appositions
         if not holders and owners and described and not set(described) & set(owners):
             holders = described  # "the junta's Russian partners"
         near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
+        if not holders and n.dep_ in ("nsubj", "nsubj:pass") and (k := self._before_comma(p, n)) is not None \
+                and any(c.dep_ in ("vocative", "dislocated") and p.mention_of[c.i] == k
+                        for c in n.head.children):
+            near = k  # "X, the head of Y, praised ..." with X read as a vocative beside the subject
         if near is not None:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
         if not holders and owners:
@@ -824,6 +981,11 @@ class DependencyRules:
         if direction == "o>h":
             holders, owners = owners, holders
         self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed)
+
+    @staticmethod
+    def _token_of(p: Parse, m: int, default: int) -> int:
+        """The first word of the sentence that mention ``m`` covers (``default`` when none does)."""
+        return next((i for i, x in enumerate(p.mention_of) if x == m), default)
 
     def _head_counterpart(self, p: Parse, n: Any) -> bool:
         """Whether the person a "counterpart" is compared with is named as a head of state or government."""
@@ -930,6 +1092,34 @@ class DependencyRules:
                                   and e.type == "Agreement"), agreement)
         if agreement is not None and signers:
             self.emit_entities_frame(p, n, "action", "party_to", signers, agreement)
+
+    def _signers_for(self, p: Parse, v: Any, passive: bool) -> None:
+        """"signed by X for the government and by Y for Z", "X signed the accord for Y": a person who signs
+        for a side is one of its people (``represents``). Each signer takes the "for" phrase that follows it
+        before the next signer, however the parse hangs the pairs."""
+        def marked(prep: str) -> list[Any]:
+            return [t for t in v.subtree if p.mention_of[t.i] >= 0 and _case(t) == prep
+                    and p.mention_of[t.i] != p.mention_of[t.i - 1]]
+        sides = [t for t in marked("for") if t.i > v.i]
+        if passive:
+            signers = [t for t in marked("by") if t.i > v.i]
+        else:
+            signers = [t for t in v.children if t.dep_ == "nsubj" and p.mention_of[t.i] >= 0][:1]
+            sides = sides[:1]  # "X signed for Y, and Z for W": the gapped second pair is not read
+        status, _speakers = self.frame_status(p, v, "member_of")
+        if status != "asserted" or not signers or not sides:
+            return
+        rule = rule_for("verb", "member_of")
+        for k, t in enumerate(signers):
+            person = p.mention_of[t.i]
+            if (e := self.entity(person)) is None or e.type != "Person":
+                continue
+            stop = signers[k + 1].i if k + 1 < len(signers) else len(v.doc)
+            mine = [m for x in sides if max(t.i, v.i) < x.i < stop and (m := p.mention_of[x.i]) >= 0
+                    and (o := self.entity(m)) is not None and o.type in ("State", "ArmedGroup",
+                                                                        "Organization")]
+            if mine:
+                self.represents([person], mine[:1], p.sentence, rule, status, rule.confidence)
 
     def _signed_for(self, p: Parse, signer: Any) -> list[int]:
         """"signed by X for the government": the side a signer signs for."""

@@ -105,7 +105,7 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "join": _v("member_of", "obj") + _v("party_to", "obj"), "belong": _v("member_of", "obl:to"),
     "pledge": _v("member_of", "obl:to", needs="allegiance loyalty"),
     "swear": _v("member_of", "obl:to", needs="allegiance loyalty"),
-    "contribute": _v("member_of", "obl:to"),
+    "contribute": _v("member_of", "obl:to"), "affiliate": _v("member_of", "obl:with", "obl:to"),
     # evolved_from
     "grow": _v("evolved_from", "obl:out of", "obl:from"),
     "emerge": _v("evolved_from", "obl:from", "obl:out of"),
@@ -207,7 +207,8 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
                     ("member_of", "h>o")),
     **dict.fromkeys(("wing", "branch", "faction", "factions", "affiliate", "affiliates", "arm", "franchise",
                      "unit", "units", "component", "components", "part", "division", "subsidiary",
-                     "province", "cell", "brigade", "battalion", "contingent"), ("member_of", "h>o")),
+                     "province", "cell", "brigade", "battalion", "contingent", "backbone", "mainstay"),
+                    ("member_of", "h>o")),
     **dict.fromkeys(("offshoot", "splinter", "successor", "outgrowth", "rebranding", "heir", "remnant",
                      "remnants", "breakaway"), ("evolved_from", "h>o")),
     **dict.fromkeys(("mediator", "mediators", "guarantor", "guarantors", "broker", "brokers", "facilitator",
@@ -386,3 +387,12 @@ NEGATING_VERBS: Final = frozenset({
     "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
     "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
 })
+
+#: The people and units a state lends to a force or a mission ("troops from X", "Kessan soldiers of the
+#: force", "personnel from X and Y"): the states that send them are members of the force.
+CONTRIBUTOR_NOUNS: Final = frozenset({
+    "troops", "soldiers", "personnel", "officers", "battalions", "contingents", "peacekeepers",
+    "policemen", "monitors", "observers",
+})
+#: The prepositions that put contributors inside a force ("deploying under the mission", "served in it").
+CONTRIBUTOR_IN: Final = frozenset({"under", "in", "within"})

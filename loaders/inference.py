@@ -39,6 +39,7 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
+_PRIME_BEFORE = re.compile(r"\bPrime\s+Minister\s+$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
@@ -111,6 +112,8 @@ class DocumentPasses:
                 continue
             before = self.body[max(0, m.start - 60):m.start]
             title = " ".join(m.title.split())
+            if title == "Minister" and _PRIME_BEFORE.search(before):
+                title = "Prime Minister"  # the title as the mention finder split it: "Prime" stayed outside
             if _HEAD_TITLE.match(title):
                 predicate, conf = "leader_of", 0.6
             elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before):
@@ -163,6 +166,12 @@ class DocumentPasses:
         # Only where the context leaves one state: with two or more about ("President X met the Ruritanian
         # envoy"), the title alone does not say whose it is.
         distinct = {e.id: e for _x, e in here}
+        if len(distinct) > 1:
+            # "Prime Minister X says A won; Supreme Leader Y says B won": the clause the man stands in
+            clause = {e.id: e for x, e in here
+                      if ";" not in self.body[min(x.end, m.end):max(x.start, m.start)]}
+            if len(clause) == 1:
+                return next(iter(clause.values()))
         if len(distinct) == 1:
             return next(iter(distinct.values()))
         if distinct:

@@ -17,6 +17,7 @@ from loaders.phrasing import (
     AUX,
     BACK_PASSIVE,
     BACK_VERB,
+    E_WHOLE,
     ELEMENT,
     LEADER_TITLE,
     LEADER_WORD,
@@ -135,13 +136,14 @@ RULES: tuple[Rule, ...] = (
     rule("p-head-of-x", "leader_of",
        rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|interim|current|"
        rf"long-?time|new|top|supreme|overall|military|political|de\s+facto)\s+)*{LEADER_WORD}"
-       rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}))?",
+       # "X's chief rival", "the chief negotiator": the word is a modifier; "the head of Y's Z": Z, not Y
+       rf"(?!\s+(?!of\b|for\b)[a-z])(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}(?!\d))(?!'s))?",
        "leader|head|chief|commander|chair|president|prime minister|ruler|secretary-general",
        descriptive=True, confidence=0.85),
     # "Haftar's self-styled Libyan National Army": a man's named force is the one he leads
     rule("persons-named-force", "leader_of",
        rf"(?P<s>{E})'s\s+(?:(?:self-styled|self-declared|self-proclaimed|so-called|own|personal)\s+)?"
-       rf"(?P<o>{E})(?!\s*'s)",
+       rf"(?P<o>{E_WHOLE})(?!\s*'s)",
        "'s", descriptive=True, confidence=0.65),
     # "Nabih Berri, the parliament speaker, whose Amal movement is ..."
     # "A spokesman for the group, Mohamed Ramadane, said": a role of the actor, then the person
@@ -157,14 +159,22 @@ RULES: tuple[Rule, ...] = (
        rf"commanded|chaired)\s+by\s+"
        rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})",
        "led by|headed by|commanded by|chaired by", descriptive=True, allow_former=True, confidence=0.85),
+    # "the Justice Front (JF) of X", "the Ivorian government of X", "the royalist party of the former prime
+    # minister X": a group named with the man whose it is (the subject must be a person, the object an actor)
+    rule("x-of-p", "leader_of",
+       rf"(?P<o>{E_WHOLE})(?:\s+\({E_WHOLE}\))?(?:\s+(?:government|regime|administration|faction|wing|gang|"
+       rf"movement|party|alliance|militia|cartel))?\s+of\s+(?:the\s+)?(?:(?:former|veteran|jailed|exiled)\s+"
+       rf"(?:[a-z][\w-]*\s+){{0,2}}?)?(?:[A-Z][\w.-]*\s+){{0,2}}?(?P<s>{E_WHOLE})(?!\s*'s)",
+       "of", descriptive=True, allow_former=True, confidence=0.75),
     rule("his-counterpart-p", "leader_of",
        rf"(?:his|her|§\d+)\s+(?P<o>{E})\s+counterpart,?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "counterpart", descriptive=True, confidence=0.7),
     rule("p-who-heads-x", "leader_of",
        rf"(?P<s>{E}),?\s+(?:who\s+)?(?:(?:now|also|currently)\s+)?(?:heads|leads|commands|chairs|runs)\s+"
-       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})"
-       # "who heads X's negotiating team": a part of X, which the parse rules read as membership
-       rf"(?!['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:team|wing|delegation|branch|unit|office|bureau|committee|"
+       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E_WHOLE})"
+       # "who heads X's negotiating team", "the Tigers' political wing": a part of X, which the parse rules
+       # read as membership
+       rf"(?!['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:team|wing|delegation|branch|unit|office|bureau|committee|"
        rf"division|department|council|commission|panel)\b)",
        "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
     rule("x-whose-president-p", "leader_of",

@@ -87,7 +87,9 @@ class References:
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
         if prev is not None and prev.entity >= 0 and re.fullmatch(
-                r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]):
+                r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]) and \
+                self.body[m.end:m.end + 2] not in ("'s", "’s"):
+            # (not "X, the group's spokesman": the group whose role X holds is another)
             self.join(m, prev.entity)
             return
         if cls == "coalition":

@@ -108,6 +108,9 @@ _RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
 #: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
 _MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
                           r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
+#: A title the mention finder took for a name ("the Chairman of X", "the Special Envoy of Y").
+_OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Secretary|Commander|"
+                          r"Representative|Leader|Head|Chief|Director|Coordinator|Spokesman|Ambassador)\b")
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 
 
@@ -471,6 +474,12 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             for sref in subjects:
                 self.emit(sref, p, target, s, rule, status, conf)
             return
+        if name == "x-of-p":
+            # a named group, not "the government" (resolved from context) nor a title read as a name ("the
+            # Chairman of X", "the Special Envoy of Y"); a named man
+            objects = [o for o in objects if self.mentions[o].kind in ("name", "gaz")
+                       and not _OFFICE_NAME.search(self.mentions[o].text)]
+            subjects = [i for i in subjects if self.mentions[i].kind == "name"]
         if name == "x-led-by-p":
             objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
                                                            self.body[max(0, self.mentions[o].start - 6):
