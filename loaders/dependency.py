@@ -79,6 +79,8 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
+#: Verbs of taking a place: what the place was before ("captured Z, an X stronghold") is over.
+_TAKING_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "overrun", "storm"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
@@ -779,6 +781,20 @@ class DependencyRules:
             holders += self.np(p, n.head)
         # "his long-time backer, X": an apposition read as a conjunct
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
+        if predicate == "controls":
+            # "X's stronghold in Z", "its stronghold of Z", "Z, an X stronghold": the place is what is held,
+            # the actor holds it, wherever the parse hung them
+            after = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "in"]
+            k = n.right_edge.i + 1
+            if not after and k + 1 < len(n.doc) and n.doc[k].lower_ == "in" and n.doc[k].head.i > k:
+                after = [n.doc[k].head]  # "spoke at X's stronghold in Z" with "in Z" hung on the verb
+            place = n.head if n.dep_ == "appos" else n
+            if _case(n) in ("out of", "from") or place.dep_ == "obj" and VERB_FORMS.get(
+                    place.head.lower_) in _TAKING_VERBS:
+                return  # "drove them out of their stronghold", "captured Z, an X stronghold": held no more
+            both = list(dict.fromkeys(owners + holders + [m for c in after for m in self.np(p, c)]))
+            holders = [m for m in both if self._type_of(self.mentions[m]) == "Place"]
+            owners = [m for m in both if m not in holders]
         if not holders:
             holders = appositions
         if not holders and owners and described and not set(described) & set(owners):
@@ -868,9 +884,11 @@ class DependencyRules:
             elif c.dep_ in ("nmod", "obl") and prep == fr.BETWEEN:
                 between += self.np(p, c)
             elif c.dep_ in ("nmod", "acl") and prep in patient_preps and not (
-                    prep == "of" and not has_poss and (predicate == "backs" or _case(n) == "under")):
+                    prep == "of" and not has_poss and (predicate == "backs" or _case(n) == "under")) and not (
+                    prep == "of" and n.lower_ in ("hands", "grip")):  # "in the hands of X": X holds
                 patients += self.np(p, c)
-            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (prep == "of" and has_poss):
+            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (
+                    prep == "of" and has_poss and n.lower_ not in ("hands", "grip")):
                 agents += self.np(p, c)
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
@@ -887,6 +905,11 @@ class DependencyRules:
                 patients = patients or self.subjects(p, head)
             else:
                 agents = self.subjects(p, head)
+        if predicate == "controls" and not agents and patients and n.lower_ == "control" and (
+                _case(n) == "in" or n.dep_ == "obj" and head.lower_ in ("has", "have", "had", "having")):
+            # "X is in control of Z", "X remained in control of Z", "X had full control of Z"
+            agents = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)] or (
+                self.subjects(p, head) if verbal_head else [])
         if _case(n) in ("under", "in") and not patients:
             # "Z is now under X's control": a predicate nominal with its subject
             patients = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]

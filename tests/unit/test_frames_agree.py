@@ -19,6 +19,30 @@ CASES = [
     ("Valdoria and the Dawn Front signed the Pell Truce in 2001. Three years later they signed the "
      "Rook Peace Agreement, mediated by Ostmark.",
      ("Ostmark", "brokered", "Pell Truce", None)),
+    # a stronghold is held by its owner, wherever the parse hangs the place
+    ("Shells fell on the town of Dorn. Dorn, a Red Hand Brigade stronghold since 2015, was quiet by noon.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. A commander spoke at the Red Hand Brigade's stronghold in Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. Dorn is the last stronghold of the Red Hand Brigade.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. Valdorian troops captured the town of Dorn, a Red Hand Brigade "
+     "stronghold for a decade.",
+     ("Red Hand Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. Valdorian troops drove the Red Hand Brigade out of its stronghold "
+     "of Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", None)),
+    # "in the hands of X", "X has control of Z", "X is in control of Z"
+    ("Shells fell on the town of Dorn. Dorn is entirely in the hands of the Red Hand Brigade.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Red Hand Brigade has full control of Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Red Hand Brigade remained in control of Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Red Hand Brigade lost control of Dorn in May.",
+     ("Red Hand Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. Valdorian troops freed Dorn from the grip of the Red Hand Brigade.",
+     ("Red Hand Brigade", "controls", "Dorn", None)),
 ]
 
 
