@@ -79,6 +79,12 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
+#: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
+_FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
+                             "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: Nouns of time the parse may take for a subject ("and since last year has held Z").
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "night",
+                         "morning", "evening", "spring", "summer", "autumn", "winter", "time"})
 #: Verbs of taking a place: what the place was before ("captured Z, an X stronghold") is over.
 _TAKING_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "overrun", "storm"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
@@ -169,6 +175,11 @@ class DependencyRules:
                 clause = clause.head
             near = self._before_comma(p, t)  # "X, which ..." with the clause misattached
             return [near] if near is not None else []
+        if low == "all" and t.tag_ in ("DT", "PDT"):
+            # "covers all of Z": the determiner heads the phrase (not "much of Z": a part is no hold)
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) == "of":
+                    return self.np(p, c)
         if not _is_noun(t):
             return []
         if any(c.dep_ == "cop" for c in t.children):
@@ -194,12 +205,24 @@ class DependencyRules:
             for c in t.children:
                 if c.dep_ == "nmod" and _case(c) == "of":
                     return self.np(p, c)
+        if low in _FACILITY_NOUNS:
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) == "at":
+                    return self.np(p, c)  # "the airport at Z", "the army headquarters at Z"
+            k = t.right_edge.i + 1
+            if k + 1 < len(t.doc) and t.doc[k].lower_ == "at" and p.mention_of[t.doc[k].head.i] >= 0 \
+                    and t.doc[k].head.i > k and t.doc[k].head.head.i == t.head.i:
+                return self.np(p, t.doc[k].head)  # "hold the airport at Z" with "at Z" hung on the verb
         if low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS or low in fr.HOLDER_NOUNS:
             out = []
             owners = []
             for c in t.children:
                 if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
                     out += self.np(p, c, conj=False)
+                if c.dep_ == "nmod:poss" and c.lower_ == "whose" and low in fr.FORCE_NOUNS:
+                    # "X, whose fighters hold Z": the relative clause's antecedent (a person's forces are
+                    # the group or state the person leads, read elsewhere)
+                    owners.extend(m for m in self.np(p, c) if self._type_of(p.mentions[m]) != "Person")
                 if c.dep_ in ("amod", "compound", "nmod:poss", "flat") and p.mention_of[c.i] >= 0:
                     # "Ugandan and Congolese troops": each demonym of the coordination
                     found = [m for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
@@ -276,7 +299,8 @@ class DependencyRules:
         """Who does what the verb says: its subject, or the one it shares with the verb it hangs on."""
         if depth > 4:
             return []
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")
+                    and not (c.lower_ in _TIME_NOUNS and p.mention_of[c.i] < 0)]  # "since last year has held"
         if not subjects and v.tag_ == "NNS":
             subjects = self._compound_subject(v)  # "X relies on Y" with "relies" read as a noun
         if subjects:

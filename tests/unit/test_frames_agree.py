@@ -43,6 +43,24 @@ CASES = [
      ("Red Hand Brigade", "controls", "Dorn", None)),
     ("Shells fell on the town of Dorn. Valdorian troops freed Dorn from the grip of the Red Hand Brigade.",
      ("Red Hand Brigade", "controls", "Dorn", None)),
+    # "X, whose fighters hold Z": the antecedent holds it (a person's fighters are read elsewhere)
+    ("Shells fell on the town of Dorn. The Red Hand Brigade, whose fighters hold the town of Dorn, refused "
+     "to talk.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The rebels are led by Arno Vesic, whose fighters hold the town of "
+     "Dorn.",
+     ("Arno Vesic", "controls", "Dorn", None)),
+    # a time noun is no subject ("and since last year has held Z")
+    ("Shells fell on the town of Dorn. The Red Hand Brigade split from the Green Banner Movement in 2019 and "
+     "since last year has held the port of Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+    # "the airport at Z", "all of Z"
+    ("Shells fell on the town of Dorn. Valdorian troops still hold the airport at Dorn.",
+     ("Valdoria", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Harbour Accord covers all of Dorn and the islands off its coast.",
+     ("Harbour Accord", "governs", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Red Hand Brigade holds much of Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", None)),
 ]
 
 
