@@ -82,6 +82,8 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
 _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
                              "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: "X helped broker the deal": the forms of "help" before a bare verb.
+_HELP_FORMS = frozenset({"help", "helps", "helped", "helping"})
 #: Nouns of time the parse may take for a subject ("and since last year has held Z").
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "night",
                          "morning", "evening", "spring", "summer", "autumn", "winter", "time"})
@@ -418,6 +420,8 @@ class DependencyRules:
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
                 self.verb(p, tok, lemma)
+            elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
+                self.helped(p, tok, lemma)
             if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
                     c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
                 if low in fr.HOLDER_NOUNS:
@@ -443,6 +447,19 @@ class DependencyRules:
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
+
+    def helped(self, p: Parse, tok: Any, lemma: str) -> None:
+        """"X helped broker the deal" with the verb after "helped" read as its noun object: the verb's
+        object is the next object of "helped", its subject the helper."""
+        v = tok.head
+        later = [c for c in v.children if c.dep_ == "obj" and c.i > tok.i]
+        if not later:
+            return
+        subj = self.subjects(p, v)
+        obj = self.np(p, later[0])
+        for f in fr.VERBS[lemma]:
+            if f.slot == "obj" and not f.particle and not f.needs_obj:
+                self.emit_frame(p, v, "verb", f.predicate, subj, obj)
 
     def adjective(self, p: Parse, adj: Any) -> None:
         """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
@@ -608,7 +625,7 @@ class DependencyRules:
                     # "X signed the deal with Y", "... together with Y": Y signed it too; "signed by X for
                     # the government": the side too
                     subj = subj + [m for o in self.obliques(v, "with") + self.obliques(v, "for")
-                                   for m in self.np(p, o)]
+                                   if not self._as_broker(o) for m in self.np(p, o)]
                     subj += [m for c in v.children if c.dep_ in ("obl:agent", "obl")
                              for m in self._signed_for(p, c)]
             elif slot.startswith("obl:"):
@@ -709,6 +726,24 @@ class DependencyRules:
                 # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim
                 self.emit_frame(p, v, "verb", f.predicate, accused, obj, status="alleged")
                 continue
+            # the relative word is the object ("which Z facilitated"), read as such or as a second subject
+            relative = [c for c in v.children if c.lower_ in ("which", "that") and c.i < v.i and (
+                c.dep_ != "nsubj" or sum(x.dep_ == "nsubj" for x in v.children) > 1)]
+            if f.predicate == "brokered" and v.dep_ == "acl:relcl" and relative and not passive and not any(
+                    (e := self.entity(m)) is not None and e.type == "Agreement" for m in obj):
+                # "the accord between X and Y, which Z facilitated": the clause hung on a side (the
+                # relative word may be read as a second subject)
+                subj = [m for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")
+                        for m in self.np(p, c)]
+                h = v.head
+                for _ in range(3):
+                    if h.dep_ not in ("nmod", "conj") or h.head.i == h.i:
+                        break
+                    h = h.head
+                    m = p.mention_of[h.i]
+                    if m >= 0 and (e := self.entity(m)) is not None and e.type == "Agreement":
+                        obj = [m]
+                        break
             if f.predicate == "brokered" and not obj:
                 patient = [o for o in (self.objects(p, v) if not passive else
                                        [c for c in v.children if c.dep_ == "nsubj:pass"] or
@@ -719,6 +754,16 @@ class DependencyRules:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    @staticmethod
+    def _as_broker(o: Any) -> bool:
+        """"with X as facilitator", "with X and Y as guarantors": brokers, not sides (the "as" phrase on the
+        name or right after it on the verb)."""
+        after = [c for c in o.head.children if c.i > o.i and c.dep_ in ("obl", "advcl", "xcomp")]
+        return any(c.dep_ in ("nmod", "acl", "obl", "advcl", "xcomp") and any(
+            x.lower_ == "as" and x.dep_ in ("case", "advmod", "mark") for x in c.children) and
+            fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "brokered"
+            for c in [c for x in (o, *o.conjuncts) for c in x.children] + after[:1])
 
     def _between(self, p: Parse, head: Any) -> list[int]:
         """The actors of a "between X and Y" phrase on ``head``, over every conjunct inside it."""
@@ -945,7 +990,9 @@ class DependencyRules:
             return
         if n.dep_ in ("obl", "nmod") and _case(n) in _RECEIVER_CASES.get(predicate, ()):
             # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
-            receiver = self.subjects(p, head) if verbal_head else self.np(p, head, conj=False)
+            # a participle's receiver is its patient ("the accord, signed under X's mediation")
+            receiver = (self.patients(p, head) if self.passive(head) and head.tag_ == "VBN" else
+                        self.subjects(p, head)) if verbal_head else self.np(p, head, conj=False)
             if predicate == "brokered":
                 self.brokered_by(p, n, agents, receiver)
                 return

@@ -61,6 +61,25 @@ CASES = [
      ("Harbour Accord", "governs", "Dorn", "asserted")),
     ("Shells fell on the town of Dorn. The Red Hand Brigade holds much of Dorn.",
      ("Red Hand Brigade", "controls", "Dorn", None)),
+    # brokers: a relative clause hung on a side, a participle's patient, "helped broker", "with X as ..."
+    ("Relations rest on the Harbour Accord between Valdoria and the Red Hand Brigade, which Ostmark "
+     "facilitated.",
+     ("Ostmark", "brokered", "Harbour Accord", "asserted")),
+    ("Relations rest on the Harbour Accord between Valdoria and the Red Hand Brigade, which Ostmark "
+     "facilitated.",
+     ("Red Hand Brigade", "brokered", "Harbour Accord", None)),
+    ("The Pell Truce replaced the Harbour Accord, signed in Brenn in 1991 under Ostmarker mediation.",
+     ("Ostmark", "brokered", "Harbour Accord", "asserted")),
+    ("The Pell Truce replaced the Harbour Accord, signed in Brenn in 1991 under Ostmarker mediation.",
+     ("Ostmark", "brokered", "Pell Truce", None)),
+    ("The Harbour Accord was signed in May. Arno Vesic, who helped broker the deal, is expected in Brenn.",
+     ("Arno Vesic", "brokered", "Harbour Accord", "asserted")),
+    ("The crisis has tested the Harbour Accord that Valdoria and the Red Hand Brigade signed in 2002, with "
+     "Ostmark as facilitator.",
+     ("Ostmark", "party_to", "Harbour Accord", None)),
+    ("The crisis has tested the Harbour Accord that Valdoria and the Red Hand Brigade signed in 2002, with "
+     "Ostmark as facilitator.",
+     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
 ]
 
 
