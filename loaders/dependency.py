@@ -628,6 +628,8 @@ class DependencyRules:
                                    if not self._as_broker(o) for m in self.np(p, o)]
                     subj += [m for c in v.children if c.dep_ in ("obl:agent", "obl")
                              for m in self._signed_for(p, c)]
+                    if passive:
+                        subj += [m for m in self._listed_signers(p, v) if m not in subj]
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
@@ -1024,6 +1026,37 @@ class DependencyRules:
                                   and e.type == "Agreement"), agreement)
         if agreement is not None and signers:
             self.emit_entities_frame(p, n, "action", "party_to", signers, agreement)
+
+    def _listed_signers(self, p: Parse, v: Any) -> list[int]:
+        """"signed by the Minister of Defence, General X, and by the chairman of Y, Z", "signed by Prime
+        Minister X, leader W and Y's foreign minister, Z": every person named in the "by" list, however
+        the parse strings the titles and appositions together (not one named inside an "of" phrase:
+        "X, brother of President W")."""
+        out: list[int] = []
+        for c in v.children:
+            if not (c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by"):
+                continue
+            for x in c.subtree:
+                m = p.mention_of[x.i]
+                if m >= 0 and x.dep_ in ("obl:agent", "conj", "appos", "flat") and m not in out and \
+                        self._type_of(p.mentions[m]) == "Person" and (x.dep_ != "flat" or p.mention_of[
+                            x.head.i] != m) and self._in_list(x, c):
+                    out.append(m)
+        return out
+
+    @staticmethod
+    def _in_list(x: Any, top: Any) -> bool:
+        """Whether ``x`` hangs on ``top`` through names, titles and "of" phrases only (not "in the presence
+        of W", "at a ceremony with W")."""
+        while x.i != top.i:
+            # ("commander-in-chief": the "in" inside a hyphenated title is no preposition)
+            if any(c.dep_ in ("case", "fixed") and c.i < x.i and c.lower_ not in ("of", "by", "for")
+                   and x.doc[c.i - 1].text != "-" for c in x.children):
+                return False
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return True
 
     def _signed_for(self, p: Parse, signer: Any) -> list[int]:
         """"signed by X for the government": the side a signer signs for."""

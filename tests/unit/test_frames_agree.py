@@ -80,6 +80,17 @@ CASES = [
     ("The crisis has tested the Harbour Accord that Valdoria and the Red Hand Brigade signed in 2002, with "
      "Ostmark as facilitator.",
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
+    # every person in a "signed by" list, however titles and appositions string it together
+    ("The Harbour Accord was signed by the Minister of Defence, General Arno Vesic, and by the chairman of "
+     "the Red Hand Brigade, Ilya Dorn.",
+     ("Arno Vesic", "party_to", "Harbour Accord", "asserted")),
+    ("The Harbour Accord was signed by Valdorian Prime Minister Arno Vesic, Red Hand Brigade leader "
+     "Ilya Dorn and Tessaly's foreign minister, Mara Kell.",
+     ("Ilya Dorn", "party_to", "Harbour Accord", "asserted")),
+    ("The Harbour Accord was signed for the government by the Minister of the Interior, Arno Vesic, and for "
+     "the Red Hand Brigade by its commander-in-chief, Ilya Dorn, in the presence of President Mara Kell of "
+     "Tessaly.",
+     ("Mara Kell", "party_to", "Harbour Accord", None)),
 ]
 
 
