@@ -82,6 +82,14 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
 _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
                              "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: "Y split from X and founded Z": the verbs of founding after one of splitting, and what the split left.
+_FOUND_FORMS = frozenset({"formed", "founded", "created", "launched", "established", "forms", "founds",
+                          "creates", "launches", "establishes", "form", "found", "create", "launch",
+                          "establish"})
+_SPLIT_VERBS = frozenset({"break", "split", "splinter", "defect", "secede"})
+_SPLIT_PREPS = frozenset({"from", "away from", "off from", "with"})
+#: The people of a group whose split is the group's ("Its founders broke away from X").
+_FOUNDER_NOUNS = frozenset({"founders", "founder"})
 #: "X helped broker the deal": the forms of "help" before a bare verb.
 _HELP_FORMS = frozenset({"help", "helps", "helped", "helping"})
 #: Nouns of time the parse may take for a subject ("and since last year has held Z").
@@ -422,6 +430,8 @@ class DependencyRules:
                 self.verb(p, tok, lemma)
             elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
                 self.helped(p, tok, lemma)
+            if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
+                self.split_and_formed(p, tok)
             if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
                     c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
                 if low in fr.HOLDER_NOUNS:
@@ -447,6 +457,32 @@ class DependencyRules:
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
+
+    def _split_from(self, p: Parse, v: Any) -> list[int]:
+        """What a verb of splitting left: its "from" phrase, also hung on a date next to it ("broke away in
+        1987 from X")."""
+        froms = [c for c in v.children if c.dep_ in ("obl", "nmod") and _case(c) in _SPLIT_PREPS]
+        froms += [x for c in v.children if c.dep_ in ("obl", "obl:unmarked") and c.tag_ == "CD"
+                  for x in c.children if x.dep_ == "nmod" and _case(x) in _SPLIT_PREPS]
+        out = [m for c in froms for m in self.np(p, c)]
+        return [m for m in out if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization")]
+
+    def _founded_by(self, p: Parse, v: Any) -> list[int]:
+        """"Its founders broke away from X": the group whose founders split."""
+        return [m for c in v.children if c.dep_ == "nsubj" and c.lower_ in _FOUNDER_NOUNS
+                for x in c.children if x.dep_ == "nmod:poss" or x.dep_ == "nmod" and _case(x) == "of"
+                for m in self.np(p, x)]
+
+    def split_and_formed(self, p: Parse, v: Any) -> None:
+        """"Y split from X and founded Z", "X's commanders broke away and formed Z": Z grew out of X."""
+        # the verb of splitting it is coordinated with, or a conjunct before it on the same head (the parse
+        # may hang both on the subject)
+        split = [x for x in (v.head, *[c for c in v.head.children if c.dep_ == "conj" and c.i < v.i])
+                 if VERB_FORMS.get(x.lower_) in _SPLIT_VERBS]
+        if not split:
+            return
+        new = [m for o in self.objects(p, v) for m in self.np(p, o)]
+        self.emit_frame(p, v, "verb", "evolved_from", new, self._split_from(p, split[0]))
 
     def helped(self, p: Parse, tok: Any, lemma: str) -> None:
         """"X helped broker the deal" with the verb after "helped" read as its noun object: the verb's
@@ -635,6 +671,9 @@ class DependencyRules:
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and not passive:
+                    subj = subj or self._founded_by(p, v)
+                    obj = obj or (self._split_from(p, v) if slot == "obl:from" else [])
                 if not obj and v.dep_ == "acl:relcl" and any(
                         c.lower_ == slot[4:] and not list(c.children) for c in v.subtree if c.i > v.i):
                     obj = self.np(p, v.head, conj=False)  # "an umbrella that Y belongs to": stranded

@@ -91,6 +91,14 @@ CASES = [
      "the Red Hand Brigade by its commander-in-chief, Ilya Dorn, in the presence of President Mara Kell of "
      "Tessaly.",
      ("Mara Kell", "party_to", "Harbour Accord", None)),
+    # "Y split from X and founded Z", "Its founders broke away from X"
+    ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
+     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
+    ("In 2010 Arno Vesic split from the Red Hand Brigade and joined the Green Banner Movement.",
+     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", None)),
+    ("The Green Banner Movement fights on. Its founders broke away in 1987 from the Red Hand Brigade, a "
+     "secular movement.",
+     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
 ]
 
 
