@@ -617,6 +617,9 @@ class _Walker(NounPhrases):
             m.place -= 2
         if after in lx.SPEECH_VERBS or after in ("has", "have", "is", "was", "which"):
             m.place -= 1
+        if after == "-" and self.tok(j + 1).lower() in ("held", "controlled", "run", "occupied", "led",
+                                                        "administered", "backed"):
+            m.place -= 3  # "in X-run Z province": X holds the place, it is none
 
 
 def find_mentions(body: str, tokens: Iterable, sentences: list[Sentence], gazetteer: object | None,

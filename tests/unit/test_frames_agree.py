@@ -91,6 +91,11 @@ CASES = [
      "the Red Hand Brigade by its commander-in-chief, Ilya Dorn, in the presence of President Mara Kell of "
      "Tessaly.",
      ("Mara Kell", "party_to", "Harbour Accord", None)),
+    # "in X-run Z province": X is an actor, not a place
+    ("The talks took place in Hamari-run Dorn province.",
+     ("Hamari", "controls", "Dorn province", "asserted")),
+    ("The talks took place in Hamari-backed Dorn province.",
+     ("Hamari", "controls", "Dorn province", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
