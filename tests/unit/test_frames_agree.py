@@ -96,6 +96,12 @@ CASES = [
      ("Hamari", "controls", "Dorn province", "asserted")),
     ("The talks took place in Hamari-backed Dorn province.",
      ("Hamari", "controls", "Dorn province", None)),
+    # a bare name typed by no word of its own is the place named with its kind elsewhere in the text
+    ("Aid reached the Dorn Strip on Monday. The Red Hand Brigade, which has run Dorn since 2007, called it a "
+     "victory.",
+     ("Red Hand Brigade", "controls", "Dorn Strip", "asserted")),
+    ("The Harbour Accord covers all of Pell. The war spread from the Pell Islands.",
+     ("Harbour Accord", "governs", "Pell", "asserted")),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
