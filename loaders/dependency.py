@@ -82,6 +82,12 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
 _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
                              "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: Nouns of a kind of place ("the town of A, the hub of B"), not of a part of one ("the capital of B").
+_PLACE_KIND_NOUNS = frozenset({
+    "town", "towns", "city", "cities", "village", "villages", "port", "ports", "hub", "hubs", "district",
+    "districts", "province", "provinces", "enclave", "island", "islands", "crossing", "base", "bases",
+    "stronghold", "strongholds", "municipality", "area",
+})
 #: "Y split from X and founded Z": the verbs of founding after one of splitting, and what the split left.
 _FOUND_FORMS = frozenset({"formed", "founded", "created", "launched", "established", "forms", "founds",
                           "creates", "launches", "establishes", "form", "found", "create", "launch",
@@ -158,6 +164,12 @@ class DependencyRules:
         """The mentions a noun phrase headed by ``tok`` stands for, over its conjuncts."""
         out: list[int] = []
         items = [tok, *tok.conjuncts] if conj else [tok]
+        if conj:
+            # "the town of A, the hub of B and ...": a place's apposition that is another place's wrapper
+            items += [x for t in items if p.mention_of[t.i] >= 0 and self._type_of(
+                p.mentions[p.mention_of[t.i]]) == "Place" for c in t.children if c.dep_ == "appos"
+                and c.lower_ in _PLACE_KIND_NOUNS for x in c.children if x.dep_ == "nmod" and _case(x) == "of"
+                and p.mention_of[x.i] >= 0]
         if conj and len(items) > 1:
             # "A, B and C" read with B in apposition to A: a list all the same
             items += [c for t in items for c in t.children if c.dep_ == "appos" and p.mention_of[c.i] >= 0
@@ -353,6 +365,13 @@ class DependencyRules:
                     if c.i < head.i and c.dep_ in ("compound", "nmod:poss", "amod") for m in self.np(p, c)]
         if dep in ("acl", "acl:relcl") and not self.passive(v):
             return self.np(p, head, conj=False)
+        if dep == "advcl" and not marks and v.tag_ == "VBG":
+            # "X covers Z, where Y has advanced, seizing W": the participle hung on the main verb belongs to
+            # the clause right before it
+            before = [c for c in head.children if c.i < v.i and c.dep_ in ("advcl", "acl:relcl", "ccomp")
+                      and _is_verbal(c) and v.left_edge.i - c.right_edge.i <= 2 and self._has_subject(c)]
+            if before:
+                return self.subjects(p, before[-1], depth + 1)
         if dep == "advcl" and (not marks or marks <= {"to"}):
             if self.passive(head) and not any(c.dep_ == "nsubj" for c in head.children):
                 return self.patients(p, head)  # "X was created, growing out of Y"
@@ -396,6 +415,10 @@ class DependencyRules:
 
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
         found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition
+        if found and dep == "obj":
+            # "seized the town of A and, in June, the town of B" with B hung on the verb as its conjunct
+            found += [c for c in v.children if c.dep_ == "conj" and c.i > found[0].i and _is_noun(c)
+                      and c.tag_ != "PRP" and not self._has_subject(c)]
         if not found and dep == "obj" and v.dep_ == "acl:relcl":
             # "the militia, which X has armed": the relative word, wherever the parse hung it
             found = [c for c in v.subtree if c.i < v.i and c.lower_ in ("which", "whom", "that")

@@ -102,6 +102,17 @@ CASES = [
      ("Red Hand Brigade", "controls", "Dorn Strip", "asserted")),
     ("The Harbour Accord covers all of Pell. The war spread from the Pell Islands.",
      ("Harbour Accord", "governs", "Pell", "asserted")),
+    # a participle hung on the main verb belongs to the clause right before it; objects the parse hangs on
+    # the verb as conjuncts; "the town of A, the hub of B" (not "the capital of B")
+    ("Fighting spread to the Dorn valley. The Harbour Accord covers the Dorn valley, where the Red Hand "
+     "Brigade has advanced since 2021, seizing the town of Pell.",
+     ("Red Hand Brigade", "controls", "Pell", "asserted")),
+    ("The Red Hand Brigade seized the town of Pell and, in June, the town of Rook.",
+     ("Red Hand Brigade", "controls", "Rook", "asserted")),
+    ("The Red Hand Brigade seized the border town of Pell, the mining hub of Rook and the town of Sava.",
+     ("Red Hand Brigade", "controls", "Rook", "asserted")),
+    ("The Red Hand Brigade took full control of Pell, the capital of the Dorn province.",
+     ("Red Hand Brigade", "controls", "Dorn province", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
