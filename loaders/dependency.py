@@ -1095,9 +1095,12 @@ class DependencyRules:
         the parse strings the titles and appositions together (not one named inside an "of" phrase:
         "X, brother of President W")."""
         out: list[int] = []
-        for c in v.children:
-            if not (c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by"):
-                continue
+        # the "by" phrases of the clause: on the verb, or hung by the parse inside another of its phrases
+        # ("signed by X for the government in Z and by Y, chair of W")
+        tops = [c for c in v.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by"]
+        tops += [x for c in v.children if c.dep_ == "obl" and c not in tops for x in c.subtree
+                 if x.i != c.i and _case(x) == "by" and p.mention_of[x.i] >= 0 and self._in_list(x, c, True)]
+        for c in tops:
             for x in c.subtree:
                 m = p.mention_of[x.i]
                 if m >= 0 and x.dep_ in ("obl:agent", "conj", "appos", "flat") and m not in out and \
@@ -1107,13 +1110,15 @@ class DependencyRules:
         return out
 
     @staticmethod
-    def _in_list(x: Any, top: Any) -> bool:
+    def _in_list(x: Any, top: Any, any_case: bool = False) -> bool:
         """Whether ``x`` hangs on ``top`` through names, titles and "of" phrases only (not "in the presence
-        of W", "at a ceremony with W")."""
+        of W", "at a ceremony with W"); with ``any_case``, through any phrase that is no clause."""
         while x.i != top.i:
+            if any_case and x.dep_ not in ("obl", "nmod", "conj", "appos", "flat", "nmod:desc"):
+                return False
             # ("commander-in-chief": the "in" inside a hyphenated title is no preposition)
-            if any(c.dep_ in ("case", "fixed") and c.i < x.i and c.lower_ not in ("of", "by", "for")
-                   and x.doc[c.i - 1].text != "-" for c in x.children):
+            if not any_case and any(c.dep_ in ("case", "fixed") and c.i < x.i and c.lower_ not in (
+                    "of", "by", "for") and x.doc[c.i - 1].text != "-" for c in x.children):
                 return False
             if x.head.i == x.i:
                 return False

@@ -113,6 +113,12 @@ CASES = [
      ("Red Hand Brigade", "controls", "Rook", "asserted")),
     ("The Red Hand Brigade took full control of Pell, the capital of the Dorn province.",
      ("Red Hand Brigade", "controls", "Dorn province", None)),
+    # a second "by" phrase the parse hangs inside the first side's phrase (not one inside a clause)
+    ("The Harbour Accord was signed by Interior Minister Arno Vesic for the government in Brenn and by Ilya "
+     "Dorn, chair of the Green Banner Movement.",
+     ("Ilya Dorn", "party_to", "Harbour Accord", "asserted")),
+    ("The Harbour Accord was signed by Arno Vesic in a hall built by Ilya Dorn.",
+     ("Ilya Dorn", "party_to", "Harbour Accord", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
