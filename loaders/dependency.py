@@ -265,6 +265,11 @@ class DependencyRules:
                         break
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
             out = out or owners
+            if low in fr.ROLE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.left_edge.lower_ in (
+                    "the", "a", "an") and (near := self._before_comma(p, t)) is not None and self._type_of(
+                    p.mentions[near]) == "Person" and near not in out:
+                # "X, the UN envoy who brokered the deal, said": the parse missed the apposition to X
+                out = [near, *out]
             if out:
                 return list(dict.fromkeys(out))
         if low in fr.FORCE_NOUNS or low in fr.WRAPPER_NOUNS:

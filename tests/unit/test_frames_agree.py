@@ -119,6 +119,12 @@ CASES = [
      ("Ilya Dorn", "party_to", "Harbour Accord", "asserted")),
     ("The Harbour Accord was signed by Arno Vesic in a hall built by Ilya Dorn.",
      ("Ilya Dorn", "party_to", "Harbour Accord", None)),
+    # "X, the Y envoy who brokered the deal, said": the role stands for the person before the comma too
+    ("Arno Vesic, the Ostmarker envoy who brokered the Harbour Accord, said the hard part was ahead.",
+     ("Arno Vesic", "brokered", "Harbour Accord", "asserted")),
+    ("In Brenn, Arno Vesic met Ilya Dorn. The Ostmarker envoy who brokered the Harbour Accord said the hard "
+     "part was ahead.",
+     ("Ilya Dorn", "brokered", "Harbour Accord", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
