@@ -191,7 +191,10 @@ class DependencyRules:
             clause = t
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
-                    return self._np_one(p, clause.head, depth + 1)
+                    found = self._np_one(p, clause.head, depth + 1)
+                    if found or _is_noun(clause.head):
+                        return found
+                    break  # "accusing X, which led ...": the clause hung on the verb; the name before it
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head

@@ -125,6 +125,13 @@ CASES = [
     ("In Brenn, Arno Vesic met Ilya Dorn. The Ostmarker envoy who brokered the Harbour Accord said the hard "
      "part was ahead.",
      ("Ilya Dorn", "brokered", "Harbour Accord", None)),
+    # a relative clause the parse hangs on a verb ("accusing X, which chaired ..."): the name before it
+    ("Valdoria's interim cabinet scrapped the old truce with the eastern militias last night, accusing "
+     "Ostmark, which chaired the talks behind that truce, of bias.",
+     ("Ostmark", "brokered", "old truce", "asserted")),
+    ("Valdoria's interim cabinet scrapped the old truce with the eastern militias last night, accusing "
+     "Ostmark, which chaired the talks behind that truce, of bias.",
+     ("Valdoria", "brokered", "old truce", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
