@@ -82,6 +82,9 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
 _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
                              "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: Verbs of signing: "signed a truce in Z" is where it was signed.
+_SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "seal",
+                         "seals", "sealed", "sealing", "initial", "initialled", "initialed"})
 #: Nouns of a kind of place ("the town of A, the hub of B"), not of a part of one ("the capital of B").
 _PLACE_KIND_NOUNS = frozenset({
     "town", "towns", "city", "cities", "village", "villages", "port", "ports", "hub", "hubs", "district",
@@ -1160,8 +1163,11 @@ class DependencyRules:
                 owner = [x for o in n.children if o.dep_ == "nmod:poss" for x in self.np(p, o)]
                 sides += self.np(p, c) + owner  # "X's truce with Y"
             elif c.dep_ == "nmod" and prep in fr.GOVERNS_PREPS:
-                if prep in ("in", "on") and (n.dep_ in ("obj", "obl") or self._is_capital(p, c)):
-                    continue  # "signed a deal in Doha": where it was made, not what it covers
+                if prep in ("in", "on") and (n.dep_ in ("obj", "obl") or self._is_capital(p, c)) and not (
+                        prep == "in" and not self._is_capital(p, c) and n.head.lower_ not in _SIGN_FORMS
+                        and p.mentions[m].form in ("ceasefire", "truce")):
+                    continue  # "signed a deal in Doha": where it was made, not what it covers (a truce "in Z"
+                    # is one Z keeps, unless it is signed there)
                 places += self.np(p, c)
         agreement = self.entity(m)
         if agreement is None or agreement.type != "Agreement":

@@ -132,6 +132,17 @@ CASES = [
     ("Valdoria's interim cabinet scrapped the old truce with the eastern militias last night, accusing "
      "Ostmark, which chaired the talks behind that truce, of bias.",
      ("Valdoria", "brokered", "old truce", None)),
+    # "agreed to a ceasefire in Z": a truce in a place covers it, unless it was signed there; a deal "in Z"
+    # is where it was made
+    ("Shells hit the town of Pell. Valdoria and the Dawn Front have agreed to a ceasefire in Pell and a swap "
+     "of prisoners.",
+     ("ceasefire", "governs", "Pell", "asserted")),
+    ("Shells hit the town of Pell. Valdoria and the Dawn Front have signed a truce in Pell and a swap of "
+     "prisoners.",
+     ("truce", "governs", "Pell", None)),
+    ("Shells hit the town of Pell. Valdoria and the Dawn Front have agreed to a deal in Pell and a swap of "
+     "prisoners.",
+     ("deal", "governs", "Pell", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
