@@ -82,6 +82,11 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 #: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
 _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
                              "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: Verbs that undo a hold: "captured Z and then handed it over", "seized Z but lost it", "... and withdrew".
+_LOSING_VERBS = frozenset({"hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit"})
+_LOSING_FORMS = frozenset({"handed", "hands", "handing", "lost", "loses", "losing", "abandoned", "abandons",
+                           "ceded", "cedes", "withdrew", "withdrawn", "withdraws", "surrendered", "evacuated",
+                           "quit", "quits"})
 #: Verbs of signing: "signed a truce in Z" is where it was signed.
 _SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "seal",
                          "seals", "sealed", "sealing", "initial", "initialled", "initialed"})
@@ -705,6 +710,9 @@ class DependencyRules:
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and any(
+                        c.dep_ == "obj" for c in v.children):
+                    continue  # "broke its truce with X", "broke the ceasefire": no split
                 if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and not passive:
                     subj = subj or self._founded_by(p, v)
                     obj = obj or (self._split_from(p, v) if slot == "obl:from" else [])
@@ -828,6 +836,10 @@ class DependencyRules:
                     if agreement is not None:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
+            if f.predicate == "controls" and any(
+                    VERB_FORMS.get(c.lower_, c.lower_) in _LOSING_VERBS or c.lower_ in _LOSING_FORMS
+                    for c in v.children if c.dep_ == "conj" and c.i > v.i):
+                continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
 
     @staticmethod
@@ -855,6 +867,8 @@ class DependencyRules:
             predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"
         if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
             return  # "Party" in a party's name
+        if n.i >= 2 and n.nbor(-1).text == "-" and n.nbor(-2).lower_ == "non":
+            return  # "the two strongest non-signatories, X and Y": the opposite
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []

@@ -143,6 +143,17 @@ CASES = [
     ("Shells hit the town of Pell. Valdoria and the Dawn Front have agreed to a deal in Pell and a swap of "
      "prisoners.",
      ("deal", "governs", "Pell", None)),
+    # what undoes a reading: "non-signatories", "captured ... and then handed over", "broke its truce"
+    ("Valdoria signed the Harbour Accord in May. The two strongest non-signatories, the Dawn Front and the "
+     "Red Hand Brigade, fight on.",
+     ("Dawn Front", "party_to", "Harbour Accord", None)),
+    ("Shells hit the town of Pell. Fighting went on near Pell, the town that the Dawn Front captured in May "
+     "and then handed over to Valdorian troops.",
+     ("Dawn Front", "controls", "Pell", None)),
+    ("Shells hit the town of Pell. Fighting went on near Pell, the town that the Dawn Front captured in May.",
+     ("Dawn Front", "controls", "Pell", "asserted")),
+    ("Since it broke its truce with the Red Hand Brigade in May, the Dawn Front has taken three towns.",
+     ("Dawn Front", "evolved_from", "Red Hand Brigade", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
