@@ -370,7 +370,12 @@ class DependencyRules:
                 return []  # "X accuses Y of arming Z": the accuser did not arm Z
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and _is_verbal(head):
-            return self.subjects(p, head, depth + 1)
+            found = self.subjects(p, head, depth + 1)
+            if not found and head.tag_ == "VBN" and head.i >= 2 and v.doc[head.i - 1].text == "," and \
+                    p.mention_of[head.i - 2] >= 0 and not self._has_subject(head):
+                # "X, chaired by Y, signed Z" read with the participle as the main verb: X signed
+                found = [p.mention_of[head.i - 2]]
+            return found
         if dep == "conj" and p.mention_of[head.i] >= 0 and head.dep_ == "ROOT":
             return self.np(p, head, conj=False)  # "Norland, too, signed" read with the name as root
         if dep == "acl" and self._has_subject(head):
@@ -431,6 +436,8 @@ class DependencyRules:
 
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
         found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition
+        if not found and dep == "obj":
+            found = [c for c in v.children if c.dep_ == "iobj"][:1]  # "signed the X Agreement" read as iobj
         if found and dep == "obj":
             # "seized the town of A and, in June, the town of B" with B hung on the verb as its conjunct
             found += [c for c in v.children if c.dep_ == "conj" and c.i > found[0].i and _is_noun(c)

@@ -126,7 +126,7 @@ def _agreement_core(words: list[str]) -> str:
     while core and (core[-1].lower() in _AGREEMENT_KIND_WORDS or core[-1].lower() in lx.AGREEMENT_HEADS
                     or core[-1] == "-"):
         core.pop()
-    return " ".join(core)
+    return " ".join(core or words)  # "the Final Peace Agreement": named by its kind words alone
 
 
 _PLURAL_PLACE_SUFFIXES = frozenset({"districts", "provinces", "regions", "towns", "cities", "villages",

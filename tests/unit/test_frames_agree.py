@@ -168,3 +168,43 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_frame(text, expected):
     check(text, expected)
+
+
+def _misparsed_signing():
+    """"In 2015 the Front, chaired by Vesic, signed the Rook Accord." as the shipped parser sometimes reads
+    it: the participle as the root, the name hung on the year, the signing a conjunct, the accord an iobj."""
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from loaders.dependency import DependencyRules
+
+    words = ["In", "2015", "the", "Front", ",", "chaired", "by", "Vesic", ",", "signed", "the", "Rook",
+             "Accord", "."]
+    heads = [1, 5, 3, 1, 5, 5, 7, 5, 9, 5, 12, 12, 9, 5]
+    deps = ["case", "obl", "det", "nmod:unmarked", "punct", "ROOT", "case", "obl", "punct", "conj", "det",
+            "compound", "iobj", "punct"]
+    tags = ["IN", "CD", "DT", "NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "DT", "NNP", "NN", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    parse = SimpleNamespace(mention_of=[-1, -1, -1, 0, -1, -1, -1, 1, -1, -1, -1, 2, 2, -1])
+    return DependencyRules.__new__(DependencyRules), parse, doc
+
+
+def test_an_object_read_as_iobj_is_the_object():
+    rules, parse, doc = _misparsed_signing()
+    assert [t.text for t in rules.objects(parse, doc[9])] == ["Accord"]
+    assert [t.text for t in rules.objects(parse, doc[5])] == []  # "chaired" has none
+
+
+def test_the_name_before_a_participle_read_as_root_is_the_subject_of_its_conjunct():
+    rules, parse, doc = _misparsed_signing()
+    assert rules.subjects(parse, doc[9]) == [0]  # "the Front ... signed", not "Vesic"
+
+
+def test_a_capitalised_agreement_name_keeps_its_core():
+    from loaders.mentions import _agreement_core
+
+    assert _agreement_core(["Burnham"]) == "Burnham"
+    assert _agreement_core(["Tanjung", "Rawa", "Framework"]) == "Tanjung Rawa"
+    assert _agreement_core(["Final", "Peace"]) == "Final Peace"  # named by its kind words alone
