@@ -193,10 +193,12 @@ class Resolver(References):
                                                   or key.endswith(" " + other_key[5:])):
                 self.join(m, k)
                 self.clusters[k].names.append(m.name)
+                self.clusters[k].aliases += m.aliases
                 return
         c = self.cluster("zone:" + key, m)
         c.type = "Place"
         c.names.append(m.name)
+        c.aliases += m.aliases  # "the Lomani separation zone" for "a separation zone along the Lomani river"
         c.generic = True
 
     def merge(self, a: int, b: int) -> None:

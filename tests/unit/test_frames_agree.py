@@ -154,6 +154,16 @@ CASES = [
      ("Dawn Front", "controls", "Pell", "asserted")),
     ("Since it broke its truce with the Red Hand Brigade in May, the Dawn Front has taken three towns.",
      ("Dawn Front", "evolved_from", "Red Hand Brigade", None)),
+    # a zone is also named by the place it runs along or around; its name never starts at a hyphen
+    ("The Harbour Accord, signed in May, set up a buffer zone around Dorn-Rook that Ostmarker monitors "
+     "patrol.",
+     ("Harbour Accord", "governs", "Dorn-Rook buffer zone", "asserted")),
+    ("Under the Harbour Accord, both armies pulled back behind a 15-mile exclusion zone along the Sava "
+     "coast.",
+     ("Harbour Accord", "governs", "Sava exclusion zone", "asserted")),
+    ("Under the Harbour Accord, both armies pulled back behind a 15-mile exclusion zone along the Sava "
+     "coast.",
+     ("Harbour Accord", "governs", "-mile exclusion zone", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
