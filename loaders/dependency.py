@@ -843,6 +843,19 @@ class DependencyRules:
                     if agreement is not None:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
+            if f.predicate == "governs" and subj and all(
+                    self.mentions[m].kind == "pronoun" and self.mentions[m].text.lower() == "it"
+                    and ((e := self.entity(m)) is None or e.type != "Agreement") for m in subj):
+                # "It covers the whole of Z" after a sentence about the accord, with "it" resolved to another
+                # antecedent: what covers a place is the agreement just named
+                agreement = self.agreement_near(p.sentence, 2)
+                status, _speakers = self.frame_status(p, v, f.predicate)
+                if agreement is not None and status is not None:
+                    rule = rule_for(construction, f.predicate)
+                    conf = rule.confidence
+                    for place in [e for m in obj if (e := self.entity(m)) is not None and e.type == "Place"]:
+                        self.emit_entities(agreement, "governs", place, p.sentence, rule, status, conf)
+                continue
             if f.predicate == "controls" and any(
                     VERB_FORMS.get(c.lower_, c.lower_) in _LOSING_VERBS or c.lower_ in _LOSING_FORMS
                     for c in v.children if c.dep_ == "conj" and c.i > v.i):

@@ -164,6 +164,13 @@ CASES = [
     ("Under the Harbour Accord, both armies pulled back behind a 15-mile exclusion zone along the Sava "
      "coast.",
      ("Harbour Accord", "governs", "-mile exclusion zone", None)),
+    # "It covers Z" with "it" resolved elsewhere: what covers a place is the agreement just named
+    ("The Harbour Accord was signed in May. The Kessel Institute, a dialogue group from Ostmark, hosted the "
+     "last round. It covers the whole of the Pell valley and the assembly camps.",
+     ("Harbour Accord", "governs", "Pell valley", "asserted")),
+    ("The Kessel Institute, a dialogue group from Ostmark, opened in May. It covers the whole of the Pell "
+     "valley.",
+     ("Kessel Institute", "governs", "Pell valley", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
     ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
