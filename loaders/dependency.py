@@ -79,6 +79,38 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
+#: Nouns of a facility whose "at" phrase names the place ("the airport at Z").
+_FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
+                             "harbour", "harbor", "port", "dam", "bridge", "crossing"})
+#: Verbs that undo a hold: "captured Z and then handed it over", "seized Z but lost it", "... and withdrew".
+_LOSING_VERBS = frozenset({"hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit"})
+_LOSING_FORMS = frozenset({"handed", "hands", "handing", "lost", "loses", "losing", "abandoned", "abandons",
+                           "ceded", "cedes", "withdrew", "withdrawn", "withdraws", "surrendered", "evacuated",
+                           "quit", "quits"})
+#: Verbs of signing: "signed a truce in Z" is where it was signed.
+_SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "seal",
+                         "seals", "sealed", "sealing", "initial", "initialled", "initialed"})
+#: Nouns of a kind of place ("the town of A, the hub of B"), not of a part of one ("the capital of B").
+_PLACE_KIND_NOUNS = frozenset({
+    "town", "towns", "city", "cities", "village", "villages", "port", "ports", "hub", "hubs", "district",
+    "districts", "province", "provinces", "enclave", "island", "islands", "crossing", "base", "bases",
+    "stronghold", "strongholds", "municipality", "area",
+})
+#: "Y split from X and founded Z": the verbs of founding after one of splitting, and what the split left.
+_FOUND_FORMS = frozenset({"formed", "founded", "created", "launched", "established", "forms", "founds",
+                          "creates", "launches", "establishes", "form", "found", "create", "launch",
+                          "establish"})
+_SPLIT_VERBS = frozenset({"break", "split", "splinter", "defect", "secede"})
+_SPLIT_PREPS = frozenset({"from", "away from", "off from", "with"})
+#: The people of a group whose split is the group's ("Its founders broke away from X").
+_FOUNDER_NOUNS = frozenset({"founders", "founder"})
+#: "X helped broker the deal": the forms of "help" before a bare verb.
+_HELP_FORMS = frozenset({"help", "helps", "helped", "helping"})
+#: Nouns of time the parse may take for a subject ("and since last year has held Z").
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "night",
+                         "morning", "evening", "spring", "summer", "autumn", "winter", "time"})
+#: Verbs of taking a place: what the place was before ("captured Z, an X stronghold") is over.
+_TAKING_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "overrun", "storm"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
@@ -151,6 +183,12 @@ class DependencyRules:
         """The mentions a noun phrase headed by ``tok`` stands for, over its conjuncts."""
         out: list[int] = []
         items = [tok, *tok.conjuncts] if conj else [tok]
+        if conj:
+            # "the town of A, the hub of B and ...": a place's apposition that is another place's wrapper
+            items += [x for t in items if p.mention_of[t.i] >= 0 and self._type_of(
+                p.mentions[p.mention_of[t.i]]) == "Place" for c in t.children if c.dep_ == "appos"
+                and c.lower_ in _PLACE_KIND_NOUNS for x in c.children if x.dep_ == "nmod" and _case(x) == "of"
+                and p.mention_of[x.i] >= 0]
         if conj and len(items) > 1:
             # "A, B and C" read with B in apposition to A: a list all the same
             items += [c for t in items for c in t.children if c.dep_ == "appos" and p.mention_of[c.i] >= 0
@@ -172,12 +210,20 @@ class DependencyRules:
             clause = t
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
-                    return self._np_one(p, clause.head, depth + 1)
+                    found = self._np_one(p, clause.head, depth + 1)
+                    if found or _is_noun(clause.head):
+                        return found
+                    break  # "accusing X, which led ...": the clause hung on the verb; the name before it
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head
             near = self._before_comma(p, t)  # "X, which ..." with the clause misattached
             return [near] if near is not None else []
+        if low == "all" and t.tag_ in ("DT", "PDT"):
+            # "covers all of Z": the determiner heads the phrase (not "much of Z": a part is no hold)
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) == "of":
+                    return self.np(p, c)
         if not _is_noun(t):
             return []
         if any(c.dep_ == "cop" for c in t.children):
@@ -203,12 +249,24 @@ class DependencyRules:
             for c in t.children:
                 if c.dep_ == "nmod" and _case(c) == "of":
                     return self.np(p, c)
+        if low in _FACILITY_NOUNS:
+            for c in t.children:
+                if c.dep_ == "nmod" and _case(c) == "at":
+                    return self.np(p, c)  # "the airport at Z", "the army headquarters at Z"
+            k = t.right_edge.i + 1
+            if k + 1 < len(t.doc) and t.doc[k].lower_ == "at" and p.mention_of[t.doc[k].head.i] >= 0 \
+                    and t.doc[k].head.i > k and t.doc[k].head.head.i == t.head.i:
+                return self.np(p, t.doc[k].head)  # "hold the airport at Z" with "at Z" hung on the verb
         if low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS or low in fr.HOLDER_NOUNS:
             out = []
             owners = []
             for c in t.children:
                 if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
                     out += self.np(p, c, conj=False)
+                if c.dep_ == "nmod:poss" and c.lower_ == "whose" and low in fr.FORCE_NOUNS:
+                    # "X, whose fighters hold Z": the relative clause's antecedent (a person's forces are
+                    # the group or state the person leads, read elsewhere)
+                    owners.extend(m for m in self.np(p, c) if self._type_of(p.mentions[m]) != "Person")
                 if c.dep_ in ("amod", "compound", "nmod:poss", "flat") and p.mention_of[c.i] >= 0:
                     # "Ugandan and Congolese troops": each demonym of the coordination
                     found = [m for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
@@ -233,6 +291,11 @@ class DependencyRules:
                         break
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
             out = out or owners
+            if low in fr.ROLE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.left_edge.lower_ in (
+                    "the", "a", "an") and (near := self._before_comma(p, t)) is not None and self._type_of(
+                    p.mentions[near]) == "Person" and near not in out:
+                # "X, the UN envoy who brokered the deal, said": the parse missed the apposition to X
+                out = [near, *out]
             if out:
                 return list(dict.fromkeys(out))
         if low in fr.FORCE_NOUNS or low in fr.WRAPPER_NOUNS:
@@ -291,7 +354,8 @@ class DependencyRules:
         """Who does what the verb says: its subject, or the one it shares with the verb it hangs on."""
         if depth > 4:
             return []
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")]
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:outer", "csubj")
+                    and not (c.lower_ in _TIME_NOUNS and p.mention_of[c.i] < 0)]  # "since last year has held"
         if self._object_relative(v, subjects):
             subjects = subjects[1:]  # "the Front, which X heads": the relative word is the object
         if not subjects and v.tag_ == "NNS":
@@ -325,7 +389,12 @@ class DependencyRules:
                 return []  # "X accuses Y of arming Z": the accuser did not arm Z
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and _is_verbal(head):
-            return self.subjects(p, head, depth + 1)
+            found = self.subjects(p, head, depth + 1)
+            if not found and head.tag_ == "VBN" and head.i >= 2 and v.doc[head.i - 1].text == "," and \
+                    p.mention_of[head.i - 2] >= 0 and not self._has_subject(head):
+                # "X, chaired by Y, signed Z" read with the participle as the main verb: X signed
+                found = [p.mention_of[head.i - 2]]
+            return found
         if dep == "conj" and p.mention_of[head.i] >= 0 and head.dep_ == "ROOT":
             return self.np(p, head, conj=False)  # "Norland, too, signed" read with the name as root
         if dep == "acl" and self._has_subject(head):
@@ -336,6 +405,13 @@ class DependencyRules:
                     if c.i < head.i and c.dep_ in ("compound", "nmod:poss", "amod") for m in self.np(p, c)]
         if dep in ("acl", "acl:relcl") and not self.passive(v):
             return self.np(p, head, conj=False)
+        if dep == "advcl" and not marks and v.tag_ == "VBG":
+            # "X covers Z, where Y has advanced, seizing W": the participle hung on the main verb belongs to
+            # the clause right before it
+            before = [c for c in head.children if c.i < v.i and c.dep_ in ("advcl", "acl:relcl", "ccomp")
+                      and _is_verbal(c) and v.left_edge.i - c.right_edge.i <= 2 and self._has_subject(c)]
+            if before:
+                return self.subjects(p, before[-1], depth + 1)
         if dep == "advcl" and (not marks or marks <= {"to"}):
             if self.passive(head) and not any(c.dep_ == "nsubj" for c in head.children):
                 return self.patients(p, head)  # "X was created, growing out of Y"
@@ -386,6 +462,12 @@ class DependencyRules:
 
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
         found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition
+        if not found and dep == "obj":
+            found = [c for c in v.children if c.dep_ == "iobj"][:1]  # "signed the X Agreement" read as iobj
+        if found and dep == "obj":
+            # "seized the town of A and, in June, the town of B" with B hung on the verb as its conjunct
+            found += [c for c in v.children if c.dep_ == "conj" and c.i > found[0].i and _is_noun(c)
+                      and c.tag_ != "PRP" and not self._has_subject(c)]
         if not found and dep == "obj" and v.dep_ == "acl:relcl":
             # "the militia, which X has armed": the relative word, wherever the parse hung it
             found = [c for c in v.subtree if c.i < v.i and c.lower_ in ("which", "whom", "that")
@@ -421,6 +503,10 @@ class DependencyRules:
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
                 self.verb(p, tok, lemma)
+            elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
+                self.helped(p, tok, lemma)
+            if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
+                self.split_and_formed(p, tok)
             if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
                     c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
                 if low in fr.HOLDER_NOUNS:
@@ -450,6 +536,45 @@ class DependencyRules:
                 self.contributors(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
+
+    def _split_from(self, p: Parse, v: Any) -> list[int]:
+        """What a verb of splitting left: its "from" phrase, also hung on a date next to it ("broke away in
+        1987 from X")."""
+        froms = [c for c in v.children if c.dep_ in ("obl", "nmod") and _case(c) in _SPLIT_PREPS]
+        froms += [x for c in v.children if c.dep_ in ("obl", "obl:unmarked") and c.tag_ == "CD"
+                  for x in c.children if x.dep_ == "nmod" and _case(x) in _SPLIT_PREPS]
+        out = [m for c in froms for m in self.np(p, c)]
+        return [m for m in out if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization")]
+
+    def _founded_by(self, p: Parse, v: Any) -> list[int]:
+        """"Its founders broke away from X": the group whose founders split."""
+        return [m for c in v.children if c.dep_ == "nsubj" and c.lower_ in _FOUNDER_NOUNS
+                for x in c.children if x.dep_ == "nmod:poss" or x.dep_ == "nmod" and _case(x) == "of"
+                for m in self.np(p, x)]
+
+    def split_and_formed(self, p: Parse, v: Any) -> None:
+        """"Y split from X and founded Z", "X's commanders broke away and formed Z": Z grew out of X."""
+        # the verb of splitting it is coordinated with, or a conjunct before it on the same head (the parse
+        # may hang both on the subject)
+        split = [x for x in (v.head, *[c for c in v.head.children if c.dep_ == "conj" and c.i < v.i])
+                 if VERB_FORMS.get(x.lower_) in _SPLIT_VERBS]
+        if not split:
+            return
+        new = [m for o in self.objects(p, v) for m in self.np(p, o)]
+        self.emit_frame(p, v, "verb", "evolved_from", new, self._split_from(p, split[0]))
+
+    def helped(self, p: Parse, tok: Any, lemma: str) -> None:
+        """"X helped broker the deal" with the verb after "helped" read as its noun object: the verb's
+        object is the next object of "helped", its subject the helper."""
+        v = tok.head
+        later = [c for c in v.children if c.dep_ == "obj" and c.i > tok.i]
+        if not later:
+            return
+        subj = self.subjects(p, v)
+        obj = self.np(p, later[0])
+        for f in fr.VERBS[lemma]:
+            if f.slot == "obj" and not f.particle and not f.needs_obj:
+                self.emit_frame(p, v, "verb", f.predicate, subj, obj)
 
     def adjective(self, p: Parse, adj: Any) -> None:
         """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
@@ -725,15 +850,23 @@ class DependencyRules:
                     # "X signed the deal with Y", "... together with Y": Y signed it too; "signed by X for
                     # the government": the side too
                     subj = subj + [m for o in self.obliques(v, "with") + self.obliques(v, "for")
-                                   for m in self.np(p, o)]
+                                   if not self._as_broker(o) for m in self.np(p, o)]
                     subj += [m for c in v.children if c.dep_ in ("obl:agent", "obl")
                              for m in self._signed_for(p, c)]
                     self._signers_for(p, v, passive)
+                    if passive:
+                        subj += [m for m in self._listed_signers(p, v) if m not in subj]
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and any(
+                        c.dep_ == "obj" for c in v.children):
+                    continue  # "broke its truce with X", "broke the ceasefire": no split
+                if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and not passive:
+                    subj = subj or self._founded_by(p, v)
+                    obj = obj or (self._split_from(p, v) if slot == "obl:from" else [])
                 if not obj and v.dep_ == "acl:relcl" and any(
                         c.lower_ == slot[4:] and not list(c.children) for c in v.subtree if c.i > v.i):
                     obj = self.np(p, v.head, conj=False)  # "an umbrella that Y belongs to": stranded
@@ -827,6 +960,24 @@ class DependencyRules:
                 # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim
                 self.emit_frame(p, v, "verb", f.predicate, accused, obj, status="alleged")
                 continue
+            # the relative word is the object ("which Z facilitated"), read as such or as a second subject
+            relative = [c for c in v.children if c.lower_ in ("which", "that") and c.i < v.i and (
+                c.dep_ != "nsubj" or sum(x.dep_ == "nsubj" for x in v.children) > 1)]
+            if f.predicate == "brokered" and v.dep_ == "acl:relcl" and relative and not passive and not any(
+                    (e := self.entity(m)) is not None and e.type == "Agreement" for m in obj):
+                # "the accord between X and Y, which Z facilitated": the clause hung on a side (the
+                # relative word may be read as a second subject)
+                subj = [m for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")
+                        for m in self.np(p, c)]
+                h = v.head
+                for _ in range(3):
+                    if h.dep_ not in ("nmod", "conj") or h.head.i == h.i:
+                        break
+                    h = h.head
+                    m = p.mention_of[h.i]
+                    if m >= 0 and (e := self.entity(m)) is not None and e.type == "Agreement":
+                        obj = [m]
+                        break
             if f.predicate == "brokered" and not obj:
                 patient = [o for o in (self.objects(p, v) if not passive else
                                        [c for c in v.children if c.dep_ == "nsubj:pass"] or
@@ -836,7 +987,34 @@ class DependencyRules:
                     if agreement is not None:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
+            if f.predicate == "governs" and subj and all(
+                    self.mentions[m].kind == "pronoun" and self.mentions[m].text.lower() == "it"
+                    and ((e := self.entity(m)) is None or e.type != "Agreement") for m in subj):
+                # "It covers the whole of Z" after a sentence about the accord, with "it" resolved to another
+                # antecedent: what covers a place is the agreement just named
+                agreement = self.agreement_near(p.sentence, 2)
+                status, _speakers = self.frame_status(p, v, f.predicate)
+                if agreement is not None and status is not None:
+                    rule = rule_for(construction, f.predicate)
+                    conf = rule.confidence
+                    for place in [e for m in obj if (e := self.entity(m)) is not None and e.type == "Place"]:
+                        self.emit_entities(agreement, "governs", place, p.sentence, rule, status, conf)
+                continue
+            if f.predicate == "controls" and any(
+                    VERB_FORMS.get(c.lower_, c.lower_) in _LOSING_VERBS or c.lower_ in _LOSING_FORMS
+                    for c in v.children if c.dep_ == "conj" and c.i > v.i):
+                continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    @staticmethod
+    def _as_broker(o: Any) -> bool:
+        """"with X as facilitator", "with X and Y as guarantors": brokers, not sides (the "as" phrase on the
+        name or right after it on the verb)."""
+        after = [c for c in o.head.children if c.i > o.i and c.dep_ in ("obl", "advcl", "xcomp")]
+        return any(c.dep_ in ("nmod", "acl", "obl", "advcl", "xcomp") and any(
+            x.lower_ == "as" and x.dep_ in ("case", "advmod", "mark") for x in c.children) and
+            fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "brokered"
+            for c in [c for x in (o, *o.conjuncts) for c in x.children] + after[:1])
 
     def _between(self, p: Parse, head: Any) -> list[int]:
         """The actors of a "between X and Y" phrase on ``head``, over every conjunct inside it."""
@@ -853,6 +1031,8 @@ class DependencyRules:
             predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"
         if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
             return  # "Party" in a party's name
+        if n.i >= 2 and n.nbor(-1).text == "-" and n.nbor(-2).lower_ == "non":
+            return  # "the two strongest non-signatories, X and Y": the opposite
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []
@@ -932,6 +1112,20 @@ class DependencyRules:
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         # not a name across a ";" from the role: another clause's subject the parse strung onto it
         holders = [m for m in holders if _same_clause(n, n.doc[self._token_of(p, m, n.i)])]
+        if predicate == "controls":
+            # "X's stronghold in Z", "its stronghold of Z", "Z, an X stronghold": the place is what is held,
+            # the actor holds it, wherever the parse hung them
+            after = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "in"]
+            k = n.right_edge.i + 1
+            if not after and k + 1 < len(n.doc) and n.doc[k].lower_ == "in" and n.doc[k].head.i > k:
+                after = [n.doc[k].head]  # "spoke at X's stronghold in Z" with "in Z" hung on the verb
+            place = n.head if n.dep_ == "appos" else n
+            if _case(n) in ("out of", "from") or place.dep_ == "obj" and VERB_FORMS.get(
+                    place.head.lower_) in _TAKING_VERBS:
+                return  # "drove them out of their stronghold", "captured Z, an X stronghold": held no more
+            both = list(dict.fromkeys(owners + holders + [m for c in after for m in self.np(p, c)]))
+            holders = [m for m in both if self._type_of(self.mentions[m]) == "Place"]
+            owners = [m for m in both if m not in holders]
         if not holders:
             holders = appositions
         if not holders and owners and described and not set(described) & set(owners):
@@ -1030,9 +1224,11 @@ class DependencyRules:
             elif c.dep_ in ("nmod", "obl") and prep == fr.BETWEEN:
                 between += self.np(p, c)
             elif c.dep_ in ("nmod", "acl") and prep in patient_preps and not (
-                    prep == "of" and not has_poss and (predicate == "backs" or _case(n) == "under")):
+                    prep == "of" and not has_poss and (predicate == "backs" or _case(n) == "under")) and not (
+                    prep == "of" and n.lower_ in ("hands", "grip")):  # "in the hands of X": X holds
                 patients += self.np(p, c)
-            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (prep == "of" and has_poss):
+            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (
+                    prep == "of" and has_poss and n.lower_ not in ("hands", "grip")):
                 agents += self.np(p, c)
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
@@ -1049,6 +1245,11 @@ class DependencyRules:
                 patients = patients or self.subjects(p, head)
             else:
                 agents = self.subjects(p, head)
+        if predicate == "controls" and not agents and patients and n.lower_ == "control" and (
+                _case(n) == "in" or n.dep_ == "obj" and head.lower_ in ("has", "have", "had", "having")):
+            # "X is in control of Z", "X remained in control of Z", "X had full control of Z"
+            agents = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)] or (
+                self.subjects(p, head) if verbal_head else [])
         if _case(n) in ("under", "in") and not patients:
             # "Z is now under X's control": a predicate nominal with its subject
             patients = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]
@@ -1060,7 +1261,9 @@ class DependencyRules:
             return
         if n.dep_ in ("obl", "nmod") and _case(n) in _RECEIVER_CASES.get(predicate, ()):
             # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
-            receiver = self.subjects(p, head) if verbal_head else self.np(p, head, conj=False)
+            # a participle's receiver is its patient ("the accord, signed under X's mediation")
+            receiver = (self.patients(p, head) if self.passive(head) and head.tag_ == "VBN" else
+                        self.subjects(p, head)) if verbal_head else self.np(p, head, conj=False)
             if predicate == "brokered":
                 self.brokered_by(p, n, agents, receiver)
                 return
@@ -1121,6 +1324,42 @@ class DependencyRules:
             if mine:
                 self.represents([person], mine[:1], p.sentence, rule, status, rule.confidence)
 
+    def _listed_signers(self, p: Parse, v: Any) -> list[int]:
+        """"signed by the Minister of Defence, General X, and by the chairman of Y, Z", "signed by Prime
+        Minister X, leader W and Y's foreign minister, Z": every person named in the "by" list, however
+        the parse strings the titles and appositions together (not one named inside an "of" phrase:
+        "X, brother of President W")."""
+        out: list[int] = []
+        # the "by" phrases of the clause: on the verb, or hung by the parse inside another of its phrases
+        # ("signed by X for the government in Z and by Y, chair of W")
+        tops = [c for c in v.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by"]
+        tops += [x for c in v.children if c.dep_ == "obl" and c not in tops for x in c.subtree
+                 if x.i != c.i and _case(x) == "by" and p.mention_of[x.i] >= 0 and self._in_list(x, c, True)]
+        for c in tops:
+            for x in c.subtree:
+                m = p.mention_of[x.i]
+                if m >= 0 and x.dep_ in ("obl:agent", "conj", "appos", "flat") and m not in out and \
+                        self._type_of(p.mentions[m]) == "Person" and (x.dep_ != "flat" or p.mention_of[
+                            x.head.i] != m) and self._in_list(x, c):
+                    out.append(m)
+        return out
+
+    @staticmethod
+    def _in_list(x: Any, top: Any, any_case: bool = False) -> bool:
+        """Whether ``x`` hangs on ``top`` through names, titles and "of" phrases only (not "in the presence
+        of W", "at a ceremony with W"); with ``any_case``, through any phrase that is no clause."""
+        while x.i != top.i:
+            if any_case and x.dep_ not in ("obl", "nmod", "conj", "appos", "flat", "nmod:desc"):
+                return False
+            # ("commander-in-chief": the "in" inside a hyphenated title is no preposition)
+            if not any_case and any(c.dep_ in ("case", "fixed") and c.i < x.i and c.lower_ not in (
+                    "of", "by", "for") and x.doc[c.i - 1].text != "-" for c in x.children):
+                return False
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return True
+
     def _signed_for(self, p: Parse, signer: Any) -> list[int]:
         """"signed by X for the government": the side a signer signs for."""
         return [m for x in (signer, *signer.conjuncts) for c in x.children
@@ -1148,8 +1387,11 @@ class DependencyRules:
                 owner = [x for o in n.children if o.dep_ == "nmod:poss" for x in self.np(p, o)]
                 sides += self.np(p, c) + owner  # "X's truce with Y"
             elif c.dep_ == "nmod" and prep in fr.GOVERNS_PREPS:
-                if prep in ("in", "on") and (n.dep_ in ("obj", "obl") or self._is_capital(p, c)):
-                    continue  # "signed a deal in Doha": where it was made, not what it covers
+                if prep in ("in", "on") and (n.dep_ in ("obj", "obl") or self._is_capital(p, c)) and not (
+                        prep == "in" and not self._is_capital(p, c) and n.head.lower_ not in _SIGN_FORMS
+                        and p.mentions[m].form in ("ceasefire", "truce")):
+                    continue  # "signed a deal in Doha": where it was made, not what it covers (a truce "in Z"
+                    # is one Z keeps, unless it is signed there)
                 places += self.np(p, c)
         agreement = self.entity(m)
         if agreement is None or agreement.type != "Agreement":

@@ -215,6 +215,9 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
                      "facilitators", "co-chair", "co-chairs", "moderator"), ("brokered", "h>o")),
     **dict.fromkeys(("signatory", "signatories", "party", "parties", "signer", "signers"),
                     ("party_to", "h>o")),
+    # "Z, a X stronghold", "X's stronghold of Z": the place is the owner's
+    **dict.fromkeys(("stronghold", "strongholds", "bastion", "bastions", "fiefdom", "fief"),
+                    ("controls", "o>h")),
 }
 #: Parts of an actor that a person may lead without leading the actor ("X fighters led by Y").
 PART_NOUNS: Final = frozenset({

@@ -115,6 +115,20 @@ _ROLE_AT_END = re.compile(r"(?:" + "|".join(re.escape(r) for r in lx.PERSON_ROLE
 #: Words after a demonym that make it the state's ("Somali government", "Kurdish" alone is a people).
 _STATE_POWER = frozenset({"government", "regime", "army", "military", "junta", "navy", "president",
                           "authorities", "administration", "cabinet", "ministry", "parliament"})
+#: Words of a capitalised agreement name that say its kind, not which one ("the Ostrel Peace Agreement").
+_AGREEMENT_KIND_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "comprehensive", "final",
+                                   "framework", "general", "joint", "interim", "border", "security"})
+
+
+def _agreement_core(words: list[str]) -> str:
+    """The words that name which agreement a capitalised name is ("Ostrel" of "Ostrel Peace")."""
+    core = list(words)
+    while core and (core[-1].lower() in _AGREEMENT_KIND_WORDS or core[-1].lower() in lx.AGREEMENT_HEADS
+                    or core[-1] == "-"):
+        core.pop()
+    return " ".join(core or words)  # "the Final Peace Agreement": named by its kind words alone
+
+
 _PLURAL_PLACE_SUFFIXES = frozenset({"districts", "provinces", "regions", "towns", "cities", "villages",
                                     "governorates", "oblasts", "counties", "prefectures"})
 _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
@@ -522,7 +536,10 @@ class _Walker(NounPhrases):
             return
         if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1 and not body_of:
             kind = lx.AGREEMENT_HEADS[head.lower()]
-            self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
+            m = self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
+            # "the Burnham Truce", "the Lincoln Agreement": named as much as "the Sochi deal", so two of
+            # them in one text are two agreements
+            m.title = _agreement_core(toks[:-1])
             return
         if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
@@ -600,6 +617,9 @@ class _Walker(NounPhrases):
             m.place -= 2
         if after in lx.SPEECH_VERBS or after in ("has", "have", "is", "was", "which"):
             m.place -= 1
+        if after == "-" and self.tok(j + 1).lower() in ("held", "controlled", "run", "occupied", "led",
+                                                        "administered", "backed"):
+            m.place -= 3  # "in X-run Z province": X holds the place, it is none
 
 
 def find_mentions(body: str, tokens: Iterable, sentences: list[Sentence], gazetteer: object | None,

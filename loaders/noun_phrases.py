@@ -197,8 +197,23 @@ class NounPhrases:
         end = i + 1
         if word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact":
             end = i + 3
+        while start < i and self.tok(start) == "-":
+            start += 1  # "a 20-kilometre separation zone" cut at its number: not "-kilometre ..."
         label = self.text(start, end).replace("“", "").replace("”", "").replace('"', "")
-        self.add(start, end, s.index, "zone", type="Place", name=label)
+        m = self.add(start, end, s.index, "zone", type="Place", name=label)
+        # "a separation zone along the Lomani river", "a road corridor through Tash-Bulak": also named by
+        # the place it runs along ("the Lomani separation zone", "the Tash-Bulak corridor")
+        k = end
+        if self.tok(k).lower() in ("along", "through", "around", "across", "near", "on") and end == i + 1:
+            k += 1 if self.tok(k + 1).lower() != "the" else 2
+            j = k
+            while j < s.last and (is_cap(self.tok(j)) or self.tok(j) == "-" and is_cap(self.tok(j + 1))):
+                j += 1
+            if j > k:
+                core = self.text(k, j)
+                m.aliases.append(f"{core} {word}")
+                if start < i and self.tok(i - 1).isalpha() and self.tok(i - 1).islower():
+                    m.aliases.append(f"{core} {self.tok(i - 1)} {word}")
 
     def group_or_nominal(self, i: int, s: Sentence) -> None:
         word = self.tok(i).lower()

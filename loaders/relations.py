@@ -30,6 +30,7 @@ _POSSESSED_OK = frozenset({
     "sponsor", "sponsors", "spokesman", "spokeswoman", "founder", "long-time", "longtime", "new", "top",
     "closest", "main", "fighters", "forces", "troops", "military", "leadership", "chairman", "president",
     "army", "members", "armed", "political", "american", "western", "foreign",
+    "founders",  # "Its founders broke away from X"
 })
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
 _TRIGGERS: dict[str, list[int]] = {}

@@ -34,6 +34,9 @@ _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|c
 #: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
 _ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
                              "county", "city", "town", "municipality"})
+#: Kinds of place whose bare name, typed by no word of its own, is the same place ("the Gaza Strip", "Gaza").
+_PLACE_KINDS = _ADMINISTRATIVE | frozenset({"strip", "island", "islands", "mountains", "valley", "gorge",
+                                            "peninsula", "heights", "river"})
 #: Names recur within and across documents: normalise each once.
 normalise = lru_cache(maxsize=16384)(_normalise)
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
@@ -190,10 +193,12 @@ class Resolver(References):
                                                   or key.endswith(" " + other_key[5:])):
                 self.join(m, k)
                 self.clusters[k].names.append(m.name)
+                self.clusters[k].aliases += m.aliases
                 return
         c = self.cluster("zone:" + key, m)
         c.type = "Place"
         c.names.append(m.name)
+        c.aliases += m.aliases  # "the Lomani separation zone" for "a separation zone along the Lomani river"
         c.generic = True
 
     def merge(self, a: int, b: int) -> None:
@@ -375,6 +380,22 @@ class Resolver(References):
                 other = bare.get(normalise(" ".join(words[:-1])))
                 if other is not None and other != k and self.clusters[other].mentions:
                     self.merge(other, k)  # named by the bare name: "Idlib" in every document
+            if len(words) >= 2 and words[-1].lower() in _PLACE_KINDS and normalise(
+                    " ".join(words[:-1])) not in bare:
+                self._retype_bare(k, " ".join(words[:-1]))
+
+    def _retype_bare(self, k: int, bare_name: str) -> None:
+        """"the Gaza Strip" ... "rebuild Gaza", "the Qandil mountains" ... "Qandil": a bare name no word
+        typed, guessed an actor, is the place named with its kind."""
+        key = normalise(bare_name)
+        for j, x in enumerate(self.clusters):
+            if j == k or not x.mentions or x.type != "ArmedGroup" or not x.names or \
+                    normalise(x.names[0]) != key:
+                continue
+            if all(self.mentions[i].kind == "name" and self.mentions[i].type is None for i in x.mentions):
+                x.type = "Place"
+                self.merge(j, k)
+            return
 
     def home_state(self) -> int | None:
         """The state whose regime/government/army the text talks about."""
