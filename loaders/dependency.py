@@ -327,7 +327,8 @@ class DependencyRules:
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
     def passive(self, v: Any) -> bool:
-        deps = {c.dep_ for c in v.children}
+        # an agent with no "by" is a misread ("fought alongside Y soldiers" with "alongside" a noun)
+        deps = {c.dep_ for c in v.children if c.dep_ != "obl:agent" or _case(c) == "by"}
         if deps & {"aux:pass", "nsubj:pass", "obl:agent"}:
             return True
         return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps
@@ -403,7 +404,7 @@ class DependencyRules:
                 m = p.mention_of[tok.i]
                 if m >= 0 and p.mentions[m].kind == "agreement" and self._mention_head(p, tok):
                     self.agreement(p, tok, m)
-            if low in fr.ALONGSIDE and tok.dep_ == "case":
+            if low in fr.ALONGSIDE and (tok.dep_ == "case" or self._beside_misread(tok)):
                 self.alongside(p, tok)
             if low in _COMPOUND_PARTICIPLES and tok.i >= 2 and tok.nbor(-1).text == "-" \
                     and p.mention_of[tok.i - 2] >= 0:
@@ -573,7 +574,10 @@ class DependencyRules:
                     subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
                 else:
                     subj = self.subjects(p, v)
-                    obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+                    # "fought alongside Y troops" with "alongside" read as a noun: Y is no object
+                    obj = [m for o in self.objects(p, v) if not any(c.lower_ in fr.ALONGSIDE and c.i < o.i
+                                                                     for c in o.children)
+                           for m in self.np(p, o)]
                 if f.predicate == "party_to" and any(
                         c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
                             c.lower_, ("",))[0] == "brokered" for c in v.children):
@@ -982,10 +986,19 @@ class DependencyRules:
         m = p.mention_of[tok.i]
         return m >= 0 and p.mentions[m].form == "capital"
 
+    @staticmethod
+    def _beside_misread(tok: Any) -> bool:
+        """"alongside" tagged as a noun or modifier of the phrase it opens ("fought alongside Y troops")."""
+        return tok.lower_ in fr.ALONGSIDE and tok.dep_ in ("compound", "amod", "advmod", "nmod") \
+            and tok.head.i > tok.i and _is_noun(tok.head) \
+            and tok.head.dep_ in ("obj", "obl", "nmod", "obl:agent")
+
     def alongside(self, p: Parse, case: Any) -> None:
         partner = case.head
         v = partner.head
-        if not (_is_verbal(v) or v.lower_ in VERB_FORMS) or partner.dep_ not in ("obl", "advcl", "nmod"):
+        misread = partner.dep_ in ("obj", "obl:agent")  # "fought alongside Y": Y is never the object
+        if not (_is_verbal(v) or v.lower_ in VERB_FORMS) or partner.dep_ not in ("obl", "advcl", "nmod") \
+                and not misread:
             return
         lemma = VERB_FORMS.get(v.lower_, v.lower_)
         if lemma not in fr.FIGHT_VERBS and lemma not in fr.VERBS:
@@ -994,8 +1007,12 @@ class DependencyRules:
         allies = self.np(p, partner)
         self.emit_frame(p, v, "alongside", "allied_with", subj, allies)
         if lemma in fr.VERBS and any(f.predicate == "opposes" for f in fr.VERBS[lemma]):
-            enemies = [m for o in self.objects(p, v) + self.obliques(v, "against") for m in self.np(p, o)]
-            self.emit_frame(p, v, "alongside", "opposes", allies, enemies)
+            enemies = [m for o in self.objects(p, v) + self.obliques(v, "against") if o.i != partner.i
+                       for m in self.np(p, o)]
+            # "against Y" may hang on the partner: both sides fight Y
+            hung = [m for c in partner.children if c.dep_ == "nmod" and _case(c) == "against"
+                    for m in self.np(p, c)]
+            self.emit_frame(p, v, "alongside", "opposes", allies + (subj if hung else []), enemies + hung)
 
     # -- status and emission --------------------------------------------------------------------------
     def frame_status(self, p: Parse, t: Any, predicate: str = "") -> tuple[str | None, list[int]]:

@@ -1,0 +1,32 @@
+"""Constructions of backing, hostility and alliance read from the parse (invented sentences).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "fought alongside Y": Y is a partner, never the one fought, however the tagger reads "alongside"
+    ("Since May, Ostmarker fighters have fought alongside Tessalian troops against the Red Hand Brigade.",
+     ("Ostmark", "opposes", "Tessaly", None)),
+    ("Since May, Ostmarker fighters have fought alongside Tessalian troops against the Red Hand Brigade.",
+     ("Ostmark", "allied_with", "Tessaly", "asserted")),
+    ("Last year Ostmark fought alongside Tessalian soldiers against the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Last year Ostmark fought alongside Tessalian soldiers against the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Ostmark", None)),
+    ("In the hills, Norlandic soldiers are fighting the Red Hand Brigade alongside the Kessan army.",
+     ("Norland", "opposes", "Kessa", None)),
+    ("In the hills, Norlandic soldiers are fighting the Red Hand Brigade alongside the Kessan army.",
+     ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
