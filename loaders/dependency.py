@@ -79,6 +79,8 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
+#: The ties between two actors (backing, hostility, alliance).
+_TIES = frozenset({"backs", "opposes", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
@@ -175,8 +177,17 @@ class DependencyRules:
             if subj and (found := self._np_one(p, subj[0], depth + 1)):
                 return found
         near = self._before_comma(p, t) if t.dep_ == "appos" or self._apposed_conj(t) else None
+        if near is not None and t.tag_ == "NNS" and self._apposed_conj(t) and p.mention_of[t.head.i] >= 0:
+            # "X, Y and Z, groups that W arms" with the plural read as a fourth conjunct: the list
+            items = [x for x in (t.head, *t.head.conjuncts) if x.i < t.i]
+            items += [c for x in items for c in x.children if c.dep_ == "appos" and c.i < t.i
+                      and t.doc[c.i - 1].text in (",", "the")]  # "A, B and C" read with B apposed
+            return list(dict.fromkeys(m for x in sorted(items, key=lambda x: x.i)
+                                      if (m := p.mention_of[x.i]) >= 0))
         if near is not None and near != p.mention_of[t.head.i]:
             return [near]  # "X, head of Y, a Z-backed group": the group is Y, the name just before it
+        if near is not None and self._apposed_conj(t) and low not in fr.ROLE_NOUNS:
+            return [near]  # "X, Y's bitter rival, ..." read as a conjunct: X, never Y
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
         for c in t.children:
@@ -729,6 +740,9 @@ class DependencyRules:
                 owners += self.np(p, c)
                 if predicate == "leader_of":
                     predicate = "member_of"  # "a commander in X" is one of its commanders
+            elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0 and predicate in _TIES and (
+                    poss := [x for x in c.children if x.dep_ == "nmod:poss"]):
+                owners += self.np(p, poss[0])  # "Y's main Arab ally" with "Y's" hung on the modifier
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
                 described.append(p.mention_of[c.i])
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named

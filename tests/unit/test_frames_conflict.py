@@ -24,6 +24,18 @@ CASES = [
      ("Norland", "opposes", "Kessa", None)),
     ("In the hills, Norlandic soldiers are fighting the Red Hand Brigade alongside the Kessan army.",
      ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+    # an apposition the parse read as one more conjunct: a plural describes the whole list, a
+    # singular describes the name before it (never its own owner)
+    ("The coalition includes the Salt Bay Militia, the Black Sail Front and the Green Banner Movement, "
+     "groups that Norland has armed and trained since 2012.",
+     ("Norland", "backs", "Salt Bay Militia", "asserted")),
+    ("The coalition includes the Salt Bay Militia, the Black Sail Front and the Green Banner Movement, "
+     "groups that Norland has armed and trained since 2012.",
+     ("Norland", "backs", "Black Sail Front", "asserted")),
+    ("Tessaly, Ostmark's bitter rival within the region, has been Norland's closest ally since 2010.",
+     ("Ostmark", "allied_with", "Norland", None)),
+    ("Tessaly, Ostmark's bitter rival within the region, has been Norland's closest ally since 2010.",
+     ("Tessaly", "allied_with", "Norland", "asserted")),
 ]
 
 
