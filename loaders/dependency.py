@@ -905,6 +905,10 @@ class DependencyRules:
                 patients = patients or self.subjects(p, head)
             else:
                 agents = self.subjects(p, head)
+        if predicate in ("opposes", "allied_with") and not agents and patients and any(
+                c.dep_ == "cop" for c in n.children):
+            # "X has been at war with Y", "X is in alliance with Y": a predicate nominal with its subject
+            agents = self.subjects(p, n)
         if _case(n) in ("under", "in") and not patients:
             # "Z is now under X's control": a predicate nominal with its subject
             patients = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]

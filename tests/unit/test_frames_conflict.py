@@ -36,6 +36,13 @@ CASES = [
      ("Ostmark", "allied_with", "Norland", None)),
     ("Tessaly, Ostmark's bitter rival within the region, has been Norland's closest ally since 2010.",
      ("Tessaly", "allied_with", "Norland", "asserted")),
+    # a noun of hostility or alliance as the predicate, with its subject: "X has been at war with Y"
+    ("Ostmark has been in conflict with the Red Hand Brigade since 2014.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Salt Bay Militia has been in a loose alliance with the Black Sail Front since March.",
+     ("Salt Bay Militia", "allied_with", "Black Sail Front", "asserted")),
+    ("The Salt Bay Militia is no longer in alliance with the Red Hand Brigade.",
+     ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
 ]
 
 
