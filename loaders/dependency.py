@@ -298,7 +298,13 @@ class DependencyRules:
                     kept.insert(0, c)
                 else:
                     break
-            return list(dict.fromkeys(m for c in kept for m in self.np(p, c)))
+            found = [m for c in kept for m in self.np(p, c)]
+            head = v.head
+            if v.dep_ == "conj" and head.dep_ == "ROOT" and p.mention_of[head.i] >= 0 and any(
+                    c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < kept[0].i for c in v.children):
+                # "A, B and, to a lesser extent, C backed Y" read as "A, B" and "and C backed Y"
+                found = self.np(p, head) + found
+            return list(dict.fromkeys(found))
         for c in v.children:
             # "X, founded in 2009, belongs to Y": the parse may give X to the participle in between
             if c.i < v.i and c.dep_ in ("parataxis", "advcl", "acl") and c.tag_ == "VBN":
@@ -316,7 +322,7 @@ class DependencyRules:
             if objs and head.lower_ in fr.ACCUSE_FORMS:
                 return []  # "X accuses Y of arming Z": the accuser did not arm Z
             return self.subjects(p, head, depth + 1)
-        if dep == "conj" and _is_verbal(head):
+        if dep == "conj" and (_is_verbal(head) or self._noun_read_verb(head)):
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and p.mention_of[head.i] >= 0 and head.dep_ == "ROOT":
             return self.np(p, head, conj=False)  # "Norland, too, signed" read with the name as root
@@ -380,7 +386,8 @@ class DependencyRules:
             before = v.doc[v.left_edge.i - 1]
             if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":
                 found = [before]  # "Y, which X leads, ..." with the clause hung elsewhere
-        if not found and depth < 2 and v.dep_ == "conj" and _is_verbal(v.head):
+        if not found and depth < 2 and v.dep_ == "conj" and (_is_verbal(v.head)
+                                                             or self._noun_read_verb(v.head)):
             found = self.objects(p, v.head, dep, depth + 1)
         if not found and depth < 2:
             for c in v.children:
@@ -545,10 +552,25 @@ class DependencyRules:
         deps = {c.dep_ for c in tok.children}
         if "nsubj" in deps and (bool(deps & {"obj", "obl"}) or tok.dep_ == "acl:relcl"):
             return True
+        if self._noun_read_verb(tok) or (tok.tag_ == "NNS" and tok.dep_ == "conj"
+                                         and self._noun_read_verb(tok.head)):
+            return True  # "X arms and trains Y", "a militia that X arms and trains"
         # "X relies on Y" read as a noun "relies" with X as its compound: the subject the tagger missed
         return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and \
             bool(self._compound_subject(tok)) and any(
                 c.dep_ in ("obj", "obl", "nmod") and c.i > tok.i for c in tok.children)
+
+    def _noun_read_verb(self, tok: Any) -> bool:
+        """A trigger verb read as a plural noun with its subject as a compound, whose object hangs on the
+        verb coordinated with it ("X arms and trains Y") or which opens a relative clause ("a militia
+        that X arms")."""
+        if tok.tag_ != "NNS" or tok.lower_ not in VERB_FORMS or not self._compound_subject(tok):
+            return False
+        if tok.dep_ == "acl:relcl":
+            return any(c.lower_ in ("that", "which", "whom") and c.i < tok.i for c in tok.children)
+        return tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and any(
+            c.dep_ == "conj" and c.i > tok.i and c.lower_ in VERB_FORMS
+            and any(x.dep_ == "obj" for x in c.children) for c in tok.children)
 
     @staticmethod
     def _compound_subject(tok: Any) -> list[Any]:
@@ -614,11 +636,18 @@ class DependencyRules:
                     o.lower_ in fr.AID_NOUNS or any(x.lower_ in fr.AID_NOUNS for x in o.children))]
                 if not things:
                     continue
+                # "provided weapons and training to Y": "to Y" may hang on a later thing of the list
+                things += [c for t in [*things, v] for c in t.children
+                           if c.dep_ == "conj" and c.lower_ in fr.AID_NOUNS and c not in things]
                 subj = self.agents(p, v) if passive else self.subjects(p, v)
                 obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
                        for m in self.np(p, o)]
                 # "sold Y fighter jets": the first object is the one who gets them
                 obj += [m for o in v.children if o.dep_ == "iobj" for m in self.np(p, o)]
+                # ... which the parse may read as a name modifying the things ("sold [Y fighter] jets")
+                obj += [m for t in things for c in t.children if c.dep_ == "compound" and c.i == v.i + 1
+                        and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
+                        and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -727,6 +756,8 @@ class DependencyRules:
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []
+        holders_in: list[int] = []
+        fixed_status: str | None = None
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
@@ -736,6 +767,11 @@ class DependencyRules:
                 appositions += [m for x in c.children if x.dep_ == "appos"
                                 for m in self.np(p, x, conj=False)
                                 if (e := self.entity(m)) is not None and e.type == "Person"]
+            elif c.dep_ == "nmod" and _case(c) == "in" and predicate == "backs" and direction == "h>o" and \
+                    any(x.dep_ == "nmod:poss" for x in n.children):
+                # "Y's patrons in X": the state they sit in
+                holders_in += [m for m in self.np(p, c)
+                               if (e := self.entity(m)) is not None and e.type == "State"]
             elif c.dep_ == "nmod" and _case(c) in ("in", "within") and predicate in _ROLES:
                 owners += self.np(p, c)
                 if predicate == "leader_of":
@@ -798,12 +834,20 @@ class DependencyRules:
         # "his long-time backer, X": an apposition read as a conjunct
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         if not holders:
-            holders = appositions
+            holders = appositions or holders_in
         if not holders and owners and described and not set(described) & set(owners):
             holders = described  # "the junta's Russian partners"
-        near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
+        near = self._before_comma(p, n) if not holders and (n.dep_ not in ("nsubj", "nsubj:pass") or
+                                                            self._opens_sentence(n)) else None
         if near is not None:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
+            if n.dep_ in ("nsubj", "nsubj:pass") and predicate in _TIES:
+                # "X, the main backer of Y, denied the report": the apposition is the narrator's
+                own = "asserted" if not any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADJECTIVES
+                                            for c in n.children) else None
+                if own is None:
+                    return
+                fixed_status = own
         if not holders and owners:
             holders = self._after_comma(p, n)  # "X and its armed wing, the Y, ..."
             apposed = bool(holders)
@@ -841,7 +885,16 @@ class DependencyRules:
             return
         if direction == "o>h":
             holders, owners = owners, holders
-        self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed)
+        self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed, status=fixed_status)
+
+    @staticmethod
+    def _opens_sentence(n: Any) -> bool:
+        """"X, the main backer of Y, denied ...": the phrase of ``n`` follows the sentence's first name and a
+        comma (the parse may make the role the verb's subject)."""
+        left = n.left_edge.i
+        while left < n.i and n.doc[left].is_punct:
+            left += 1
+        return left >= 2 and n.doc[left - 1].text == "," and all(t.tag_ == "DT" for t in n.doc[:left - 2])
 
     def _head_counterpart(self, p: Parse, n: Any) -> bool:
         """Whether the person a "counterpart" is compared with is named as a head of state or government."""

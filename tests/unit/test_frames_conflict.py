@@ -43,6 +43,31 @@ CASES = [
      ("Salt Bay Militia", "allied_with", "Black Sail Front", "asserted")),
     ("The Salt Bay Militia is no longer in alliance with the Red Hand Brigade.",
      ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
+    # a trigger verb the tagger reads as a plural noun after a name
+    ("Norland arms and trains the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Ostmark supplies and trains the Green Banner Movement.",
+     ("Ostmark", "backs", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, a militia that Norland arms and trains, took the town.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # a coordination of subjects interrupted before its last member
+    ("Valdoria, Tessaly and, to a lesser extent, Ostmark backed the Red Hand Brigade.",
+     ("Valdoria", "backs", "Red Hand Brigade", "asserted")),
+    ("Valdoria and Tessaly signed the deal, and Ostmark backed the Red Hand Brigade.",
+     ("Valdoria", "backs", "Red Hand Brigade", None)),
+    # a sentence-opening apposition of a backer is the narrator's, whatever the clause says
+    ("Norland, the main backer of the Red Hand Brigade, denied the report.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland, the former backer of the Red Hand Brigade, denied the report.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    # "Y's patrons in X": the state they sit in (allies in a place are not that place)
+    ("The Red Hand Brigade's patrons in Norland have sent more money.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade's allies in Tessaly met in Vesk.",
+     ("Tessaly", "allied_with", "Red Hand Brigade", None)),
+    # aid handed over: "to Y" on a later thing of the list, the recipient read as the things' modifier
+    ("Ostmark has provided weapons and training to the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("Ostmark sold Tessaly fighter jets and missiles.", ("Ostmark", "backs", "Tessaly", "asserted")),
 ]
 
 
