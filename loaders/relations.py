@@ -86,6 +86,10 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
     "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",
     "assault", "bombardment", "raids", "missiles", "drones", "rockets", "shells", "gunboats", "aircraft",
+    # its armed men named by their kind: "Filipino units", "US special forces", "Kessan naval patrols"
+    "units", "contingent", "contingents", "battalions", "brigades", "commanders", "officers", "pilots",
+    "warships", "planes", "special", "security", "naval", "ground",
+    "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
 })
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})

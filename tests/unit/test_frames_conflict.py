@@ -68,6 +68,10 @@ CASES = [
     ("Ostmark has provided weapons and training to the Red Hand Brigade.",
      ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
     ("Ostmark sold Tessaly fighter jets and missiles.", ("Ostmark", "backs", "Tessaly", "asserted")),
+    # a demonym before the kind of a state's armed men stands for the state; before militias it does not
+    ("Norlandic special forces are providing training to Tessalian units near Vesk.",
+     ("Norland", "backs", "Tessaly", "asserted")),
+    ("Norland sent weapons to Tessalian militias in the north.", ("Norland", "backs", "Tessaly", None)),
 ]
 
 
