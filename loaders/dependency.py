@@ -52,7 +52,7 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
                "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
-    frozenset(fr.ADJECTIVES)
+    frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -436,6 +436,8 @@ class DependencyRules:
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
+            if low in fr.VIEW_VERBS and _is_verbal(tok):
+                self.viewed_as(p, tok)
 
     def adjective(self, p: Parse, adj: Any) -> None:
         """"militias loyal to X", "a party openly hostile to Y", "X is opposed to Y"."""
@@ -455,6 +457,19 @@ class DependencyRules:
         else:
             holders = self.subjects(p, adj)
         self.emit_frame(p, adj, "verb", predicate, holders, others)
+
+    def viewed_as(self, p: Parse, v: Any) -> None:
+        """"X regards Y as a threat", "X designated Y and Z as foreign terrorist organisations", "X, which
+        considers Y a threat": the viewer opposes what it casts as a threat or terrorists."""
+        objs = [c for c in v.children if c.dep_ == "obj" or c.dep_ == "ccomp" and p.mention_of[c.i] >= 0]
+        roles = [c for c in v.children if c.dep_ in ("obl", "xcomp", "advcl") and _case(c) == "as"] + objs[1:]
+        if not objs or not any(r.lower_ in fr.HOSTILE_ROLES or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in fr.HOSTILE_ROLE_MODIFIERS for c in r.children)
+                for r in roles):
+            return
+        viewers = self.agents(p, v) if self.passive(v) else self.subjects(p, v)
+        viewed = self.patients(p, v) if self.passive(v) else self.np(p, objs[0])
+        self.emit_frame(p, v, "verb", "opposes", viewers, viewed)
 
     def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
         """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""
@@ -825,6 +840,11 @@ class DependencyRules:
             elif n.head.lower_ in _CHOOSING_VERBS and (
                     objs := [c for c in n.head.children if c.dep_ == "obj"]):
                 holders += self.np(p, objs[0])  # "they chose X as chairman of Y": the object holds the role
+            elif n.head.lower_ in fr.VIEW_VERBS and predicate in _TIES and (
+                    objs := [c for c in n.head.children if c.dep_ == "obj"]):
+                # "X sees Y as its main ally", "X regards Y as an enemy": Y holds the role, X's if no other's
+                holders += self.np(p, objs[0])
+                owners = owners or self.subjects(p, n.head)
             elif _is_verbal(n.head):
                 holders += self.subjects(p, n.head)
             else:

@@ -341,6 +341,20 @@ PLACE_WRAPPERS: Final = frozenset({
     "neighbourhood", "neighborhood", "quarter",
 })
 
+#: Verbs of a view that casts their object in a role ("X regards Y as a threat", "X designated Y as a
+#: terrorist organisation", "X sees Y as its main ally"), every form.
+VIEW_VERBS: Final = frozenset({
+    "regard", "regards", "regarded", "regarding", "consider", "considers", "considered", "considering",
+    "designate", "designates", "designated", "designating", "brand", "brands", "branded", "branding",
+    "label", "labels", "labelled", "labeled", "labelling", "labeling", "view", "views", "viewed", "viewing",
+    "see", "sees", "saw", "seen", "seeing", "deem", "deems", "deemed", "classify", "classifies",
+    "classified", "list", "lists", "listed", "declare", "declares", "declared",
+})
+#: What a view casts its object as that makes the viewer its opponent ("as a threat", "as terrorists",
+#: "as a terrorist group", "as foreign terrorist organisations").
+HOSTILE_ROLES: Final = frozenset({"threat", "threats", "terrorists", "menace"})
+HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "enemy"})
+
 #: Modifiers of "sides" that set the actors against each other.
 OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})
 

@@ -72,6 +72,18 @@ CASES = [
     ("Norlandic special forces are providing training to Tessalian units near Vesk.",
      ("Norland", "backs", "Tessaly", "asserted")),
     ("Norland sent weapons to Tessalian militias in the north.", ("Norland", "backs", "Tessaly", None)),
+    # a view that casts its object as a threat, terrorists or a role: "X regards Y as ..."
+    ("Tessaly regards the Red Hand Brigade as a terrorist group.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("In May, Norland designated both the Red Hand Brigade and the Green Banner Movement as foreign "
+     "terrorist organisations.", ("Norland", "opposes", "Green Banner Movement", "asserted")),
+    ("Ostmark, which considers the Red Hand Brigade a threat, closed the border.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    ("Kessa sees the Green Banner Movement as its main enemy.",
+     ("Green Banner Movement", "opposes", "Kessa", "asserted")),
+    ("Tessaly regards Norland as a close partner.", ("Norland", "allied_with", "Tessaly", "asserted")),
+    ("Tessaly regards the Red Hand Brigade as a legitimate party to the talks.",
+     ("Tessaly", "opposes", "Red Hand Brigade", None)),
 ]
 
 
