@@ -218,6 +218,10 @@ class DependencyRules:
                         found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
                                  or self.body[p.mentions[m].end:p.mentions[m].end + 2] in ("'s", "’s")]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
+                elif c.dep_ == "nmod:poss" and c.lower_ == "whose" and low in fr.FORCE_NOUNS:
+                    # "X, whose troops have fought ...": X's forces are X (a person's, through the proxy pass)
+                    owners += [m for m in self._np_one(p, c, depth + 1)
+                               if self._type_of(p.mentions[m]) != "Person"]
             if not out and low in fr.ROLE_NOUNS:
                 # "the Minister of the Interior, X, ...": the name apposed to the office, wherever the
                 # parse hung it inside the office's phrase

@@ -84,6 +84,11 @@ CASES = [
     ("Tessaly regards Norland as a close partner.", ("Norland", "allied_with", "Tessaly", "asserted")),
     ("Tessaly regards the Red Hand Brigade as a legitimate party to the talks.",
      ("Tessaly", "opposes", "Red Hand Brigade", None)),
+    # "X, whose troops ...": X's forces are X
+    ("The deal makes no mention of Kessa, whose troops have fought alongside the Tessalian army against "
+     "the Red Hand Brigade since May.", ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+    ("The talks left out Norland, whose forces still shell the Red Hand Brigade near Vesk.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
 ]
 
 
