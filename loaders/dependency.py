@@ -909,6 +909,14 @@ class DependencyRules:
             return
         if direction == "o>h":
             holders, owners = owners, holders
+        if predicate == "allied_with":
+            # "X, Y's main partner in the war against Z": both wage that war
+            enemies = [m for c in n.children if c.dep_ in ("nmod", "obl") and _case(c) == "in"
+                       and fr.ACTION_NOUNS.get(c.lower_) == "opposes"
+                       for x in c.children if x.dep_ == "nmod" and _case(x) in ("against", "on")
+                       for m in self.np(p, x)]
+            self.emit_frame(p, n, "holder", "opposes", holders + owners, enemies, descriptive=apposed,
+                            status=fixed_status)
         self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed, status=fixed_status)
 
     @staticmethod

@@ -89,6 +89,13 @@ CASES = [
      "the Red Hand Brigade since May.", ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
     ("The talks left out Norland, whose forces still shell the Red Hand Brigade near Vesk.",
      ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    # "X, Y's partner in the war against Z": both wage that war
+    ("The Black Sail Front, Norland's main partner in the war against the Red Hand Brigade, took the town.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly has been Ostmark's closest ally in the fight against the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly has been Ostmark's closest ally in the talks with the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Red Hand Brigade", None)),
 ]
 
 
