@@ -79,6 +79,10 @@ _RECEIVER_CASES = {"backs": ("with",), "controls": ("under", "in", "into"), "lea
 #: Relations that are states, not events: a past perfect puts them in the past.
 _ROLES = frozenset({"member_of", "leader_of"})
 _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with"})
+#: Passive participles of doing whose agent did what their subject names ("the attack was carried out by
+#: X", "much of the fighting has been done by X").
+_DONE_FORMS = frozenset({"done", "carried", "conducted", "launched", "mounted", "staged", "waged", "led",
+                         "perpetrated", "committed", "executed", "fought", "provided", "given", "extended"})
 #: The ties between two actors (backing, hostility, alliance).
 _TIES = frozenset({"backs", "opposes", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
@@ -308,6 +312,9 @@ class DependencyRules:
                     c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < kept[0].i for c in v.children):
                 # "A, B and, to a lesser extent, C backed Y" read as "A, B" and "and C backed Y"
                 found = self.np(p, head) + found
+            if not found and v.dep_ == "nsubj:pass" and head.lower_ in _DONE_FORMS and self.passive(head):
+                # "Much of the fighting against Y has been done by X": the agent of the passive
+                found = self.agents(p, head)
             return list(dict.fromkeys(found))
         for c in v.children:
             # "X, founded in 2009, belongs to Y": the parse may give X to the participle in between
@@ -983,6 +990,17 @@ class DependencyRules:
             return
         head = n.head
         verbal_head = _is_verbal(head) and head.i != n.i
+        claimed = None
+        if not agents and n.dep_ == "nsubj:pass" and verbal_head and predicate in _TIES and \
+                head.lower_ in _DONE_FORMS:
+            agents = self.agents(p, head)  # "the attack on Y was carried out by X"
+        if not agents and n.dep_ == "obj" and verbal_head and predicate == "opposes" and \
+                head.lower_ in ("claimed", "claims", "claim", "claiming"):
+            # "X has claimed more than 160 attacks on Y": a claim of one's own attacks is no report
+            agents = self.subjects(p, head)
+            claimed = self.frame_status(p, head, predicate)[0]
+            if claimed is None:
+                return
         if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
             if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
                                                                                    "enjoys", "enjoyed",
@@ -1021,7 +1039,7 @@ class DependencyRules:
             self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"
         if not agents or not patients:
             return
-        self.emit_frame(p, n, "action", predicate, agents, patients)
+        self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)
 
     def signing(self, p: Parse, n: Any) -> None:
         """"the signing of the X accord by Y and Z", "Y's signature on the deal": the signers are parties."""

@@ -136,6 +136,8 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     # "the alliance includes Y", "a front that unites Y and W": Y is a member of the subject
     "include": _v("member_of", "obj<"), "comprise": _v("member_of", "obj<"),
     "encompass": _v("member_of", "obj<"), "unite": _v("member_of", "obj<"),
+    # "X intervened against Y"
+    "intervene": _v("opposes", "obl:against"),
 }
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party

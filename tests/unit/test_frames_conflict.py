@@ -96,6 +96,20 @@ CASES = [
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     ("Tessaly has been Ostmark's closest ally in the talks with the Red Hand Brigade.",
      ("Tessaly", "opposes", "Red Hand Brigade", None)),
+    # the agent of an armed act named by a noun: a passive of doing, a claim of one's own attacks
+    ("Much of the ground fighting against the Red Hand Brigade has been done by the Black Sail Front.",
+     ("Black Sail Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("The attack on Tessalian troops was carried out by the Red Hand Brigade.",
+     ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    ("The attack on Tessalian troops was condemned by the Black Sail Front.",
+     ("Black Sail Front", "opposes", "Tessaly", None)),
+    ("The Black Sail Front, a loose coalition of militias that has claimed more than 40 attacks on "
+     "Tessalian troops, rejected the deal.", ("Black Sail Front", "opposes", "Tessaly", "asserted")),
+    ("The Red Hand Brigade has never claimed the attacks on Tessalian troops.",
+     ("Red Hand Brigade", "opposes", "Tessaly", None)),
+    # "X intervened against Y"
+    ("Ostmark later intervened militarily against the Red Hand Brigade.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
 ]
 
 
