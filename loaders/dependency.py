@@ -747,6 +747,9 @@ class DependencyRules:
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             else:
                 continue
+            if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
+                                                for m in obj):
+                continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
             accused = self._accused(p, v)
             if accused and not passive and slot in ("obj", "obj>to", "obj>with", "obl:against", "obl:with",
                                                     "obl:for", "obl:to", "obl:behind"):

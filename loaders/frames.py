@@ -138,7 +138,10 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "encompass": _v("member_of", "obj<"), "unite": _v("member_of", "obj<"),
     # "X intervened against Y"
     "intervene": _v("opposes", "obl:against"),
+    # "X struck Y's positions" (a deal struck is an agreement, which no actor opposes)
+    "hit": _v("opposes", "obj"),
 }
+VERBS["strike"] = VERBS["strike"] + _v("opposes", "obj")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.

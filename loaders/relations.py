@@ -488,7 +488,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     if se.type == "Person":
                         self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
             return
-        if name in _JOINT_ACTION and objects and " and " in (groups.get("s") or ""):
+        if name in _JOINT_ACTION and " and " in (groups.get("s") or "") and any(
+                (e := self.entity(i)) is not None and e.type in SIDE_TYPES for i in objects):
             # "The United States and Britain launched strikes on ...": joint military action is alliance
             sides = [i for i in subjects if self.mentions[i].kind not in ("pronoun", "pair")
                      and (e := self.entity(i)) is not None and e.type in SIDE_TYPES]

@@ -110,6 +110,13 @@ CASES = [
     # "X intervened against Y"
     ("Ostmark later intervened militarily against the Red Hand Brigade.",
      ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    # striking and hitting an actor oppose it; striking a deal does not, nor makes its signers allies
+    ("Norland has been striking the Red Hand Brigade since March.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmarker drones hit the Red Hand Brigade again on Sunday.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmark and Tessaly struck the Harbour Accord in May.", ("Ostmark", "opposes", "Tessaly", None)),
+    ("Ostmark and Tessaly struck the Harbour Accord in May.", ("Ostmark", "allied_with", "Tessaly", None)),
 ]
 
 
