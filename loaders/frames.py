@@ -321,6 +321,8 @@ FORCE_NOUNS: Final = frozenset({
     "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
+    # what an attack hits of an actor: "struck Y's nuclear sites"
+    "sites", "facilities", "installations", "depots",
 })
 #: Nouns whose "of" phrase holds the actors meant ("a merger of X and Y", "remnants of Y").
 WRAPPER_NOUNS: Final = frozenset({

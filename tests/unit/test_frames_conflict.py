@@ -117,6 +117,12 @@ CASES = [
      ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
     ("Ostmark and Tessaly struck the Harbour Accord in May.", ("Ostmark", "opposes", "Tessaly", None)),
     ("Ostmark and Tessaly struck the Harbour Accord in May.", ("Ostmark", "allied_with", "Tessaly", None)),
+    # an actor's sites and depots stand for it as the target of an attack
+    ("Norlandic jets bombed Ostmark's nuclear facilities on Sunday.",
+     ("Norland", "opposes", "Ostmark", "asserted")),
+    ("Tessaly struck the Red Hand Brigade's weapons depots overnight.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly visited Ostmark's nuclear facilities on Sunday.", ("Tessaly", "opposes", "Ostmark", None)),
 ]
 
 
