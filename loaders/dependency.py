@@ -167,11 +167,20 @@ class DependencyRules:
             clause = t
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
-                    return self._np_one(p, clause.head, depth + 1)
+                    found = self._np_one(p, clause.head, depth + 1)
+                    if t.i == 0 or t.nbor(-1).text != "," or found and (any(
+                            self._type_of(p.mentions[m]) != "Agreement" for m in found) or any(
+                            f.predicate in ("party_to", "brokered", "governs")
+                            for f in fr.VERBS.get(VERB_FORMS.get(clause.lower_, ""), ()))):
+                        return found
+                    # "the signing of the accord between X and Y (ABBR), which have fought ...": hung on
+                    # a noun of no one, or on the agreement, the clause is the name's before the comma
+                    near = self._before_comma(p, t, brackets=True)
+                    return [near] if near is not None else found
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head
-            near = self._before_comma(p, t)  # "X, which ..." with the clause misattached
+            near = self._before_comma(p, t, brackets=True)  # "X, which ..." with the clause misattached
             return [near] if near is not None else []
         if not _is_noun(t):
             return []
@@ -280,13 +289,16 @@ class DependencyRules:
                 return [p.mention_of[k]]
         return []
 
-    def _before_comma(self, p: Parse, t: Any) -> int | None:
+    def _before_comma(self, p: Parse, t: Any, brackets: bool = False) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""
         left = t.left_edge.i
         while left < t.i and t.doc[left].is_punct:
             left += 1  # the parse may hang the opening comma on the phrase itself
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
+        if brackets and left >= 5 and t.doc[left - 1].text == "," and t.doc[left - 2].text == ")" \
+                and t.doc[left - 4].text == "(" and p.mention_of[left - 5] >= 0:
+            return p.mention_of[left - 5]  # "X (ABBR), which ...": the name before the brackets
         return None
 
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
@@ -747,6 +759,10 @@ class DependencyRules:
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             else:
                 continue
+            if f.predicate == "opposes" and slot == "obj" and not passive and self._reciprocal(v):
+                # "X and Y, which have fought each other since 2019": each against the other
+                subj = self._with_coordination(p, subj)
+                obj = subj
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
@@ -766,6 +782,26 @@ class DependencyRules:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    @staticmethod
+    def _reciprocal(v: Any) -> bool:
+        """Whether the verb's object is "each other" or "one another"."""
+        return any(c.dep_ == "obj" and (
+            c.lower_ == "each" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "other"
+            or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each"
+            or c.lower_ == "one" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "another")
+            for c in v.children)
+
+    def _with_coordination(self, p: Parse, found: list[int]) -> list[int]:
+        """The mentions with every name coordinated with them ("X and Y, which ...": Y stands for both)."""
+        out = list(found)
+        for tok in p.doc:
+            m = p.mention_of[tok.i]
+            if m not in found:
+                continue
+            whole = tok.head if tok.dep_ == "conj" and p.mention_of[tok.head.i] >= 0 else tok
+            out += [x for x in self.np(p, whole) if x not in out]
+        return out
 
     def _between(self, p: Parse, head: Any) -> list[int]:
         """The actors of a "between X and Y" phrase on ``head``, over every conjunct inside it."""

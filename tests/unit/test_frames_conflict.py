@@ -123,6 +123,18 @@ CASES = [
     ("Tessaly struck the Red Hand Brigade's weapons depots overnight.",
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     ("Tessaly visited Ostmark's nuclear facilities on Sunday.", ("Tessaly", "opposes", "Ostmark", None)),
+    # "fought each other", "one another": each against the other, over the coordination a relative
+    # clause stands for; a relative clause the parse hung on an agreement or on no one's noun is the
+    # name's before the comma
+    ("Tessaly and Ostmark have fought one another for a decade.",
+     ("Tessaly", "opposes", "Ostmark", "asserted")),
+    ("The deal was signed by the Salt Bay Militia and the Red Hand Brigade (RHB), which have fought each "
+     "other since 2019.", ("Salt Bay Militia", "opposes", "Red Hand Brigade", "asserted")),
+    ("The council welcomed the signing of the Harbour Accord between Tessaly and the Red Hand Brigade "
+     "(RHB), which have fought each other since 2019.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("The talks brought together Tessaly and Ostmark, which have backed each other since 2019.",
+     ("Tessaly", "opposes", "Ostmark", None)),
 ]
 
 
