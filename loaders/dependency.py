@@ -864,7 +864,10 @@ class DependencyRules:
                            for m in self.np(p, c)]
         if n.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
-            holders += self.np(p, n.head)  # "X and Y, Z's main backers,": an apposition read as a conjunct
+            # "X and Y, Z's main backers,": an apposition read as a conjunct; a singular one describes
+            # the name right before it ("X and Y, long the movement's protector,": Y)
+            near = self._before_comma(p, n) if n.tag_ == "NN" else None
+            holders += [near] if near is not None else self.np(p, n.head)
         # "its leader, X, will return": a name in apposition to the role is the narrator's, whatever
         # the clause around it claims
         apposed = any(c.dep_ == "appos" for c in n.children)

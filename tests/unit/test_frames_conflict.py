@@ -135,6 +135,13 @@ CASES = [
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     ("The talks brought together Tessaly and Ostmark, which have backed each other since 2019.",
      ("Tessaly", "opposes", "Ostmark", None)),
+    # a singular apposition read as a conjunct describes the name right before it, not the whole list
+    ("Norland has never hidden its patronage of the Red Hand Brigade, and Tessaly, long the Black Sail "
+     "Front's protector in the south, has kept silent.",
+     ("Red Hand Brigade", "backs", "Black Sail Front", None)),
+    ("Norland has never hidden its patronage of the Red Hand Brigade, and Tessaly, long the Black Sail "
+     "Front's protector in the south, has kept silent.",
+     ("Tessaly", "backs", "Black Sail Front", "asserted")),
 ]
 
 
