@@ -105,6 +105,11 @@ _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|mi
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
+#: What follows a list's last element when that element is the subject of a clause of its own
+#: ("..., and Y units — no longer rebels — have fought ...", "..., and Y, long Z's protector, has said").
+_NEW_CLAUSE_AFTER = re.compile(r"(?:\s+(?:troops|forces|fighters|units|soldiers|militias|officials))?"
+                               r"(?:\s*[—–]\s[^—–]{0,80}[—–]|,\s[^,]{0,80},)?"
+                               r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|now|still)\b")
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Rules whose agreement is found by a gap that may also pass over other actors.
@@ -395,6 +400,11 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         else:
             # "strikes on X and by Y": the list of targets ends where a new agent begins
             objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
+            if p in ("backs", "opposes", "allied_with") and ", and " in (groups.get("o") or "") and \
+                    _NEW_CLAUSE_AFTER.match(text, match.end()):
+                # "X has been trying to dislodge it, and Y units have fought ...": the last "and" opens a
+                # clause of its own, not one more object
+                objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
         objects = [i for i in objects if self.usable(i, rule)]
         if p == "opposes":
             # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state

@@ -142,6 +142,13 @@ CASES = [
     ("Norland has never hidden its patronage of the Red Hand Brigade, and Tessaly, long the Black Sail "
      "Front's protector in the south, has kept silent.",
      ("Tessaly", "backs", "Black Sail Front", "asserted")),
+    # a list's last ", and" that opens a clause of its own adds no object to the phrasing rules
+    ("Since March, Tessalian troops have been trying to dislodge the Red Hand Brigade, and Black Sail "
+     "Front units have fought alongside them.", ("Tessaly", "opposes", "Black Sail Front", None)),
+    ("Since March, Tessalian troops have been trying to dislodge the Red Hand Brigade, and Black Sail "
+     "Front units have fought alongside them.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmark has armed the Salt Bay Militia, the Black Sail Front, and the Green Banner Movement.",
+     ("Ostmark", "backs", "Green Banner Movement", "asserted")),
 ]
 
 
