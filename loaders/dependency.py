@@ -1060,6 +1060,13 @@ class DependencyRules:
         if _case(n) == "in" and predicate == "backs":
             # "X fired rockets in support of Y": the clause's subject backs the "of" phrase
             agents = self.subjects(p, head) if verbal_head else agents
+            first = n
+            while first.dep_ in ("conj", "nmod") and first.head.i != first.i and first.head.i < first.i:
+                first = first.head
+            if not agents and first.i != n.i and first.dep_ in ("obl", "advcl") and _is_verbal(first.head):
+                # "acting against X's war in Gaza and in support of Y": the first of the coordinated phrases
+                # (or the phrase it is read inside) hangs on the verb
+                agents = self.subjects(p, first.head)
             patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
             self.emit_frame(p, n, "action", predicate, agents, patients)
             return

@@ -149,6 +149,12 @@ CASES = [
      "Front units have fought alongside them.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     ("Ostmark has armed the Salt Bay Militia, the Black Sail Front, and the Green Banner Movement.",
      ("Ostmark", "backs", "Green Banner Movement", "asserted")),
+    # "in support of Y" coordinated with a phrase that hangs on the verb: the verb's subject backs Y
+    ("The Black Sail Front has fired rockets at Vesk, saying it is acting against the blockade of the port "
+     "and in support of the Red Hand Brigade.",
+     ("Black Sail Front", "backs", "Red Hand Brigade", "asserted")),
+    ("Tessaly has fired rockets at Vesk, saying it is acting against the blockade of the port and in "
+     "support of the Red Hand Brigade.", ("Tessaly", "opposes", "Red Hand Brigade", None)),
 ]
 
 
