@@ -334,6 +334,19 @@ class DependencyRules:
                 stolen = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass") and x.i < c.i]
                 if stolen:
                     return self.np(p, stolen[0])
+        if v.dep_ == "ROOT":
+            # "In November, Malian troops, backed by X, drove Y out": the subject read as an apposition of
+            # the fronted phrase of time or place (which the parse may hang on the participle in between)
+            between = [a for a in v.children if a.i < v.i and a.dep_ in ("advcl", "parataxis", "acl")
+                       and a.tag_ == "VBN"]
+            inside = {t.i for a in between for t in a.subtree}
+            for c in [*v.children, *[x for a in between for x in a.children]]:
+                if c.i < v.i and c.dep_ == "obl" and _case(c) in ("in", "on", "at", ""):
+                    stolen = [m for x in c.children if x.dep_ == "appos" and x.i > c.i and all(
+                        t.is_punct or t.i in inside for t in v.doc[x.right_edge.i + 1:v.i])
+                              for m in self.np(p, x)]
+                    if stolen:
+                        return stolen
         dep = v.dep_
         head = v.head
         marks = {c.lower_ for c in v.children if c.dep_ == "mark"}

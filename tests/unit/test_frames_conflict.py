@@ -155,6 +155,12 @@ CASES = [
      ("Black Sail Front", "backs", "Red Hand Brigade", "asserted")),
     ("Tessaly has fired rockets at Vesk, saying it is acting against the blockade of the port and in "
      "support of the Red Hand Brigade.", ("Tessaly", "opposes", "Red Hand Brigade", None)),
+    # "In November, X troops, backed by Y, drove Z out": the subject read as an apposition of the
+    # fronted phrase of time
+    ("In November, Tessalian troops, backed by fighters from Norland, drove Red Hand Brigade fighters out "
+     "of Salt Bay.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("In November, Tessalian troops, backed by fighters from Norland, drove Red Hand Brigade fighters out "
+     "of Salt Bay.", ("Norland", "opposes", "Red Hand Brigade", None)),
 ]
 
 
