@@ -921,6 +921,23 @@ class DependencyRules:
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         if not holders:
             holders = appositions or holders_in
+        if not holders and predicate in _TIES and n.dep_ == "conj" and any(
+                c.dep_ == "cc" for c in n.children):
+            # "X, head of the Y movement and Z's closest ally": the second role of an apposition the parse
+            # coordinated inside the first role's phrase
+            up = n.head
+            for _ in range(3):
+                if up.dep_ == "appos" and (up.lower_ in fr.HOLDER_NOUNS or up.lower_ in fr.ROLE_NOUNS):
+                    holders = [m for m in self.np(p, up.head, conj=False)]
+                    break
+                if p.mention_of[up.i] >= 0 and any(
+                        c.dep_ == "appos" and up.i < c.i < n.i and (
+                            c.lower_ in fr.HOLDER_NOUNS or c.lower_ in fr.ROLE_NOUNS) for c in up.children):
+                    holders = [p.mention_of[up.i]]  # ... or coordinated with the name itself
+                    break
+                if up.dep_ not in ("nmod", "conj") or up.head.i == up.i:
+                    break
+                up = up.head
         if not holders and owners and described and not set(described) & set(owners):
             holders = described  # "the junta's Russian partners"
         near = self._before_comma(p, n) if not holders and (n.dep_ not in ("nsubj", "nsubj:pass") or

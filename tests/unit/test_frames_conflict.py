@@ -161,6 +161,12 @@ CASES = [
      "of Salt Bay.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     ("In November, Tessalian troops, backed by fighters from Norland, drove Red Hand Brigade fighters out "
      "of Salt Bay.", ("Norland", "opposes", "Red Hand Brigade", None)),
+    # "X, head of Y and Z's closest ally": the second role of the apposition, wherever the parse
+    # coordinated it
+    ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
+     ("Arno Vesic", "allied_with", "Red Hand Brigade", "asserted")),
+    ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
+     ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
 ]
 
 
