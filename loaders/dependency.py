@@ -565,6 +565,11 @@ class DependencyRules:
         # "X-backed militias, including fighters from Y": the groups the phrase lists
         patient += [m for c in noun.children if c.dep_ in ("nmod", "appos") and _case(c) in (
             "including", "such as") for m in self.np(p, c) if m not in agent]
+        k = noun.right_edge.i + 1
+        if k + 1 < len(noun.doc) and noun.doc[k].text == "," and noun.doc[k + 1].lower_ == "including" \
+                and noun.doc[k + 1].dep_ == "case":
+            # "... by X-supported militias, including fighters from Y" with the list hung elsewhere
+            patient += [m for m in self.np(p, noun.doc[k + 1].head) if m not in agent and m not in patient]
         if predicate.endswith("<"):  # "the X-linked group": the group is X's
             self.emit_frame(p, tok, "compound", predicate[:-1], patient, agent)
             return

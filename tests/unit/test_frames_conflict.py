@@ -167,6 +167,11 @@ CASES = [
      ("Arno Vesic", "allied_with", "Red Hand Brigade", "asserted")),
     ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
      ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
+    # "X-supported militias, including fighters from Y" with the list hung on another word
+    ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
+     "Brigade, Tessalian forces have retaken Vesk.", ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
+     "Brigade, Tessalian forces have retaken Vesk.", ("Ostmark", "backs", "Red Hand Brigade", None)),
 ]
 
 
