@@ -602,6 +602,13 @@ class DependencyRules:
             return []
         return [p.mention_of[k]]
 
+    @staticmethod
+    def _in_accusation(v: Any) -> bool:
+        """Whether the verb is what an accusation charges someone with ("accused ... of having armed")."""
+        i = v.i - (1 if v.i > 0 and v.doc[v.i - 1].lower_ in ("having", "being") else 0)
+        return i >= 2 and v.doc[i - 1].lower_ == "of" and v.lower_.endswith(("ing", "ed")) and any(
+            t.lower_ in fr.ACCUSE_FORMS for t in v.doc[max(0, i - 7):i - 1])
+
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object,
         or it opens a relative clause with a subject of its own ("a group that X arms")."""
@@ -785,6 +792,8 @@ class DependencyRules:
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
             accused = self._accused(p, v)
+            if not accused and not passive and self._in_accusation(v):
+                continue  # "X accuse military intelligence of having helped Y": the accused is no name
             if accused and not passive and slot in ("obj", "obj>to", "obj>with", "obl:against", "obl:with",
                                                     "obl:for", "obl:to", "obl:behind"):
                 # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim

@@ -172,6 +172,11 @@ CASES = [
      "Brigade, Tessalian forces have retaken Vesk.", ("Norland", "backs", "Red Hand Brigade", "asserted")),
     ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
      "Brigade, Tessalian forces have retaken Vesk.", ("Ostmark", "backs", "Red Hand Brigade", None)),
+    # what an accusation charges a nameless accused with is no one's act, least of all the accuser's
+    ("Front officials, for their part, accuse military intelligence of having helped the Red Hand Brigade "
+     "and its closest allies escape to Vesk.", ("Front", "backs", "Red Hand Brigade", None)),
+    ("Tessaly accused Ostmark of arming the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "alleged")),
 ]
 
 
