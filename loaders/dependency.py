@@ -791,6 +791,9 @@ class DependencyRules:
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
+            if f.predicate == "backs" and lemma in ("assist", "help", "aid", "advise"):
+                # "led the mediation, assisted by former president X": a person's help in a task is no backing
+                subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
             accused = self._accused(p, v)
             if not accused and not passive and self._in_accusation(v):
                 continue  # "X accuse military intelligence of having helped Y": the accused is no name

@@ -177,6 +177,11 @@ CASES = [
      "and its closest allies escape to Vesk.", ("Front", "backs", "Red Hand Brigade", None)),
     ("Tessaly accused Ostmark of arming the Red Hand Brigade.",
      ("Ostmark", "backs", "Red Hand Brigade", "alleged")),
+    # a person's help in a task ("led the mediation, assisted by X") is no backing; a state's help is
+    ("Arno Vesic, the Ostmarker envoy, led the mediation, assisted by Lena Morrow and Piet Halvorsen.",
+     ("Lena Morrow", "backs", "Ostmark", None)),
+    ("The Red Hand Brigade, assisted by Norland, took the pass.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
 ]
 
 
