@@ -892,11 +892,11 @@ class DependencyRules:
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"
                            for m in self.np(p, c)]
-        if n.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children) and (
+        if n.dep_ == "conj" and not any(c.dep_ in ("cc", "nsubj") for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
             # "X and Y, Z's main backers,": an apposition read as a conjunct; a singular one describes
             # the name right before it ("X and Y, long the movement's protector,": Y)
-            near = self._before_comma(p, n) if n.tag_ == "NN" else None
+            near = self._before_comma(p, n) if n.tag_ != "NNS" else None
             holders += [near] if near is not None else self.np(p, n.head)
         # "its leader, X, will return": a name in apposition to the role is the narrator's, whatever
         # the clause around it claims

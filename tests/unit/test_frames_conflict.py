@@ -182,6 +182,11 @@ CASES = [
      ("Lena Morrow", "backs", "Ostmark", None)),
     ("The Red Hand Brigade, assisted by Norland, took the pass.",
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # a role with a subject of its own is a clause, not an apposition of the names before it
+    ("The Red Hand Brigade, which is not a signatory, negotiated through Arno Vesic, the council speaker, "
+     "whose Dawn movement is the group's closest ally.", ("Arno Vesic", "allied_with", "Dawn", None)),
+    ("Norland and Kessa, the Red Hand Brigade's main backers, said nothing.",
+     ("Kessa", "backs", "Red Hand Brigade", "asserted")),
 ]
 
 
