@@ -1074,6 +1074,12 @@ class DependencyRules:
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
                              and _case(x) != "of" for m in self.np(p, x)]
+        if predicate == "allied_with" and not between and not patients and len(agents) > 1 and any(
+                c.dep_ == "nmod" and _case(c) == "of" for c in n.children) and \
+                len({e.id for m in agents if (e := self.entity(m)) is not None}) > 1:
+            if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children if c.dep_ in ("amod", "compound")):
+                return  # "the former alliance of X and Y"
+            between = agents  # "the tripartite alliance of X, Y and Z": each allied with the others
         if between and predicate in ("opposes", "allied_with"):
             self.emit_frame(p, n, "action", predicate, between, between)
             return

@@ -187,6 +187,11 @@ CASES = [
      "whose Dawn movement is the group's closest ally.", ("Arno Vesic", "allied_with", "Dawn", None)),
     ("Norland and Kessa, the Red Hand Brigade's main backers, said nothing.",
      ("Kessa", "backs", "Red Hand Brigade", "asserted")),
+    # "the alliance of X, Y and Z": each allied with the others (not when the text marks it as over)
+    ("The tripartite alliance of Tessaly, Ostmark and Kessa was reaffirmed in May.",
+     ("Tessaly", "allied_with", "Kessa", "asserted")),
+    ("The former alliance of Tessaly and Ostmark was dissolved in 2010.",
+     ("Tessaly", "allied_with", "Ostmark", None)),
 ]
 
 
