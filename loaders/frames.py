@@ -321,6 +321,8 @@ FORCE_NOUNS: Final = frozenset({
     "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
+    # a group's cells stand for it ("CJNG cells have fought alongside Y")
+    "cells",
     # what an attack hits of an actor: "struck Y's nuclear sites"
     "sites", "facilities", "installations", "depots",
 })

@@ -192,6 +192,11 @@ CASES = [
      ("Tessaly", "allied_with", "Kessa", "asserted")),
     ("The former alliance of Tessaly and Ostmark was dissolved in 2010.",
      ("Tessaly", "allied_with", "Ostmark", None)),
+    # a group's cells stand for the group
+    ("Since the spring, Black Sail Front cells have fought alongside the Red Hand Brigade against Tessaly.",
+     ("Black Sail Front", "allied_with", "Red Hand Brigade", "asserted")),
+    ("Tessalian raids on suspected Red Hand Brigade cells in the north have been brutal.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
 ]
 
 
