@@ -938,6 +938,10 @@ class DependencyRules:
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         if not holders:
             holders = appositions or holders_in
+        if not holders and n.dep_ == "conj" and _is_verbal(n.head) and any(
+                c.dep_ == "cop" for c in n.children):
+            # "X, which dominates Y and has long been Z's closest partner": the coordinated verb's subject
+            holders = self.subjects(p, n.head)
         if not holders and predicate in _TIES and n.dep_ == "conj" and any(
                 c.dep_ == "cc" for c in n.children):
             # "X, head of the Y movement and Z's closest ally": the second role of an apposition the parse

@@ -197,6 +197,11 @@ CASES = [
      ("Black Sail Front", "allied_with", "Red Hand Brigade", "asserted")),
     ("Tessalian raids on suspected Red Hand Brigade cells in the north have been brutal.",
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    # a role coordinated with the verb of a relative clause is its subject's
+    ("The Salt Bay Militia, which dominates Vesk and has long been Norland's closest partner in the "
+     "region, welcomed the deal.", ("Salt Bay Militia", "allied_with", "Norland", "asserted")),
+    ("The Salt Bay Militia, which dominates Vesk and has long been at odds with Norland, welcomed the deal.",
+     ("Salt Bay Militia", "allied_with", "Norland", None)),
 ]
 
 
