@@ -244,6 +244,11 @@ class DependencyRules:
                             p.mentions[m]) == "Person" and (x.dep_ == "appos" or self._apposed_conj(x)):
                         out.append(m)
                         break
+            if not out and not owners and low in fr.FORCE_NOUNS:
+                # "army units loyal to X": X's men
+                owners = [m for c in t.children if c.dep_ in ("amod", "acl") and c.lower_ == "loyal"
+                          for x in c.children if x.dep_ in ("obl", "nmod") and _case(x) == "to"
+                          for m in self.np(p, x)]
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
             out = out or owners
             if out:

@@ -202,6 +202,9 @@ CASES = [
      "region, welcomed the deal.", ("Salt Bay Militia", "allied_with", "Norland", "asserted")),
     ("The Salt Bay Militia, which dominates Vesk and has long been at odds with Norland, welcomed the deal.",
      ("Salt Bay Militia", "allied_with", "Norland", None)),
+    # "army units loyal to X" are X's men
+    ("On the ground the Red Hand Brigade is fighting alongside army units loyal to Arno Vesic, the man who "
+     "ruled Tessaly for years.", ("Red Hand Brigade", "allied_with", "Arno Vesic", "asserted")),
 ]
 
 
