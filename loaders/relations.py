@@ -91,6 +91,11 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "warships", "planes", "special", "security", "naval", "ground",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
 })
+#: What a plural demonym does as the subject of a clause ("North Koreans have been fighting ..."): the
+#: state's people or soldiers, not a modifier of a noun after it.
+_PEOPLE_ACT = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "fought",
+                         "fight", "fighting", "attacked", "killed", "captured", "seized", "took", "retook",
+                         "launched"})
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
 _SPACES = re.compile(r"[ \t\n]+")
@@ -563,7 +568,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         after = body[m.end:m.end + 30]
         word = _NEXT_WORD.match(after)
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
-                and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with"):
+                and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with") \
+                and not (m.text.endswith("s") and word.group(1) in _PEOPLE_ACT):
             return False
         if m.kind == "name" and _DEMONYM_END.search(m.text) and word \
                 and word.group(1) not in _STANDS_FOR_ACTOR \

@@ -205,6 +205,10 @@ CASES = [
     # "army units loyal to X" are X's men
     ("On the ground the Red Hand Brigade is fighting alongside army units loyal to Arno Vesic, the man who "
      "ruled Tessaly for years.", ("Red Hand Brigade", "allied_with", "Arno Vesic", "asserted")),
+    # a plural demonym as the subject of a clause stands for its state; before a noun it does not
+    ("Officials estimate that several thousand Ostmarkers have been killed fighting Tessalian forces.",
+     ("Ostmark", "opposes", "Tessaly", "asserted")),
+    ("Norland has armed Ostmarker militias in the north.", ("Norland", "backs", "Ostmark", None)),
 ]
 
 
