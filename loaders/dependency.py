@@ -1062,6 +1062,9 @@ class DependencyRules:
 
     def action(self, p: Parse, n: Any) -> None:
         predicate = fr.ACTION_NOUNS[n.lower_]
+        if n.lower_.startswith("front") and any(c.lower_ in ("united", "common", "joint", "broad", "popular",
+                                                             "single", "national") for c in n.children):
+            return  # "a united front between X and Y" is no line between enemies
         agents: list[int] = []
         patients: list[int] = []
         between: list[int] = []

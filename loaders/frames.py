@@ -254,6 +254,8 @@ ACTION_NOUNS: Final[dict[str, str]] = {
                      "operations", "operation", "strikes", "strike", "airstrikes", "raids", "raid", "bombing",
                      "bombardment", "shelling", "ambush", "ambushes"), "opposes"),
     **dict.fromkeys(("alliance", "partnership", "coalition"), "allied_with"),
+    # "the front between X and Y" (not "a united front", see ``loaders.dependency``)
+    **dict.fromkeys(("front", "frontline", "frontlines"), "opposes"),
     **dict.fromkeys(("control", "grip", "hands", "occupation", "hold"), "controls"),
     **dict.fromkeys(("mediation", "auspices", "facilitation", "brokering", "guarantee", "guarantees"),
                     "brokered"),

@@ -209,6 +209,10 @@ CASES = [
     ("Officials estimate that several thousand Ostmarkers have been killed fighting Tessalian forces.",
      ("Ostmark", "opposes", "Tessaly", "asserted")),
     ("Norland has armed Ostmarker militias in the north.", ("Norland", "backs", "Ostmark", None)),
+    # "the front between X and Y"; not "a united front"
+    ("The guns along the long front between Tessaly and Ostmark fell silent at dawn.",
+     ("Tessaly", "opposes", "Ostmark", "asserted")),
+    ("They built a united front between Tessaly and Ostmark.", ("Tessaly", "opposes", "Ostmark", None)),
 ]
 
 
