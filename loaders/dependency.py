@@ -52,7 +52,7 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
                "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
-    frozenset(fr.ADJECTIVES)
+    frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -111,6 +111,12 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "morning", "evening", "spring", "summer", "autumn", "winter", "time"})
 #: Verbs of taking a place: what the place was before ("captured Z, an X stronghold") is over.
 _TAKING_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "overrun", "storm"})
+#: Passive participles of doing whose agent did what their subject names ("the attack was carried out by
+#: X", "much of the fighting has been done by X").
+_DONE_FORMS = frozenset({"done", "carried", "conducted", "launched", "mounted", "staged", "waged", "led",
+                         "perpetrated", "committed", "executed", "fought", "provided", "given", "extended"})
+#: The ties between two actors (backing, hostility, alliance).
+_TIES = frozenset({"backs", "opposes", "allied_with"})
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
@@ -212,12 +218,20 @@ class DependencyRules:
                 if clause.dep_ == "acl:relcl":
                     found = self._np_one(p, clause.head, depth + 1)
                     if found or _is_noun(clause.head):
-                        return found
+                        if t.i == 0 or t.nbor(-1).text != "," or found and (any(
+                                self._type_of(p.mentions[m]) != "Agreement" for m in found) or any(
+                                f.predicate in ("party_to", "brokered", "governs")
+                                for f in fr.VERBS.get(VERB_FORMS.get(clause.lower_, ""), ()))):
+                            return found
+                        # "the signing of the accord between X and Y (ABBR), which have fought ...": hung
+                        # on a noun of no one, or on the agreement, the clause is the name's before the comma
+                        near = self._before_comma(p, t, brackets=True)
+                        return [near] if near is not None else found
                     break  # "accusing X, which led ...": the clause hung on the verb; the name before it
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head
-            near = self._before_comma(p, t)  # "X, which ..." with the clause misattached
+            near = self._before_comma(p, t, brackets=True)  # "X, which ..." with the clause misattached
             return [near] if near is not None else []
         if low == "all" and t.tag_ in ("DT", "PDT"):
             # "covers all of Z": the determiner heads the phrase (not "much of Z": a part is no hold)
@@ -232,8 +246,17 @@ class DependencyRules:
             if subj and (found := self._np_one(p, subj[0], depth + 1)):
                 return found
         near = self._before_comma(p, t) if t.dep_ == "appos" or self._apposed_conj(t) else None
+        if near is not None and t.tag_ == "NNS" and self._apposed_conj(t) and p.mention_of[t.head.i] >= 0:
+            # "X, Y and Z, groups that W arms" with the plural read as a fourth conjunct: the list
+            items = [x for x in (t.head, *t.head.conjuncts) if x.i < t.i]
+            items += [c for x in items for c in x.children if c.dep_ == "appos" and c.i < t.i
+                      and t.doc[c.i - 1].text in (",", "the")]  # "A, B and C" read with B apposed
+            return list(dict.fromkeys(m for x in sorted(items, key=lambda x: x.i)
+                                      if (m := p.mention_of[x.i]) >= 0))
         if near is not None and near != p.mention_of[t.head.i]:
             return [near]  # "X, head of Y, a Z-backed group": the group is Y, the name just before it
+        if near is not None and self._apposed_conj(t) and low not in fr.ROLE_NOUNS:
+            return [near]  # "X, Y's bitter rival, ..." read as a conjunct: X, never Y
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
         for c in t.children:
@@ -280,6 +303,10 @@ class DependencyRules:
                     # "Y's X mercenary group": the name hangs on the modifier between it and the noun
                     out += [m for x in c.children if x.dep_ == "compound" and x.i == c.i - 1
                             and (m := p.mention_of[x.i]) >= 0 and p.mentions[m].kind == "name"]
+                elif c.dep_ == "nmod:poss" and c.lower_ == "whose" and low in fr.FORCE_NOUNS:
+                    # "X, whose troops have fought ...": X's forces are X (a person's, through the proxy pass)
+                    owners += [m for m in self._np_one(p, c, depth + 1)
+                               if self._type_of(p.mentions[m]) != "Person"]
             if not out and low in fr.ROLE_NOUNS:
                 # "the Minister of the Interior, X, ...": the name apposed to the office, wherever the
                 # parse hung it inside the office's phrase
@@ -289,6 +316,11 @@ class DependencyRules:
                             p.mentions[m]) == "Person" and (x.dep_ == "appos" or self._apposed_conj(x)):
                         out.append(m)
                         break
+            if not out and not owners and low in fr.FORCE_NOUNS:
+                # "army units loyal to X": X's men
+                owners = [m for c in t.children if c.dep_ in ("amod", "acl") and c.lower_ == "loyal"
+                          for x in c.children if x.dep_ in ("obl", "nmod") and _case(x) == "to"
+                          for m in self.np(p, x)]
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
             out = out or owners
             if low in fr.ROLE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.left_edge.lower_ in (
@@ -339,7 +371,7 @@ class DependencyRules:
                 return [p.mention_of[k]]
         return []
 
-    def _before_comma(self, p: Parse, t: Any) -> int | None:
+    def _before_comma(self, p: Parse, t: Any, brackets: bool = False) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""
         left = t.left_edge.i
         while left < t.i and t.doc[left].is_punct:
@@ -348,6 +380,9 @@ class DependencyRules:
             return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
+        if brackets and left >= 5 and t.doc[left - 1].text == "," and t.doc[left - 2].text == ")" \
+                and t.doc[left - 4].text == "(" and p.mention_of[left - 5] >= 0:
+            return p.mention_of[left - 5]  # "X (ABBR), which ...": the name before the brackets
         return None
 
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
@@ -370,13 +405,35 @@ class DependencyRules:
                     kept.insert(0, c)
                 else:
                     break
-            return list(dict.fromkeys(m for c in kept for m in self.np(p, c)))
+            found = [m for c in kept for m in self.np(p, c)]
+            head = v.head
+            if v.dep_ == "conj" and head.dep_ == "ROOT" and p.mention_of[head.i] >= 0 and any(
+                    c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < kept[0].i for c in v.children):
+                # "A, B and, to a lesser extent, C backed Y" read as "A, B" and "and C backed Y"
+                found = self.np(p, head) + found
+            if not found and v.dep_ == "nsubj:pass" and head.lower_ in _DONE_FORMS and self.passive(head):
+                # "Much of the fighting against Y has been done by X": the agent of the passive
+                found = self.agents(p, head)
+            return list(dict.fromkeys(found))
         for c in v.children:
             # "X, founded in 2009, belongs to Y": the parse may give X to the participle in between
             if c.i < v.i and c.dep_ in ("parataxis", "advcl", "acl") and c.tag_ == "VBN":
                 stolen = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass") and x.i < c.i]
                 if stolen:
                     return self.np(p, stolen[0])
+        if v.dep_ == "ROOT":
+            # "In November, Malian troops, backed by X, drove Y out": the subject read as an apposition of
+            # the fronted phrase of time or place (which the parse may hang on the participle in between)
+            between = [a for a in v.children if a.i < v.i and a.dep_ in ("advcl", "parataxis", "acl")
+                       and a.tag_ == "VBN"]
+            inside = {t.i for a in between for t in a.subtree}
+            for c in [*v.children, *[x for a in between for x in a.children]]:
+                if c.i < v.i and c.dep_ == "obl" and _case(c) in ("in", "on", "at", ""):
+                    stolen = [m for x in c.children if x.dep_ == "appos" and x.i > c.i and all(
+                        t.is_punct or t.i in inside for t in v.doc[x.right_edge.i + 1:v.i])
+                              for m in self.np(p, x)]
+                    if stolen:
+                        return stolen
         dep = v.dep_
         head = v.head
         marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
@@ -388,7 +445,7 @@ class DependencyRules:
             if objs and head.lower_ in fr.ACCUSE_FORMS:
                 return []  # "X accuses Y of arming Z": the accuser did not arm Z
             return self.subjects(p, head, depth + 1)
-        if dep == "conj" and _is_verbal(head):
+        if dep == "conj" and (_is_verbal(head) or self._noun_read_verb(head)):
             found = self.subjects(p, head, depth + 1)
             if not found and head.tag_ == "VBN" and head.i >= 2 and v.doc[head.i - 1].text == "," and \
                     p.mention_of[head.i - 2] >= 0 and not self._has_subject(head):
@@ -429,7 +486,8 @@ class DependencyRules:
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
     def passive(self, v: Any) -> bool:
-        deps = {c.dep_ for c in v.children}
+        # an agent with no "by" is a misread ("fought alongside Y soldiers" with "alongside" a noun)
+        deps = {c.dep_ for c in v.children if c.dep_ != "obl:agent" or _case(c) == "by"}
         if deps & {"aux:pass", "nsubj:pass", "obl:agent"}:
             return True
         return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps
@@ -479,7 +537,8 @@ class DependencyRules:
             before = v.doc[v.left_edge.i - 1]
             if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":
                 found = [before]  # "Y, which X leads, ..." with the clause hung elsewhere
-        if not found and depth < 2 and v.dep_ == "conj" and _is_verbal(v.head):
+        if not found and depth < 2 and v.dep_ == "conj" and (_is_verbal(v.head)
+                                                             or self._noun_read_verb(v.head)):
             found = self.objects(p, v.head, dep, depth + 1)
         if not found and depth < 2:
             for c in v.children:
@@ -518,7 +577,7 @@ class DependencyRules:
                 m = p.mention_of[tok.i]
                 if m >= 0 and p.mentions[m].kind == "agreement" and self._mention_head(p, tok):
                     self.agreement(p, tok, m)
-            if low in fr.ALONGSIDE and tok.dep_ == "case":
+            if low in fr.ALONGSIDE and (tok.dep_ == "case" or self._beside_misread(tok)):
                 self.alongside(p, tok)
             if low in _COMPOUND_PARTICIPLES and tok.i >= 2 and tok.nbor(-1).text == "-" \
                     and p.mention_of[tok.i - 2] >= 0:
@@ -536,6 +595,8 @@ class DependencyRules:
                 self.contributors(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
+            if low in fr.VIEW_VERBS and _is_verbal(tok):
+                self.viewed_as(p, tok)
 
     def _split_from(self, p: Parse, v: Any) -> list[int]:
         """What a verb of splitting left: its "from" phrase, also hung on a date next to it ("broke away in
@@ -657,6 +718,19 @@ class DependencyRules:
             k += 1
         return out
 
+    def viewed_as(self, p: Parse, v: Any) -> None:
+        """"X regards Y as a threat", "X designated Y and Z as foreign terrorist organisations", "X, which
+        considers Y a threat": the viewer opposes what it casts as a threat or terrorists."""
+        objs = [c for c in v.children if c.dep_ == "obj" or c.dep_ == "ccomp" and p.mention_of[c.i] >= 0]
+        roles = [c for c in v.children if c.dep_ in ("obl", "xcomp", "advcl") and _case(c) == "as"] + objs[1:]
+        if not objs or not any(r.lower_ in fr.HOSTILE_ROLES or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in fr.HOSTILE_ROLE_MODIFIERS for c in r.children)
+                for r in roles):
+            return
+        viewers = self.agents(p, v) if self.passive(v) else self.subjects(p, v)
+        viewed = self.patients(p, v) if self.passive(v) else self.np(p, objs[0])
+        self.emit_frame(p, v, "verb", "opposes", viewers, viewed)
+
     def hyphen_prefix(self, p: Parse, tok: Any, predicate: str) -> None:
         """"anti-X fighters of Y", "pro-X militias": the group the noun names stands against or with X."""
         target = [p.mention_of[tok.i + 2]]
@@ -715,6 +789,11 @@ class DependencyRules:
         # "X-backed militias, including fighters from Y": the groups the phrase lists
         patient += [m for c in noun.children if c.dep_ in ("nmod", "appos") and _case(c) in (
             "including", "such as") for m in self.np(p, c) if m not in agent]
+        k = noun.right_edge.i + 1
+        if k + 1 < len(noun.doc) and noun.doc[k].text == "," and noun.doc[k + 1].lower_ == "including" \
+                and noun.doc[k + 1].dep_ == "case":
+            # "... by X-supported militias, including fighters from Y" with the list hung elsewhere
+            patient += [m for m in self.np(p, noun.doc[k + 1].head) if m not in agent and m not in patient]
         if predicate.endswith("<"):  # "the X-linked group": the group is X's
             self.emit_frame(p, tok, "compound", predicate[:-1], patient, agent)
             return
@@ -769,16 +848,38 @@ class DependencyRules:
         # "the authorities in Z, led by X": a place's name inside the noun's phrase; the parse read it right
         return None if v.dep_ in ("acl", "amod") else -1
 
+    @staticmethod
+    def _in_accusation(v: Any) -> bool:
+        """Whether the verb is what an accusation charges someone with ("accused ... of having armed")."""
+        i = v.i - (1 if v.i > 0 and v.doc[v.i - 1].lower_ in ("having", "being") else 0)
+        return i >= 2 and v.doc[i - 1].lower_ == "of" and v.lower_.endswith(("ing", "ed")) and any(
+            t.lower_ in fr.ACCUSE_FORMS for t in v.doc[max(0, i - 7):i - 1])
+
     def _acts_as_verb(self, tok: Any) -> bool:
         """A verb the tagger took for a noun ("X and Y broker a deal"): it has a subject and an object,
         or it opens a relative clause with a subject of its own ("a group that X arms")."""
         deps = {c.dep_ for c in tok.children}
         if "nsubj" in deps and (bool(deps & {"obj", "obl"}) or tok.dep_ == "acl:relcl"):
             return True
+        if self._noun_read_verb(tok) or (tok.tag_ == "NNS" and tok.dep_ == "conj"
+                                         and self._noun_read_verb(tok.head)):
+            return True  # "X arms and trains Y", "a militia that X arms and trains"
         # "X relies on Y" read as a noun "relies" with X as its compound: the subject the tagger missed
         return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and \
             bool(self._compound_subject(tok)) and any(
                 c.dep_ in ("obj", "obl", "nmod") and c.i > tok.i for c in tok.children)
+
+    def _noun_read_verb(self, tok: Any) -> bool:
+        """A trigger verb read as a plural noun with its subject as a compound, whose object hangs on the
+        verb coordinated with it ("X arms and trains Y") or which opens a relative clause ("a militia
+        that X arms")."""
+        if tok.tag_ != "NNS" or tok.lower_ not in VERB_FORMS or not self._compound_subject(tok):
+            return False
+        if tok.dep_ == "acl:relcl":
+            return any(c.lower_ in ("that", "which", "whom") and c.i < tok.i for c in tok.children)
+        return tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and any(
+            c.dep_ == "conj" and c.i > tok.i and c.lower_ in VERB_FORMS
+            and any(x.dep_ == "obj" for x in c.children) for c in tok.children)
 
     @staticmethod
     def _compound_subject(tok: Any) -> list[Any]:
@@ -841,7 +942,10 @@ class DependencyRules:
                         obj = [named] if named >= 0 else []
                 else:
                     subj = self.subjects(p, v)
-                    obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+                    # "fought alongside Y troops" with "alongside" read as a noun: Y is no object
+                    obj = [m for o in self.objects(p, v) if not any(c.lower_ in fr.ALONGSIDE and c.i < o.i
+                                                                     for c in o.children)
+                           for m in self.np(p, o)]
                 if f.predicate == "party_to" and any(
                         c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
                             c.lower_, ("",))[0] == "brokered" for c in v.children):
@@ -876,11 +980,18 @@ class DependencyRules:
                     o.lower_ in fr.AID_NOUNS or any(x.lower_ in fr.AID_NOUNS for x in o.children))]
                 if not things:
                     continue
+                # "provided weapons and training to Y": "to Y" may hang on a later thing of the list
+                things += [c for t in [*things, v] for c in t.children
+                           if c.dep_ == "conj" and c.lower_ in fr.AID_NOUNS and c not in things]
                 subj = self.agents(p, v) if passive else self.subjects(p, v)
                 obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
                        for m in self.np(p, o)]
                 # "sold Y fighter jets": the first object is the one who gets them
                 obj += [m for o in v.children if o.dep_ == "iobj" for m in self.np(p, o)]
+                # ... which the parse may read as a name modifying the things ("sold [Y fighter] jets")
+                obj += [m for t in things for c in t.children if c.dep_ == "compound" and c.i == v.i + 1
+                        and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
+                        and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -954,7 +1065,19 @@ class DependencyRules:
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             else:
                 continue
+            if f.predicate == "opposes" and slot == "obj" and not passive and self._reciprocal(v):
+                # "X and Y, which have fought each other since 2019": each against the other
+                subj = self._with_coordination(p, subj)
+                obj = subj
+            if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
+                                                for m in obj):
+                continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
+            if f.predicate == "backs" and lemma in ("assist", "help", "aid", "advise"):
+                # "led the mediation, assisted by former president X": a person's help in a task is no backing
+                subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
             accused = self._accused(p, v)
+            if not accused and not passive and self._in_accusation(v):
+                continue  # "X accuse military intelligence of having helped Y": the accused is no name
             if accused and not passive and slot in ("obj", "obj>to", "obj>with", "obl:against", "obl:with",
                                                     "obl:for", "obl:to", "obl:behind"):
                 # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim
@@ -1016,6 +1139,26 @@ class DependencyRules:
             fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "brokered"
             for c in [c for x in (o, *o.conjuncts) for c in x.children] + after[:1])
 
+    @staticmethod
+    def _reciprocal(v: Any) -> bool:
+        """Whether the verb's object is "each other" or "one another"."""
+        return any(c.dep_ == "obj" and (
+            c.lower_ == "each" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "other"
+            or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each"
+            or c.lower_ == "one" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "another")
+            for c in v.children)
+
+    def _with_coordination(self, p: Parse, found: list[int]) -> list[int]:
+        """The mentions with every name coordinated with them ("X and Y, which ...": Y stands for both)."""
+        out = list(found)
+        for tok in p.doc:
+            m = p.mention_of[tok.i]
+            if m not in found:
+                continue
+            whole = tok.head if tok.dep_ == "conj" and p.mention_of[tok.head.i] >= 0 else tok
+            out += [x for x in self.np(p, whole) if x not in out]
+        return out
+
     def _between(self, p: Parse, head: Any) -> list[int]:
         """The actors of a "between X and Y" phrase on ``head``, over every conjunct inside it."""
         out: list[int] = []
@@ -1036,6 +1179,8 @@ class DependencyRules:
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []
+        holders_in: list[int] = []
+        fixed_status: str | None = None
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
@@ -1045,10 +1190,18 @@ class DependencyRules:
                 appositions += [m for x in c.children if x.dep_ == "appos"
                                 for m in self.np(p, x, conj=False)
                                 if (e := self.entity(m)) is not None and e.type == "Person"]
+            elif c.dep_ == "nmod" and _case(c) == "in" and predicate == "backs" and direction == "h>o" and \
+                    any(x.dep_ == "nmod:poss" for x in n.children):
+                # "Y's patrons in X": the state they sit in
+                holders_in += [m for m in self.np(p, c)
+                               if (e := self.entity(m)) is not None and e.type == "State"]
             elif c.dep_ == "nmod" and _case(c) in ("in", "within") and predicate in _ROLES:
                 owners += self.np(p, c)
                 if predicate == "leader_of":
                     predicate = "member_of"  # "a commander in X" is one of its commanders
+            elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0 and predicate in _TIES and (
+                    poss := [x for x in c.children if x.dep_ == "nmod:poss"]):
+                owners += self.np(p, poss[0])  # "Y's main Arab ally" with "Y's" hung on the modifier
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
                 described.append(p.mention_of[c.i])
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
@@ -1074,9 +1227,12 @@ class DependencyRules:
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"
                            for m in self.np(p, c)]
-        if n.dep_ == "conj" and not any(c.dep_ == "cc" for c in n.children) and (
+        if n.dep_ == "conj" and not any(c.dep_ in ("cc", "nsubj") for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
-            holders += self.np(p, n.head)  # "X and Y, Z's main backers,": an apposition read as a conjunct
+            # "X and Y, Z's main backers,": an apposition read as a conjunct; a singular one describes
+            # the name right before it ("X and Y, long the movement's protector,": Y)
+            near = self._before_comma(p, n) if n.tag_ != "NNS" else None
+            holders += [near] if near is not None else self.np(p, n.head)
         # "its leader, X, will return": a name in apposition to the role is the narrator's, whatever
         # the clause around it claims
         apposed = any(c.dep_ == "appos" for c in n.children)
@@ -1102,6 +1258,11 @@ class DependencyRules:
             elif n.head.lower_ in _CHOOSING_VERBS and (
                     objs := [c for c in n.head.children if c.dep_ == "obj"]):
                 holders += self.np(p, objs[0])  # "they chose X as chairman of Y": the object holds the role
+            elif n.head.lower_ in fr.VIEW_VERBS and predicate in _TIES and (
+                    objs := [c for c in n.head.children if c.dep_ == "obj"]):
+                # "X sees Y as its main ally", "X regards Y as an enemy": Y holds the role, X's if no other's
+                holders += self.np(p, objs[0])
+                owners = owners or self.subjects(p, n.head)
             elif _is_verbal(n.head):
                 holders += self.subjects(p, n.head)
             else:
@@ -1127,16 +1288,46 @@ class DependencyRules:
             holders = [m for m in both if self._type_of(self.mentions[m]) == "Place"]
             owners = [m for m in both if m not in holders]
         if not holders:
-            holders = appositions
+            holders = appositions or holders_in
+        if not holders and n.dep_ == "conj" and _is_verbal(n.head) and any(
+                c.dep_ == "cop" for c in n.children):
+            # "X, which dominates Y and has long been Z's closest partner": the coordinated verb's subject
+            holders = self.subjects(p, n.head)
+        if not holders and predicate in _TIES and n.dep_ == "conj" and any(
+                c.dep_ == "cc" for c in n.children):
+            # "X, head of the Y movement and Z's closest ally": the second role of an apposition the parse
+            # coordinated inside the first role's phrase
+            up = n.head
+            for _ in range(3):
+                if up.dep_ == "appos" and (up.lower_ in fr.HOLDER_NOUNS or up.lower_ in fr.ROLE_NOUNS):
+                    holders = [m for m in self.np(p, up.head, conj=False)]
+                    break
+                if p.mention_of[up.i] >= 0 and any(
+                        c.dep_ == "appos" and up.i < c.i < n.i and (
+                            c.lower_ in fr.HOLDER_NOUNS or c.lower_ in fr.ROLE_NOUNS) for c in up.children):
+                    holders = [p.mention_of[up.i]]  # ... or coordinated with the name itself
+                    break
+                if up.dep_ not in ("nmod", "conj") or up.head.i == up.i:
+                    break
+                up = up.head
         if not holders and owners and described and not set(described) & set(owners):
             holders = described  # "the junta's Russian partners"
-        near = self._before_comma(p, n) if not holders and n.dep_ not in ("nsubj", "nsubj:pass") else None
-        if not holders and n.dep_ in ("nsubj", "nsubj:pass") and (k := self._before_comma(p, n)) is not None \
+        near = self._before_comma(p, n) if not holders and (n.dep_ not in ("nsubj", "nsubj:pass") or
+                                                            self._opens_sentence(n)) else None
+        if not holders and near is None and n.dep_ in ("nsubj", "nsubj:pass") \
+                and (k := self._before_comma(p, n)) is not None \
                 and any(c.dep_ in ("vocative", "dislocated") and p.mention_of[c.i] == k
                         for c in n.head.children):
             near = k  # "X, the head of Y, praised ..." with X read as a vocative beside the subject
         if near is not None:
             holders = [near]  # "X, the envoy for Y, ...": an apposition the parse hung elsewhere
+            if n.dep_ in ("nsubj", "nsubj:pass") and predicate in _TIES:
+                # "X, the main backer of Y, denied the report": the apposition is the narrator's
+                own = "asserted" if not any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADJECTIVES
+                                            for c in n.children) else None
+                if own is None:
+                    return
+                fixed_status = own
         if not holders and owners:
             holders = self._after_comma(p, n)  # "X and its armed wing, the Y, ..."
             apposed = bool(holders)
@@ -1174,7 +1365,24 @@ class DependencyRules:
             return
         if direction == "o>h":
             holders, owners = owners, holders
-        self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed)
+        if predicate == "allied_with":
+            # "X, Y's main partner in the war against Z": both wage that war
+            enemies = [m for c in n.children if c.dep_ in ("nmod", "obl") and _case(c) == "in"
+                       and fr.ACTION_NOUNS.get(c.lower_) == "opposes"
+                       for x in c.children if x.dep_ == "nmod" and _case(x) in ("against", "on")
+                       for m in self.np(p, x)]
+            self.emit_frame(p, n, "holder", "opposes", holders + owners, enemies, descriptive=apposed,
+                            status=fixed_status)
+        self.emit_frame(p, n, "holder", predicate, holders, owners, descriptive=apposed, status=fixed_status)
+
+    @staticmethod
+    def _opens_sentence(n: Any) -> bool:
+        """"X, the main backer of Y, denied ...": the phrase of ``n`` follows the sentence's first name and a
+        comma (the parse may make the role the verb's subject)."""
+        left = n.left_edge.i
+        while left < n.i and n.doc[left].is_punct:
+            left += 1
+        return left >= 2 and n.doc[left - 1].text == "," and all(t.tag_ == "DT" for t in n.doc[:left - 2])
 
     @staticmethod
     def _token_of(p: Parse, m: int, default: int) -> int:
@@ -1210,6 +1418,9 @@ class DependencyRules:
 
     def action(self, p: Parse, n: Any) -> None:
         predicate = fr.ACTION_NOUNS[n.lower_]
+        if n.lower_.startswith("front") and any(c.lower_ in ("united", "common", "joint", "broad", "popular",
+                                                             "single", "national") for c in n.children):
+            return  # "a united front between X and Y" is no line between enemies
         agents: list[int] = []
         patients: list[int] = []
         between: list[int] = []
@@ -1233,11 +1444,28 @@ class DependencyRules:
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
                              and _case(x) != "of" for m in self.np(p, x)]
+        if predicate == "allied_with" and not between and not patients and len(agents) > 1 and any(
+                c.dep_ == "nmod" and _case(c) == "of" for c in n.children) and \
+                len({e.id for m in agents if (e := self.entity(m)) is not None}) > 1:
+            if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children if c.dep_ in ("amod", "compound")):
+                return  # "the former alliance of X and Y"
+            between = agents  # "the tripartite alliance of X, Y and Z": each allied with the others
         if between and predicate in ("opposes", "allied_with"):
             self.emit_frame(p, n, "action", predicate, between, between)
             return
         head = n.head
         verbal_head = _is_verbal(head) and head.i != n.i
+        claimed = None
+        if not agents and n.dep_ == "nsubj:pass" and verbal_head and predicate in _TIES and \
+                head.lower_ in _DONE_FORMS:
+            agents = self.agents(p, head)  # "the attack on Y was carried out by X"
+        if not agents and n.dep_ == "obj" and verbal_head and predicate == "opposes" and \
+                head.lower_ in ("claimed", "claims", "claim", "claiming"):
+            # "X has claimed more than 160 attacks on Y": a claim of one's own attacks is no report
+            agents = self.subjects(p, head)
+            claimed = self.frame_status(p, head, predicate)[0]
+            if claimed is None:
+                return
         if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
             if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
                                                                                    "enjoys", "enjoyed",
@@ -1250,12 +1478,23 @@ class DependencyRules:
             # "X is in control of Z", "X remained in control of Z", "X had full control of Z"
             agents = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)] or (
                 self.subjects(p, head) if verbal_head else [])
+        if predicate in ("opposes", "allied_with") and not agents and patients and any(
+                c.dep_ == "cop" for c in n.children):
+            # "X has been at war with Y", "X is in alliance with Y": a predicate nominal with its subject
+            agents = self.subjects(p, n)
         if _case(n) in ("under", "in") and not patients:
             # "Z is now under X's control": a predicate nominal with its subject
             patients = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]
         if _case(n) == "in" and predicate == "backs":
             # "X fired rockets in support of Y": the clause's subject backs the "of" phrase
             agents = self.subjects(p, head) if verbal_head else agents
+            first = n
+            while first.dep_ in ("conj", "nmod") and first.head.i != first.i and first.head.i < first.i:
+                first = first.head
+            if not agents and first.i != n.i and first.dep_ in ("obl", "advcl") and _is_verbal(first.head):
+                # "acting against X's war in Gaza and in support of Y": the first of the coordinated phrases
+                # (or the phrase it is read inside) hangs on the verb
+                agents = self.subjects(p, first.head)
             patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
             self.emit_frame(p, n, "action", predicate, agents, patients)
             return
@@ -1279,7 +1518,7 @@ class DependencyRules:
             self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"
         if not agents or not patients:
             return
-        self.emit_frame(p, n, "action", predicate, agents, patients)
+        self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)
 
     def signing(self, p: Parse, n: Any) -> None:
         """"the signing of the X accord by Y and Z", "Y's signature on the deal": the signers are parties."""
@@ -1414,10 +1653,19 @@ class DependencyRules:
         m = p.mention_of[tok.i]
         return m >= 0 and p.mentions[m].form == "capital"
 
+    @staticmethod
+    def _beside_misread(tok: Any) -> bool:
+        """"alongside" tagged as a noun or modifier of the phrase it opens ("fought alongside Y troops")."""
+        return tok.lower_ in fr.ALONGSIDE and tok.dep_ in ("compound", "amod", "advmod", "nmod") \
+            and tok.head.i > tok.i and _is_noun(tok.head) \
+            and tok.head.dep_ in ("obj", "obl", "nmod", "obl:agent")
+
     def alongside(self, p: Parse, case: Any) -> None:
         partner = case.head
         v = partner.head
-        if not (_is_verbal(v) or v.lower_ in VERB_FORMS) or partner.dep_ not in ("obl", "advcl", "nmod"):
+        misread = partner.dep_ in ("obj", "obl:agent")  # "fought alongside Y": Y is never the object
+        if not (_is_verbal(v) or v.lower_ in VERB_FORMS) or partner.dep_ not in ("obl", "advcl", "nmod") \
+                and not misread:
             return
         lemma = VERB_FORMS.get(v.lower_, v.lower_)
         if lemma not in fr.FIGHT_VERBS and lemma not in fr.VERBS:
@@ -1426,8 +1674,12 @@ class DependencyRules:
         allies = self.np(p, partner)
         self.emit_frame(p, v, "alongside", "allied_with", subj, allies)
         if lemma in fr.VERBS and any(f.predicate == "opposes" for f in fr.VERBS[lemma]):
-            enemies = [m for o in self.objects(p, v) + self.obliques(v, "against") for m in self.np(p, o)]
-            self.emit_frame(p, v, "alongside", "opposes", allies, enemies)
+            enemies = [m for o in self.objects(p, v) + self.obliques(v, "against") if o.i != partner.i
+                       for m in self.np(p, o)]
+            # "against Y" may hang on the partner: both sides fight Y
+            hung = [m for c in partner.children if c.dep_ == "nmod" and _case(c) == "against"
+                    for m in self.np(p, c)]
+            self.emit_frame(p, v, "alongside", "opposes", allies + (subj if hung else []), enemies + hung)
 
     # -- status and emission --------------------------------------------------------------------------
     def frame_status(self, p: Parse, t: Any, predicate: str = "") -> tuple[str | None, list[int]]:

@@ -136,7 +136,12 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     # "the alliance includes Y", "a front that unites Y and W": Y is a member of the subject
     "include": _v("member_of", "obj<"), "comprise": _v("member_of", "obj<"),
     "encompass": _v("member_of", "obj<"), "unite": _v("member_of", "obj<"),
+    # "X intervened against Y"
+    "intervene": _v("opposes", "obl:against"),
+    # "X struck Y's positions" (a deal struck is an agreement, which no actor opposes)
+    "hit": _v("opposes", "obj"),
 }
+VERBS["strike"] = VERBS["strike"] + _v("opposes", "obj")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.
@@ -253,6 +258,8 @@ ACTION_NOUNS: Final[dict[str, str]] = {
                      "operations", "operation", "strikes", "strike", "airstrikes", "raids", "raid", "bombing",
                      "bombardment", "shelling", "ambush", "ambushes"), "opposes"),
     **dict.fromkeys(("alliance", "partnership", "coalition"), "allied_with"),
+    # "the front between X and Y" (not "a united front", see ``loaders.dependency``)
+    **dict.fromkeys(("front", "frontline", "frontlines"), "opposes"),
     **dict.fromkeys(("control", "grip", "hands", "occupation", "hold"), "controls"),
     **dict.fromkeys(("mediation", "auspices", "facilitation", "brokering", "guarantee", "guarantees"),
                     "brokered"),
@@ -320,6 +327,10 @@ FORCE_NOUNS: Final = frozenset({
     "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
+    # a group's cells stand for it ("CJNG cells have fought alongside Y")
+    "cells",
+    # what an attack hits of an actor: "struck Y's nuclear sites"
+    "sites", "facilities", "installations", "depots",
 })
 #: Nouns whose "of" phrase holds the actors meant ("a merger of X and Y", "remnants of Y").
 WRAPPER_NOUNS: Final = frozenset({
@@ -344,6 +355,20 @@ PLACE_WRAPPERS: Final = frozenset({
     "pass", "road", "highway", "border", "bridge", "mine", "field", "fields", "camp", "camps", "suburbs",
     "neighbourhood", "neighborhood", "quarter",
 })
+
+#: Verbs of a view that casts their object in a role ("X regards Y as a threat", "X designated Y as a
+#: terrorist organisation", "X sees Y as its main ally"), every form.
+VIEW_VERBS: Final = frozenset({
+    "regard", "regards", "regarded", "regarding", "consider", "considers", "considered", "considering",
+    "designate", "designates", "designated", "designating", "brand", "brands", "branded", "branding",
+    "label", "labels", "labelled", "labeled", "labelling", "labeling", "view", "views", "viewed", "viewing",
+    "see", "sees", "saw", "seen", "seeing", "deem", "deems", "deemed", "classify", "classifies",
+    "classified", "list", "lists", "listed", "declare", "declares", "declared",
+})
+#: What a view casts its object as that makes the viewer its opponent ("as a threat", "as terrorists",
+#: "as a terrorist group", "as foreign terrorist organisations").
+HOSTILE_ROLES: Final = frozenset({"threat", "threats", "terrorists", "menace"})
+HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "enemy"})
 
 #: Modifiers of "sides" that set the actors against each other.
 OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})

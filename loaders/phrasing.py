@@ -32,7 +32,7 @@ ELEMENT = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|s
        r"(?:§\d+(?:'s)?\s+(?:(?:[A-Z][\w-]*|(?!(?:of|in|at|on|for|to|from|by|with|and|or|across|along|"
        r"near|into|over|against|under|between|is|was|are|were|has|have|had|met|told|took|left|hit|made|won|"
        r"lost|says|said|will|would|can|could|may|until|unless|because|after|before|while|when|since|if|as|"
-       r"than|but|so|where|whose|which|who)\b)(?![a-z]+ed\b)[a-z][\w-]*),?\s+){1,3}(?=§)|"
+       r"than|but|so|where|whose|which|who|alongside|beside)\b)(?![a-z]+ed\b)[a-z][\w-]*),?\s+){1,3}(?=§)|"
        # a titled person or a role: "President §5", "rebel leader §6"
        r"(?:[A-Z][a-z][\w-]*\.?\s+){1,3}(?=§)|(?:(?:rebel|opposition|army|group)\s+)?"
        r"(?:leader|chief|commander|president|head|minister|envoy|spokesman|negotiator)\s+(?=§))?"

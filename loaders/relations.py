@@ -87,7 +87,16 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
     "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",
     "assault", "bombardment", "raids", "missiles", "drones", "rockets", "shells", "gunboats", "aircraft",
+    # its armed men named by their kind: "Filipino units", "US special forces", "Kessan naval patrols"
+    "units", "contingent", "contingents", "battalions", "brigades", "commanders", "officers", "pilots",
+    "warships", "planes", "special", "security", "naval", "ground",
+    "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
 })
+#: What a plural demonym does as the subject of a clause ("North Koreans have been fighting ..."): the
+#: state's people or soldiers, not a modifier of a noun after it.
+_PEOPLE_ACT = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "fought",
+                         "fight", "fighting", "attacked", "killed", "captured", "seized", "took", "retook",
+                         "launched"})
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
 _SPACES = re.compile(r"[ \t\n]+")
@@ -102,6 +111,11 @@ _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|mi
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
+#: What follows a list's last element when that element is the subject of a clause of its own
+#: ("..., and Y units — no longer rebels — have fought ...", "..., and Y, long Z's protector, has said").
+_NEW_CLAUSE_AFTER = re.compile(r"(?:\s+(?:troops|forces|fighters|units|soldiers|militias|officials))?"
+                               r"(?:\s*[—–]\s[^—–]{0,80}[—–]|,\s[^,]{0,80},)?"
+                               r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|now|still)\b")
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Rules whose agreement is found by a gap that may also pass over other actors.
@@ -395,6 +409,11 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         else:
             # "strikes on X and by Y": the list of targets ends where a new agent begins
             objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
+            if p in ("backs", "opposes", "allied_with") and ", and " in (groups.get("o") or "") and \
+                    _NEW_CLAUSE_AFTER.match(text, match.end()):
+                # "X has been trying to dislodge it, and Y units have fought ...": the last "and" opens a
+                # clause of its own, not one more object
+                objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
         objects = [i for i in objects if self.usable(i, rule)]
         if p == "opposes":
             # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
@@ -494,7 +513,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                     if se.type == "Person":
                         self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
             return
-        if name in _JOINT_ACTION and objects and " and " in (groups.get("s") or ""):
+        if name in _JOINT_ACTION and " and " in (groups.get("s") or "") and any(
+                (e := self.entity(i)) is not None and e.type in SIDE_TYPES for i in objects):
             # "The United States and Britain launched strikes on ...": joint military action is alliance
             sides = [i for i in subjects if self.mentions[i].kind not in ("pronoun", "pair")
                      and (e := self.entity(i)) is not None and e.type in SIDE_TYPES]
@@ -558,7 +578,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         after = body[m.end:m.end + 30]
         word = _NEXT_WORD.match(after)
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
-                and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with"):
+                and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with") \
+                and not (m.text.endswith("s") and word.group(1) in _PEOPLE_ACT):
             return False
         if m.kind == "name" and _DEMONYM_END.search(m.text) and word \
                 and word.group(1) not in _STANDS_FOR_ACTOR \

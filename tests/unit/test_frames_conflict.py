@@ -1,0 +1,221 @@
+"""Constructions of backing, hostility and alliance read from the parse (invented sentences).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "fought alongside Y": Y is a partner, never the one fought, however the tagger reads "alongside"
+    ("Since May, Ostmarker fighters have fought alongside Tessalian troops against the Red Hand Brigade.",
+     ("Ostmark", "opposes", "Tessaly", None)),
+    ("Since May, Ostmarker fighters have fought alongside Tessalian troops against the Red Hand Brigade.",
+     ("Ostmark", "allied_with", "Tessaly", "asserted")),
+    ("Last year Ostmark fought alongside Tessalian soldiers against the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Last year Ostmark fought alongside Tessalian soldiers against the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Ostmark", None)),
+    ("In the hills, Norlandic soldiers are fighting the Red Hand Brigade alongside the Kessan army.",
+     ("Norland", "opposes", "Kessa", None)),
+    ("In the hills, Norlandic soldiers are fighting the Red Hand Brigade alongside the Kessan army.",
+     ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+    # an apposition the parse read as one more conjunct: a plural describes the whole list, a
+    # singular describes the name before it (never its own owner)
+    ("The coalition includes the Salt Bay Militia, the Black Sail Front and the Green Banner Movement, "
+     "groups that Norland has armed and trained since 2012.",
+     ("Norland", "backs", "Salt Bay Militia", "asserted")),
+    ("The coalition includes the Salt Bay Militia, the Black Sail Front and the Green Banner Movement, "
+     "groups that Norland has armed and trained since 2012.",
+     ("Norland", "backs", "Black Sail Front", "asserted")),
+    ("Tessaly, Ostmark's bitter rival within the region, has been Norland's closest ally since 2010.",
+     ("Ostmark", "allied_with", "Norland", None)),
+    ("Tessaly, Ostmark's bitter rival within the region, has been Norland's closest ally since 2010.",
+     ("Tessaly", "allied_with", "Norland", "asserted")),
+    # a noun of hostility or alliance as the predicate, with its subject: "X has been at war with Y"
+    ("Ostmark has been in conflict with the Red Hand Brigade since 2014.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Salt Bay Militia has been in a loose alliance with the Black Sail Front since March.",
+     ("Salt Bay Militia", "allied_with", "Black Sail Front", "asserted")),
+    ("The Salt Bay Militia is no longer in alliance with the Red Hand Brigade.",
+     ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
+    # a trigger verb the tagger reads as a plural noun after a name
+    ("Norland arms and trains the Red Hand Brigade.", ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Ostmark supplies and trains the Green Banner Movement.",
+     ("Ostmark", "backs", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, a militia that Norland arms and trains, took the town.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # a coordination of subjects interrupted before its last member
+    ("Valdoria, Tessaly and, to a lesser extent, Ostmark backed the Red Hand Brigade.",
+     ("Valdoria", "backs", "Red Hand Brigade", "asserted")),
+    ("Valdoria and Tessaly signed the deal, and Ostmark backed the Red Hand Brigade.",
+     ("Valdoria", "backs", "Red Hand Brigade", None)),
+    # a sentence-opening apposition of a backer is the narrator's, whatever the clause says
+    ("Norland, the main backer of the Red Hand Brigade, denied the report.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland, the former backer of the Red Hand Brigade, denied the report.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    # "Y's patrons in X": the state they sit in (allies in a place are not that place)
+    ("The Red Hand Brigade's patrons in Norland have sent more money.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade's allies in Tessaly met in Vesk.",
+     ("Tessaly", "allied_with", "Red Hand Brigade", None)),
+    # aid handed over: "to Y" on a later thing of the list, the recipient read as the things' modifier
+    ("Ostmark has provided weapons and training to the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("Ostmark sold Tessaly fighter jets and missiles.", ("Ostmark", "backs", "Tessaly", "asserted")),
+    # a demonym before the kind of a state's armed men stands for the state; before militias it does not
+    ("Norlandic special forces are providing training to Tessalian units near Vesk.",
+     ("Norland", "backs", "Tessaly", "asserted")),
+    ("Norland sent weapons to Tessalian militias in the north.", ("Norland", "backs", "Tessaly", None)),
+    # a view that casts its object as a threat, terrorists or a role: "X regards Y as ..."
+    ("Tessaly regards the Red Hand Brigade as a terrorist group.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("In May, Norland designated both the Red Hand Brigade and the Green Banner Movement as foreign "
+     "terrorist organisations.", ("Norland", "opposes", "Green Banner Movement", "asserted")),
+    ("Ostmark, which considers the Red Hand Brigade a threat, closed the border.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    ("Kessa sees the Green Banner Movement as its main enemy.",
+     ("Green Banner Movement", "opposes", "Kessa", "asserted")),
+    ("Tessaly regards Norland as a close partner.", ("Norland", "allied_with", "Tessaly", "asserted")),
+    ("Tessaly regards the Red Hand Brigade as a legitimate party to the talks.",
+     ("Tessaly", "opposes", "Red Hand Brigade", None)),
+    # "X, whose troops ...": X's forces are X
+    ("The deal makes no mention of Kessa, whose troops have fought alongside the Tessalian army against "
+     "the Red Hand Brigade since May.", ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+    ("The talks left out Norland, whose forces still shell the Red Hand Brigade near Vesk.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    # "X, Y's partner in the war against Z": both wage that war
+    ("The Black Sail Front, Norland's main partner in the war against the Red Hand Brigade, took the town.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly has been Ostmark's closest ally in the fight against the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly has been Ostmark's closest ally in the talks with the Red Hand Brigade.",
+     ("Tessaly", "opposes", "Red Hand Brigade", None)),
+    # the agent of an armed act named by a noun: a passive of doing, a claim of one's own attacks
+    ("Much of the ground fighting against the Red Hand Brigade has been done by the Black Sail Front.",
+     ("Black Sail Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("The attack on Tessalian troops was carried out by the Red Hand Brigade.",
+     ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    ("The attack on Tessalian troops was condemned by the Black Sail Front.",
+     ("Black Sail Front", "opposes", "Tessaly", None)),
+    ("The Black Sail Front, a loose coalition of militias that has claimed more than 40 attacks on "
+     "Tessalian troops, rejected the deal.", ("Black Sail Front", "opposes", "Tessaly", "asserted")),
+    ("The Red Hand Brigade has never claimed the attacks on Tessalian troops.",
+     ("Red Hand Brigade", "opposes", "Tessaly", None)),
+    # "X intervened against Y"
+    ("Ostmark later intervened militarily against the Red Hand Brigade.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    # striking and hitting an actor oppose it; striking a deal does not, nor makes its signers allies
+    ("Norland has been striking the Red Hand Brigade since March.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmarker drones hit the Red Hand Brigade again on Sunday.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmark and Tessaly struck the Harbour Accord in May.", ("Ostmark", "opposes", "Tessaly", None)),
+    ("Ostmark and Tessaly struck the Harbour Accord in May.", ("Ostmark", "allied_with", "Tessaly", None)),
+    # an actor's sites and depots stand for it as the target of an attack
+    ("Norlandic jets bombed Ostmark's nuclear facilities on Sunday.",
+     ("Norland", "opposes", "Ostmark", "asserted")),
+    ("Tessaly struck the Red Hand Brigade's weapons depots overnight.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly visited Ostmark's nuclear facilities on Sunday.", ("Tessaly", "opposes", "Ostmark", None)),
+    # "fought each other", "one another": each against the other, over the coordination a relative
+    # clause stands for; a relative clause the parse hung on an agreement or on no one's noun is the
+    # name's before the comma
+    ("Tessaly and Ostmark have fought one another for a decade.",
+     ("Tessaly", "opposes", "Ostmark", "asserted")),
+    ("The deal was signed by the Salt Bay Militia and the Red Hand Brigade (RHB), which have fought each "
+     "other since 2019.", ("Salt Bay Militia", "opposes", "Red Hand Brigade", "asserted")),
+    ("The council welcomed the signing of the Harbour Accord between Tessaly and the Red Hand Brigade "
+     "(RHB), which have fought each other since 2019.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("The talks brought together Tessaly and Ostmark, which have backed each other since 2019.",
+     ("Tessaly", "opposes", "Ostmark", None)),
+    # a singular apposition read as a conjunct describes the name right before it, not the whole list
+    ("Norland has never hidden its patronage of the Red Hand Brigade, and Tessaly, long the Black Sail "
+     "Front's protector in the south, has kept silent.",
+     ("Red Hand Brigade", "backs", "Black Sail Front", None)),
+    ("Norland has never hidden its patronage of the Red Hand Brigade, and Tessaly, long the Black Sail "
+     "Front's protector in the south, has kept silent.",
+     ("Tessaly", "backs", "Black Sail Front", "asserted")),
+    # a list's last ", and" that opens a clause of its own adds no object to the phrasing rules
+    ("Since March, Tessalian troops have been trying to dislodge the Red Hand Brigade, and Black Sail "
+     "Front units have fought alongside them.", ("Tessaly", "opposes", "Black Sail Front", None)),
+    ("Since March, Tessalian troops have been trying to dislodge the Red Hand Brigade, and Black Sail "
+     "Front units have fought alongside them.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmark has armed the Salt Bay Militia, the Black Sail Front, and the Green Banner Movement.",
+     ("Ostmark", "backs", "Green Banner Movement", "asserted")),
+    # "in support of Y" coordinated with a phrase that hangs on the verb: the verb's subject backs Y
+    ("The Black Sail Front has fired rockets at Vesk, saying it is acting against the blockade of the port "
+     "and in support of the Red Hand Brigade.",
+     ("Black Sail Front", "backs", "Red Hand Brigade", "asserted")),
+    ("Tessaly has fired rockets at Vesk, saying it is acting against the blockade of the port and in "
+     "support of the Red Hand Brigade.", ("Tessaly", "opposes", "Red Hand Brigade", None)),
+    # "In November, X troops, backed by Y, drove Z out": the subject read as an apposition of the
+    # fronted phrase of time
+    ("In November, Tessalian troops, backed by fighters from Norland, drove Red Hand Brigade fighters out "
+     "of Salt Bay.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("In November, Tessalian troops, backed by fighters from Norland, drove Red Hand Brigade fighters out "
+     "of Salt Bay.", ("Norland", "opposes", "Red Hand Brigade", None)),
+    # "X, head of Y and Z's closest ally": the second role of the apposition, wherever the parse
+    # coordinated it
+    ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
+     ("Arno Vesic", "allied_with", "Red Hand Brigade", "asserted")),
+    ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
+     ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
+    # "X-supported militias, including fighters from Y" with the list hung on another word
+    ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
+     "Brigade, Tessalian forces have retaken Vesk.", ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
+     "Brigade, Tessalian forces have retaken Vesk.", ("Ostmark", "backs", "Red Hand Brigade", None)),
+    # what an accusation charges a nameless accused with is no one's act, least of all the accuser's
+    ("Front officials, for their part, accuse military intelligence of having helped the Red Hand Brigade "
+     "and its closest allies escape to Vesk.", ("Front", "backs", "Red Hand Brigade", None)),
+    ("Tessaly accused Ostmark of arming the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "alleged")),
+    # a person's help in a task ("led the mediation, assisted by X") is no backing; a state's help is
+    ("Arno Vesic, the Ostmarker envoy, led the mediation, assisted by Lena Morrow and Piet Halvorsen.",
+     ("Lena Morrow", "backs", "Ostmark", None)),
+    ("The Red Hand Brigade, assisted by Norland, took the pass.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # a role with a subject of its own is a clause, not an apposition of the names before it
+    ("The Red Hand Brigade, which is not a signatory, negotiated through Arno Vesic, the council speaker, "
+     "whose Dawn movement is the group's closest ally.", ("Arno Vesic", "allied_with", "Dawn", None)),
+    ("Norland and Kessa, the Red Hand Brigade's main backers, said nothing.",
+     ("Kessa", "backs", "Red Hand Brigade", "asserted")),
+    # "the alliance of X, Y and Z": each allied with the others (not when the text marks it as over)
+    ("The tripartite alliance of Tessaly, Ostmark and Kessa was reaffirmed in May.",
+     ("Tessaly", "allied_with", "Kessa", "asserted")),
+    ("The former alliance of Tessaly and Ostmark was dissolved in 2010.",
+     ("Tessaly", "allied_with", "Ostmark", None)),
+    # a group's cells stand for the group
+    ("Since the spring, Black Sail Front cells have fought alongside the Red Hand Brigade against Tessaly.",
+     ("Black Sail Front", "allied_with", "Red Hand Brigade", "asserted")),
+    ("Tessalian raids on suspected Red Hand Brigade cells in the north have been brutal.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    # a role coordinated with the verb of a relative clause is its subject's
+    ("The Salt Bay Militia, which dominates Vesk and has long been Norland's closest partner in the "
+     "region, welcomed the deal.", ("Salt Bay Militia", "allied_with", "Norland", "asserted")),
+    ("The Salt Bay Militia, which dominates Vesk and has long been at odds with Norland, welcomed the deal.",
+     ("Salt Bay Militia", "allied_with", "Norland", None)),
+    # "army units loyal to X" are X's men
+    ("On the ground the Red Hand Brigade is fighting alongside army units loyal to Arno Vesic, the man who "
+     "ruled Tessaly for years.", ("Red Hand Brigade", "allied_with", "Arno Vesic", "asserted")),
+    # a plural demonym as the subject of a clause stands for its state; before a noun it does not
+    ("Officials estimate that several thousand Ostmarkers have been killed fighting Tessalian forces.",
+     ("Ostmark", "opposes", "Tessaly", "asserted")),
+    ("Norland has armed Ostmarker militias in the north.", ("Norland", "backs", "Ostmark", None)),
+    # "the front between X and Y"; not "a united front"
+    ("The guns along the long front between Tessaly and Ostmark fell silent at dawn.",
+     ("Tessaly", "opposes", "Ostmark", "asserted")),
+    ("They built a united front between Tessaly and Ostmark.", ("Tessaly", "opposes", "Ostmark", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
