@@ -10,8 +10,9 @@ appearance, ``wikidata``, an agreement's ``kind`` and ``date`` keep the first va
 as ``graph.queries._RECOUNT`` counts it. :meth:`BulkGraph.write_csv` writes one file per kind of
 node and relationship with the importer's typed headers; :func:`import_arguments` names them for
 the importer, which :meth:`graph.local.LocalNeo4j.import_full` runs with the server stopped.
-The schema (constraints and indexes) is created afterwards by ``ensure_schema``, and
-``FILL_EMPTY_LISTS`` gives back the empty lists the importer cannot write.
+The schema (``ensure_schema``'s constraints and indexes) is created afterwards by
+:func:`after_import`, after ``FILL_EMPTY_LISTS`` gives back the empty lists the importer cannot
+write.
 
 Documents are taken once each (the caller skips a text already read, as ``pactgraph ingest``
 does), so a statement's or an event's id, a hash of its document's id among other things, is
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import neo4j
 
 from graph import queries
-from graph.schema import driver_errors, ensure_schema
+from graph.schema import driver_errors
 from graph.writer import (
     Row,
     document_row,
@@ -426,11 +427,19 @@ def import_files(local: LocalNeo4j, files: CsvFiles, *, database: str, report: P
 
 
 def after_import(driver: neo4j.Driver, *, database: str, timeout_seconds: int = 600) -> None:
-    """The schema (``ensure_schema``), the empty lists the importer cannot write, and every index
-    online before the first query."""
-    ensure_schema(driver, database=database)
+    """The empty lists the importer cannot write, then the schema (``ensure_schema``'s constraints
+    and indexes), and every index online before the first query.
+
+    The lists come first, while no index covers them. The constraints and indexes are created in
+    one transaction, and waited for once: each constraint populates its index as it is created,
+    the other indexes are populated together after the commit. ``ensure_schema``'s backfill of
+    evidence pair keys is not needed: every imported evidence node has its ``pair``.
+    """
     with driver_errors(), driver.session(database=database) as session:
         for statement in queries.FILL_EMPTY_LISTS:
             session.run(statement).consume()
+        with session.begin_transaction() as tx:
+            for statement in (*queries.CONSTRAINTS, *queries.INDEXES):
+                tx.run(statement).consume()
+            tx.commit()
         session.run(queries.AWAIT_INDEXES, seconds=timeout_seconds).consume()
-
