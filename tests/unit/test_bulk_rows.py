@@ -139,7 +139,6 @@ def test_a_value_across_lines_turns_on_multiline_fields(tmp_path):
     ("a,b", '"a,b"'),
     (3, "3"),
     (0.85, "0.85"),
-    (True, "true"),
     (["x", "y"], f'"x{ARRAY_DELIMITER}y"'),
 ])
 def test_fields(value, written):
