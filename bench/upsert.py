@@ -1,7 +1,7 @@
 """Bulk upsert of pre-extracted relations: pactgraph's writer and its bulk load beside neo4j-graphrag's
 ``Neo4jWriter``.
 
-    python bench/upsert.py [--statements 10000] [--repeat 3] [--seed 7] [--quick] [--no-bulk]
+    python bench/upsert.py [--statements 10000] [--repeat 3] [--seed 7] [--quick] [--no-bulk | --bulk-only]
 
 What is measured, on the benchmarks' Neo4j (``bench/common.py``; it WIPES it):
 
@@ -28,6 +28,11 @@ fresh databases, about a minute. ``--statements`` makes it larger.
    ``Extraction`` objects to the database answering with its schema, restart included, and in
    parts (rows and CSV; stop; import; start; schema). Its graph must have the same shape as the
    writer's. It runs ``--repeat`` times after the other two sides, since it restarts the server.
+   ``--bulk-only`` runs it alone (its graph checked against the rows it folded), for sizes where
+   the writers would take too long; it gives no ratio.
+
+Each run's line ends with the machine's load average (1, 5, 15 minutes), which the results keep
+too: the cores are shared, and a figure says little without it.
 
 After an untimed warm-up of both sides on a fifth of the documents, the sides alternate,
 ``--repeat`` times each, every run into its own fresh database; the median is recorded, with the
@@ -51,6 +56,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -159,8 +165,10 @@ def run_graphrag(graph: Neo4jGraph, database: str) -> tuple[float, Shape]:
         driver.close()
 
 
-def run_bulk(docs: Sequence[Extraction], database: str) -> tuple[float, dict[str, float], Shape]:
-    """One timed bulk load into an emptied database: seconds in all, seconds by part, what was stored."""
+def run_bulk(docs: Sequence[Extraction],
+             database: str) -> tuple[float, dict[str, float], Shape, tuple[int, int]]:
+    """One timed bulk load into an emptied database: seconds in all, seconds by part, what was stored,
+    and the nodes and relationships the folded rows hold."""
     import tempfile
 
     from graph.bulk import BulkGraph, after_import
@@ -195,13 +203,18 @@ def run_bulk(docs: Sequence[Extraction], database: str) -> tuple[float, dict[str
             after_import(driver, database=database)
             parts["schema"] = time.perf_counter() - mark
             seconds = time.perf_counter() - began
-            return seconds, parts, shape(driver, database)
+            return seconds, parts, shape(driver, database), (graph.node_count, graph.relationship_count)
         finally:
             driver.close()
 
 
 def _shape_text(stored: Shape) -> str:
     return f"{stored[0]:,} nodes  {stored[1]:,} relationships"
+
+
+def _load() -> str:
+    """The machine's load average (1, 5 and 15 minutes): others share its cores."""
+    return "load {:.1f}/{:.1f}/{:.1f}".format(*os.getloadavg())
 
 
 def _median_range(values: list[float]) -> tuple[float, str]:
@@ -216,9 +229,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2,000 statements, once: a check, not figures")
     parser.add_argument("--no-bulk", dest="bulk", action="store_false",
                         help="leave out the bulk load (it restarts the benchmarks' server)")
+    parser.add_argument("--bulk-only", action="store_true",
+                        help="the bulk load alone (no ratios): for sizes the writers take too long at")
     args = parser.parse_args()
     if args.quick:
         args.statements, args.repeat = 2_000, 1
+    if args.bulk_only and not args.bulk:
+        parser.error("--bulk-only and --no-bulk leave nothing to measure")
 
     docs = list(extractions(args.statements, seed=args.seed))
     statements = sum(len(doc.relations) for doc in docs)
@@ -226,9 +243,13 @@ def main() -> None:
     size = f"{statements:,} statements, {len(docs):,} documents"
     print(f"# {size}; pactgraph writes with {how}", flush=True)
 
-    times: dict[str, list[float]] = {"pactgraph": [], "graphrag": []}
+    times: dict[str, list[float]] = {} if args.bulk_only else {"pactgraph": [], "graphrag": []}
     shapes: dict[str, Shape] = {}
+    loads: dict[str, list[str]] = {side: [] for side in ("pactgraph", "graphrag", "bulk")}
     graph: Neo4jGraph | None = None
+    if args.bulk_only:
+        bulk_only(args, docs, statements, size)
+        return
     with driver_with_apoc() as (driver, database):
         # Untimed: a server just started (with APOC, for the peer) compiles its code paths on the
         # first writes; without this the first round of either side measures the JIT.
@@ -241,24 +262,33 @@ def main() -> None:
             times["pactgraph"].append(seconds)
             if shapes.setdefault("pactgraph", stored) != stored:
                 raise SystemExit(f"pactgraph stored {stored}, then {shapes['pactgraph']}")
-            print(f"pactgraph  run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}", flush=True)
+            loads["pactgraph"].append(_load())
+            print(f"pactgraph  run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}  "
+                  f"{loads['pactgraph'][-1]}", flush=True)
             if graph is None:
                 graph = read_back(driver, database)
             seconds, stored = run_graphrag(graph, database)
             times["graphrag"].append(seconds)
-            print(f"graphrag   run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}", flush=True)
+            loads["graphrag"].append(_load())
+            print(f"graphrag   run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}  "
+                  f"{loads['graphrag'][-1]}", flush=True)
             if stored != shapes["pactgraph"]:
                 raise SystemExit(f"not the same graph: the peer {stored}, pactgraph {shapes['pactgraph']}")
         empty_database(driver, database)
     bulk_parts: list[dict[str, float]] = []
     if args.bulk:
         times["bulk"] = []
+        if not os.environ.get("PACTGRAPH_BENCH_NEO4J_URI"):
+            # The bulk load restarts the server: as `ingest --bulk` would, without the peer's APOC.
+            os.environ["NEO4J_PLUGIN_JARS"] = ""
         for round_ in range(args.repeat):
-            seconds, parts, stored = run_bulk(docs, database)
+            seconds, parts, stored, _ = run_bulk(docs, database)
             times["bulk"].append(seconds)
             bulk_parts.append(parts)
+            loads["bulk"].append(_load())
             print(f"bulk load  run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}  ("
-                  + ", ".join(f"{part} {t:.1f} s" for part, t in parts.items()) + ")", flush=True)
+                  + ", ".join(f"{part} {t:.1f} s" for part, t in parts.items()) + f")  {loads['bulk'][-1]}",
+                  flush=True)
             if stored != shapes["pactgraph"]:
                 raise SystemExit(f"not the same graph: the bulk load {stored}, "
                                  f"the writer {shapes['pactgraph']}")
@@ -284,6 +314,7 @@ def main() -> None:
         note = (f"median of {args.repeat}; {fig['ranges'][0]} relations/s; same nodes and relationships "
                 f"as pactgraph ({nodes:,} + {relationships:,})" if peer else
                 f"median of {args.repeat}; {fig['ranges'][0]} relations/s; {how}")
+        note += f"; after each run {', '.join(loads[side])}"
         record(BENCHMARK, f"{side}: relation statements per second", round(fig["relations/s"]), "relations/s",
                size=size, target="" if peer else TARGET, note=note,
                **({"ratio": round(ratio, 2)} if peer else {}))
@@ -307,7 +338,7 @@ def main() -> None:
         record(BENCHMARK, "bulk load: relation statements per second", round(fig["relations/s"]),
                "relations/s", size=size, target=TARGET,
                note=f"median of {args.repeat}; {fig['ranges'][0]} relations/s; restart and schema included "
-                    f"(median parts: {parts_text})")
+                    f"(median parts: {parts_text}); after each run {', '.join(loads['bulk'])}")
         record(BENCHMARK, "bulk load without the restart: relation statements per second",
                round(without_restart), "relations/s", size=size, target=TARGET,
                note="rows, CSV files and neo4j-admin import only (server stop, start and schema left out)")
@@ -327,6 +358,38 @@ def main() -> None:
         f"Bulk upsert: {size} → {nodes:,} nodes + {relationships:,} relationships",
         ["writer", "seconds (median)", "relations/s (range)", "nodes+relationships/s (range)",
          "pactgraph is × faster"], rows))
+
+
+def bulk_only(args: argparse.Namespace, docs: Sequence[Extraction], statements: int, size: str) -> None:
+    """``--bulk-only``: the bulk load ``--repeat`` times, each checked against the rows it folded."""
+    settings = bench_settings()
+    seconds_list: list[float] = []
+    bulk_parts: list[dict[str, float]] = []
+    loads: list[str] = []
+    database = settings.neo4j_database
+    for round_ in range(args.repeat):
+        seconds, parts, stored, folded = run_bulk(docs, database)
+        if stored[:2] != folded:
+            raise SystemExit(f"the bulk load stored {stored[:2]}, its rows hold {folded}")
+        seconds_list.append(seconds)
+        bulk_parts.append(parts)
+        loads.append(_load())
+        print(f"bulk load  run {round_ + 1}: {seconds:6.1f} s  {_shape_text(stored)}  ("
+              + ", ".join(f"{part} {t:.1f} s" for part, t in parts.items()) + f")  {loads[-1]}", flush=True)
+    relations_per_s, relations_range = _median_range([statements / s for s in seconds_list])
+    median_parts = {part: statistics.median(p[part] for p in bulk_parts) for part in bulk_parts[0]}
+    parts_text = ", ".join(f"{part} {t:.1f} s" for part, t in median_parts.items())
+    without_restart = statistics.median(statements / (p["rows and CSV"] + p["import"]) for p in bulk_parts)
+    record(BENCHMARK, "bulk load: relation statements per second", round(relations_per_s), "relations/s",
+           size=size, target=TARGET,
+           note=f"--bulk-only, median of {args.repeat}; {relations_range} relations/s; restart and schema "
+                f"included (median parts: {parts_text}); after each run {', '.join(loads)}")
+    record(BENCHMARK, "bulk load without the restart: relation statements per second",
+           round(without_restart), "relations/s", size=size, target=TARGET,
+           note="rows, CSV files and neo4j-admin import only (server stop, start and schema left out)")
+    print(f"# bulk load: {relations_per_s:,.0f} relations/s ({relations_range}), median "
+          f"{statistics.median(seconds_list):.1f} s; parts (median): {parts_text}; without the restart "
+          f"{without_restart:,.0f} relations/s", flush=True)
 
 
 if __name__ == "__main__":

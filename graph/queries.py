@@ -26,6 +26,7 @@ def _checked(name: str, allowed: tuple[str, ...] | frozenset[str], what: str) ->
     return name
 
 
+@cache
 def general_label(entity_type: str) -> str:
     """The MERGE label of an entity type: ``Actor`` for every actor type, else the type itself."""
     _checked(entity_type, ENTITY_TYPES, "entity type")

@@ -10,12 +10,17 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ontology.vocabulary import ACTOR_TYPES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_TYPES, RELATIONS, STATUSES
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
-    """Fold case, accents, punctuation and a leading "the" for matching names."""
+    """Fold case, accents, punctuation and a leading "the" for matching names.
+
+    Kept for the names met most (a bulk load folds the same entities once per document).
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("’", "'").replace("'s ", " ")
