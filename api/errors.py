@@ -101,6 +101,14 @@ def _pactgraph_error(_: Request, exc: Exception) -> JSONResponse:
     return error_response(500, "internal_error", str(exc))
 
 
+#: Neo4j's answers about this server's own credentials (not the request's question): the server is
+#: unusable until its settings or Neo4j's limit change, whatever the request asked.
+_CREDENTIAL_CODES = frozenset({
+    "Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit",
+    "Neo.ClientError.Security.CredentialsExpired", "Neo.ClientError.Security.TokenExpired",
+})
+
+
 def _driver_error(_: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, Neo4jError):
         code = exc.code or ""
@@ -109,7 +117,7 @@ def _driver_error(_: Request, exc: Exception) -> JSONResponse:
             return error_response(413, "too_large", "the question needs more memory than Neo4j gives "
                                   "one transaction: narrow it (a smaller limit, fewer hops, a shorter "
                                   "date window)")
-        if isinstance(exc, AuthError):
+        if isinstance(exc, AuthError) or code in _CREDENTIAL_CODES:
             log.error("Neo4j refused the server's credentials: %s", exc.message)
             return error_response(503, "graph_unavailable", "Neo4j refused this server's credentials",
                                   headers={"Retry-After": "30"})

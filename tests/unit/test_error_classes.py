@@ -36,6 +36,9 @@ CLASSES = [
     ("Neo.ClientError.Security.Forbidden", 400, "graph_refused"),
     ("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", 400, "graph_refused"),
     ("Neo.ClientError.Security.Unauthorized", 503, "graph_unavailable"),
+    # after `db clean` changed the password under a running server: its credentials, not the request
+    ("Neo.ClientError.Security.AuthenticationRateLimit", 503, "graph_unavailable"),
+    ("Neo.ClientError.Security.CredentialsExpired", 503, "graph_unavailable"),
     ("Neo.TransientError.General.MemoryPoolOutOfMemoryError", 413, "too_large"),
     ("Neo.TransientError.General.OutOfMemoryError", 413, "too_large"),
     ("Neo.TransientError.Transaction.DeadlockDetected", 503, "graph_unavailable"),
