@@ -146,6 +146,12 @@ _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
     "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
 })
+#: Titles that only ever stand before a person's name ("of President X" is no part of a body's name).
+_PERSON_TITLES = frozenset({"President", "Prime", "King", "Queen", "Emir", "Sultan", "Premier", "Chancellor",
+                            "General", "Gen.", "Colonel", "Col.", "Sheikh", "Mr", "Mr.", "Dr", "Dr."})
+#: Heads of a state's formal name before its "of" ("Kingdom of X", "Republic of X").
+_STATE_FORMS = frozenset({"Kingdom", "Republic", "Sultanate", "Principality", "Emirate", "State", "Duchy",
+                          "Commonwealth"})
 #: First words of armed groups' names ("Islamic State Sahel Province" is a group, not a province).
 _ARMED_PREFIXES = frozenset({"Islamic", "Jaish", "Harakat", "Kataib", "Ansar"})
 _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
@@ -312,6 +318,8 @@ class _Walker(NounPhrases):
                 k = j + 1
                 if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
                     k += 1
+                if k == j + 1 and self.tok(k) in _PERSON_TITLES and is_cap(self.tok(k + 1)):
+                    break  # "the Freedom Alliance of President X": the name ends before the man who leads it
                 if is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
                     connectors = True
                     has_for = has_for or text == "for"
@@ -360,6 +368,8 @@ class _Walker(NounPhrases):
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
+                            # "Prime Minister X" opening a sentence: a title of two words stays whole
+                            and not (toks[0] in lx.TITLES and toks[1:2] and toks[1] in lx.TITLES)
                             # "Al-Shabaab" at a sentence start is "al-Shabaab", not "Shabaab"
                             and not (toks[0].lower() in _PARTICLES and len(toks) > 2 and toks[1] == "-"))):
             i += 1
@@ -524,6 +534,13 @@ class _Walker(NounPhrases):
             kind = lx.AGREEMENT_HEADS[head.lower()]
             self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
             return
+        form = next((k for k, t in enumerate(toks[:-1]) if t in _STATE_FORMS and toks[k + 1] == "of"), None)
+        if form is not None and toks[0] not in _ARMED_PREFIXES and all(is_cap(t) for t in toks[:form]) and (
+                toks[0] != "State" or form == 0):
+            # "the Kingdom of Merapura", "the Federal Republic of Oronde": a state by the form of its name
+            m = self.add(i, j, s.index, "name", type="State", name=self.text(i, j))
+            m.aliases.append(" ".join(t for t in toks[form + 2:] if t != "the"))
+            return
         if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
@@ -537,10 +554,15 @@ class _Walker(NounPhrases):
             m = self.add(i, j + 1, s.index, "name", type="Place", name=self.text(i, j + 1))
             m.aliases.append(self.text(i, j))
             return
+        # "Popular Movement for the Liberation of Oronde", "Patriotic Union of Kurdistan": the head of a name
+        # built with "of"/"for" stands before it, not at the end (a place's name)
+        lead = next((toks[k - 1] for k in range(1, len(toks) - 1) if toks[k] in ("of", "for")), "")
         if head in lx.ARMED_HEADS or toks[0] in _ARMED_PREFIXES:
             kind = "ArmedGroup"
-        elif head in lx.ORG_HEADS:
+        elif head in lx.ORG_HEADS or lead in lx.ORG_HEADS and lead not in lx.ARMED_HEADS:
             kind = "Organization"
+        elif lead in lx.ARMED_HEADS:
+            kind = "ArmedGroup"
         else:
             kind = None
         m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))

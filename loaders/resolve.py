@@ -140,6 +140,7 @@ class Resolver(References):
         self.link_acronyms()
         self.link_surnames()
         self.link_demonyms()
+        self.link_state_forms()
         self.link_shared_demonyms()
         self.type_names()
         self.link_places()
@@ -251,7 +252,8 @@ class Resolver(References):
             if not c.mentions or not c.key.startswith("name:"):
                 continue
             words = c.key[5:].split()
-            if len(words) >= 2 and (c.person > 0 or c.type is None):
+            if len(words) >= 2 and (c.person > 0 or c.type is None) and not any(
+                    w in ("of", "for") for w in words):  # "Sons of Oronde" is no man called Oronde
                 for n in (1, 2):
                     if len(words) > n:
                         people.setdefault(" ".join(words[-n:]), c_index)
@@ -268,11 +270,25 @@ class Resolver(References):
                         (self.clusters[k].person > 0 and c.type in (None, "Person") and not any(
                             self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower()
                             == "the " for x in c.mentions)  # "the Houthis" are no man
-                         or self.clusters[k].person + c.person > 0):
+                         or self.clusters[k].person + c.person > 0
+                         # "Vladimir Putin ... Putin, in a televised address": a full name of a person's shape
+                         # with nothing of a group or a place, and its last word alone
+                         or self._shaped_surname(self.clusters[k], c)):
                     person = self.clusters[k].person
+                    if self._shaped_surname(self.clusters[k], c):
+                        person = max(person, 1)  # typed a person as the full name alone would be
                     self.merge(k, c_index)
                     # the full name's evidence stands: a short name is not less a person's
                     self.clusters[k].person = max(self.clusters[k].person, person)
+
+    def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
+        """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
+        of a group, a place or a state about it, and its last word alone (not "the X")."""
+        return full.type is None and short.type is None and full.place <= 0 and short.place <= 0 and \
+            full.state_votes == 0 and short.state_votes == 0 and full.person + short.person >= -1 and \
+            all(person_shaped(n) for n in full.names) and not any(
+                self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
+                for x in short.mentions)
 
     def link_demonyms(self) -> None:
         singles: dict[str, int] = {}
@@ -299,6 +315,25 @@ class Resolver(References):
                 else:
                     continue
                 break
+
+    def link_state_forms(self) -> None:
+        """"the Republic of Oronde" ... "Oronde": a state's formal name and its short one are one state."""
+        for k, c in enumerate(self.clusters):
+            if not c.mentions or c.type != "State" or not c.key.startswith("name:") or " of " not in c.key:
+                continue
+            short = {normalise(a) for a in c.aliases if a}
+            for alias in short:
+                other = self.by_key.get("name:" + alias)
+                if other is not None and other != k and self.clusters[other].mentions:
+                    self.merge(k, other)
+            # "Orondese troops": the demonym of the short name
+            for other, d in enumerate(self.clusters):
+                word = d.key[5:]
+                if other != k and d.mentions and d.key.startswith("name:") and " " not in word \
+                        and d.person <= 0 and any(a.startswith(stem) and len(a) - len(stem) <= 3
+                                                  and " " not in a
+                                                  for stem in _demonym_stem(word) for a in short):
+                    self.merge(k, other)
 
     def link_shared_demonyms(self) -> None:
         """"Congolese" names two states; when the text names only one of them, it is that one."""

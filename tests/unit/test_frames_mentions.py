@@ -1,0 +1,99 @@
+"""Mentions, their types and their entities, on sentences written for these tests.
+
+Each test reads an invented text (states from the phrasing tests' gazetteer, other names typed by their
+form or context) and checks the entities the resolver makes of it, or a relation that depends on them.
+"""
+
+from __future__ import annotations
+
+from loaders import document_from_text
+from loaders.extract import _read
+
+from .test_extract_phrasings import GAZ, check
+
+
+def _entities(text: str) -> dict[str, tuple[str, str]]:
+    """Each mention's text -> (its entity's name, its entity's type)."""
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
+    out = {}
+    for m in mentions:
+        e = resolved[m.entity] if m.entity >= 0 else None
+        if e is not None:
+            out[m.text] = (e.name, e.type)
+    return out
+
+
+def _titles(text: str) -> dict[str, str]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, _resolved, _raw = _read(doc, GAZ)
+    return {m.text: m.title for m in mentions if m.kind == "name"}
+
+
+# -- a state by the form of its name -------------------------------------------------------------------
+
+def test_a_kingdom_of_a_name_is_a_state_and_its_short_name_the_same_state():
+    found = _entities("Merovan's neighbour, the Kingdom of Dastria, hosted the talks for a year. "
+                      "A monitoring team led by Dastria checks the truce.")
+    assert found["Kingdom of Dastria"] == ("Kingdom of Dastria", "State")
+    assert found["Dastria"] == ("Kingdom of Dastria", "State")
+
+
+def test_a_republic_of_a_name_takes_its_demonym():
+    found = _entities("The Republic of Sarvenia signed the accord in March. "
+                      "Sarvenian troops then left the hills.")
+    assert found["Republic of Sarvenia"] == ("Republic of Sarvenia", "State")
+    assert found["Sarvenian"] == ("Republic of Sarvenia", "State")
+
+
+def test_an_armed_groups_emirate_is_no_state():
+    found = _entities("The Islamic Emirate of Korvasht claimed the attack on the convoy.")
+    assert found["Islamic Emirate of Korvasht"][1] != "State"
+
+
+# -- the head of a name built with "of"/"for" ---------------------------------------------------------
+
+def test_a_movement_for_the_liberation_of_a_place_is_a_group_not_a_place():
+    text = ("Norland sent troops to defend the ruling Popular Movement for the Liberation of Sarvia (PMLS), "
+            "led by Anton Brel, while Tessaly backed the rebels.")
+    assert _entities(text)["Popular Movement for the Liberation of Sarvia"][1] == "ArmedGroup"
+    check(text, ("Anton Brel", "leader_of", "Popular Movement for the Liberation of Sarvia", "asserted"))
+
+
+def test_a_union_of_a_place_is_an_organisation():
+    found = _entities("The Democratic Union of Karvistan, led by Ilse Marrow, kept a low profile.")
+    assert found["Democratic Union of Karvistan"][1] == "Organization"
+
+
+# -- where a name ends --------------------------------------------------------------------------------
+
+def test_a_name_ends_before_of_president_and_a_mans_name():
+    found = _entities("Dolan's rivals lost the vote to the Unity Alliance of President Marek Dolan "
+                      "last week.")
+    assert found["Unity Alliance"][1] == "ArmedGroup"
+    assert found["Marek Dolan"] == ("Marek Dolan", "Person")
+    assert "Unity Alliance of President Marek Dolan" not in found
+
+
+def test_an_office_of_the_president_stays_one_name():
+    found = _entities("The Office of the President said the talks would resume.")
+    assert "Office of the President" in found
+
+
+def test_prime_minister_opening_a_sentence_keeps_its_first_word():
+    titles = _titles("Will the truce hold? Prime Minister Aldo Ferrant said the prime concern was the port.")
+    assert titles["Aldo Ferrant"] == "Prime Minister"
+
+
+# -- a surname alone, and names that are no one's ----------------------------------------------------
+
+def test_a_surname_alone_is_the_person_named_in_full():
+    found = _entities("The deal was agreed with the consent of Tomas Verlin. "
+                      "Verlin, in a televised address, called for calm.")
+    assert found["Verlin"] == ("Tomas Verlin", "Person")
+
+
+def test_the_place_in_a_groups_name_is_no_surname():
+    found = _entities("The Sons of Varda militia is loosely aligned with the rebels. "
+                      "A monitoring mission led by Varda watches the truce.")
+    assert found["Varda"][0] != "Sons of Varda"
