@@ -27,7 +27,29 @@ _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last
                       r"replaces|replaced|superseded|builds?\s+on)\b")
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?"
                                r"(?:government|regime|army|military|junta)\b"
-                               r"(?!\s+(?:base|bases|police|court|courts|hospital|airport|attach[eé]|academy))")
+                               r"(?!\s+(?:base|bases|police|court|courts|hospital|airport|attach[eé]|academy|"
+                               r"leaders|officers|officials|chiefs|commanders))")
+#: "Nicaragua's Sandinista government", "Sudan's transitional authorities": a possessed government with one
+#: word of description (not "Guinea's military leaders": the rulers of a state named in passing).
+_OWN_GOVERNMENT_AFTER = re.compile(r"['’]s\s+[\w-]+\s+"
+                                   r"(?:government|regime|junta|authorities|administration)\b")
+#: A state named as the one who mediates, hosts or guarantees ("mediated by X", "X-brokered", "X has
+#: facilitated the talks", "with X, Y and Z as guarantors", "X's mediation"): not the state the text is about.
+_MEDIATOR_BEFORE = re.compile(r"\b(?:brokered|mediated|facilitated|hosted|sponsored|chaired|convened)\s+by\s+"
+                              r"(?:the\s+)?$|\bauspices\s+of\s+(?:the\s+)?$", re.I)
+_MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsored|led)\b|['’]s\s+"
+                             r"(?:mediation|mediators?|facilitation|good\s+offices)\b|\s+(?:has|had|have)\s+"
+                             r"(?:long\s+|also\s+)?(?:mediated|facilitated|brokered|hosted)\b|"
+                             r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
+                             r",?\s+as\s+(?:guarantors?|mediators?|facilitators?|observers?|witnesses)\b")
+#: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
+_GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
+
+
+def not_a_side(body: str, start: int, end: int) -> bool:
+    """Whether the state named at [start, end) is named as a go-between or a place, not as a side."""
+    return bool(_MEDIATOR_BEFORE.search(body, max(0, start - 30), start) or _MEDIATOR_AFTER.match(body, end)
+                or _GEOGRAPHY_AFTER.match(body, end))
 _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
@@ -416,11 +438,16 @@ class Resolver(References):
         votes: Counter[int] = Counter()
         for m in self.mentions:
             if m.entity >= 0 and self.clusters[m.entity].type == "State":
+                if not_a_side(self.body, m.start, m.end):
+                    continue  # "talks mediated by X", "near the X border": a go-between or a place
                 votes[m.entity] += 1
                 if m.sent == 0:
                     votes[m.entity] += 1  # the lede names the main actors
                 nxt = self.body[m.end:m.end + 25]
-                if _GOVERNMENT_AFTER.match(nxt):
+                ruling = _GOVERNMENT_AFTER.match(nxt) or _OWN_GOVERNMENT_AFTER.match(nxt)
+                if ruling and ruling.group(0).split()[-1] in ("army", "military"):
+                    votes[m.entity] += 3  # "Rwanda's army said": an army may fight abroad, a government rules
+                elif ruling:
                     votes[m.entity] += 10  # "Myanmar's military government": the text is about its rulers
                 prev = self.body[max(0, m.start - 20):m.start]
                 if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):

@@ -97,3 +97,26 @@ def test_the_place_in_a_groups_name_is_no_surname():
     found = _entities("The Sons of Varda militia is loosely aligned with the rebels. "
                       "A monitoring mission led by Varda watches the truce.")
     assert found["Varda"][0] != "Sons of Varda"
+
+
+# -- the state "the government" stands for -----------------------------------------------------------
+
+_MEDIATED = ("Valdoria and the Red Hand Brigade resumed talks on Monday. "
+             "The talks were mediated by Tessaly, and Tessalian diplomats drafted the text. "
+             "Tessaly has long facilitated contacts with the rebels, and Tessaly's envoy flew in on Sunday. "
+             "The Red Hand Brigade has fought the government since 2010.")
+
+
+def test_the_government_is_the_side_not_the_mediator():
+    check(_MEDIATED, ("Red Hand Brigade", "opposes", "Valdoria", "asserted"))
+
+
+def test_the_government_is_not_the_state_that_mediates():
+    check(_MEDIATED, ("Red Hand Brigade", "opposes", "Tessaly", None))
+
+
+def test_a_possessed_government_with_a_description_is_the_state_the_text_is_about():
+    text = ("Norland's caretaker government and the Red Hand Brigade met again. Tessaly sent observers, and "
+            "Tessaly and Kessa paid for the venue, while Tessalian monitors watched. "
+            "The Red Hand Brigade has fought the government since 2010.")
+    check(text, ("Red Hand Brigade", "opposes", "Norland", "asserted"))
