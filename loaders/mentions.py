@@ -105,8 +105,11 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and bool(letters) and all(c.isupper() for c in letters) and text[0].isalnum()
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Heads of military units' names besides the armed groups' ("Division", "Fleet").
+_UNIT_HEADS = frozenset({"Division", "Divisions", "Fleet", "Squadron", "Wing", "Company", "Flotilla"})
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de", "del", "da", "van",
-                        "von", "der", "la", "le", "di", "du", "dos", "das", "wal", "abu", "ben", "Al"})
+                        "von", "der", "la", "le", "di", "du", "dos", "das", "wal", "abu", "ben", "Al", "y"})
 _POSSESSIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Fishermen", "Women", "Men", "Farmers",
                                 "Patriots", "Martyrs", "Children", "Mothers", "Veterans", "Nations"})
 _ROLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.PERSON_ROLES if r != "who"),
@@ -256,6 +259,13 @@ class _Walker(NounPhrases):
                 self.agreement_noun(i, s)
                 i += 1
                 continue
+            if _ORDINAL.fullmatch(text) and is_cap(self.tok(i + 1)):
+                j, _connectors = self.run_end(i + 1, last)
+                if self.tok(j - 1) in lx.ARMED_HEADS or self.tok(j - 1) in _UNIT_HEADS:
+                    # "the 14th Army", "the 201st Motor Rifle Division": a unit's number is its name's
+                    self.add(i, j, s.index, "name", type="ArmedGroup", name=self.text(i, j))
+                    i = j
+                    continue
             if is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and is_cap(self.tok(i + 2))
                                  and self.glued(i + 1)):
                 i = self.capitalised(i, last, s)
@@ -433,6 +443,9 @@ class _Walker(NounPhrases):
                 k = g[0]
                 continue
             if tok in lx.TITLES or (tok == "-" and pending_title_start is not None) or (
+                    # "Commanders Ilan Sorvo, Petr Adamek ...": a title before several names
+                    tok.endswith("s") and len(tok) > 4 and tok[:-1] in lx.TITLES
+                    and is_cap(self.tok(k + 1))) or (
                     pending_title_start is not None and tok in ("State", "General", "Minister", "of")
                     and self.tok(pending_title_start) in ("Secretary", "Prime", "Vice", "Foreign",
                                                           "Defence", "Defense", "Interior", "Finance",

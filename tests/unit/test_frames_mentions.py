@@ -120,3 +120,29 @@ def test_a_possessed_government_with_a_description_is_the_state_the_text_is_abou
             "Tessaly and Kessa paid for the venue, while Tessalian monitors watched. "
             "The Red Hand Brigade has fought the government since 2010.")
     check(text, ("Red Hand Brigade", "opposes", "Norland", "asserted"))
+
+
+# -- numbers, particles and plural titles inside names ------------------------------------------------
+
+def test_a_units_ordinal_is_part_of_its_name():
+    found = _entities("Norland's 52nd Mountain Division, then commanded by Ivo Brask, held the pass.")
+    assert found["52nd Mountain Division"] == ("52nd Mountain Division", "ArmedGroup")
+    found = _entities("The Kessan 9th Army crossed the river at dawn.")
+    assert found["9th Army"][1] == "ArmedGroup"
+
+
+def test_an_ordinal_before_a_common_name_is_no_unit():
+    found = _entities("The talks resumed on the 5th May in Varnhold.")
+    assert not any(text.startswith("5th") for text in found)
+
+
+def test_y_joins_two_capitalised_words_of_one_name():
+    found = _entities("Bishop Tomas Arrieta y Valdez, the envoy of the church, mediated the talks.")
+    assert found["Tomas Arrieta y Valdez"] == ("Tomas Arrieta y Valdez", "Person")
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
+    found = _entities("The members of the Red Hand Brigade's command, Commanders Ilan Sorvo, Petr Adamek "
+                      "and Juno Kalvi, signed the text.")
+    assert found["Ilan Sorvo"] == ("Ilan Sorvo", "Person")
+    assert "Commanders Ilan Sorvo" not in found
