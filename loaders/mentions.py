@@ -172,6 +172,19 @@ _ROLE_PLURAL_STEMS = frozenset({"observer", "monitor", "peacekeeper", "mediator"
                                 "participant", "leader", "rebel", "soldier", "civilian", "villager"})
 
 
+_NOT_IN_PERSONS_NAMES = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS) | \
+    lx.FOREIGN_GROUP_HEADS | frozenset(lx.AGREEMENT_HEADS)
+
+
+def _person_shaped(toks: list[str]) -> bool:
+    """Two to four capitalised words (particles allowed), none the head of a group's, a body's or a place's
+    name."""
+    if not 2 <= len(toks) <= 4 or any(t.lower() in _NOT_IN_PERSONS_NAMES for t in toks):
+        return False
+    named = [t for t in toks if t.lower() not in lx.NAME_PARTICLES]
+    return len(named) >= 2 and all(t.isalpha() and t[0].isupper() and not t.isupper() for t in named)
+
+
 class _Walker(NounPhrases):
     """Finds the mentions of one document; holds per-document state only."""
 
@@ -525,6 +538,16 @@ class _Walker(NounPhrases):
                 and all(re.search(r"(?:ish|an|ese|i)$", t) for t in toks[:-1]):
             i = j - 1
             toks = toks[-1:]
+        # "the Tuareg Ibrahim Ag Bahanga", "the Malian Tuareg X Y": a man's name takes no article or demonym,
+        # so the word between them and a person-shaped name is his people's
+        before_demonym = bool(self.mentions) and self.mentions[-1].form == "demonym" and \
+            self.mentions[-1].end == self.tokens[i - 1].idx + len(self.tok(i - 1))
+        # (after "the" alone, only before a name of three words: "the Bangsamoro Organic Law" is a law's)
+        if (len(toks) >= 4 and self.tok(i - 1).lower() == "the" or len(toks) >= 3 and before_demonym) \
+                and not title and toks[0].isalpha() and toks[0] not in lx.TITLES \
+                and toks[0].lower() not in _NOT_IN_PERSONS_NAMES and _person_shaped(toks[1:]):
+            i += 1
+            toks = toks[1:]
         after = self.tok(j).lower()
         if after in lx.AGREEMENT_HEADS or (after == "[" and self.tok(j + 2) == "]"
                                            and self.tok(j + 3).lower() in lx.AGREEMENT_HEADS):

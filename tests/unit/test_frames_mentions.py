@@ -146,3 +146,21 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
                       "and Juno Kalvi, signed the text.")
     assert found["Ilan Sorvo"] == ("Ilan Sorvo", "Person")
     assert "Commanders Ilan Sorvo" not in found
+
+
+# -- a people's name before a man's ------------------------------------------------------------------
+
+def test_a_peoples_name_after_a_demonym_is_no_part_of_the_mans_name():
+    found = _entities("The Dawn Front is led by the Valdorian Tamasheq Ilyas Ag Dorro, a former officer.")
+    assert found["Ilyas Ag Dorro"] == ("Ilyas Ag Dorro", "Person")
+    assert "Tamasheq Ilyas Ag Dorro" not in found
+
+
+def test_a_peoples_name_after_the_is_no_part_of_a_three_word_name():
+    found = _entities("The attack was claimed by the Tamasheq Ilyas Ag Dorro on Sunday.")
+    assert found["Ilyas Ag Dorro"] == ("Ilyas Ag Dorro", "Person")
+
+
+def test_a_laws_name_after_the_keeps_its_first_word():
+    found = _entities("President Aldo Ferrant signs the Harbour Organic Law in July.")
+    assert "Harbour Organic Law" in found
