@@ -354,8 +354,13 @@ class _Walker(NounPhrases):
                 continue
             if text == "in" and is_cap(nxt) and self.tok(j - 1) in (
                     "Resistance", "Movement", "Co-operation", "Cooperation", "Opposition", "State",
-                    "Mission", "Force", "Forces", "Agreement"):
+                    "Mission", "Force", "Forces", "Agreement", "Office", "Region"):
                 j += 1
+                continue
+            # "Islamic State in the Greater Sahara", "Mission in the Central African Republic"
+            if text == "in" and nxt == "the" and is_cap(self.tok(j + 2)) and self.tok(j + 2) not in \
+                    lx.COMMON_CAPITALISED and self.tok(j - 1) in ("State", "Mission", "Office", "Force"):
+                j += 2
                 continue
             if text in ("'s", "’s", "'", "’") and self.tok(j - 1) in _POSSESSIVE_OWNERS | {
                     t for t in (self.tok(j - 1),) if t.endswith("s") and text in ("'", "’")} and is_cap(nxt):
@@ -592,7 +597,11 @@ class _Walker(NounPhrases):
             return
         # "Popular Movement for the Liberation of Oronde", "Patriotic Union of Kurdistan": the head of a name
         # built with "of"/"for" stands before it, not at the end (a place's name)
-        lead = next((toks[k - 1] for k in range(1, len(toks) - 1) if toks[k] in ("of", "for")), "")
+        lead = next((toks[k - 1] for k in range(1, len(toks) - 1) if toks[k] in ("of", "for", "in")), "")
+        if lead in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES and lead not in lx.ARMED_HEADS:
+            # "the Autonomous Region in Muslim Oronde": a place named with its kind first
+            self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            return
         if head in lx.ARMED_HEADS or toks[0] in _ARMED_PREFIXES:
             kind = "ArmedGroup"
         elif head in lx.ORG_HEADS or lead in lx.ORG_HEADS and lead not in lx.ARMED_HEADS:

@@ -164,3 +164,22 @@ def test_a_peoples_name_after_the_is_no_part_of_a_three_word_name():
 def test_a_laws_name_after_the_keeps_its_first_word():
     found = _entities("President Aldo Ferrant signs the Harbour Organic Law in July.")
     assert "Harbour Organic Law" in found
+
+
+# -- names built with "in" ---------------------------------------------------------------------------
+
+def test_a_state_in_the_region_is_one_armed_groups_name():
+    found = _entities("The Islamic State in the Upper Marra claimed the raid on the convoy.")
+    assert found["Islamic State in the Upper Marra"] == ("Islamic State in the Upper Marra", "ArmedGroup")
+
+
+def test_an_office_in_a_place_is_a_body_and_a_region_in_a_place_a_place():
+    found = _entities("The UN Liaison Office in Varnhold was closed after the deal. "
+                      "The deal covers the Autonomous Region in Upper Marra.")
+    assert found["UN Liaison Office in Varnhold"][1] == "Organization"
+    assert found["Autonomous Region in Upper Marra"][1] == "Place"
+
+
+def test_a_common_noun_in_the_place_is_no_name():
+    found = _entities("Valdoria's army in the North fought the Red Hand Brigade.")
+    assert not any(" in the " in text for text in found)
