@@ -455,7 +455,8 @@ class _Walker(NounPhrases):
         pending_title_start = None
         while k < j:
             tok = self.tok(k)
-            g = self.gaz_at(k, j)
+            # "Mocímboa da Praia": a gazetteer form after a name's particle is the name's end
+            g = self.gaz_at(k, j) if not (k > i and self.tok(k - 1) in _PARTICLES) else None
             if g and not (pending_title_start is not None):
                 self.gazetteer_mention(k, g[0], g[1], s)
                 k = g[0]
@@ -477,7 +478,7 @@ class _Walker(NounPhrases):
                 break  # "the Minister of National Defence": the title's own office, no one's name
             # the rest of the run (up to the next gazetteer form) is one name
             m = k + 1
-            while m < j and not self.gaz_at(m, j):
+            while m < j and (not self.gaz_at(m, j) or self.tok(m - 1) in _PARTICLES):
                 m += 1
             inner = next((t for t in range(k + 1, m - 1)
                           if self.tok(t) in ("Minister", "Secretary", "Commissioner")), None)

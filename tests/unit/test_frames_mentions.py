@@ -183,3 +183,9 @@ def test_an_office_in_a_place_is_a_body_and_a_region_in_a_place_a_place():
 def test_a_common_noun_in_the_place_is_no_name():
     found = _entities("Valdoria's army in the North fought the Red Hand Brigade.")
     assert not any(" in the " in text for text in found)
+
+
+def test_a_capitals_name_after_a_particle_ends_another_name():
+    found = _entities("The Red Hand Brigade retook the port town of Salva da Corvin on Sunday.")
+    assert found["Salva da Corvin"][1] == "Place"
+    assert "Corvin" not in found
