@@ -611,6 +611,17 @@ class _Walker(NounPhrases):
             kind = "ArmedGroup"
         else:
             kind = None
+        single = head[:-1] if head.endswith("s") and len(toks) >= 2 else ""
+        prev = self.mentions[-1] if self.mentions else None
+        if single and (single in lx.ARMED_HEADS or single in lx.ORG_HEADS) and self.tok(i - 1) == "and" \
+                and prev is not None and prev.kind == "name" and prev.type is None and " " not in prev.text \
+                and prev.end == self.tokens[i - 2].idx + len(self.tok(i - 2)) and not title:
+            # "the Donetsk and Luhansk People's Republics": two names that share one head
+            rest = self.body[self.tokens[i + 1].idx:self.tokens[j - 1].idx] + single if j - i > 2 else single
+            shared = f"{self.text(i, i + 1)} {rest}"
+            prev.name, prev.type = f"{prev.text} {rest}", kind
+            m = self.add(i, j, s.index, "name", type=kind, name=shared)
+            return
         m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))
         if kind is None:
             self.vote(m, i, j, s)

@@ -189,3 +189,15 @@ def test_a_capitals_name_after_a_particle_ends_another_name():
     found = _entities("The Red Hand Brigade retook the port town of Salva da Corvin on Sunday.")
     assert found["Salva da Corvin"][1] == "Place"
     assert "Corvin" not in found
+
+
+def test_two_names_that_share_a_plural_head_are_two_groups():
+    found = _entities("The text was signed by the leaders of the self-proclaimed Varna and Ostrel People's "
+                      "Republics, Ivo Brask and Petr Adamek.")
+    assert found["Varna"] == ("Varna People's Republic", "ArmedGroup")
+    assert found["Ostrel People's Republics"] == ("Ostrel People's Republic", "ArmedGroup")
+
+
+def test_a_named_group_before_and_keeps_its_own_name():
+    found = _entities("Talks between the Red Hand Brigade and Dawn Fighters resumed.")
+    assert found["Red Hand Brigade"][0] == "Red Hand Brigade"
