@@ -36,7 +36,8 @@ _OWN_GOVERNMENT_AFTER = re.compile(r"['’]s\s+[\w-]+\s+"
 #: A state named as the one who mediates, hosts or guarantees ("mediated by X", "X-brokered", "X has
 #: facilitated the talks", "with X, Y and Z as guarantors", "X's mediation"): not the state the text is about.
 _MEDIATOR_BEFORE = re.compile(r"\b(?:brokered|mediated|facilitated|hosted|sponsored|chaired|convened)\s+by\s+"
-                              r"(?:the\s+)?$|\bauspices\s+of\s+(?:the\s+)?$", re.I)
+                              r"(?:the\s+)?$|\bauspices\s+of\s+(?:the\s+)?$|\b(?:mediators?|guarantors?|"
+                              r"facilitators?)(?:\s+states|\s+countries)?\s*,\s+(?:the\s+)?$", re.I)
 _MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsored|led)\b|['’]s\s+"
                              r"(?:mediation|mediators?|facilitation|good\s+offices)\b|\s+(?:has|had|have)\s+"
                              r"(?:long\s+|also\s+)?(?:mediated|facilitated|brokered|hosted)\b|"
@@ -53,6 +54,7 @@ def not_a_side(body: str, start: int, end: int) -> bool:
 _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
+_GOVERNMENT_OF = re.compile(r"\b(?:government|regime|junta)\s+of\s+(?:the\s+)?$", re.I)
 #: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
 _ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
                              "county", "city", "town", "municipality"})
@@ -201,6 +203,9 @@ class Resolver(References):
         c = self.cluster("name:" + key, m)
         c.names.append(m.name)
         c.aliases.extend(m.aliases)
+        if m.type is None and not m.title and m.person <= 0 and not person_shaped(m.name) and \
+                _GOVERNMENT_OF.search(self.body, max(0, m.start - 30), m.start):
+            c.state_votes += 2  # "the government of Oronde": a state
         if m.type and (c.type is None or m.type == "Place"):
             c.type = m.type
         c.person += m.person

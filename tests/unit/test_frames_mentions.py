@@ -201,3 +201,23 @@ def test_two_names_that_share_a_plural_head_are_two_groups():
 def test_a_named_group_before_and_keeps_its_own_name():
     found = _entities("Talks between the Red Hand Brigade and Dawn Fighters resumed.")
     assert found["Red Hand Brigade"][0] == "Red Hand Brigade"
+
+
+_GUARANTEED = ("The truce between the government of Oronde and the Dawn Front was signed in May. "
+               "Two guarantor states, the Kingdom of Dastria and the Republic of Sarvenia, "
+               "attended every round. "
+               "The Dawn Front has fought the government since 2010.")
+
+
+def test_a_name_after_the_government_of_is_a_state_and_the_side():
+    assert _entities(_GUARANTEED)["Oronde"] == ("Oronde", "State")
+    check(_GUARANTEED, ("Dawn Front", "opposes", "Oronde", "asserted"))
+
+
+def test_a_guarantor_state_is_not_the_government():
+    check(_GUARANTEED, ("Dawn Front", "opposes", "Kingdom of Dastria", None))
+
+
+def test_the_government_of_a_man_does_not_make_him_a_state():
+    found = _entities("The government of Marek Dolan fell in May.")
+    assert found["Marek Dolan"][1] == "Person"
