@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from loaders import lexicon as lx
 from loaders.lexicon import ACTING_VERBS
-from loaders.resolve import ResolvedEntity
+from loaders.resolve import ResolvedEntity, not_a_side
 from loaders.text import Sentence
 
 #: Sides of a conflict: actors that are not persons.
@@ -102,7 +102,8 @@ class DocumentPasses:
         votes: dict[str, int] = {}
         for m in self.mentions:
             e = self.entity(m.index)
-            if e is not None and e.type == "State" and not self._describes_another(m):
+            if e is not None and e.type == "State" and not self._describes_another(m) \
+                    and not not_a_side(self.body, m.start, m.end):
                 votes[e.id] = votes.get(e.id, 0) + 1  # "the government", "its army" count for theirs
         done: set[str] = set()
         for m in self.mentions:
@@ -176,7 +177,9 @@ class DocumentPasses:
             return next(iter(distinct.values()))
         if distinct:
             return None
-        near = {e.id: e for sent in (m.sent - 1, m.sent - 2) if sent >= 0 for _x, e in states(sent)}
+        # (in the sentences before too, "near the Venezuelan border" names no one's state)
+        near = {e.id: e for sent in (m.sent - 1, m.sent - 2) if sent >= 0 for x, e in states(sent)
+                if not self._describes_another(x)}
         if len(near) == 1:
             return next(iter(near.values()))
         if near:

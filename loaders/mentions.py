@@ -105,8 +105,11 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and bool(letters) and all(c.isupper() for c in letters) and text[0].isalnum()
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Heads of military units' names besides the armed groups' ("Division", "Fleet").
+_UNIT_HEADS = frozenset({"Division", "Divisions", "Fleet", "Squadron", "Wing", "Company", "Flotilla"})
 _PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "bint", "de", "del", "da", "van",
-                        "von", "der", "la", "le", "di", "du", "dos", "das", "wal", "abu", "ben", "Al"})
+                        "von", "der", "la", "le", "di", "du", "dos", "das", "wal", "abu", "ben", "Al", "y"})
 _POSSESSIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Fishermen", "Women", "Men", "Farmers",
                                 "Patriots", "Martyrs", "Children", "Mothers", "Veterans", "Nations"})
 _ROLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.PERSON_ROLES if r != "who"),
@@ -160,6 +163,12 @@ _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
     "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
 })
+#: Titles that only ever stand before a person's name ("of President X" is no part of a body's name).
+_PERSON_TITLES = frozenset({"President", "Prime", "King", "Queen", "Emir", "Sultan", "Premier", "Chancellor",
+                            "General", "Gen.", "Colonel", "Col.", "Sheikh", "Mr", "Mr.", "Dr", "Dr."})
+#: Heads of a state's formal name before its "of" ("Kingdom of X", "Republic of X").
+_STATE_FORMS = frozenset({"Kingdom", "Republic", "Sultanate", "Principality", "Emirate", "State", "Duchy",
+                          "Commonwealth"})
 #: First words of armed groups' names ("Islamic State Sahel Province" is a group, not a province).
 _ARMED_PREFIXES = frozenset({"Islamic", "Jaish", "Harakat", "Kataib", "Ansar"})
 _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
@@ -175,6 +184,19 @@ def _is_common_plural(word: str) -> bool:
 
 _ROLE_PLURAL_STEMS = frozenset({"observer", "monitor", "peacekeeper", "mediator", "guarantor", "signatory",
                                 "participant", "leader", "rebel", "soldier", "civilian", "villager"})
+
+
+_NOT_IN_PERSONS_NAMES = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS) | \
+    lx.FOREIGN_GROUP_HEADS | frozenset(lx.AGREEMENT_HEADS)
+
+
+def _person_shaped(toks: list[str]) -> bool:
+    """Two to four capitalised words (particles allowed), none the head of a group's, a body's or a place's
+    name."""
+    if not 2 <= len(toks) <= 4 or any(t.lower() in _NOT_IN_PERSONS_NAMES for t in toks):
+        return False
+    named = [t for t in toks if t.lower() not in lx.NAME_PARTICLES]
+    return len(named) >= 2 and all(t.isalpha() and t[0].isupper() and not t.isupper() for t in named)
 
 
 class _Walker(NounPhrases):
@@ -264,6 +286,13 @@ class _Walker(NounPhrases):
                 self.agreement_noun(i, s)
                 i += 1
                 continue
+            if _ORDINAL.fullmatch(text) and is_cap(self.tok(i + 1)):
+                j, _connectors = self.run_end(i + 1, last)
+                if self.tok(j - 1) in lx.ARMED_HEADS or self.tok(j - 1) in _UNIT_HEADS:
+                    # "the 14th Army", "the 201st Motor Rifle Division": a unit's number is its name's
+                    self.add(i, j, s.index, "name", type="ArmedGroup", name=self.text(i, j))
+                    i = j
+                    continue
             if is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and is_cap(self.tok(i + 2))
                                  and self.glued(i + 1)):
                 i = self.capitalised(i, last, s)
@@ -326,6 +355,8 @@ class _Walker(NounPhrases):
                 k = j + 1
                 if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
                     k += 1
+                if k == j + 1 and self.tok(k) in _PERSON_TITLES and is_cap(self.tok(k + 1)):
+                    break  # "the Freedom Alliance of President X": the name ends before the man who leads it
                 if is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
                     connectors = True
                     has_for = has_for or text == "for"
@@ -337,8 +368,13 @@ class _Walker(NounPhrases):
                 continue
             if text == "in" and is_cap(nxt) and self.tok(j - 1) in (
                     "Resistance", "Movement", "Co-operation", "Cooperation", "Opposition", "State",
-                    "Mission", "Force", "Forces", "Agreement"):
+                    "Mission", "Force", "Forces", "Agreement", "Office", "Region"):
                 j += 1
+                continue
+            # "Islamic State in the Greater Sahara", "Mission in the Central African Republic"
+            if text == "in" and nxt == "the" and is_cap(self.tok(j + 2)) and self.tok(j + 2) not in \
+                    lx.COMMON_CAPITALISED and self.tok(j - 1) in ("State", "Mission", "Office", "Force"):
+                j += 2
                 continue
             if text in ("'s", "’s", "'", "’") and self.tok(j - 1) in _POSSESSIVE_OWNERS | {
                     t for t in (self.tok(j - 1),) if t.endswith("s") and text in ("'", "’")} and is_cap(nxt):
@@ -374,6 +410,8 @@ class _Walker(NounPhrases):
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
+                            # "Prime Minister X" opening a sentence: a title of two words stays whole
+                            and not (toks[0] in lx.TITLES and toks[1:2] and toks[1] in lx.TITLES)
                             # "Al-Shabaab" at a sentence start is "al-Shabaab", not "Shabaab"
                             and not (toks[0].lower() in _PARTICLES and len(toks) > 2 and toks[1] == "-"))):
             i += 1
@@ -431,12 +469,16 @@ class _Walker(NounPhrases):
         pending_title_start = None
         while k < j:
             tok = self.tok(k)
-            g = self.gaz_at(k, j)
+            # "Mocímboa da Praia": a gazetteer form after a name's particle is the name's end
+            g = self.gaz_at(k, j) if not (k > i and self.tok(k - 1) in _PARTICLES) else None
             if g and not (pending_title_start is not None):
                 self.gazetteer_mention(k, g[0], g[1], s)
                 k = g[0]
                 continue
             if tok in lx.TITLES or (tok == "-" and pending_title_start is not None) or (
+                    # "Commanders Ilan Sorvo, Petr Adamek ...": a title before several names
+                    tok.endswith("s") and len(tok) > 4 and tok[:-1] in lx.TITLES
+                    and is_cap(self.tok(k + 1))) or (
                     pending_title_start is not None and tok in ("State", "General", "Minister", "of")
                     and self.tok(pending_title_start) in ("Secretary", "Prime", "Vice", "Foreign",
                                                           "Defence", "Defense", "Interior", "Finance",
@@ -450,7 +492,7 @@ class _Walker(NounPhrases):
                 break  # "the Minister of National Defence": the title's own office, no one's name
             # the rest of the run (up to the next gazetteer form) is one name
             m = k + 1
-            while m < j and not self.gaz_at(m, j):
+            while m < j and (not self.gaz_at(m, j) or self.tok(m - 1) in _PARTICLES):
                 m += 1
             inner = next((t for t in range(k + 1, m - 1)
                           if self.tok(t) in ("Minister", "Secretary", "Commissioner")), None)
@@ -516,6 +558,16 @@ class _Walker(NounPhrases):
                 and all(re.search(r"(?:ish|an|ese|i)$", t) for t in toks[:-1]):
             i = j - 1
             toks = toks[-1:]
+        # "the Tuareg Ibrahim Ag Bahanga", "the Malian Tuareg X Y": a man's name takes no article or demonym,
+        # so the word between them and a person-shaped name is his people's
+        before_demonym = bool(self.mentions) and self.mentions[-1].form == "demonym" and \
+            self.mentions[-1].end == self.tokens[i - 1].idx + len(self.tok(i - 1))
+        # (after "the" alone, only before a name of three words: "the Bangsamoro Organic Law" is a law's)
+        if (len(toks) >= 4 and self.tok(i - 1).lower() == "the" or len(toks) >= 3 and before_demonym) \
+                and not title and toks[0].isalpha() and toks[0] not in lx.TITLES \
+                and toks[0].lower() not in _NOT_IN_PERSONS_NAMES and _person_shaped(toks[1:]):
+            i += 1
+            toks = toks[1:]
         after = self.tok(j).lower()
         if after in lx.AGREEMENT_HEADS or (after == "[" and self.tok(j + 2) == "]"
                                            and self.tok(j + 3).lower() in lx.AGREEMENT_HEADS):
@@ -541,6 +593,13 @@ class _Walker(NounPhrases):
             # them in one text are two agreements
             m.title = _agreement_core(toks[:-1])
             return
+        form = next((k for k, t in enumerate(toks[:-1]) if t in _STATE_FORMS and toks[k + 1] == "of"), None)
+        if form is not None and toks[0] not in _ARMED_PREFIXES and all(is_cap(t) for t in toks[:form]) and (
+                toks[0] != "State" or form == 0):
+            # "the Kingdom of Merapura", "the Federal Republic of Oronde": a state by the form of its name
+            m = self.add(i, j, s.index, "name", type="State", name=self.text(i, j))
+            m.aliases.append(" ".join(t for t in toks[form + 2:] if t != "the"))
+            return
         if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
@@ -554,12 +613,32 @@ class _Walker(NounPhrases):
             m = self.add(i, j + 1, s.index, "name", type="Place", name=self.text(i, j + 1))
             m.aliases.append(self.text(i, j))
             return
+        # "Popular Movement for the Liberation of Oronde", "Patriotic Union of Kurdistan": the head of a name
+        # built with "of"/"for" stands before it, not at the end (a place's name)
+        lead = next((toks[k - 1] for k in range(1, len(toks) - 1) if toks[k] in ("of", "for", "in")), "")
+        if lead in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES and lead not in lx.ARMED_HEADS:
+            # "the Autonomous Region in Muslim Oronde": a place named with its kind first
+            self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            return
         if head in lx.ARMED_HEADS or toks[0] in _ARMED_PREFIXES:
             kind = "ArmedGroup"
-        elif head in lx.ORG_HEADS:
+        elif head in lx.ORG_HEADS or lead in lx.ORG_HEADS and lead not in lx.ARMED_HEADS:
             kind = "Organization"
+        elif lead in lx.ARMED_HEADS:
+            kind = "ArmedGroup"
         else:
             kind = None
+        single = head[:-1] if head.endswith("s") and len(toks) >= 2 else ""
+        prev = self.mentions[-1] if self.mentions else None
+        if single and (single in lx.ARMED_HEADS or single in lx.ORG_HEADS) and self.tok(i - 1) == "and" \
+                and prev is not None and prev.kind == "name" and prev.type is None and " " not in prev.text \
+                and prev.end == self.tokens[i - 2].idx + len(self.tok(i - 2)) and not title:
+            # "the Donetsk and Luhansk People's Republics": two names that share one head
+            rest = self.body[self.tokens[i + 1].idx:self.tokens[j - 1].idx] + single if j - i > 2 else single
+            shared = f"{self.text(i, i + 1)} {rest}"
+            prev.name, prev.type = f"{prev.text} {rest}", kind
+            m = self.add(i, j, s.index, "name", type=kind, name=shared)
+            return
         m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))
         if kind is None:
             self.vote(m, i, j, s)

@@ -27,10 +27,34 @@ _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last
                       r"replaces|replaced|superseded|builds?\s+on)\b")
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?"
                                r"(?:government|regime|army|military|junta)\b"
-                               r"(?!\s+(?:base|bases|police|court|courts|hospital|airport|attach[eé]|academy))")
+                               r"(?!\s+(?:base|bases|police|court|courts|hospital|airport|attach[eé]|academy|"
+                               r"leaders|officers|officials|chiefs|commanders))")
+#: "Nicaragua's Sandinista government", "Sudan's transitional authorities": a possessed government with one
+#: word of description (not "Guinea's military leaders": the rulers of a state named in passing).
+_OWN_GOVERNMENT_AFTER = re.compile(r"['’]s\s+[\w-]+\s+"
+                                   r"(?:government|regime|junta|authorities|administration)\b")
+#: A state named as the one who mediates, hosts or guarantees ("mediated by X", "X-brokered", "X has
+#: facilitated the talks", "with X, Y and Z as guarantors", "X's mediation"): not the state the text is about.
+_MEDIATOR_BEFORE = re.compile(r"\b(?:brokered|mediated|facilitated|hosted|sponsored|chaired|convened)\s+by\s+"
+                              r"(?:the\s+)?$|\bauspices\s+of\s+(?:the\s+)?$|\b(?:mediators?|guarantors?|"
+                              r"facilitators?)(?:\s+states|\s+countries)?\s*,\s+(?:the\s+)?$", re.I)
+_MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsored|led)\b|['’]s\s+"
+                             r"(?:mediation|mediators?|facilitation|good\s+offices)\b|\s+(?:has|had|have)\s+"
+                             r"(?:long\s+|also\s+)?(?:mediated|facilitated|brokered|hosted)\b|"
+                             r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
+                             r",?\s+as\s+(?:guarantors?|mediators?|facilitators?|observers?|witnesses)\b")
+#: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
+_GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
+
+
+def not_a_side(body: str, start: int, end: int) -> bool:
+    """Whether the state named at [start, end) is named as a go-between or a place, not as a side."""
+    return bool(_MEDIATOR_BEFORE.search(body, max(0, start - 30), start) or _MEDIATOR_AFTER.match(body, end)
+                or _GEOGRAPHY_AFTER.match(body, end))
 _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
+_GOVERNMENT_OF = re.compile(r"\b(?:government|regime|junta)\s+of\s+(?:the\s+)?$", re.I)
 #: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
 _ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
                              "county", "city", "town", "municipality"})
@@ -143,6 +167,7 @@ class Resolver(References):
         self.link_acronyms()
         self.link_surnames()
         self.link_demonyms()
+        self.link_state_forms()
         self.link_shared_demonyms()
         self.type_names()
         self.link_places()
@@ -181,6 +206,9 @@ class Resolver(References):
         c = self.cluster("name:" + key, m)
         c.names.append(m.name)
         c.aliases.extend(m.aliases)
+        if m.type is None and not m.title and m.person <= 0 and not person_shaped(m.name) and \
+                _GOVERNMENT_OF.search(self.body, max(0, m.start - 30), m.start):
+            c.state_votes += 2  # "the government of Oronde": a state
         if m.type and (c.type is None or m.type == "Place"):
             c.type = m.type
         c.person += m.person
@@ -256,7 +284,8 @@ class Resolver(References):
             if not c.mentions or not c.key.startswith("name:"):
                 continue
             words = c.key[5:].split()
-            if len(words) >= 2 and (c.person > 0 or c.type is None):
+            if len(words) >= 2 and (c.person > 0 or c.type is None) and not any(
+                    w in ("of", "for") for w in words):  # "Sons of Oronde" is no man called Oronde
                 for n in (1, 2):
                     if len(words) > n:
                         people.setdefault(" ".join(words[-n:]), c_index)
@@ -273,11 +302,25 @@ class Resolver(References):
                         (self.clusters[k].person > 0 and c.type in (None, "Person") and not any(
                             self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower()
                             == "the " for x in c.mentions)  # "the Houthis" are no man
-                         or self.clusters[k].person + c.person > 0):
+                         or self.clusters[k].person + c.person > 0
+                         # "Vladimir Putin ... Putin, in a televised address": a full name of a person's shape
+                         # with nothing of a group or a place, and its last word alone
+                         or self._shaped_surname(self.clusters[k], c)):
                     person = self.clusters[k].person
+                    if self._shaped_surname(self.clusters[k], c):
+                        person = max(person, 1)  # typed a person as the full name alone would be
                     self.merge(k, c_index)
                     # the full name's evidence stands: a short name is not less a person's
                     self.clusters[k].person = max(self.clusters[k].person, person)
+
+    def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
+        """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
+        of a group, a place or a state about it, and its last word alone (not "the X")."""
+        return full.type is None and short.type is None and full.place <= 0 and short.place <= 0 and \
+            full.state_votes == 0 and short.state_votes == 0 and full.person + short.person >= -1 and \
+            all(person_shaped(n) for n in full.names) and not any(
+                self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
+                for x in short.mentions)
 
     def link_demonyms(self) -> None:
         singles: dict[str, int] = {}
@@ -304,6 +347,25 @@ class Resolver(References):
                 else:
                     continue
                 break
+
+    def link_state_forms(self) -> None:
+        """"the Republic of Oronde" ... "Oronde": a state's formal name and its short one are one state."""
+        for k, c in enumerate(self.clusters):
+            if not c.mentions or c.type != "State" or not c.key.startswith("name:") or " of " not in c.key:
+                continue
+            short = {normalise(a) for a in c.aliases if a}
+            for alias in short:
+                other = self.by_key.get("name:" + alias)
+                if other is not None and other != k and self.clusters[other].mentions:
+                    self.merge(k, other)
+            # "Orondese troops": the demonym of the short name
+            for other, d in enumerate(self.clusters):
+                word = d.key[5:]
+                if other != k and d.mentions and d.key.startswith("name:") and " " not in word \
+                        and d.person <= 0 and any(a.startswith(stem) and len(a) - len(stem) <= 3
+                                                  and " " not in a
+                                                  for stem in _demonym_stem(word) for a in short):
+                    self.merge(k, other)
 
     def link_shared_demonyms(self) -> None:
         """"Congolese" names two states; when the text names only one of them, it is that one."""
@@ -402,11 +464,16 @@ class Resolver(References):
         votes: Counter[int] = Counter()
         for m in self.mentions:
             if m.entity >= 0 and self.clusters[m.entity].type == "State":
+                if not_a_side(self.body, m.start, m.end):
+                    continue  # "talks mediated by X", "near the X border": a go-between or a place
                 votes[m.entity] += 1
                 if m.sent == 0:
                     votes[m.entity] += 1  # the lede names the main actors
                 nxt = self.body[m.end:m.end + 25]
-                if _GOVERNMENT_AFTER.match(nxt):
+                ruling = _GOVERNMENT_AFTER.match(nxt) or _OWN_GOVERNMENT_AFTER.match(nxt)
+                if ruling and ruling.group(0).split()[-1] in ("army", "military"):
+                    votes[m.entity] += 3  # "Rwanda's army said": an army may fight abroad, a government rules
+                elif ruling:
                     votes[m.entity] += 10  # "Myanmar's military government": the text is about its rulers
                 prev = self.body[max(0, m.start - 20):m.start]
                 if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):
