@@ -38,6 +38,8 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
                                r"navy|forces|troops)\b")
 
 
+#: "His Excellency", "Her Majesty": a style of address, the person named after it, no pronoun.
+_STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holiness|Eminence)\b")
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
@@ -318,6 +320,14 @@ class References:
 
     def personal(self, m: Mention) -> None:
         """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""
+        if _STYLE_AFTER.match(self.body, m.end):
+            # "His Excellency President Anton Brel": the person the style is given to, if named right after
+            nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
+            if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "Person" and \
+                    nxt.start - m.end < 40 and nxt.sent == m.sent and \
+                    not re.search(r"[,;]", self.body[m.end:nxt.start]):
+                self.join(m, nxt.entity)
+            return
         same = [x for x in self._sentence_before(m, m.sent) if x.entity >= 0 and x.kind != "pronoun"]
         people = [x for x in same if self.clusters[x.entity].type == "Person"]
         # a one-word name that may be a person ("Assad fled ... his backer") leaves "his" open

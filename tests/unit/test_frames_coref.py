@@ -34,3 +34,26 @@ def test_the_mission_may_still_be_a_body_of_states():
     text = ("The African Union sent monitors to Kessa. The Dawn Front shelled the mission's camp "
             "on Monday.")
     assert _resolved(text, "mission") == ["African Union"]
+
+
+def _pronouns(text: str) -> list[tuple[str, str | None]]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
+    return [(m.text, resolved[m.entity].name if m.entity >= 0 and resolved[m.entity] else None)
+            for m in mentions if m.kind == "pronoun"]
+
+
+def test_his_excellency_is_the_person_named_after_it_not_the_one_before():
+    text = ("The accord was signed by Minister Anton Brel and His Excellency Dr. Pavel Oster, "
+            "President of Tessaly.")
+    assert _pronouns(text) == [("His", "Pavel Oster")]
+
+
+def test_his_before_a_noun_is_still_the_person_before():
+    text = "Minister Anton Brel and his deputy Pavel Oster signed the accord."
+    assert _pronouns(text) == [("his", "Anton Brel")]
+
+
+def test_his_excellency_without_a_name_after_it_is_nobody():
+    text = "Minister Anton Brel met His Excellency the President of Tessaly on Monday."
+    assert _pronouns(text) == [("His", None)]
