@@ -60,7 +60,8 @@ def _read(document: Document, gaz: object | None):  # type: ignore[no-untyped-de
     mentions = find_mentions(body, tokens, sentences, gaz, document.date)
     clusters = resolve(mentions, body, gaz)
     resolved = finish(clusters, gaz, document.id)
-    return sentences, mentions, clusters, resolved, find_relations(body, sentences, mentions, resolved)
+    return sentences, mentions, clusters, resolved, find_relations(body, sentences, mentions, resolved,
+                                                                   gazetteer=gaz)
 
 
 def fired_rules(document: Document, *, gazetteer: object | None = None) -> Counter[str]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import lexicon as lx
+from loaders.gazetteer import ORGANIZATION
 from loaders.lexicon import ACTING_VERBS
 from loaders.resolve import ResolvedEntity, not_a_side
 from loaders.text import Sentence
@@ -52,6 +53,11 @@ _ACTS_ON_PERSON = re.compile(rf"\b(?:{ACTING_VERBS}|against|toppled|topple|oust|
 #: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
 _NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
                            r"self-proclaimed|de\s+facto)\s+$", re.I)
+
+#: A body's own name that ends in what another body sends ("United Nations Stabilization Mission in X",
+#: "UN Political Office in Y", "Z Military Observer Group"); what follows "in/for/of/to" is left off.
+_SENT_BODY = re.compile(r"^(?P<head>\S.*?\b(?:Mission|Office|Observer\s+Group|Monitoring\s+Group|Observers))"
+                        r"(?:\s+(?:in|for|of|to|on)\b.*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +225,7 @@ class DocumentPasses:
         self.found.extend(extra)
         self.found.extend(self.coalition_leaders())
         self.found.extend(self.ceasefire_sides())
+        self.found.extend(self.parent_bodies())
 
     def two_sides(self) -> None:
         """"On one side is X ... On the other is Y": the text sets two actors against each other."""
@@ -274,4 +281,45 @@ class DocumentPasses:
                 continue  # two states may sign a truce over others' war ("between Kinshasa and Kigali")
             out.append(Found(a.subject, "opposes", b.subject, a.sentence, a.rule + "+sides", "asserted",
                              round(min(a.confidence, b.confidence) * 0.75, 3)))
+        return out
+
+    def parent_bodies(self) -> list[Found]:
+        """"the United Nations Stabilization Mission in X": a mission named after a body is part of it.
+
+        A name the text writes (not an alias the gazetteer adds) whose first
+        words name a known international body (an organization's name or alias
+        in the gazetteer) and whose last word before "in/for/of" is a mission,
+        an office or an observer group: the mission is member_of the body,
+        stated in the sentence that first writes that name.
+        """
+        gaz = getattr(self, "gazetteer", None)
+        if gaz is None:
+            return []
+        by_id = {e.id: e for e in self.entities if e is not None}
+        done: set[int] = set()
+        out = []
+        for m in self.mentions:
+            if m.entity < 0 or m.entity in done or not 0 <= m.sent < len(self.sentences):
+                continue
+            e = self.entities[m.entity]
+            if e is None or e.type not in ("Organization", "ArmedGroup"):
+                continue
+            match = _SENT_BODY.match(m.text)
+            if match is None:
+                continue
+            words = match.group("head").split()
+            parent = None
+            for k in range(len(words) - 1, 0, -1):
+                hits = [h for h in gaz.lookup(" ".join(words[:k]))  # type: ignore[attr-defined]
+                        if h.entry.type == ORGANIZATION and h.entry.id != e.id]
+                if hits:
+                    parent = hits[0].entry
+                    break
+            if parent is None:
+                continue
+            done.add(m.entity)
+            body = by_id.get(parent.id) or ResolvedEntity(-1, parent.id, parent.name, parent.type,
+                                                          parent.aliases, parent.wikidata, None)
+            out.append(Found(e, "member_of", body, self.sentences[m.sent], "mission-of-body", "asserted",
+                             0.7))
         return out

@@ -681,8 +681,11 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
 
 
 def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],
-                   entities: list[ResolvedEntity | None]) -> list[Found]:
-    return Extractor(body, sentences, mentions, entities).run()
+                   entities: list[ResolvedEntity | None], gazetteer: object | None = None) -> list[Found]:
+    extractor = Extractor(body, sentences, mentions, entities)
+    #: the known bodies, for names built on one ("the X Mission in Y", see ``parent_bodies``)
+    extractor.gazetteer = gazetteer
+    return extractor.run()
 
 
 def unique(found: list[Found]) -> Iterator[Found]:
