@@ -1,4 +1,4 @@
-"""Backing read through a demonym with a modifier of its armed men's kind (invented sentences).
+"""Backing constructions and their ends (invented sentences).
 
 Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
 object, status) or, with ``None`` as status, one that must not be read as asserted.
@@ -27,4 +27,22 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_frame(text, expected):
+    check(text, expected)
+
+
+BECOMING = [
+    # "X has become Y's main arms supplier", "X remains the chief sponsor of Y": the subject of the copular
+    # verb holds the role, whatever slot the parse gave the noun
+    ("Since the coup Ostmark has become the Red Hand Brigade's main arms supplier.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("Tessaly remains the chief sponsor of the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
+    # a role hoped for is not held
+    ("Ostmark hopes to become the Red Hand Brigade's main arms supplier.",
+     ("Ostmark", "backs", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", BECOMING, ids=[c[1][1] + ":" + c[0][:40] for c in BECOMING])
+def test_becoming(text, expected):
     check(text, expected)
