@@ -46,3 +46,20 @@ BECOMING = [
 @pytest.mark.parametrize("text, expected", BECOMING, ids=[c[1][1] + ":" + c[0][:40] for c in BECOMING])
 def test_becoming(text, expected):
     check(text, expected)
+
+
+PROXIES = [
+    # "the X administration", "the X government" for a man X: the state he leads, once the text says which
+    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic administration remains the Red Hand "
+     "Brigade's main sponsor.", ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic administration remains the Red Hand "
+     "Brigade's main sponsor.", ("Arno Vesic", "backs", "Red Hand Brigade", None)),
+    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic government backs the Red Hand "
+     "Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROXIES, ids=[c[1][1] + ":" + c[0][-40:] for c in PROXIES])
+def test_proxy(text, expected):
+    check(text, expected)
