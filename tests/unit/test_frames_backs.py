@@ -63,3 +63,18 @@ PROXIES = [
 @pytest.mark.parametrize("text, expected", PROXIES, ids=[c[1][1] + ":" + c[0][-40:] for c in PROXIES])
 def test_proxy(text, expected):
     check(text, expected)
+
+
+TERMS = [
+    # "Under the accord, ... until 2030, ... in Z": in an agreement's terms "until" is a time limit
+    ("Under the Harbour Accord, a vote on the islands' status is put off until 2030, and a joint board will "
+     "keep order on the islands of Pell and Rook.", ("Harbour Accord", "governs", "Rook", "asserted")),
+    # what the terms mark as over still is
+    ("Under the Harbour Accord, the board once kept order on the islands of Pell and Rook.",
+     ("Harbour Accord", "governs", "Rook", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TERMS, ids=[c[1][1] + ":" + c[0][:40] for c in TERMS])
+def test_terms(text, expected):
+    check(text, expected)
