@@ -62,10 +62,12 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
-#: Verbs whose object takes a role named by a second object ("made Y its partner").
+#: "X is to V": what is planned or owed, not done.
+_BE_TO = frozenset({"is", "are", "was", "were", "'s", "'re"})
 #: Copular verbs of a role gained or kept: "X became Y's main backer", "X remains its leader".
 _BECOMING_VERBS = frozenset({"become", "becomes", "became", "becoming", "remain", "remains", "remained",
                              "remaining"})
+#: Verbs whose object takes a role named by a second object ("made Y its partner").
 _NAMING_VERBS = frozenset({"make", "makes", "made", "making", "name", "names", "named", "naming", "appoint",
                            "appoints", "appointed", "elect", "elects", "elected", "declare", "declared"})
 #: Verbs whose object takes the role after "as" ("chose X as chairman", "installed X as emir").
@@ -1715,6 +1717,9 @@ class DependencyRules:
                     return None, []
                 if c.dep_ == "aux" and low in fr.MODALS:
                     return "hypothetical", []
+                if c.dep_ in ("aux", "cop") and low in _BE_TO and any(
+                        x.dep_ == "mark" and x.lower_ == "to" and x.i == c.i + 1 for x in cur.children):
+                    return "hypothetical", []  # "Syrian forces are to help the government": a plan or a duty
                 if c.dep_ == "mark" and low in fr.CONDITIONS:
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):

@@ -78,3 +78,20 @@ TERMS = [
 @pytest.mark.parametrize("text, expected", TERMS, ids=[c[1][1] + ":" + c[0][:40] for c in TERMS])
 def test_terms(text, expected):
     check(text, expected)
+
+
+PLANS = [
+    # "X is to V": a plan or a duty, like "will"
+    ("Tessalian forces are to help the Salt Bay Militia for two more years.",
+     ("Tessaly", "backs", "Salt Bay Militia", "hypothetical")),
+    ("Tessalian forces are to help the Salt Bay Militia for two more years.",
+     ("Tessaly", "backs", "Salt Bay Militia", None)),
+    # "is" as the verb's own auxiliary is no plan
+    ("Tessalian forces are helping the Salt Bay Militia on the coast.",
+     ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLANS, ids=[c[1][3] or "none" for c in PLANS])
+def test_plans(text, expected):
+    check(text, expected)
