@@ -62,6 +62,11 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
+#: "X is to V": what is planned or owed, not done.
+_BE_TO = frozenset({"is", "are", "was", "were", "'s", "'re"})
+#: Copular verbs of a role gained or kept: "X became Y's main backer", "X remains its leader".
+_BECOMING_VERBS = frozenset({"become", "becomes", "became", "becoming", "remain", "remains", "remained",
+                             "remaining"})
 #: Verbs whose object takes a role named by a second object ("made Y its partner").
 _NAMING_VERBS = frozenset({"make", "makes", "made", "making", "name", "names", "named", "naming", "appoint",
                            "appoints", "appointed", "elect", "elects", "elected", "declare", "declared"})
@@ -1245,6 +1250,10 @@ class DependencyRules:
                 holders += self.np(p, h)
             elif h.lower_ in ("include", "includes", "included", "including", "are", "were", "is", "was"):
                 holders += [m for o in self.objects(p, h) for m in self.np(p, o)]
+        if n.dep_ in ("obj", "xcomp", "ccomp") and n.head.lower_ in _BECOMING_VERBS:
+            # "X has become Y's main arms supplier", "X remains their main sponsor": the verb's subject holds
+            # the role, however the parse hung the noun on it
+            holders += self.subjects(p, n.head)
         if n.dep_ in ("obj", "xcomp") and n.head.lower_ in _NAMING_VERBS:
             # "X made Y its main partner", "they named Y their leader": the other object holds the role
             holders += [m for c in n.head.children if c.dep_ in ("obj", "iobj") and c.i != n.i
@@ -1708,6 +1717,9 @@ class DependencyRules:
                     return None, []
                 if c.dep_ == "aux" and low in fr.MODALS:
                     return "hypothetical", []
+                if c.dep_ in ("aux", "cop") and low in _BE_TO and any(
+                        x.dep_ == "mark" and x.lower_ == "to" and x.i == c.i + 1 for x in cur.children):
+                    return "hypothetical", []  # "Syrian forces are to help the government": a plan or a duty
                 if c.dep_ == "mark" and low in fr.CONDITIONS:
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):

@@ -97,6 +97,11 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
 _PEOPLE_ACT = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "fought",
                          "fight", "fighting", "attacked", "killed", "captured", "seized", "took", "retook",
                          "launched"})
+#: Words between a demonym and the noun of its armed men that keep the demonym the state's ("Kessan
+#: surveillance aircraft", "Ostmarker armed forces", "Veldorian regular troops").
+_FORCE_MODIFIERS = frozenset({"armed", "regular", "surveillance", "reconnaissance", "combat", "transport",
+                              "elite", "federal", "attack", "cargo", "fighter"})
+_TWO_WORDS = re.compile(r"\s+([a-z][\w-]*)\s+([a-z][\w-]*)")
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
 _SPACES = re.compile(r"[ \t\n]+")
@@ -107,7 +112,7 @@ _DEMONYM_END = re.compile(r"(?:ese|ian|an|ish|i)$")
 _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|Reinforced|Emboldened|"
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
-                          r"military)\b")
+                          r"military)\b|\s+(?:administration|government)\b")
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
@@ -577,11 +582,14 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         body = self.body
         after = body[m.end:m.end + 30]
         word = _NEXT_WORD.match(after)
+        two = _TWO_WORDS.match(after)
+        # "Kessan surveillance aircraft": a modifier of the armed men's kind between the demonym and them
+        armed_men = two is not None and two.group(1) in _FORCE_MODIFIERS and two.group(2) in _STANDS_FOR_ACTOR
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with") \
-                and not (m.text.endswith("s") and word.group(1) in _PEOPLE_ACT):
+                and not (m.text.endswith("s") and word.group(1) in _PEOPLE_ACT) and not armed_men:
             return False
-        if m.kind == "name" and _DEMONYM_END.search(m.text) and word \
+        if m.kind == "name" and _DEMONYM_END.search(m.text) and word and not armed_men \
                 and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
                 and self.entities[m.entity] is not None and self.entities[m.entity].name != m.text:

@@ -34,6 +34,10 @@ _LATE = r"late(?!\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|
         r"November|December|last|this|next|in|on|at|night|evening)\b)"
 _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|" + _LATE + r"|erstwhile|"
                    r"then-|had\s+(?:held|run|controlled|been|backed|led))\b")
+#: In an agreement's terms ("Under the accord, ...", "It requires ..."), "until" sets a term's time limit
+#: ("deferred until 2001"); it does not end the tie.
+_OVER_TERMS = re.compile(r"\b(?:former|formerly|once|ex-|no\s+longer|used\s+to|erstwhile|then-|"
+                         r"had\s+(?:held|run|controlled|been))\b")
 #: For fighting, "former" and "late" qualify a person's role ("against his former deputy"), not the fight.
 _OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
 _ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
@@ -63,6 +67,9 @@ class StatusMixin:
         if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
             return None
         over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
+        if rule.name in ("under-a-places", "a-terms-places"):
+            # "Under the accord, a decision is deferred until 2001 and ... in Z": a term's time limit
+            over = _OVER_TERMS
         former_before = rule.predicate != "opposes" and _FORMER_BEFORE.search(
             text[max(0, match.start() - 20):match.start()])
         if rule.predicate in ("brokered", "party_to"):
