@@ -64,9 +64,15 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "affiliated": "member_of<"}
 #: "X is to V": what is planned or owed, not done.
 _BE_TO = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
+def _forms(*lemmas: str) -> frozenset[str]:
+    """Every form of the verbs (``frames.verb_forms``)."""
+    return frozenset(f for lemma in lemmas for f in fr.verb_forms(lemma))
+
+
 #: Copular verbs of a role gained or kept: "X became Y's main backer", "X remains its leader".
-_BECOMING_VERBS = frozenset({"become", "becomes", "became", "becoming", "remain", "remains", "remained",
-                             "remaining"})
+_BECOMING_VERBS = _forms("become", "remain")
 #: Verbs whose object takes a role named by a second object ("made Y its partner").
 _NAMING_VERBS = frozenset({"make", "makes", "made", "making", "name", "names", "named", "naming", "appoint",
                            "appoints", "appointed", "elect", "elects", "elected", "declare", "declared"})
@@ -88,13 +94,9 @@ _STATES = frozenset({"backs", "controls", "leader_of", "member_of", "allied_with
 _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depot", "garrison", "barracks",
                              "harbour", "harbor", "port", "dam", "bridge", "crossing"})
 #: Verbs that undo a hold: "captured Z and then handed it over", "seized Z but lost it", "... and withdrew".
-_LOSING_VERBS = frozenset({"hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit"})
-_LOSING_FORMS = frozenset({"handed", "hands", "handing", "lost", "loses", "losing", "abandoned", "abandons",
-                           "ceded", "cedes", "withdrew", "withdrawn", "withdraws", "surrendered", "evacuated",
-                           "quit", "quits"})
+_LOSING_FORMS = _forms("hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit")
 #: Verbs of signing: "signed a truce in Z" is where it was signed.
-_SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "seal",
-                         "seals", "sealed", "sealing", "initial", "initialled", "initialed"})
+_SIGN_FORMS = _forms("sign", "ink", "seal", "initial") | {"initialed"}
 #: Nouns of a kind of place ("the town of A, the hub of B"), not of a part of one ("the capital of B").
 _PLACE_KIND_NOUNS = frozenset({
     "town", "towns", "city", "cities", "village", "villages", "port", "ports", "hub", "hubs", "district",
@@ -102,15 +104,13 @@ _PLACE_KIND_NOUNS = frozenset({
     "stronghold", "strongholds", "municipality", "area",
 })
 #: "Y split from X and founded Z": the verbs of founding after one of splitting, and what the split left.
-_FOUND_FORMS = frozenset({"formed", "founded", "created", "launched", "established", "forms", "founds",
-                          "creates", "launches", "establishes", "form", "found", "create", "launch",
-                          "establish"})
+_FOUND_FORMS = _forms("form", "found", "create", "launch", "establish")
 _SPLIT_VERBS = frozenset({"break", "split", "splinter", "defect", "secede"})
 _SPLIT_PREPS = frozenset({"from", "away from", "off from", "with"})
 #: The people of a group whose split is the group's ("Its founders broke away from X").
 _FOUNDER_NOUNS = frozenset({"founders", "founder"})
 #: "X helped broker the deal": the forms of "help" before a bare verb.
-_HELP_FORMS = frozenset({"help", "helps", "helped", "helping"})
+_HELP_FORMS = _forms("help")
 #: Nouns of time the parse may take for a subject ("and since last year has held Z").
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "night",
                          "morning", "evening", "spring", "summer", "autumn", "winter", "time"})
@@ -1129,8 +1129,7 @@ class DependencyRules:
                         self.emit_entities(agreement, "governs", place, p.sentence, rule, status, conf)
                 continue
             if f.predicate == "controls" and any(
-                    VERB_FORMS.get(c.lower_, c.lower_) in _LOSING_VERBS or c.lower_ in _LOSING_FORMS
-                    for c in v.children if c.dep_ == "conj" and c.i > v.i):
+                    c.lower_ in _LOSING_FORMS for c in v.children if c.dep_ == "conj" and c.i > v.i):
                 continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
 

@@ -164,11 +164,13 @@ _IRREGULAR: Final = {
     "shell": "shelled shelling", "ambush": "ambushes", "kidnap": "kidnapped kidnapping",
     "stand": "stood", "throw": "threw thrown", "get": "got gotten getting", "buy": "bought",
     "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
+    "become": "became", "lose": "lost", "withdraw": "withdrew withdrawn", "quit": "quit quitting",
+    "initial": "initialled initialling",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -184,7 +186,7 @@ def verb_forms(lemma: str) -> set[str]:
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
     if lemma in _STRONG:
-        forms.discard(lemma + "ed")
+        forms -= {lemma + "ed", lemma + "d"}
     return forms
 
 
@@ -293,7 +295,7 @@ LIGHT_VERBS: Final = frozenset({
     "offer",
     "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
     "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
-    "regain", "lose", "assume", "seize", "tighten", "consolidate", "expand", "establish",
+    "regain", "assume", "seize", "tighten", "consolidate", "expand", "establish",
 })
 #: Verbs of which an attack noun is the subject and the target the object ("X's strikes hit Y").
 HIT_VERBS: Final = frozenset({"hit", "hits", "struck", "strike", "strikes", "targeted", "targets", "target",

@@ -41,6 +41,8 @@ CASES = [
      ("Red Hand Brigade", "controls", "Dorn", "asserted")),
     ("Shells fell on the town of Dorn. The Red Hand Brigade lost control of Dorn in May.",
      ("Red Hand Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. The Red Hand Brigade is losing control of Dorn.",
+     ("Red Hand Brigade", "controls", "Dorn", None)),
     ("Shells fell on the town of Dorn. Valdorian troops freed Dorn from the grip of the Red Hand Brigade.",
      ("Red Hand Brigade", "controls", "Dorn", None)),
     # "X, whose fighters hold Z": the antecedent holds it (a person's fighters are read elsewhere)
