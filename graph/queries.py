@@ -475,14 +475,11 @@ def _pair_of(start: str, end: str, predicate: str) -> str:
             f"[l IN labels({end}) WHERE l IN $labels][0] + ':' + {end}.id")
 
 
-#: The ontology's typed relationships as a pattern's type list (BACKS|OPPOSES|...): an expansion that
-#: names its types reads only those relationship chains of a node, where ``WHERE type(r) IN $types``
-#: reads them all first (an actor's SUBJECT/OBJECT statements and event roles outnumber its relations).
-_RELATION_TYPES: Final = "|".join(relationship_type(p) for p in RELATIONS)
-
 def _top_of_type(rel_type: str) -> str:
     """Cypher (inside ``CALL (n)``): the $per_predicate relationships of one type of actor ``n`` with
-    the most evidence (a top-k sort, bounded in memory however many it has), and their total."""
+    the most evidence (a top-k sort, bounded in memory however many it has), and their total. The type
+    is named in the pattern, so Neo4j reads only that chain of the node, not its statements and event
+    roles (which outnumber its relations)."""
     return f"""
   MATCH (n)-[r:{rel_type}]-(other)
   WITH n, r, other ORDER BY coalesce(r.evidence_count, 0) DESC, other.name, other.id, startNode(r) = n DESC
