@@ -40,7 +40,6 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
-_PRIME_BEFORE = re.compile(r"\bPrime\s+Minister\s+$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
@@ -119,8 +118,6 @@ class DocumentPasses:
                 continue
             before = self.body[max(0, m.start - 60):m.start]
             title = " ".join(m.title.split())
-            if title == "Minister" and _PRIME_BEFORE.search(before):
-                title = "Prime Minister"  # the title as the mention finder split it: "Prime" stayed outside
             if _HEAD_TITLE.match(title):
                 predicate, conf = "leader_of", 0.6
             elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before):
