@@ -51,6 +51,8 @@ def not_a_side(body: str, start: int, end: int) -> bool:
     """Whether the state named at [start, end) is named as a go-between or a place, not as a side."""
     return bool(_MEDIATOR_BEFORE.search(body, max(0, start - 30), start) or _MEDIATOR_AFTER.match(body, end)
                 or _GEOGRAPHY_AFTER.match(body, end))
+
+
 _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
@@ -297,17 +299,17 @@ class Resolver(References):
             words = c.key[5:].split()
             if 1 <= len(words) <= 2:
                 k = people.get(" ".join(words))
+                # "Vladimir Putin ... Putin, in a televised address": a full name of a person's shape
+                # with nothing of a group or a place, and its last word alone
+                shaped = k is not None and self._shaped_surname(self.clusters[k], c)
                 # "Khalifa Haftar ... Haftar's forces": the surname of a full name that is a person's
                 if k is not None and k != c_index and self.clusters[k].mentions and \
                         (self.clusters[k].person > 0 and c.type in (None, "Person") and not any(
                             self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower()
                             == "the " for x in c.mentions)  # "the Houthis" are no man
-                         or self.clusters[k].person + c.person > 0
-                         # "Vladimir Putin ... Putin, in a televised address": a full name of a person's shape
-                         # with nothing of a group or a place, and its last word alone
-                         or self._shaped_surname(self.clusters[k], c)):
+                         or self.clusters[k].person + c.person > 0 or shaped):
                     person = self.clusters[k].person
-                    if self._shaped_surname(self.clusters[k], c):
+                    if shaped:
                         person = max(person, 1)  # typed a person as the full name alone would be
                     self.merge(k, c_index)
                     # the full name's evidence stands: a short name is not less a person's
