@@ -164,8 +164,8 @@ _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
 })
 #: Titles that only ever stand before a person's name ("of President X" is no part of a body's name).
-_PERSON_TITLES = frozenset({"President", "Prime", "King", "Queen", "Emir", "Sultan", "Premier", "Chancellor",
-                            "General", "Gen.", "Colonel", "Col.", "Sheikh", "Mr", "Mr.", "Dr", "Dr."})
+_PERSON_TITLES = frozenset(t.split()[0] for t in lx.HEAD_OF_STATE_TITLES) | frozenset({
+    "General", "Gen.", "Colonel", "Col.", "Sheikh", "Mr", "Mr.", "Dr", "Dr."})
 #: Heads of a state's formal name before its "of" ("Kingdom of X", "Republic of X").
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Sultanate", "Principality", "Emirate", "State", "Duchy",
                           "Commonwealth"})
