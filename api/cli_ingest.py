@@ -24,6 +24,7 @@ from api.settings import Settings, get_settings
 from ontology.errors import PactgraphError
 
 if TYPE_CHECKING:
+    from loaders.errors import DocumentError
     from ontology.statements import Document, Extraction
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,8 @@ def _refuse(message: str) -> NoReturn:
 
 
 def _extractions(paths: list[Path], settings: Settings, stack: ExitStack, *, workers: int, batch: int,
-                 scheduler: str | None, shared_fs: bool) -> Iterable[tuple[object, Extraction | None]]:
+                 scheduler: str | None, shared_fs: bool,
+                 ) -> Iterable[tuple[Document | DocumentError, Extraction | None]]:
     """Each input (a document or the error that stopped it) with its extraction, in input order."""
     from api import ingest as ingesting
     from loaders import iter_documents
@@ -171,7 +173,7 @@ def _extractions(paths: list[Path], settings: Settings, stack: ExitStack, *, wor
     return cluster.cluster_extractions(client, items, ahead=batch, shared_fs=shared_fs, max_bytes=max_bytes)
 
 
-def _read(results: Iterable[tuple[object, Extraction | None]], report: _Report,
+def _read(results: Iterable[tuple[Document | DocumentError, Extraction | None]], report: _Report,
           take: Callable[[Document, Extraction], None]) -> None:
     """Count and name what could not be read, skip a text already read, hand on the rest in order."""
     from rich.progress import Progress

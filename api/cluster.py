@@ -26,9 +26,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from distributed import Client, as_completed
+from distributed import Client, Future, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from loaders import extract, read_document
@@ -147,7 +147,8 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
     ``shared_fs`` they are the paths given on the command line, expanded here and read by the
     workers. Up to ``ahead`` documents (and a few per worker thread) are out on the cluster.
     """
-    sources = document_files(items) if shared_fs else items
+    # with shared_fs the caller gives the paths of the command line
+    sources = document_files(cast("Iterable[Path]", items)) if shared_fs else items
     window = max(ahead, _threads(client) * _AHEAD_PER_THREAD)
     finished = as_completed(with_results=True)
     results: dict[str, Any] = {}
@@ -159,6 +160,7 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
         if isinstance(item, DocumentError):
             return None
         key = f"pactgraph-extract-{run}-{index}"
+        future: Future[Any]
         if shared_fs:
             path, source = item
             future = client.submit(_read_and_extract, str(Path(path).absolute()), str(path), source,

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
-_ACTOR_EXAMPLE = {"id": "turkey", "name": "Turkey", "type": "State", "aliases": ["Ankara", "Turkish"],
-                  "wikidata": "Q43"}
-_BACKED_EXAMPLE = {"id": "national-liberation-front", "name": "National Liberation Front",
+_ACTOR_EXAMPLE: JsonDict = {"id": "turkey", "name": "Turkey", "type": "State",
+                             "aliases": ["Ankara", "Turkish"], "wikidata": "Q43"}
+_BACKED_EXAMPLE: JsonDict = {"id": "national-liberation-front", "name": "National Liberation Front",
                    "type": "ArmedGroup", "aliases": ["NLF"], "wikidata": None}
-_EVIDENCE_EXAMPLE = {
+_EVIDENCE_EXAMPLE: JsonDict = {
     "document": "00_idlib_2019.txt", "document_id": "5c1e0b6f2d9a4e7b8c3d1f20", "date": "2019-05-06",
     "sentence": "A senior commander in the Turkey-backed National Liberation Front, an armed opposition "
                 "group in the north-west, said: ...",
@@ -180,8 +181,8 @@ class MatchedSummary(BaseModel):
     last_seen: str | None = None
 
 
-_MATCHED_EXAMPLE = {"evidence_count": 1, "sources": ["00_idlib_2019.txt"], "first_seen": "2019-05-06",
-                    "last_seen": "2019-05-06"}
+_MATCHED_EXAMPLE: JsonDict = {"evidence_count": 1, "sources": ["00_idlib_2019.txt"],
+                               "first_seen": "2019-05-06", "last_seen": "2019-05-06"}
 
 
 class RelationRow(RelationSummary):
@@ -229,7 +230,7 @@ class EventEvidence(BaseModel):
     rule: str | None = None
 
 
-_EVENT_EXAMPLE = {
+_EVENT_EXAMPLE: JsonDict = {
     "id": "0c5f3f0e9b1d2a44", "type": "assault", "trigger": "air strikes", "date": "2019-04",
     "date_precision": "month", "killed": None, "displaced": None, "status": "asserted",
     "roles": [{"role": "place", "id": "idlib", "name": "Idlib", "type": "Place"},

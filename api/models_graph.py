@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
-_TURKEY = {"id": "turkey", "name": "Turkey", "kind": "State", "type": "State",
-           "aliases": ["Ankara", "Turkish"], "wikidata": "Q43", "depth": 0}
-_NLF = {"id": "national-liberation-front", "name": "National Liberation Front", "kind": "ArmedGroup",
-        "type": "ArmedGroup", "aliases": ["NLF"], "wikidata": None, "depth": 1}
+_TURKEY: JsonDict = {"id": "turkey", "name": "Turkey", "kind": "State", "type": "State",
+                     "aliases": ["Ankara", "Turkish"], "wikidata": "Q43", "depth": 0}
+_NLF: JsonDict = {"id": "national-liberation-front", "name": "National Liberation Front",
+                  "kind": "ArmedGroup", "type": "ArmedGroup", "aliases": ["NLF"], "wikidata": None,
+                  "depth": 1}
 
 
 class GraphNode(BaseModel):
@@ -42,7 +44,7 @@ class GraphEdge(BaseModel):
 
 
 #: An answer of GET /graph?actor=turkey (cut to one edge), for the OpenAPI examples.
-EXAMPLE = {
+EXAMPLE: JsonDict = {
     "centre": _TURKEY, "depth": 1, "nodes": [_TURKEY, _NLF],
     "edges": [{"id": "turkey|backs|asserted|national-liberation-front", "source": "turkey",
                "target": "national-liberation-front", "predicate": "backs", "status": "asserted",

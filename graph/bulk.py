@@ -28,7 +28,7 @@ import logging
 import math
 import operator
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -310,7 +310,7 @@ class _Absent:
 _ABSENT = _Absent()
 
 
-def _converter(columns: tuple[str, ...]):
+def _converter(columns: tuple[str, ...]) -> Callable[[Row], list[Any]]:
     """A function from a row (a dict) to the CSV values of ``columns``, in order: None absent,
     lists joined by the array delimiter, non-finite numbers refused. (No column is a boolean.)"""
     names = _names(columns)

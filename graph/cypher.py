@@ -141,8 +141,9 @@ def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | No
     and anything whose plan is not read-only (a write inside a subquery too). It then runs in a
     READ transaction that the server stops after ``timeout`` seconds.
     """
-    return run_cypher(driver, cypher, params, database=database, limit=limit, timeout=timeout,
-                      max_bytes=max_bytes, auth=auth)["data"]
+    rows: list[dict[str, Any]] = run_cypher(driver, cypher, params, database=database, limit=limit,
+                                            timeout=timeout, max_bytes=max_bytes, auth=auth)["data"]
+    return rows
 
 
 class _TooLong(Exception):
@@ -173,7 +174,7 @@ def run_cypher(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None 
         return left
 
     def plan(tx: neo4j.ManagedTransaction) -> str:
-        return tx.run("EXPLAIN " + cypher, params).consume().query_type
+        return tx.run("EXPLAIN " + cypher, params).consume().query_type or ""  # none: not a read
 
     def run(tx: neo4j.ManagedTransaction) -> dict[str, Any]:
         result = tx.run(cypher, params)

@@ -55,13 +55,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 from urllib.parse import unquote
 
 import neo4j
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.plugins.stores.memory import Memory
+from rdflib.term import Node
 
 from graph import queries
 from graph.errors import ImportTooLarge, RdfError
@@ -101,10 +102,11 @@ EXTENSIONS: Final[dict[str, str]] = {".ttl": "turtle", ".turtle": "turtle", ".nt
 #: IRI path segment -> Neo4j general label.
 _SEGMENTS: Final[dict[str, str]] = {"actor": "Actor", "agreement": "Agreement", "place": "Place",
                                     "event": "Event", "document": "Document", "evidence": "Evidence"}
-_PROPERTY_RELATIONS: Final = {prop: name for name, prop in RELATION_PROPERTIES.items()}
-_STATUSES: Final = {concept: value for value, concept in STATUS_CONCEPTS.items()}
-_KINDS: Final = {concept: value for value, concept in KIND_CONCEPTS.items()}
-_EVENT_TYPES: Final = {concept: value for value, concept in EVENT_TYPE_CONCEPTS.items()}
+# Keyed by any term (rdflib's Node), so that the object of any triple can be looked up.
+_PROPERTY_RELATIONS: Final[dict[Node, str]] = {prop: name for name, prop in RELATION_PROPERTIES.items()}
+_STATUSES: Final[dict[Node, str]] = {concept: value for value, concept in STATUS_CONCEPTS.items()}
+_KINDS: Final[dict[Node, str]] = {concept: value for value, concept in KIND_CONCEPTS.items()}
+_EVENT_TYPES: Final[dict[Node, str]] = {concept: value for value, concept in EVENT_TYPE_CONCEPTS.items()}
 _ACTOR_CLASSES: Final = {ENTITY_CLASSES[t]: t for t in ACTOR_TYPES}
 _ROLES: Final = {PG.agent: "agent", PG.target: "target", PG.place: "place", PG.reportedBy: "reported_by"}
 
@@ -351,17 +353,17 @@ def _vocabulary(graph: Graph, rows: ImportRows) -> None:
         p = triple[1]
         if not str(p).startswith(namespace) and p not in _READ_PREDICATES:
             unread[str(p)] += 1
-    for term, uses in sorted(unknown.items()):
-        rows.skip("unknown_term", f"{term} ({uses} triple{'s' if uses > 1 else ''})")
-    for term, uses in sorted(unread.items()):
-        rows.skip("unknown_predicate", f"{term} ({uses} triple{'s' if uses > 1 else ''})")
+    for iri, uses in sorted(unknown.items()):
+        rows.skip("unknown_term", f"{iri} ({uses} triple{'s' if uses > 1 else ''})")
+    for iri, uses in sorted(unread.items()):
+        rows.skip("unknown_predicate", f"{iri} ({uses} triple{'s' if uses > 1 else ''})")
 
 
 def decode(graph: Graph, iris: Iris) -> ImportRows:
     """The rows of every resource of ``graph`` minted under ``iris`` (pure: no Neo4j), and what
     is left out, by kind (see :data:`SKIP_KINDS`)."""
     rows = ImportRows()
-    labels: dict[URIRef, tuple[str, str]] = {}
+    labels: dict[Node, tuple[str, str]] = {}
     pg_classes = {t for t in _pg_terms() if str(t)[len(str(PG)):][:1].isupper()}
     for node in sorted(set(graph.subjects(RDF.type, None)), key=str):
         parsed = parse_iri(node, iris)
@@ -376,7 +378,7 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
             rows.skip("foreign", str(node))
             continue
         label, node_id = parsed
-        row, problem = _node_row(graph, node, label, node_id, types)
+        row, problem = _node_row(graph, cast(URIRef, node), label, node_id, types)  # parsed: an IRI
         if row is None:
             rows.skip("incomplete", f"{node}: {problem}")
             continue
@@ -430,11 +432,11 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
                 continue
             rows.event_documents.append({"event_id": row["id"], "document_id": document[1], "item": item})
 
-    for prop, name in _PROPERTY_RELATIONS.items():
-        for subject, obj in graph.subject_objects(prop):
+    for relation, name in _PROPERTY_RELATIONS.items():
+        for subject, obj in graph.subject_objects(relation):
             s, o = end(subject), end(obj)
             if s is None or o is None:
-                rows.skip("unsupported_statement", f"{subject} {prop} {obj}")
+                rows.skip("unsupported_statement", f"{subject} {relation} {obj}")
                 continue
             _add_relation(rows, name, s, o)
     for label in ("Document", "Event"):
@@ -501,7 +503,8 @@ def _event(graph: Graph, node: URIRef, node_id: str) -> Row:
 
 def _evidence(graph: Graph, node: URIRef, node_id: str) -> Row:
     status = graph.value(node, PG.status)
-    return {"id": node_id, "predicate": _PROPERTY_RELATIONS.get(graph.value(node, RDF.predicate)),
+    relation = graph.value(node, RDF.predicate)
+    return {"id": node_id, "predicate": _PROPERTY_RELATIONS.get(relation) if relation is not None else None,
             "status": _STATUSES.get(status) if status is not None else None,
             "confidence": _float(graph.value(node, PG.confidence)),
             "sentence": _text(graph, node, PG.sentence), "start": _int(graph, node, PG.start),

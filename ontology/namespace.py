@@ -193,4 +193,5 @@ EVENT_TYPE_CONCEPTS: Final[dict[str, URIRef]] = {
 def jsonld_context() -> dict[str, Any]:
     """The ``@context`` object of ``context.jsonld`` (read from the package, never fetched)."""
     with CONTEXT_PATH.open(encoding="utf-8") as f:
-        return json.load(f)["@context"]
+        context: dict[str, Any] = json.load(f)["@context"]
+    return context

@@ -6,6 +6,7 @@ and its output can cross process boundaries (pickling) unchanged.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import re
 import unicodedata
@@ -106,7 +107,7 @@ class Relation:
         return short_hash(self.evidence.doc, str(self.evidence.start), self.subject.id,
                           self.predicate, self.object.id, self.status)
 
-    def as_json(self, doc_name: str) -> dict[str, object]:
+    def as_json(self, doc_name: str) -> dict[str, builtins.object]:
         return {
             "doc": doc_name,
             "subject": self.subject.as_json(),
