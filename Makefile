@@ -49,6 +49,7 @@ rules:
 
 lint:
 	$(PYTHON) -m ruff check .
+	$(PYTHON) -m mypy
 
 # The benchmark suite (bench/run.py): extraction, ingest, upsert and RDF import beside their
 # peers, export, API latency under load; one table at the end, also in bench/results/latest.md.

@@ -91,16 +91,16 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> tuple[str, str
     groups = m.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower()) or (
         int(groups["month"]) if kind == "iso" else None)
-    if kind in ("mdy", "dmy", "iso"):
+    if kind in ("mdy", "dmy", "iso") and month is not None:
         value = _day(int(groups["year"]), month, int(groups["day"]))
         return (value, "day") if value else None
-    if kind == "my":
+    if kind == "my" and month is not None:
         return f"{int(groups['year']):04d}-{month:02d}", "month"
     if kind == "year":
         return groups["year"], "year"
     if ref is None:
         return None
-    if kind in ("md", "dm"):
+    if kind in ("md", "dm") and month is not None:
         value = _day(_past_month(month, ref), month, int(groups["day"]))
         return (value, "day") if value else None
     if kind == "last_year":
@@ -123,7 +123,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> tuple[str, str
         if groups.get("last") and back == 0:
             back = 7
         return (ref - dt.timedelta(days=back)).isoformat(), "day"
-    if kind == "month":
+    if kind == "month" and month is not None:
         mod = (groups.get("mod") or "").lower()
         if mod == "this":
             year = ref.year

@@ -26,6 +26,7 @@ from typing import Any
 
 from loaders import frames as fr
 from loaders import lexicon as lx
+from loaders.extractor_state import ExtractorState
 from loaders.mentions import Mention
 from loaders.noun_phrases import NOMINAL_HEADS
 from loaders.phrasing import Rule
@@ -163,7 +164,7 @@ def _is_verbal(tok: Any) -> bool:
     return tok.tag_.startswith(("VB", "JJ"))
 
 
-class DependencyRules:
+class DependencyRules(ExtractorState):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -287,7 +288,7 @@ class DependencyRules:
                 return self.np(p, t.doc[k].head)  # "hold the airport at Z" with "at Z" hung on the verb
         if low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS or low in fr.HOLDER_NOUNS:
             out = []
-            owners = []
+            owners: list[int] = []
             for c in t.children:
                 if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
                     out += self.np(p, c, conj=False)

@@ -53,7 +53,7 @@ def _entity(e: ResolvedEntity, date: str | None = None) -> Entity:
                   kind=e.kind, date=date)
 
 
-def _read(document: Document, gaz: object | None):  # type: ignore[no-untyped-def]
+def _read(document: Document, gaz: object | None):
     body = document.body
     tokens = tokenize(body)
     sentences = split_sentences(tokens, body)

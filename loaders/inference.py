@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import lexicon as lx
+from loaders.extractor_state import ExtractorState
 from loaders.gazetteer import ORGANIZATION
 from loaders.lexicon import ACTING_VERBS
 from loaders.resolve import ResolvedEntity, not_a_side
@@ -72,7 +73,7 @@ class Found:
     confidence: float
 
 
-class DocumentPasses:
+class DocumentPasses(ExtractorState):
     """Passes that need every sentence's relations first."""
 
     def suppress_not_party(self) -> None:
@@ -226,7 +227,7 @@ class DocumentPasses:
 
     def two_sides(self) -> None:
         """"On one side is X ... On the other is Y": the text sets two actors against each other."""
-        first: tuple[int, object] | None = None
+        first: tuple[int, Sentence] | None = None
         for s in self.sentences:
             if not self.by_sentence[s.index]:
                 continue
@@ -307,7 +308,7 @@ class DocumentPasses:
             words = match.group("head").split()
             parent = None
             for k in range(len(words) - 1, 0, -1):
-                hits = [h for h in gaz.lookup(" ".join(words[:k]))  # type: ignore[attr-defined]
+                hits = [h for h in gaz.lookup(" ".join(words[:k]))
                         if h.entry.type == ORGANIZATION and h.entry.id != e.id]
                 if hits:
                     parent = hits[0].entry

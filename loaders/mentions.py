@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from loaders import frames as fr
 from loaders import lexicon as lx
+from loaders.gazetteer import GazHit
 from loaders.noun_phrases import (
     GROUP_NOUNS,
     NOMINAL_HEADS,
@@ -70,18 +71,18 @@ class Mention:
 class _Index:
     """The gazetteer's surfaces by exact text, and by first word for quick rejection."""
 
-    exact: dict[str, tuple[object, ...]]
+    exact: dict[str, tuple[GazHit, ...]]
     first_words: frozenset[str]
     #: Ambiguous demonyms ("Somali" is also a people and a language) and short forms ("Emirates" is
     #: also an airline): the state only before a word of state power ("Somali government forces"),
     #: or, for a short form, after "the".
-    guarded: dict[str, tuple[object, ...]]
+    guarded: dict[str, tuple[GazHit, ...]]
 
 
 @lru_cache(maxsize=4)
 def _gaz_index(gazetteer: object) -> _Index:
-    exact: dict[str, list[object]] = {}
-    guarded: dict[str, list[object]] = {}
+    exact: dict[str, list[GazHit]] = {}
+    guarded: dict[str, list[GazHit]] = {}
     for surface, hit in gazetteer.surface_forms():  # type: ignore[attr-defined]
         if surface in hit.entry.ambiguous and hit.form not in ("name", "capital"):
             if hit.form in ("demonym", "alias"):
@@ -587,8 +588,8 @@ class _Walker(NounPhrases):
                      name=self.text(i, j))
             return
         if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1 and not body_of:
-            kind = lx.AGREEMENT_HEADS[head.lower()]
-            m = self.add(i, j, s.index, "agreement", type="Agreement", form=kind, name=self.text(i, j))
+            m = self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[head.lower()],
+                         name=self.text(i, j))
             # "the Burnham Truce", "the Lincoln Agreement": named as much as "the Sochi deal", so two of
             # them in one text are two agreements
             m.title = _agreement_core(toks[:-1])

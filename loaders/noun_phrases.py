@@ -8,9 +8,13 @@ rebels", "the regime", "the two sides". A mixin of the mention walker in
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from loaders import lexicon as lx
 from loaders.text import Sentence
+
+if TYPE_CHECKING:
+    from loaders.mentions import Mention
 
 #: Lower-case nouns that refer back to an actor ("the movement's leader").
 NOMINAL_HEADS: dict[str, str] = {
@@ -75,6 +79,21 @@ def is_cap(text: str) -> bool:
 
 class NounPhrases:
     """Agreement, zone, group, nominal and pair mentions (needs the walker's tokens and ``add``)."""
+
+    # the walker's (loaders.mentions._Walker), declared for the type checker
+    body: str
+    tokens: list[Any]
+    mentions: list[Mention]
+    date: str | None
+
+    if TYPE_CHECKING:
+        def text(self, i: int, j: int) -> str: ...
+
+        def tok(self, i: int) -> str: ...
+
+        def glued(self, i: int) -> bool: ...
+
+        def add(self, i: int, j: int, sent: int, kind: str, **kw: Any) -> Mention: ...
 
     # -- agreements ----------------------------------------------------------------------
     def agreement_name(self, i: int, j: int, end: int, s: Sentence) -> None:

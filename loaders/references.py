@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from loaders.lexicon import ACTING_VERBS
 from loaders.mentions import Mention
 from ontology.statements import normalise
+
+if TYPE_CHECKING:
+    from loaders.resolve import Cluster
 
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
@@ -56,13 +60,18 @@ class References:
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
-    clusters: list
+    clusters: list[Cluster]
     body: str
     #: Per document, for ``nominal``: mentions counted so far by entity, up to which index, and the
     #: words of each cluster's aliases (see ``_tally_before`` and ``_alias_words``).
     _tally: dict[int, list[int]]
     _tallied: int
     _alias_cache: dict[int, tuple[list[str], int, set[str]]]
+
+    if TYPE_CHECKING:  # the resolver's (loaders.resolve.Resolver)
+        def cluster(self, key: str, m: Mention) -> Cluster: ...
+
+        def join(self, m: Mention, k: int) -> None: ...
 
     def _actors_before(self, m: Mention) -> list[int]:
         return [x.entity for x in self.mentions[:m.index] if x.entity >= 0]

@@ -170,8 +170,9 @@ class _Sentence:
 
 class Extractor(StatusMixin, DocumentPasses, DependencyRules):
     def __init__(self, body: str, sentences: list[Sentence], mentions: list[Mention],
-                 entities: list[ResolvedEntity | None]) -> None:
+                 entities: list[ResolvedEntity | None], gazetteer: object | None = None) -> None:
         self.body = body
+        self.gazetteer = gazetteer
         self.sentences = sentences
         self.mentions = mentions
         self.entities = entities
@@ -592,7 +593,7 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         if m.kind == "name" and _DEMONYM_END.search(m.text) and word and not armed_men \
                 and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
-                and self.entities[m.entity] is not None and self.entities[m.entity].name != m.text:
+                and (e := self.entities[m.entity]) is not None and e.name != m.text:
             return False
         if not rule.name.startswith(("anti-", "pro-", "dep-prefix")) and re.search(r"(?:anti|pro)-$",
                                                                      body[max(0, m.start - 5):m.start], re.I):
@@ -690,10 +691,7 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
 
 def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],
                    entities: list[ResolvedEntity | None], gazetteer: object | None = None) -> list[Found]:
-    extractor = Extractor(body, sentences, mentions, entities)
-    #: the known bodies, for names built on one ("the X Mission in Y", see ``parent_bodies``)
-    extractor.gazetteer = gazetteer
-    return extractor.run()
+    return Extractor(body, sentences, mentions, entities, gazetteer).run()
 
 
 def unique(found: list[Found]) -> Iterator[Found]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extractor_state import ExtractorState
+
 REF = re.compile(r"§(\d+)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
 _FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|"
@@ -54,7 +56,7 @@ _VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|cal
                    r"(?:§\d+\s+)?(?:as\s+)?$")
 
 
-class StatusMixin:
+class StatusMixin(ExtractorState):
     """``status``: reads the sentence around a match."""
 
     def status(self, rule, match: re.Match[str], view) -> str | None:

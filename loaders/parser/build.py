@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SPLITS = {"train": "en_ewt/en_ewt-ud-train.conllu", "dev": "en_ewt/en_ewt-ud-dev.conllu",
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.output.exists():
             shutil.rmtree(args.output)
         shutil.copytree(best, args.output)
-        accuracy = {name: score(args.output, corpora[name]) for name in ("dev", "ewt-test", "pud-test")}
+        accuracy: dict[str, Any] = {name: score(args.output, corpora[name])
+                                    for name in ("dev", "ewt-test", "pud-test")}
         accuracy["training_minutes"] = minutes
         (args.output / "accuracy.json").write_text(json.dumps(accuracy, indent=2) + "\n")
         shutil.copy(HERE / "LICENSE.md", args.output / "LICENSE.md")
