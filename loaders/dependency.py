@@ -129,6 +129,12 @@ _RULES: dict[tuple[str, str], Rule] = {}
 _SENT_FORMS = frozenset({"sent", "deployed", "dispatched", "run", "raised", "fielded"})
 _FORCE_HEADS = frozenset({"force", "forces", "mission", "contingent", "unit", "units", "militia", "corps",
                           "army", "brigade"})
+#: Verbs of sending a force whose "at the request of Y" makes the sender Y's backer ("sent troops at the
+#: request of Y", "deployed in answer to a request from Y"), and the nouns of what Y asked.
+_SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene")
+_REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
+#: The nouns that put a request after "in ... to" ("in answer to a request from Y").
+_ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
 #: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
 _QUANTIFIERS = frozenset({"many", "most", "some", "all", "half", "several", "nearly", "mostly"})
 
@@ -237,6 +243,15 @@ class DependencyRules:
                     break
                 clause = clause.head
             near = self._before_comma(p, t, brackets=True)  # "X, which ..." with the clause misattached
+            if near is None and low == "whose" and t.i > 0:
+                # "Y, the group whose main sponsor is X" read with no clause: the noun before it, a name or
+                # a noun in apposition to one (not the "of" phrase of another noun: "part of Y whose ...")
+                prev = t.doc[t.i - 1]
+                m = p.mention_of[prev.i]
+                if m < 0 and _is_noun(prev) or m >= 0 and p.mentions[m].kind == "nominal":
+                    near = self._before_comma(p, prev)
+                elif m >= 0 and not (prev.dep_ == "nmod" and _case(prev) == "of"):
+                    near = m
             return [near] if near is not None else []
         if low == "all" and t.tag_ in ("DT", "PDT"):
             # "covers all of Z": the determiner heads the phrase (not "much of Z": a part is no hold)
@@ -600,6 +615,8 @@ class DependencyRules:
                 self.contributors(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
+            if low in _REQUEST_NOUNS and _is_noun(tok):
+                self.requested(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
 
@@ -659,6 +676,8 @@ class DependencyRules:
             holders = self.np(p, head, conj=False) if named else []
         else:
             holders = self.subjects(p, adj)
+        if predicate.endswith("<"):
+            predicate, holders, others = predicate[:-1], others, holders  # "Y is dependent on X": X backs Y
         self.emit_frame(p, adj, "verb", predicate, holders, others)
 
     def contributors(self, p: Parse, n: Any) -> None:
@@ -913,6 +932,23 @@ class DependencyRules:
                   and e.type in ("ArmedGroup", "Organization")]
         self.emit_frame(p, v, "passive", "member_of", forces, self.agents(p, v))
 
+    def requested(self, p: Parse, n: Any) -> None:
+        """"X sent troops at the request of Y", "X deployed at Y's request", "X has sent troops in answer to a
+        request from Y": the one who sends the force backs the one who asked for it (a person who asks is
+        read as no one: the state behind a president's request is not named)."""
+        v = n.head
+        case = _case(n)
+        before = n.doc[n.left_edge.i - 1] if n.left_edge.i >= 1 else None
+        if v.i == n.i or v.lower_ not in _SENDING_FORMS or not _is_verbal(v) or not (
+                case in ("at", "on", "upon") or case == "to" and before is not None
+                and before.lower_ in _ANSWER_NOUNS and before.head.i == v.i):
+            return
+        askers = [m for c in n.children
+                  if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) in ("of", "from")
+                  for m in self.np(p, c) if self._type_of(p.mentions[m]) != "Person"]
+        senders = self.agents(p, v) if self.passive(v) else self.subjects(p, v)
+        self.emit_frame(p, n, "action", "backs", senders, askers)
+
     def verb(self, p: Parse, v: Any, lemma: str) -> None:
         passive = self.passive(v)
         if v.lower_ in _SENT_FORMS and self._sent_force(v) is not None:
@@ -1077,6 +1113,9 @@ class DependencyRules:
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
+            if f.predicate == "backs" and lemma == "stand" and slot in ("obl:with", "obl:by"):
+                # "the minister stood with his counterpart at the ceremony": a person beside another
+                subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
             if f.predicate == "backs" and lemma in ("assist", "help", "aid", "advise"):
                 # "led the mediation, assisted by former president X": a person's help in a task is no backing
                 subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
@@ -1452,6 +1491,16 @@ class DependencyRules:
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
                              and _case(x) != "of" for m in self.np(p, x)]
+        if predicate in _TIES and n.dep_ == "obl" and _case(n) == "for" and _is_verbal(n.head) and any(
+                c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for c in n.children):
+            # "Z thanked X for its support to Y", "thanks to X for their backing of Y": the one thanked,
+            # the object or the "to" phrase before the "for" phrase, whoever the pronoun was resolved to
+            before = [o for o in n.head.children if o.dep_ in ("obj", "iobj", "obl") and o.i < n.i]
+            thanked = [m for o in before if o.dep_ != "obl" or _case(o) == "to" for m in self.np(p, o)]
+            thanked = thanked or [m for o in before if o.dep_ == "obj" for x in o.children
+                                  if x.dep_ == "nmod" and _case(x) == "to" for m in self.np(p, x)]
+            if thanked:
+                agents = thanked
         if predicate == "allied_with" and not between and not patients and len(agents) > 1 and any(
                 c.dep_ == "nmod" and _case(c) == "of" for c in n.children) and \
                 len({e.id for m in agents if (e := self.entity(m)) is not None}) > 1:

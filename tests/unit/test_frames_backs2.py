@@ -1,0 +1,71 @@
+"""More backing constructions (invented sentences, invented names).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+FRAMES = [
+    # "X has shared intelligence with Y": what is shared must be intelligence
+    ("Since the spring Tessaly has quietly shared radar intelligence with the Red Hand Brigade.",
+     ("Tessaly", "backs", "Red Hand Brigade", "asserted")),
+    ("After the vote Tessaly shared power with the Red Hand Brigade.",
+     ("Tessaly", "backs", "Red Hand Brigade", None)),
+    # "X is lending drones to Y"
+    ("This year Ostmark is lending drones to the Red Hand Brigade.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("This year Ostmark is lending money to Kessan farmers.",
+     ("Ostmark", "backs", "Kessa", None)),
+    # "X has stood firmly with Y", "X stands by Y"; a person standing beside another is no backing
+    ("Throughout the siege the Salt Bay Militia stood firmly with Ostmark.",
+     ("Salt Bay Militia", "backs", "Ostmark", "asserted")),
+    ("At the ceremony Arno Vesic stood with Ostmark.",
+     ("Arno Vesic", "backs", "Ostmark", None)),
+    # "Y remains dependent on X for ...", "Y is reliant on X": X backs Y
+    ("Ten years on, the Green Banner Movement remains dependent on Kessa for rifles and fuel.",
+     ("Kessa", "backs", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement is no longer reliant on Kessa.",
+     ("Kessa", "backs", "Green Banner Movement", None)),
+]
+
+REQUESTS = [
+    # "X sent troops at the request of Y", "in answer to a request from Y", "at Y's request"
+    ("Norland dispatched two battalions to the coast at the request of Valdoria.",
+     ("Norland", "backs", "Valdoria", "asserted")),
+    ("Last week Ostmark sent soldiers in answer to a request from the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("Ostmark has sent police at Tessaly's request.",
+     ("Ostmark", "backs", "Tessaly", "asserted")),
+    # what was asked and refused, or a request to another verb, is no backing
+    ("Ostmark refused to send soldiers at the request of Tessaly.",
+     ("Ostmark", "backs", "Tessaly", None)),
+    ("Ostmark released the prisoners at the request of Tessaly.",
+     ("Ostmark", "backs", "Tessaly", None)),
+]
+
+THANKS = [
+    # "Z thanked X for its support to Y": the pronoun is the one thanked, not the one thanking
+    ("Valdoria thanked Norland for its unwavering support to the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Valdoria thanked Norland for its unwavering support to the Red Hand Brigade.",
+     ("Valdoria", "backs", "Red Hand Brigade", None)),
+    ("The minister conveyed the gratitude of Tessaly to Kessa for its backing of the Salt Bay Militia.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+]
+
+WHOSE = [
+    # "Y, the group whose main sponsor is X" with the relative clause read as a coordination
+    ("The talks brought in envoys of the Salt Bay Militia, the smaller faction whose main foreign sponsor "
+     "is Kessa.", ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAMES + REQUESTS + THANKS + WHOSE,
+                         ids=[c[1][1] + ":" + c[0][:40] for c in FRAMES + REQUESTS + THANKS + WHOSE])
+def test_frame(text, expected):
+    check(text, expected)
