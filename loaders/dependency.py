@@ -131,7 +131,7 @@ _FORCE_HEADS = frozenset({"force", "forces", "mission", "contingent", "unit", "u
                           "army", "brigade"})
 #: Verbs of sending a force whose "at the request of Y" makes the sender Y's backer ("sent troops at the
 #: request of Y", "deployed in answer to a request from Y"), and the nouns of what Y asked.
-_SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene")
+_SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene", "station")
 _REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 #: The nouns that put a request after "in ... to" ("in answer to a request from Y").
 _ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
@@ -932,6 +932,25 @@ class DependencyRules:
                   and e.type in ("ArmedGroup", "Organization")]
         self.emit_frame(p, v, "passive", "member_of", forces, self.agents(p, v))
 
+    def _sent_to(self, p: Parse, v: Any) -> list[int]:
+        """Who sent the force that a purpose clause of backing is about: "soldiers sent by X to support Y",
+        "troops from X were deployed to help Y", "X has 2,000 troops deployed to support Y" (the agent, the
+        force's owner, or the one who has the force)."""
+        head = v.head
+        if v.dep_ not in ("advcl", "xcomp") or head.i == v.i or head.lower_ not in _SENDING_FORMS or not any(
+                c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
+            return []
+        found = self.agents(p, head) if self.passive(head) else []
+        force = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        if force is None and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
+            force = head.head
+        if found or force is None or force.lower_ not in fr.FORCE_NOUNS | fr.CONTRIBUTOR_NOUNS:
+            return found
+        found = self.np(p, force, conj=False)
+        if not found and force.dep_ == "obj" and force.head.lower_ in ("has", "have", "had", "having"):
+            found = self.subjects(p, force.head)  # "X has troops deployed to support Y"
+        return found
+
     def requested(self, p: Parse, n: Any) -> None:
         """"X sent troops at the request of Y", "X deployed at Y's request", "X has sent troops in answer to a
         request from Y": the one who sends the force backs the one who asked for it (a person who asks is
@@ -1113,6 +1132,8 @@ class DependencyRules:
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
+            if f.predicate == "backs" and not subj and not passive:
+                subj = self._sent_to(p, v)
             if f.predicate == "backs" and lemma == "stand" and slot in ("obl:with", "obl:by"):
                 # "the minister stood with his counterpart at the ceremony": a person beside another
                 subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
@@ -1555,6 +1576,13 @@ class DependencyRules:
             patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
             self.emit_frame(p, n, "action", predicate, agents, patients)
             return
+        if predicate == "backs" and not _case(n) and n.dep_ in ("obl", "advcl") and _is_verbal(head) and any(
+                c.dep_ == "compound" and c.i < n.i and _case(c) == "with" and c.conjuncts
+                for c in n.children):
+            # "with air and ground support from X": the parse hangs "with" on the first of the coordinated
+            # modifiers and the noun on the verb as a clause
+            patients = patients or (self.patients(p, head) if self.passive(head) and head.tag_ == "VBN" else
+                                    self.subjects(p, head))
         if n.dep_ in ("obl", "nmod") and _case(n) in _RECEIVER_CASES.get(predicate, ()):
             # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
             # a participle's receiver is its patient ("the accord, signed under X's mediation")

@@ -48,6 +48,24 @@ REQUESTS = [
      ("Ostmark", "backs", "Tessaly", None)),
 ]
 
+SENT = [
+    # a purpose clause of backing on a verb of sending: the sender, the force's owner, or who has the force
+    ("On Monday gunners sent by Ostmark to support the Salt Bay Militia crossed the river.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("Soldiers from Kessa were deployed last year to help the Green Banner Movement.",
+     ("Kessa", "backs", "Green Banner Movement", "asserted")),
+    ("Tessaly now has 3,000 troops deployed to support the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
+    # a purpose clause on a verb that sends no force, or a force no one is named for
+    ("Tessaly now has 3,000 reasons to support the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", None)),
+    # "with air and ground support from X": "with" hung on the first modifier
+    ("The Salt Bay Militia has held the coast since 2019, at times with air and ground support from Kessa.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+    ("The Salt Bay Militia has held the coast since 2019, at times with air and ground attacks from Kessa.",
+     ("Kessa", "backs", "Salt Bay Militia", None)),
+]
+
 THANKS = [
     # "Z thanked X for its support to Y": the pronoun is the one thanked, not the one thanking
     ("Valdoria thanked Norland for its unwavering support to the Red Hand Brigade.",
@@ -65,7 +83,7 @@ WHOSE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FRAMES + REQUESTS + THANKS + WHOSE,
-                         ids=[c[1][1] + ":" + c[0][:40] for c in FRAMES + REQUESTS + THANKS + WHOSE])
+@pytest.mark.parametrize("text, expected", FRAMES + REQUESTS + SENT + THANKS + WHOSE,
+                         ids=[c[1][1] + ":" + c[0][:40] for c in FRAMES + REQUESTS + SENT + THANKS + WHOSE])
 def test_frame(text, expected):
     check(text, expected)
