@@ -617,6 +617,8 @@ class DependencyRules:
                 self.sent_by(p, tok)
             if low in _REQUEST_NOUNS and _is_noun(tok):
                 self.requested(p, tok)
+            if tok.text == "lent" and tok.dep_ == "compound" and tok.tag_.startswith("NN"):
+                self.lent_read_noun(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
 
@@ -951,6 +953,19 @@ class DependencyRules:
             found = self.subjects(p, force.head)  # "X has troops deployed to support Y"
         return found
 
+    def lent_read_noun(self, p: Parse, tok: Any) -> None:
+        """"X has lent surveillance aircraft to Y" with "lent" tagged a noun modifying the things lent: the
+        name before it (or the subject of "has") lent them to the one after "to"."""
+        thing = tok.head
+        if thing.lower_ not in fr.AID_NOUNS or thing.i < tok.i:
+            return
+        to = self.obliques(thing, "to") + (self.obliques(thing.head, "to") if thing.dep_ == "obj" else [])
+        lenders = [m for c in (*tok.children, *thing.children) if c.dep_ == "compound" and c.i < tok.i
+                   and c.tag_ == "NNP" for m in self.np(p, c)]
+        if not lenders and thing.dep_ == "obj" and thing.head.lower_ in ("has", "have", "had"):
+            lenders = self.subjects(p, thing.head)
+        self.emit_frame(p, tok, "verb", "backs", lenders, [m for o in to for m in self.np(p, o)])
+
     def requested(self, p: Parse, n: Any) -> None:
         """"X sent troops at the request of Y", "X deployed at Y's request", "X has sent troops in answer to a
         request from Y": the one who sends the force backs the one who asked for it (a person who asks is
@@ -1271,6 +1286,13 @@ class DependencyRules:
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
+        first = n.head if n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS and _is_noun(n.head) else None
+        if first is not None and predicate in _TIES and any(
+                c.dep_ == "nmod:poss" and c.tag_ == "PRP$" for c in n.children):
+            # "X, Y's closest ally and its main arms supplier": the pronoun is the first role's owner
+            named = [m for c in first.children if c.dep_ == "nmod:poss" and c.tag_ != "PRP$"
+                     for m in self.np(p, c)]
+            owners = named or owners
         if not owners and n.dep_ == "conj" and (n.head.lower_ in fr.HOLDER_NOUNS or n.head.lower_ in (
                 "founder", "co-founder")):
             # "its founder and leader, X": the owner is on the first noun
@@ -1357,6 +1379,11 @@ class DependencyRules:
             owners = [m for m in both if m not in holders]
         if not holders:
             holders = appositions or holders_in
+        if not holders and first is not None and predicate in _TIES:
+            # "X — Y's closest ally and its main arms supplier —": the second role's holder is the first's
+            holders = [m for c in first.children if c.dep_ in ("nsubj", "appos") for m in self.np(p, c)]
+            if not holders and first.dep_ == "appos" and first.head.i != first.i:
+                holders = self.np(p, first.head, conj=False)
         if not holders and n.dep_ == "conj" and _is_verbal(n.head) and any(
                 c.dep_ == "cop" for c in n.children):
             # "X, which dominates Y and has long been Z's closest partner": the coordinated verb's subject

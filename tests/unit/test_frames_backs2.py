@@ -66,6 +66,27 @@ SENT = [
      ("Kessa", "backs", "Salt Bay Militia", None)),
 ]
 
+LENT = [
+    # "lent" tagged a noun modifying the things lent: the name before it, or the subject of "has"
+    ("In March Ostmark lent patrol aircraft to the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("Ostmark's navy has lent patrol aircraft to the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("Ostmark has not lent patrol aircraft to the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", None)),
+]
+
+ROLES = [
+    # "X — Y's closest ally and its main arms supplier —": the pronoun is the first role's owner and the
+    # second role's holder the first's
+    ("In June Tessaly — Kessa's closest ally and its main arms supplier — joined the war.",
+     ("Tessaly", "backs", "Kessa", "asserted")),
+    ("Tessaly is Kessa's closest ally and its main arms supplier.",
+     ("Tessaly", "backs", "Kessa", "asserted")),
+    ("Tessaly is Kessa's closest ally and its main arms supplier.",
+     ("Kessa", "backs", "Tessaly", None)),
+]
+
 THANKS = [
     # "Z thanked X for its support to Y": the pronoun is the one thanked, not the one thanking
     ("Valdoria thanked Norland for its unwavering support to the Red Hand Brigade.",
@@ -83,7 +104,9 @@ WHOSE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FRAMES + REQUESTS + SENT + THANKS + WHOSE,
-                         ids=[c[1][1] + ":" + c[0][:40] for c in FRAMES + REQUESTS + SENT + THANKS + WHOSE])
+ALL = FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
+
+
+@pytest.mark.parametrize("text, expected", ALL, ids=[c[1][1] + ":" + c[0][:40] for c in ALL])
 def test_frame(text, expected):
     check(text, expected)
