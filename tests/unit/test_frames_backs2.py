@@ -104,7 +104,15 @@ WHOSE = [
 ]
 
 
-ALL = FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
+BACKED_BY = [
+    # "Y is financed by ... X": no "and" between "by" and the backer (another clause's word)
+    ("The Salt Bay Militia is financed by smuggling rings and thanked Ostmark for its patience.",
+     ("Ostmark", "backs", "Salt Bay Militia", None)),
+    ("The Salt Bay Militia is financed by smuggling rings and by Kessa.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+]
+
+ALL = BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
 
 
 @pytest.mark.parametrize("text, expected", ALL, ids=[c[1][1] + ":" + c[0][:40] for c in ALL])
