@@ -110,6 +110,11 @@ BACKED_BY = [
      ("Ostmark", "backs", "Salt Bay Militia", None)),
     ("The Salt Bay Militia is financed by smuggling rings and by Kessa.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+    # a list element never runs over a verb of the relations ("by the Kessan military, fight Y")
+    ("Later the Salt Bay Militia, armed by the Kessan military, fight the Red Hand Brigade in the south.",
+     ("Red Hand Brigade", "backs", "Salt Bay Militia", None)),
+    ("Later the Salt Bay Militia, armed by the Kessan military, fight the Red Hand Brigade in the south.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
 ]
 
 ALL = BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
