@@ -1833,7 +1833,8 @@ class DependencyRules:
                     return "denied", self.subjects(p, cur)
                 if low in fr.NEGATING_VERBS:
                     return None, []
-                if low in fr.HYPOTHETICAL_VERBS:
+                if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
+                        c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
                 if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
@@ -1841,6 +1842,9 @@ class DependencyRules:
             dep = cur.dep_
             if self._apposed_conj(cur):
                 break  # an apposition is the narrator's, whatever the clause around it says
+            if depth == 0 and dep in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS and \
+                    predicate in _TIES:
+                break  # "Y's backers in X have urged it to ...": the role is the narrator's, as in apposition
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun
                 continue

@@ -117,7 +117,18 @@ BACKED_BY = [
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
 ]
 
-ALL = BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
+STATUS = [
+    # "set up a mission to train Y" is done, not planned ("is set to train Y" is)
+    ("Ostmark set up a programme last month to train the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    # a role that is the subject of the verb is the narrator's, as in apposition
+    ("The Salt Bay Militia's backers in Kessa have urged it to accept the truce.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+    ("Kessa has urged Ostmark to arm the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", "hypothetical")),
+]
+
+ALL = STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
 
 
 @pytest.mark.parametrize("text, expected", ALL, ids=[c[1][1] + ":" + c[0][:40] for c in ALL])
