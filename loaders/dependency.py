@@ -135,6 +135,8 @@ _SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene", "station")
 _REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 #: The nouns that put a request after "in ... to" ("in answer to a request from Y").
 _ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
+#: Verbs through which a role noun that is their subject is given its holder ("Y's backers include X").
+_HOLDING_FORMS = _forms("include", "become", "remain", "be") | {"is", "are", "was", "were", "been", "'s"}
 #: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
 _QUANTIFIERS = frozenset({"many", "most", "some", "all", "half", "several", "nearly", "mostly"})
 
@@ -679,7 +681,13 @@ class DependencyRules:
         else:
             holders = self.subjects(p, adj)
         if predicate.endswith("<"):
-            predicate, holders, others = predicate[:-1], others, holders  # "Y is dependent on X": X backs Y
+            # "Y is dependent on X (for arms)": X backs Y; not for what no backer gives ("for gas")
+            needs = [x for c in adj.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
+                     for x in (c, *c.conjuncts)]
+            if any(x.lower_ not in fr.AID_NOUNS and x.lower_ not in ("protection", "security", "survival")
+                   for x in needs):
+                return
+            predicate, holders, others = predicate[:-1], others, holders
         self.emit_frame(p, adj, "verb", predicate, holders, others)
 
     def contributors(self, p: Parse, n: Any) -> None:
@@ -1843,8 +1851,10 @@ class DependencyRules:
             if self._apposed_conj(cur):
                 break  # an apposition is the narrator's, whatever the clause around it says
             if depth == 0 and dep in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS and \
-                    predicate in _TIES:
-                break  # "Y's backers in X have urged it to ...": the role is the narrator's, as in apposition
+                    predicate in _TIES and _is_verbal(cur.head) and cur.head.lower_ not in _HOLDING_FORMS:
+                # "Y's backers in X have urged it to ...": the role is the narrator's, as in apposition (not
+                # when the verb says who holds it: "Y's backers could include X")
+                break
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun
                 continue

@@ -31,6 +31,9 @@ FRAMES = [
      ("Kessa", "backs", "Green Banner Movement", "asserted")),
     ("The Green Banner Movement is no longer reliant on Kessa.",
      ("Kessa", "backs", "Green Banner Movement", None)),
+    # dependence for what no backer gives is trade
+    ("Ostmark remains heavily dependent on Kessa for gas.",
+     ("Kessa", "backs", "Ostmark", None)),
 ]
 
 REQUESTS = [
@@ -126,6 +129,11 @@ STATUS = [
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
     ("Kessa has urged Ostmark to arm the Salt Bay Militia.",
      ("Ostmark", "backs", "Salt Bay Militia", "hypothetical")),
+    # ... but not when the verb says who holds the role
+    ("The Salt Bay Militia's backers could include Kessa.",
+     ("Kessa", "backs", "Salt Bay Militia", "hypothetical")),
+    ("The Salt Bay Militia's main backer would be Kessa.",
+     ("Kessa", "backs", "Salt Bay Militia", "hypothetical")),
 ]
 
 ALL = STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
