@@ -135,6 +135,8 @@ _SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene", "station")
 _REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 #: The nouns that put a request after "in ... to" ("in answer to a request from Y").
 _ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
+#: Words of a part of a group of holders ("one of Y's backers", "two of its allies").
+_PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "many", "each", "both"})
 #: Verbs through which a role noun that is their subject is given its holder ("Y's backers include X").
 _HOLDING_FORMS = _forms("include", "become", "remain", "be") | {"is", "are", "was", "were", "been", "'s"}
 #: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
@@ -1392,6 +1394,13 @@ class DependencyRules:
             holders = [m for c in first.children if c.dep_ in ("nsubj", "appos") for m in self.np(p, c)]
             if not holders and first.dep_ == "appos" and first.head.i != first.i:
                 holders = self.np(p, first.head, conj=False)
+        if not holders and n.dep_ == "nmod" and _case(n) == "of" and n.head.lower_ in _PARTITIVES and \
+                n.head.i != n.i:
+            # "X is one of Y's main arms suppliers", "X, one of Y's backers, ...": the one the number is
+            one = n.head
+            holders = [m for c in one.children if c.dep_ in ("nsubj", "nsubj:pass") for m in self.np(p, c)]
+            if not holders and one.dep_ == "appos" and one.head.i != one.i:
+                holders = self.np(p, one.head, conj=False)
         if not holders and n.dep_ == "conj" and _is_verbal(n.head) and any(
                 c.dep_ == "cop" for c in n.children):
             # "X, which dominates Y and has long been Z's closest partner": the coordinated verb's subject

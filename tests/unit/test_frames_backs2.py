@@ -136,7 +136,19 @@ STATUS = [
      ("Kessa", "backs", "Salt Bay Militia", "hypothetical")),
 ]
 
-ALL = STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
+PARTS = [
+    # "X is one of Y's main arms suppliers", "X, one of Y's backers, ...": the quantifier holds the role
+    ("Kessa is one of the Salt Bay Militia's main arms suppliers.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+    ("Kessa, one of the Salt Bay Militia's oldest backers, denied the report.",
+     ("Kessa", "backs", "Salt Bay Militia", "asserted")),
+    ("Kessa and Ostmark are two of the Salt Bay Militia's closest allies.",
+     ("Ostmark", "allied_with", "Salt Bay Militia", "asserted")),
+    ("Kessa is not one of the Salt Bay Militia's backers.",
+     ("Kessa", "backs", "Salt Bay Militia", None)),
+]
+
+ALL = PARTS + STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
 
 
 @pytest.mark.parametrize("text, expected", ALL, ids=[c[1][1] + ":" + c[0][:40] for c in ALL])
