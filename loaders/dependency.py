@@ -1859,10 +1859,13 @@ class DependencyRules:
             dep = cur.dep_
             if self._apposed_conj(cur):
                 break  # an apposition is the narrator's, whatever the clause around it says
-            if depth == 0 and dep in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS and \
-                    predicate in _TIES and _is_verbal(cur.head) and cur.head.lower_ not in _HOLDING_FORMS:
-                # "Y's backers in X have urged it to ...": the role is the narrator's, as in apposition (not
-                # when the verb says who holds it: "Y's backers could include X")
+            subject = cur.head if dep == "conj" and cur.head.dep_ in ("nsubj", "nsubj:pass") else cur
+            if depth == 0 and subject.dep_ in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS \
+                    and predicate in _TIES and _is_verbal(subject.head) \
+                    and subject.head.lower_ not in _HOLDING_FORMS:
+                # "Y's backers in X have urged it to ...", "Y and its X backers rejected the deal": the role
+                # is the narrator's, as in apposition (not when the verb says who holds it: "Y's backers
+                # could include X")
                 break
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun

@@ -129,6 +129,8 @@ STATUS = [
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
     ("Kessa has urged Ostmark to arm the Salt Bay Militia.",
      ("Ostmark", "backs", "Salt Bay Militia", "hypothetical")),
+    ("After the vote the Salt Bay Militia and its Ostmarker backers rejected the deal.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
     # ... but not when the verb says who holds the role
     ("The Salt Bay Militia's backers could include Kessa.",
      ("Kessa", "backs", "Salt Bay Militia", "hypothetical")),
