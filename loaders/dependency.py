@@ -1050,6 +1050,10 @@ class DependencyRules:
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if slot == "obl:for":
+                    # "fighting on behalf of Y" is fighting for Y
+                    obj += [m for o in self.obliques(v, "on") if o.lower_ == "behalf" for x in o.children
+                            if x.dep_ == "nmod" and _case(x) == "of" for m in self.np(p, x)]
                 if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and any(
                         c.dep_ == "obj" for c in v.children):
                     continue  # "broke its truce with X", "broke the ceasefire": no split
@@ -1063,6 +1067,11 @@ class DependencyRules:
                 # "sent troops to Y", "sent attack drones to Y" (the parse may read "drones" apart)
                 things = [o for o in v.children if o.dep_ in ("obj", "xcomp", "iobj") and (
                     o.lower_ in fr.AID_NOUNS or any(x.lower_ in fr.AID_NOUNS for x in o.children))]
+                if not things and passive:
+                    # "weapons supplied by X to Y", "drones were sent by X to Y": the patient is the things
+                    things = [o for o in (*[c for c in v.children if c.dep_ == "nsubj:pass"],
+                                          *([v.head] if v.dep_ in ("acl", "amod") else []))
+                              if o.lower_ in fr.AID_NOUNS]
                 if not things:
                     continue
                 # "provided weapons and training to Y": "to Y" may hang on a later thing of the list
@@ -1074,7 +1083,8 @@ class DependencyRules:
                 # "sold Y fighter jets": the first object is the one who gets them
                 obj += [m for o in v.children if o.dep_ == "iobj" for m in self.np(p, o)]
                 # ... which the parse may read as a name modifying the things ("sold [Y fighter] jets")
-                obj += [m for t in things for c in t.children if c.dep_ == "compound" and c.i == v.i + 1
+                obj += [m for t in things for c in t.children if c.dep_ == "compound" and (
+                    c.i == v.i + 1 or c.i == v.i + 2 and v.doc[v.i + 1].tag_ == "DT")  # "gave the Y weapons"
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
             elif slot == "obj~against":

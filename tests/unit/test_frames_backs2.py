@@ -150,7 +150,23 @@ PARTS = [
      ("Kessa", "backs", "Salt Bay Militia", None)),
 ]
 
-ALL = PARTS + STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
+GIVING = [
+    # the things handed over as the passive's patient: "weapons supplied by X to Y"
+    ("In Dro the police found rifles supplied by Ostmark to the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("The talks were sent by Ostmark to the Salt Bay Militia for comment.",
+     ("Ostmark", "backs", "Salt Bay Militia", None)),
+    # "gave the Y weapons": the recipient read as a name modifying the things, after a determiner
+    ("Ostmark has given the Salt Bay Militia drones.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    # "fighting on behalf of Y" is fighting for Y
+    ("Ostmarker soldiers are fighting on behalf of the Salt Bay Militia in the south.",
+     ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
+    ("Ostmarker soldiers are fighting on the outskirts of Dro against the Salt Bay Militia.",
+     ("Ostmark", "backs", "Salt Bay Militia", None)),
+]
+
+ALL = GIVING + PARTS + STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
 
 
 @pytest.mark.parametrize("text, expected", ALL, ids=[c[1][1] + ":" + c[0][:40] for c in ALL])
