@@ -346,6 +346,9 @@ class DependencyRules:
                           for x in c.children if x.dep_ in ("obl", "nmod") and _case(x) == "to"
                           for m in self.np(p, x)]
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
+            if fr.HOLDER_NOUNS.get(low, ("",))[0] in _TIES and not (
+                    low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS):
+                owners = []  # but "Y's enemies", "Y's backers" are not Y
             out = out or owners
             if low in fr.ROLE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.left_edge.lower_ in (
                     "the", "a", "an") and (near := self._before_comma(p, t)) is not None and self._type_of(

@@ -164,6 +164,11 @@ GIVING = [
      ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
     ("Ostmarker soldiers are fighting on the outskirts of Dro against the Salt Bay Militia.",
      ("Ostmark", "backs", "Salt Bay Militia", None)),
+    # "Y's enemies", "Y's allies" stand for those who hold the role, never for Y
+    ("Ostmarker soldiers are fighting on behalf of the Salt Bay Militia's enemies in the south.",
+     ("Ostmark", "backs", "Salt Bay Militia", None)),
+    ("Kessa attacked the Salt Bay Militia's allies near Dro.",
+     ("Kessa", "opposes", "Salt Bay Militia", None)),
 ]
 
 ALL = GIVING + PARTS + STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
