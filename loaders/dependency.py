@@ -135,6 +135,11 @@ _SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene", "station")
 _REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 #: The nouns that put a request after "in ... to" ("in answer to a request from Y").
 _ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
+#: Verbs of giving an amount "in aid" ("X pledged $1bn in military aid to Y").
+_GIVING_FORMS = _forms("pledge", "give", "provide", "send", "approve", "announce", "allocate", "commit",
+                       "deliver", "grant", "extend", "supply", "promise", "offer")
+#: "X came to the aid of Y".
+_COME_FORMS = frozenset({"come", "comes", "came", "coming"})
 #: Words of a part of a group of holders ("one of Y's backers", "two of its allies").
 _PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "many", "each", "both"})
 #: Verbs through which a role noun that is their subject is given its holder ("Y's backers include X").
@@ -1146,6 +1151,7 @@ class DependencyRules:
                     subj += self.np(p, o)
                     subj += [m for x in o.children if x.dep_ == "nmod" and _case(x) == "from"
                              for m in self.np(p, x)]
+
             elif slot == "obj<from":
                 if not any(o.lower_ in fr.AID_NOUNS for o in self.objects(p, v)):
                     continue
@@ -1631,7 +1637,19 @@ class DependencyRules:
                 # (or the phrase it is read inside) hangs on the verb
                 agents = self.subjects(p, first.head)
             patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            if head.i != n.i and (head.tag_ in ("$", "CD") or head.lower_ in ("million", "billion", "bn")) \
+                    and head.dep_ in ("obj", "obl") and head.head.lower_ in _GIVING_FORMS:
+                # "X pledged $1bn in military aid to Y": the amount is the verb's object
+                agents = agents or self.subjects(p, head.head)
+                patients += [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("to", "for")
+                             for m in self.np(p, c)]
             self.emit_frame(p, n, "action", predicate, agents, patients)
+            return
+        if predicate == "backs" and n.lower_ in ("aid", "assistance") and _case(n) == "to" and verbal_head \
+                and head.lower_ in _COME_FORMS:
+            # "X came to the aid of Y"
+            patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            self.emit_frame(p, n, "action", predicate, self.subjects(p, head), patients)
             return
         if predicate == "backs" and not _case(n) and n.dep_ in ("obl", "advcl") and _is_verbal(head) and any(
                 c.dep_ == "compound" and c.i < n.i and _case(c) == "with" and c.conjuncts

@@ -171,7 +171,20 @@ GIVING = [
      ("Kessa", "opposes", "Salt Bay Militia", None)),
 ]
 
-ALL = GIVING + PARTS + STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
+AID = [
+    # "X pledged $1bn in military aid to Y": the amount is the object of a verb of giving
+    ("Last week Tessaly pledged $2bn in military aid to the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
+    ("Last week Tessaly promised $5 million in aid to the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", "hypothetical")),
+    ("Last week Tessaly lost $2bn in aid to the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", None)),
+    # "X came to the aid of Y"
+    ("When the siege began Tessaly came to the aid of the Salt Bay Militia.",
+     ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
+]
+
+ALL = AID + GIVING + PARTS + STATUS + BACKED_BY + FRAMES + REQUESTS + SENT + LENT + ROLES + THANKS + WHOSE
 
 
 @pytest.mark.parametrize("text, expected", ALL, ids=[c[1][1] + ":" + c[0][:40] for c in ALL])
