@@ -138,6 +138,8 @@ _ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
 #: Verbs of giving an amount "in aid" ("X pledged $1bn in military aid to Y").
 _GIVING_FORMS = _forms("pledge", "give", "provide", "send", "approve", "announce", "allocate", "commit",
                        "deliver", "grant", "extend", "supply", "promise", "offer")
+#: Modifiers of "partner" that make it a partner in trade ("Y's largest trading partner").
+_TRADE_WORDS = frozenset({"trading", "trade", "business", "economic", "commercial", "investment", "energy"})
 #: "X came to the aid of Y".
 _COME_FORMS = frozenset({"come", "comes", "came", "coming"})
 #: Words of a part of a group of holders ("one of Y's backers", "two of its allies").
@@ -1284,6 +1286,9 @@ class DependencyRules:
             return  # "Party" in a party's name
         if n.i >= 2 and n.nbor(-1).text == "-" and n.nbor(-2).lower_ == "non":
             return  # "the two strongest non-signatories, X and Y": the opposite
+        if predicate == "allied_with" and any(c.lower_ in _TRADE_WORDS for c in n.children
+                                              if c.dep_ in ("amod", "compound")):
+            return  # "X is Y's largest trading partner": trade, no alliance
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []

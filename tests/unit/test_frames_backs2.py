@@ -148,6 +148,11 @@ PARTS = [
      ("Ostmark", "allied_with", "Salt Bay Militia", "asserted")),
     ("Kessa is not one of the Salt Bay Militia's backers.",
      ("Kessa", "backs", "Salt Bay Militia", None)),
+    # a partner in trade is no ally
+    ("Tessaly is one of Ostmark's largest trading partners.",
+     ("Tessaly", "allied_with", "Ostmark", None)),
+    ("Tessaly is Ostmark's closest partner.",
+     ("Tessaly", "allied_with", "Ostmark", "asserted")),
 ]
 
 GIVING = [
