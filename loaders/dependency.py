@@ -1425,6 +1425,8 @@ class DependencyRules:
             holders = [m for c in one.children if c.dep_ in ("nsubj", "nsubj:pass") for m in self.np(p, c)]
             if not holders and one.dep_ == "appos" and one.head.i != one.i:
                 holders = self.np(p, one.head, conj=False)
+            if predicate == "leader_of":
+                predicate = "member_of"  # "X, one of the leaders of Y": one of its people, not its head
         if not holders and n.dep_ == "conj" and _is_verbal(n.head) and any(
                 c.dep_ == "cop" for c in n.children):
             # "X, which dominates Y and has long been Z's closest partner": the coordinated verb's subject

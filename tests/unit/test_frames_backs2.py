@@ -148,6 +148,11 @@ PARTS = [
      ("Ostmark", "allied_with", "Salt Bay Militia", "asserted")),
     ("Kessa is not one of the Salt Bay Militia's backers.",
      ("Kessa", "backs", "Salt Bay Militia", None)),
+    # one of several leaders is one of the group's people, not its head
+    ("Arno Vesic, one of the leaders of the Salt Bay Militia, was killed on Monday.",
+     ("Arno Vesic", "member_of", "Salt Bay Militia", "asserted")),
+    ("Arno Vesic, one of the leaders of the Salt Bay Militia, was killed on Monday.",
+     ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
     # a partner in trade is no ally
     ("Tessaly is one of Ostmark's largest trading partners.",
      ("Tessaly", "allied_with", "Ostmark", None)),
