@@ -988,8 +988,8 @@ class DependencyRules:
 
     def requested(self, p: Parse, n: Any) -> None:
         """"X sent troops at the request of Y", "X deployed at Y's request", "X has sent troops in answer to a
-        request from Y": the one who sends the force backs the one who asked for it (a person who asks is
-        read as no one: the state behind a president's request is not named)."""
+        request from Y": the one who sends the force backs the state or group that asked for it (not a
+        person, whose state is not named, nor a body that asks its members for troops)."""
         v = n.head
         case = _case(n)
         before = n.doc[n.left_edge.i - 1] if n.left_edge.i >= 1 else None
@@ -999,7 +999,7 @@ class DependencyRules:
             return
         askers = [m for c in n.children
                   if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) in ("of", "from")
-                  for m in self.np(p, c) if self._type_of(p.mentions[m]) != "Person"]
+                  for m in self.np(p, c) if self._type_of(p.mentions[m]) in ("State", "ArmedGroup")]
         senders = self.agents(p, v) if self.passive(v) else self.subjects(p, v)
         self.emit_frame(p, n, "action", "backs", senders, askers)
 

@@ -49,6 +49,8 @@ REQUESTS = [
      ("Ostmark", "backs", "Tessaly", None)),
     ("Ostmark released the prisoners at the request of Tessaly.",
      ("Ostmark", "backs", "Tessaly", None)),
+    ("Ostmark sent police officers to the island at the request of the African Union.",
+     ("Ostmark", "backs", "African Union", None)),
 ]
 
 SENT = [
