@@ -1153,7 +1153,6 @@ class DependencyRules:
                     subj += self.np(p, o)
                     subj += [m for x in o.children if x.dep_ == "nmod" and _case(x) == "from"
                              for m in self.np(p, x)]
-
             elif slot == "obj<from":
                 if not any(o.lower_ in fr.AID_NOUNS for o in self.objects(p, v)):
                     continue
