@@ -130,6 +130,23 @@ _RULES: dict[tuple[str, str], Rule] = {}
 _SENT_FORMS = frozenset({"sent", "deployed", "dispatched", "run", "raised", "fielded"})
 _FORCE_HEADS = frozenset({"force", "forces", "mission", "contingent", "unit", "units", "militia", "corps",
                           "army", "brigade"})
+#: Verbs of sending a force whose "at the request of Y" makes the sender Y's backer ("sent troops at the
+#: request of Y", "deployed in answer to a request from Y"), and the nouns of what Y asked.
+_SENDING_FORMS = _forms("send", "deploy", "dispatch", "intervene", "station")
+_REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
+#: The nouns that put a request after "in ... to" ("in answer to a request from Y").
+_ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
+#: Verbs of giving an amount "in aid" ("X pledged $1bn in military aid to Y").
+_GIVING_FORMS = _forms("pledge", "give", "provide", "send", "approve", "announce", "allocate", "commit",
+                       "deliver", "grant", "extend", "supply", "promise", "offer")
+#: Modifiers of "partner" that make it a partner in trade ("Y's largest trading partner").
+_TRADE_WORDS = frozenset({"trading", "trade", "business", "economic", "commercial", "investment", "energy"})
+#: "X came to the aid of Y".
+_COME_FORMS = frozenset({"come", "comes", "came", "coming"})
+#: Words of a part of a group of holders ("one of Y's backers", "two of its allies").
+_PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "many", "each", "both"})
+#: Verbs through which a role noun that is their subject is given its holder ("Y's backers include X").
+_HOLDING_FORMS = _forms("include", "become", "remain", "be") | {"is", "are", "was", "were", "been", "'s"}
 #: The quantifiers of an apposition that says where part of a force comes from ("many of them from X").
 _QUANTIFIERS = frozenset({"many", "most", "some", "all", "half", "several", "nearly", "mostly"})
 
@@ -238,6 +255,15 @@ class DependencyRules(ExtractorState):
                     break
                 clause = clause.head
             near = self._before_comma(p, t, brackets=True)  # "X, which ..." with the clause misattached
+            if near is None and low == "whose" and t.i > 0:
+                # "Y, the group whose main sponsor is X" read with no clause: the noun before it, a name or
+                # a noun in apposition to one (not the "of" phrase of another noun: "part of Y whose ...")
+                prev = t.doc[t.i - 1]
+                m = p.mention_of[prev.i]
+                if m < 0 and _is_noun(prev) or m >= 0 and p.mentions[m].kind == "nominal":
+                    near = self._before_comma(p, prev)
+                elif m >= 0 and not (prev.dep_ == "nmod" and _case(prev) == "of"):
+                    near = m
             return [near] if near is not None else []
         if low == "all" and t.tag_ in ("DT", "PDT"):
             # "covers all of Z": the determiner heads the phrase (not "much of Z": a part is no hold)
@@ -328,6 +354,9 @@ class DependencyRules(ExtractorState):
                           for x in c.children if x.dep_ in ("obl", "nmod") and _case(x) == "to"
                           for m in self.np(p, x)]
             # "Russia's Volkov group" is Volkov; "Russia's troops" is Russia
+            if fr.HOLDER_NOUNS.get(low, ("",))[0] in _TIES and not (
+                    low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS):
+                owners = []  # but "Y's enemies", "Y's backers" are not Y
             out = out or owners
             if low in fr.ROLE_NOUNS and t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.left_edge.lower_ in (
                     "the", "a", "an") and (near := self._before_comma(p, t)) is not None and self._type_of(
@@ -601,6 +630,10 @@ class DependencyRules(ExtractorState):
                 self.contributors(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
+            if low in _REQUEST_NOUNS and _is_noun(tok):
+                self.requested(p, tok)
+            if tok.text == "lent" and tok.dep_ == "compound" and tok.tag_.startswith("NN"):
+                self.lent_read_noun(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
 
@@ -660,6 +693,14 @@ class DependencyRules(ExtractorState):
             holders = self.np(p, head, conj=False) if named else []
         else:
             holders = self.subjects(p, adj)
+        if predicate.endswith("<"):
+            # "Y is dependent on X (for arms)": X backs Y; not for what no backer gives ("for gas")
+            needs = [x for c in adj.children if c.dep_ in ("obl", "nmod") and _case(c) == "for"
+                     for x in (c, *c.conjuncts)]
+            if any(x.lower_ not in fr.AID_NOUNS and x.lower_ not in ("protection", "security", "survival")
+                   for x in needs):
+                return
+            predicate, holders, others = predicate[:-1], others, holders
         self.emit_frame(p, adj, "verb", predicate, holders, others)
 
     def contributors(self, p: Parse, n: Any) -> None:
@@ -914,6 +955,55 @@ class DependencyRules(ExtractorState):
                   and e.type in ("ArmedGroup", "Organization")]
         self.emit_frame(p, v, "passive", "member_of", forces, self.agents(p, v))
 
+    def _sent_to(self, p: Parse, v: Any) -> list[int]:
+        """Who sent the force that a purpose clause of backing is about: "soldiers sent by X to support Y",
+        "troops from X were deployed to help Y", "X has 2,000 troops deployed to support Y" (the agent, the
+        force's owner, or the one who has the force)."""
+        head = v.head
+        if v.dep_ not in ("advcl", "xcomp") or head.i == v.i or head.lower_ not in _SENDING_FORMS or not any(
+                c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
+            return []
+        found = self.agents(p, head) if self.passive(head) else []
+        force = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+        if force is None and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
+            force = head.head
+        if found or force is None or force.lower_ not in fr.FORCE_NOUNS | fr.CONTRIBUTOR_NOUNS:
+            return found
+        found = self.np(p, force, conj=False)
+        if not found and force.dep_ == "obj" and force.head.lower_ in ("has", "have", "had", "having"):
+            found = self.subjects(p, force.head)  # "X has troops deployed to support Y"
+        return found
+
+    def lent_read_noun(self, p: Parse, tok: Any) -> None:
+        """"X has lent surveillance aircraft to Y" with "lent" tagged a noun modifying the things lent: the
+        name before it (or the subject of "has") lent them to the one after "to"."""
+        thing = tok.head
+        if thing.lower_ not in fr.AID_NOUNS or thing.i < tok.i:
+            return
+        to = self.obliques(thing, "to") + (self.obliques(thing.head, "to") if thing.dep_ == "obj" else [])
+        lenders = [m for c in (*tok.children, *thing.children) if c.dep_ == "compound" and c.i < tok.i
+                   and c.tag_ == "NNP" for m in self.np(p, c)]
+        if not lenders and thing.dep_ == "obj" and thing.head.lower_ in ("has", "have", "had"):
+            lenders = self.subjects(p, thing.head)
+        self.emit_frame(p, tok, "verb", "backs", lenders, [m for o in to for m in self.np(p, o)])
+
+    def requested(self, p: Parse, n: Any) -> None:
+        """"X sent troops at the request of Y", "X deployed at Y's request", "X has sent troops in answer to a
+        request from Y": the one who sends the force backs the state or group that asked for it (not a
+        person, whose state is not named, nor a body that asks its members for troops)."""
+        v = n.head
+        case = _case(n)
+        before = n.doc[n.left_edge.i - 1] if n.left_edge.i >= 1 else None
+        if v.i == n.i or v.lower_ not in _SENDING_FORMS or not _is_verbal(v) or not (
+                case in ("at", "on", "upon") or case == "to" and before is not None
+                and before.lower_ in _ANSWER_NOUNS and before.head.i == v.i):
+            return
+        askers = [m for c in n.children
+                  if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) in ("of", "from")
+                  for m in self.np(p, c) if self._type_of(p.mentions[m]) in ("State", "ArmedGroup")]
+        senders = self.agents(p, v) if self.passive(v) else self.subjects(p, v)
+        self.emit_frame(p, n, "action", "backs", senders, askers)
+
     def verb(self, p: Parse, v: Any, lemma: str) -> None:
         passive = self.passive(v)
         if v.lower_ in _SENT_FORMS and self._sent_force(v) is not None:
@@ -971,6 +1061,10 @@ class DependencyRules(ExtractorState):
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if slot == "obl:for":
+                    # "fighting on behalf of Y" is fighting for Y
+                    obj += [m for o in self.obliques(v, "on") if o.lower_ == "behalf" for x in o.children
+                            if x.dep_ == "nmod" and _case(x) == "of" for m in self.np(p, x)]
                 if f.predicate == "evolved_from" and lemma in _SPLIT_VERBS and any(
                         c.dep_ == "obj" for c in v.children):
                     continue  # "broke its truce with X", "broke the ceasefire": no split
@@ -984,6 +1078,11 @@ class DependencyRules(ExtractorState):
                 # "sent troops to Y", "sent attack drones to Y" (the parse may read "drones" apart)
                 things = [o for o in v.children if o.dep_ in ("obj", "xcomp", "iobj") and (
                     o.lower_ in fr.AID_NOUNS or any(x.lower_ in fr.AID_NOUNS for x in o.children))]
+                if not things and passive:
+                    # "weapons supplied by X to Y", "drones were sent by X to Y": the patient is the things
+                    things = [o for o in (*[c for c in v.children if c.dep_ == "nsubj:pass"],
+                                          *([v.head] if v.dep_ in ("acl", "amod") else []))
+                              if o.lower_ in fr.AID_NOUNS]
                 if not things:
                     continue
                 # "provided weapons and training to Y": "to Y" may hang on a later thing of the list
@@ -995,7 +1094,8 @@ class DependencyRules(ExtractorState):
                 # "sold Y fighter jets": the first object is the one who gets them
                 obj += [m for o in v.children if o.dep_ == "iobj" for m in self.np(p, o)]
                 # ... which the parse may read as a name modifying the things ("sold [Y fighter] jets")
-                obj += [m for t in things for c in t.children if c.dep_ == "compound" and c.i == v.i + 1
+                obj += [m for t in things for c in t.children if c.dep_ == "compound" and (
+                    c.i == v.i + 1 or c.i == v.i + 2 and v.doc[v.i + 1].tag_ == "DT")  # "gave the Y weapons"
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
             elif slot == "obj~against":
@@ -1078,6 +1178,11 @@ class DependencyRules(ExtractorState):
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
+            if f.predicate == "backs" and not subj and not passive:
+                subj = self._sent_to(p, v)
+            if f.predicate == "backs" and lemma == "stand" and slot in ("obl:with", "obl:by"):
+                # "the minister stood with his counterpart at the ceremony": a person beside another
+                subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
             if f.predicate == "backs" and lemma in ("assist", "help", "aid", "advise"):
                 # "led the mediation, assisted by former president X": a person's help in a task is no backing
                 subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
@@ -1181,6 +1286,9 @@ class DependencyRules(ExtractorState):
             return  # "Party" in a party's name
         if n.i >= 2 and n.nbor(-1).text == "-" and n.nbor(-2).lower_ == "non":
             return  # "the two strongest non-signatories, X and Y": the opposite
+        if predicate == "allied_with" and any(c.lower_ in _TRADE_WORDS for c in n.children
+                                              if c.dep_ in ("amod", "compound")):
+            return  # "X is Y's largest trading partner": trade, no alliance
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []
@@ -1212,6 +1320,13 @@ class DependencyRules(ExtractorState):
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
+        first = n.head if n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS and _is_noun(n.head) else None
+        if first is not None and predicate in _TIES and any(
+                c.dep_ == "nmod:poss" and c.tag_ == "PRP$" for c in n.children):
+            # "X, Y's closest ally and its main arms supplier": the pronoun is the first role's owner
+            named = [m for c in first.children if c.dep_ == "nmod:poss" and c.tag_ != "PRP$"
+                     for m in self.np(p, c)]
+            owners = named or owners
         if not owners and n.dep_ == "conj" and (n.head.lower_ in fr.HOLDER_NOUNS or n.head.lower_ in (
                 "founder", "co-founder")):
             # "its founder and leader, X": the owner is on the first noun
@@ -1298,6 +1413,20 @@ class DependencyRules(ExtractorState):
             owners = [m for m in both if m not in holders]
         if not holders:
             holders = appositions or holders_in
+        if not holders and first is not None and predicate in _TIES:
+            # "X — Y's closest ally and its main arms supplier —": the second role's holder is the first's
+            holders = [m for c in first.children if c.dep_ in ("nsubj", "appos") for m in self.np(p, c)]
+            if not holders and first.dep_ == "appos" and first.head.i != first.i:
+                holders = self.np(p, first.head, conj=False)
+        if not holders and n.dep_ == "nmod" and _case(n) == "of" and n.head.lower_ in _PARTITIVES and \
+                n.head.i != n.i:
+            # "X is one of Y's main arms suppliers", "X, one of Y's backers, ...": the one the number is
+            one = n.head
+            holders = [m for c in one.children if c.dep_ in ("nsubj", "nsubj:pass") for m in self.np(p, c)]
+            if not holders and one.dep_ == "appos" and one.head.i != one.i:
+                holders = self.np(p, one.head, conj=False)
+            if predicate == "leader_of":
+                predicate = "member_of"  # "X, one of the leaders of Y": one of its people, not its head
         if not holders and n.dep_ == "conj" and _is_verbal(n.head) and any(
                 c.dep_ == "cop" for c in n.children):
             # "X, which dominates Y and has long been Z's closest partner": the coordinated verb's subject
@@ -1453,6 +1582,16 @@ class DependencyRules(ExtractorState):
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
                              and _case(x) != "of" for m in self.np(p, x)]
+        if predicate in _TIES and n.dep_ == "obl" and _case(n) == "for" and _is_verbal(n.head) and any(
+                c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for c in n.children):
+            # "Z thanked X for its support to Y", "thanks to X for their backing of Y": the one thanked,
+            # the object or the "to" phrase before the "for" phrase, whoever the pronoun was resolved to
+            before = [o for o in n.head.children if o.dep_ in ("obj", "iobj", "obl") and o.i < n.i]
+            thanked = [m for o in before if o.dep_ != "obl" or _case(o) == "to" for m in self.np(p, o)]
+            thanked = thanked or [m for o in before if o.dep_ == "obj" for x in o.children
+                                  if x.dep_ == "nmod" and _case(x) == "to" for m in self.np(p, x)]
+            if thanked:
+                agents = thanked
         if predicate == "allied_with" and not between and not patients and len(agents) > 1 and any(
                 c.dep_ == "nmod" and _case(c) == "of" for c in n.children) and \
                 len({e.id for m in agents if (e := self.entity(m)) is not None}) > 1:
@@ -1505,8 +1644,27 @@ class DependencyRules(ExtractorState):
                 # (or the phrase it is read inside) hangs on the verb
                 agents = self.subjects(p, first.head)
             patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            if head.i != n.i and (head.tag_ in ("$", "CD") or head.lower_ in ("million", "billion", "bn")) \
+                    and head.dep_ in ("obj", "obl") and head.head.lower_ in _GIVING_FORMS:
+                # "X pledged $1bn in military aid to Y": the amount is the verb's object
+                agents = agents or self.subjects(p, head.head)
+                patients += [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("to", "for")
+                             for m in self.np(p, c)]
             self.emit_frame(p, n, "action", predicate, agents, patients)
             return
+        if predicate == "backs" and n.lower_ in ("aid", "assistance") and _case(n) == "to" and verbal_head \
+                and head.lower_ in _COME_FORMS:
+            # "X came to the aid of Y"
+            patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            self.emit_frame(p, n, "action", predicate, self.subjects(p, head), patients)
+            return
+        if predicate == "backs" and not _case(n) and n.dep_ in ("obl", "advcl") and _is_verbal(head) and any(
+                c.dep_ == "compound" and c.i < n.i and _case(c) == "with" and c.conjuncts
+                for c in n.children):
+            # "with air and ground support from X": the parse hangs "with" on the first of the coordinated
+            # modifiers and the noun on the verb as a clause
+            patients = patients or (self.patients(p, head) if self.passive(head) and head.tag_ == "VBN" else
+                                    self.subjects(p, head))
         if n.dep_ in ("obl", "nmod") and _case(n) in _RECEIVER_CASES.get(predicate, ()):
             # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
             # a participle's receiver is its patient ("the accord, signed under X's mediation")
@@ -1730,7 +1888,8 @@ class DependencyRules(ExtractorState):
                     return "denied", self.subjects(p, cur)
                 if low in fr.NEGATING_VERBS:
                     return None, []
-                if low in fr.HYPOTHETICAL_VERBS:
+                if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
+                        c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
                 if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
@@ -1738,6 +1897,14 @@ class DependencyRules(ExtractorState):
             dep = cur.dep_
             if self._apposed_conj(cur):
                 break  # an apposition is the narrator's, whatever the clause around it says
+            subject = cur.head if dep == "conj" and cur.head.dep_ in ("nsubj", "nsubj:pass") else cur
+            if depth == 0 and subject.dep_ in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS \
+                    and predicate in _TIES and _is_verbal(subject.head) \
+                    and subject.head.lower_ not in _HOLDING_FORMS:
+                # "Y's backers in X have urged it to ...", "Y and its X backers rejected the deal": the role
+                # is the narrator's, as in apposition (not when the verb says who holds it: "Y's backers
+                # could include X")
+                break
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun
                 continue

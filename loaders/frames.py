@@ -142,6 +142,13 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "hit": _v("opposes", "obj"),
 }
 VERBS["strike"] = VERBS["strike"] + _v("opposes", "obj")
+# "X lent surveillance aircraft to Y", "X dispatched troops to Y"; "X has shared intelligence with Y" (what
+# is shared must be intelligence)
+VERBS["lend"] = _v("backs", "obj>to")
+VERBS["dispatch"] = _v("backs", "obj>to")
+VERBS["share"] = _v("backs", "obl:with", needs="intelligence")
+# "X has stood firmly with Y", "X stands by Y" (a person standing with another is read in ``dependency``)
+VERBS["stand"] = VERBS["stand"] + _v("backs", "obl:with", "obl:by")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.
@@ -149,6 +156,8 @@ ADJECTIVES: Final[dict[str, tuple[str, frozenset[str]]]] = {
     "loyal": ("allied_with", frozenset({"to"})),
     "hostile": ("opposes", frozenset({"to", "towards", "toward"})),
     "opposed": ("opposes", frozenset({"to"})),
+    # "Y remains dependent on X for arms": the one after the preposition backs the one described ("<")
+    "dependent": ("backs<", frozenset({"on", "upon"})), "reliant": ("backs<", frozenset({"on", "upon"})),
 }
 
 #: Irregular verb forms (others are made by rule in ``verb_forms``).
@@ -166,11 +175,12 @@ _IRREGULAR: Final = {
     "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
     "become": "became", "lose": "lost", "withdraw": "withdrew withdrawn", "quit": "quit quitting",
     "initial": "initialled initialling",
+    "lend": "lent",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive", "become", "lose", "withdraw", "quit"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend"})
 
 
 def verb_forms(lemma: str) -> set[str]:

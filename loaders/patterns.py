@@ -40,7 +40,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:an?|the)\s+[^,§]{{0,40}}?\s)?{AUX}(?:(?:also|still|long|heavily|largely)\s+)?"
        rf"{BACK_PASSIVE}(?:\s+and\s+{BACK_PASSIVE})?\s+(?:(?:throughout|since|for)\s+[^§]*?\s)?by\s+"
        rf"(?:(?:fighters|troops|forces|militias|jets|members|advisers|contractors)\s+(?:from|of)\s+)?"
-       rf"(?:(?:[a-z][\w-]*\s+)|(?:§\d+\s+(?=[a-z])))*?(?P<s>{L})"
+       # (no "and", "or" among the words before the backer: "financed by networks and encouraged all X")
+       rf"(?:(?:(?!(?:and|or)\s)[a-z][\w-]*\s+)|(?:§\d+\s+(?=[a-z])))*?(?P<s>{L})"
        rf"(?!\s+(?:mercenary|private|paramilitary|security|military|regional)\b)",
        "backed by|supported by|armed by|funded by|financed by|sponsored by|equipped by|bankrolled by",
        descriptive=True, confidence=0.85),
