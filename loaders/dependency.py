@@ -41,6 +41,10 @@ _WORD = re.compile(r"[a-z]+")
 #: A head of state or government's title right before the name ("Russian President X").
 _HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A-Z][\w.-]*\s+)*$")
 
+#: Slots of a verb of fighting whose phrase may be "each other" ("clashed with each other", "pitted X and Y
+#: against each other"), with that phrase's preposition.
+_RECIPROCAL_SLOTS = {"obj~against": "against", "obl:with": "with", "obl:against": "against", "obl:at": "at",
+                     "obl:on": "on"}
 #: Every inflected form of a trigger verb, to its lemma.
 VERB_FORMS: dict[str, str] = {}
 for _lemma in fr.VERBS:
@@ -1031,6 +1035,19 @@ class DependencyRules:
                 else:
                     old = self.subjects(p, v)
                 subj, obj = made, old
+            elif slot == "place>from":
+                # "X seized Z from Y", "Z was captured from Y by X": a place taken from the one who held it
+                places = self.patients(p, v) if passive else []
+                things = [] if passive else self.objects(p, v)
+                if not places and not any(self._names_place(p, o) for o in things):
+                    continue
+                if places and not any((e := self.entity(m)) is not None and e.type == "Place"
+                                      for m in places):
+                    continue
+                subj = self.agents(p, v) if passive else self.subjects(p, v)
+                obj = [m for o in self.obliques(v, "from") + [x for t in things
+                                                              for x in self.obliques(t, "from")]
+                       for m in self.np(p, o)]
             elif slot == "between":
                 # "years of fighting between X and Y": each against the other, however the parse hangs
                 # the coordination inside the phrase
@@ -1070,6 +1087,12 @@ class DependencyRules:
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             else:
                 continue
+            if f.predicate == "opposes" and not passive and slot in _RECIPROCAL_SLOTS and any(
+                    self._each_other(o) for o in self.obliques(v, _RECIPROCAL_SLOTS[slot])):
+                # "X and Y clashed with each other", "Z pitted X and Y against each other"
+                both = [m for o in self.objects(p, v) for m in self.np(p, o)] if slot == "obj~against" \
+                    else self.subjects(p, v)
+                subj = obj = self._with_coordination(p, both)
             if f.predicate == "opposes" and slot == "obj" and not passive and self._reciprocal(v):
                 # "X and Y, which have fought each other since 2019": each against the other
                 subj = self._with_coordination(p, subj)
@@ -1143,6 +1166,13 @@ class DependencyRules:
             fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "brokered"
             for c in [c for x in (o, *o.conjuncts) for c in x.children] + after[:1])
 
+    def _names_place(self, p: Parse, o: Any) -> bool:
+        """Whether an object names a place: a place's name, or "the town of Z", "the hub"."""
+        m = p.mention_of[o.i]
+        if m >= 0:
+            return (e := self.entity(m)) is not None and e.type == "Place"
+        return o.lower_ in _PLACE_KIND_NOUNS
+
     @staticmethod
     def _reciprocal(v: Any) -> bool:
         """Whether the verb's object is "each other" or "one another"."""
@@ -1151,6 +1181,15 @@ class DependencyRules:
             or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each"
             or c.lower_ == "one" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "another")
             for c in v.children)
+
+    @staticmethod
+    def _each_other(c: Any) -> bool:
+        """Whether a phrase is "each other" or "one another" ("clashed with each other")."""
+        return c.lower_ == "each" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "other" \
+            or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each" \
+            or c.lower_ in ("one", "another") and any(
+                x.lower_ in ("one", "another") and x.i != c.i for x in (c.doc[max(c.i - 1, 0)], c.doc[
+                    min(c.i + 1, len(c.doc) - 1)]))
 
     def _with_coordination(self, p: Parse, found: list[int]) -> list[int]:
         """The mentions with every name coordinated with them ("X and Y, which ...": Y stands for both)."""

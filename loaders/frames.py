@@ -142,6 +142,12 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "hit": _v("opposes", "obj"),
 }
 VERBS["strike"] = VERBS["strike"] + _v("opposes", "obj")
+# "X fired on Y's positions", "gunmen shot at Y"
+VERBS["fire"] = _v("opposes", "obl:on", "obl:at")
+VERBS["shoot"] = _v("opposes", "obl:at")
+# "X seized Z from Y", "X wrested the town of Z from Y": the one a place is taken from is fought
+for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest"):
+    VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.
@@ -166,11 +172,12 @@ _IRREGULAR: Final = {
     "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
     "become": "became", "lose": "lost", "withdraw": "withdrew withdrawn", "quit": "quit quitting",
     "initial": "initialled initialling",
+    "begin": "began begun beginning", "shoot": "shot",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive", "become", "lose", "withdraw", "quit"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit", "begin", "shoot"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -296,6 +303,8 @@ LIGHT_VERBS: Final = frozenset({
     "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
     "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
     "regain", "assume", "seize", "tighten", "consolidate", "expand", "establish",
+    # "X began an offensive against Y", "X resumed its attacks on Y"
+    "begin", "start", "open", "resume", "renew", "press", "escalate", "unleash", "initiate",
 })
 #: Verbs of which an attack noun is the subject and the target the object ("X's strikes hit Y").
 HIT_VERBS: Final = frozenset({"hit", "hits", "struck", "strike", "strikes", "targeted", "targets", "target",

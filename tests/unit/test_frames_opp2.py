@@ -1,0 +1,46 @@
+"""Constructions of fighting read from the parse, on sentences written for these tests (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.syntax import parser
+
+from .test_extract_phrasings import check
+
+pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
+
+CASES = [
+    # "X seized Z from Y": the one a place is taken from is fought; what is not a place says nothing
+    ("Valdorian troops seized the town of Pell from the Red Hand Brigade in May.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Green Banner Movement recaptured Salt Bay from the Red Hand Brigade after a week of fighting.",
+     ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade took delivery of new drones from Norland in March.",
+     ("Red Hand Brigade", "opposes", "Norland", None)),
+    # light verbs of starting an offensive
+    ("Valdoria began a new offensive against the Red Hand Brigade in March.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly has resumed air strikes on the Green Banner Movement.",
+     ("Tessaly", "opposes", "Green Banner Movement", "asserted")),
+    ("Valdoria began talks with the Red Hand Brigade in March.",
+     ("Valdoria", "opposes", "Red Hand Brigade", None)),
+    # "each other" after a preposition: the coordinated actors against each other
+    ("The Red Hand Brigade and the Green Banner Movement clashed with each other near the river.",
+     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    ("Norland pitted the Red Hand Brigade and the Green Banner Movement against each other.",
+     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    ("Norland pitted the Red Hand Brigade and the Green Banner Movement against each other.",
+     ("Norland", "opposes", "Red Hand Brigade", None)),
+    # "fired on Y", "shot at Y"
+    ("Valdorian troops fired on Red Hand Brigade positions overnight.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Norland fired its envoy to Tessaly on Monday.",
+     ("Norland", "opposes", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_fighting(text, expected):
+    check(text, expected)
+
