@@ -59,6 +59,9 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
                          "soldiers", "authorities", "navy", "jets", "officials", "police",
                          "administration", "air force", "security forces", "warplanes", "cabinet",
                          "diplomats", "peacekeepers", "delegation", "ministry", "leadership"})
+#: What of a state's armed men an attack hits ("ambushed army patrols", "hit government convoys").
+_STATE_TARGETS = frozenset({"patrols", "patrol", "convoys", "convoy", "posts", "outposts", "checkpoints",
+                            "bases", "barracks", "garrisons", "positions"})
 #: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
 PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents", "countries", "republics", "governments",
                         "nations", "neighbours", "neighbors", "states"})
@@ -323,6 +326,10 @@ class NounPhrases:
         # "clashing with government troops", "regime forces shelled": the state's armed men
         if NOMINAL_HEADS[word] == "state" and word in ("government", "regime", "junta") and \
                 self.tok(i + 1).lower() in ("troops", "forces", "soldiers", "jets", "warplanes", "positions"):
+            det = "the"
+        # "ambush army patrols", "hit government convoys", "overran military posts": the state's
+        if word in ("government", "regime", "junta", "army", "military") and \
+                self.tok(i + 1).lower() in _STATE_TARGETS and self.tok(i - 1).lower() != "national":
             det = "the"
         if det not in ("the", "its", "their", "this", "that", "anti", "pro") and not (
                 det == "-" or (k >= 0 and self.tok(k) == "'s")):

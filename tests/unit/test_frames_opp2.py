@@ -44,3 +44,22 @@ CASES = [
 def test_fighting(text, expected):
     check(text, expected)
 
+
+STATE_TARGETS = [
+    # "ambushed army patrols", "hit government convoys": the state in context's men
+    ("The Republic of Valdoria has fought the Red Hand Brigade since 2019. "
+     "The Green Banner Movement ambushed army patrols near the river.",
+     ("Green Banner Movement", "opposes", "Valdoria", "asserted")),
+    ("The Republic of Valdoria has fought the Red Hand Brigade since 2019. "
+     "Green Banner Movement gunmen shelled government convoys outside the capital.",
+     ("Green Banner Movement", "opposes", "Valdoria", "asserted")),
+    # a state named with the patrols is that state, not the one in context
+    ("The Republic of Valdoria has fought the Red Hand Brigade since 2019. "
+     "The Green Banner Movement ambushed Tessalian army patrols near the river.",
+     ("Green Banner Movement", "opposes", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_TARGETS, ids=[c[0][-45:] for c in STATE_TARGETS])
+def test_state_targets(text, expected):
+    check(text, expected)
