@@ -63,3 +63,21 @@ STATE_TARGETS = [
 @pytest.mark.parametrize("text, expected", STATE_TARGETS, ids=[c[0][-45:] for c in STATE_TARGETS])
 def test_state_targets(text, expected):
     check(text, expected)
+
+
+STATE_ITSELF = [
+    # "the state", "the armed forces": the state in context
+    ("The Republic of Valdoria held elections in May. The Red Hand Brigade has fought the state since 1998.",
+     ("Red Hand Brigade", "opposes", "Valdoria", "asserted")),
+    ("The Republic of Valdoria held elections in May. "
+     "The armed forces have launched an offensive against the Green Banner Movement.",
+     ("Valdoria", "opposes", "Green Banner Movement", "asserted")),
+    # "the state capital" is a place, not the state
+    ("The Republic of Valdoria held elections in May. The Red Hand Brigade shelled the state capital.",
+     ("Red Hand Brigade", "opposes", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_ITSELF, ids=[c[0][-45:] for c in STATE_ITSELF])
+def test_state_itself(text, expected):
+    check(text, expected)
