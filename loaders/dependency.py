@@ -41,6 +41,8 @@ _WORD = re.compile(r"[a-z]+")
 #: A head of state or government's title right before the name ("Russian President X").
 _HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A-Z][\w.-]*\s+)*$")
 
+#: Nouns in apposition to a place that name the one who holds it ("Z, a Y stronghold", "Z, the rebels' base").
+_HELD_BY = frozenset({"stronghold", "bastion", "fiefdom", "fief", "base", "heartland", "headquarters"})
 #: Slots of a verb of fighting whose phrase may be "each other" ("clashed with each other", "pitted X and Y
 #: against each other"), with that phrase's preposition.
 _RECIPROCAL_SLOTS = {"obj~against": "against", "obl:with": "with", "obl:against": "against", "obl:at": "at",
@@ -161,6 +163,12 @@ def _is_noun(tok: Any) -> bool:
 def _same_clause(a: Any, b: Any) -> bool:
     """No ";" between two words: a name the parse hung across one is another clause's subject."""
     return not any(t.text == ";" for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
+
+
+def _after_comma(tok: Any) -> bool:
+    """Whether the phrase of ``tok`` follows a comma (which the parse may hang inside the phrase)."""
+    first = next(x for x in tok.subtree if not x.is_punct or x.i == tok.i)
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _is_verbal(tok: Any) -> bool:
@@ -1048,6 +1056,13 @@ class DependencyRules:
                 obj = [m for o in self.obliques(v, "from") + [x for t in things
                                                               for x in self.obliques(t, "from")]
                        for m in self.np(p, o)]
+                # "X captured Z, a Y stronghold", "X retook Z, the rebels' main base": the place's holder
+                # (the parse hangs the apposition on the place or on the verb)
+                held = [a for a in [*v.children, *(c for t in things for c in t.children)]
+                        if a.lower_ in _HELD_BY and a.dep_ in ("appos", "parataxis", "amod", "conj")
+                        and things and a.i > things[0].i and _after_comma(a)]
+                obj += [m for a in held for c in a.children if c.dep_ in ("nmod:poss", "compound", "nsubj")
+                        and c.i < a.i for m in self.np(p, c, conj=False) if m not in obj]
             elif slot == "between":
                 # "years of fighting between X and Y": each against the other, however the parse hangs
                 # the coordination inside the phrase
@@ -1770,6 +1785,8 @@ class DependencyRules:
                     return None, []
                 if low in fr.HYPOTHETICAL_VERBS:
                     return "hypothetical", []
+                if low in fr.CLAIM_VERBS and self._trailing_attribution(p, cur, below, t):
+                    return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
                 if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
                     return "alleged", [] if low in fr.ACCUSE_FORMS else self.subjects(p, cur)
@@ -1788,6 +1805,16 @@ class DependencyRules:
                 continue
             break
         return "asserted", []
+
+    def _trailing_attribution(self, p: Parse, verb: Any, below: str, t: Any) -> bool:
+        """"X captured Z, officials said on Monday": a report that follows its whole clause, set off by a
+        comma, by a source that is no actor of the text (officials, a regional official, witnesses)."""
+        if below not in ("ccomp", "parataxis") or t.i > verb.i or verb.lower_ not in ("said", "says"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i < t.i:
+            return False
+        return _after_comma(subjects[0]) and not any(p.mention_of[x.i] >= 0 for x in subjects[0].subtree)
 
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
                    obj: list[int], asserted: bool = False, status: str | None = None,

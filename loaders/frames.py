@@ -145,8 +145,9 @@ VERBS["strike"] = VERBS["strike"] + _v("opposes", "obj")
 # "X fired on Y's positions", "gunmen shot at Y"
 VERBS["fire"] = _v("opposes", "obl:on", "obl:at")
 VERBS["shoot"] = _v("opposes", "obl:at")
-# "X seized Z from Y", "X wrested the town of Z from Y": the one a place is taken from is fought
-for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest"):
+# "X seized Z from Y", "X wrested the town of Z from Y", "X overran Z, a Y stronghold": the one a place is
+# taken from is fought
+for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "overrun", "storm"):
     VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party

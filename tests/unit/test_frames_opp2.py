@@ -81,3 +81,37 @@ STATE_ITSELF = [
 @pytest.mark.parametrize("text, expected", STATE_ITSELF, ids=[c[0][-45:] for c in STATE_ITSELF])
 def test_state_itself(text, expected):
     check(text, expected)
+
+
+HELD_PLACES = [
+    # "X captured Z, a Y stronghold": the one who held the place is fought
+    ("Valdorian troops captured the town of Pell, a Red Hand Brigade stronghold since 2015.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Green Banner Movement stormed Salt Bay, the Red Hand Brigade's main base, at dawn.",
+     ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
+    # a place described by its kind alone names no holder
+    ("Valdorian troops captured the town of Pell, a fishing port near Salt Bay.",
+     ("Valdoria", "opposes", "Salt Bay", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_PLACES, ids=[c[0][:45] for c in HELD_PLACES])
+def test_held_places(text, expected):
+    check(text, expected)
+
+
+ATTRIBUTION = [
+    # "..., officials said": the wire's sourcing after the whole clause, by no actor of the text
+    ("Valdorian troops retook the town of Pell from the Red Hand Brigade, a regional official said.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    # a named actor's word stays its claim, and so does a report put before its content
+    ("Valdorian troops retook the town of Pell from the Red Hand Brigade, Tessaly said on Monday.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "alleged")),
+    ("Officials said on Monday that Valdorian troops had retaken the town of Pell from the Red Hand Brigade.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "alleged")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTRIBUTION, ids=[c[0][-45:] for c in ATTRIBUTION])
+def test_trailing_attribution(text, expected):
+    check(text, expected)
