@@ -740,6 +740,8 @@ class DependencyRules:
         considers Y a threat": the viewer opposes what it casts as a threat or terrorists."""
         objs = [c for c in v.children if c.dep_ == "obj" or c.dep_ == "ccomp" and p.mention_of[c.i] >= 0]
         roles = [c for c in v.children if c.dep_ in ("obl", "xcomp", "advcl") and _case(c) == "as"] + objs[1:]
+        # "designated Y a banned organisation": the object's complement, read as a clause of its own
+        roles += [c for c in v.children if c.dep_ == "xcomp" and not _case(c) and _is_noun(c) and objs]
         if not objs or not any(r.lower_ in fr.HOSTILE_ROLES or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in fr.HOSTILE_ROLE_MODIFIERS for c in r.children)
                 for r in roles):

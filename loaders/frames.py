@@ -380,7 +380,9 @@ VIEW_VERBS: Final = frozenset({
 #: What a view casts its object as that makes the viewer its opponent ("as a threat", "as terrorists",
 #: "as a terrorist group", "as foreign terrorist organisations").
 HOSTILE_ROLES: Final = frozenset({"threat", "threats", "terrorists", "menace"})
-HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "enemy"})
+HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "enemy",
+                                           # "designated Y a banned organisation", "an outlawed group"
+                                           "banned", "outlawed", "proscribed", "illegal"})
 
 #: Modifiers of "sides" that set the actors against each other.
 OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})

@@ -115,3 +115,19 @@ ATTRIBUTION = [
 @pytest.mark.parametrize("text, expected", ATTRIBUTION, ids=[c[0][-45:] for c in ATTRIBUTION])
 def test_trailing_attribution(text, expected):
     check(text, expected)
+
+
+BANNED = [
+    # "designated Y a banned organisation": the one who outlaws a group opposes it
+    ("Corvin, which designated the Red Hand Brigade a banned organisation last year, sent envoys.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Tessaly declared the Green Banner Movement an outlawed group in 2019.",
+     ("Tessaly", "opposes", "Green Banner Movement", "asserted")),
+    ("Corvin, which designated the Red Hand Brigade a partner organisation last year, sent envoys.",
+     ("Valdoria", "opposes", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", BANNED, ids=[c[0][:45] for c in BANNED])
+def test_banned(text, expected):
+    check(text, expected)
