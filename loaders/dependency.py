@@ -773,6 +773,8 @@ class DependencyRules:
         if not actors:
             # "Despite being on opposing sides, X and Y ..." with X and Y read as conjuncts of "sides"
             actors = [m for c in sides.conjuncts if (m := p.mention_of[c.i]) >= 0]
+        if len(actors) == 1:
+            actors = self._with_coordination(p, actors)  # "X and Y, which have backed opposing camps"
         self.emit_frame(p, sides, "action", "opposes", actors, actors)
 
     def renamed(self, p: Parse, tok: Any) -> None:
@@ -1077,6 +1079,8 @@ class DependencyRules:
                                   if c.dep_ in ("obl", "nmod")):
                     continue
                 subj = obj = self.subjects(p, v)
+                if len(subj) == 1:
+                    subj = obj = self._with_coordination(p, subj)  # "X and Y, which fought a border war"
                 if len(subj) < 2:
                     continue
             elif slot.startswith("obl<"):

@@ -131,3 +131,17 @@ BANNED = [
 @pytest.mark.parametrize("text, expected", BANNED, ids=[c[0][:45] for c in BANNED])
 def test_banned(text, expected):
     check(text, expected)
+
+
+RELATIVE_PAIRS = [
+    # "X and Y, which fought a war": the relative clause speaks of both
+    ("Tessaly and Norland, which fought a short border war in 1979, restored relations last month.",
+     ("Tessaly", "opposes", "Norland", "asserted")),
+    ("Tessaly, which fought a short border war in 1979, signed a trade pact with Norland last month.",
+     ("Tessaly", "opposes", "Norland", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_PAIRS, ids=[c[0][:45] for c in RELATIVE_PAIRS])
+def test_relative_pairs(text, expected):
+    check(text, expected)
