@@ -1337,6 +1337,16 @@ class DependencyRules:
                 holders += self.np(p, n.head, conj=False)
         if n.dep_ == "nmod" and _case(n) in ("among", "between") and _is_noun(n.head):
             holders += self.np(p, n.head)
+        # "X is Y's main enemy" with "'s" read as a second copula and Y as a second subject: Y owns the role
+        # (the parse may hang both subjects on an adjective of the noun: "Y's most dangerous enemy")
+        for h in [n, *(c for c in n.children if c.dep_ == "amod" and c.i < n.i)]:
+            subjects = [c for c in h.children if c.dep_ == "nsubj"]
+            misread = [c for c in subjects[1:] if c.i + 1 < h.i and c.nbor(1).dep_ == "cop"
+                       and c.nbor(1).lower_ in ("'s", "’s") and c.nbor(1).head.i == h.i]
+            if misread and not owners:
+                owners = self.np(p, misread[0])
+                holders = [m for m in holders + self.np(p, subjects[0]) if m not in owners]
+                break
         # "his long-time backer, X": an apposition read as a conjunct
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         # not a name across a ";" from the role: another clause's subject the parse strung onto it

@@ -145,3 +145,20 @@ RELATIVE_PAIRS = [
 @pytest.mark.parametrize("text, expected", RELATIVE_PAIRS, ids=[c[0][:45] for c in RELATIVE_PAIRS])
 def test_relative_pairs(text, expected):
     check(text, expected)
+
+
+POSSESSIVE_READ_AS_COPULA = [
+    # "X is Y's most dangerous armed enemy" with "'s" read as a second "is": Y owns the role, X holds it
+    ("The Red Hand Brigade is Tessaly's most dangerous armed enemy.",
+     ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    ("Norland is the Red Hand Brigade's most generous armed backer.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland is the Red Hand Brigade's most generous armed backer.",
+     ("Red Hand Brigade", "backs", "Norland", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSSESSIVE_READ_AS_COPULA,
+                         ids=[c[0][:45] + c[1][1] for c in POSSESSIVE_READ_AS_COPULA])
+def test_possessive_read_as_copula(text, expected):
+    check(text, expected)
