@@ -63,6 +63,8 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
 _STATE_TARGETS = frozenset({"patrols", "patrol", "convoys", "convoy", "posts", "outposts", "checkpoints",
                             "bases", "barracks", "garrisons", "positions"})
 _POSSESSIVE = ("'s", "’s")
+#: What after "the police" makes it a thing of theirs or another's ("the police station", "the police of X").
+_NOT_THE_POLICE = frozenset({"of", "station", "stations", "officer", "officers", "chief"})
 #: Words that may follow "the state" when it stands for the state itself ("fighting the state since 1969").
 _AFTER_THE_STATE = frozenset({"since", "in", "for", "and", "or", "until", "with", "at", "on", "from", "by",
                               "after", "before", "which", "that", "is", "was", "has", "had", "will", "would"})
@@ -223,17 +225,20 @@ class NounPhrases:
                     m.aliases.append(f"{core} {self.tok(i - 1)} {word}")
 
     def state_itself(self, i: int, s: Sentence) -> bool:
-        """"fighting the state since 1969", "the armed forces have begun ...": the state in context.
+        """"fighting the state since 1969", "the armed forces have begun ...", "fights the police": the state
+        in context.
 
-        Only "the state" that ends its phrase ("the state capital", "the state of X" are others) and
-        "the armed/security forces" with no name or "of" phrase to say whose.
+        Only "the state" that ends its phrase ("the state capital", "the state of X" are others), and
+        "the armed/security forces" and "the (national) police" with no name or "of" phrase to say whose.
         """
         word = self.tok(i)
-        start = i if word == "state" else i - 1
+        start = i if word == "state" or word == "police" and self.tok(i - 1).lower() == "the" else i - 1
         nxt = self.tok(i + 1).lower()
         if self.tok(start - 1).lower() != "the" or \
                 word == "state" and (nxt.isalpha() and nxt not in _AFTER_THE_STATE or nxt in _POSSESSIVE) or \
                 word == "forces" and (self.tok(i - 1) not in ("armed", "security") or nxt == "of") or \
+                word == "police" and (start < i and self.tok(i - 1) not in ("national", "federal")
+                                      or nxt in _NOT_THE_POLICE or nxt in _STATE_TARGETS) or \
                 self.mentions and self.mentions[-1].end > self.tokens[start].idx:
             return False
         self.add(i, i + 1, s.index, "nominal", form="state", name=self.text(start, i + 1))

@@ -72,6 +72,11 @@ STATE_ITSELF = [
     ("The Republic of Valdoria held elections in May. "
      "The armed forces have launched an offensive against the Green Banner Movement.",
      ("Valdoria", "opposes", "Green Banner Movement", "asserted")),
+    ("The Republic of Valdoria held elections in May. The Red Hand Brigade often fights the police there.",
+     ("Red Hand Brigade", "opposes", "Valdoria", "asserted")),
+    # the police of a state the text names is that state's
+    ("The Republic of Valdoria held elections in May. The Red Hand Brigade fought the police of Tessaly.",
+     ("Red Hand Brigade", "opposes", "Valdoria", None)),
     # "the state capital" is a place, not the state
     ("The Republic of Valdoria held elections in May. The Red Hand Brigade shelled the state capital.",
      ("Red Hand Brigade", "opposes", "Valdoria", None)),
