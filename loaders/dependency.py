@@ -43,10 +43,6 @@ _HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A
 
 #: Nouns in apposition to a place that name the one who holds it ("Z, a Y stronghold", "Z, the rebels' base").
 _HELD_BY = frozenset({"stronghold", "bastion", "fiefdom", "fief", "base", "heartland", "headquarters"})
-#: Slots of a verb of fighting whose phrase may be "each other" ("clashed with each other", "pitted X and Y
-#: against each other"), with that phrase's preposition.
-_RECIPROCAL_SLOTS = {"obj~against": "against", "obl:with": "with", "obl:against": "against", "obl:at": "at",
-                     "obl:on": "on"}
 #: Every inflected form of a trigger verb, to its lemma.
 VERB_FORMS: dict[str, str] = {}
 for _lemma in fr.VERBS:
@@ -1108,12 +1104,6 @@ class DependencyRules:
                     obj = [m for o in self.objects(p, v) for m in self.np(p, o)]
             else:
                 continue
-            if f.predicate == "opposes" and not passive and slot in _RECIPROCAL_SLOTS and any(
-                    self._each_other(o) for o in self.obliques(v, _RECIPROCAL_SLOTS[slot])):
-                # "X and Y clashed with each other", "Z pitted X and Y against each other"
-                both = [m for o in self.objects(p, v) for m in self.np(p, o)] if slot == "obj~against" \
-                    else self.subjects(p, v)
-                subj = obj = self._with_coordination(p, both)
             if f.predicate == "opposes" and slot == "obj" and not passive and self._reciprocal(v):
                 # "X and Y, which have fought each other since 2019": each against the other
                 subj = self._with_coordination(p, subj)
@@ -1202,15 +1192,6 @@ class DependencyRules:
             or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each"
             or c.lower_ == "one" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "another")
             for c in v.children)
-
-    @staticmethod
-    def _each_other(c: Any) -> bool:
-        """Whether a phrase is "each other" or "one another" ("clashed with each other")."""
-        return c.lower_ == "each" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "other" \
-            or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each" \
-            or c.lower_ in ("one", "another") and any(
-                x.lower_ in ("one", "another") and x.i != c.i for x in (c.doc[max(c.i - 1, 0)], c.doc[
-                    min(c.i + 1, len(c.doc) - 1)]))
 
     def _with_coordination(self, p: Parse, found: list[int]) -> list[int]:
         """The mentions with every name coordinated with them ("X and Y, which ...": Y stands for both)."""

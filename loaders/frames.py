@@ -142,9 +142,6 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "hit": _v("opposes", "obj"),
 }
 VERBS["strike"] = VERBS["strike"] + _v("opposes", "obj")
-# "X fired on Y's positions", "gunmen shot at Y"
-VERBS["fire"] = _v("opposes", "obl:on", "obl:at")
-VERBS["shoot"] = _v("opposes", "obl:at")
 # "X seized Z from Y", "X wrested the town of Z from Y", "X overran Z, a Y stronghold": the one a place is
 # taken from is fought
 for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "overrun", "storm"):
@@ -173,12 +170,12 @@ _IRREGULAR: Final = {
     "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
     "become": "became", "lose": "lost", "withdraw": "withdrew withdrawn", "quit": "quit quitting",
     "initial": "initialled initialling",
-    "begin": "began begun beginning", "shoot": "shot",
+    "begin": "began begun beginning",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive", "become", "lose", "withdraw", "quit", "begin", "shoot"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit", "begin"})
 
 
 def verb_forms(lemma: str) -> set[str]:

@@ -25,18 +25,6 @@ CASES = [
      ("Tessaly", "opposes", "Green Banner Movement", "asserted")),
     ("Valdoria began talks with the Red Hand Brigade in March.",
      ("Valdoria", "opposes", "Red Hand Brigade", None)),
-    # "each other" after a preposition: the coordinated actors against each other
-    ("The Red Hand Brigade and the Green Banner Movement clashed with each other near the river.",
-     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
-    ("Norland pitted the Red Hand Brigade and the Green Banner Movement against each other.",
-     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
-    ("Norland pitted the Red Hand Brigade and the Green Banner Movement against each other.",
-     ("Norland", "opposes", "Red Hand Brigade", None)),
-    # "fired on Y", "shot at Y"
-    ("Valdorian troops fired on Red Hand Brigade positions overnight.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
-    ("Norland fired its envoy to Tessaly on Monday.",
-     ("Norland", "opposes", "Tessaly", None)),
 ]
 
 
