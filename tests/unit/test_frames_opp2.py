@@ -155,3 +155,19 @@ POSSESSIVE_READ_AS_COPULA = [
                          ids=[c[0][:45] + c[1][1] for c in POSSESSIVE_READ_AS_COPULA])
 def test_possessive_read_as_copula(text, expected):
     check(text, expected)
+
+
+CEASEFIRE_NAMED = [
+    # a protocol whose name says it is a ceasefire has two sides at war, as "a ceasefire between X and Y"
+    ("Norland welcomed the signing of the Protocol on a Bilateral Ceasefire between the Government of "
+     "Tessaly and the Red Hand Brigade.",
+     ("Government of Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Norland welcomed the signing of the Protocol on Trade and Transit between the Government of Tessaly "
+     "and the Red Hand Brigade.",
+     ("Government of Tessaly", "opposes", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CEASEFIRE_NAMED, ids=[c[0][40:80] for c in CEASEFIRE_NAMED])
+def test_ceasefire_named(text, expected):
+    check(text, expected)
