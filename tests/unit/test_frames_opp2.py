@@ -171,3 +171,17 @@ CEASEFIRE_NAMED = [
 @pytest.mark.parametrize("text, expected", CEASEFIRE_NAMED, ids=[c[0][40:80] for c in CEASEFIRE_NAMED])
 def test_ceasefire_named(text, expected):
     check(text, expected)
+
+
+PEACE_DEAL = [
+    # "X and Y signed a peace accord": the two sides of the war it is to end
+    ("Valdoria and the Red Hand Brigade signed a peace accord in Brenn on Sunday.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Valdoria and the Red Hand Brigade signed a trade accord in Brenn on Sunday.",
+     ("Valdoria", "opposes", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEACE_DEAL, ids=[c[0][30:60] for c in PEACE_DEAL])
+def test_peace_deal(text, expected):
+    check(text, expected)
