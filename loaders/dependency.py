@@ -42,6 +42,8 @@ _WORD = re.compile(r"[a-z]+")
 #: A head of state or government's title right before the name ("Russian President X").
 _HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A-Z][\w.-]*\s+)*$")
 
+#: Nouns in apposition to a place that name the one who holds it ("Z, a Y stronghold", "Z, the rebels' base").
+_HELD_BY = frozenset({"stronghold", "bastion", "fiefdom", "fief", "base", "heartland", "headquarters"})
 #: Every inflected form of a trigger verb, to its lemma.
 VERB_FORMS: dict[str, str] = {}
 for _lemma in fr.VERBS:
@@ -175,6 +177,12 @@ def _is_noun(tok: Any) -> bool:
 def _same_clause(a: Any, b: Any) -> bool:
     """No ";" between two words: a name the parse hung across one is another clause's subject."""
     return not any(t.text == ";" for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
+
+
+def _after_comma(tok: Any) -> bool:
+    """Whether the phrase of ``tok`` follows a comma (which the parse may hang inside the phrase)."""
+    first = next(x for x in tok.subtree if not x.is_punct or x.i == tok.i)
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _is_verbal(tok: Any) -> bool:
@@ -770,6 +778,8 @@ class DependencyRules(ExtractorState):
         considers Y a threat": the viewer opposes what it casts as a threat or terrorists."""
         objs = [c for c in v.children if c.dep_ == "obj" or c.dep_ == "ccomp" and p.mention_of[c.i] >= 0]
         roles = [c for c in v.children if c.dep_ in ("obl", "xcomp", "advcl") and _case(c) == "as"] + objs[1:]
+        # "designated Y a banned organisation": the object's complement, read as a clause of its own
+        roles += [c for c in v.children if c.dep_ == "xcomp" and not _case(c) and _is_noun(c) and objs]
         if not objs or not any(r.lower_ in fr.HOSTILE_ROLES or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in fr.HOSTILE_ROLE_MODIFIERS for c in r.children)
                 for r in roles):
@@ -801,6 +811,8 @@ class DependencyRules(ExtractorState):
         if not actors:
             # "Despite being on opposing sides, X and Y ..." with X and Y read as conjuncts of "sides"
             actors = [m for c in sides.conjuncts if (m := p.mention_of[c.i]) >= 0]
+        if len(actors) == 1:
+            actors = self._with_coordination(p, actors)  # "X and Y, which have backed opposing camps"
         self.emit_frame(p, sides, "action", "opposes", actors, actors)
 
     def renamed(self, p: Parse, tok: Any) -> None:
@@ -1132,6 +1144,26 @@ class DependencyRules(ExtractorState):
                 else:
                     old = self.subjects(p, v)
                 subj, obj = made, old
+            elif slot == "place>from":
+                # "X seized Z from Y", "Z was captured from Y by X": a place taken from the one who held it
+                places = self.patients(p, v) if passive else []
+                things = [] if passive else self.objects(p, v)
+                if not places and not any(self._names_place(p, o) for o in things):
+                    continue
+                if places and not any((e := self.entity(m)) is not None and e.type == "Place"
+                                      for m in places):
+                    continue
+                subj = self.agents(p, v) if passive else self.subjects(p, v)
+                obj = [m for o in self.obliques(v, "from") + [x for t in things
+                                                              for x in self.obliques(t, "from")]
+                       for m in self.np(p, o)]
+                # "X captured Z, a Y stronghold", "X retook Z, the rebels' main base": the place's holder
+                # (the parse hangs the apposition on the place or on the verb)
+                held = [a for a in [*v.children, *(c for t in things for c in t.children)]
+                        if a.lower_ in _HELD_BY and a.dep_ in ("appos", "parataxis", "amod", "conj")
+                        and things and a.i > things[0].i and _after_comma(a)]
+                obj += [m for a in held for c in a.children if c.dep_ in ("nmod:poss", "compound", "nsubj")
+                        and c.i < a.i for m in self.np(p, c, conj=False) if m not in obj]
             elif slot == "between":
                 # "years of fighting between X and Y": each against the other, however the parse hangs
                 # the coordination inside the phrase
@@ -1144,6 +1176,8 @@ class DependencyRules(ExtractorState):
                                   if c.dep_ in ("obl", "nmod")):
                     continue
                 subj = obj = self.subjects(p, v)
+                if len(subj) == 1:
+                    subj = obj = self._with_coordination(p, subj)  # "X and Y, which fought a border war"
                 if len(subj) < 2:
                     continue
             elif slot.startswith("obl<"):
@@ -1248,6 +1282,13 @@ class DependencyRules(ExtractorState):
             x.lower_ == "as" and x.dep_ in ("case", "advmod", "mark") for x in c.children) and
             fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "brokered"
             for c in [c for x in (o, *o.conjuncts) for c in x.children] + after[:1])
+
+    def _names_place(self, p: Parse, o: Any) -> bool:
+        """Whether an object names a place: a place's name, or "the town of Z", "the hub"."""
+        m = p.mention_of[o.i]
+        if m >= 0:
+            return (e := self.entity(m)) is not None and e.type == "Place"
+        return o.lower_ in _PLACE_KIND_NOUNS
 
     @staticmethod
     def _reciprocal(v: Any) -> bool:
@@ -1393,6 +1434,16 @@ class DependencyRules(ExtractorState):
                 holders += self.np(p, n.head, conj=False)
         if n.dep_ == "nmod" and _case(n) in ("among", "between") and _is_noun(n.head):
             holders += self.np(p, n.head)
+        # "X is Y's main enemy" with "'s" read as a second copula and Y as a second subject: Y owns the role
+        # (the parse may hang both subjects on an adjective of the noun: "Y's most dangerous enemy")
+        for h in [n, *(c for c in n.children if c.dep_ == "amod" and c.i < n.i)]:
+            subjects = [c for c in h.children if c.dep_ == "nsubj"]
+            misread = [c for c in subjects[1:] if c.i + 1 < h.i and c.nbor(1).dep_ == "cop"
+                       and c.nbor(1).lower_ in ("'s", "’s") and c.nbor(1).head.i == h.i]
+            if misread and not owners:
+                owners = self.np(p, misread[0])
+                holders = [m for m in holders + self.np(p, subjects[0]) if m not in owners]
+                break
         # "his long-time backer, X": an apposition read as a conjunct
         holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
         # not a name across a ";" from the role: another clause's subject the parse strung onto it
@@ -1891,6 +1942,8 @@ class DependencyRules(ExtractorState):
                 if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
+                if low in fr.CLAIM_VERBS and self._trailing_attribution(p, cur, below, t):
+                    return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
                 if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
                     return "alleged", [] if low in fr.ACCUSE_FORMS else self.subjects(p, cur)
@@ -1917,6 +1970,16 @@ class DependencyRules(ExtractorState):
                 continue
             break
         return "asserted", []
+
+    def _trailing_attribution(self, p: Parse, verb: Any, below: str, t: Any) -> bool:
+        """"X captured Z, officials said on Monday": a report that follows its whole clause, set off by a
+        comma, by a source that is no actor of the text (officials, a regional official, witnesses)."""
+        if below not in ("ccomp", "parataxis") or t.i > verb.i or verb.lower_ not in ("said", "says"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].i < t.i:
+            return False
+        return _after_comma(subjects[0]) and not any(p.mention_of[x.i] >= 0 for x in subjects[0].subtree)
 
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
                    obj: list[int], asserted: bool = False, status: str | None = None,

@@ -149,6 +149,10 @@ VERBS["dispatch"] = _v("backs", "obj>to")
 VERBS["share"] = _v("backs", "obl:with", needs="intelligence")
 # "X has stood firmly with Y", "X stands by Y" (a person standing with another is read in ``dependency``)
 VERBS["stand"] = VERBS["stand"] + _v("backs", "obl:with", "obl:by")
+# "X seized Z from Y", "X wrested the town of Z from Y", "X overran Z, a Y stronghold": the one a place is
+# taken from is fought
+for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "overrun", "storm"):
+    VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.
@@ -176,11 +180,12 @@ _IRREGULAR: Final = {
     "become": "became", "lose": "lost", "withdraw": "withdrew withdrawn", "quit": "quit quitting",
     "initial": "initialled initialling",
     "lend": "lent",
+    "begin": "began begun beginning",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend", "begin"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -306,6 +311,8 @@ LIGHT_VERBS: Final = frozenset({
     "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
     "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
     "regain", "assume", "seize", "tighten", "consolidate", "expand", "establish",
+    # "X began an offensive against Y", "X resumed its attacks on Y"
+    "begin", "start", "open", "resume", "renew", "press", "escalate", "unleash", "initiate",
 })
 #: Verbs of which an attack noun is the subject and the target the object ("X's strikes hit Y").
 HIT_VERBS: Final = frozenset({"hit", "hits", "struck", "strike", "strikes", "targeted", "targets", "target",
@@ -380,7 +387,9 @@ VIEW_VERBS: Final = frozenset({
 #: What a view casts its object as that makes the viewer its opponent ("as a threat", "as terrorists",
 #: "as a terrorist group", "as foreign terrorist organisations").
 HOSTILE_ROLES: Final = frozenset({"threat", "threats", "terrorists", "menace"})
-HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "enemy"})
+HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "enemy",
+                                           # "designated Y a banned organisation", "an outlawed group"
+                                           "banned", "outlawed", "proscribed", "illegal"})
 
 #: Modifiers of "sides" that set the actors against each other.
 OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})

@@ -25,6 +25,10 @@ _OTHER_SIDE = re.compile(r"On\s+the\s+other(?:\s+side)?\s+(?:is|are|stands?|was|
 _LEADS_COALITION = frozenset({"dep-compound-member-of", "dep-passive-member-of"})
 _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "dep-verb-party-to",
                          "dep-passive-party-to", "dep-agreement-party-to"})
+#: A named agreement whose name says it is a ceasefire ("the Protocol on a ... Temporary Ceasefire").
+_CEASEFIRE_NAME = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.I)
+#: "X and Y signed a peace accord": an agreement to end their war.
+_PEACE_DEAL = re.compile(r"\bpeace\s+(?:accord|agreement|deal|pact|treaty)\b", re.I)
 _NOT_PARTY = re.compile(
     r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"
     r"took\s+no\s+part|refused|declined\s+to\s+sign|rejected\s+(?:§\d+|the\s+(?:accord|deal|agreement))|"
@@ -268,7 +272,10 @@ class DocumentPasses(ExtractorState):
         sides: dict[tuple[str, int], dict[str, Found]] = {}
         for f in self.found:
             if f.predicate == "party_to" and f.status == "asserted" and f.rule in _SIDE_RULES \
-                    and f.subject.type in SIDE_TYPES and f.object.kind in ("ceasefire", "truce"):
+                    and f.subject.type in SIDE_TYPES and (f.object.kind in ("ceasefire", "truce")
+                                                          or _CEASEFIRE_NAME.search(f.object.name)
+                                                          or _PEACE_DEAL.search(self.body, f.sentence.start,
+                                                                                f.sentence.end)):
                 sides.setdefault((f.object.id, f.sentence.index), {})[f.subject.id] = f
         out = []
         for found in sides.values():

@@ -314,6 +314,8 @@ class _Walker(NounPhrases):
                 self.group_or_nominal(i, s)
             elif low in PAIR_NOUNS:
                 self.pair(i, s)
+            elif text in ("state", "police"):
+                self.state_itself(i, s)
             elif low in _PRONOUNS and low not in ("her",):
                 self.add(i, i + 1, s.index, "pronoun", form=_PRONOUNS[low])
             i += 1

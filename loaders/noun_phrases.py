@@ -63,6 +63,15 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
                          "soldiers", "authorities", "navy", "jets", "officials", "police",
                          "administration", "air force", "security forces", "warplanes", "cabinet",
                          "diplomats", "peacekeepers", "delegation", "ministry", "leadership"})
+#: What of a state's armed men an attack hits ("ambushed army patrols", "hit government convoys").
+_STATE_TARGETS = frozenset({"patrols", "patrol", "convoys", "convoy", "posts", "outposts", "checkpoints",
+                            "bases", "barracks", "garrisons", "positions"})
+_POSSESSIVE = ("'s", "’s")
+#: What after "the police" makes it a thing of theirs or another's ("the police station", "the police of X").
+_NOT_THE_POLICE = frozenset({"of", "station", "stations", "officer", "officers", "chief"})
+#: Words that may follow "the state" when it stands for the state itself ("fighting the state since 1969").
+_AFTER_THE_STATE = frozenset({"since", "in", "for", "and", "or", "until", "with", "at", "on", "from", "by",
+                              "after", "before", "which", "that", "is", "was", "has", "had", "will", "would"})
 #: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
 PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents", "countries", "republics", "governments",
                         "nations", "neighbours", "neighbors", "states"})
@@ -234,8 +243,30 @@ class NounPhrases:
                 if start < i and self.tok(i - 1).isalpha() and self.tok(i - 1).islower():
                     m.aliases.append(f"{core} {self.tok(i - 1)} {word}")
 
+    def state_itself(self, i: int, s: Sentence) -> bool:
+        """"fighting the state since 1969", "the armed forces have begun ...", "fights the police": the state
+        in context.
+
+        Only "the state" that ends its phrase ("the state capital", "the state of X" are others), and
+        "the armed/security forces" and "the (national) police" with no name or "of" phrase to say whose.
+        """
+        word = self.tok(i)
+        start = i if word == "state" or word == "police" and self.tok(i - 1).lower() == "the" else i - 1
+        nxt = self.tok(i + 1).lower()
+        if self.tok(start - 1).lower() != "the" or \
+                word == "state" and (nxt.isalpha() and nxt not in _AFTER_THE_STATE or nxt in _POSSESSIVE) or \
+                word == "forces" and (self.tok(i - 1) not in ("armed", "security") or nxt == "of") or \
+                word == "police" and (start < i and self.tok(i - 1) not in ("national", "federal")
+                                      or nxt in _NOT_THE_POLICE or nxt in _STATE_TARGETS) or \
+                self.mentions and self.mentions[-1].end > self.tokens[start].idx:
+            return False
+        self.add(i, i + 1, s.index, "nominal", form="state", name=self.text(start, i + 1))
+        return True
+
     def group_or_nominal(self, i: int, s: Sentence) -> None:
         word = self.tok(i).lower()
+        if self.tok(i) == "forces" and self.tok(i - 1) in ("armed", "security") and self.state_itself(i, s):
+            return
         prev = self.tok(i - 1)
         if NOMINAL_HEADS.get(word) == "state":
             # "the pro-Moscow Chechen government", "a Kremlin-installed administration": an authority of its
@@ -342,6 +373,10 @@ class NounPhrases:
         # "clashing with government troops", "regime forces shelled": the state's armed men
         if NOMINAL_HEADS[word] == "state" and word in ("government", "regime", "junta") and \
                 self.tok(i + 1).lower() in ("troops", "forces", "soldiers", "jets", "warplanes", "positions"):
+            det = "the"
+        # "ambush army patrols", "hit government convoys", "overran military posts": the state's
+        if word in ("government", "regime", "junta", "army", "military") and \
+                self.tok(i + 1).lower() in _STATE_TARGETS and self.tok(i - 1).lower() != "national":
             det = "the"
         if det not in ("the", "its", "their", "this", "that", "anti", "pro") and not (
                 det == "-" or (k >= 0 and self.tok(k) == "'s")):
