@@ -62,6 +62,9 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
+#: The parts of an agreement that stand for it ("its core chapters apply to Z").
+_AGREEMENT_PARTS = frozenset({"chapters", "provisions", "terms", "clauses", "articles", "text", "annex",
+                              "annexes", "protocols"})
 #: "X is to V": what is planned or owed, not done.
 _BE_TO = frozenset({"is", "are", "was", "were", "'s", "'re"})
 
@@ -538,6 +541,14 @@ class DependencyRules:
             subjects = [c for c in v.children if c.dep_ == "nsubj"]
             if not found and self._object_relative(v, subjects):
                 found = subjects[:1]
+            if not found and subjects and subjects[0].i < v.i and subjects[0].left_edge.i == v.head.i + 1 \
+                    and _is_noun(v.head) and p.mention_of[v.head.i] < 0 and not any(
+                    c.dep_ in ("obj", "ccomp", "xcomp", "mark") for c in v.children):
+                # "Z, the port it has held since 2019": a relative clause with no relative word, right
+                # after the noun it describes (or after the noun that noun belongs to: "a city of a
+                # million people they have held")
+                found = [v.head.head if v.head.dep_ == "nmod" and _case(v.head) == "of" and _is_noun(
+                    v.head.head) and not self.np(p, v.head) else v.head]
         if not found and dep == "obj" and v.left_edge.i > 0 and depth == 0:
             before = v.doc[v.left_edge.i - 1]
             if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":
@@ -997,6 +1008,19 @@ class DependencyRules:
                 obj += [m for t in things for c in t.children if c.dep_ == "compound" and c.i == v.i + 1
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
+            elif slot == "to<obj":
+                # "X handed Z over to Y", "Z, which X returned to Y", "Z was ceded to Y": Y holds Z
+                if passive:
+                    places = [c for c in v.children if c.dep_ == "nsubj:pass"]
+                else:  # "handed over Z" may be read with "over" as Z's preposition
+                    places = self.objects(p, v) or [c for c in v.children
+                                                    if c.dep_ == "obl" and _case(c) == "over"]
+                obj = [m for o in places for m in self.np(p, o)]
+                if passive and not obj:
+                    obj = self.patients(p, v)
+                subj = [m for o in self.obliques(v, "to") + [x for t in places
+                                                             for x in self.obliques(t, "to")]
+                        for m in self.np(p, o)]
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -1128,10 +1152,43 @@ class DependencyRules:
                     for place in [e for m in obj if (e := self.entity(m)) is not None and e.type == "Place"]:
                         self.emit_entities(agreement, "governs", place, p.sentence, rule, status, conf)
                 continue
+            if f.predicate == "governs" and not passive and self._parts_of_it(p, v):
+                # "Its core chapters apply to Z" with "its" resolved to an actor: an actor has no chapters,
+                # the agreement just named has
+                subj = self._agreement_before(p, v) or [
+                    m.index for m in self.by_sentence[p.sentence.index - 1] if p.sentence.index > 0
+                    and (e := self.entity(m.index)) is not None and e.type == "Agreement"][-1:]
+            if f.predicate == "governs" and not passive and v.dep_ in ("acl:relcl", "conj") and lemma in (
+                    "cover", "apply", "extend", "govern") and not any(
+                    (e := self.entity(m)) is not None and e.type == "Agreement" for m in subj):
+                # "the truce agreed in X in 1994, which covers Z", "the accord, negotiated by X and
+                # facilitated by Y, applied to Z": the clause hung on a noun in between; what covers a
+                # place is the agreement named before it in the sentence
+                subj = self._agreement_before(p, v)
             if f.predicate == "controls" and any(
                     c.lower_ in _LOSING_FORMS for c in v.children if c.dep_ == "conj" and c.i > v.i):
                 continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    def _parts_of_it(self, p: Parse, v: Any) -> bool:
+        """The verb's subject is "its" parts ("its core chapters", "its terms"), with "its" read as no
+        agreement."""
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.lower_ in _AGREEMENT_PARTS:
+                return any(x.dep_ == "nmod:poss" and x.lower_ == "its" and (
+                    (e := self.entity(p.mention_of[x.i])) is None or e.type != "Agreement")
+                           for x in c.children if p.mention_of[x.i] >= 0)
+        return False
+
+    def _agreement_before(self, p: Parse, v: Any) -> list[int]:
+        """The last agreement the sentence names before the verb (none past a clause of its own)."""
+        for t in reversed(v.doc[:v.i]):
+            if t.text == ";":
+                break
+            m = p.mention_of[t.i]
+            if m >= 0 and (e := self.entity(m)) is not None and e.type == "Agreement":
+                return [m]
+        return []
 
     @staticmethod
     def _as_broker(o: Any) -> bool:
@@ -1704,8 +1761,9 @@ class DependencyRules:
                     continue  # "X would retaliate because Y backs Z": the modal is the main clause's
                 if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
                     return None, []
-                if low in fr.OVER_ADVERBS and c.dep_ == "advmod":
-                    return None, []
+                if low in fr.OVER_ADVERBS and c.dep_ == "advmod" and not (
+                        low == "then" and c.i > 0 and c.nbor(-1).lower_ == "and"):
+                    return None, []  # ("and then handed it over": what came next, not what is over)
                 if c.dep_ in ("amod", "compound", "advmod") and low in fr.OVER_ADJECTIVES \
                         and depth == 0 and t.lower_ in fr.HOLDER_NOUNS:
                     return None, []  # "its former ally", not "a previous truce between X and Y"

@@ -32,6 +32,12 @@ _POSSESSED_OK = frozenset({
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
 })
+#: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
+#: chapters apply to Z", "its terms cover Z").
+_AGREEMENT_PARTS = frozenset({
+    "core", "terms", "provisions", "chapters", "chapter", "clauses", "articles", "annex", "annexes", "text",
+    "protocols", "main", "key", "security", "military",
+})
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
 _TRIGGERS: dict[str, list[int]] = {}
 for _k, _rule in enumerate(RULES):
@@ -599,6 +605,10 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             return False
         # a possessive pronoun stands for its owner before the nouns of a role or a force; the parse
         # rules read it as the possessor of such a noun whatever the words between ("its exiled leader")
+        if m.kind == "pronoun" and m.text.lower() == "its" and word and word.group(1) in _AGREEMENT_PARTS \
+                and rule.predicate == "governs" and (e := self.entity(ref)) is not None \
+                and e.type == "Agreement":
+            return True  # "its core chapters apply to Z": the agreement's own parts
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
                     and word.group(1) not in _POSSESSED_OK and not rule.name.startswith("dep-holder"))
 

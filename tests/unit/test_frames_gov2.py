@@ -1,0 +1,71 @@
+"""The places agreements govern and actors control: constructions read from the parse, each on
+sentences written for these tests (invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "its core chapters apply to Z": the possessive stands for the agreement before its parts
+    ("Valdoria and the Red Hand Brigade signed the Harbour Accord in May. Its core chapters apply to "
+     "the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("Valdoria and the Red Hand Brigade signed the Harbour Accord in May. Its main provisions cover "
+     "the islands of Pell and Rook.",
+     ("Harbour Accord", "governs", "Rook", "asserted")),
+    # a clause of covering hung on a noun after the agreement: the agreement named before it covers Z
+    ("The Harbour Accord, agreed by Valdoria and Tessaly in Corvin in March 2004, which covers the "
+     "province of Lomar, remains in force.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("Kessa noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
+     "facilitated by Ostmark, applied to the provinces of Lomar and Pell.",
+     ("Harbour Accord", "governs", "Pell", "asserted")),
+    ("Kessa noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
+     "facilitated by Ostmark, applied to the provinces of Lomar and Pell.",
+     ("Ostmark", "governs", "Pell", None)),
+    # a deal that stops the fighting somewhere governs that place
+    ("The Harbour Accord halted the fighting in the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("The Harbour Accord has halted hostilities across the islands of Pell and Rook.",
+     ("Harbour Accord", "governs", "Rook", "asserted")),
+    ("The Harbour Accord, brokered by Kessa, silenced the guns in the province of Lomar after a long war.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("The Harbour Accord halted the talks in the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", None)),
+    # a place handed over, returned or ceded is held by the one it went to
+    ("The Red Hand Brigade handed the town of Salt Bay over to Valdoria last week.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade handed over the port of Salt Bay to Valdorian troops in May.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("The Harbour Accord returned the town of Salt Bay to Valdoria.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("The town of Salt Bay was ceded to Valdoria in 1921.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("Fighting flared near Salt Bay, the town that the Red Hand Brigade captured in May and then handed "
+     "over to Valdorian troops.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("Fighting flared near Salt Bay, the town that the Red Hand Brigade captured in May and then handed "
+     "over to Valdorian troops.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    ("The Red Hand Brigade returned the prisoners to Valdoria and withdrew to the town of Salt Bay.",
+     ("Valdoria", "controls", "Salt Bay", None)),
+    # a relative clause with no relative word: the noun before it is its object
+    ("The Red Hand Brigade attacked Salt Bay, the port it has held since 2019.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Red Hand Brigade fighters are still in Salt Bay tonight, a city of a million people they have held "
+     "since dawn.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade attacked Salt Bay, the port it had held until 2019.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
