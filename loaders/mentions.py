@@ -671,6 +671,8 @@ class _Walker(NounPhrases):
             # "Lerin, the main port", "Sirte, a coastal city": an appositive that names a kind of place
             if first in ("the", "a", "an") and any(w in lx.PLACE_NOUNS for w in window.split(" ")[1:4]):
                 m.place += 2
+            elif first == "the" and _appositive_head(window) in lx.PLACE_NOUNS:
+                m.place += 2  # "Taiz, the country's third-largest city": the head after a possessor
         if after in ("who", "whose"):
             m.person += 2
         n = j - i
@@ -699,6 +701,20 @@ class _Walker(NounPhrases):
         if after == "-" and self.tok(j + 1).lower() in ("held", "controlled", "run", "occupied", "led",
                                                         "administered", "backed"):
             m.place -= 3  # "in X-run Z province": X holds the place, it is none
+
+
+def _appositive_head(window: str) -> str:
+    """The head noun of "the Y's ... N" (the last word before a comma or a preposition, after a
+    possessor), or "" when the apposition is no such phrase."""
+    words = window.split(" ")
+    if len(words) < 4 or words[2] not in ("'s", "’s"):
+        return ""
+    head = ""
+    for w in words[3:]:
+        if w in (",", ".", ";", "of", "in", "on", "for", "with", "and", "who", "which", "that", "where"):
+            break
+        head = w
+    return head
 
 
 def find_mentions(body: str, tokens: Iterable, sentences: list[Sentence], gazetteer: object | None,

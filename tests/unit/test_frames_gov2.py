@@ -63,6 +63,12 @@ CASES = [
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     ("The Red Hand Brigade attacked Salt Bay, the port it had held until 2019.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    # a name in apposition with "the Y's ... city" is a place
+    ("The Harbour Accord also provides for a statement of understanding on Dorvek, the country's "
+     "third-largest city.",
+     ("Harbour Accord", "governs", "Dorvek", "asserted")),
+    ("The Harbour Accord, signed by Dorvek, the country's largest rebel group, covers the province of Lomar.",
+     ("Harbour Accord", "governs", "Dorvek", None)),
 ]
 
 
