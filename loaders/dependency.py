@@ -217,6 +217,8 @@ class DependencyRules:
         if depth > 3:
             return []
         m = p.mention_of[t.i]
+        if m >= 0 and (named := self._named_place_of(p, t, m)):
+            return named  # "the Kolvari enclave of Z" read as a zone of its own: Z
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
@@ -351,6 +353,16 @@ class DependencyRules:
         if near is not None and t.dep_ != "conj":
             return [near]  # "X, a country that ...": an apposition the parse missed
         return []
+
+    def _named_place_of(self, p: Parse, t: Any, m: int) -> list[int]:
+        """The named place after "of" of a place's kind that the mentions read as a zone of its own
+        ("the Kolvari enclave of Z", "the mountain district of Z")."""
+        last = p.mentions[m].text.split()[-1]
+        if last not in fr.PLACE_WRAPPERS or not any(c.dep_ == "nmod" for c in t.children):
+            return []  # the phrase ends in a lower-case kind of place ("enclave", "district")
+        return [x for c in t.children if c.dep_ == "nmod" and _case(c) == "of"
+                and (x := p.mention_of[c.i]) >= 0 and x != m
+                and (e := self.entity(x)) is not None and e.type == "Place"]
 
     def _apposed_conj(self, t: Any) -> bool:
         """A conjunct with no "and" or "or" of its own, after a comma: an apposition the parse misread."""

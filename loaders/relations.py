@@ -119,6 +119,8 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b|\s+(?:administration|government)\b")
+#: "the X side of the border": a place, not the party.
+_SIDE_OF = re.compile(r"\s+side\s+of\b")
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
@@ -591,6 +593,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         two = _TWO_WORDS.match(after)
         # "Kessan surveillance aircraft": a modifier of the armed men's kind between the demonym and them
         armed_men = two is not None and two.group(1) in _FORCE_MODIFIERS and two.group(2) in _STANDS_FOR_ACTOR
+        # "the Kolvari side" is the state (not "the Kolvari side of the border", a place)
+        armed_men = armed_men or word is not None and word.group(1) == "side" and not _SIDE_OF.match(after)
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with") \
                 and not (m.text.endswith("s") and word.group(1) in _PEOPLE_ACT) and not armed_men:

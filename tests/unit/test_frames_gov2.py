@@ -69,6 +69,14 @@ CASES = [
      ("Harbour Accord", "governs", "Dorvek", "asserted")),
     ("The Harbour Accord, signed by Dorvek, the country's largest rebel group, covers the province of Lomar.",
      ("Harbour Accord", "governs", "Dorvek", None)),
+    # "the Dorvani enclave of Z", read as a name of its own: the place named after "of"
+    ("Valdorian troops seized the Dorvani enclave of Kelsk in May.",
+     ("Valdoria", "controls", "Kelsk", "asserted")),
+    # "the Ostmarker side" is the state; "the Ostmarker side of the border" is a place
+    ("The town of Dorvek remains under the control of the Ostmarker side.",
+     ("Ostmark", "controls", "Dorvek", "asserted")),
+    ("Valdorian troops shelled the Ostmarker side of the border.",
+     ("Valdoria", "opposes", "Ostmark", None)),
 ]
 
 
