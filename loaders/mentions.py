@@ -528,7 +528,7 @@ class _Walker(NounPhrases):
             self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return
         kind_type = hit.entry.type
-        if hit.form == "name" and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
+        if hit.form in ("name", "alias") and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
                 and self.tok(i - 1).islower() \
                 and not (self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx):
             m = self.add(i - 1, j, s.index, "name", type="Place", name=self.text(i - 1, j))

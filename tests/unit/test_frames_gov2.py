@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from loaders import document_from_text, extract
+from loaders.gazetteer import Gazetteer
+
 from .test_extract_phrasings import check
+
+#: A state whose short name is an alias ("Varnia" for "Varnia and Tolsk").
+ALIAS_GAZ = Gazetteer.from_rows([
+    {"id": "varnia", "name": "Varnia and Tolsk", "aliases": "Varnia", "demonyms": "Varnian|Varnians"},
+])
 
 CASES = [
     # "its core chapters apply to Z": the possessive stands for the agreement before its parts
@@ -83,3 +91,13 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_frame(text, expected):
     check(text, expected)
+
+
+def test_a_direction_before_a_states_short_name_is_a_region():
+    # "central Varnia" is a region the accord covers, not the state "Varnia and Tolsk"
+    text = "The Harbour Accord covers central Varnia and the town of Dorvek."
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    found = {(r.subject.name, r.predicate, r.object.name, r.status)
+             for r in extract(doc, gazetteer=ALIAS_GAZ).relations}
+    assert ("Harbour Accord", "governs", "central Varnia", "asserted") in found, found
+    assert not any(o == "Varnia and Tolsk" for _s, _p, o, _st in found), found
