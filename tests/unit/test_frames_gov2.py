@@ -85,6 +85,13 @@ CASES = [
      ("Ostmark", "controls", "Dorvek", "asserted")),
     ("Valdorian troops shelled the Ostmarker side of the border.",
      ("Valdoria", "opposes", "Ostmark", None)),
+    # "a ceasefire protocol in September 2019" is another agreement than the one the text is about
+    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
+     "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
+     ("ceasefire protocol", "governs", "Lomar", "asserted")),
+    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
+     "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", None)),
 ]
 
 
