@@ -1593,6 +1593,11 @@ class DependencyRules:
         if predicate == "opposes" and len(agents) > 1 and any(c.lower_ in ("joint", "combined", "common")
                                                               for c in n.children):
             self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"
+        if predicate == "controls" and not patients and n.dep_ == "obj" and verbal_head \
+                and head.lower_ in LIGHT_FORMS:
+            # "X tightened its grip on Z" with "on Z" hung on the verb
+            patients = [m for c in head.children if c.dep_ == "obl" and c.i > n.i
+                        and _case(c) in ("on", "over") for m in self.np(p, c)]
         if not agents or not patients:
             return
         self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)

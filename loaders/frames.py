@@ -283,7 +283,7 @@ PATIENT_PREPS: Final[dict[str, frozenset[str]]] = {
     "backs": frozenset({"for", "to", "of"}),
     "opposes": frozenset({"against", "with", "on"}),
     "allied_with": frozenset({"with"}),
-    "controls": frozenset({"of", "over"}),
+    "controls": frozenset({"of", "over", "on"}),
     "brokered": frozenset(),
     "leader_of": frozenset({"of"}),
 }

@@ -31,6 +31,7 @@ _POSSESSED_OK = frozenset({
     "closest", "main", "fighters", "forces", "troops", "military", "leadership", "chairman", "president",
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
+    "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").

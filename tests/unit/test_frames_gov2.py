@@ -85,6 +85,15 @@ CASES = [
      ("Ostmark", "controls", "Dorvek", "asserted")),
     ("Valdorian troops shelled the Ostmarker side of the border.",
      ("Valdoria", "opposes", "Ostmark", None)),
+    # a grip or a hold on a place, with "on Z" on the noun or on the light verb before it
+    ("The Red Hand Brigade tightened its grip on the town of Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade has consolidated its hold on the port of Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Shells fell on Salt Bay. The Red Hand Brigade's grip on Salt Bay is weakening.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Shells fell on Salt Bay. The Red Hand Brigade tightened its grip on power in Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
     # "a ceasefire protocol in September 2019" is another agreement than the one the text is about
     ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
      "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
