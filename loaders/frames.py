@@ -130,7 +130,7 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "capture": _v("controls", "obj"), "take": _v("controls", "obj"), "retake": _v("controls", "obj"),
     "recapture": _v("controls", "obj"), "overrun": _v("controls", "obj"), "occupy": _v("controls", "obj"),
     "administer": _v("controls", "obj"), "dominate": _v("controls", "obj"),
-    "keep": _v("controls", "obj"), "secure": _v("controls", "obj"), "storm": _v("controls", "obj"),
+    "keep": _v("controls", "obj"), "secure": _v("controls", "obj"),
     "guard": _v("controls", "obj"),
     # "X handed Z over to Y", "the truce returned Z to Y": Y holds the place now (``to<obj``)
     "hand": _v("controls", "to<obj"), "return": _v("controls", "to<obj"), "cede": _v("controls", "to<obj"),

@@ -94,6 +94,9 @@ CASES = [
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     ("Shells fell on Salt Bay. The Red Hand Brigade tightened its grip on power in Salt Bay.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    # storming a place is an assault on it, not a hold
+    ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
     # "a ceasefire protocol in September 2019" is another agreement than the one the text is about
     ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
      "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
