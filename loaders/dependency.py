@@ -62,6 +62,8 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
+#: Words of a part of a place ("much of Z"): holding it is no hold of Z.
+_PART_WORDS = frozenset({"much", "most", "parts", "part", "half", "swathes", "swaths", "pockets"})
 #: The parts of an agreement that stand for it ("its core chapters apply to Z").
 _AGREEMENT_PARTS = frozenset({"chapters", "provisions", "terms", "clauses", "articles", "text", "annex",
                               "annexes", "protocols"})
@@ -1177,10 +1179,26 @@ class DependencyRules:
                 # facilitated by Y, applied to Z": the clause hung on a noun in between; what covers a
                 # place is the agreement named before it in the sentence
                 subj = self._agreement_before(p, v)
+            if f.predicate == "controls" and slot == "obj" and not passive and any(
+                    self._a_part(o) for o in self.objects(p, v)):
+                # "dominate much of Z", "held several districts of Z": a part is no hold of Z (the places
+                # the phrase names with "including" are held)
+                obj = [m for o in self.objects(p, v) for m in (
+                    [x for c in [*o.children, *v.children] if c.dep_ in ("nmod", "appos", "obl")
+                     and _case(c) == "including" for x in self.np(p, c)]
+                    if self._a_part(o) else self.np(p, o))]
             if f.predicate == "controls" and any(
                     c.lower_ in _LOSING_FORMS for c in v.children if c.dep_ == "conj" and c.i > v.i):
                 continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    @staticmethod
+    def _a_part(o: Any) -> bool:
+        """"much of Z", "parts of Z", "several districts of Z": a part of the place after "of"."""
+        if not any(c.dep_ == "nmod" and _case(c) == "of" for c in o.children):
+            return False
+        return o.lower_ in _PART_WORDS or o.tag_ == "NNS" and any(
+            c.lower_ in ("several", "some", "few", "many") for c in o.children if c.dep_ in ("amod", "det"))
 
     def _parts_of_it(self, p: Parse, v: Any) -> bool:
         """The verb's subject is "its" parts ("its core chapters", "its terms"), with "its" read as no

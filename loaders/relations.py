@@ -120,6 +120,8 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b|\s+(?:administration|government)\b")
+#: "several districts of Z", "a few villages of Z": a part of the place.
+_SOME_OF = re.compile(r"(?:several|a\s+few|some|many)\s+[a-z]+\s+of\b")
 #: "the X side of the border": a place, not the party.
 _SIDE_OF = re.compile(r"\s+side\s+of\b")
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
@@ -443,8 +445,9 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",
                                              groups.get("gap") or ""):
             return  # "holds hostages in Gaza", "took part in"
-        if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
-                                             groups.get("gap") or ""):
+        if name == "x-holds-z" and (re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
+                                              groups.get("gap") or "") or _SOME_OF.match(
+                text, match.start("gap"), match.end("z"))):  # "held several districts of Z"
             # "holds much of the south, including Jilib": the towns it names are held
             objects = [i for i in self.refs(groups.get("incl")) if (e := self.entity(i)) is not None
                        and e.type == "Place"]

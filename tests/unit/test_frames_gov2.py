@@ -94,6 +94,18 @@ CASES = [
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     ("Shells fell on Salt Bay. The Red Hand Brigade tightened its grip on power in Salt Bay.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    # a part of a place is no hold of it; the places named with "including" are held
+    ("There was little sign that the Red Hand Brigade rebels who dominate much of Lomar province felt bound "
+     "by it.",
+     ("Red Hand Brigade", "controls", "Lomar province", None)),
+    ("The Red Hand Brigade now controls parts of the province of Lomar.",
+     ("Red Hand Brigade", "controls", "Lomar", None)),
+    ("The Red Hand Brigade has held several districts of Salt Bay since May.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    ("The Red Hand Brigade holds much of the south, including Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade holds the town of Salt Bay and much of the coast.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
