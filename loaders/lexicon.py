@@ -70,7 +70,7 @@ PLACE_HEADS: Final = frozenset({
     "Province", "Region", "District", "Heights", "Islands", "Island", "Sea", "River", "Lake", "Valley",
     "Strip", "Corridor", "Square", "Palace", "Mountains", "Desert", "Coast", "Highway", "Peninsula", "Bay",
     "Gulf", "Airport", "Governorate", "County", "Prefecture", "Oblast", "Hills", "Plateau", "Basin",
-    "Canal", "Crossing", "Camp", "Delta", "Border", "Ocean", "Strait", "Straits",
+    "Canal", "Crossing", "Camp", "Delta", "Border", "Ocean", "Strait", "Straits", "Line",
 })
 #: Lower-case words after a name that make it a place ("North Kivu province").
 PLACE_SUFFIXES: Final = frozenset({

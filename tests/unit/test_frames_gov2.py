@@ -106,6 +106,11 @@ CASES = [
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     ("The Red Hand Brigade holds the town of Salt Bay and much of the coast.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    # "the Line of Separation": a line named with "of" is a place
+    ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
+     ("truce", "governs", "Line of Separation", "asserted")),
+    ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
+     ("truce", "governs", "Line", None)),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
