@@ -76,7 +76,7 @@ PLACE_HEADS: Final = frozenset({
 PLACE_SUFFIXES: Final = frozenset({
     "province", "region", "state", "district", "city", "town", "corridor", "highway", "heights",
     "river", "governorate", "county", "valley", "enclave", "peninsula", "crossing", "village",
-    "oblast", "prefecture", "islands", "island", "strip", "area", "port",
+    "oblast", "prefecture", "islands", "island", "strip", "area", "port", "mountains", "range", "hills",
 })
 #: Nouns before "of Z" that make Z a place ("the town of Kafranbel").
 PLACE_NOUNS: Final = frozenset({

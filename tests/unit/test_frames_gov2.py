@@ -111,6 +111,9 @@ CASES = [
      ("truce", "governs", "Line of Separation", "asserted")),
     ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
      ("truce", "governs", "Line", None)),
+    # "mountains", "range" and "hills" after a name make it a place
+    ("The Dorvek range, a Red Hand Brigade stronghold for decades, has been bombed by Valdorian jets.",
+     ("Red Hand Brigade", "controls", "Dorvek range", "asserted")),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
