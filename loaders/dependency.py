@@ -219,6 +219,9 @@ class DependencyRules:
         if depth > 3:
             return []
         m = p.mention_of[t.i]
+        if m >= 0 and p.mentions[m].text.startswith("Operation ") and (owner := [
+                x for c in t.children if c.dep_ == "nmod:poss" for x in self.np(p, c)]):
+            return owner  # "Croatia's Operation Storm retakes Z": the operation's owner acts
         if m >= 0 and (named := self._named_place_of(p, t, m)):
             return named  # "the Kolvari enclave of Z" read as a zone of its own: Z
         if m >= 0 and (self.entity(m) is not None or depth > 0):

@@ -691,6 +691,9 @@ class _Walker(NounPhrases):
         if prev in ("-held", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck",
                     "liberated", "stormed") or prev in _HOLD_FORMS and prev not in _HOLD_NOT_PLACE:
             m.place += 2
+        if prev == "the" and prev2 in _HOLD_FORMS and prev2 not in _HOLD_NOT_PLACE and n == 1 \
+                and after not in ("'s", "’s"):
+            m.place += 2  # "now guard the Freeport", "overran the Krajina": the one word held
         if prev == "-" and prev2 in ("held", "controlled", "run"):
             m.place += 3
         if after in ("'s", "’s") and self.tok(j + 1).lower() in ("fighters", "forces", "leader",

@@ -114,6 +114,16 @@ CASES = [
     # "mountains", "range" and "hills" after a name make it a place
     ("The Dorvek range, a Red Hand Brigade stronghold for decades, has been bombed by Valdorian jets.",
      ("Red Hand Brigade", "controls", "Dorvek range", "asserted")),
+    # a one-word name after "guard the", "overran the": the place held
+    ("The Red Hand Brigade now guards the Selmark, which the rebels handed over last week.",
+     ("Red Hand Brigade", "controls", "Selmark", "asserted")),
+    # "X's Operation Y retakes Z": the operation's owner holds Z
+    ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
+     "positions.",
+     ("Valdoria", "controls", "Selmark", "asserted")),
+    ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
+     "positions.",
+     ("Operation Lantern", "controls", "Selmark", None)),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
