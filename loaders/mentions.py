@@ -151,6 +151,8 @@ _DIRECTIONS = lx.DIRECTION_ADJECTIVES | frozenset({"west", "east", "north", "sou
 #: Every form of the verbs whose object is a place held ("administers Z", "overran Z", "retook Z").
 _HOLD_FORMS = frozenset(form for lemma, frames in fr.VERBS.items() if any(
     f.predicate == "controls" and f.slot == "obj" for f in frames) for form in fr.verb_forms(lemma))
+#: Verbs of leaving a place ("withdrew from Z", "retreated from Z").
+_LEAVE_FORMS = frozenset(fr.verb_forms("withdraw") | fr.verb_forms("retreat"))
 #: Of those, the ones that take people as often as places ("takes Y hostage", "keeps Y in power").
 _HOLD_NOT_PLACE = frozenset({"take", "takes", "taking", "keep", "keeps", "run", "runs"})
 #: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
@@ -694,6 +696,8 @@ class _Walker(NounPhrases):
         if prev == "the" and prev2 in _HOLD_FORMS and prev2 not in _HOLD_NOT_PLACE and n == 1 \
                 and after not in ("'s", "’s"):
             m.place += 2  # "now guard the Freeport", "overran the Krajina": the one word held
+        if prev == "from" and prev2 in _LEAVE_FORMS:
+            m.place += 2  # "withdrew from Z", "retreated from Z": a place left
         if prev == "-" and prev2 in ("held", "controlled", "run"):
             m.place += 3
         if after in ("'s", "’s") and self.tok(j + 1).lower() in ("fighters", "forces", "leader",

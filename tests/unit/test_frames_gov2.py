@@ -124,6 +124,9 @@ CASES = [
     ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
      "positions.",
      ("Operation Lantern", "controls", "Selmark", None)),
+    # a name after "withdrew from" is a place
+    ("The Red Hand Brigade withdrew from Selmark last week. The Harbour Accord returned Selmark to Valdoria.",
+     ("Valdoria", "controls", "Selmark", "asserted")),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
