@@ -134,7 +134,7 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "guard": _v("controls", "obj"),
     # "X handed Z over to Y", "the truce returned Z to Y": Y holds the place now (``to<obj``)
     "hand": _v("controls", "to<obj"), "return": _v("controls", "to<obj"), "cede": _v("controls", "to<obj"),
-    "transfer": _v("controls", "to<obj"),
+    "transfer": _v("controls", "to<obj"), "lose": _v("controls", "to<obj"),
     # "Y receives weapons from X", "Y gets money from X"
     "receive": _v("backs", "obj<from"), "get": _v("backs", "obj<from"), "obtain": _v("backs", "obj<from"),
     "acquire": _v("backs", "obj<from"), "buy": _v("backs", "obj<from"), "rely": _v("backs", "obl<on"),

@@ -63,6 +63,12 @@ CASES = [
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
     ("The Red Hand Brigade returned the prisoners to Valdoria and withdrew to the town of Salt Bay.",
      ("Valdoria", "controls", "Salt Bay", None)),
+    ("The Valdorian army lost the town of Salt Bay to the Red Hand Brigade in May.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Valdorian army lost the town of Salt Bay to the Red Hand Brigade in May.",
+     ("Valdoria", "controls", "Salt Bay", None)),
+    ("The Red Hand Brigade lost dozens of fighters to Valdorian air strikes near the town of Salt Bay.",
+     ("Valdoria", "controls", "Salt Bay", None)),
     # a relative clause with no relative word: the noun before it is its object
     ("The Red Hand Brigade attacked Salt Bay, the port it has held since 2019.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
