@@ -120,6 +120,8 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b|\s+(?:administration|government)\b")
+#: A zone's line right before a place ("a §3 along the", "a §3 through"): the place names the zone.
+_ALONG_ZONE = re.compile(r"§(\d+)\s+(?:along|through)\s+(?:both\s+banks\s+of\s+)?(?:the\s+)?$")
 #: "several districts of Z", "a few villages of Z": a part of the place.
 _SOME_OF = re.compile(r"(?:several|a\s+few|some|many)\s+[a-z]+\s+of\b")
 #: "the X side of the border": a place, not the party.
@@ -403,6 +405,9 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$",
                              before):
                     continue
+                zone = _ALONG_ZONE.search(rest, 0, ref.start())
+                if zone and self.mentions[int(zone.group(1))].kind == "zone":
+                    continue  # "a security zone along the Inguri river": the zone's line, named in the zone
                 e = self.entity(int(ref.group(1)))
                 if e is not None and e.type == "Place":
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)

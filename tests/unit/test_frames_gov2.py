@@ -133,6 +133,13 @@ CASES = [
     # a name after "withdrew from" is a place
     ("The Red Hand Brigade withdrew from Selmark last week. The Harbour Accord returned Selmark to Valdoria.",
      ("Valdoria", "controls", "Selmark", "asserted")),
+    # a term that forbids still names the places the deal regulates; a zone's line is named in the zone
+    ("Under the Harbour Accord, signed in Corvin on Friday, Valdoria agreed not to attack ships that "
+     "follow a safe corridor through the Salt Sea.",
+     ("Harbour Accord", "governs", "Salt Sea safe corridor", "asserted")),
+    ("Under the Harbour Accord, signed in Corvin on Friday, Valdoria agreed not to attack ships that "
+     "follow a safe corridor through the Salt Sea.",
+     ("Harbour Accord", "governs", "Salt Sea", None)),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
