@@ -65,6 +65,11 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
+#: Words of a part of a place ("much of Z"): holding it is no hold of Z.
+_PART_WORDS = frozenset({"much", "most", "parts", "part", "half", "swathes", "swaths", "pockets"})
+#: The parts of an agreement that stand for it ("its core chapters apply to Z").
+_AGREEMENT_PARTS = frozenset({"chapters", "provisions", "terms", "clauses", "articles", "text", "annex",
+                              "annexes", "protocols"})
 #: "X is to V": what is planned or owed, not done.
 _BE_TO = frozenset({"is", "are", "was", "were", "'s", "'re"})
 
@@ -240,6 +245,11 @@ class DependencyRules(ExtractorState):
         if depth > 3:
             return []
         m = p.mention_of[t.i]
+        if m >= 0 and p.mentions[m].text.startswith("Operation ") and (owner := [
+                x for c in t.children if c.dep_ == "nmod:poss" for x in self.np(p, c)]):
+            return owner  # "Croatia's Operation Storm retakes Z": the operation's owner acts
+        if m >= 0 and (named := self._named_place_of(p, t, m)):
+            return named  # "the Kolvari enclave of Z" read as a zone of its own: Z
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
@@ -386,6 +396,16 @@ class DependencyRules(ExtractorState):
         if near is not None and t.dep_ != "conj":
             return [near]  # "X, a country that ...": an apposition the parse missed
         return []
+
+    def _named_place_of(self, p: Parse, t: Any, m: int) -> list[int]:
+        """The named place after "of" of a place's kind that the mentions read as a zone of its own
+        ("the Kolvari enclave of Z", "the mountain district of Z")."""
+        last = p.mentions[m].text.split()[-1]
+        if last not in fr.PLACE_WRAPPERS or not any(c.dep_ == "nmod" for c in t.children):
+            return []  # the phrase ends in a lower-case kind of place ("enclave", "district")
+        return [x for c in t.children if c.dep_ == "nmod" and _case(c) == "of"
+                and (x := p.mention_of[c.i]) >= 0 and x != m
+                and (e := self.entity(x)) is not None and e.type == "Place"]
 
     def _apposed_conj(self, t: Any) -> bool:
         """A conjunct with no "and" or "or" of its own, after a comma: an apposition the parse misread."""
@@ -576,6 +596,14 @@ class DependencyRules(ExtractorState):
             subjects = [c for c in v.children if c.dep_ == "nsubj"]
             if not found and self._object_relative(v, subjects):
                 found = subjects[:1]
+            if not found and subjects and subjects[0].i < v.i and subjects[0].left_edge.i == v.head.i + 1 \
+                    and _is_noun(v.head) and p.mention_of[v.head.i] < 0 and not any(
+                    c.dep_ in ("obj", "ccomp", "xcomp", "mark") for c in v.children):
+                # "Z, the port it has held since 2019": a relative clause with no relative word, right
+                # after the noun it describes (or after the noun that noun belongs to: "a city of a
+                # million people they have held")
+                found = [v.head.head if v.head.dep_ == "nmod" and _case(v.head) == "of" and _is_noun(
+                    v.head.head) and not self.np(p, v.head) else v.head]
         if not found and dep == "obj" and v.left_edge.i > 0 and depth == 0:
             before = v.doc[v.left_edge.i - 1]
             if before.lower_ in ("which", "whom") and before.dep_ != "nsubj" or before.lower_ == "which":
@@ -1110,6 +1138,19 @@ class DependencyRules(ExtractorState):
                     c.i == v.i + 1 or c.i == v.i + 2 and v.doc[v.i + 1].tag_ == "DT")  # "gave the Y weapons"
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
+            elif slot == "to<obj":
+                # "X handed Z over to Y", "Z, which X returned to Y", "Z was ceded to Y": Y holds Z
+                if passive:
+                    places = [c for c in v.children if c.dep_ == "nsubj:pass"]
+                else:  # "handed over Z" may be read with "over" as Z's preposition
+                    places = self.objects(p, v) or [c for c in v.children
+                                                    if c.dep_ == "obl" and _case(c) == "over"]
+                obj = [m for o in places for m in self.np(p, o)]
+                if passive and not obj:
+                    obj = self.patients(p, v)
+                subj = [m for o in self.obliques(v, "to") + [x for t in places
+                                                             for x in self.obliques(t, "to")]
+                        for m in self.np(p, o)]
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
@@ -1268,10 +1309,59 @@ class DependencyRules(ExtractorState):
                     for place in [e for m in obj if (e := self.entity(m)) is not None and e.type == "Place"]:
                         self.emit_entities(agreement, "governs", place, p.sentence, rule, status, conf)
                 continue
+            if f.predicate == "governs" and not passive and self._parts_of_it(p, v):
+                # "Its core chapters apply to Z" with "its" resolved to an actor: an actor has no chapters,
+                # the agreement just named has
+                subj = self._agreement_before(p, v) or [
+                    m.index for m in self.by_sentence[p.sentence.index - 1] if p.sentence.index > 0
+                    and (e := self.entity(m.index)) is not None and e.type == "Agreement"][-1:]
+            if f.predicate == "governs" and not passive and v.dep_ in ("acl:relcl", "conj") and lemma in (
+                    "cover", "apply", "extend", "govern") and not any(
+                    (e := self.entity(m)) is not None and e.type == "Agreement" for m in subj):
+                # "the truce agreed in X in 1994, which covers Z", "the accord, negotiated by X and
+                # facilitated by Y, applied to Z": the clause hung on a noun in between; what covers a
+                # place is the agreement named before it in the sentence
+                subj = self._agreement_before(p, v)
+            if f.predicate == "controls" and slot == "obj" and not passive and any(
+                    self._a_part(o) for o in self.objects(p, v)):
+                # "dominate much of Z", "held several districts of Z": a part is no hold of Z (the places
+                # the phrase names with "including" are held)
+                obj = [m for o in self.objects(p, v) for m in (
+                    [x for c in [*o.children, *v.children] if c.dep_ in ("nmod", "appos", "obl")
+                     and _case(c) == "including" for x in self.np(p, c)]
+                    if self._a_part(o) else self.np(p, o))]
             if f.predicate == "controls" and any(
                     c.lower_ in _LOSING_FORMS for c in v.children if c.dep_ == "conj" and c.i > v.i):
                 continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    @staticmethod
+    def _a_part(o: Any) -> bool:
+        """"much of Z", "parts of Z", "several districts of Z": a part of the place after "of"."""
+        if not any(c.dep_ == "nmod" and _case(c) == "of" for c in o.children):
+            return False
+        return o.lower_ in _PART_WORDS or o.tag_ == "NNS" and any(
+            c.lower_ in ("several", "some", "few", "many") for c in o.children if c.dep_ in ("amod", "det"))
+
+    def _parts_of_it(self, p: Parse, v: Any) -> bool:
+        """The verb's subject is "its" parts ("its core chapters", "its terms"), with "its" read as no
+        agreement."""
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.lower_ in _AGREEMENT_PARTS:
+                return any(x.dep_ == "nmod:poss" and x.lower_ == "its" and (
+                    (e := self.entity(p.mention_of[x.i])) is None or e.type != "Agreement")
+                           for x in c.children if p.mention_of[x.i] >= 0)
+        return False
+
+    def _agreement_before(self, p: Parse, v: Any) -> list[int]:
+        """The last agreement the sentence names before the verb (none past a clause of its own)."""
+        for t in reversed(v.doc[:v.i]):
+            if t.text == ";":
+                break
+            m = p.mention_of[t.i]
+            if m >= 0 and (e := self.entity(m)) is not None and e.type == "Agreement":
+                return [m]
+        return []
 
     @staticmethod
     def _as_broker(o: Any) -> bool:
@@ -1734,6 +1824,11 @@ class DependencyRules(ExtractorState):
         if predicate == "opposes" and len(agents) > 1 and any(c.lower_ in ("joint", "combined", "common")
                                                               for c in n.children):
             self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"
+        if predicate == "controls" and not patients and n.dep_ == "obj" and verbal_head \
+                and head.lower_ in LIGHT_FORMS:
+            # "X tightened its grip on Z" with "on Z" hung on the verb
+            patients = [m for c in head.children if c.dep_ == "obl" and c.i > n.i
+                        and _case(c) in ("on", "over") for m in self.np(p, c)]
         if not agents or not patients:
             return
         self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)
@@ -1914,8 +2009,9 @@ class DependencyRules(ExtractorState):
                     continue  # "X would retaliate because Y backs Z": the modal is the main clause's
                 if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
                     return None, []
-                if low in fr.OVER_ADVERBS and c.dep_ == "advmod":
-                    return None, []
+                if low in fr.OVER_ADVERBS and c.dep_ == "advmod" and not (
+                        low == "then" and c.i > 0 and c.nbor(-1).lower_ == "and"):
+                    return None, []  # ("and then handed it over": what came next, not what is over)
                 if c.dep_ in ("amod", "compound", "advmod") and low in fr.OVER_ADJECTIVES \
                         and depth == 0 and t.lower_ in fr.HOLDER_NOUNS:
                     return None, []  # "its former ally", not "a previous truce between X and Y"

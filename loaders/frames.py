@@ -9,6 +9,8 @@ Slots of a verb frame, for the active voice (the passive swaps subject and objec
 * ``obj``: the direct object ("X arms Y");
 * ``obl:P``: a prepositional argument with the preposition(s) P ("clashed with Y",
   "grew out of Y", "fought alongside Y");
+* ``to<obj``: the object is a place handed over and the relation's subject is the one it goes to
+  after "to" ("handed Z over to Y");
 * ``obj>to`` / ``obj>with``: the object is the thing handed over and the relation's object is the
   recipient after "to" ("sent drones to Y"), or the object is the recipient ("supplied Y with arms").
 """
@@ -96,6 +98,10 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "cover": _v("governs", "obj"), "govern": _v("governs", "obj"),
     "apply": _v("governs", "obl:to", "obl:in", "obl:across", "obl:along", "obl:around"),
     "extend": _v("governs", "obl:to"),
+    # "the deal silenced the guns in Z", "the truce halted the fighting across Z": where it holds
+    "silence": _v("governs", "obl:in", "obl:across", "obl:along", needs="guns fighting"),
+    "halt": _v("governs", "obl:in", "obl:across", "obl:along",
+               needs="fighting hostilities operations attacks clashes offensive offensives violence"),
     # leader_of
     "lead": _v("leader_of", "obj") + _v("brokered", "obj"), "head": _v("leader_of", "obj"),
     "command": _v("leader_of", "obj"), "chair": _v("leader_of", "obj") + _v("brokered", "obj"),
@@ -124,8 +130,11 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "capture": _v("controls", "obj"), "take": _v("controls", "obj"), "retake": _v("controls", "obj"),
     "recapture": _v("controls", "obj"), "overrun": _v("controls", "obj"), "occupy": _v("controls", "obj"),
     "administer": _v("controls", "obj"), "dominate": _v("controls", "obj"),
-    "keep": _v("controls", "obj"), "secure": _v("controls", "obj"), "storm": _v("controls", "obj"),
+    "keep": _v("controls", "obj"), "secure": _v("controls", "obj"),
     "guard": _v("controls", "obj"),
+    # "X handed Z over to Y", "the truce returned Z to Y": Y holds the place now (``to<obj``)
+    "hand": _v("controls", "to<obj"), "return": _v("controls", "to<obj"), "cede": _v("controls", "to<obj"),
+    "transfer": _v("controls", "to<obj"), "lose": _v("controls", "to<obj"),
     # "Y receives weapons from X", "Y gets money from X"
     "receive": _v("backs", "obj<from"), "get": _v("backs", "obj<from"), "obtain": _v("backs", "obj<from"),
     "acquire": _v("backs", "obj<from"), "buy": _v("backs", "obj<from"), "rely": _v("backs", "obl<on"),
@@ -289,7 +298,7 @@ PATIENT_PREPS: Final[dict[str, frozenset[str]]] = {
     "backs": frozenset({"for", "to", "of"}),
     "opposes": frozenset({"against", "with", "on"}),
     "allied_with": frozenset({"with"}),
-    "controls": frozenset({"of", "over"}),
+    "controls": frozenset({"of", "over", "on"}),
     "brokered": frozenset(),
     "leader_of": frozenset({"of"}),
 }

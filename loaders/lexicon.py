@@ -70,13 +70,13 @@ PLACE_HEADS: Final = frozenset({
     "Province", "Region", "District", "Heights", "Islands", "Island", "Sea", "River", "Lake", "Valley",
     "Strip", "Corridor", "Square", "Palace", "Mountains", "Desert", "Coast", "Highway", "Peninsula", "Bay",
     "Gulf", "Airport", "Governorate", "County", "Prefecture", "Oblast", "Hills", "Plateau", "Basin",
-    "Canal", "Crossing", "Camp", "Delta", "Border", "Ocean", "Strait", "Straits",
+    "Canal", "Crossing", "Camp", "Delta", "Border", "Ocean", "Strait", "Straits", "Line",
 })
 #: Lower-case words after a name that make it a place ("North Kivu province").
 PLACE_SUFFIXES: Final = frozenset({
     "province", "region", "state", "district", "city", "town", "corridor", "highway", "heights",
     "river", "governorate", "county", "valley", "enclave", "peninsula", "crossing", "village",
-    "oblast", "prefecture", "islands", "island", "strip", "area", "port",
+    "oblast", "prefecture", "islands", "island", "strip", "area", "port", "mountains", "range", "hills",
 })
 #: Nouns before "of Z" that make Z a place ("the town of Kafranbel").
 PLACE_NOUNS: Final = frozenset({

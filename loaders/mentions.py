@@ -152,6 +152,8 @@ _DIRECTIONS = lx.DIRECTION_ADJECTIVES | frozenset({"west", "east", "north", "sou
 #: Every form of the verbs whose object is a place held ("administers Z", "overran Z", "retook Z").
 _HOLD_FORMS = frozenset(form for lemma, frames in fr.VERBS.items() if any(
     f.predicate == "controls" and f.slot == "obj" for f in frames) for form in fr.verb_forms(lemma))
+#: Verbs of leaving a place ("withdrew from Z", "retreated from Z").
+_LEAVE_FORMS = frozenset(fr.verb_forms("withdraw") | fr.verb_forms("retreat"))
 #: Of those, the ones that take people as often as places ("takes Y hostage", "keeps Y in power").
 _HOLD_NOT_PLACE = frozenset({"take", "takes", "taking", "keep", "keeps", "run", "runs"})
 #: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
@@ -531,7 +533,7 @@ class _Walker(NounPhrases):
             self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return
         kind_type = hit.entry.type
-        if hit.form == "name" and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
+        if hit.form in ("name", "alias") and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
                 and self.tok(i - 1).islower() \
                 and not (self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx):
             m = self.add(i - 1, j, s.index, "name", type="Place", name=self.text(i - 1, j))
@@ -674,6 +676,8 @@ class _Walker(NounPhrases):
             # "Lerin, the main port", "Sirte, a coastal city": an appositive that names a kind of place
             if first in ("the", "a", "an") and any(w in lx.PLACE_NOUNS for w in window.split(" ")[1:4]):
                 m.place += 2
+            elif first == "the" and _appositive_head(window) in lx.PLACE_NOUNS:
+                m.place += 2  # "Taiz, the country's third-largest city": the head after a possessor
         if after in ("who", "whose"):
             m.person += 2
         n = j - i
@@ -692,6 +696,11 @@ class _Walker(NounPhrases):
         if prev in ("-held", "entered", "bombed", "shelled", "encircled", "besieged", "hit", "struck",
                     "liberated", "stormed") or prev in _HOLD_FORMS and prev not in _HOLD_NOT_PLACE:
             m.place += 2
+        if prev == "the" and prev2 in _HOLD_FORMS and prev2 not in _HOLD_NOT_PLACE and n == 1 \
+                and after not in ("'s", "’s"):
+            m.place += 2  # "now guard the Freeport", "overran the Krajina": the one word held
+        if prev == "from" and prev2 in _LEAVE_FORMS:
+            m.place += 2  # "withdrew from Z", "retreated from Z": a place left
         if prev == "-" and prev2 in ("held", "controlled", "run"):
             m.place += 3
         if after in ("'s", "’s") and self.tok(j + 1).lower() in ("fighters", "forces", "leader",
@@ -702,6 +711,20 @@ class _Walker(NounPhrases):
         if after == "-" and self.tok(j + 1).lower() in ("held", "controlled", "run", "occupied", "led",
                                                         "administered", "backed"):
             m.place -= 3  # "in X-run Z province": X holds the place, it is none
+
+
+def _appositive_head(window: str) -> str:
+    """The head noun of "the Y's ... N" (the last word before a comma or a preposition, after a
+    possessor), or "" when the apposition is no such phrase."""
+    words = window.split(" ")
+    if len(words) < 4 or words[2] not in ("'s", "’s"):
+        return ""
+    head = ""
+    for w in words[3:]:
+        if w in (",", ".", ";", "of", "in", "on", "for", "with", "and", "who", "which", "that", "where"):
+            break
+        head = w
+    return head
 
 
 def find_mentions(body: str, tokens: Iterable, sentences: list[Sentence], gazetteer: object | None,

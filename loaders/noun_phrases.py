@@ -148,6 +148,10 @@ class NounPhrases:
             m = self.mentions[-1]
             m.end = self.tokens[i].idx + len(self.tokens[i].text)
             m.text = self.body[m.start:m.end]
+            # "a ceasefire protocol in September 2022": what follows the whole phrase may set it apart
+            m.other = m.other or self.marked_other(i, i + 1, s)
+            if m.aliases and not m.title:
+                m.aliases.append(f"{m.aliases[-1]} {self.tok(i)}")  # "ceasefire protocol" too
             return
         if self.tok(i + 1).lower() in lx.AGREEMENT_NOUNS:
             pass

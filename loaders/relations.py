@@ -31,6 +31,13 @@ _POSSESSED_OK = frozenset({
     "closest", "main", "fighters", "forces", "troops", "military", "leadership", "chairman", "president",
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
+    "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
+})
+#: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
+#: chapters apply to Z", "its terms cover Z").
+_AGREEMENT_PARTS = frozenset({
+    "core", "terms", "provisions", "chapters", "chapter", "clauses", "articles", "annex", "annexes", "text",
+    "protocols", "main", "key", "security", "military",
 })
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
 _TRIGGERS: dict[str, list[int]] = {}
@@ -113,6 +120,12 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b|\s+(?:administration|government)\b")
+#: A zone's line right before a place ("a §3 along the", "a §3 through"): the place names the zone.
+_ALONG_ZONE = re.compile(r"§(\d+)\s+(?:along|through)\s+(?:both\s+banks\s+of\s+)?(?:the\s+)?$")
+#: "several districts of Z", "a few villages of Z": a part of the place.
+_SOME_OF = re.compile(r"(?:several|a\s+few|some|many)\s+[a-z]+\s+of\b")
+#: "the X side of the border": a place, not the party.
+_SIDE_OF = re.compile(r"\s+side\s+of\b")
 _PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
@@ -393,6 +406,9 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$",
                              before):
                     continue
+                zone = _ALONG_ZONE.search(rest, 0, ref.start())
+                if zone and self.mentions[int(zone.group(1))].kind == "zone":
+                    continue  # "a security zone along the Inguri river": the zone's line, named in the zone
                 e = self.entity(int(ref.group(1)))
                 if e is not None and e.type == "Place":
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)
@@ -435,8 +451,9 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",
                                              groups.get("gap") or ""):
             return  # "holds hostages in Gaza", "took part in"
-        if name == "x-holds-z" and re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
-                                             groups.get("gap") or ""):
+        if name == "x-holds-z" and (re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
+                                              groups.get("gap") or "") or _SOME_OF.match(
+                text, match.start("gap"), match.end("z"))):  # "held several districts of Z"
             # "holds much of the south, including Jilib": the towns it names are held
             objects = [i for i in self.refs(groups.get("incl")) if (e := self.entity(i)) is not None
                        and e.type == "Place"]
@@ -586,6 +603,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
         two = _TWO_WORDS.match(after)
         # "Kessan surveillance aircraft": a modifier of the armed men's kind between the demonym and them
         armed_men = two is not None and two.group(1) in _FORCE_MODIFIERS and two.group(2) in _STANDS_FOR_ACTOR
+        # "the Kolvari side" is the state (not "the Kolvari side of the border", a place)
+        armed_men = armed_men or word is not None and word.group(1) == "side" and not _SIDE_OF.match(after)
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with") \
                 and not (m.text.endswith("s") and word.group(1) in _PEOPLE_ACT) and not armed_men:
@@ -600,6 +619,10 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             return False
         # a possessive pronoun stands for its owner before the nouns of a role or a force; the parse
         # rules read it as the possessor of such a noun whatever the words between ("its exiled leader")
+        if m.kind == "pronoun" and m.text.lower() == "its" and word and word.group(1) in _AGREEMENT_PARTS \
+                and rule.predicate == "governs" and (e := self.entity(ref)) is not None \
+                and e.type == "Agreement":
+            return True  # "its core chapters apply to Z": the agreement's own parts
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
                     and word.group(1) not in _POSSESSED_OK and not rule.name.startswith("dep-holder"))
 

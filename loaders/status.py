@@ -66,7 +66,11 @@ class StatusMixin(ExtractorState):
             return "denied"
         if rule.name.startswith("accuse"):
             return "alleged"
-        if _NEGATION.search(span) and rule.predicate not in ("evolved_from",):
+        if _NEGATION.search(span) and rule.predicate not in ("evolved_from",) and not (
+                rule.name in ("under-a-places", "a-terms-places") and not _NEGATION.search(
+                    span[:match.start("rest") - match.start()])):
+            # "Under the deal, X agreed not to attack ships that follow a corridor through Z": a term may
+            # forbid; the places it names are still the deal's
             return None
         over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
         if rule.name in ("under-a-places", "a-terms-places"):

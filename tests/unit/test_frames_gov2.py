@@ -1,0 +1,168 @@
+"""The places agreements govern and actors control: constructions read from the parse, each on
+sentences written for these tests (invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import document_from_text, extract
+from loaders.gazetteer import Gazetteer
+
+from .test_extract_phrasings import check
+
+#: A state whose short name is an alias ("Varnia" for "Varnia and Tolsk").
+ALIAS_GAZ = Gazetteer.from_rows([
+    {"id": "varnia", "name": "Varnia and Tolsk", "aliases": "Varnia", "demonyms": "Varnian|Varnians"},
+])
+
+CASES = [
+    # "its core chapters apply to Z": the possessive stands for the agreement before its parts
+    ("Valdoria and the Red Hand Brigade signed the Harbour Accord in May. Its core chapters apply to "
+     "the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("Valdoria and the Red Hand Brigade signed the Harbour Accord in May. Its main provisions cover "
+     "the islands of Pell and Rook.",
+     ("Harbour Accord", "governs", "Rook", "asserted")),
+    # a clause of covering hung on a noun after the agreement: the agreement named before it covers Z
+    ("The Harbour Accord, agreed by Valdoria and Tessaly in Corvin in March 2004, which covers the "
+     "province of Lomar, remains in force.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("Kessa noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
+     "facilitated by Ostmark, applied to the provinces of Lomar and Pell.",
+     ("Harbour Accord", "governs", "Pell", "asserted")),
+    ("Kessa noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
+     "facilitated by Ostmark, applied to the provinces of Lomar and Pell.",
+     ("Ostmark", "governs", "Pell", None)),
+    # a deal that stops the fighting somewhere governs that place
+    ("The Harbour Accord halted the fighting in the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("The Harbour Accord has halted hostilities across the islands of Pell and Rook.",
+     ("Harbour Accord", "governs", "Rook", "asserted")),
+    ("The Harbour Accord, brokered by Kessa, silenced the guns in the province of Lomar after a long war.",
+     ("Harbour Accord", "governs", "Lomar", "asserted")),
+    ("The Harbour Accord halted the talks in the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", None)),
+    # a place handed over, returned or ceded is held by the one it went to
+    ("The Red Hand Brigade handed the town of Salt Bay over to Valdoria last week.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade handed over the port of Salt Bay to Valdorian troops in May.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("The Harbour Accord returned the town of Salt Bay to Valdoria.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("The town of Salt Bay was ceded to Valdoria in 1921.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("Fighting flared near Salt Bay, the town that the Red Hand Brigade captured in May and then handed "
+     "over to Valdorian troops.",
+     ("Valdoria", "controls", "Salt Bay", "asserted")),
+    ("Fighting flared near Salt Bay, the town that the Red Hand Brigade captured in May and then handed "
+     "over to Valdorian troops.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    ("The Red Hand Brigade returned the prisoners to Valdoria and withdrew to the town of Salt Bay.",
+     ("Valdoria", "controls", "Salt Bay", None)),
+    ("The Valdorian army lost the town of Salt Bay to the Red Hand Brigade in May.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Valdorian army lost the town of Salt Bay to the Red Hand Brigade in May.",
+     ("Valdoria", "controls", "Salt Bay", None)),
+    ("The Red Hand Brigade lost dozens of fighters to Valdorian air strikes near the town of Salt Bay.",
+     ("Valdoria", "controls", "Salt Bay", None)),
+    # a relative clause with no relative word: the noun before it is its object
+    ("The Red Hand Brigade attacked Salt Bay, the port it has held since 2019.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Red Hand Brigade fighters are still in Salt Bay tonight, a city of a million people they have held "
+     "since dawn.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade attacked Salt Bay, the port it had held until 2019.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    # a name in apposition with "the Y's ... city" is a place
+    ("The Harbour Accord also provides for a statement of understanding on Dorvek, the country's "
+     "third-largest city.",
+     ("Harbour Accord", "governs", "Dorvek", "asserted")),
+    ("The Harbour Accord, signed by Dorvek, the country's largest rebel group, covers the province of Lomar.",
+     ("Harbour Accord", "governs", "Dorvek", None)),
+    # "the Dorvani enclave of Z", read as a name of its own: the place named after "of"
+    ("Valdorian troops seized the Dorvani enclave of Kelsk in May.",
+     ("Valdoria", "controls", "Kelsk", "asserted")),
+    # "the Ostmarker side" is the state; "the Ostmarker side of the border" is a place
+    ("The town of Dorvek remains under the control of the Ostmarker side.",
+     ("Ostmark", "controls", "Dorvek", "asserted")),
+    ("Valdorian troops shelled the Ostmarker side of the border.",
+     ("Valdoria", "opposes", "Ostmark", None)),
+    # a grip or a hold on a place, with "on Z" on the noun or on the light verb before it
+    ("The Red Hand Brigade tightened its grip on the town of Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade has consolidated its hold on the port of Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Shells fell on Salt Bay. The Red Hand Brigade's grip on Salt Bay is weakening.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Shells fell on Salt Bay. The Red Hand Brigade tightened its grip on power in Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    # a part of a place is no hold of it; the places named with "including" are held
+    ("There was little sign that the Red Hand Brigade rebels who dominate much of Lomar province felt bound "
+     "by it.",
+     ("Red Hand Brigade", "controls", "Lomar province", None)),
+    ("The Red Hand Brigade now controls parts of the province of Lomar.",
+     ("Red Hand Brigade", "controls", "Lomar", None)),
+    ("The Red Hand Brigade has held several districts of Salt Bay since May.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    ("The Red Hand Brigade holds much of the south, including Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade holds the town of Salt Bay and much of the coast.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    # "the Line of Separation": a line named with "of" is a place
+    ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
+     ("truce", "governs", "Line of Separation", "asserted")),
+    ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
+     ("truce", "governs", "Line", None)),
+    # "mountains", "range" and "hills" after a name make it a place
+    ("The Dorvek range, a Red Hand Brigade stronghold for decades, has been bombed by Valdorian jets.",
+     ("Red Hand Brigade", "controls", "Dorvek range", "asserted")),
+    # a one-word name after "guard the", "overran the": the place held
+    ("The Red Hand Brigade now guards the Selmark, which the rebels handed over last week.",
+     ("Red Hand Brigade", "controls", "Selmark", "asserted")),
+    # "X's Operation Y retakes Z": the operation's owner holds Z
+    ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
+     "positions.",
+     ("Valdoria", "controls", "Selmark", "asserted")),
+    ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
+     "positions.",
+     ("Operation Lantern", "controls", "Selmark", None)),
+    # a name after "withdrew from" is a place
+    ("The Red Hand Brigade withdrew from Selmark last week. The Harbour Accord returned Selmark to Valdoria.",
+     ("Valdoria", "controls", "Selmark", "asserted")),
+    # a term that forbids still names the places the deal regulates; a zone's line is named in the zone
+    ("Under the Harbour Accord, signed in Corvin on Friday, Valdoria agreed not to attack ships that "
+     "follow a safe corridor through the Salt Sea.",
+     ("Harbour Accord", "governs", "Salt Sea safe corridor", "asserted")),
+    ("Under the Harbour Accord, signed in Corvin on Friday, Valdoria agreed not to attack ships that "
+     "follow a safe corridor through the Salt Sea.",
+     ("Harbour Accord", "governs", "Salt Sea", None)),
+    # storming a place is an assault on it, not a hold
+    ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    # "a ceasefire protocol in September 2019" is another agreement than the one the text is about
+    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
+     "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
+     ("ceasefire protocol", "governs", "Lomar", "asserted")),
+    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
+     "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
+     ("Harbour Accord", "governs", "Lomar", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
+
+
+def test_a_direction_before_a_states_short_name_is_a_region():
+    # "central Varnia" is a region the accord covers, not the state "Varnia and Tolsk"
+    text = "The Harbour Accord covers central Varnia and the town of Dorvek."
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    found = {(r.subject.name, r.predicate, r.object.name, r.status)
+             for r in extract(doc, gazetteer=ALIAS_GAZ).relations}
+    assert ("Harbour Accord", "governs", "central Varnia", "asserted") in found, found
+    assert not any(o == "Varnia and Tolsk" for _s, _p, o, _st in found), found
