@@ -160,8 +160,10 @@ VERBS["share"] = _v("backs", "obl:with", needs="intelligence")
 VERBS["stand"] = VERBS["stand"] + _v("backs", "obl:with", "obl:by")
 # "X seized Z from Y", "X wrested the town of Z from Y", "X overran Z, a Y stronghold": the one a place is
 # taken from is fought
-for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "overrun", "storm"):
+for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "overrun"):
     VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
+# "X stormed Z, a Y stronghold" fights Y, but storming a place is no hold of it ("stormed the border towns")
+VERBS["storm"] = _v("opposes", "place>from")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.
