@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from api.cli_common import command_driver as _driver
-from api.cli_common import count as _count
-from api.cli_common import err, out
-from api.cli_common import problem as _problem
-from api.cli_db import db_app
-from api.cli_ingest import INGEST_BATCH, ingest
-from api.settings import get_settings
-from ontology.errors import PactgraphError
+from pactgraph.api.cli_common import command_driver as _driver
+from pactgraph.api.cli_common import count as _count
+from pactgraph.api.cli_common import err, out
+from pactgraph.api.cli_common import problem as _problem
+from pactgraph.api.cli_db import db_app
+from pactgraph.api.cli_ingest import INGEST_BATCH, ingest
+from pactgraph.api.settings import get_settings
+from pactgraph.ontology.errors import PactgraphError
 
 if TYPE_CHECKING:
     pass
@@ -73,9 +73,9 @@ def extract(
     ),
 ) -> None:
     """Extract relations from documents, without a database."""
-    from loaders import extract as run_extraction
-    from loaders import iter_documents
-    from loaders.errors import DocumentError
+    from pactgraph.loaders import extract as run_extraction
+    from pactgraph.loaders import iter_documents
+    from pactgraph.loaders.errors import DocumentError
 
     failed = read = relations = 0
     table = Table("doc", "subject", "predicate", "object", "status", "sentence")
@@ -116,14 +116,15 @@ def serve(
     import uvicorn
 
     if workers == 1:
-        from api.app import create_app
+        from pactgraph.api.app import create_app
 
         uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
         return
     # Several processes need an import string: each worker builds its own app (and driver).
     # The settings come from the environment in each, as they do here.
     get_settings()  # fail here, once, on bad settings rather than in every worker
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    uvicorn.run("pactgraph.api.app:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
 
 
 @app.command()
@@ -146,9 +147,9 @@ def export(
     N-Triples and N-Quads are written page by page as they are read; the other formats are
     built in memory first.
     """
-    from graph.rdf import serialize
-    from graph.rdf_filter import export_filter
-    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
+    from pactgraph.graph.rdf import serialize
+    from pactgraph.graph.rdf_filter import export_filter
+    from pactgraph.graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     settings = get_settings()
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
@@ -198,8 +199,8 @@ def import_(
     A file past PACTGRAPH_IMPORT_MAX_BYTES or PACTGRAPH_IMPORT_MAX_TRIPLES, or JSON-LD naming a
     context to fetch, is refused before anything is written.
     """
-    from graph.rdf_import import SKIP_KINDS, format_of, import_rdf, read_bounded
-    from graph.schema import ensure_schema
+    from pactgraph.graph.rdf_import import SKIP_KINDS, format_of, import_rdf, read_bounded
+    from pactgraph.graph.schema import ensure_schema
 
     settings = get_settings()
     try:
@@ -252,8 +253,8 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
-    from api.settings import cypher_auth
-    from graph.cypher import run_read_only
+    from pactgraph.api.settings import cypher_auth
+    from pactgraph.graph.cypher import run_read_only
 
     params = _parse_params(param or [])
     settings = get_settings()

@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-from graph.errors import LocalServerError
-from graph.processes import (
+from pactgraph.graph.errors import LocalServerError
+from pactgraph.graph.processes import (
     alive,
     cmdline,
     port_holder,
@@ -55,7 +55,7 @@ from graph.processes import (
 )
 
 if TYPE_CHECKING:
-    from api.settings import Settings
+    from pactgraph.api.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -44,11 +44,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
-from graph import queries
-from graph.errors import ExportTooLarge
-from graph.rdf_filter import ExportFilter
-from graph.schema import driver_errors
-from ontology.namespace import (
+from pactgraph.graph import queries
+from pactgraph.graph.errors import ExportTooLarge
+from pactgraph.graph.rdf_filter import ExportFilter
+from pactgraph.graph.schema import driver_errors
+from pactgraph.ontology.namespace import (
     ENTITY_CLASSES,
     EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
@@ -59,7 +59,7 @@ from ontology.namespace import (
     WD,
     jsonld_context,
 )
-from ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
+from pactgraph.ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 

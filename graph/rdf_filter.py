@@ -14,8 +14,8 @@ from typing import Any, Final
 
 import neo4j
 
-from graph.errors import NotFound
-from ontology.vocabulary import RELATIONS
+from pactgraph.graph.errors import NotFound
+from pactgraph.ontology.vocabulary import RELATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ def export_filter(driver: neo4j.Driver, *, database: str, actor: str | None = No
     """
     actor_ids = None
     if actor is not None:
-        from graph.read import resolve_actor
+        from pactgraph.graph.read import resolve_actor
 
         actor_ids = resolve_actor(driver, actor, database=database)
         if not actor_ids:

@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 
 import neo4j
 
-from graph import queries
-from graph.errors import InvalidParameter, NotFound
-from graph.schema import driver_errors
-from ontology.statements import normalise
-from ontology.vocabulary import RELATIONS, STATUSES, SYMMETRIC, relationship_type
+from pactgraph.graph import queries
+from pactgraph.graph.errors import InvalidParameter, NotFound
+from pactgraph.graph.schema import driver_errors
+from pactgraph.ontology.statements import normalise
+from pactgraph.ontology.vocabulary import RELATIONS, STATUSES, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 

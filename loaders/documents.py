@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from loaders.errors import DocumentError
-from ontology.statements import Document
+from pactgraph.loaders.errors import DocumentError
+from pactgraph.ontology.statements import Document
 
 #: "date" then something that starts like a date; what follows the token is body.
 _HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(?P<date>\d\S*)[ \t]*")

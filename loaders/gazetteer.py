@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from ontology.errors import PactgraphError
-from ontology.statements import normalise
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.ontology.statements import normalise
 
 STATE: Final = "State"
 ORGANIZATION: Final = "Organization"

@@ -6,11 +6,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import EventPage
-from api.params import DateFrom, DateTo, EndName, Limit, Offset, StatusParam
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import EventPage
+from pactgraph.api.params import DateFrom, DateTo, EndName, Limit, Offset, StatusParam
+from pactgraph.graph import read
 
 router = APIRouter(tags=["events"])
 

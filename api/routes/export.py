@@ -11,11 +11,11 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.background import BackgroundTask
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import TooBusy, error_responses
-from api.memory import release_memory
-from api.negotiation import negotiate
-from api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import TooBusy, error_responses
+from pactgraph.api.memory import release_memory
+from pactgraph.api.negotiation import negotiate
+from pactgraph.api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
 
 router = APIRouter(tags=["export"])
 
@@ -101,9 +101,9 @@ def _finish(slots: threading.BoundedSemaphore) -> None:
 def _export(driver: Any, settings: Any, fmt: str, actor: str | None, predicate: str | None,
             since: str | None, until: str | None, *, head: bool, release: Callable[[], None]) -> Response:
     """The answer, which calls ``release`` once it is sent (or its stream closed)."""
-    from graph.rdf import serialize
-    from graph.rdf_filter import export_filter
-    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
+    from pactgraph.graph.rdf import serialize
+    from pactgraph.graph.rdf_filter import export_filter
+    from pactgraph.graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
     try:
@@ -143,7 +143,7 @@ router.add_api_route("/export", export, methods=["HEAD"], include_in_schema=Fals
                 "pg": _PG, "actor": _ACTOR, "backs": {"@id": "pg:backs", "@type": "@id"}}}}}}})
 def context() -> JSONResponse:
     """The compact `@context` every JSON-LD export carries inline, to compact or frame other data with."""
-    from ontology.namespace import jsonld_context
+    from pactgraph.ontology.namespace import jsonld_context
 
     return JSONResponse({"@context": jsonld_context()}, media_type="application/ld+json")
 
@@ -154,7 +154,7 @@ def context() -> JSONResponse:
                 "pg:backs a owl:ObjectProperty ;\n    rdfs:label \"backs\"@en .\n")}}}})
 def ontology() -> Response:
     """`ontology/pactgraph.ttl`, the source of truth of every class and property the export uses."""
-    from ontology.namespace import ONTOLOGY_PATH
+    from pactgraph.ontology.namespace import ONTOLOGY_PATH
 
     return Response(ONTOLOGY_PATH.read_bytes(), media_type="text/turtle")
 
@@ -165,6 +165,6 @@ def ontology() -> Response:
                 "pg:ActorShape a sh:NodeShape ;\n    sh:targetClass pg:Actor .\n")}}}})
 def shapes() -> Response:
     """`ontology/shapes.ttl`: validate an export with any SHACL processor (pyshacl, TopBraid, Jena)."""
-    from ontology.namespace import SHAPES_PATH
+    from pactgraph.ontology.namespace import SHAPES_PATH
 
     return Response(SHAPES_PATH.read_bytes(), media_type="text/turtle")

@@ -6,11 +6,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import RelationPage
-from api.params import DateFrom, DateTo, EndName, Limit, MinSources, Offset, StatusParam, ValidAt
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import RelationPage
+from pactgraph.api.params import DateFrom, DateTo, EndName, Limit, MinSources, Offset, StatusParam, ValidAt
+from pactgraph.graph import read
 
 router = APIRouter(tags=["relations"])
 
