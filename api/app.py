@@ -33,8 +33,8 @@ from pactgraph.api.routes import (
     relations,
     resources,
 )
-from pactgraph.api.settings import Settings, get_settings
 from pactgraph.graph.errors import GraphUnavailable
+from pactgraph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 

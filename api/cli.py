@@ -23,8 +23,8 @@ from pactgraph.api.cli_common import err, out
 from pactgraph.api.cli_common import problem as _problem
 from pactgraph.api.cli_db import db_app
 from pactgraph.api.cli_ingest import INGEST_BATCH, ingest
-from pactgraph.api.settings import get_settings
 from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import get_settings
 
 if TYPE_CHECKING:
     pass
@@ -253,8 +253,8 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
-    from pactgraph.api.settings import cypher_auth
     from pactgraph.graph.cypher import run_read_only
+    from pactgraph.settings import cypher_auth
 
     params = _parse_params(param or [])
     settings = get_settings()

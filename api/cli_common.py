@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import typer
 from rich.console import Console
 
-from pactgraph.api.settings import get_settings
 from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import get_settings
 
 if TYPE_CHECKING:
     import neo4j

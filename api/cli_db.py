@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from pactgraph.api.settings import Settings, get_settings
 from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from pactgraph.graph.local import LocalNeo4j

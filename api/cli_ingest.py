@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from pactgraph.api.cli_common import command_driver, count, err, one_line, problem
-from pactgraph.api.settings import Settings, get_settings
 from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from pactgraph.loaders.errors import DocumentError

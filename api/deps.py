@@ -18,7 +18,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from pactgraph.api.errors import MissingApiKey, WritesDisabled
-from pactgraph.api.settings import Settings
+from pactgraph.settings import Settings
 
 log = logging.getLogger(__name__)
 

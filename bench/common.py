@@ -32,7 +32,7 @@ RESULTS = ROOT / "bench" / "results" / "latest.jsonl"
 if TYPE_CHECKING:
     import neo4j
 
-    from pactgraph.api.settings import Settings
+    from pactgraph.settings import Settings
 
 
 def machine() -> str:
@@ -64,7 +64,7 @@ def use_bench_server() -> None:
         os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_BENCH_BOLT_PORT", "7692")
         os.environ["NEO4J_HEAP"] = os.environ.get("PACTGRAPH_BENCH_HEAP", "2g")
         os.environ["NEO4J_PAGECACHE"] = os.environ.get("PACTGRAPH_BENCH_PAGECACHE", "2g")
-    from pactgraph.api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     get_settings.cache_clear()
 
@@ -72,7 +72,7 @@ def use_bench_server() -> None:
 def bench_settings() -> Settings:
     """The settings of the benchmarks' Neo4j (see :func:`use_bench_server`)."""
     use_bench_server()
-    from pactgraph.api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     return get_settings()
 

@@ -81,9 +81,9 @@ def grow(driver, database: str, *, documents: int, start: int, per_document: int
 def measure() -> dict[str, float]:
     """In a fresh process: stream the whole graph as N-Triples to /dev/null; triples, seconds, memory."""
     use_bench_server()
-    from pactgraph.api.settings import get_settings
     from pactgraph.graph.connection import open_driver
     from pactgraph.graph.rdf_stream import stream
+    from pactgraph.settings import get_settings
 
     settings = get_settings()
     driver = open_driver(settings)
@@ -113,9 +113,9 @@ def main() -> None:
         return
 
     use_bench_server()
-    from pactgraph.api.settings import get_settings
     from pactgraph.graph.connection import open_driver
     from pactgraph.graph.schema import counts, ensure_schema, wipe
+    from pactgraph.settings import get_settings
 
     settings = get_settings()
     database = settings.neo4j_database

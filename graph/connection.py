@@ -17,7 +17,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 from pactgraph.graph.errors import GraphUnavailable, LocalServerError
 
 if TYPE_CHECKING:
-    from pactgraph.api.settings import Settings
+    from pactgraph.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -55,7 +55,7 @@ from pactgraph.graph.processes import (
 )
 
 if TYPE_CHECKING:
-    from pactgraph.api.settings import Settings
+    from pactgraph.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -43,7 +43,7 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["NEO4J_URI"] = ""  # also overrides a NEO4J_URI in a .env file
         os.environ["PACTGRAPH_HOME"] = os.environ.get("PACTGRAPH_TEST_HOME", str(ROOT / ".pactgraph-test"))
         os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_TEST_BOLT_PORT", "7688")
-    from pactgraph.api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     get_settings.cache_clear()
 
@@ -57,7 +57,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def settings():
-    from pactgraph.api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     return get_settings()
 

@@ -9,8 +9,8 @@ from fastapi import APIRouter
 from pactgraph.api.deps import ApiKeyDep, DriverDep, SettingsDep
 from pactgraph.api.errors import error_responses
 from pactgraph.api.models import CypherIn, CypherResult
-from pactgraph.api.settings import cypher_auth
 from pactgraph.graph import cypher as runner
+from pactgraph.settings import cypher_auth
 
 router = APIRouter(tags=["write"])
 

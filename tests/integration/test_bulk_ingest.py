@@ -20,11 +20,11 @@ from typer.testing import CliRunner
 import pactgraph.api.cli
 import pactgraph.api.cli_common
 import pactgraph.api.cli_ingest
-from pactgraph.api.settings import Settings
 from pactgraph.graph import queries
 from pactgraph.graph.connection import open_driver
 from pactgraph.graph.local import LocalNeo4j
 from pactgraph.graph.schema import counts, wipe
+from pactgraph.settings import Settings
 
 from .. import conftest
 from ..conftest import free_port

@@ -19,10 +19,10 @@ import pactgraph.api.cli_common
 import pactgraph.api.cli_ingest
 import pactgraph.api.ingest
 from pactgraph.api.app import create_app
-from pactgraph.api.settings import Settings
 from pactgraph.graph.connection import open_driver
 from pactgraph.graph.local import LocalNeo4j
 from pactgraph.graph.schema import counts, ensure_schema, wipe
+from pactgraph.settings import Settings
 
 from .. import conftest
 from ..conftest import free_port

@@ -67,8 +67,8 @@ def test_open_driver_and_db_status_use_the_running_local_server(local, monkeypat
     from typer.testing import CliRunner
 
     import pactgraph.api.cli_db
-    from pactgraph.api.settings import Settings
     from pactgraph.graph.connection import open_driver
+    from pactgraph.settings import Settings
 
     settings = Settings(neo4j_uri=None, pactgraph_home=local.home, neo4j_bolt_port=local.bolt_port)
     driver = open_driver(settings)

@@ -9,9 +9,9 @@ from typer.testing import CliRunner
 
 import pactgraph.api.cli
 import pactgraph.api.cli_ingest
-from pactgraph.api.settings import Settings
 from pactgraph.graph.bulk import ARRAY_DELIMITER, BulkDataError, BulkGraph, _field
 from pactgraph.ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
+from pactgraph.settings import Settings
 
 
 def _document(body: str, name: str, date: str | None) -> Document:

@@ -88,7 +88,7 @@ def test_auth_without_password_says_where_it_looked(local):
 
 
 def test_from_settings_takes_every_local_setting(tmp_path):
-    from pactgraph.api.settings import Settings
+    from pactgraph.settings import Settings
 
     settings = Settings(pactgraph_home=tmp_path, neo4j_bolt_port=7777, neo4j_version="5.26.1",
                         neo4j_heap="2g", neo4j_pagecache="1g", neo4j_start_timeout=30,
@@ -152,9 +152,9 @@ def test_port_holder_names_the_listening_process():
 
 
 def test_open_driver_raises_graph_unavailable_when_nothing_answers():
-    from pactgraph.api.settings import Settings
     from pactgraph.graph.connection import open_driver
     from pactgraph.graph.errors import GraphUnavailable
+    from pactgraph.settings import Settings
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -167,7 +167,7 @@ def test_db_status_exits_3_when_the_local_server_is_not_running(tmp_path, monkey
     from typer.testing import CliRunner
 
     import pactgraph.api.cli_db
-    from pactgraph.api.settings import Settings
+    from pactgraph.settings import Settings
 
     monkeypatch.setattr(pactgraph.api.cli_db, "get_settings",
                         lambda: Settings(pactgraph_home=tmp_path, neo4j_uri=None))

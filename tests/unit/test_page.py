@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def client():
     """The app on a closed Bolt port: the page needs no database."""
-    from pactgraph.api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
