@@ -24,6 +24,7 @@ from pactgraph.api.cli_common import problem as _problem
 from pactgraph.api.cli_db import db_app
 from pactgraph.api.cli_ingest import INGEST_BATCH, ingest
 from pactgraph.ontology.errors import PactgraphError
+from pactgraph.ontology.vocabulary import RdfFormat
 from pactgraph.settings import get_settings
 
 if TYPE_CHECKING:
@@ -49,20 +50,6 @@ class ExtractFormat(str, Enum):
     table = "table"
 
 
-class RdfFormat(str, Enum):
-    turtle = "turtle"
-    nt = "nt"
-    nquads = "nquads"
-    jsonld = "jsonld"
-    trig = "trig"
-
-
-class ImportFormat(str, Enum):
-    turtle = "turtle"
-    nt = "nt"
-    nquads = "nquads"
-    jsonld = "jsonld"
-    trig = "trig"
 
 
 @app.command()
@@ -130,7 +117,7 @@ def serve(
 @app.command()
 def export(
     format: Annotated[RdfFormat,
-                      typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
+                      typer.Option("--format", "-f", help="RDF serialisation.")] = "turtle",
     output: Annotated[Path | None,
                       typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     actor: Annotated[str | None, typer.Option(
@@ -160,10 +147,10 @@ def export(
         except (ValueError, PactgraphError) as e:
             _problem(str(e))
             raise typer.Exit(1) from e
-        if format.value in STREAM_MEDIA_TYPES:
-            chunks = stream(driver, database=database, fmt=format.value, base_iri=base, filters=filters)
+        if format in STREAM_MEDIA_TYPES:
+            chunks = stream(driver, database=database, fmt=format, base_iri=base, filters=filters)
         else:
-            chunks = iter([serialize(driver, database=database, fmt=format.value, base_iri=base,
+            chunks = iter([serialize(driver, database=database, fmt=format, base_iri=base,
                                      filters=filters)])
         if output is None:
             try:
@@ -184,7 +171,7 @@ def export(
 @app.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="An RDF file that `pactgraph export` wrote.")],
-    format: Annotated[ImportFormat | None, typer.Option(
+    format: Annotated[RdfFormat | None, typer.Option(
         "--format", "-f", help="RDF serialisation (default: by extension: .ttl .nt .nq .jsonld .trig).",
     )] = None,
     base_iri: Annotated[str | None, typer.Option(
@@ -204,7 +191,7 @@ def import_(
 
     settings = get_settings()
     try:
-        fmt = format_of(file, format.value if format else None)
+        fmt = format_of(file, format)
         data = read_bounded(file, settings.pactgraph_import_max_bytes)
     except (OSError, ValueError, PactgraphError) as e:
         _problem(f"{file}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")

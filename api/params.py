@@ -6,19 +6,17 @@ from typing import Annotated, Literal
 
 from fastapi import Query
 
+from pactgraph.ontology.dates import DATE_PATTERN as ONTOLOGY_DATE_PATTERN
+from pactgraph.ontology.vocabulary import StatusName
+
 #: The most rows any list route returns at once.
 MAX_LIMIT = 200
 
-_YEAR = r"(\d{3}[1-9]|\d{2}[1-9]0|\d[1-9]00|[1-9]000)"  # 0001 to 9999: there is no year 0
-_LEAP_YEAR = r"(\d{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
-#: A calendar date at its precision: YYYY, YYYY-MM or YYYY-MM-DD, the day within its month (29
-#: February in leap years only). In the schema itself, so clients and the fuzzer see the bound.
-DATE_PATTERN = (rf"^({_YEAR}(-(0[1-9]|1[0-2]))?"
-                rf"|{_YEAR}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)"
-                rf"|02-(0[1-9]|1\d|2[0-8]))"
-                rf"|{_LEAP_YEAR}-02-29)$")
+#: A calendar date at its precision: YYYY, YYYY-MM or YYYY-MM-DD (``pactgraph.ontology.dates``). In
+#: the schema itself, so clients and the fuzzer see the bound.
+DATE_PATTERN = ONTOLOGY_DATE_PATTERN
 
-Status = Literal["asserted", "denied", "alleged", "hypothetical", "any"]
+Status = Literal[StatusName, "any"]
 StatusParam = Annotated[Status, Query(description="How the text states it; `any` for all. Denied, alleged "
                                                   "and hypothetical statements only come when asked for.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many first.")]

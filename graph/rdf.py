@@ -59,17 +59,19 @@ from pactgraph.ontology.namespace import (
     WD,
     jsonld_context,
 )
-from pactgraph.ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
+from pactgraph.ontology.vocabulary import (
+    ACTOR_TYPES,
+    RDF_MEDIA_TYPES,
+    RELATIONS,
+    SYMMETRIC,
+    relationship_type,
+)
 
 log = logging.getLogger(__name__)
 
-#: Export format -> media type (for ``Content-Type`` and ``Accept`` negotiation).
-MEDIA_TYPES: Final[dict[str, str]] = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "trig": "application/trig",
-}
+#: The formats a whole graph is serialised in (N-Quads is only streamed: ``graph.rdf_stream``), with
+#: their media types (the ontology's ``RDF_MEDIA_TYPES``).
+MEDIA_TYPES: Final[dict[str, str]] = {fmt: RDF_MEDIA_TYPES[fmt] for fmt in ("turtle", "nt", "jsonld", "trig")}
 #: The export formats, in the order the CLI lists them.
 FORMATS: Final = tuple(MEDIA_TYPES)
 _RDFLIB_FORMAT: Final = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}

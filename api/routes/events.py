@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
@@ -11,10 +11,11 @@ from pactgraph.api.errors import error_responses
 from pactgraph.api.models import EventPage
 from pactgraph.api.params import DateFrom, DateTo, EndName, Limit, Offset, StatusParam
 from pactgraph.graph import read
+from pactgraph.ontology.vocabulary import EventTypeName
 
 router = APIRouter(tags=["events"])
 
-EventType = Literal["assault", "fight", "consult", "agree", "aid", "protest", "accuse", "coerce", "displace"]
+EventType = EventTypeName
 
 
 @router.get("/events", response_model=EventPage, summary="Events by type, actor, place and date",

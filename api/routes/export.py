@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -16,19 +16,13 @@ from pactgraph.api.errors import TooBusy, error_responses
 from pactgraph.api.memory import release_memory
 from pactgraph.api.negotiation import negotiate
 from pactgraph.api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
+from pactgraph.ontology.vocabulary import RDF_MEDIA_TYPES, RdfFormat, RelationName
 
 router = APIRouter(tags=["export"])
 
-Format = Literal["turtle", "nt", "nquads", "jsonld", "trig"]
-Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
-                    "member_of", "evolved_from", "controls", "located_in"]
-MEDIA_TYPES: dict[str, str] = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "nquads": "application/n-quads",
-    "jsonld": "application/ld+json",
-    "trig": "application/trig",
-}
+Format = RdfFormat
+Predicate = RelationName
+MEDIA_TYPES: dict[str, str] = {fmt: media for fmt, media in RDF_MEDIA_TYPES.items()}
 _BY_MEDIA_TYPE = {media: fmt for fmt, media in MEDIA_TYPES.items()}
 #: Every answer may differ by Accept (when `format` is not given), so caches must key on it.
 _VARY = {"Vary": "Accept"}

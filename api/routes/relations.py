@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
@@ -11,6 +11,7 @@ from pactgraph.api.errors import error_responses
 from pactgraph.api.models import RelationPage
 from pactgraph.api.params import DateFrom, DateTo, EndName, Limit, MinSources, Offset, StatusParam, ValidAt
 from pactgraph.graph import read
+from pactgraph.ontology.vocabulary import RelationName
 
 router = APIRouter(tags=["relations"])
 
@@ -50,8 +51,7 @@ _ALLIANCE_EXAMPLE = {"data": [{
 def _example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
     return {200: {"content": {"application/json": {"example": body}}}, **error_responses(422, 503)}
 
-Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
-                    "member_of", "evolved_from", "controls", "located_in"]
+Predicate = RelationName
 
 
 @router.get("/relations", response_model=RelationPage,
