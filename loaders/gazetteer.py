@@ -206,7 +206,7 @@ class Gazetteer:
     @functools.cache
     def default(cls) -> Gazetteer:
         """The tables shipped in ``loaders/data``, loaded once per process."""
-        data = importlib.resources.files("loaders") / "data"
+        data = importlib.resources.files("pactgraph.loaders") / "data"
         entries: list[GazEntry] = []
         for table in TABLES:
             lines = (data / table).read_text(encoding="utf-8").splitlines()
