@@ -2,7 +2,7 @@
 # (override with PYTHON=...). The local Neo4j is used unless NEO4J_URI is set.
 
 PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
-PACTGRAPH = $(PYTHON) -m api.cli
+PACTGRAPH = $(PYTHON) -m pactgraph
 
 .PHONY: model rules install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup \
 	bench-extract bench-ingest bench-upsert bench-import bench-export bench-api bench-graph bench-db-stop clean-db
@@ -41,7 +41,7 @@ run: install db-start
 # (en_ewt/ to train on, en_pud/ to measure), about 45 minutes on two cores.
 TREEBANKS ?= ../shared/treebanks
 model:
-	$(PYTHON) -m loaders.parser.build --treebanks $(TREEBANKS)
+	$(PYTHON) -m pactgraph.loaders.parser.build --treebanks $(TREEBANKS)
 
 # How many documents of the shared corpora each relation rule fires in (bench/rules.py).
 rules:

@@ -16,9 +16,9 @@ from importlib.metadata import PackageNotFoundError, version
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from api import errors
-from api.guards import BodyLimit, KeysOutOfUrls
-from api.routes import (
+from pactgraph.api import errors
+from pactgraph.api.guards import BodyLimit, KeysOutOfUrls
+from pactgraph.api.routes import (
     actors,
     agreements,
     backing,
@@ -33,8 +33,8 @@ from api.routes import (
     relations,
     resources,
 )
-from api.settings import Settings, get_settings
-from graph.errors import GraphUnavailable
+from pactgraph.graph.errors import GraphUnavailable
+from pactgraph.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def _version() -> str:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     try:
         app.state.driver = open_driver(app.state.settings)

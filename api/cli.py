@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from api.cli_common import command_driver as _driver
-from api.cli_common import count as _count
-from api.cli_common import err, out
-from api.cli_common import problem as _problem
-from api.cli_db import db_app
-from api.cli_ingest import INGEST_BATCH, ingest
-from api.settings import get_settings
-from ontology.errors import PactgraphError
+from pactgraph.api.cli_common import command_driver as _driver
+from pactgraph.api.cli_common import count as _count
+from pactgraph.api.cli_common import err, out
+from pactgraph.api.cli_common import problem as _problem
+from pactgraph.api.cli_db import db_app
+from pactgraph.api.cli_ingest import INGEST_BATCH, ingest
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.ontology.vocabulary import RdfFormat
+from pactgraph.settings import get_settings
 
 if TYPE_CHECKING:
     pass
@@ -49,20 +50,6 @@ class ExtractFormat(str, Enum):
     table = "table"
 
 
-class RdfFormat(str, Enum):
-    turtle = "turtle"
-    nt = "nt"
-    nquads = "nquads"
-    jsonld = "jsonld"
-    trig = "trig"
-
-
-class ImportFormat(str, Enum):
-    turtle = "turtle"
-    nt = "nt"
-    nquads = "nquads"
-    jsonld = "jsonld"
-    trig = "trig"
 
 
 @app.command()
@@ -73,9 +60,9 @@ def extract(
     ),
 ) -> None:
     """Extract relations from documents, without a database."""
-    from loaders import extract as run_extraction
-    from loaders import iter_documents
-    from loaders.errors import DocumentError
+    from pactgraph.loaders import extract as run_extraction
+    from pactgraph.loaders import iter_documents
+    from pactgraph.loaders.errors import DocumentError
 
     failed = read = relations = 0
     table = Table("doc", "subject", "predicate", "object", "status", "sentence")
@@ -116,20 +103,21 @@ def serve(
     import uvicorn
 
     if workers == 1:
-        from api.app import create_app
+        from pactgraph.api.app import create_app
 
         uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
         return
     # Several processes need an import string: each worker builds its own app (and driver).
     # The settings come from the environment in each, as they do here.
     get_settings()  # fail here, once, on bad settings rather than in every worker
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    uvicorn.run("pactgraph.api.app:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
 
 
 @app.command()
 def export(
     format: Annotated[RdfFormat,
-                      typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormat.turtle,
+                      typer.Option("--format", "-f", help="RDF serialisation.")] = "turtle",
     output: Annotated[Path | None,
                       typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     actor: Annotated[str | None, typer.Option(
@@ -146,9 +134,9 @@ def export(
     N-Triples and N-Quads are written page by page as they are read; the other formats are
     built in memory first.
     """
-    from graph.rdf import serialize
-    from graph.rdf_filter import export_filter
-    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
+    from pactgraph.graph.rdf import serialize
+    from pactgraph.graph.rdf_filter import export_filter
+    from pactgraph.graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     settings = get_settings()
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
@@ -159,10 +147,10 @@ def export(
         except (ValueError, PactgraphError) as e:
             _problem(str(e))
             raise typer.Exit(1) from e
-        if format.value in STREAM_MEDIA_TYPES:
-            chunks = stream(driver, database=database, fmt=format.value, base_iri=base, filters=filters)
+        if format in STREAM_MEDIA_TYPES:
+            chunks = stream(driver, database=database, fmt=format, base_iri=base, filters=filters)
         else:
-            chunks = iter([serialize(driver, database=database, fmt=format.value, base_iri=base,
+            chunks = iter([serialize(driver, database=database, fmt=format, base_iri=base,
                                      filters=filters)])
         if output is None:
             try:
@@ -183,7 +171,7 @@ def export(
 @app.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="An RDF file that `pactgraph export` wrote.")],
-    format: Annotated[ImportFormat | None, typer.Option(
+    format: Annotated[RdfFormat | None, typer.Option(
         "--format", "-f", help="RDF serialisation (default: by extension: .ttl .nt .nq .jsonld .trig).",
     )] = None,
     base_iri: Annotated[str | None, typer.Option(
@@ -198,12 +186,12 @@ def import_(
     A file past PACTGRAPH_IMPORT_MAX_BYTES or PACTGRAPH_IMPORT_MAX_TRIPLES, or JSON-LD naming a
     context to fetch, is refused before anything is written.
     """
-    from graph.rdf_import import SKIP_KINDS, format_of, import_rdf, read_bounded
-    from graph.schema import ensure_schema
+    from pactgraph.graph.rdf_import import SKIP_KINDS, format_of, import_rdf, read_bounded
+    from pactgraph.graph.schema import ensure_schema
 
     settings = get_settings()
     try:
-        fmt = format_of(file, format.value if format else None)
+        fmt = format_of(file, format)
         data = read_bounded(file, settings.pactgraph_import_max_bytes)
     except (OSError, ValueError, PactgraphError) as e:
         _problem(f"{file}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
@@ -252,8 +240,8 @@ def query(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
 ) -> None:
     """Run a read-only Cypher query (writes and procedure calls are refused)."""
-    from api.settings import cypher_auth
-    from graph.cypher import run_read_only
+    from pactgraph.graph.cypher import run_read_only
+    from pactgraph.settings import cypher_auth
 
     params = _parse_params(param or [])
     settings = get_settings()

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import typer
 from rich.console import Console
 
-from api.settings import get_settings
-from ontology.errors import PactgraphError
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import get_settings
 
 if TYPE_CHECKING:
     import neo4j
@@ -38,7 +38,7 @@ def one_line(text: str, limit: int = 240) -> str:
 @contextmanager
 def command_driver() -> Iterator[neo4j.Driver]:
     """The one driver of this command; starts the local Neo4j on demand (exit 2 if it cannot)."""
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     settings = get_settings()
     try:

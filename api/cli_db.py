@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from api.settings import Settings, get_settings
-from ontology.errors import PactgraphError
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from graph.local import LocalNeo4j
+    from pactgraph.graph.local import LocalNeo4j
 
 db_app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
@@ -39,7 +39,7 @@ def _external(settings: Settings) -> bool:
 
 
 def _local(settings: Settings) -> LocalNeo4j:
-    from graph.local import LocalNeo4j
+    from pactgraph.graph.local import LocalNeo4j
 
     try:
         return LocalNeo4j.from_settings(settings)
@@ -119,7 +119,7 @@ def status() -> None:
 
 
 def _external_status(settings: Settings) -> None:
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     try:
         driver = open_driver(settings)

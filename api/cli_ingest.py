@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from api.cli_common import command_driver, count, err, one_line, problem
-from api.settings import Settings, get_settings
-from ontology.errors import PactgraphError
+from pactgraph.api.cli_common import command_driver, count, err, one_line, problem
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from loaders.errors import DocumentError
-    from ontology.statements import Document, Extraction
+    from pactgraph.loaders.errors import DocumentError
+    from pactgraph.ontology.statements import Document, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +92,8 @@ def ingest(
     merged, never duplicated). --bulk stores them all at once with Neo4j's offline importer,
     into an empty local database only.
     """
-    from graph.errors import GraphUnavailable
-    from graph.schema import counts, ensure_schema
+    from pactgraph.graph.errors import GraphUnavailable
+    from pactgraph.graph.schema import counts, ensure_schema
 
     settings = get_settings()
     if scheduler is not None and workers != 1:
@@ -122,7 +122,7 @@ def ingest(
         results = _extractions(paths, settings, stack, workers=workers, batch=batch,
                                scheduler=scheduler, shared_fs=shared_fs)
         if bulk:
-            from graph.bulk import BulkGraph
+            from pactgraph.graph.bulk import BulkGraph
 
             graph = BulkGraph()
             accepted: list[Document] = []
@@ -157,13 +157,13 @@ def _extractions(paths: list[Path], settings: Settings, stack: ExitStack, *, wor
                  scheduler: str | None, shared_fs: bool,
                  ) -> Iterable[tuple[Document | DocumentError, Extraction | None]]:
     """Each input (a document or the error that stopped it) with its extraction, in input order."""
-    from api import ingest as ingesting
-    from loaders import iter_documents
+    from pactgraph.api import ingest as ingesting
+    from pactgraph.loaders import iter_documents
 
     max_bytes = settings.pactgraph_max_document_bytes
     if scheduler is None:
         return ingesting.extractions(iter_documents(paths, max_bytes=max_bytes), workers, ahead=batch)
-    from api import cluster
+    from pactgraph.api import cluster
 
     try:
         client = cluster.connect(scheduler, stack)
@@ -178,7 +178,7 @@ def _read(results: Iterable[tuple[Document | DocumentError, Extraction | None]],
     """Count and name what could not be read, skip a text already read, hand on the rest in order."""
     from rich.progress import Progress
 
-    from loaders.errors import DocumentError
+    from pactgraph.loaders.errors import DocumentError
 
     #: Document ids met in this run: the same text again (another copy of a file) is stored once.
     seen: dict[str, str] = {}
@@ -217,9 +217,9 @@ class _BatchWriter:
             self.flush()
 
     def flush(self) -> None:
-        from api import ingest as ingesting
-        from graph.connection import ensure_reachable
-        from graph.errors import GraphUnavailable
+        from pactgraph.api import ingest as ingesting
+        from pactgraph.graph.connection import ensure_reachable
+        from pactgraph.graph.errors import GraphUnavailable
 
         if not self.pending:
             return
@@ -246,9 +246,9 @@ class _BatchWriter:
 
 def _bulk_load(graph, accepted: list[Document], settings: Settings, report: _Report) -> None:
     """Write the graph's CSV files, import them with the server stopped, start it, build the schema."""
-    from graph.bulk import after_import, import_files
-    from graph.local import LocalNeo4j
-    from graph.schema import counts, ensure_schema
+    from pactgraph.graph.bulk import after_import, import_files
+    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.schema import counts, ensure_schema
 
     database = settings.neo4j_database
     local = LocalNeo4j.from_settings(settings)

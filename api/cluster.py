@@ -31,11 +31,11 @@ from typing import Any, cast
 from distributed import Client, Future, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from loaders import extract, read_document
-from loaders.documents import document_files
-from loaders.errors import DocumentError
-from ontology.errors import PactgraphError
-from ontology.statements import Document, Extraction
+from pactgraph.loaders import extract, read_document
+from pactgraph.loaders.documents import document_files
+from pactgraph.loaders.errors import DocumentError
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.ontology.statements import Document, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -69,14 +69,14 @@ def parse_scheduler(address: str) -> int | str:
 
 def _load_parser() -> bool:
     """Load the parser in this worker process (cached there for every later document)."""
-    from loaders.syntax import parser
+    from pactgraph.loaders.syntax import parser
 
     return parser() is not None
 
 
 def parser_loads() -> int:
     """How many times this process loaded the parser (run on the workers by the tests)."""
-    from loaders.syntax import parser
+    from pactgraph.loaders.syntax import parser
 
     return parser.cache_info().misses
 

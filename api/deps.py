@@ -17,8 +17,8 @@ import neo4j
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from api.errors import MissingApiKey, WritesDisabled
-from api.settings import Settings
+from pactgraph.api.errors import MissingApiKey, WritesDisabled
+from pactgraph.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def get_driver(request: Request) -> neo4j.Driver:
         return driver
     with _opening:
         if state.driver is None:
-            from graph.connection import open_driver
+            from pactgraph.graph.connection import open_driver
 
             state.driver = open_driver(state.settings)  # GraphUnavailable -> 503
             log.info("connected to Neo4j")
@@ -55,7 +55,7 @@ def _upgrade_pairs(driver: neo4j.Driver, database: str) -> None:
     write gets a warning (answers then lack sentences until an ingest or import runs).
     GraphUnavailable goes up (503) and the next request checks again.
     """
-    from graph.schema import ensure_schema, pair_keys_ready
+    from pactgraph.graph.schema import ensure_schema, pair_keys_ready
 
     try:
         if pair_keys_ready(driver, database=database):
@@ -94,7 +94,7 @@ def get_write_driver(request: Request, driver: Annotated[neo4j.Driver, Depends(g
     """The driver, the schema ensured on it once per app (the writer's MERGEs rely on its constraints)."""
     state = request.app.state
     if not getattr(state, "schema_ready", False):
-        from graph.schema import ensure_schema
+        from pactgraph.graph.schema import ensure_schema
 
         ensure_schema(driver, database=state.settings.neo4j_database)
         state.schema_ready = True

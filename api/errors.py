@@ -24,9 +24,9 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import ExportTooLarge, GraphUnavailable, InvalidParameter, NotFound, QueryRefused
-from loaders.errors import DocumentError
-from ontology.errors import PactgraphError
+from pactgraph.graph.errors import ExportTooLarge, GraphUnavailable, InvalidParameter, NotFound, QueryRefused
+from pactgraph.loaders.errors import DocumentError
+from pactgraph.ontology.errors import PactgraphError
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def _driver_error(_: Request, exc: Exception) -> JSONResponse:
 
 def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    from api.params import DATE_PATTERN
+    from pactgraph.api.params import DATE_PATTERN
 
     problems = []
     for error in exc.errors():
@@ -176,7 +176,7 @@ def install(app: FastAPI) -> None:
 #: OpenAPI description of the error answers, for ``responses=`` on routes. A route that asks
 #: Neo4j (it lists 503) may also answer 400 and 413 with Neo4j's refusals (see :func:`_driver_error`).
 def error_responses(*statuses: int) -> dict[int | str, dict[str, object]]:
-    from api.models import ErrorBody
+    from pactgraph.api.models import ErrorBody
 
     if 503 in statuses:
         statuses = tuple(sorted({*statuses, 400, 413}))

@@ -19,7 +19,7 @@ from pydantic import SecretStr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import error_response
+from pactgraph.api.errors import error_response
 
 #: Query parameters that carry a key by their name (compared in lower case).
 KEY_PARAMETERS = frozenset({"api_key", "apikey", "api-key", "x-api-key", "key", "token", "access_token",

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
-from graph.writer import WRITE_RETRY_SECONDS, WriteSummary, write_extraction, write_extractions
-from loaders import extract
-from ontology.statements import Document, Extraction
+from pactgraph.graph.writer import WRITE_RETRY_SECONDS, WriteSummary, write_extraction, write_extractions
+from pactgraph.loaders import extract
+from pactgraph.ontology.statements import Document, Extraction
 
 if TYPE_CHECKING:
     import neo4j

@@ -7,6 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
+from pactgraph.ontology.vocabulary import StatusName
+
 _ACTOR_EXAMPLE: JsonDict = {"id": "turkey", "name": "Turkey", "type": "State",
                              "aliases": ["Ankara", "Turkish"], "wikidata": "Q43"}
 _BACKED_EXAMPLE: JsonDict = {"id": "national-liberation-front", "name": "National Liberation Front",
@@ -52,7 +54,7 @@ class EvidenceOut(BaseModel):
     document_id: str
     date: str | None = Field(None, description="The document's date (ISO).")
     sentence: str
-    status: Literal["asserted", "denied", "alleged", "hypothetical"]
+    status: StatusName
     start: int
     end: int
     rule: str | None = None
@@ -251,7 +253,7 @@ class EventRow(BaseModel):
     date_precision: Literal["day", "month", "year"] | None = None
     killed: int | None = None
     displaced: int | None = None
-    status: Literal["asserted", "denied", "alleged", "hypothetical"]
+    status: StatusName
     roles: list[EventRole]
     evidence: EventEvidence
 

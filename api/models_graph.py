@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
+
+from pactgraph.ontology.vocabulary import StatusName
 
 _TURKEY: JsonDict = {"id": "turkey", "name": "Turkey", "kind": "State", "type": "State",
                      "aliases": ["Ankara", "Turkish"], "wikidata": "Q43", "depth": 0}
@@ -34,7 +34,7 @@ class GraphEdge(BaseModel):
     source: str = Field(description="Id of the subject (of a symmetric relation: the smaller id).")
     target: str = Field(description="Id of the object.")
     predicate: str
-    status: Literal["asserted", "denied", "alleged", "hypothetical"]
+    status: StatusName
     symmetric: bool = Field(description="A relation without direction (opposes, allied_with).")
     evidence_count: int = Field(description="Statements that passed the filters.")
     sources: list[str] = Field(description="Their documents.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from api.errors import NotAcceptable
+from pactgraph.api.errors import NotAcceptable
 
 
 def _ranges(accept: str) -> list[tuple[str, str, float, int]]:

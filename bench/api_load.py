@@ -147,7 +147,7 @@ def _database_counts(driver: Any, database: str, typed: list[str]) -> dict[str, 
 def _write_graph(driver: Any, database: str, graph: Any) -> float:
     """Write every document through the writer; seconds taken."""
     from bench.common import fresh_database
-    from graph import writer
+    from pactgraph.graph import writer
 
     fresh_database(driver, database)
     batched = getattr(writer, "write_extractions", None)
@@ -232,8 +232,8 @@ def _request_paths(graph: Any, seed: int) -> dict[str, list[str]]:
 def prepare_graph(scale: float, rebuild: bool) -> dict[str, Any]:
     """The graph's description (sizes, counts, request paths, build seconds), building it if needed."""
     from bench.synthetic import Sizes, SyntheticGraph
-    from graph.connection import open_driver
-    from ontology.vocabulary import RELATIONS, relationship_type
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.ontology.vocabulary import RELATIONS, relationship_type
 
     settings = bench_settings()
     sizes = Sizes().scaled(scale) if scale != 1.0 else Sizes()
@@ -295,7 +295,7 @@ def serve_process(workers: int = 1, env: dict[str, str] | None = None) -> Iterat
     its environment; yields its base URL, port and process id, and stops it on the way out."""
     bench_settings()  # sets NEO4J_URI / PACTGRAPH_HOME / NEO4J_BOLT_PORT in os.environ
     port = _free_port()
-    command = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    command = [sys.executable, "-m", "pactgraph", "serve", "--host", "127.0.0.1", "--port", str(port)]
     if workers > 1:
         command += ["--workers", str(workers)]
     environment = dict(os.environ, **(env or {}),

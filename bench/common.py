@@ -32,7 +32,7 @@ RESULTS = ROOT / "bench" / "results" / "latest.jsonl"
 if TYPE_CHECKING:
     import neo4j
 
-    from api.settings import Settings
+    from pactgraph.settings import Settings
 
 
 def machine() -> str:
@@ -64,7 +64,7 @@ def use_bench_server() -> None:
         os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_BENCH_BOLT_PORT", "7692")
         os.environ["NEO4J_HEAP"] = os.environ.get("PACTGRAPH_BENCH_HEAP", "2g")
         os.environ["NEO4J_PAGECACHE"] = os.environ.get("PACTGRAPH_BENCH_PAGECACHE", "2g")
-    from api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     get_settings.cache_clear()
 
@@ -72,7 +72,7 @@ def use_bench_server() -> None:
 def bench_settings() -> Settings:
     """The settings of the benchmarks' Neo4j (see :func:`use_bench_server`)."""
     use_bench_server()
-    from api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     return get_settings()
 
@@ -81,7 +81,7 @@ def bench_settings() -> Settings:
 def bench_driver() -> Iterator[tuple[neo4j.Driver, str]]:
     """A driver on the benchmarks' Neo4j (started when it is local and down) and its database name."""
     settings = bench_settings()
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     driver = open_driver(settings)
     try:
@@ -92,7 +92,7 @@ def bench_driver() -> Iterator[tuple[neo4j.Driver, str]]:
 
 def fresh_database(driver: neo4j.Driver, database: str) -> None:
     """Empty the database and create the schema: every measured write starts from nothing."""
-    from graph.schema import ensure_schema, wipe
+    from pactgraph.graph.schema import ensure_schema, wipe
 
     wipe(driver, database=database)
     ensure_schema(driver, database=database)

@@ -43,7 +43,7 @@ def _document(number: int, per_document: int):
     """
     window = max(2, per_document // 5)
     first = number * window
-    from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+    from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
 
     sentences, relations = [], []
     offset = 0
@@ -69,7 +69,7 @@ def _document(number: int, per_document: int):
 
 def grow(driver, database: str, *, documents: int, start: int, per_document: int) -> float:
     """Write documents ``start`` .. ``documents - 1``; seconds taken."""
-    from graph.writer import write_extractions
+    from pactgraph.graph.writer import write_extractions
 
     began = time.perf_counter()
     for first in range(start, documents, 10):
@@ -81,9 +81,9 @@ def grow(driver, database: str, *, documents: int, start: int, per_document: int
 def measure() -> dict[str, float]:
     """In a fresh process: stream the whole graph as N-Triples to /dev/null; triples, seconds, memory."""
     use_bench_server()
-    from api.settings import get_settings
-    from graph.connection import open_driver
-    from graph.rdf_stream import stream
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.graph.rdf_stream import stream
+    from pactgraph.settings import get_settings
 
     settings = get_settings()
     driver = open_driver(settings)
@@ -113,9 +113,9 @@ def main() -> None:
         return
 
     use_bench_server()
-    from api.settings import get_settings
-    from graph.connection import open_driver
-    from graph.schema import counts, ensure_schema, wipe
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.graph.schema import counts, ensure_schema, wipe
+    from pactgraph.settings import get_settings
 
     settings = get_settings()
     database = settings.neo4j_database

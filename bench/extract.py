@@ -25,9 +25,9 @@ from pathlib import Path
 import corpus as synthetic
 from common import ROOT, machine, record
 
-from loaders import dependency, extract, iter_documents
-from loaders.errors import DocumentError
-from ontology.statements import Document
+from pactgraph.loaders import dependency, extract, iter_documents
+from pactgraph.loaders.errors import DocumentError
+from pactgraph.ontology.statements import Document
 
 
 def _readable(folder: Path) -> list[Document]:

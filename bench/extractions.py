@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
 
 #: Statements a document holds, on average (uniform in 10..30).
 PER_DOCUMENT = 20

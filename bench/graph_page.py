@@ -44,9 +44,9 @@ from bench.common import bench_settings, machine, record  # noqa: E402
 
 def hubs(degree: int, count: int) -> list[dict[str, Any]]:
     """The ``count`` actors whose neighbour count is closest to ``degree``."""
-    from graph import queries
-    from graph.connection import open_driver
-    from ontology.vocabulary import RELATIONS, relationship_type
+    from pactgraph.graph import queries
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.ontology.vocabulary import RELATIONS, relationship_type
 
     settings = bench_settings()
     driver = open_driver(settings)

@@ -57,7 +57,7 @@ def snapshot() -> tuple[list[str], list[str]]:
 def ingest(folder: str, options: list[str], size: int) -> tuple[float, re.Match[str]]:
     """Time ``pactgraph ingest FOLDER OPTIONS`` in a child process; seconds and its summary line."""
     began = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "api.cli", "ingest", folder, *options],
+    done = subprocess.run([sys.executable, "-m", "pactgraph", "ingest", folder, *options],
                           cwd=ROOT, env=os.environ.copy(), capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - began
     if done.returncode != 0:
@@ -70,7 +70,7 @@ def ingest(folder: str, options: list[str], size: int) -> tuple[float, re.Match[
 
 def run(size: int, options: list[str], seed: int, bulk_check: bool = False) -> dict[str, float]:
     """Generate, wipe, ingest (and with ``bulk_check``, wipe and bulk-load): the figures of one size."""
-    from graph.schema import counts, wipe
+    from pactgraph.graph.schema import counts, wipe
 
     with tempfile.TemporaryDirectory(prefix="pactgraph-bench-") as folder:
         words = corpus.write(Path(folder), size, max(20, size // 5), seed)

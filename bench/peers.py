@@ -69,7 +69,7 @@ def driver_with_apoc() -> Iterator[tuple[neo4j.Driver, str]]:
     if not os.environ.get("PACTGRAPH_BENCH_NEO4J_URI"):
         os.environ["NEO4J_PLUGIN_JARS"] = os.pathsep.join(str(jar) for jar in apoc_jars())
     settings = bench_settings()
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     driver = open_driver(settings)
     try:
@@ -77,7 +77,7 @@ def driver_with_apoc() -> Iterator[tuple[neo4j.Driver, str]]:
             if settings.neo4j_uri:
                 raise SystemExit(f"{settings.neo4j_uri} has no {APOC_PROCEDURE}: install APOC core there")
             # Started earlier without plugins (by another benchmark): start it again with them.
-            from graph.local import LocalNeo4j
+            from pactgraph.graph.local import LocalNeo4j
 
             driver.close()
             LocalNeo4j.from_settings(settings).stop()
@@ -91,7 +91,7 @@ def driver_with_apoc() -> Iterator[tuple[neo4j.Driver, str]]:
 
 def empty_database(driver: neo4j.Driver, database: str) -> None:
     """Wipe every node and drop every constraint and index but the two token lookups, for a peer."""
-    from graph.schema import wipe
+    from pactgraph.graph.schema import wipe
 
     wipe(driver, database=database)
     with driver.session(database=database) as session:

@@ -55,7 +55,7 @@ BENCHMARK = "rdf-import"
 
 def export_file(driver: neo4j.Driver, database: str, statements: int, seed: int, path: Path) -> int:
     """Write the synthetic graph through pactgraph, export it to ``path`` as N-Triples; its triples."""
-    from graph.rdf_stream import stream
+    from pactgraph.graph.rdf_stream import stream
 
     _, write = pactgraph_writer()
     pactgraph_database(driver, database)
@@ -70,14 +70,14 @@ def export_file(driver: neo4j.Driver, database: str, statements: int, seed: int,
 
 
 def counts(driver: neo4j.Driver, database: str) -> tuple[int, int]:
-    from graph.schema import counts as graph_counts
+    from pactgraph.graph.schema import counts as graph_counts
 
     return graph_counts(driver, database=database)
 
 
 def run_pactgraph(driver: neo4j.Driver, database: str, path: Path) -> tuple[float, int, tuple[int, int]]:
     """One timed ``pactgraph import`` into a fresh database: seconds, triples read, (nodes, relationships)."""
-    from graph.rdf_import import import_file
+    from pactgraph.graph.rdf_import import import_file
 
     pactgraph_database(driver, database)
     began = time.perf_counter()
@@ -92,8 +92,8 @@ def store_config(database: str):  # -> Neo4jStoreConfig (rdflib-neo4j ships no t
     """rdflib-neo4j's documented configuration, with the export's namespaces as prefixes."""
     from rdflib_neo4j import HANDLE_MULTIVAL_STRATEGY, HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
 
-    from graph.local import LocalNeo4j
-    from ontology.namespace import PG, SEM, WD
+    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.ontology.namespace import PG, SEM, WD
 
     settings = bench_settings()
     if settings.neo4j_uri:

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.documents import read_document  # noqa: E402
-from loaders.extract import _gazetteer, _read  # noqa: E402
-from loaders.patterns import RULES  # noqa: E402
+from pactgraph.loaders.documents import read_document  # noqa: E402
+from pactgraph.loaders.extract import _gazetteer, _read  # noqa: E402
+from pactgraph.loaders.patterns import RULES  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 

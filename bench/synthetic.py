@@ -31,8 +31,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
-from ontology.vocabulary import SYMMETRIC
+from pactgraph.ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
+from pactgraph.ontology.vocabulary import SYMMETRIC
 
 #: Agreement kinds the generator uses.
 KINDS = ("ceasefire", "truce", "peace agreement", "memorandum")

@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     import neo4j
     from neo4j_graphrag.components.types import Neo4jGraph
 
-    from ontology.statements import Extraction
+    from pactgraph.ontology.statements import Extraction
 
 BENCHMARK = "upsert"
 TARGET = ">= 20,000 relations/s"
@@ -89,8 +89,8 @@ Shape = tuple[int, int, dict[str, int], dict[str, int]]
 
 def pactgraph_writer() -> tuple[str, Callable[[neo4j.Driver, Sequence[Extraction], str], None]]:
     """As ``pactgraph ingest`` writes: ``write_extractions``, one transaction per ``INGEST_BATCH`` docs."""
-    from api.cli import INGEST_BATCH
-    from graph.writer import write_extractions
+    from pactgraph.api.cli import INGEST_BATCH
+    from pactgraph.graph.writer import write_extractions
 
     def batches(driver: neo4j.Driver, docs: Sequence[Extraction], database: str) -> None:
         for i in range(0, len(docs), INGEST_BATCH):
@@ -149,7 +149,7 @@ def run_graphrag(graph: Neo4jGraph, database: str) -> tuple[float, Shape]:
     """
     from neo4j_graphrag.components.kg_writer import Neo4jWriter
 
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     driver = open_driver(bench_settings())
     try:
@@ -171,9 +171,9 @@ def run_bulk(docs: Sequence[Extraction],
     and the nodes and relationships the folded rows hold."""
     import tempfile
 
-    from graph.bulk import BulkGraph, after_import
-    from graph.connection import open_driver
-    from graph.local import LocalNeo4j
+    from pactgraph.graph.bulk import BulkGraph, after_import
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.graph.local import LocalNeo4j
 
     settings = bench_settings()
     local = LocalNeo4j.from_settings(settings)

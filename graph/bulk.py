@@ -35,9 +35,9 @@ from typing import TYPE_CHECKING, Any
 
 import neo4j
 
-from graph import queries
-from graph.schema import driver_errors
-from graph.writer import (
+from pactgraph.graph import queries
+from pactgraph.graph.schema import driver_errors
+from pactgraph.graph.writer import (
     Row,
     document_row,
     entity_rows,
@@ -46,11 +46,11 @@ from graph.writer import (
     evidence_rows,
     relation_rows,
 )
-from ontology.statements import Extraction
-from ontology.vocabulary import relationship_type
+from pactgraph.ontology.statements import Extraction
+from pactgraph.ontology.vocabulary import relationship_type
 
 if TYPE_CHECKING:
-    from graph.local import LocalNeo4j
+    from pactgraph.graph.local import LocalNeo4j
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.errors import GraphUnavailable, LocalServerError
+from pactgraph.graph.errors import GraphUnavailable, LocalServerError
 
 if TYPE_CHECKING:
-    from api.settings import Settings
+    from pactgraph.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def open_driver(settings: Settings) -> neo4j.Driver:
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
         auth: tuple[str, str] | None = (settings.neo4j_user, password) if password else None
     else:
-        from graph.local import LocalNeo4j
+        from pactgraph.graph.local import LocalNeo4j
 
         local = LocalNeo4j.from_settings(settings)
         try:

@@ -24,10 +24,10 @@ import neo4j
 from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
-from graph import queries
-from graph.cypher_check import check_read_query
-from graph.errors import GraphUnavailable, InvalidParameter, QueryRefused
-from graph.schema import driver_errors
+from pactgraph.graph import queries
+from pactgraph.graph.cypher_check import check_read_query
+from pactgraph.graph.errors import GraphUnavailable, InvalidParameter, QueryRefused
+from pactgraph.graph.schema import driver_errors
 
 #: Records the driver asks for at a time, so that a cut answer stops pulling: what comes past the
 #: cut is received and dropped. At 100, issue 14's ``UNWIND range(1, 1000) AS i RETURN i,

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.errors import QueryRefused
+from pactgraph.graph.errors import QueryRefused
 
 #: Deeper than this (brackets, CASE, a run of NOT) is refused before it reaches Neo4j.
 MAX_NESTING = 40

@@ -14,11 +14,11 @@ from typing import Any, Final
 import neo4j
 from rdflib import Dataset
 
-from graph import queries
-from graph.errors import NotFound
-from graph.rdf import EXPORT_TYPES, Iris, add_quads, evidence_quads, new_dataset, node_quads
-from graph.schema import driver_errors
-from ontology.vocabulary import RELATIONS, relationship_type
+from pactgraph.graph import queries
+from pactgraph.graph.errors import NotFound
+from pactgraph.graph.rdf import EXPORT_TYPES, Iris, add_quads, evidence_quads, new_dataset, node_quads
+from pactgraph.graph.schema import driver_errors
+from pactgraph.ontology.vocabulary import RELATIONS, relationship_type
 
 #: IRI path segment (``{base}{kind}/{id}``) -> the node label it names.
 KINDS: Final = {"actor": "Actor", "agreement": "Agreement", "place": "Place", "event": "Event",

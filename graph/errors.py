@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ontology.errors import PactgraphError
+from pactgraph.ontology.errors import PactgraphError
 
 
 class GraphError(PactgraphError):

@@ -35,13 +35,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-from graph.errors import LocalServerError
-from graph.processes import (
+from pactgraph.graph.errors import LocalServerError
+from pactgraph.graph.processes import (
     alive,
     cmdline,
     port_holder,
@@ -53,9 +52,7 @@ from graph.processes import (
     tail,
     wait_gone,
 )
-
-if TYPE_CHECKING:
-    from api.settings import Settings
+from pactgraph.settings import NEO4J_VERSION, Settings
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +98,7 @@ class StopResult:
 class LocalNeo4j:
     """One Neo4j Community server under ``home``, listening on 127.0.0.1:``bolt_port``."""
 
-    def __init__(self, home: Path, *, bolt_port: int = 7687, version: str = "5.26.30", heap: str = "1g",
+    def __init__(self, home: Path, *, bolt_port: int = 7687, version: str = NEO4J_VERSION, heap: str = "1g",
                  pagecache: str = "512m", java_home: Path | None = None,
                  start_timeout: float = 120.0, plugins: tuple[Path, ...] = ()) -> None:
         for name, size in (("heap", heap), ("pagecache", pagecache)):

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from graph.errors import LocalServerError
+from pactgraph.graph.errors import LocalServerError
 
 #: The open-files limit Neo4j's docs recommend.
 OPEN_FILES = 40_000

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Final
 
-from ontology.vocabulary import ACTOR_TYPES, ENTITY_TYPES, RELATIONS, SYMMETRIC, relationship_type
+from pactgraph.ontology.vocabulary import ACTOR_TYPES, ENTITY_TYPES, RELATIONS, SYMMETRIC, relationship_type
 
 #: The general labels an entity node carries (what MATCH and MERGE key on).
 NODE_LABELS: Final = ("Actor", "Agreement", "Place")

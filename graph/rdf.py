@@ -44,11 +44,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
-from graph import queries
-from graph.errors import ExportTooLarge
-from graph.rdf_filter import ExportFilter
-from graph.schema import driver_errors
-from ontology.namespace import (
+from pactgraph.graph import queries
+from pactgraph.graph.errors import ExportTooLarge
+from pactgraph.graph.rdf_filter import ExportFilter
+from pactgraph.graph.schema import driver_errors
+from pactgraph.ontology.namespace import (
     ENTITY_CLASSES,
     EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
@@ -59,17 +59,19 @@ from ontology.namespace import (
     WD,
     jsonld_context,
 )
-from ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
+from pactgraph.ontology.vocabulary import (
+    ACTOR_TYPES,
+    RDF_MEDIA_TYPES,
+    RELATIONS,
+    SYMMETRIC,
+    relationship_type,
+)
 
 log = logging.getLogger(__name__)
 
-#: Export format -> media type (for ``Content-Type`` and ``Accept`` negotiation).
-MEDIA_TYPES: Final[dict[str, str]] = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "trig": "application/trig",
-}
+#: The formats a whole graph is serialised in (N-Quads is only streamed: ``graph.rdf_stream``), with
+#: their media types (the ontology's ``RDF_MEDIA_TYPES``).
+MEDIA_TYPES: Final[dict[str, str]] = {fmt: RDF_MEDIA_TYPES[fmt] for fmt in ("turtle", "nt", "jsonld", "trig")}
 #: The export formats, in the order the CLI lists them.
 FORMATS: Final = tuple(MEDIA_TYPES)
 _RDFLIB_FORMAT: Final = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}

@@ -7,15 +7,15 @@ the ``FILTERED_*`` constants of ``graph/queries.py``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any
 
 import neo4j
 
-from graph.errors import NotFound
-from ontology.vocabulary import RELATIONS
+from pactgraph.graph.errors import NotFound
+from pactgraph.ontology.dates import is_iso_date
+from pactgraph.ontology.vocabulary import RELATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,25 +59,17 @@ class ExportFilter:
                 "since": self.since, "until": self.until}
 
 
-_WINDOW: Final = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\Z")
-
-
 def _window_end(value: str | None, name: str, *, first: bool) -> str | None:
     """A window end as a full ISO date: 2019 -> 2019-01-01 (since) or 2019-12-31 (until)."""
     if value is None or value == "":
         return None
-    match = _WINDOW.match(value.strip())
-    if match is None:
+    value = value.strip()
+    if not is_iso_date(value):
         raise ValueError(f"{name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = match.groups()
-    if month is not None and not 1 <= int(month) <= 12:
-        raise ValueError(f"{name} {value!r} is not a date: month {month}")
-    if day is not None:
-        if not 1 <= int(day) <= 31:
-            raise ValueError(f"{name} {value!r} is not a date: day {day}")
-        # compared as text with stored ISO dates, as the HTTP API's date filters are: "2019-02-31"
-        # bounds February like "-31" ends every month
-        return f"{year}-{month}-{day}"
+    year, _, rest = value.partition("-")
+    month, _, day = rest.partition("-")
+    if day:
+        return value
     # Compared as text with stored ISO prefixes, so "-31" ends every month.
     return f"{year}-{month or ('01' if first else '12')}-{'01' if first else '31'}"
 
@@ -91,7 +83,7 @@ def export_filter(driver: neo4j.Driver, *, database: str, actor: str | None = No
     """
     actor_ids = None
     if actor is not None:
-        from graph.read import resolve_actor
+        from pactgraph.graph.read import resolve_actor
 
         actor_ids = resolve_actor(driver, actor, database=database)
         if not actor_ids:

@@ -64,12 +64,12 @@ from rdflib.namespace import DCTERMS, PROV
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
-from graph import queries
-from graph.errors import ImportTooLarge, RdfError
-from graph.rdf import Iris, public_source
-from graph.schema import driver_errors
-from graph.writer import name_keys
-from ontology.namespace import (
+from pactgraph.graph import queries
+from pactgraph.graph.errors import ImportTooLarge, RdfError
+from pactgraph.graph.rdf import Iris, public_source
+from pactgraph.graph.schema import driver_errors
+from pactgraph.graph.writer import name_keys
+from pactgraph.ontology.namespace import (
     ENTITY_CLASSES,
     EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
@@ -78,7 +78,7 @@ from ontology.namespace import (
     RELATION_PROPERTIES,
     STATUS_CONCEPTS,
 )
-from ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC
+from pactgraph.ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC
 
 log = logging.getLogger(__name__)
 

@@ -19,11 +19,12 @@ import neo4j
 from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
-from graph.rdf import BATCH_SIZE, Iris, Quad, iter_quads
-from graph.rdf_filter import ExportFilter
+from pactgraph.graph.rdf import BATCH_SIZE, Iris, Quad, iter_quads
+from pactgraph.graph.rdf_filter import ExportFilter
+from pactgraph.ontology.vocabulary import RDF_MEDIA_TYPES
 
 #: Streamed format -> media type.
-STREAM_MEDIA_TYPES: Final[dict[str, str]] = {"nt": "application/n-triples", "nquads": "application/n-quads"}
+STREAM_MEDIA_TYPES: Final[dict[str, str]] = {fmt: RDF_MEDIA_TYPES[fmt] for fmt in ("nt", "nquads")}
 #: Lines per chunk of output.
 CHUNK_SIZE: Final = 10_000
 

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import neo4j
 
-from graph import queries
-from graph.errors import InvalidParameter, NotFound
-from graph.schema import driver_errors
-from ontology.statements import normalise
-from ontology.vocabulary import RELATIONS, STATUSES, SYMMETRIC, relationship_type
+from pactgraph.graph import queries
+from pactgraph.graph.errors import InvalidParameter, NotFound
+from pactgraph.graph.schema import driver_errors
+from pactgraph.ontology.dates import is_iso_date
+from pactgraph.ontology.statements import normalise
+from pactgraph.ontology.vocabulary import RELATIONS, STATUSES, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
 
@@ -205,15 +205,11 @@ def _ids(driver: neo4j.Driver, value: str | None, label: str, database: str) -> 
     return resolve(driver, value, label=label, database=database)
 
 
-#: Dates the relation and event filters accept: an ISO date or a month or year prefix of one.
-_ISO_PREFIX = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\Z")
-
-
 def _date(value: str | None, name: str) -> str | None:
     """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD (None passes), else ValueError naming it."""
     if value is None:
         return None
-    if not _ISO_PREFIX.match(value):
+    if not is_iso_date(value):
         raise InvalidParameter(name, f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
     return value
 

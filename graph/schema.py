@@ -13,9 +13,9 @@ from contextlib import contextmanager
 import neo4j
 from neo4j.exceptions import DatabaseUnavailable, ServiceUnavailable, SessionExpired
 
-from graph import queries
-from graph.errors import GraphUnavailable
-from ontology.vocabulary import SYMMETRIC
+from pactgraph.graph import queries
+from pactgraph.graph.errors import GraphUnavailable
+from pactgraph.ontology.vocabulary import SYMMETRIC
 
 log = logging.getLogger(__name__)
 

@@ -31,10 +31,10 @@ from typing import Any
 
 import neo4j
 
-from graph import queries
-from graph.schema import driver_errors
-from ontology.statements import Entity, Event, Extraction, Relation, normalise
-from ontology.vocabulary import SYMMETRIC
+from pactgraph.graph import queries
+from pactgraph.graph.schema import driver_errors
+from pactgraph.ontology.statements import Entity, Event, Extraction, Relation, normalise
+from pactgraph.ontology.vocabulary import SYMMETRIC
 
 log = logging.getLogger(__name__)
 

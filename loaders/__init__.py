@@ -8,8 +8,8 @@
 Loaders never touch the graph database.
 """
 
-from loaders.documents import document_from_text, iter_documents, read_document
-from loaders.errors import DocumentError
-from loaders.extract import extract
+from pactgraph.loaders.documents import document_from_text, iter_documents, read_document
+from pactgraph.loaders.errors import DocumentError
+from pactgraph.loaders.extract import extract
 
 __all__ = ["DocumentError", "document_from_text", "extract", "iter_documents", "read_document"]

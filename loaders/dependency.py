@@ -24,15 +24,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from loaders import frames as fr
-from loaders import lexicon as lx
-from loaders.extractor_state import ExtractorState
-from loaders.mentions import Mention
-from loaders.noun_phrases import NOMINAL_HEADS
-from loaders.phrasing import Rule
-from loaders.status import _FORMER_BEFORE
-from loaders.syntax import Parse, parse_sentences
-from loaders.text import Sentence
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.extractor_state import ExtractorState
+from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
+from pactgraph.loaders.phrasing import Rule
+from pactgraph.loaders.status import _FORMER_BEFORE
+from pactgraph.loaders.syntax import Parse, parse_sentences
+from pactgraph.loaders.text import Sentence
 
 _NEVER = re.compile(r"(?!)")
 #: "the former Nineveh governor X", "its one-time ally X", "then-leader X": over.

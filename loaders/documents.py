@@ -8,17 +8,16 @@ everything after it is the body, and every offset we emit points into the body.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from loaders.errors import DocumentError
-from ontology.statements import Document
+from pactgraph.loaders.errors import DocumentError
+from pactgraph.ontology.dates import is_iso_date
+from pactgraph.ontology.statements import Document
 
 #: "date" then something that starts like a date; what follows the token is body.
 _HEADER = re.compile(r"\A[ \t\r\n]*date[ \t]+(?P<date>\d\S*)[ \t]*")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 #: Control characters that never occur in text (tab, newlines and form feed do).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: A body without one letter or digit (only punctuation, symbols and spaces) has no sentence.
@@ -32,12 +31,8 @@ def _check_size(size: int, max_bytes: int | None, where: str) -> None:
 
 
 def _check_date(value: str, where: str) -> str:
-    if _ISO_DATE.match(value):
-        try:
-            dt.date.fromisoformat(value)
-            return value
-        except ValueError:
-            pass
+    if is_iso_date(value, precision="day"):
+        return value
     raise DocumentError(where, f"malformed date {value!r} in the header (expected date YYYY-MM-DD)")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ontology.errors import PactgraphError
+from pactgraph.ontology.errors import PactgraphError
 
 
 class DocumentError(PactgraphError):

@@ -38,12 +38,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loaders.dates import TimeRef, combine, find_dates
-from loaders.mentions import GROUP_NOUNS, STATE_NOUNS, Mention
-from loaders.resolve import ResolvedEntity
-from loaders.text import Sentence
-from ontology.statements import Entity, Event, Evidence, slug
-from ontology.vocabulary import ACTOR_TYPES
+from pactgraph.loaders.dates import TimeRef, combine, find_dates
+from pactgraph.loaders.mentions import GROUP_NOUNS, STATE_NOUNS, Mention
+from pactgraph.loaders.resolve import ResolvedEntity
+from pactgraph.loaders.text import Sentence
+from pactgraph.ontology.statements import Entity, Event, Evidence, slug
+from pactgraph.ontology.vocabulary import ACTOR_TYPES
 
 # --- the lexicon ------------------------------------------------------------------------------
 

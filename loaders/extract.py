@@ -6,13 +6,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from loaders.dates import combine, find_dates
-from loaders.events import find_events
-from loaders.mentions import Mention, find_mentions
-from loaders.relations import find_relations, unique
-from loaders.resolve import ResolvedEntity, finish, resolve
-from loaders.text import Sentence, split_sentences, tokenize
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+from pactgraph.loaders.dates import combine, find_dates
+from pactgraph.loaders.events import find_events
+from pactgraph.loaders.mentions import Mention, find_mentions
+from pactgraph.loaders.relations import find_relations, unique
+from pactgraph.loaders.resolve import ResolvedEntity, finish, resolve
+from pactgraph.loaders.text import Sentence, split_sentences, tokenize
+from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
 
 _STRUCK = re.compile(r"\b(?:struck|signed|agreed|reached|hammered\s+out|thrashed\s+out|concluded|sealed|"
                      r"brokered|announced|clinched)\b[^.;]{0,25}$")
@@ -24,7 +24,7 @@ _STRUCK_BEFORE = re.compile(r"\b(?:struck|signed|agreed|reached|sealed|concluded
 
 def _gazetteer() -> object | None:
     try:
-        from loaders.gazetteer import Gazetteer
+        from pactgraph.loaders.gazetteer import Gazetteer
     except ImportError:  # the tables are optional: names are still found by their shape
         return None
     return Gazetteer.default()

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from loaders.inference import Found
-    from loaders.mentions import Mention
-    from loaders.phrasing import Rule
-    from loaders.relations import _Sentence
-    from loaders.resolve import ResolvedEntity
-    from loaders.text import Sentence
+    from pactgraph.loaders.inference import Found
+    from pactgraph.loaders.mentions import Mention
+    from pactgraph.loaders.phrasing import Rule
+    from pactgraph.loaders.relations import _Sentence
+    from pactgraph.loaders.resolve import ResolvedEntity
+    from pactgraph.loaders.text import Sentence
 
 
 class ExtractorState:

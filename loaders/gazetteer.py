@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from ontology.errors import PactgraphError
-from ontology.statements import normalise
+from pactgraph.ontology.errors import PactgraphError
+from pactgraph.ontology.statements import normalise
 
 STATE: Final = "State"
 ORGANIZATION: Final = "Organization"
@@ -206,7 +206,7 @@ class Gazetteer:
     @functools.cache
     def default(cls) -> Gazetteer:
         """The tables shipped in ``loaders/data``, loaded once per process."""
-        data = importlib.resources.files("loaders") / "data"
+        data = importlib.resources.files("pactgraph.loaders") / "data"
         entries: list[GazEntry] = []
         for table in TABLES:
             lines = (data / table).read_text(encoding="utf-8").splitlines()

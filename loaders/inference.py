@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import lexicon as lx
-from loaders.extractor_state import ExtractorState
-from loaders.gazetteer import ORGANIZATION
-from loaders.lexicon import ACTING_VERBS
-from loaders.resolve import ResolvedEntity, not_a_side
-from loaders.text import Sentence
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.extractor_state import ExtractorState
+from pactgraph.loaders.gazetteer import ORGANIZATION
+from pactgraph.loaders.lexicon import ACTING_VERBS
+from pactgraph.loaders.resolve import ResolvedEntity, not_a_side
+from pactgraph.loaders.text import Sentence
 
 #: Sides of a conflict: actors that are not persons.
 SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})

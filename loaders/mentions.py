@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders import frames as fr
-from loaders import lexicon as lx
-from loaders.gazetteer import GazHit
-from loaders.noun_phrases import (
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.gazetteer import GazHit
+from pactgraph.loaders.noun_phrases import (
     GROUP_NOUNS,
     NOMINAL_HEADS,
     PAIR_NOUNS,
@@ -32,7 +32,7 @@ from loaders.noun_phrases import (
     NounPhrases,
     is_cap,
 )
-from loaders.text import Sentence
+from pactgraph.loaders.text import Sentence
 
 _MAX_GAZ_TOKENS = 8
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from loaders import lexicon as lx
-from loaders.text import Sentence
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.text import Sentence
 
 if TYPE_CHECKING:
-    from loaders.mentions import Mention
+    from pactgraph.loaders.mentions import Mention
 
 #: Lower-case nouns that refer back to an actor ("the movement's leader").
 NOMINAL_HEADS: dict[str, str] = {

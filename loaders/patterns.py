@@ -10,8 +10,8 @@ an agreement when the pattern names it (otherwise the agreement in context).
 
 from __future__ import annotations
 
-from loaders.patterns_agreements import AGREEMENT_RULES
-from loaders.phrasing import (
+from pactgraph.loaders.patterns_agreements import AGREEMENT_RULES
+from pactgraph.loaders.phrasing import (
     APPOS,
     APPOS_EL,
     AUX,

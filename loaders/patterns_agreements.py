@@ -5,7 +5,7 @@ Part of ``loaders.patterns.RULES``; see there for how a pattern reads a sentence
 
 from __future__ import annotations
 
-from loaders.phrasing import (
+from pactgraph.loaders.phrasing import (
     APPOS,
     AUX,
     BROKER_PASSIVE,

@@ -10,12 +10,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from loaders.lexicon import ACTING_VERBS
-from loaders.mentions import Mention
-from ontology.statements import normalise
+from pactgraph.loaders.lexicon import ACTING_VERBS
+from pactgraph.loaders.mentions import Mention
+from pactgraph.ontology.statements import normalise
 
 if TYPE_CHECKING:
-    from loaders.resolve import Cluster
+    from pactgraph.loaders.resolve import Cluster
 
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")

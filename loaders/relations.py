@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from loaders.dependency import DependencyRules
-from loaders.inference import SIDE_TYPES, DocumentPasses, Found
-from loaders.lexicon import DIRECTION_ADJECTIVES
-from loaders.mentions import STATE_NOUNS, Mention
-from loaders.patterns import APPOS_EL, RULES, Rule
-from loaders.resolve import ResolvedEntity
-from loaders.status import _FORMER_BEFORE, REF, StatusMixin
-from loaders.text import Sentence
-from ontology.statements import normalise, slug
-from ontology.vocabulary import DOMAIN_RANGE
+from pactgraph.loaders.dependency import DependencyRules
+from pactgraph.loaders.inference import SIDE_TYPES, DocumentPasses, Found
+from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
+from pactgraph.loaders.mentions import STATE_NOUNS, Mention
+from pactgraph.loaders.patterns import APPOS_EL, RULES, Rule
+from pactgraph.loaders.resolve import ResolvedEntity
+from pactgraph.loaders.status import _FORMER_BEFORE, REF, StatusMixin
+from pactgraph.loaders.text import Sentence
+from pactgraph.ontology.statements import normalise, slug
+from pactgraph.ontology.vocabulary import DOMAIN_RANGE
 
 #: Nouns after "its"/"their" that make the pronoun the actor itself ("its commander", "their ally").
 _POSSESSED_OK = frozenset({

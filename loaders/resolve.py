@@ -17,11 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders import lexicon as lx
-from loaders.mentions import STATE_NOUNS, Mention
-from loaders.references import References
-from ontology.statements import normalise as _normalise
-from ontology.statements import slug
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.mentions import STATE_NOUNS, Mention
+from pactgraph.loaders.references import References
+from pactgraph.ontology.statements import normalise as _normalise
+from pactgraph.ontology.statements import slug
 
 _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|supersedes|"
                       r"replaces|replaced|superseded|builds?\s+on)\b")

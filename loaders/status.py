@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extractor_state import ExtractorState
+from pactgraph.loaders.extractor_state import ExtractorState
 
 REF = re.compile(r"§(\d+)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")

@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from loaders.mentions import Mention
-from loaders.text import Sentence
+from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.text import Sentence
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
                  ) -> tuple[list[str], list[bool], list[int]]:
     """The sentence's words for the parser, with each name one placeholder word, and the mention of
     each word (-1 for none)."""
-    from loaders.text import tokenize
+    from pactgraph.loaders.text import tokenize
 
     words: list[str] = []
     spaces: list[bool] = []

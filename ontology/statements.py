@@ -13,7 +13,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ontology.vocabulary import ACTOR_TYPES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_TYPES, RELATIONS, STATUSES
+from pactgraph.ontology.vocabulary import (
+    ACTOR_TYPES,
+    DATE_PRECISIONS,
+    ENTITY_TYPES,
+    EVENT_TYPES,
+    RELATIONS,
+    STATUSES,
+)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,7 +7,7 @@ only from here, never from user input.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal, get_args
 
 #: Actor subclasses, the labels a node carries beside ``Actor``.
 ACTOR_TYPES: Final = ("State", "ArmedGroup", "Organization", "Person")
@@ -16,7 +16,7 @@ ENTITY_TYPES: Final = (*ACTOR_TYPES, "Agreement", "Place")
 
 #: The relations between entities (snake case as in the extraction output): the ten between actors,
 #: agreements and places, and where a place lies.
-RELATIONS: Final = (
+RelationName = Literal[
     "backs",
     "opposes",
     "allied_with",
@@ -28,7 +28,8 @@ RELATIONS: Final = (
     "evolved_from",
     "controls",
     "located_in",
-)
+]
+RELATIONS: Final[tuple[RelationName, ...]] = get_args(RelationName)
 SYMMETRIC: Final = frozenset({"opposes", "allied_with"})
 
 _COLLECTIVE: Final = frozenset({"State", "ArmedGroup", "Organization"})
@@ -49,7 +50,8 @@ DOMAIN_RANGE: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
 }
 
 #: How a statement stands in the text.
-STATUSES: Final = ("asserted", "denied", "alleged", "hypothetical")
+StatusName = Literal["asserted", "denied", "alleged", "hypothetical"]
+STATUSES: Final[tuple[StatusName, ...]] = get_args(StatusName)
 
 #: Kinds of agreement.
 AGREEMENT_KINDS: Final = (
@@ -65,7 +67,7 @@ AGREEMENT_KINDS: Final = (
 #: Kinds of event, aligned with PLOVER (the Open Event Data Alliance's successor to CAMEO).
 #: Stored lower case (``Event.type``); the ontology's SKOS concepts (pg:eventTypes) carry the
 #: alignment in their comments. CAMEO codes are the PLOVER 2021 conversion table's.
-EVENT_TYPES: Final = (
+EventTypeName = Literal[
     "assault",  # PLOVER ASSAULT (CAMEO 18, 19, 20): air strike, shelling, bombing, offensive, raid, killing
     "fight",  # PLOVER ASSAULT, firearms/heavy-weapons modes (CAMEO 193, 194): clashes, battles, fighting
     "consult",  # PLOVER CONSULT (CAMEO 04): talks, meetings, visits, phone calls, negotiations
@@ -75,7 +77,19 @@ EVENT_TYPES: Final = (
     "accuse",  # PLOVER ACCUSE, disapprove mode (CAMEO 11): condemned, accused, blamed, denounced
     "coerce",  # PLOVER COERCE and SANCTION (CAMEO 16, 17): arrests, sanctions, blockades, expulsions
     "displace",  # no PLOVER type (PLOVER codes the cause): people fled or were displaced
-)
+]
+EVENT_TYPES: Final[tuple[EventTypeName, ...]] = get_args(EventTypeName)
+#: The RDF serialisations pactgraph writes and reads, in the order the command line lists them, and
+#: their media types (``Content-Type``, and ``Accept`` negotiation).
+RdfFormat = Literal["turtle", "nt", "nquads", "jsonld", "trig"]
+RDF_MEDIA_TYPES: Final[dict[RdfFormat, str]] = {
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "nquads": "application/n-quads",
+    "jsonld": "application/ld+json",
+    "trig": "application/trig",
+}
+
 #: How precise an event date is: an ISO prefix of 10, 7 or 4 characters.
 DATE_PRECISIONS: Final = ("day", "month", "year")
 

@@ -43,7 +43,7 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["NEO4J_URI"] = ""  # also overrides a NEO4J_URI in a .env file
         os.environ["PACTGRAPH_HOME"] = os.environ.get("PACTGRAPH_TEST_HOME", str(ROOT / ".pactgraph-test"))
         os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_TEST_BOLT_PORT", "7688")
-    from api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     get_settings.cache_clear()
 
@@ -57,7 +57,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def settings():
-    from api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     return get_settings()
 
@@ -65,7 +65,7 @@ def settings():
 @pytest.fixture(scope="session")
 def neo4j_driver(settings) -> Iterator[object]:
     """One driver for the whole test session, on a running Neo4j."""
-    from graph.connection import open_driver
+    from pactgraph.graph.connection import open_driver
 
     driver = open_driver(settings)
     try:
@@ -77,7 +77,7 @@ def neo4j_driver(settings) -> Iterator[object]:
 @pytest.fixture()
 def empty_graph(neo4j_driver, settings):
     """A database with the schema and no data; wiped again afterwards."""
-    from graph.schema import ensure_schema, wipe
+    from pactgraph.graph.schema import ensure_schema, wipe
 
     wipe(neo4j_driver, database=settings.neo4j_database)
     ensure_schema(neo4j_driver, database=settings.neo4j_database)
@@ -88,9 +88,9 @@ def empty_graph(neo4j_driver, settings):
 @pytest.fixture(scope="module")
 def dev_corpus_graph(neo4j_driver, settings):
     """The dev corpus ingested into a wiped database, for a whole test module; wiped afterwards."""
-    from graph.schema import ensure_schema, wipe
-    from graph.writer import write_extraction
-    from loaders import extract, iter_documents
+    from pactgraph.graph.schema import ensure_schema, wipe
+    from pactgraph.graph.writer import write_extraction
+    from pactgraph.loaders import extract, iter_documents
 
     database = settings.neo4j_database
     wipe(neo4j_driver, database=database)

@@ -6,7 +6,7 @@ from functools import cache
 
 from rdflib import Dataset, Graph
 
-from ontology.namespace import SHAPES_PATH
+from pactgraph.ontology.namespace import SHAPES_PATH
 
 #: Export format -> rdflib parser name.
 PARSERS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "jsonld": "json-ld", "trig": "trig"}
@@ -20,8 +20,8 @@ ALL_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
 def export_text(driver, *, database: str, fmt: str, base_iri: str) -> str:
     """The whole graph in ``fmt``: streamed for N-Quads, built in memory for the others."""
-    from graph.rdf import serialize
-    from graph.rdf_stream import stream
+    from pactgraph.graph.rdf import serialize
+    from pactgraph.graph.rdf_stream import stream
 
     if fmt == "nquads":
         return "".join(stream(driver, database=database, fmt=fmt, base_iri=base_iri))

@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import ActorDetail, ActorPage
-from api.params import Offset
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import ActorDetail, ActorPage
+from pactgraph.api.params import Offset
+from pactgraph.graph import read
 
 router = APIRouter(tags=["actors"])
 

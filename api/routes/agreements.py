@@ -6,12 +6,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import AgreementDetail, AgreementPage
-from api.params import DateFrom, DateTo, Limit, Offset, StatusParam
-from api.routes.events import EventType
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import AgreementDetail, AgreementPage
+from pactgraph.api.params import DateFrom, DateTo, Limit, Offset, StatusParam
+from pactgraph.api.routes.events import EventType
+from pactgraph.graph import read
 
 router = APIRouter(tags=["relations"])
 

@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import BackingPage
-from api.params import DateFrom, DateTo, Limit, MinSources, Offset, StatusParam, ValidAt
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import BackingPage
+from pactgraph.api.params import RelationFilterParams
+from pactgraph.graph import read
 
 router = APIRouter(tags=["relations"])
 
@@ -24,16 +24,10 @@ def backing(
                                         examples=["Turkey"])] = None,
     backed: Annotated[str | None, Query(max_length=200, description="The backed: a name, alias or id.",
                                         examples=["Assad regime"])] = None,
-    status: StatusParam = "asserted",
-    valid_at: ValidAt = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    min_sources: MinSources = 1,
-    limit: Limit = 50,
-    offset: Offset = 0,
+    *,
+    filters: RelationFilterParams,
 ) -> dict[str, Any]:
     """Backer/backed pairs, most evidence first; each with its documents, dates and sentences.
     Denied, alleged and hypothetical backing is only returned when `status` asks for it."""
-    return read.find_backing(driver, backer=backer, backed=backed, status=status, valid_at=valid_at,
-                             date_from=date_from, date_to=date_to, min_sources=min_sources,
-                             database=settings.neo4j_database, limit=limit, offset=offset)
+    return read.find_backing(driver, backer=backer, backed=backed, database=settings.neo4j_database,
+                             **filters.arguments())

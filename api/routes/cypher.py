@@ -6,11 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import ApiKeyDep, DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import CypherIn, CypherResult
-from api.settings import cypher_auth
-from graph import cypher as runner
+from pactgraph.api.deps import ApiKeyDep, DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import CypherIn, CypherResult
+from pactgraph.graph import cypher as runner
+from pactgraph.settings import cypher_auth
 
 router = APIRouter(tags=["write"])
 

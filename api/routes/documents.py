@@ -6,11 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, Response
 
-from api.deps import ApiKeyDep, SettingsDep, WriteDriverDep
-from api.errors import error_responses
-from api.ingest import ingest_document
-from api.models import DocumentIn, DocumentStored
-from loaders import document_from_text
+from pactgraph.api.deps import ApiKeyDep, SettingsDep, WriteDriverDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.ingest import ingest_document
+from pactgraph.api.models import DocumentIn, DocumentStored
+from pactgraph.loaders import document_from_text
 
 router = APIRouter(tags=["write"])
 

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import EventPage
-from api.params import DateFrom, DateTo, EndName, Limit, Offset, StatusParam
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import EventPage
+from pactgraph.api.params import DateFrom, DateTo, EndName, Limit, Offset, StatusParam
+from pactgraph.graph import read
+from pactgraph.ontology.vocabulary import EventTypeName
 
 router = APIRouter(tags=["events"])
 
-EventType = Literal["assault", "fight", "consult", "agree", "aid", "protest", "accuse", "coerce", "displace"]
+EventType = EventTypeName
 
 
 @router.get("/events", response_model=EventPage, summary="Events by type, actor, place and date",

@@ -5,30 +5,24 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.background import BackgroundTask
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import TooBusy, error_responses
-from api.memory import release_memory
-from api.negotiation import negotiate
-from api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import TooBusy, error_responses
+from pactgraph.api.memory import release_memory
+from pactgraph.api.negotiation import negotiate
+from pactgraph.api.params import DATE_PATTERN as _DATE  # one date syntax for every filter of the API
+from pactgraph.ontology.vocabulary import RDF_MEDIA_TYPES, RdfFormat, RelationName
 
 router = APIRouter(tags=["export"])
 
-Format = Literal["turtle", "nt", "nquads", "jsonld", "trig"]
-Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
-                    "member_of", "evolved_from", "controls", "located_in"]
-MEDIA_TYPES: dict[str, str] = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "nquads": "application/n-quads",
-    "jsonld": "application/ld+json",
-    "trig": "application/trig",
-}
+Format = RdfFormat
+Predicate = RelationName
+MEDIA_TYPES: dict[str, str] = {fmt: media for fmt, media in RDF_MEDIA_TYPES.items()}
 _BY_MEDIA_TYPE = {media: fmt for fmt, media in MEDIA_TYPES.items()}
 #: Every answer may differ by Accept (when `format` is not given), so caches must key on it.
 _VARY = {"Vary": "Accept"}
@@ -101,9 +95,9 @@ def _finish(slots: threading.BoundedSemaphore) -> None:
 def _export(driver: Any, settings: Any, fmt: str, actor: str | None, predicate: str | None,
             since: str | None, until: str | None, *, head: bool, release: Callable[[], None]) -> Response:
     """The answer, which calls ``release`` once it is sent (or its stream closed)."""
-    from graph.rdf import serialize
-    from graph.rdf_filter import export_filter
-    from graph.rdf_stream import STREAM_MEDIA_TYPES, stream
+    from pactgraph.graph.rdf import serialize
+    from pactgraph.graph.rdf_filter import export_filter
+    from pactgraph.graph.rdf_stream import STREAM_MEDIA_TYPES, stream
 
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
     try:
@@ -143,7 +137,7 @@ router.add_api_route("/export", export, methods=["HEAD"], include_in_schema=Fals
                 "pg": _PG, "actor": _ACTOR, "backs": {"@id": "pg:backs", "@type": "@id"}}}}}}})
 def context() -> JSONResponse:
     """The compact `@context` every JSON-LD export carries inline, to compact or frame other data with."""
-    from ontology.namespace import jsonld_context
+    from pactgraph.ontology.namespace import jsonld_context
 
     return JSONResponse({"@context": jsonld_context()}, media_type="application/ld+json")
 
@@ -154,7 +148,7 @@ def context() -> JSONResponse:
                 "pg:backs a owl:ObjectProperty ;\n    rdfs:label \"backs\"@en .\n")}}}})
 def ontology() -> Response:
     """`ontology/pactgraph.ttl`, the source of truth of every class and property the export uses."""
-    from ontology.namespace import ONTOLOGY_PATH
+    from pactgraph.ontology.namespace import ONTOLOGY_PATH
 
     return Response(ONTOLOGY_PATH.read_bytes(), media_type="text/turtle")
 
@@ -165,6 +159,6 @@ def ontology() -> Response:
                 "pg:ActorShape a sh:NodeShape ;\n    sh:targetClass pg:Actor .\n")}}}})
 def shapes() -> Response:
     """`ontology/shapes.ttl`: validate an export with any SHACL processor (pyshacl, TopBraid, Jena)."""
-    from ontology.namespace import SHAPES_PATH
+    from pactgraph.ontology.namespace import SHAPES_PATH
 
     return Response(SHAPES_PATH.read_bytes(), media_type="text/turtle")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from api.deps import SettingsDep, get_driver
-from api.models import DatabaseStatus, Health
-from graph.errors import GraphUnavailable
+from pactgraph.api.deps import SettingsDep, get_driver
+from pactgraph.api.models import DatabaseStatus, Health
+from pactgraph.graph.errors import GraphUnavailable
 
 router = APIRouter(tags=["service"])
 
@@ -14,7 +14,7 @@ router = APIRouter(tags=["service"])
 @router.get("/health", response_model=Health, summary="Service and database status")
 def health(request: Request, settings: SettingsDep) -> Health:
     """Always 200 while the service runs; ``status`` is ``degraded`` when Neo4j does not answer."""
-    from graph.schema import counts
+    from pactgraph.graph.schema import counts
 
     database = settings.neo4j_database
     try:

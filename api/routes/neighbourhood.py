@@ -6,13 +6,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models_graph import EXAMPLE, GraphAnswer
-from api.params import DateFrom, DateTo, Status, ValidAt
-from api.routes.relations import Predicate
-from graph import read
-from graph.network import MEDIA_TYPES, write
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models_graph import EXAMPLE, GraphAnswer
+from pactgraph.api.params import DateFrom, DateTo, Status, ValidAt
+from pactgraph.api.routes.relations import Predicate
+from pactgraph.graph import read
+from pactgraph.graph.network import MEDIA_TYPES, write
 
 router = APIRouter(tags=["graph"])
 

@@ -6,13 +6,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import PathPage
-from api.params import Offset
-from api.routes.relations import Predicate
-from graph import read
-from graph.queries import MAX_PATH_HOPS
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import PathPage
+from pactgraph.api.params import Offset
+from pactgraph.api.routes.relations import Predicate
+from pactgraph.graph import read
+from pactgraph.graph.queries import MAX_PATH_HOPS
 
 router = APIRouter(tags=["relations"])
 

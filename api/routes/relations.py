@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.models import RelationPage
-from api.params import DateFrom, DateTo, EndName, Limit, MinSources, Offset, StatusParam, ValidAt
-from graph import read
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.models import RelationPage
+from pactgraph.api.params import EndName, RelationFilterParams
+from pactgraph.graph import read
+from pactgraph.ontology.vocabulary import RelationName
 
 router = APIRouter(tags=["relations"])
 
@@ -50,8 +51,7 @@ _ALLIANCE_EXAMPLE = {"data": [{
 def _example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
     return {200: {"content": {"application/json": {"example": body}}}, **error_responses(422, 503)}
 
-Predicate = Literal["backs", "opposes", "allied_with", "party_to", "brokered", "governs", "leader_of",
-                    "member_of", "evolved_from", "controls", "located_in"]
+Predicate = RelationName
 
 
 @router.get("/relations", response_model=RelationPage,
@@ -65,20 +65,13 @@ def relations(
     subject: Annotated[EndName, Query(examples=["Turkey"])] = None,
     object: Annotated[EndName, Query(examples=["NLF"])] = None,
     actor: Annotated[EndName, Query(description="Either end: a name, alias or id.")] = None,
-    status: StatusParam = "asserted",
-    valid_at: ValidAt = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    min_sources: MinSources = 1,
-    limit: Limit = 50,
-    offset: Offset = 0,
+    *,
+    filters: RelationFilterParams,
 ) -> dict[str, Any]:
     """Subject/object pairs, most evidence first, each with its documents, dates and sentences.
     A symmetric relation (`opposes`, `allied_with`) comes once, its filtered end as `subject`."""
-    return read.find_relations(driver, predicate, subject=subject, object=object, actor=actor, status=status,
-                               valid_at=valid_at, date_from=date_from, date_to=date_to,
-                               min_sources=min_sources, database=settings.neo4j_database,
-                               limit=limit, offset=offset)
+    return read.find_relations(driver, predicate, subject=subject, object=object, actor=actor,
+                               database=settings.neo4j_database, **filters.arguments())
 
 
 def _symmetric(predicate: str, noun: str):
@@ -88,18 +81,11 @@ def _symmetric(predicate: str, noun: str):
         actor: Annotated[EndName, Query(description="One side: a name, alias or id.",
                                         examples=["Russia"])] = None,
         other: Annotated[EndName, Query(description="The other side.")] = None,
-        status: StatusParam = "asserted",
-        valid_at: ValidAt = None,
-        date_from: DateFrom = None,
-        date_to: DateTo = None,
-        min_sources: MinSources = 1,
-        limit: Limit = 50,
-        offset: Offset = 0,
+        *,
+        filters: RelationFilterParams,
     ) -> dict[str, Any]:
-        return read.find_relations(driver, predicate, subject=actor, object=other, status=status,
-                                   valid_at=valid_at, date_from=date_from, date_to=date_to,
-                                   min_sources=min_sources, database=settings.neo4j_database,
-                                   limit=limit, offset=offset)
+        return read.find_relations(driver, predicate, subject=actor, object=other,
+                                   database=settings.neo4j_database, **filters.arguments())
 
     route.__doc__ = (f"Pairs of actors {noun}, most evidence first, each once with `actor` as `subject`; "
                      f"`/relations?predicate={predicate}` with either end.")

@@ -12,9 +12,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Path, Request, Response
 from fastapi.responses import RedirectResponse
 
-from api.deps import DriverDep, SettingsDep
-from api.errors import error_responses
-from api.negotiation import negotiate
+from pactgraph.api.deps import DriverDep, SettingsDep
+from pactgraph.api.errors import error_responses
+from pactgraph.api.negotiation import negotiate
 
 router = APIRouter(tags=["linked data"])
 
@@ -60,8 +60,8 @@ def resource(
     """`https://w3id.org/pactgraph/id/actor/turkey` (the export's IRI) is served here as
     `/id/actor/turkey`: Turtle, N-Triples or JSON-LD by `Accept`, `text/html` redirected to the page,
     406 for anything else."""
-    from graph.describe import describe
-    from graph.rdf import Iris, serialize_dataset
+    from pactgraph.graph.describe import describe
+    from pactgraph.graph.rdf import Iris, serialize_dataset
 
     offers = [*RDF_TYPES, *(["text/html"] if kind in PAGE_PARAMETERS else [])]
     media = negotiate(accept, offers)

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.schema import counts, ensure_schema, wipe
-from graph.writer import write_extraction
-from loaders import extract, iter_documents
+from pactgraph.api.app import create_app
+from pactgraph.graph.schema import counts, ensure_schema, wipe
+from pactgraph.graph.writer import write_extraction
+from pactgraph.loaders import extract, iter_documents
 
 from .. import conftest
 

@@ -12,9 +12,9 @@ import rdflib
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
-from api.cli import app as cli_app
-from graph.schema import counts
+from pactgraph.api.app import create_app
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.schema import counts
 
 from .. import conftest
 

@@ -7,9 +7,9 @@ import socket
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.cypher import run_read_only
-from graph.errors import QueryRefused
+from pactgraph.api.app import create_app
+from pactgraph.graph.cypher import run_read_only
+from pactgraph.graph.errors import QueryRefused
 
 from .test_writer import write_all
 
@@ -183,11 +183,10 @@ def test_all_agreements_newest_first(client):
 
 @pytest.fixture()
 def fake_rdf(monkeypatch):
-    """Stands in for graph.rdf and graph.rdf_stream, to test the route's format negotiation alone."""
-    import graph.rdf
-    import graph.rdf_filter
-    import graph.rdf_stream
-
+    """Stands in for pactgraph.graph.rdf and .rdf_stream, to test the route's format negotiation alone."""
+    import pactgraph.graph.rdf
+    import pactgraph.graph.rdf_filter
+    import pactgraph.graph.rdf_stream
     calls = []
 
     def serialize(driver, *, database, fmt, base_iri, filters=None, max_triples=None):
@@ -197,9 +196,9 @@ def fake_rdf(monkeypatch):
     def stream(driver, *, database, fmt, base_iri, filters=None):
         return iter([serialize(driver, database=database, fmt=fmt, base_iri=base_iri)])
 
-    monkeypatch.setattr(graph.rdf, "serialize", serialize)
-    monkeypatch.setattr(graph.rdf_filter, "export_filter", lambda driver, **options: None)
-    monkeypatch.setattr(graph.rdf_stream, "stream", stream)
+    monkeypatch.setattr(pactgraph.graph.rdf, "serialize", serialize)
+    monkeypatch.setattr(pactgraph.graph.rdf_filter, "export_filter", lambda driver, **options: None)
+    monkeypatch.setattr(pactgraph.graph.rdf_stream, "stream", stream)
     return calls
 
 
@@ -225,7 +224,7 @@ def test_export_unknown_format_is_422(client, fake_rdf):
 
 
 def test_export_turtle_for_real(client):
-    pytest.importorskip("graph.rdf")
+    pytest.importorskip("pactgraph.graph.rdf")
     rdflib = pytest.importorskip("rdflib")
     response = client.get("/export", params={"format": "turtle"})
     assert response.status_code == 200, response.text
@@ -324,7 +323,7 @@ def test_read_only_query_returns_plain_rows(graph, settings):
     "MATCH (n RETURN n",
 ])
 def test_read_only_query_refuses_writes_calls_and_csv(graph, settings, cypher):
-    from graph.schema import counts
+    from pactgraph.graph.schema import counts
 
     before = counts(graph, database=settings.neo4j_database)
     with pytest.raises(QueryRefused):

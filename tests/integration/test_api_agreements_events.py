@@ -162,7 +162,7 @@ def test_agreements_dated_newest_first_then_the_undated(dev_client):
 
 
 def test_an_agreements_sentences_are_bounded_and_counted(dev_client, monkeypatch):
-    from graph import read
+    from pactgraph.graph import read
 
     # The dev graph's busiest agreement has a dozen sentences: bound them lower to see the cut.
     monkeypatch.setattr(read, "EVIDENCE_PER_AGREEMENT", 3)

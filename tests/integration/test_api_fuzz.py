@@ -19,7 +19,7 @@ from hypothesis import settings as examples
 from pydantic import SecretStr
 from schemathesis.checks import positive_data_acceptance
 
-from api.app import create_app
+from pactgraph.api.app import create_app
 
 pytestmark = pytest.mark.neo4j
 
@@ -44,7 +44,7 @@ def fuzz_app(settings) -> Iterator[FastAPI]:
 def _schema_only_app() -> FastAPI:
     """An app to read the OpenAPI document from at collection time. Loading it runs the lifespan,
     which would start the test Neo4j; this one points at a closed port, so it gives up at once."""
-    from api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -168,7 +168,7 @@ def test_a_hubs_relations_are_capped_per_predicate_and_counted(dev_client):
 
 
 def _both_answers(driver, database, params):
-    from graph import queries, read
+    from pactgraph.graph import queries, read
 
     assert read.summaries_answer(params)
     slow = [r.data() for r in read._all(driver, database, queries.FIND_RELATIONS, params)]
@@ -182,7 +182,7 @@ def test_the_summaries_give_the_same_answers_as_the_statements_for_every_entity(
     """The shortcut for asserted, undated questions against the walk over all statements it replaces:
     every entity of the corpus as subject, object and either end, each predicate and all of them,
     with paging, a minimum of sources and a validity date."""
-    from ontology.vocabulary import RELATIONS, SYMMETRIC
+    from pactgraph.ontology.vocabulary import RELATIONS, SYMMETRIC
 
     database = settings.neo4j_database
     ids = [r["id"] for r in dev_graph.execute_query(

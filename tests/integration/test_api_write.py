@@ -9,9 +9,9 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
-from api.app import create_app
-from api.cli import app as cli_app
-from graph.schema import counts
+from pactgraph.api.app import create_app
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.schema import counts
 
 from .. import conftest
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.writer import write_extraction
-from loaders import document_from_text, extract
+from pactgraph.api.app import create_app
+from pactgraph.graph.writer import write_extraction
+from pactgraph.loaders import document_from_text, extract
 
 pytestmark = pytest.mark.neo4j
 

@@ -13,8 +13,8 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app as cli_app
-from graph.schema import counts
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.schema import counts
 
 from .. import conftest
 

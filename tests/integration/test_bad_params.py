@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from api.app import create_app
+from pactgraph.api.app import create_app
 
 pytestmark = pytest.mark.neo4j
 

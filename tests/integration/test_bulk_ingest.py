@@ -17,14 +17,14 @@ from contextlib import contextmanager
 import pytest
 from typer.testing import CliRunner
 
-import api.cli
-import api.cli_common
-import api.cli_ingest
-from api.settings import Settings
-from graph import queries
-from graph.connection import open_driver
-from graph.local import LocalNeo4j
-from graph.schema import counts, wipe
+import pactgraph.api.cli
+import pactgraph.api.cli_common
+import pactgraph.api.cli_ingest
+from pactgraph.graph import queries
+from pactgraph.graph.connection import open_driver
+from pactgraph.graph.local import LocalNeo4j
+from pactgraph.graph.schema import counts, wipe
+from pactgraph.settings import Settings
 
 from .. import conftest
 from ..conftest import free_port
@@ -45,7 +45,7 @@ def home(tmp_path_factory) -> Iterator[Settings]:
 @pytest.fixture()
 def settings_on(home, monkeypatch) -> Settings:
     """The command line on the module's server, its database emptied first."""
-    for module in (api.cli, api.cli_common, api.cli_ingest):
+    for module in (pactgraph.api.cli, pactgraph.api.cli_common, pactgraph.api.cli_ingest):
         monkeypatch.setattr(module, "get_settings", lambda: home)
     with driver_of(home) as driver:
         wipe(driver, database=home.neo4j_database)
@@ -62,7 +62,7 @@ def driver_of(settings: Settings) -> Iterator[object]:
 
 
 def _ingest(*args: str):
-    return CliRunner().invoke(api.cli.app, ["ingest", *args])
+    return CliRunner().invoke(pactgraph.api.cli.app, ["ingest", *args])
 
 NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties"
 RELATIONSHIPS = ("MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS a_labels, a.id AS a, "

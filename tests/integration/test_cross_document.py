@@ -12,10 +12,10 @@ from collections import defaultdict
 
 import pytest
 
-from graph.schema import counts
-from graph.writer import write_extraction
-from loaders import extract, iter_documents
-from ontology.statements import normalise
+from pactgraph.graph.schema import counts
+from pactgraph.graph.writer import write_extraction
+from pactgraph.loaders import extract, iter_documents
+from pactgraph.ontology.statements import normalise
 
 from .. import conftest
 
@@ -38,7 +38,7 @@ def _states_in_several_documents(minimum: int = 2) -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def dev_graph(neo4j_driver, settings):
-    from graph.schema import ensure_schema, wipe
+    from pactgraph.graph.schema import ensure_schema, wipe
 
     if not GOLD.exists():
         pytest.skip(f"{GOLD} is not beside the clone")

@@ -7,13 +7,13 @@ import dataclasses
 import pytest
 from rdflib import XSD, Graph, Literal, URIRef
 
-from graph.rdf import serialize
-from graph.schema import counts
-from graph.writer import write_extraction
-from loaders import extract
-from loaders.documents import document_from_text
-from ontology.namespace import PG
-from ontology.statements import Document, Entity, Event, Evidence, Extraction
+from pactgraph.graph.rdf import serialize
+from pactgraph.graph.schema import counts
+from pactgraph.graph.writer import write_extraction
+from pactgraph.loaders import extract
+from pactgraph.loaders.documents import document_from_text
+from pactgraph.ontology.namespace import PG
+from pactgraph.ontology.statements import Document, Entity, Event, Evidence, Extraction
 
 pytestmark = pytest.mark.neo4j
 

@@ -9,11 +9,11 @@ import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from graph.rdf import FORMATS, export_graph, serialize
-from graph.writer import write_extraction
-from ontology.namespace import PG
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
-from ontology.vocabulary import RELATIONS
+from pactgraph.graph.rdf import FORMATS, export_graph, serialize
+from pactgraph.graph.writer import write_extraction
+from pactgraph.ontology.namespace import PG
+from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
+from pactgraph.ontology.vocabulary import RELATIONS
 
 pytestmark = pytest.mark.neo4j
 

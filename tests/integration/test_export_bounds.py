@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.memory import release_memory
+from pactgraph.api.app import create_app
+from pactgraph.api.memory import release_memory
 
 pytestmark = pytest.mark.neo4j
 
@@ -91,7 +91,7 @@ def test_a_filtered_export_past_the_bound_is_refused_while_built(bounded):
 
 
 def test_a_whole_export_past_the_bound_is_refused_before_it_is_built(dev_graph, settings):
-    from graph.rdf import least_triples, serialize
+    from pactgraph.graph.rdf import least_triples, serialize
 
     database = settings.neo4j_database
     least = least_triples(dev_graph, database=database)

@@ -8,13 +8,13 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
-from api.app import create_app
-from api.cli import app as cli_app
-from graph.errors import NotFound
-from graph.rdf import serialize
-from graph.rdf_filter import export_filter
-from graph.rdf_stream import stream
-from ontology.namespace import PG, SHAPES_PATH
+from pactgraph.api.app import create_app
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.errors import NotFound
+from pactgraph.graph.rdf import serialize
+from pactgraph.graph.rdf_filter import export_filter
+from pactgraph.graph.rdf_stream import stream
+from pactgraph.ontology.namespace import PG, SHAPES_PATH
 
 from ..rdf_helpers import validate
 from .test_export import BASE, tiny_graph  # noqa: F401  (the fixture)

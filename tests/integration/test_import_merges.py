@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app as cli_app
-from graph.rdf import serialize
-from graph.rdf_filter import export_filter
-from graph.rdf_import import import_rdf
-from graph.schema import counts
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.rdf import serialize
+from pactgraph.graph.rdf_filter import export_filter
+from pactgraph.graph.rdf_import import import_rdf
+from pactgraph.graph.schema import counts
 
 from ..rdf_helpers import parse_union, validate
 from .test_rdf_roundtrip import _state

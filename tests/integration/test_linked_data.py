@@ -6,7 +6,7 @@ import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from ontology.namespace import PG
+from pactgraph.ontology.namespace import PG
 
 pytestmark = pytest.mark.neo4j
 

@@ -18,8 +18,8 @@ import neo4j
 import pytest
 from neo4j.exceptions import AuthError
 
-from graph.errors import LocalServerError
-from graph.local import ENTRY_POINT, LocalNeo4j
+from pactgraph.graph.errors import LocalServerError
+from pactgraph.graph.local import ENTRY_POINT, LocalNeo4j
 
 from ..conftest import free_port
 
@@ -66,9 +66,9 @@ def test_second_start_reuses_the_running_server(local):
 def test_open_driver_and_db_status_use_the_running_local_server(local, monkeypatch):
     from typer.testing import CliRunner
 
-    import api.cli_db
-    from api.settings import Settings
-    from graph.connection import open_driver
+    import pactgraph.api.cli_db
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.settings import Settings
 
     settings = Settings(neo4j_uri=None, pactgraph_home=local.home, neo4j_bolt_port=local.bolt_port)
     driver = open_driver(settings)
@@ -76,8 +76,8 @@ def test_open_driver_and_db_status_use_the_running_local_server(local, monkeypat
         assert driver.get_server_info().agent.startswith("Neo4j/")
     finally:
         driver.close()
-    monkeypatch.setattr(api.cli_db, "get_settings", lambda: settings)
-    result = CliRunner().invoke(api.cli_db.db_app, ["status"])
+    monkeypatch.setattr(pactgraph.api.cli_db, "get_settings", lambda: settings)
+    result = CliRunner().invoke(pactgraph.api.cli_db.db_app, ["status"])
     assert result.exit_code == 0, result.output
     assert f"pid {local.status().pid}" in result.output
 

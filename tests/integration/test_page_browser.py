@@ -45,7 +45,7 @@ def base_url(neo4j_driver, settings, examples_extractions) -> Iterator[str]:
     """The API and page on the examples, served by uvicorn on a free loopback port in a thread."""
     import uvicorn
 
-    from api.app import create_app
+    from pactgraph.api.app import create_app
 
     _holding(neo4j_driver, settings.neo4j_database, "examples", examples_extractions)
     port = conftest.free_port()

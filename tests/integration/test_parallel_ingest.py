@@ -10,8 +10,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app as cli_app
-from graph.schema import counts, ensure_schema, wipe
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.schema import counts, ensure_schema, wipe
 
 from .. import conftest
 
@@ -71,7 +71,7 @@ def test_two_ingests_of_overlapping_files_at_once_leave_no_duplicates(empty_grap
     first = _copy(corpus[:8], tmp_path / "first")
     second = _copy(corpus[4:], tmp_path / "second")
     env = {**os.environ, "PYTHONPATH": str(conftest.ROOT)}
-    runs = [subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", "--workers", "2", str(folder)],
+    runs = [subprocess.Popen([sys.executable, "-m", "pactgraph", "ingest", "--workers", "2", str(folder)],
                              cwd=conftest.ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True)
             for folder in (first, second)]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 
-from graph import queries, read
-from ontology.vocabulary import RELATIONS, SYMMETRIC, relationship_type
+from pactgraph.graph import queries, read
+from pactgraph.ontology.vocabulary import RELATIONS, SYMMETRIC, relationship_type
 
 #: FIND_EVENTS as it was: every event, then the filters.
 _AFTER_START = queries.FIND_EVENTS.index("MATCH (e)-[:IN_DOCUMENT]")

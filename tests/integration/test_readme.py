@@ -31,7 +31,7 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from graph.local import LocalNeo4j
+from pactgraph.graph.local import LocalNeo4j
 from tests.readme_doc import Example, difference, examples
 
 from ..conftest import EXAMPLES, ROOT, SHARED, free_port
@@ -58,7 +58,7 @@ class Stage:
         self.baseline: tuple[int, int] | None = None
 
     def pactgraph(self, *args: str) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=self.folder, env=self.env,
+        done = subprocess.run([sys.executable, "-m", "pactgraph", *args], cwd=self.folder, env=self.env,
                               capture_output=True, text=True, timeout=900, check=False)
         assert done.returncode == 0, f"pactgraph {' '.join(args)}: {done.stdout}{done.stderr}"
         return done
@@ -84,7 +84,7 @@ class Stage:
         self.baseline = self.counts()
         # started after the graph: `db clean` made a new password, which the API reads at start
         self.api = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--port", str(self.http_port)], cwd=self.folder,
+            [sys.executable, "-m", "pactgraph", "serve", "--port", str(self.http_port)], cwd=self.folder,
             env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -134,7 +134,7 @@ def stage(tmp_path_factory) -> Iterator[Stage]:
         yield stage
     finally:
         stage.stop_api()
-        subprocess.run([sys.executable, "-m", "api.cli", "db", "stop"], env=stage.env, capture_output=True,
+        subprocess.run([sys.executable, "-m", "pactgraph", "db", "stop"], env=stage.env, capture_output=True,
                        timeout=120, check=False)
 
 

@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
-from api.cli import app as cli_app
-from graph.writer import write_extractions
-from loaders import extract, iter_documents
+from pactgraph.api.app import create_app
+from pactgraph.api.cli import app as cli_app
+from pactgraph.graph.writer import write_extractions
+from pactgraph.loaders import extract, iter_documents
 
 from .. import conftest
 
@@ -54,7 +54,7 @@ def test_one_batch_with_the_same_text_twice(empty_graph, settings, tmp_path):
     expected = _state(empty_graph, database)
     assert expected[0]["subject"] == expected[0]["object"] == expected[0]["document"] == 1
 
-    from graph.schema import wipe
+    from pactgraph.graph.schema import wipe
     wipe(empty_graph, database=database)
     summary = write_extractions(empty_graph, [once, extract(document)], database=database)
     assert _state(empty_graph, database) == expected

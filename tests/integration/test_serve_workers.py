@@ -30,7 +30,7 @@ def _children(pid: int) -> set[int]:
 
 
 def _serve(port: int, workers: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+    command = [sys.executable, "-m", "pactgraph", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers)]
     return subprocess.Popen(command, cwd=conftest.ROOT, env=dict(os.environ), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)

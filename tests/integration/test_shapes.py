@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
-from ontology.namespace import PG
+from pactgraph.ontology.namespace import PG
 
 from ..rdf_helpers import ALL_FORMATS, export_text, parse_union, validate
 

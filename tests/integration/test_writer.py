@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.schema import counts
-from graph.writer import write_extraction
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
+from pactgraph.graph.schema import counts
+from pactgraph.graph.writer import write_extraction
+from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
 
 pytestmark = pytest.mark.neo4j
 
@@ -209,8 +209,8 @@ def test_every_evidence_carries_the_pair_key_of_its_typed_relationship(empty_gra
 
 
 def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right(empty_graph, settings):
-    from graph import queries
-    from graph.schema import ensure_schema
+    from pactgraph.graph import queries
+    from pactgraph.graph.schema import ensure_schema
 
     db = settings.neo4j_database
     write_all(empty_graph, db)
@@ -238,8 +238,8 @@ def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right
 def test_reads_look_names_up_by_scanning_when_the_full_text_index_is_missing(empty_graph, settings, caplog):
     """A read's lookups and question share one transaction; a failed index lookup ends it, and the
     whole read runs again by scanning, with the same answer."""
-    from graph import queries, read
-    from graph.schema import ensure_schema
+    from pactgraph.graph import queries, read
+    from pactgraph.graph.schema import ensure_schema
 
     db = settings.neo4j_database
     write_all(empty_graph, db)
@@ -259,8 +259,8 @@ def test_reads_look_names_up_by_scanning_when_the_full_text_index_is_missing(emp
 def test_the_api_gives_a_graph_written_before_pair_keys_its_keys_before_answering(empty_graph, settings):
     from fastapi.testclient import TestClient
 
-    from api.app import create_app
-    from graph import queries
+    from pactgraph.api.app import create_app
+    from pactgraph.graph import queries
 
     db = settings.neo4j_database
     write_all(empty_graph, db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.cluster import ClusterError, parse_scheduler
+from pactgraph.api.cluster import ClusterError, parse_scheduler
 
 
 @pytest.mark.parametrize(("address", "parsed"), [

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.cypher_check import MAX_NESTING, MAX_TOKENS, check_read_query, tokenize
-from graph.errors import QueryRefused
+from pactgraph.graph.cypher_check import MAX_NESTING, MAX_TOKENS, check_read_query, tokenize
+from pactgraph.graph.errors import QueryRefused
 
 #: Attempts that must be refused, whatever precedes them; the integration tests send them all to
 #: POST /cypher and check that nothing changed.
@@ -202,7 +202,7 @@ _json = st.recursive(_scalars,
 def test_json_size_is_never_below_the_compact_json(value):
     import json
 
-    from graph.cypher import json_size
+    from pactgraph.graph.cypher import json_size
 
     compact = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode())
     assert json_size(value, 10**9) >= compact
@@ -210,7 +210,7 @@ def test_json_size_is_never_below_the_compact_json(value):
 
 
 def test_json_size_stops_early_on_a_huge_list():
-    from graph.cypher import json_size
+    from pactgraph.graph.cypher import json_size
 
     class Counted:
         seen = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import combine, find_dates
+from pactgraph.loaders.dates import combine, find_dates
 
 REF = "2019-05-06"  # a Monday
 

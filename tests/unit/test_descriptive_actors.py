@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from loaders import document_from_text
-from loaders.extract import extract
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import extract
 
 from .test_extract_phrasings import GAZ, triples
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import DocumentError, document_from_text, iter_documents, read_document
+from pactgraph.loaders import DocumentError, document_from_text, iter_documents, read_document
 
 
 def write(tmp_path: Path, data: bytes, name: str = "doc.txt") -> Path:

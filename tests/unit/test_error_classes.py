@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
-from api import errors
-from api.params import DATE_PATTERN
+from pactgraph.api import errors
+from pactgraph.api.params import DATE_PATTERN
 
 
 def _server_error(code: str, message: str = "what the server said") -> Neo4jError:

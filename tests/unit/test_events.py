@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import extract
-from loaders.documents import document_from_text
-from loaders.events import find_triggers, parse_count
-from ontology.statements import Entity, Event, Evidence
+from pactgraph.loaders import extract
+from pactgraph.loaders.documents import document_from_text
+from pactgraph.loaders.events import find_triggers, parse_count
+from pactgraph.ontology.statements import Entity, Event, Evidence
 from tests.conftest import DEV_CORPUS
 
 #: Publication date of the table's documents (a Wednesday).
@@ -154,7 +154,7 @@ SEED = DEV_CORPUS / "00_idlib_2019.txt"
 
 @pytest.fixture(scope="module")
 def seed():
-    from loaders import read_document
+    from pactgraph.loaders import read_document
 
     if not SEED.exists():
         pytest.skip("the shared dev corpus is not here")

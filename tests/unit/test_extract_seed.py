@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import extract, read_document
+from pactgraph.loaders import extract, read_document
 from tests.conftest import DEV_CORPUS
 
 SEED = DEV_CORPUS / "00_idlib_2019.txt"

@@ -3,8 +3,8 @@ for these tests (states and bodies from the phrasing tests' gazetteer, groups na
 
 from __future__ import annotations
 
-from loaders import document_from_text
-from loaders.extract import _read
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import _read
 
 from .test_extract_phrasings import GAZ, check
 

@@ -6,8 +6,8 @@ form or context) and checks the entities the resolver makes of it, or a relation
 
 from __future__ import annotations
 
-from loaders import document_from_text
-from loaders.extract import _read
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import _read
 
 from .test_extract_phrasings import GAZ, check
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import document_from_text
-from loaders.extract import extract
-from loaders.gazetteer import Gazetteer
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import extract
+from pactgraph.loaders.gazetteer import Gazetteer
 
 GAZ = Gazetteer.from_rows([
     {"id": "valdoria", "name": "Valdoria", "demonyms": "Valdorian|Valdorians", "capitals": "Corvin"},

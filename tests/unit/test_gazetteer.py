@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.gazetteer import GazEntry, Gazetteer, GazetteerError
-from ontology.statements import normalise
+from pactgraph.loaders.gazetteer import GazEntry, Gazetteer, GazetteerError
+from pactgraph.ontology.statements import normalise
 
 DATA = Path(__file__).resolve().parents[2] / "loaders" / "data"
 

@@ -13,9 +13,9 @@ import uvicorn
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from api.app import create_app
-from api.settings import Settings
-from graph.rdf import public_source
+from pactgraph.api.app import create_app
+from pactgraph.graph.rdf import public_source
+from pactgraph.settings import Settings
 
 KEY = "guard-test-key-0123456789"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from api.ingest import extractions
-from loaders import document_from_text, extract
-from loaders.errors import DocumentError
+from pactgraph.api.ingest import extractions
+from pactgraph.loaders import document_from_text, extract
+from pactgraph.loaders.errors import DocumentError
 
 TEXTS = [f"Valdoria backs the Sunrise Brigades number {i}. Fighting resumed in Corvin." for i in range(12)]
 

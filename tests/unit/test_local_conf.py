@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import LocalServerError
-from graph.local import ENTRY_POINT, LocalNeo4j
-from graph.processes import port_holder
+from pactgraph.graph.errors import LocalServerError
+from pactgraph.graph.local import ENTRY_POINT, LocalNeo4j
+from pactgraph.graph.processes import port_holder
 
 
 @pytest.fixture()
@@ -88,7 +88,7 @@ def test_auth_without_password_says_where_it_looked(local):
 
 
 def test_from_settings_takes_every_local_setting(tmp_path):
-    from api.settings import Settings
+    from pactgraph.settings import Settings
 
     settings = Settings(pactgraph_home=tmp_path, neo4j_bolt_port=7777, neo4j_version="5.26.1",
                         neo4j_heap="2g", neo4j_pagecache="1g", neo4j_start_timeout=30,
@@ -152,9 +152,9 @@ def test_port_holder_names_the_listening_process():
 
 
 def test_open_driver_raises_graph_unavailable_when_nothing_answers():
-    from api.settings import Settings
-    from graph.connection import open_driver
-    from graph.errors import GraphUnavailable
+    from pactgraph.graph.connection import open_driver
+    from pactgraph.graph.errors import GraphUnavailable
+    from pactgraph.settings import Settings
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -166,11 +166,12 @@ def test_open_driver_raises_graph_unavailable_when_nothing_answers():
 def test_db_status_exits_3_when_the_local_server_is_not_running(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    import api.cli_db
-    from api.settings import Settings
+    import pactgraph.api.cli_db
+    from pactgraph.settings import Settings
 
-    monkeypatch.setattr(api.cli_db, "get_settings", lambda: Settings(pactgraph_home=tmp_path, neo4j_uri=None))
-    result = CliRunner().invoke(api.cli_db.db_app, ["status"])
+    monkeypatch.setattr(pactgraph.api.cli_db, "get_settings",
+                        lambda: Settings(pactgraph_home=tmp_path, neo4j_uri=None))
+    result = CliRunner().invoke(pactgraph.api.cli_db.db_app, ["status"])
     assert result.exit_code == 3, result.output
     assert "not running" in result.output
 
@@ -206,7 +207,7 @@ def test_a_missing_plugin_jar_is_named(tmp_path):
 def test_password_never_starts_with_a_dash(tmp_path, monkeypatch):
     # The admin tool would read "-..." as an option and refuse to set the initial password.
     drawn = iter(["-starts-with-a-dash-xxxxxxxxxxxx", "fine-password-xxxxxxxxxxxxxxxxxxx"])
-    monkeypatch.setattr("graph.local.secrets.token_urlsafe", lambda n: next(drawn))
+    monkeypatch.setattr("pactgraph.graph.local.secrets.token_urlsafe", lambda n: next(drawn))
     assert LocalNeo4j(tmp_path / "home").ensure_password() == "fine-password-xxxxxxxxxxxxxxxxxxx"
 
 

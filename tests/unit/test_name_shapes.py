@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import document_from_text
-from loaders.mentions import find_mentions
-from loaders.resolve import person_shaped
-from loaders.text import split_sentences, tokenize
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.mentions import find_mentions
+from pactgraph.loaders.resolve import person_shaped
+from pactgraph.loaders.text import split_sentences, tokenize
 
 from .test_extract_phrasings import GAZ, triples
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from api.errors import NotAcceptable
-from api.negotiation import negotiate, preferred
+from pactgraph.api.errors import NotAcceptable
+from pactgraph.api.negotiation import negotiate, preferred
 
 RDF = ["text/turtle", "application/n-triples", "application/ld+json"]
 WITH_PAGE = [*RDF, "text/html"]

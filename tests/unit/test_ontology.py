@@ -8,8 +8,8 @@ import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from ontology import vocabulary
-from ontology.namespace import (
+from pactgraph.ontology import vocabulary
+from pactgraph.ontology.namespace import (
     CONTEXT_PATH,
     ENTITY_CLASSES,
     EVENT_TYPE_CONCEPTS,
@@ -184,7 +184,7 @@ def test_the_jsonld_context_is_local_and_maps_only_known_terms():
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    from ontology.namespace import SHAPES_PATH
+    from pactgraph.ontology.namespace import SHAPES_PATH
 
     return Graph().parse(SHAPES_PATH, format="turtle")
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.routes.page import STATIC
+from pactgraph.api.app import create_app
+from pactgraph.api.routes.page import STATIC
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def client():
     """The app on a closed Bolt port: the page needs no database."""
-    from api.settings import get_settings
+    from pactgraph.settings import get_settings
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -60,7 +60,7 @@ def test_cytoscape_ships_with_its_licence():
 
 def test_package_data_holds_the_static_files():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    patterns = config["tool"]["setuptools"]["package-data"]["api"]
+    patterns = config["tool"]["setuptools"]["package-data"]["pactgraph.api"]
     shipped = {path for pattern in patterns for path in (ROOT / "api").glob(pattern)}
     needed = {path for path in STATIC.rglob("*") if path.suffix in (".html", ".css", ".js")}
     assert needed <= shipped and (STATIC / "vendor" / "cytoscape.LICENSE") in shipped

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import document_from_text
-from loaders.dependency import CONSTRUCTIONS
-from loaders.extract import fired_rules
-from loaders.syntax import parser
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.dependency import CONSTRUCTIONS
+from pactgraph.loaders.extract import fired_rules
+from pactgraph.loaders.syntax import parser
 
 from .test_extract_phrasings import GAZ, check
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.parser.build import PLACEHOLDERS, mask_names
+from pactgraph.loaders.parser.build import PLACEHOLDERS, mask_names
 
 # An invented sentence: "Tomas Verlin-Ek visited Dro ."
 SENTENCE = [

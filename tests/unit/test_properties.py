@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders import document_from_text, extract
-from loaders.errors import DocumentError
+from pactgraph.loaders import document_from_text, extract
+from pactgraph.loaders.errors import DocumentError
 
 WORDS = st.sampled_from([
     "Russia", "Turkey", "Moscow", "the", "rebels", "backed", "-backed", "by", "and", ",", ".", "truce",

@@ -34,7 +34,7 @@ def test_quality_stays_above_its_floor(corpus: str, tmp_path: Path) -> None:
         pytest.skip(f"{folder} is not here")
     predictions = tmp_path / f"{corpus}.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
-        subprocess.run([sys.executable, "-m", "api.cli", "extract", str(folder), "--format", "jsonl"],
+        subprocess.run([sys.executable, "-m", "pactgraph", "extract", str(folder), "--format", "jsonl"],
                        cwd=ROOT, stdout=out, check=True)
     scored = subprocess.run([sys.executable, str(scorer), str(folder / "gold.jsonl"), str(predictions),
                              "--json"], capture_output=True, text=True, check=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph import queries
-from graph.writer import write_extraction
-from ontology.statements import Document, Entity, Evidence, Extraction, Relation
-from ontology.vocabulary import ACTOR_TYPES, ENTITY_TYPES, RELATIONS
+from pactgraph.graph import queries
+from pactgraph.graph.writer import write_extraction
+from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
+from pactgraph.ontology.vocabulary import ACTOR_TYPES, ENTITY_TYPES, RELATIONS
 
 PREDICATE_PAYLOADS = [
     "BACKS]->() DETACH DELETE n //",
@@ -133,8 +133,8 @@ def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, 
     "USE system SHOW USERS",
 ])
 def test_read_only_text_check_refuses(cypher):
-    from graph.cypher_check import check_read_query
-    from graph.errors import QueryRefused
+    from pactgraph.graph.cypher_check import check_read_query
+    from pactgraph.graph.errors import QueryRefused
 
     with pytest.raises(QueryRefused):
         check_read_query(cypher)
@@ -151,7 +151,7 @@ def test_read_only_text_check_refuses(cypher):
     "MATCH (n) RETURN n.showcase AS show",
 ])
 def test_read_only_text_check_allows(cypher):
-    from graph.cypher_check import check_read_query
+    from pactgraph.graph.cypher_check import check_read_query
 
     check_read_query(cypher)
 

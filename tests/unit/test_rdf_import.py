@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from graph.errors import ImportTooLarge, RdfError
-from graph.rdf import Iris, serialize_dataset
-from graph.rdf_import import decode, format_of, parse, parse_iri, plan, read_bounded
-from ontology.statements import normalise
+from pactgraph.graph.errors import ImportTooLarge, RdfError
+from pactgraph.graph.rdf import Iris, serialize_dataset
+from pactgraph.graph.rdf_import import decode, format_of, parse, parse_iri, plan, read_bounded
+from pactgraph.ontology.statements import normalise
 
 from .test_rdf_mapping import BASE, DOC, IRIS, _dataset
 

@@ -8,7 +8,7 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV
 
-from graph.rdf import (
+from pactgraph.graph.rdf import (
     FORMATS,
     MEDIA_TYPES,
     Iris,
@@ -21,7 +21,7 @@ from graph.rdf import (
     serialize_dataset,
     wikidata_iri,
 )
-from ontology.namespace import PG
+from pactgraph.ontology.namespace import PG
 
 BASE = "https://example.org/id/"
 IRIS = Iris.of(BASE)
@@ -364,8 +364,8 @@ def test_the_other_types_documents_gave_an_actor_are_kept():
 
 
 def test_a_dataset_stops_at_its_bound():
-    from graph.errors import ExportTooLarge
-    from graph.rdf import add_quads, new_dataset
+    from pactgraph.graph.errors import ExportTooLarge
+    from pactgraph.graph.rdf import add_quads, new_dataset
 
     quads = [(URIRef(f"https://example.org/{i}"), RDFS.label, Literal(str(i)), None) for i in range(10)]
     dataset = new_dataset(IRIS)

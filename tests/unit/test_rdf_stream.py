@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from api.routes.export import Predicate
-from graph.rdf import serialize_dataset
-from graph.rdf_filter import ExportFilter
-from graph.rdf_stream import line, lines, term
-from ontology.vocabulary import RELATIONS
+from pactgraph.api.routes.export import Predicate
+from pactgraph.graph.rdf import serialize_dataset
+from pactgraph.graph.rdf_filter import ExportFilter
+from pactgraph.graph.rdf_stream import line, lines, term
+from pactgraph.ontology.vocabulary import RELATIONS
 
 from .test_rdf_mapping import DOC_IRI, EV1, IRIS, _dataset
 

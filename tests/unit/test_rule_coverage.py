@@ -9,9 +9,9 @@ without a test of its own.
 
 from __future__ import annotations
 
-from loaders import document_from_text
-from loaders.extract import fired_rules
-from loaders.patterns import RULES
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import fired_rules
+from pactgraph.loaders.patterns import RULES
 
 from .test_extract_phrasings import CASES, GAZ
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph import queries
-from graph.writer import (
+from pactgraph.graph import queries
+from pactgraph.graph.writer import (
     _plan,
     document_row,
     entity_rows,
@@ -16,7 +16,7 @@ from graph.writer import (
     relation_key,
     relation_rows,
 )
-from ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
+from pactgraph.ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
 
 BODY = "Moscow and Tehran back the regime. Iran denied arming the rebels. Turkey and Russia clashed."
 DOC = Document(Document.make_id(BODY), "a.txt", BODY, date="2019-05-06", title="T", source="wire")

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The Neo4j the project runs and tests against (Community, from Maven Central): its one place.
+NEO4J_VERSION: Final = "5.26.30"
 
 
 def _default_home() -> Path:
@@ -63,7 +67,7 @@ class Settings(BaseSettings):
     #: State folder of the local Neo4j (conf, data, logs, password, pid).
     pactgraph_home: Path = Field(default_factory=_default_home)
     neo4j_bolt_port: int = 7687
-    neo4j_version: str = "5.26.30"
+    neo4j_version: str = NEO4J_VERSION
     neo4j_heap: str = "1g"
     neo4j_pagecache: str = "512m"
     neo4j_start_timeout: float = 120.0

@@ -1,0 +1,11 @@
+"""pactgraph: a knowledge graph of political and armed actors, their alliances, the agreements
+between them and the events they take part in, built from news.
+
+One import package. Its subpackages are the project's top-level folders, mapped here by the build
+configuration (``[tool.setuptools.package-dir]`` in ``pyproject.toml``):
+
+* :mod:`pactgraph.ontology` (``ontology/``): the vocabulary and the statement model every layer shares;
+* :mod:`pactgraph.loaders` (``loaders/``): documents to statements, never touching Neo4j;
+* :mod:`pactgraph.graph` (``graph/``): Neo4j (the local server, schema, writer, queries, RDF);
+* :mod:`pactgraph.api` (``api/``): the HTTP API and the command line.
+"""
