@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import document_from_text, extract
-from loaders.gazetteer import Gazetteer
+from pactgraph.loaders import document_from_text, extract
+from pactgraph.loaders.gazetteer import Gazetteer
 
 from .test_extract_phrasings import check
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.syntax import parser
+from pactgraph.loaders.syntax import parser
 
 from .test_extract_phrasings import check
 
