@@ -1185,15 +1185,20 @@ class DependencyRules:
         described: list[int] = []
         holders_in: list[int] = []
         fixed_status: str | None = None
+        named: list[int] = []
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
                     c.dep_ == "nmod" and _case(c) == "to" and n.lower_ in ("successor", "heir")):
-                owners += self.np(p, c)
+                # "the President of X, Y, met ...": the name in apposition read as a conjunct of the owner
+                found = self._conj_apposed_person(p, n, c)
+                owners += [m for m in self.np(p, c) if m not in found]
                 # "a spokesman for X, Y, said": the parse may hang the name on X
-                appositions += [m for x in c.children if x.dep_ == "appos"
-                                for m in self.np(p, x, conj=False)
-                                if (e := self.entity(m)) is not None and e.type == "Person"]
+                found += [m for x in c.children if x.dep_ == "appos"
+                          for m in self.np(p, x, conj=False)
+                          if (e := self.entity(m)) is not None and e.type == "Person"]
+                named += found
+                appositions += found
             elif c.dep_ == "nmod" and _case(c) == "in" and predicate == "backs" and direction == "h>o" and \
                     any(x.dep_ == "nmod:poss" for x in n.children):
                 # "Y's patrons in X": the state they sit in
@@ -1239,7 +1244,12 @@ class DependencyRules:
             holders += [near] if near is not None else self.np(p, n.head)
         # "its leader, X, will return": a name in apposition to the role is the narrator's, whatever
         # the clause around it claims
-        apposed = any(c.dep_ == "appos" for c in n.children)
+        apposed = any(c.dep_ == "appos" for c in n.children) or bool(named)
+        if named:
+            # "The leader of Y, X, rejected ...": the role is the narrator's, whatever the clause claims
+            if any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADJECTIVES for c in n.children):
+                return
+            fixed_status = "asserted"
         for c in n.children:
             if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
                 holders += self.np(p, c)
@@ -1409,6 +1419,22 @@ class DependencyRules:
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def _conj_apposed_person(self, p: Parse, n: Any, owner: Any) -> list[int]:
+        """"The President of X, Y, met ...": a person right after the owner's comma, read as its conjunct,
+        is the name of the role ``n`` (one role, so one name: not "the envoys of X, Y and Z")."""
+        if n.tag_ in ("NNS", "NNPS") or p.mention_of[owner.i] < 0 or \
+                self._type_of(p.mentions[p.mention_of[owner.i]]) == "Person":
+            return []
+        for x in owner.children:
+            if x.dep_ != "conj":
+                continue
+            m = p.mention_of[x.i]
+            if m < 0 or x.doc[x.i - 1].text != "," or any(c.dep_ == "cc" for c in x.children) or \
+                    self._type_of(p.mentions[m]) != "Person":
+                return []
+            return [m]
+        return []
 
     def _subordinate(self, p: Parse, n: Any) -> bool:
         """"a commander of X", "X's foreign policy chief", "X's chief of staff": one of its people, not its

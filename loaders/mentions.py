@@ -462,6 +462,8 @@ class _Walker(NounPhrases):
             if k > i and whole is None:
                 if self.tok(k) != "of":  # "the Minister of National Defence": an office, no one's name
                     self.name(k, j, s, title=self.text(i, k))
+                else:
+                    self.title_of_state(k + 1, j, s, connectors)
                 return
             self.name(i, j, s)
             return
@@ -508,6 +510,19 @@ class _Walker(NounPhrases):
             self.name(k, m, s, title=title)
             pending_title_start = None
             k = m
+
+    def title_of_state(self, i: int, j: int, s: Sentence, connectors: bool) -> None:
+        """"Prime Minister of Kenya", "President of the Republic of X": the office is no one's name, but
+        the state after its "of" is named all the same (not "the Minister of National Defence")."""
+        if i < j and self.tok(i) == "the":
+            i += 1
+        if i >= j:
+            return
+        whole = self.gaz_at(i, j)
+        if whole and whole[0] == j and any(h.entry.type == "State" for h in whole[1]):
+            self.gazetteer_mention(i, j, whole[1], s)
+        elif any(self.tok(k) in _STATE_FORMS and self.tok(k + 1) == "of" for k in range(i, j - 1)):
+            self.split_run(i, j, s, connectors)
 
     def gazetteer_mention(self, i: int, j: int, hits: tuple, s: Sentence) -> None:
         hit = hits[0]

@@ -1,0 +1,37 @@
+"""Memberships and leaderships named by a title and its holder, on sentences written for these tests.
+
+Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
+names typed by their context), then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "Title of <state>" in a capitalised run: the office is no one's name, the state after "of" is named
+    ("Ilse Marten, Prime Minister of Tessaly, opened the bridge to Ostmark on Friday.",
+     ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
+    ("Ilse Marten, Interior Minister of the Republic of Valdoria, opened the bridge on Friday.",
+     ("Ilse Marten", "member_of", "Valdoria", "asserted")),
+    ("The Minister of National Defence, General Ilse Marten, inspected the troops near Ostmark.",
+     ("Ilse Marten", "leader_of", "Ostmark", None)),
+    # "the President of X, Y, ...": the name in apposition, read by the parse as the owner's conjunct
+    ("The President of the Republic of Valdoria, Ilse Marten, held a telephone conversation with "
+     "Tomas Verlin.",
+     ("Ilse Marten", "leader_of", "Valdoria", "asserted")),
+    ("The leader of the Red Hand Brigade, Tomas Verlin, rejected the offer from Valdoria.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("The former President of Tessaly, Ilse Marten, spoke by telephone with Ostmark's president.",
+     ("Ilse Marten", "leader_of", "Tessaly", None)),
+    ("The envoys of Tessaly, Ilse Marten and Tomas Verlin, left for Ostmark.",
+     ("Tomas Verlin", "leader_of", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
