@@ -1253,6 +1253,7 @@ class DependencyRules:
         for c in n.children:
             if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
                 holders += self.np(p, c)
+        holders += self._participle_subject(p, n)
         if n.dep_ in ("nsubj", "nsubj:pass") and n.head.i != n.i:
             h = n.head
             if _is_noun(h):
@@ -1419,6 +1420,16 @@ class DependencyRules:
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def _participle_subject(self, p: Parse, n: Any) -> list[int]:
+        """"X, led by Y, is a member of Z": the parse may make X the subject of the participle between
+        commas and leave the copula's noun with none; X is the noun's subject all the same."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in n.children) or \
+                not any(c.dep_ == "cop" for c in n.children):
+            return []
+        return [m for a in n.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i < n.i
+                and n.doc[a.i - 1].text == "," for s in a.children if s.dep_ == "nsubj" and s.i < a.i
+                for m in self.np(p, s)]
 
     def _conj_apposed_person(self, p: Parse, n: Any, owner: Any) -> list[int]:
         """"The President of X, Y, met ...": a person right after the owner's comma, read as its conjunct,

@@ -29,6 +29,11 @@ CASES = [
      ("Ilse Marten", "leader_of", "Tessaly", None)),
     ("The envoys of Tessaly, Ilse Marten and Tomas Verlin, left for Ostmark.",
      ("Tomas Verlin", "leader_of", "Tessaly", None)),
+    # "X, led by Y, is a member of Z": X read as the participle's subject is the copula's subject
+    ("The Red Hand Brigade, led by Tomas Verlin, is a member of the Northern Alliance but fights alone.",
+     ("Red Hand Brigade", "member_of", "Northern Alliance", "asserted")),
+    ("The Red Hand Brigade, led by Tomas Verlin, is not a member of the Northern Alliance.",
+     ("Red Hand Brigade", "member_of", "Northern Alliance", None)),
 ]
 
 
