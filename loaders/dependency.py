@@ -567,6 +567,8 @@ class DependencyRules:
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
                 self.verb(p, tok, lemma)
+            elif lemma is not None and self._fronted_participle(tok):
+                self.fronted_by(p, tok, lemma)
             elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
                 self.helped(p, tok, lemma)
             if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
@@ -602,6 +604,25 @@ class DependencyRules:
                 self.sent_by(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
+
+    @staticmethod
+    def _fronted_participle(tok: Any) -> bool:
+        """"Led by X, the group ...": a sentence's first word, a participle before "by" that the tagger
+        read as a noun or a name."""
+        return tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "by" \
+            and tok.text[:1].isupper() and tok.head.i != tok.i and _is_verbal(tok.head)
+
+    def fronted_by(self, p: Parse, tok: Any, lemma: str) -> None:
+        """"Led by X, Y ...": X is the agent, the subject of the clause the participle hangs on is the
+        patient."""
+        agents = [m for c in tok.children if c.dep_ in ("nmod", "obl", "obl:agent") and _case(c) == "by"
+                  for m in self.np(p, c)]
+        if not agents:
+            return
+        patients = self.subjects(p, tok.head)
+        for f in fr.VERBS[lemma]:
+            if f.slot == "obj" and not f.particle and not f.needs_obj:
+                self.emit_frame(p, tok, "passive", f.predicate, agents, patients)
 
     def _split_from(self, p: Parse, v: Any) -> list[int]:
         """What a verb of splitting left: its "from" phrase, also hung on a date next to it ("broke away in

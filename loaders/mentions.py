@@ -42,6 +42,13 @@ _CAPITALISED_AGREEMENTS = frozenset({"agreement", "accord", "accords", "protocol
 #: Words after a sentence-initial participle ("Reached by phone", "Speaking to reporters").
 _AFTER_PARTICIPLE = frozenset({"by", ",", "to", "in", "on", "with", "from", "at", "after", "before"})
 
+@lru_cache(maxsize=1)
+def _trigger_forms() -> frozenset[str]:
+    """The forms of the relation verbs ("led", "held", "armed"): at a sentence's start before "by", a
+    participle, not a name."""
+    return frozenset(f for lemma in fr.VERBS for f in fr.verb_forms(lemma))
+
+
 _PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
              "she": "he", "her": "he"}
 
@@ -423,7 +430,8 @@ class _Walker(NounPhrases):
         if at_start and len(toks) == 1 and (
                 self.tok(j) == ":"  # a label: "Note:", "Update:", "Analysis:"
                 or toks[0].endswith(("ed", "ing")) and len(toks[0]) > 5 and toks[0][1:].islower()
-                and self.tok(j) in _AFTER_PARTICIPLE):  # "Reached by phone, ...", "Speaking in X, ..."
+                and self.tok(j) in _AFTER_PARTICIPLE  # "Reached by phone, ...", "Speaking in X, ..."
+                or self.tok(j) == "by" and toks[0].lower() in _trigger_forms()):  # "Led by X, the group ..."
             return j
         if not toks:
             return j

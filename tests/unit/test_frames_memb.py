@@ -34,6 +34,13 @@ CASES = [
      ("Red Hand Brigade", "member_of", "Northern Alliance", "asserted")),
     ("The Red Hand Brigade, led by Tomas Verlin, is not a member of the Northern Alliance.",
      ("Red Hand Brigade", "member_of", "Northern Alliance", None)),
+    # "Led by X, Y ...": a fronted participle the tagger reads as a noun (or the mention finder as a name)
+    ("Led by Tomas Verlin, the Red Hand Brigade took the port of Salt Bay in March.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("Led by Tomas Verlin, the Red Hand Brigade took the port of Salt Bay in March.",
+     ("Led", "controls", "Salt Bay", None)),
+    ("Armed by Norland, the Red Hand Brigade took the port of Salt Bay in March.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
 ]
 
 
