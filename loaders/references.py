@@ -90,7 +90,8 @@ class References:
         prev = self.mentions[m.index - 1] if m.index > 0 else None
         if prev is not None and prev.entity >= 0 and re.fullmatch(
                 r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]) and \
-                self.body[m.end:m.end + 2] not in ("'s", "’s"):
+                self.body[m.end:m.end + 2] not in ("'s", "’s") and \
+                self.clusters[prev.entity].type != "Person":  # "the X Alliance of President Y, an alliance"
             # (not "X, the group's spokesman": the group whose role X holds is another)
             self.join(m, prev.entity)
             return

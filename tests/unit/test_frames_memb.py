@@ -41,6 +41,13 @@ CASES = [
      ("Led", "controls", "Salt Bay", None)),
     ("Armed by Norland, the Red Hand Brigade took the port of Salt Bay in March.",
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # "the X Alliance of President Y, an alliance that includes Z": the nominal is the alliance, not the man
+    ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
+     "the Red Hand Brigade.",
+     ("Red Hand Brigade", "member_of", "Harbour Alliance", "asserted")),
+    ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
+     "the Red Hand Brigade.",
+     ("Red Hand Brigade", "member_of", "Ilse Marten", None)),
 ]
 
 
