@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.lexicon import ACTING_VERBS
+from loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from loaders.mentions import Mention
 from ontology.statements import normalise
 
@@ -38,6 +38,9 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
                                r"navy|forces|troops)\b")
 
 
+#: A person's role after a possessive ("its new foreign minister"): an actor's, never an agreement's.
+_PERSON_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(
+    sorted((re.escape(r) for r in LEADER_ROLES | MEMBER_ROLES), key=len, reverse=True)) + r")\b")
 #: "His Excellency", "Her Majesty": a style of address, the person named after it, no pronoun.
 _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holiness|Eminence)\b")
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
@@ -280,11 +283,14 @@ class References:
                     self.join(m, x.entity)
                     return
         same = [x for x in self._sentence_before(m, m.sent) if x.entity >= 0]
+        role_after = _PERSON_ROLE_AFTER.match(self.body, m.end) is not None
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
             if c.type in ("Person", "Place") or x.kind == "pronoun":
                 return False
+            if c.type == "Agreement" and role_after:
+                return False  # "a deal brokered by X after shuttle diplomacy by its foreign minister"
             if m.form == "they" and c.type not in ("ArmedGroup", "Organization") and not x.text.endswith("s"):
                 return False
             after = self.body[x.end:x.end + 2]

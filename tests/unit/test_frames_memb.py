@@ -48,6 +48,15 @@ CASES = [
     ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
      "the Red Hand Brigade.",
      ("Red Hand Brigade", "member_of", "Ilse Marten", None)),
+    # "its foreign minister" after an agreement: the possessive is an actor's, never the agreement's
+    ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
+     "minister, Ilse Marten, ended the war with Tessaly.",
+     ("Ilse Marten", "member_of", "Norland", "asserted")),
+    ("The Harbour Accord was signed for the Red Hand Brigade by its commander-in-chief, Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
+     "minister, Ilse Marten, ended the war with Tessaly.",
+     ("Ilse Marten", "member_of", "Tessaly", None)),
 ]
 
 
