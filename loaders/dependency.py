@@ -1207,6 +1207,7 @@ class DependencyRules:
         holders_in: list[int] = []
         fixed_status: str | None = None
         named: list[int] = []
+        part_role = False
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
@@ -1234,6 +1235,14 @@ class DependencyRules:
                 owners += self.np(p, poss[0])  # "Y's main Arab ally" with "Y's" hung on the modifier
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
                 described.append(p.mention_of[c.i])
+            elif c.dep_ == "compound" and c.i < n.i and c.lower_ in fr.PART_NOUNS and (
+                    inner := [p.mention_of[x.i] for x in c.children
+                              if x.dep_ in ("compound", "amod") and p.mention_of[x.i] >= 0]):
+                # "the government panel chair X", "Y delegation chief X": one of the people of Y, not its head
+                described += inner
+                part_role = True
+                if predicate == "leader_of":
+                    predicate = "member_of"
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
@@ -1382,6 +1391,8 @@ class DependencyRules:
         if predicate in ("allied_with", "opposes") and not owners and len(holders) > 1:
             self.emit_frame(p, n, "holder", predicate, holders, holders)  # "X and Y are close allies"
             return
+        if part_role:
+            holders = [m for m in holders if self._type_of(p.mentions[m]) == "Person"]
         if not holders:
             return
         if predicate == "leader_of" and self._subordinate(p, n):

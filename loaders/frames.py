@@ -226,6 +226,8 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(("stronghold", "strongholds", "bastion", "bastions", "fiefdom", "fief"),
                     ("controls", "o>h")),
 }
+#: "the chair of X", "the government panel chair X".
+HOLDER_NOUNS["chair"] = ("leader_of", "h>o")
 #: Parts of an actor that a person may lead without leading the actor ("X fighters led by Y").
 PART_NOUNS: Final = frozenset({
     "fighters", "faction", "factions", "wing", "delegation", "team", "unit", "units", "cells", "cell",

@@ -57,6 +57,14 @@ CASES = [
     ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
      "minister, Ilse Marten, ended the war with Tessaly.",
      ("Ilse Marten", "member_of", "Tessaly", None)),
+    # "the government panel chair X", "the Y delegation chief, X": one of Y's people, not its head
+    ("Kessa has fought the Red Hand Brigade since 2010. The government panel chair Ilse Marten and her "
+     "counterpart Tomas Verlin signed the Harbour Accord.",
+     ("Ilse Marten", "member_of", "Kessa", "asserted")),
+    ("The Red Hand Brigade delegation chief, Tomas Verlin, replied that the talks with Kessa were frozen.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade delegation chief, Tomas Verlin, replied that the talks with Kessa were frozen.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
 ]
 
 
