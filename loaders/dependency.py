@@ -178,6 +178,8 @@ class DependencyRules:
             seen_agreement = seen_agreement or has_agreement
             # a relation needs two entities: two distinct ones here, or one and the agreement in context
             distinct = {e.id for m in ms if (e := self.entity(m.index)) is not None}
+            # ("both countries" stands for the two sides named before)
+            distinct |= {"pair" for m in ms if m.kind == "pair"}
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
@@ -1210,6 +1212,8 @@ class DependencyRules:
         part_role = False
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
+                    # "Y, of which both states are members": the relative word read as the clause's oblique
+                    c.dep_ == "obl" and _case(c) == "of" and c.lower_ in ("which", "whom")) or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
                     c.dep_ == "nmod" and _case(c) == "to" and n.lower_ in ("successor", "heir")):
                 # "the President of X, Y, met ...": the name in apposition read as a conjunct of the owner
@@ -1283,6 +1287,9 @@ class DependencyRules:
         for c in n.children:
             if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
                 holders += self.np(p, c)
+            if c.dep_ == "nsubj" and predicate == "member_of" and (m := p.mention_of[c.i]) >= 0 and \
+                    p.mentions[m].kind == "pair":
+                holders.append(m)  # "Both countries are members of Y": the two sides named before
         holders += self._participle_subject(p, n)
         if n.dep_ in ("nsubj", "nsubj:pass") and n.head.i != n.i:
             h = n.head

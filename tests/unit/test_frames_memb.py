@@ -65,6 +65,16 @@ CASES = [
      ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
     ("The Red Hand Brigade delegation chief, Tomas Verlin, replied that the talks with Kessa were frozen.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    # "both countries are members of Y", "Y, of which both states are members": the two sides named before
+    ("Valdoria and Tessaly fought a border war in 2021. Both countries are members of the African Union, "
+     "which did not intervene.",
+     ("Tessaly", "member_of", "African Union", "asserted")),
+    ("Valdoria and Tessaly fought a border war in 2021. The Harbour Accord was concluded through the "
+     "mediation of the African Union, of which both states are members.",
+     ("Valdoria", "member_of", "African Union", "asserted")),
+    ("Valdoria and Tessaly fought a border war in 2021, and Ostmark stayed out. Both countries are members "
+     "of the African Union.",
+     ("Ostmark", "member_of", "African Union", None)),
 ]
 
 
