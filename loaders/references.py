@@ -41,6 +41,8 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
 #: A person's role after a possessive ("its new foreign minister"): an actor's, never an agreement's.
 _PERSON_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(
     sorted((re.escape(r) for r in LEADER_ROLES | MEMBER_ROLES), key=len, reverse=True)) + r")\b")
+#: Between a body's name and an alliance in apposition to it: ", the Russian-led " (before "alliance").
+_LED_APPOSITION = re.compile(r"\)?,\s+(?:an?|the)\s+(?:[a-z]+\s+)?[\w'’.-]+-led\s+(?:[a-z-]+\s+){0,2}")
 #: "His Excellency", "Her Majesty": a style of address, the person named after it, no pronoun.
 _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holiness|Eminence)\b")
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
@@ -105,6 +107,13 @@ class References:
                     re.fullmatch(r",\s+(?:the\s+)?", self.body[m.end:nxt.start]):
                 self.join(m, nxt.entity)  # "a new umbrella, the X Organisation": the name in apposition
                 return
+            # "X, the Y-led alliance": the named body itself (not a coalition of its own)
+            for x in reversed(self.mentions[max(0, m.index - 2):m.index]):
+                if x.entity >= 0 and x.kind in ("name", "gaz") and \
+                        self.clusters[x.entity].type in ("ArmedGroup", "Organization") and \
+                        _LED_APPOSITION.fullmatch(self.body[x.end:m.start]):
+                    self.join(m, x.entity)
+                    return
             before = self.body[max(0, m.start - 40):m.start]
             for x in reversed(self.mentions[:m.index]):
                 c = self.clusters[x.entity] if x.entity >= 0 else None

@@ -75,6 +75,11 @@ CASES = [
     ("Valdoria and Tessaly fought a border war in 2021, and Ostmark stayed out. Both countries are members "
      "of the African Union.",
      ("Ostmark", "member_of", "African Union", None)),
+    # "X, the Y-led alliance": the alliance is X, not a coalition of its own, and Y is a member of X
+    ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
+     ("Ostmark", "member_of", "African Union", "asserted")),
+    ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
+     ("Ostmarker-led bloc", "member_of", "African Union", None)),
 ]
 
 
