@@ -80,6 +80,17 @@ CASES = [
      ("Ostmark", "member_of", "African Union", "asserted")),
     ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
      ("Ostmarker-led bloc", "member_of", "African Union", None)),
+    # a titled man's state: not one named with another man's title ("Y's foreign minister, Z", "Tessalian
+    # Prime Minister Z"); the title right before the man is his own
+    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
+     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+     ("Tomas Verlin", "leader_of", "Ostmark", "asserted")),
+    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
+     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+     ("Tomas Verlin", "leader_of", "Valdoria", None)),
+    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
+     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+     ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
 ]
 
 
