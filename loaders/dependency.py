@@ -1305,6 +1305,11 @@ class DependencyRules:
             # "X made Y its main partner", "they named Y their leader": the other object holds the role
             holders += [m for c in n.head.children if c.dep_ in ("obj", "iobj") and c.i != n.i
                         for m in self.np(p, c)]
+        # "Y was elected president of X", "Y is appointed commander of X" (with the participle read as the
+        # role's modifier too): the passive's subject holds the role
+        for v in [n.head] if n.dep_ in ("obj", "xcomp") else [c for c in n.children if c.dep_ == "amod"]:
+            if v.lower_ in _NAMING_VERBS and v.tag_ == "VBN" and self.passive(v):
+                holders += [m for c in v.children if c.dep_ == "nsubj:pass" for m in self.np(p, c)]
         if n.dep_ in ("obl", "xcomp", "advcl", "nmod") and _case(n) == "as":
             # "X acted as mediator"; "..., with X as facilitator": the "with" phrase is the holder
             with_ = [c for c in n.head.children

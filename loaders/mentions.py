@@ -49,6 +49,9 @@ def _trigger_forms() -> frozenset[str]:
     return frozenset(f for lemma in fr.VERBS for f in fr.verb_forms(lemma))
 
 
+#: Participles of an office given to someone ("X was elected/appointed/sworn in ...").
+_OFFICE_GIVEN = frozenset({"elected", "re-elected", "appointed", "sworn", "inaugurated"})
+
 _PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
              "she": "he", "her": "he"}
 
@@ -695,6 +698,10 @@ class _Walker(NounPhrases):
             if first in ("the", "a", "an") and any(w in lx.PLACE_NOUNS for w in window.split(" ")[1:4]):
                 m.place += 2
         if after in ("who", "whose"):
+            m.person += 2
+        # "X was elected president of Y", "X has been appointed commander": an office given to a person
+        if after in ("was", "is", "has", "had") and (self.tok(j + 1).lower() in _OFFICE_GIVEN or (
+                self.tok(j + 1).lower() == "been" and self.tok(j + 2).lower() in _OFFICE_GIVEN)):
             m.person += 2
         n = j - i
         if prev in ("mr", "ms", "mrs", "dr") or (prev == "by" and prev2 == "led"):

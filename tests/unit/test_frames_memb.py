@@ -91,6 +91,14 @@ CASES = [
     ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
      "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
      ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
+    # "X was elected president of Y", "X is appointed commander of Y": the passive's subject holds the role
+    ("Tomas Verlin was elected president of the Harbour Council in 2020.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
+    ("In 2020 Tomas Verlin, a former Red Hand Brigade commander, is elected president of the Harbour "
+     "Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
+    ("Tomas Verlin was not elected president of the Harbour Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", None)),
 ]
 
 
