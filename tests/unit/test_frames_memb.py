@@ -99,6 +99,13 @@ CASES = [
      ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
     ("Tomas Verlin was not elected president of the Harbour Council.",
      ("Tomas Verlin", "leader_of", "Harbour Council", None)),
+    # "X, a Y commander": one of Y's commanders, not its head
+    ("Tomas Verlin, a Red Hand Brigade commander, said the truce with Tessaly would hold.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    ("Tomas Verlin, a Red Hand Brigade commander, said the truce with Tessaly would hold.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, the Red Hand Brigade's commander, said the truce with Tessaly would hold.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
 ]
 
 
