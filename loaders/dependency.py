@@ -387,6 +387,12 @@ class DependencyRules:
             return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
+        if left >= 2 and t.doc[left - 1].text == "," and NOMINAL_HEADS.get(t.doc[left - 2].lower_) == "state":
+            # "X's government, whose chief mediator ...": the state the possessed noun stands for
+            owner = [m for c in t.doc[left - 2].children if c.dep_ == "nmod:poss"
+                     and (m := p.mention_of[c.i]) >= 0 and self._type_of(p.mentions[m]) == "State"]
+            if owner:
+                return owner[0]
         if brackets and left >= 5 and t.doc[left - 1].text == "," and t.doc[left - 2].text == ")" \
                 and t.doc[left - 4].text == "(" and p.mention_of[left - 5] >= 0:
             return p.mention_of[left - 5]  # "X (ABBR), which ...": the name before the brackets

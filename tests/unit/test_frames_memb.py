@@ -106,6 +106,13 @@ CASES = [
      ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
     ("Tomas Verlin, the Red Hand Brigade's commander, said the truce with Tessaly would hold.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    # "X's government, whose chief mediator, Y, ...": the relative word stands for the state X
+    ("The talks were mediated by Ostmark's government, whose chief mediator, Lena Dorsk, a former judge, "
+     "shuttled between the delegations of Tessaly and Kessa.",
+     ("Lena Dorsk", "member_of", "Ostmark", "asserted")),
+    ("The talks were mediated by Ostmark's government, whose chief mediator, Lena Dorsk, a former judge, "
+     "shuttled between the delegations of Tessaly and Kessa.",
+     ("Lena Dorsk", "member_of", "Tessaly", None)),
 ]
 
 
