@@ -37,6 +37,8 @@ _NEVER = re.compile(r"(?!)")
 #: "the former Nineveh governor X", "its one-time ally X", "then-leader X": over.
 _FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-|late|one-time|onetime|erstwhile|then-?)\s+"
                                  r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "by the former governor X": the agent of a passive, described by an office he held.
+_BY_FORMER = re.compile(r"\bby\s+(?:the\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,3}$", re.I)
 _WORD = re.compile(r"[a-z]+")
 #: A head of state or government's title right before the name ("Russian President X").
 _HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A-Z][\w.-]*\s+)*$")
@@ -512,6 +514,11 @@ class DependencyRules:
                 return found
         if v.dep_ in ("acl", "amod", "acl:relcl"):
             return self.np(p, v.head, conj=False)
+        if v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].lower_ in ("and", "or") and \
+                v.doc[v.i - 2].tag_ == "VBN" and v.doc[v.i - 2].dep_ in ("acl", "amod") and \
+                not self.passive(v.head):
+            # "Y, a force raised and led by X" with "led" hung on the main verb: the participle before it
+            return self.np(p, v.doc[v.i - 2].head, conj=False)
         if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3:
             return self.subjects(p, v.head, depth + 1) if not self.passive(v.head) \
                 else self.patients(p, v.head, depth + 1)
@@ -1888,6 +1895,8 @@ class DependencyRules:
             return False
         m = self.mentions[i]
         before = self.body[max(0, m.start - 40):m.start]
+        if _BY_FORMER.search(before):
+            return False  # "a force raised and led by the former governor X": his old office, not the tie
         return _FORMER_BEFORE.search(before) is not None or _FORMER_ROLE_BEFORE.search(before) is not None
 
     def _own_claim(self, status: str, speakers: list[int], subj: list[int]) -> str:

@@ -113,6 +113,16 @@ CASES = [
     ("The talks were mediated by Ostmark's government, whose chief mediator, Lena Dorsk, a former judge, "
      "shuttled between the delegations of Tessaly and Kessa.",
      ("Lena Dorsk", "member_of", "Tessaly", None)),
+    # "led by the former governor X": the office he held is over, the leading is not; "raised and led by X"
+    # with "led" hung on the main verb is the force's participle all the same
+    ("Norland has trained the Red Hand Brigade, a local force raised and led by the former provincial "
+     "governor Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("Norland has trained the Red Hand Brigade, a local force raised and led by the former provincial "
+     "governor Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Norland", None)),
+    ("Norland has trained the Red Hand Brigade, a local force once led by Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
 ]
 
 
