@@ -1318,6 +1318,10 @@ class DependencyRules:
             # "X made Y its main partner", "they named Y their leader": the other object holds the role
             holders += [m for c in n.head.children if c.dep_ in ("obj", "iobj") and c.i != n.i
                         for m in self.np(p, c)]
+        if n.dep_ in ("obj", "xcomp") and n.head.lower_ in _NAMING_VERBS and any(
+                c.lower_ in ("himself", "herself", "themselves", "itself")
+                for c in [*n.children, *n.head.children]):
+            holders += self.subjects(p, n.head)  # "Y named himself head of X": the one who names
         # "Y was elected president of X", "Y is appointed commander of X" (with the participle read as the
         # role's modifier too): the passive's subject holds the role
         for v in [n.head] if n.dep_ in ("obj", "xcomp") else [c for c in n.children if c.dep_ == "amod"]:

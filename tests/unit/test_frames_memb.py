@@ -123,6 +123,11 @@ CASES = [
      ("Tomas Verlin", "leader_of", "Norland", None)),
     ("Norland has trained the Red Hand Brigade, a local force once led by Tomas Verlin.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    # "X named himself head of Y": the one who names holds the role
+    ("Two days later their commander, General Tomas Verlin, named himself head of the Harbour Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
+    ("Tomas Verlin named Arno Vesic head of the Harbour Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", None)),
 ]
 
 
