@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 REF = re.compile(r"§(\d+)")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once|[Tt]he\s+then)\s+(?:[a-z-]+\s+)?$")
 _FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|"
                           r"minister|"
                           r"leader|head|envoy|commander|general|chief|deputy|official|diplomat|ambassador|"

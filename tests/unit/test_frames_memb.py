@@ -128,6 +128,13 @@ CASES = [
      ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
     ("Tomas Verlin named Arno Vesic head of the Harbour Council.",
      ("Tomas Verlin", "leader_of", "Harbour Council", None)),
+    # "the then army commander, X": a role the text marks as over
+    ("Tessaly hired foreign mercenaries. The then army commander, Brigadier General Tomas Verlin, refuses "
+     "to work with them.",
+     ("Tomas Verlin", "leader_of", "Tessaly", None)),
+    ("Tessaly hired foreign mercenaries. The army commander, Brigadier General Tomas Verlin, refuses to work "
+     "with them.",
+     ("Tomas Verlin", "leader_of", "Tessaly", "asserted")),
 ]
 
 
