@@ -489,6 +489,8 @@ class _Walker(NounPhrases):
                 k = g[0]
                 continue
             if tok in lx.TITLES or (tok == "-" and pending_title_start is not None) or (
+                    # "Commander-in-Chief": the title's own words
+                    tok == "in" and pending_title_start is not None and self.tok(k - 1) == "-") or (
                     # "Commanders Ilan Sorvo, Petr Adamek ...": a title before several names
                     tok.endswith("s") and len(tok) > 4 and tok[:-1] in lx.TITLES
                     and is_cap(self.tok(k + 1))) or (

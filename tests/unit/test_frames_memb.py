@@ -135,6 +135,10 @@ CASES = [
     ("Tessaly hired foreign mercenaries. The army commander, Brigadier General Tomas Verlin, refuses to work "
      "with them.",
      ("Tomas Verlin", "leader_of", "Tessaly", "asserted")),
+    # "Commander-in-Chief" is a title, no one's name
+    ("His Excellency the President of the Republic and Commander-in-Chief of the Defence Forces, Ilse "
+     "Marten, today praised the soldiers who retook Salt Bay.",
+     ("in-Chief", "leader_of", "Republic", None)),
 ]
 
 
