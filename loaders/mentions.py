@@ -49,6 +49,8 @@ def _trigger_forms() -> frozenset[str]:
     return frozenset(f for lemma in fr.VERBS for f in fr.verb_forms(lemma))
 
 
+#: Compass words: a gazetteer form of one of them may also name a region ("West African").
+_COMPASS = frozenset({"west", "east", "north", "south"})
 #: Participles of an office given to someone ("X was elected/appointed/sworn in ...").
 _OFFICE_GIVEN = frozenset({"elected", "re-elected", "appointed", "sworn", "inaugurated"})
 
@@ -555,6 +557,9 @@ class _Walker(NounPhrases):
             self.agreement_name(i, j, j + 1, s)
             self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return
+        if surface.lower() in _COMPASS and surface in hit.entry.ambiguous and (
+                is_cap(self.tok(j)) or self.tok(i - 1) == "-"):
+            return  # "West African", "the South-West": a direction in a region's name, not the actor
         kind_type = hit.entry.type
         if hit.form == "name" and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
                 and self.tok(i - 1).islower() \

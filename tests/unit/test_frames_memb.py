@@ -139,6 +139,11 @@ CASES = [
     ("His Excellency the President of the Republic and Commander-in-Chief of the Defence Forces, Ilse "
      "Marten, today praised the soldiers who retook Salt Bay.",
      ("in-Chief", "leader_of", "Republic", None)),
+    # "West African", "the South-West": a compass word in a region's name is not the West
+    ("Tomas Verlin was restored to power in 1998 by a Norlandic-led West African intervention force.",
+     ("Norland", "member_of", "the West", None)),
+    ("Tessaly accused the West of arming the Red Hand Brigade.",
+     ("the West", "backs", "Red Hand Brigade", "alleged")),
 ]
 
 
