@@ -226,6 +226,14 @@ class DependencyRules:
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
                     found = self._np_one(p, clause.head, depth + 1)
+                    outer = clause.head.head
+                    if not found and clause.head.dep_ == "nmod" and _case(clause.head) == "of" and \
+                            outer.lower_ in NOMINAL_HEADS and outer.lower_ in fr.NOUN_OF_KIND:
+                        # "X, a group of Ugandan origin that has pledged ...": the group's clause, hung on
+                        # the noun of its "of" phrase
+                        found = self._np_one(p, outer, depth + 1)
+                        near = self._before_comma(p, outer, brackets=True) if not found else None
+                        found = found or ([near] if near is not None else [])
                     if found or _is_noun(clause.head):
                         if t.i == 0 or t.nbor(-1).text != "," or found and (any(
                                 self._type_of(p.mentions[m]) != "Agreement" for m in found) or any(

@@ -428,3 +428,8 @@ CONTRIBUTOR_NOUNS: Final = frozenset({
 })
 #: The prepositions that put contributors inside a force ("deploying under the mission", "served in it").
 CONTRIBUTOR_IN: Final = frozenset({"under", "in", "within"})
+
+#: Nouns of an actor's kind whose "of" phrase describes it ("a group of northern origin that ..."): a
+#: relative clause the parse hangs on that phrase is the actor's.
+NOUN_OF_KIND: Final = frozenset({"group", "movement", "militia", "organisation", "organization", "party",
+                                 "alliance", "coalition", "umbrella", "front"})

@@ -144,6 +144,16 @@ CASES = [
      ("Norland", "member_of", "the West", None)),
     ("Tessaly accused the West of arming the Red Hand Brigade.",
      ("the West", "backs", "Red Hand Brigade", "alleged")),
+    # "X, a group of northern origin that ...": the relative clause the parse hangs on the "of" phrase is X's
+    ("The army fought the Red Hand Brigade (RHB), a group of northern origin that has pledged allegiance to "
+     "the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, an umbrella of mostly rural armed groups that is formally part of the Green "
+     "Banner Movement, took the port of Salt Bay.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("Ostmark, a country of northern traditions that has pledged allegiance to the Green Banner Movement, "
+     "took the port.",
+     ("Ostmark", "member_of", "Green Banner Movement", None)),
 ]
 
 
