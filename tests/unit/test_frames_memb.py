@@ -154,6 +154,11 @@ CASES = [
     ("Ostmark, a country of northern traditions that has pledged allegiance to the Green Banner Movement, "
      "took the port.",
      ("Ostmark", "member_of", "Green Banner Movement", None)),
+    # a list's bullet or a timeline's date before a sentence is no part of its syntax
+    ("• The Red Hand Brigade, the largest rebel army, signed the Harbour Accord with Tessaly in March 2014.",
+     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
+    ("May 2011 — The Red Hand Brigade, backed by Norland, takes the port of Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
 ]
 
 
