@@ -623,6 +623,9 @@ class DependencyRules:
                 self.adjective(p, tok)
             if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
                 self.contributors(p, tok)
+            if low in fr.PART_PLURALS and tok.dep_ == "nmod" and _case(tok) == "of" and \
+                    tok.head.lower_ == "one":
+                self.one_of(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
@@ -1489,6 +1492,23 @@ class DependencyRules:
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def one_of(self, p: Parse, n: Any) -> None:
+        """"X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y."""
+        one = n.head
+        owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("in", "of", "within")
+                  for m in self.np(p, c)]
+        owners = [m for m in owners
+                  if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization", "State")]
+        if any(c.dep_ == "cop" for c in one.children):
+            holders = [m for c in one.children if c.dep_ == "nsubj" for m in self.np(p, c)]
+        elif one.dep_ == "appos" and p.mention_of[one.head.i] >= 0:
+            holders = self.np(p, one.head, conj=False)
+        else:
+            near = self._before_comma(p, one, brackets=True)
+            holders = [near] if near is not None else []
+        holders = [m for m in holders if m not in owners]
+        self.emit_frame(p, n, "holder", "member_of", holders, owners, descriptive=True)
 
     def _participle_subject(self, p: Parse, n: Any) -> list[int]:
         """"X, led by Y, is a member of Z": the parse may make X the subject of the participle between

@@ -433,3 +433,8 @@ CONTRIBUTOR_IN: Final = frozenset({"under", "in", "within"})
 #: relative clause the parse hangs on that phrase is the actor's.
 NOUN_OF_KIND: Final = frozenset({"group", "movement", "militia", "organisation", "organization", "party",
                                  "alliance", "coalition", "umbrella", "front"})
+
+#: Plurals of an actor's parts after "one of" ("X is one of the main groups in Y", "X, one of the factions of
+#: Y"): X is a member of Y.
+PART_PLURALS: Final = frozenset({"groups", "factions", "members", "components", "militias", "movements",
+                                 "parties", "units", "brigades"})

@@ -159,6 +159,13 @@ CASES = [
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
     ("May 2011 — The Red Hand Brigade, backed by Norland, takes the port of Salt Bay.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    # "X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y
+    ("The Red Hand Brigade is one of the most powerful groups in the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, one of the factions of the Green Banner Movement, took the port of Salt Bay.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade is not one of the groups in the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
 ]
 
 
