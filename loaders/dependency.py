@@ -1315,6 +1315,10 @@ class DependencyRules:
                     p.mentions[m].kind == "pair":
                 holders.append(m)  # "Both countries are members of Y": the two sides named before
         holders += self._participle_subject(p, n)
+        if n.dep_ == "nmod" and _case(n) == "of" and n.head.lower_ == "one" and n.tag_ in ("NNS", "NNPS"):
+            holders += self._one_of_holders(p, n.head)  # "X is one of the main backers of Y"
+            if predicate == "leader_of":
+                predicate = "member_of"  # "one of the leaders of Y" is one of its people, not its head
         if n.dep_ in ("nsubj", "nsubj:pass") and n.head.i != n.i:
             h = n.head
             if _is_noun(h):
@@ -1495,20 +1499,22 @@ class DependencyRules:
 
     def one_of(self, p: Parse, n: Any) -> None:
         """"X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y."""
-        one = n.head
         owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("in", "of", "within")
                   for m in self.np(p, c)]
         owners = [m for m in owners
                   if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization", "State")]
-        if any(c.dep_ == "cop" for c in one.children):
-            holders = [m for c in one.children if c.dep_ == "nsubj" for m in self.np(p, c)]
-        elif one.dep_ == "appos" and p.mention_of[one.head.i] >= 0:
-            holders = self.np(p, one.head, conj=False)
-        else:
-            near = self._before_comma(p, one, brackets=True)
-            holders = [near] if near is not None else []
-        holders = [m for m in holders if m not in owners]
+        holders = [m for m in self._one_of_holders(p, n.head) if m not in owners]
         self.emit_frame(p, n, "holder", "member_of", holders, owners, descriptive=True)
+
+    def _one_of_holders(self, p: Parse, one: Any) -> list[int]:
+        """Who "one of the ..." describes: the copula's subject, the name it is apposed to, or the name right
+        before its comma."""
+        if any(c.dep_ == "cop" for c in one.children):
+            return [m for c in one.children if c.dep_ == "nsubj" for m in self.np(p, c)]
+        if one.dep_ == "appos" and p.mention_of[one.head.i] >= 0:
+            return self.np(p, one.head, conj=False)
+        near = self._before_comma(p, one, brackets=True)
+        return [near] if near is not None else []
 
     def _participle_subject(self, p: Parse, n: Any) -> list[int]:
         """"X, led by Y, is a member of Z": the parse may make X the subject of the participle between

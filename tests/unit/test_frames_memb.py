@@ -166,6 +166,14 @@ CASES = [
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     ("The Red Hand Brigade is not one of the groups in the Green Banner Movement.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+    # "X is one of the main backers of Y", "X, one of the three leaders of Y": the role noun's holder; one of
+    # several leaders is a member, not the head
+    ("Norland is one of the main backers of the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, one of the three leaders of the Red Hand Brigade, read the statement out.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, one of the three leaders of the Red Hand Brigade, read the statement out.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
 ]
 
 
