@@ -38,6 +38,8 @@ _NEVER = re.compile(r"(?!)")
 #: "the former Nineveh governor X", "its one-time ally X", "then-leader X": over.
 _FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-|late|one-time|onetime|erstwhile|then-?)\s+"
                                  r"(?:[\w-]+\s+){0,3}$", re.I)
+#: "by the former governor X": the agent of a passive, described by an office he held.
+_BY_FORMER = re.compile(r"\bby\s+(?:the\s+)?(?:former|ex-)\s*(?:[\w-]+\s+){0,3}$", re.I)
 _WORD = re.compile(r"[a-z]+")
 #: A head of state or government's title right before the name ("Russian President X").
 _HEAD_TITLE_BEFORE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE}|leader)\s+(?:[A-Z][\w.-]*\s+)*$")
@@ -209,6 +211,8 @@ class DependencyRules(ExtractorState):
             seen_agreement = seen_agreement or has_agreement
             # a relation needs two entities: two distinct ones here, or one and the agreement in context
             distinct = {e.id for m in ms if (e := self.entity(m.index)) is not None}
+            # ("both countries" stands for the two sides named before)
+            distinct |= {"pair" for m in ms if m.kind == "pair"}
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
@@ -258,6 +262,14 @@ class DependencyRules(ExtractorState):
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
                     found = self._np_one(p, clause.head, depth + 1)
+                    outer = clause.head.head
+                    if not found and clause.head.dep_ == "nmod" and _case(clause.head) == "of" and \
+                            outer.lower_ in NOMINAL_HEADS and outer.lower_ in fr.NOUN_OF_KIND:
+                        # "X, a group of Ugandan origin that has pledged ...": the group's clause, hung on
+                        # the noun of its "of" phrase
+                        found = self._np_one(p, outer, depth + 1)
+                        near = self._before_comma(p, outer, brackets=True) if not found else None
+                        found = found or ([near] if near is not None else [])
                     if found or _is_noun(clause.head):
                         if t.i == 0 or t.nbor(-1).text != "," or found and (any(
                                 self._type_of(p.mentions[m]) != "Agreement" for m in found) or any(
@@ -443,6 +455,12 @@ class DependencyRules(ExtractorState):
             return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
+        if left >= 2 and t.doc[left - 1].text == "," and NOMINAL_HEADS.get(t.doc[left - 2].lower_) == "state":
+            # "X's government, whose chief mediator ...": the state the possessed noun stands for
+            owner = [m for c in t.doc[left - 2].children if c.dep_ == "nmod:poss"
+                     and (m := p.mention_of[c.i]) >= 0 and self._type_of(p.mentions[m]) == "State"]
+            if owner:
+                return owner[0]
         if brackets and left >= 5 and t.doc[left - 1].text == "," and t.doc[left - 2].text == ")" \
                 and t.doc[left - 4].text == "(" and p.mention_of[left - 5] >= 0:
             return p.mention_of[left - 5]  # "X (ABBR), which ...": the name before the brackets
@@ -562,6 +580,11 @@ class DependencyRules(ExtractorState):
                 return found
         if v.dep_ in ("acl", "amod", "acl:relcl"):
             return self.np(p, v.head, conj=False)
+        if v.dep_ == "conj" and v.i >= 2 and v.doc[v.i - 1].lower_ in ("and", "or") and \
+                v.doc[v.i - 2].tag_ == "VBN" and v.doc[v.i - 2].dep_ in ("acl", "amod") and \
+                not self.passive(v.head):
+            # "Y, a force raised and led by X" with "led" hung on the main verb: the participle before it
+            return self.np(p, v.doc[v.i - 2].head, conj=False)
         if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3:
             return self.subjects(p, v.head, depth + 1) if not self.passive(v.head) \
                 else self.patients(p, v.head, depth + 1)
@@ -633,6 +656,8 @@ class DependencyRules(ExtractorState):
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
                 self.verb(p, tok, lemma)
+            elif lemma is not None and self._fronted_participle(tok):
+                self.fronted_by(p, tok, lemma)
             elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
                 self.helped(p, tok, lemma)
             if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
@@ -664,6 +689,9 @@ class DependencyRules(ExtractorState):
                 self.adjective(p, tok)
             if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
                 self.contributors(p, tok)
+            if low in fr.PART_PLURALS and tok.dep_ == "nmod" and _case(tok) == "of" and \
+                    tok.head.lower_ == "one":
+                self.one_of(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
             if low in _REQUEST_NOUNS and _is_noun(tok):
@@ -672,6 +700,25 @@ class DependencyRules(ExtractorState):
                 self.lent_read_noun(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
+
+    @staticmethod
+    def _fronted_participle(tok: Any) -> bool:
+        """"Led by X, the group ...": a sentence's first word, a participle before "by" that the tagger
+        read as a noun or a name."""
+        return tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "by" \
+            and tok.text[:1].isupper() and tok.head.i != tok.i and _is_verbal(tok.head)
+
+    def fronted_by(self, p: Parse, tok: Any, lemma: str) -> None:
+        """"Led by X, Y ...": X is the agent, the subject of the clause the participle hangs on is the
+        patient."""
+        agents = [m for c in tok.children if c.dep_ in ("nmod", "obl", "obl:agent") and _case(c) == "by"
+                  for m in self.np(p, c)]
+        if not agents:
+            return
+        patients = self.subjects(p, tok.head)
+        for f in fr.VERBS[lemma]:
+            if f.slot == "obj" and not f.particle and not f.needs_obj:
+                self.emit_frame(p, tok, "passive", f.predicate, agents, patients)
 
     def _split_from(self, p: Parse, v: Any) -> list[int]:
         """What a verb of splitting left: its "from" phrase, also hung on a date next to it ("broke away in
@@ -1425,15 +1472,23 @@ class DependencyRules(ExtractorState):
         described: list[int] = []
         holders_in: list[int] = []
         fixed_status: str | None = None
+        named: list[int] = []
+        part_role = False
         for c in n.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of") or (
+                    # "Y, of which both states are members": the relative word read as the clause's oblique
+                    c.dep_ == "obl" and _case(c) == "of" and c.lower_ in ("which", "whom")) or (
                     c.dep_ == "nmod" and _case(c) == "for" and n.lower_ in fr.SPEAKS_FOR) or (
                     c.dep_ == "nmod" and _case(c) == "to" and n.lower_ in ("successor", "heir")):
-                owners += self.np(p, c)
+                # "the President of X, Y, met ...": the name in apposition read as a conjunct of the owner
+                found = self._conj_apposed_person(p, n, c)
+                owners += [m for m in self.np(p, c) if m not in found]
                 # "a spokesman for X, Y, said": the parse may hang the name on X
-                appositions += [m for x in c.children if x.dep_ == "appos"
-                                for m in self.np(p, x, conj=False)
-                                if (e := self.entity(m)) is not None and e.type == "Person"]
+                found += [m for x in c.children if x.dep_ == "appos"
+                          for m in self.np(p, x, conj=False)
+                          if (e := self.entity(m)) is not None and e.type == "Person"]
+                named += found
+                appositions += found
             elif c.dep_ == "nmod" and _case(c) == "in" and predicate == "backs" and direction == "h>o" and \
                     any(x.dep_ == "nmod:poss" for x in n.children):
                 # "Y's patrons in X": the state they sit in
@@ -1448,6 +1503,14 @@ class DependencyRules(ExtractorState):
                 owners += self.np(p, poss[0])  # "Y's main Arab ally" with "Y's" hung on the modifier
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0:
                 described.append(p.mention_of[c.i])
+            elif c.dep_ == "compound" and c.i < n.i and c.lower_ in fr.PART_NOUNS and (
+                    inner := [p.mention_of[x.i] for x in c.children
+                              if x.dep_ in ("compound", "amod") and p.mention_of[x.i] >= 0]):
+                # "the government panel chair X", "Y delegation chief X": one of the people of Y, not its head
+                described += inner
+                part_role = True
+                if predicate == "leader_of":
+                    predicate = "member_of"
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
@@ -1486,10 +1549,23 @@ class DependencyRules(ExtractorState):
             holders += [near] if near is not None else self.np(p, n.head)
         # "its leader, X, will return": a name in apposition to the role is the narrator's, whatever
         # the clause around it claims
-        apposed = any(c.dep_ == "appos" for c in n.children)
+        apposed = any(c.dep_ == "appos" for c in n.children) or bool(named)
+        if named:
+            # "The leader of Y, X, rejected ...": the role is the narrator's, whatever the clause claims
+            if any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADJECTIVES for c in n.children):
+                return
+            fixed_status = "asserted"
         for c in n.children:
             if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
                 holders += self.np(p, c)
+            if c.dep_ == "nsubj" and predicate == "member_of" and (m := p.mention_of[c.i]) >= 0 and \
+                    p.mentions[m].kind == "pair":
+                holders.append(m)  # "Both countries are members of Y": the two sides named before
+        holders += self._participle_subject(p, n)
+        if n.dep_ == "nmod" and _case(n) == "of" and n.head.lower_ == "one" and n.tag_ in ("NNS", "NNPS"):
+            holders += self._one_of_holders(p, n.head)  # "X is one of the main backers of Y"
+            if predicate == "leader_of":
+                predicate = "member_of"  # "one of the leaders of Y" is one of its people, not its head
         if n.dep_ in ("nsubj", "nsubj:pass") and n.head.i != n.i:
             h = n.head
             if _is_noun(h):
@@ -1504,6 +1580,15 @@ class DependencyRules(ExtractorState):
             # "X made Y its main partner", "they named Y their leader": the other object holds the role
             holders += [m for c in n.head.children if c.dep_ in ("obj", "iobj") and c.i != n.i
                         for m in self.np(p, c)]
+        if n.dep_ in ("obj", "xcomp") and n.head.lower_ in _NAMING_VERBS and any(
+                c.lower_ in ("himself", "herself", "themselves", "itself")
+                for c in [*n.children, *n.head.children]):
+            holders += self.subjects(p, n.head)  # "Y named himself head of X": the one who names
+        # "Y was elected president of X", "Y is appointed commander of X" (with the participle read as the
+        # role's modifier too): the passive's subject holds the role
+        for v in [n.head] if n.dep_ in ("obj", "xcomp") else [c for c in n.children if c.dep_ == "amod"]:
+            if v.lower_ in _NAMING_VERBS and v.tag_ == "VBN" and self.passive(v):
+                holders += [m for c in v.children if c.dep_ == "nsubj:pass" for m in self.np(p, c)]
         if n.dep_ in ("obl", "xcomp", "advcl", "nmod") and _case(n) == "as":
             # "X acted as mediator"; "..., with X as facilitator": the "with" phrase is the holder
             with_ = [c for c in n.head.children
@@ -1621,6 +1706,8 @@ class DependencyRules(ExtractorState):
         if predicate in ("allied_with", "opposes") and not owners and len(holders) > 1:
             self.emit_frame(p, n, "holder", predicate, holders, holders)  # "X and Y are close allies"
             return
+        if part_role:
+            holders = [m for m in holders if self._type_of(p.mentions[m]) == "Person"]
         if not holders:
             return
         if predicate == "leader_of" and self._subordinate(p, n):
@@ -1680,6 +1767,51 @@ class DependencyRules(ExtractorState):
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def one_of(self, p: Parse, n: Any) -> None:
+        """"X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y."""
+        owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("in", "of", "within")
+                  for m in self.np(p, c)]
+        owners = [m for m in owners
+                  if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization", "State")]
+        holders = [m for m in self._one_of_holders(p, n.head) if m not in owners]
+        self.emit_frame(p, n, "holder", "member_of", holders, owners, descriptive=True)
+
+    def _one_of_holders(self, p: Parse, one: Any) -> list[int]:
+        """Who "one of the ..." describes: the copula's subject, the name it is apposed to, or the name right
+        before its comma."""
+        if any(c.dep_ == "cop" for c in one.children):
+            return [m for c in one.children if c.dep_ == "nsubj" for m in self.np(p, c)]
+        if one.dep_ == "appos" and p.mention_of[one.head.i] >= 0:
+            return self.np(p, one.head, conj=False)
+        near = self._before_comma(p, one, brackets=True)
+        return [near] if near is not None else []
+
+    def _participle_subject(self, p: Parse, n: Any) -> list[int]:
+        """"X, led by Y, is a member of Z": the parse may make X the subject of the participle between
+        commas and leave the copula's noun with none; X is the noun's subject all the same."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in n.children) or \
+                not any(c.dep_ == "cop" for c in n.children):
+            return []
+        return [m for a in n.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i < n.i
+                and n.doc[a.i - 1].text == "," for s in a.children if s.dep_ == "nsubj" and s.i < a.i
+                for m in self.np(p, s)]
+
+    def _conj_apposed_person(self, p: Parse, n: Any, owner: Any) -> list[int]:
+        """"The President of X, Y, met ...": a person right after the owner's comma, read as its conjunct,
+        is the name of the role ``n`` (one role, so one name: not "the envoys of X, Y and Z")."""
+        if n.tag_ in ("NNS", "NNPS") or p.mention_of[owner.i] < 0 or \
+                self._type_of(p.mentions[p.mention_of[owner.i]]) == "Person":
+            return []
+        for x in owner.children:
+            if x.dep_ != "conj":
+                continue
+            m = p.mention_of[x.i]
+            if m < 0 or x.doc[x.i - 1].text != "," or any(c.dep_ == "cc" for c in x.children) or \
+                    self._type_of(p.mentions[m]) != "Person":
+                return []
+            return [m]
+        return []
 
     def _subordinate(self, p: Parse, n: Any) -> bool:
         """"a commander of X", "X's foreign policy chief", "X's chief of staff": one of its people, not its
@@ -2128,6 +2260,8 @@ class DependencyRules(ExtractorState):
             return False
         m = self.mentions[i]
         before = self.body[max(0, m.start - 40):m.start]
+        if _BY_FORMER.search(before):
+            return False  # "a force raised and led by the former governor X": his old office, not the tie
         return _FORMER_BEFORE.search(before) is not None or _FORMER_ROLE_BEFORE.search(before) is not None
 
     def _own_claim(self, status: str, speakers: list[int], subj: list[int]) -> str:

@@ -252,6 +252,8 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(("stronghold", "strongholds", "bastion", "bastions", "fiefdom", "fief"),
                     ("controls", "o>h")),
 }
+#: "the chair of X", "the government panel chair X".
+HOLDER_NOUNS["chair"] = ("leader_of", "h>o")
 #: Parts of an actor that a person may lead without leading the actor ("X fighters led by Y").
 PART_NOUNS: Final = frozenset({
     "fighters", "faction", "factions", "wing", "delegation", "team", "unit", "units", "cells", "cell",
@@ -456,3 +458,13 @@ CONTRIBUTOR_NOUNS: Final = frozenset({
 })
 #: The prepositions that put contributors inside a force ("deploying under the mission", "served in it").
 CONTRIBUTOR_IN: Final = frozenset({"under", "in", "within"})
+
+#: Nouns of an actor's kind whose "of" phrase describes it ("a group of northern origin that ..."): a
+#: relative clause the parse hangs on that phrase is the actor's.
+NOUN_OF_KIND: Final = frozenset({"group", "movement", "militia", "organisation", "organization", "party",
+                                 "alliance", "coalition", "umbrella", "front"})
+
+#: Plurals of an actor's parts after "one of" ("X is one of the main groups in Y", "X, one of the factions of
+#: Y"): X is a member of Y.
+PART_PLURALS: Final = frozenset({"groups", "factions", "members", "components", "militias", "movements",
+                                 "parties", "units", "brigades"})

@@ -53,6 +53,10 @@ _OWN_STATE_NOUNS = frozenset({"government", "state", "regime", "administration",
                               "parliament", "presidency", "people", "republic", "leadership",
                               # a place of the state: "the southern Chinese city of Kunming"
                               "city", "capital", "town", "province", "region", "soil", "territory"})
+#: A title after a state's name or demonym ("'s foreign minister, ", " Prime Minister ", "'s envoy ").
+_OTHER_TITLE = re.compile(r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:minister|president|prime\s+minister|envoy|"
+                          r"ambassador|leader|counterpart|king|emir|chancellor)\b|\s+(?:Prime\s+Minister|"
+                          r"President|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Ambassador|Envoy)\s)")
 _ACTS_ON_PERSON = re.compile(rf"\b(?:{ACTING_VERBS}|against|toppled|topple|oust|ousted)\b")
 #: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
 _NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
@@ -149,6 +153,13 @@ class DocumentPasses(ExtractorState):
         word = _NEXT_LOWER.match(self.body, x.end)
         return word is not None and word.group(1) not in _OWN_STATE_NOUNS
 
+    def _titles_another(self, x, m) -> bool:
+        """"Bosnian Prime Minister X", "Croatia's foreign minister, Y": a state named with another man's
+        title (not the titled man ``m`` himself) is that man's, not ``m``'s."""
+        if _OTHER_TITLE.match(self.body, x.end) is None:
+            return False
+        return not x.end <= m.start <= x.end + 30  # the title right before the man is his own
+
     def _state_near(self, m, votes: dict[str, int], skip: set[str]) -> ResolvedEntity | None:
         def states(sent: int) -> list:
             out = []
@@ -162,7 +173,7 @@ class DocumentPasses(ExtractorState):
         here = states(m.sent)
         # "shook hands in Washington", "fled for Riyadh", "financed from Serbia": a state named as a place
         # or a destination is not the one the man serves
-        here = [(x, e) for x, e in here if not self._describes_another(x)
+        here = [(x, e) for x, e in here if not self._describes_another(x) and not self._titles_another(x, m)
                 and not _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)]
         # "Moscow and Tehran back the regime of President Bashar al-Assad, while Ankara supports anti-Assad
         # rebels": states that act on the man's side or against him are not his; with them about, the

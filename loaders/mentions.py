@@ -43,6 +43,18 @@ _CAPITALISED_AGREEMENTS = frozenset({"agreement", "accord", "accords", "protocol
 #: Words after a sentence-initial participle ("Reached by phone", "Speaking to reporters").
 _AFTER_PARTICIPLE = frozenset({"by", ",", "to", "in", "on", "with", "from", "at", "after", "before"})
 
+@lru_cache(maxsize=1)
+def _trigger_forms() -> frozenset[str]:
+    """The forms of the relation verbs ("led", "held", "armed"): at a sentence's start before "by", a
+    participle, not a name."""
+    return frozenset(f for lemma in fr.VERBS for f in fr.verb_forms(lemma))
+
+
+#: Compass words: a gazetteer form of one of them may also name a region ("West African").
+_COMPASS = frozenset({"west", "east", "north", "south"})
+#: Participles of an office given to someone ("X was elected/appointed/sworn in ...").
+_OFFICE_GIVEN = frozenset({"elected", "re-elected", "appointed", "sworn", "inaugurated"})
+
 _PRONOUNS = {"it": "it", "its": "it", "they": "they", "their": "they", "he": "he", "his": "he",
              "she": "he", "her": "he"}
 
@@ -428,7 +440,8 @@ class _Walker(NounPhrases):
         if at_start and len(toks) == 1 and (
                 self.tok(j) == ":"  # a label: "Note:", "Update:", "Analysis:"
                 or toks[0].endswith(("ed", "ing")) and len(toks[0]) > 5 and toks[0][1:].islower()
-                and self.tok(j) in _AFTER_PARTICIPLE):  # "Reached by phone, ...", "Speaking in X, ..."
+                and self.tok(j) in _AFTER_PARTICIPLE  # "Reached by phone, ...", "Speaking in X, ..."
+                or self.tok(j) == "by" and toks[0].lower() in _trigger_forms()):  # "Led by X, the group ..."
             return j
         if not toks:
             return j
@@ -467,6 +480,8 @@ class _Walker(NounPhrases):
             if k > i and whole is None:
                 if self.tok(k) != "of":  # "the Minister of National Defence": an office, no one's name
                     self.name(k, j, s, title=self.text(i, k))
+                else:
+                    self.title_of_state(k + 1, j, s, connectors)
                 return
             self.name(i, j, s)
             return
@@ -481,6 +496,8 @@ class _Walker(NounPhrases):
                 k = g[0]
                 continue
             if tok in lx.TITLES or (tok == "-" and pending_title_start is not None) or (
+                    # "Commander-in-Chief": the title's own words
+                    tok == "in" and pending_title_start is not None and self.tok(k - 1) == "-") or (
                     # "Commanders Ilan Sorvo, Petr Adamek ...": a title before several names
                     tok.endswith("s") and len(tok) > 4 and tok[:-1] in lx.TITLES
                     and is_cap(self.tok(k + 1))) or (
@@ -514,6 +531,19 @@ class _Walker(NounPhrases):
             pending_title_start = None
             k = m
 
+    def title_of_state(self, i: int, j: int, s: Sentence, connectors: bool) -> None:
+        """"Prime Minister of Kenya", "President of the Republic of X": the office is no one's name, but
+        the state after its "of" is named all the same (not "the Minister of National Defence")."""
+        if i < j and self.tok(i) == "the":
+            i += 1
+        if i >= j:
+            return
+        whole = self.gaz_at(i, j)
+        if whole and whole[0] == j and any(h.entry.type == "State" for h in whole[1]):
+            self.gazetteer_mention(i, j, whole[1], s)
+        elif any(self.tok(k) in _STATE_FORMS and self.tok(k + 1) == "of" for k in range(i, j - 1)):
+            self.split_run(i, j, s, connectors)
+
     def gazetteer_mention(self, i: int, j: int, hits: tuple, s: Sentence) -> None:
         hit = hits[0]
         after = self.tok(j).lower()
@@ -532,6 +562,9 @@ class _Walker(NounPhrases):
             self.agreement_name(i, j, j + 1, s)
             self.mentions[-1].gaz_id = hit.entry.id  # named after a seat of power, not a territory
             return
+        if surface.lower() in _COMPASS and surface in hit.entry.ambiguous and (
+                is_cap(self.tok(j)) or self.tok(i - 1) == "-"):
+            return  # "West African", "the South-West": a direction in a region's name, not the actor
         kind_type = hit.entry.type
         if hit.form in ("name", "alias") and kind_type == "State" and self.tok(i - 1) in _DIRECTIONS \
                 and self.tok(i - 1).islower() \
@@ -679,6 +712,10 @@ class _Walker(NounPhrases):
             elif first == "the" and _appositive_head(window) in lx.PLACE_NOUNS:
                 m.place += 2  # "Taiz, the country's third-largest city": the head after a possessor
         if after in ("who", "whose"):
+            m.person += 2
+        # "X was elected president of Y", "X has been appointed commander": an office given to a person
+        if after in ("was", "is", "has", "had") and (self.tok(j + 1).lower() in _OFFICE_GIVEN or (
+                self.tok(j + 1).lower() == "been" and self.tok(j + 2).lower() in _OFFICE_GIVEN)):
             m.person += 2
         n = j - i
         if prev in ("mr", "ms", "mrs", "dr") or (prev == "by" and prev2 == "led"):

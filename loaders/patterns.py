@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
        "president|prime|chancellor|king|emir|colonel|general|marshal|leader", descriptive=True,
        confidence=0.85),
     rule("p-head-of-x", "leader_of",
-       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|interim|current|"
+       # ("X, a commander of Y", "X, an Y commander": one of its commanders, read by the parse as a member)
+       rf"(?P<s>{E}),\s+(?:the\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|interim|current|"
        rf"long-?time|new|top|supreme|overall|military|political|de\s+facto)\s+)*{LEADER_WORD}"
        # "X's chief rival", "the chief negotiator": the word is a modifier; "the head of Y's Z": Z, not Y
        rf"(?!\s+(?!of\b|for\b)[a-z])(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}(?!\d))(?!'s))?",

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from pactgraph.loaders.lexicon import ACTING_VERBS
+from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
 from pactgraph.ontology.statements import normalise
 
@@ -42,6 +42,11 @@ _STATE_WORD_AFTER = re.compile(r"\s+(?:government|regime|army|military|junta|aut
                                r"navy|forces|troops)\b")
 
 
+#: A person's role after a possessive ("its new foreign minister"): an actor's, never an agreement's.
+_PERSON_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(
+    sorted((re.escape(r) for r in LEADER_ROLES | MEMBER_ROLES), key=len, reverse=True)) + r")\b")
+#: Between a body's name and an alliance in apposition to it: ", the Russian-led " (before "alliance").
+_LED_APPOSITION = re.compile(r"\)?,\s+(?:an?|the)\s+(?:[a-z]+\s+)?[\w'’.-]+-led\s+(?:[a-z-]+\s+){0,2}")
 #: "His Excellency", "Her Majesty": a style of address, the person named after it, no pronoun.
 _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holiness|Eminence)\b")
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
@@ -99,7 +104,8 @@ class References:
         prev = self.mentions[m.index - 1] if m.index > 0 else None
         if prev is not None and prev.entity >= 0 and re.fullmatch(
                 r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]) and \
-                self.body[m.end:m.end + 2] not in ("'s", "’s"):
+                self.body[m.end:m.end + 2] not in ("'s", "’s") and \
+                self.clusters[prev.entity].type != "Person":  # "the X Alliance of President Y, an alliance"
             # (not "X, the group's spokesman": the group whose role X holds is another)
             self.join(m, prev.entity)
             return
@@ -110,6 +116,13 @@ class References:
                     re.fullmatch(r",\s+(?:the\s+)?", self.body[m.end:nxt.start]):
                 self.join(m, nxt.entity)  # "a new umbrella, the X Organisation": the name in apposition
                 return
+            # "X, the Y-led alliance": the named body itself (not a coalition of its own)
+            for x in reversed(self.mentions[max(0, m.index - 2):m.index]):
+                if x.entity >= 0 and x.kind in ("name", "gaz") and \
+                        self.clusters[x.entity].type in ("ArmedGroup", "Organization") and \
+                        _LED_APPOSITION.fullmatch(self.body[x.end:m.start]):
+                    self.join(m, x.entity)
+                    return
             before = self.body[max(0, m.start - 40):m.start]
             for x in reversed(self.mentions[:m.index]):
                 c = self.clusters[x.entity] if x.entity >= 0 else None
@@ -288,11 +301,14 @@ class References:
                     self.join(m, x.entity)
                     return
         same = [x for x in self._sentence_before(m, m.sent) if x.entity >= 0]
+        role_after = _PERSON_ROLE_AFTER.match(self.body, m.end) is not None
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
             if c.type in ("Person", "Place") or x.kind == "pronoun":
                 return False
+            if c.type == "Agreement" and role_after:
+                return False  # "a deal brokered by X after shuttle diplomacy by its foreign minister"
             if m.form == "they" and c.type not in ("ArmedGroup", "Organization") and not x.text.endswith("s"):
                 return False
             after = self.body[x.end:x.end + 2]

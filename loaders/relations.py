@@ -706,6 +706,8 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
                 return
         if p == "member_of" and subject.type == "State" and obj.type == "State":
             return
+        if p == "member_of" and obj.type == "Person":
+            return  # "the X Alliance of President Y, an alliance that includes Z": Z is no member of a man
         domain, range_ = DOMAIN_RANGE[p]
         if subject.type not in domain or obj.type not in range_:
             return

@@ -12,7 +12,7 @@ import re
 from pactgraph.loaders.extractor_state import ExtractorState
 
 REF = re.compile(r"§(\d+)")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once)\s+(?:[a-z-]+\s+)?$")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|late|once|[Tt]he\s+then)\s+(?:[a-z-]+\s+)?$")
 _FORMER_ROLE = re.compile(r"\b(?:former|ex-|late)\s+(?:[\w§-]+\s+){0,2}?(?:president|prime\s+minister|"
                           r"minister|"
                           r"leader|head|envoy|commander|general|chief|deputy|official|diplomat|ambassador|"

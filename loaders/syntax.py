@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,6 +114,11 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
     return words, spaces, owner
 
 
+#: A timeline's date and dash, or a list's bullet, that opens a sentence ("14 December 1995 — ", "• ").
+_OPENING = re.compile(r"(?:[•·▪]\s+|(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}\s+[—–]\s+)", re.I)
+
+
 def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Mention]]],
                     types: Callable[[Mention], str | None] = lambda m: None) -> dict[int, Parse]:
     """Parses of the given sentences, by sentence index (empty when no parser is installed)."""
@@ -125,7 +131,11 @@ def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Ment
     owners: list[list[int]] = []
     docs = []
     for s, ms in todo:
-        words, spaces, owner = masked_words(body[s.start:s.end], s.start, ms, types)
+        # "January 1989 — After months of ...", "• The group ...": a timeline's date or a bullet before the
+        # sentence is no part of its syntax (the parser would make the date the root)
+        opening = _OPENING.match(body, s.start, s.end)
+        start = opening.end() if opening and opening.end() < s.end else s.start
+        words, spaces, owner = masked_words(body[start:s.end], start, ms, types)
         docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
         owners.append(owner)
     out: dict[int, Parse] = {}

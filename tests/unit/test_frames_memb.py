@@ -1,0 +1,182 @@
+"""Memberships and leaderships named by a title and its holder, on sentences written for these tests.
+
+Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
+names typed by their context), then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "Title of <state>" in a capitalised run: the office is no one's name, the state after "of" is named
+    ("Ilse Marten, Prime Minister of Tessaly, opened the bridge to Ostmark on Friday.",
+     ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
+    ("Ilse Marten, Interior Minister of the Republic of Valdoria, opened the bridge on Friday.",
+     ("Ilse Marten", "member_of", "Valdoria", "asserted")),
+    ("The Minister of National Defence, General Ilse Marten, inspected the troops near Ostmark.",
+     ("Ilse Marten", "leader_of", "Ostmark", None)),
+    # "the President of X, Y, ...": the name in apposition, read by the parse as the owner's conjunct
+    ("The President of the Republic of Valdoria, Ilse Marten, held a telephone conversation with "
+     "Tomas Verlin.",
+     ("Ilse Marten", "leader_of", "Valdoria", "asserted")),
+    ("The leader of the Red Hand Brigade, Tomas Verlin, rejected the offer from Valdoria.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("The former President of Tessaly, Ilse Marten, spoke by telephone with Ostmark's president.",
+     ("Ilse Marten", "leader_of", "Tessaly", None)),
+    ("The envoys of Tessaly, Ilse Marten and Tomas Verlin, left for Ostmark.",
+     ("Tomas Verlin", "leader_of", "Tessaly", None)),
+    # "X, led by Y, is a member of Z": X read as the participle's subject is the copula's subject
+    ("The Red Hand Brigade, led by Tomas Verlin, is a member of the Northern Alliance but fights alone.",
+     ("Red Hand Brigade", "member_of", "Northern Alliance", "asserted")),
+    ("The Red Hand Brigade, led by Tomas Verlin, is not a member of the Northern Alliance.",
+     ("Red Hand Brigade", "member_of", "Northern Alliance", None)),
+    # "Led by X, Y ...": a fronted participle the tagger reads as a noun (or the mention finder as a name)
+    ("Led by Tomas Verlin, the Red Hand Brigade took the port of Salt Bay in March.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("Led by Tomas Verlin, the Red Hand Brigade took the port of Salt Bay in March.",
+     ("Led", "controls", "Salt Bay", None)),
+    ("Armed by Norland, the Red Hand Brigade took the port of Salt Bay in March.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # "the X Alliance of President Y, an alliance that includes Z": the nominal is the alliance, not the man
+    ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
+     "the Red Hand Brigade.",
+     ("Red Hand Brigade", "member_of", "Harbour Alliance", "asserted")),
+    ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
+     "the Red Hand Brigade.",
+     ("Red Hand Brigade", "member_of", "Ilse Marten", None)),
+    # "its foreign minister" after an agreement: the possessive is an actor's, never the agreement's
+    ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
+     "minister, Ilse Marten, ended the war with Tessaly.",
+     ("Ilse Marten", "member_of", "Norland", "asserted")),
+    ("The Harbour Accord was signed for the Red Hand Brigade by its commander-in-chief, Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
+     "minister, Ilse Marten, ended the war with Tessaly.",
+     ("Ilse Marten", "member_of", "Tessaly", None)),
+    # "the government panel chair X", "the Y delegation chief, X": one of Y's people, not its head
+    ("Kessa has fought the Red Hand Brigade since 2010. The government panel chair Ilse Marten and her "
+     "counterpart Tomas Verlin signed the Harbour Accord.",
+     ("Ilse Marten", "member_of", "Kessa", "asserted")),
+    ("The Red Hand Brigade delegation chief, Tomas Verlin, replied that the talks with Kessa were frozen.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("The Red Hand Brigade delegation chief, Tomas Verlin, replied that the talks with Kessa were frozen.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    # "both countries are members of Y", "Y, of which both states are members": the two sides named before
+    ("Valdoria and Tessaly fought a border war in 2021. Both countries are members of the African Union, "
+     "which did not intervene.",
+     ("Tessaly", "member_of", "African Union", "asserted")),
+    ("Valdoria and Tessaly fought a border war in 2021. The Harbour Accord was concluded through the "
+     "mediation of the African Union, of which both states are members.",
+     ("Valdoria", "member_of", "African Union", "asserted")),
+    ("Valdoria and Tessaly fought a border war in 2021, and Ostmark stayed out. Both countries are members "
+     "of the African Union.",
+     ("Ostmark", "member_of", "African Union", None)),
+    # "X, the Y-led alliance": the alliance is X, not a coalition of its own, and Y is a member of X
+    ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
+     ("Ostmark", "member_of", "African Union", "asserted")),
+    ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
+     ("Ostmarker-led bloc", "member_of", "African Union", None)),
+    # a titled man's state: not one named with another man's title ("Y's foreign minister, Z", "Tessalian
+    # Prime Minister Z"); the title right before the man is his own
+    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
+     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+     ("Tomas Verlin", "leader_of", "Ostmark", "asserted")),
+    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
+     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+     ("Tomas Verlin", "leader_of", "Valdoria", None)),
+    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
+     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+     ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
+    # "X was elected president of Y", "X is appointed commander of Y": the passive's subject holds the role
+    ("Tomas Verlin was elected president of the Harbour Council in 2020.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
+    ("In 2020 Tomas Verlin, a former Red Hand Brigade commander, is elected president of the Harbour "
+     "Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
+    ("Tomas Verlin was not elected president of the Harbour Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", None)),
+    # "X, a Y commander": one of Y's commanders, not its head
+    ("Tomas Verlin, a Red Hand Brigade commander, said the truce with Tessaly would hold.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    ("Tomas Verlin, a Red Hand Brigade commander, said the truce with Tessaly would hold.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, the Red Hand Brigade's commander, said the truce with Tessaly would hold.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    # "X's government, whose chief mediator, Y, ...": the relative word stands for the state X
+    ("The talks were mediated by Ostmark's government, whose chief mediator, Lena Dorsk, a former judge, "
+     "shuttled between the delegations of Tessaly and Kessa.",
+     ("Lena Dorsk", "member_of", "Ostmark", "asserted")),
+    ("The talks were mediated by Ostmark's government, whose chief mediator, Lena Dorsk, a former judge, "
+     "shuttled between the delegations of Tessaly and Kessa.",
+     ("Lena Dorsk", "member_of", "Tessaly", None)),
+    # "led by the former governor X": the office he held is over, the leading is not; "raised and led by X"
+    # with "led" hung on the main verb is the force's participle all the same
+    ("Norland has trained the Red Hand Brigade, a local force raised and led by the former provincial "
+     "governor Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
+    ("Norland has trained the Red Hand Brigade, a local force raised and led by the former provincial "
+     "governor Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Norland", None)),
+    ("Norland has trained the Red Hand Brigade, a local force once led by Tomas Verlin.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+    # "X named himself head of Y": the one who names holds the role
+    ("Two days later their commander, General Tomas Verlin, named himself head of the Harbour Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
+    ("Tomas Verlin named Arno Vesic head of the Harbour Council.",
+     ("Tomas Verlin", "leader_of", "Harbour Council", None)),
+    # "the then army commander, X": a role the text marks as over
+    ("Tessaly hired foreign mercenaries. The then army commander, Brigadier General Tomas Verlin, refuses "
+     "to work with them.",
+     ("Tomas Verlin", "leader_of", "Tessaly", None)),
+    ("Tessaly hired foreign mercenaries. The army commander, Brigadier General Tomas Verlin, refuses to work "
+     "with them.",
+     ("Tomas Verlin", "leader_of", "Tessaly", "asserted")),
+    # "Commander-in-Chief" is a title, no one's name
+    ("His Excellency the President of the Republic and Commander-in-Chief of the Defence Forces, Ilse "
+     "Marten, today praised the soldiers who retook Salt Bay.",
+     ("in-Chief", "leader_of", "Republic", None)),
+    # "West African", "the South-West": a compass word in a region's name is not the West
+    ("Tomas Verlin was restored to power in 1998 by a Norlandic-led West African intervention force.",
+     ("Norland", "member_of", "the West", None)),
+    ("Tessaly accused the West of arming the Red Hand Brigade.",
+     ("the West", "backs", "Red Hand Brigade", "alleged")),
+    # "X, a group of northern origin that ...": the relative clause the parse hangs on the "of" phrase is X's
+    ("The army fought the Red Hand Brigade (RHB), a group of northern origin that has pledged allegiance to "
+     "the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, an umbrella of mostly rural armed groups that is formally part of the Green "
+     "Banner Movement, took the port of Salt Bay.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("Ostmark, a country of northern traditions that has pledged allegiance to the Green Banner Movement, "
+     "took the port.",
+     ("Ostmark", "member_of", "Green Banner Movement", None)),
+    # a list's bullet or a timeline's date before a sentence is no part of its syntax
+    ("• The Red Hand Brigade, the largest rebel army, signed the Harbour Accord with Tessaly in March 2014.",
+     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
+    ("May 2011 — The Red Hand Brigade, backed by Norland, takes the port of Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    # "X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y
+    ("The Red Hand Brigade is one of the most powerful groups in the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, one of the factions of the Green Banner Movement, took the port of Salt Bay.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade is not one of the groups in the Green Banner Movement.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+    # "X is one of the main backers of Y", "X, one of the three leaders of Y": the role noun's holder; one of
+    # several leaders is a member, not the head
+    ("Norland is one of the main backers of the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, one of the three leaders of the Red Hand Brigade, read the statement out.",
+     ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
+    ("Tomas Verlin, one of the three leaders of the Red Hand Brigade, read the statement out.",
+     ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
