@@ -514,10 +514,10 @@ class _Walker(NounPhrases):
         hit = hits[0]
         after = self.tok(j).lower()
         surface = self.text(i, j)
-        # "the government in Z", "the new rulers in Z": the seat of power stands for its state
-        seat = hit.form == "capital" and self._seat_of_power(i, j)
+        # "the government in Z", "the new rulers in Z", "backed by Z": the seat of power stands for its state
+        acts = hit.form == "capital" and (self._seat_of_power(i, j) or self._acting_place(i))
         # "Washington said" is the government; "Washington Post", "in Washington" are not
-        if hit.form == "capital" and surface in hit.entry.ambiguous and not seat and (
+        if hit.form == "capital" and surface in hit.entry.ambiguous and not acts and (
                 not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))
                      or after == "," and self.tok(j + 1) in ("which", "who"))
                 or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS):
@@ -540,9 +540,9 @@ class _Walker(NounPhrases):
                      name=hit.entry.name)
         prev = self.tok(i - 1).lower()
         if hit.form in ("capital",) and prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from") \
-                and not seat:
+                and not acts:
             m.place += 2
-        if seat:
+        if acts:
             m.place -= 2
         if hit.form == "capital" and prev in ("capital", "city", "resort") or self.tok(i - 2).lower() in (
                 "capital", "city") and prev in (",", "of"):
@@ -552,6 +552,12 @@ class _Walker(NounPhrases):
                 self.tok(i - 2).lower() in ("whole", "all", "parts", "part", "across", "north", "south",
                                             "east", "west") or prev in ("in", "across", "throughout")):
             m.place += 1
+
+    def _acting_place(self, i: int) -> bool:
+        """Whether the capital at ``i`` stands where only an actor does: the agent of a passive participle
+        ("backed by Z", "proposed by Z") or the giver of aid ("aid from Z", "weapons from Z")."""
+        prev, prev2 = self.tok(i - 1).lower(), self.tok(i - 2).lower()
+        return prev == "by" and prev2.endswith("ed") or prev == "from" and prev2 in fr.AID_NOUNS
 
     def _seat_of_power(self, i: int, j: int) -> bool:
         """Whether the name at ``i:j`` follows "the government in", "the new rulers in": the city is the seat
