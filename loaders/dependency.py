@@ -342,6 +342,16 @@ class DependencyRules(ExtractorState):
             if k + 1 < len(t.doc) and t.doc[k].lower_ == "at" and p.mention_of[t.doc[k].head.i] >= 0 \
                     and t.doc[k].head.i > k and t.doc[k].head.head.i == t.head.i:
                 return self.np(p, t.doc[k].head)  # "hold the airport at Z" with "at Z" hung on the verb
+        if low in lx.SEAT_OF_POWER_NOUNS:
+            # "the new rulers in Z", "the government in Z": the state ruled from Z
+            seat = [m for c in t.children if c.dep_ == "nmod" and _case(c) == "in"
+                    and (m := p.mention_of[c.i]) >= 0 and self._type_of(p.mentions[m]) == "State"]
+            k = t.i + 1  # "backed the rulers in Z" with "in Z" hung on the verb
+            if not seat and k + 1 < len(t.doc) and t.doc[k].lower_ == "in" and t.doc[k].head.i == k + 1 \
+                    and (m := p.mention_of[k + 1]) >= 0 and self._type_of(p.mentions[m]) == "State":
+                seat = [m]
+            if seat:
+                return seat
         if low in NOMINAL_HEADS or low in fr.FORCE_NOUNS or low in fr.ROLE_NOUNS or low in fr.HOLDER_NOUNS:
             out = []
             owners: list[int] = []

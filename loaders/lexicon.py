@@ -91,6 +91,10 @@ PLACE_PREPOSITIONS: Final = frozenset({
     "in", "at", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "to",
     "from", "through", "throughout", "via",
 })
+#: Nouns of a state's rulers that make the city after "in" their seat, the state ("the government in Z",
+#: "the new rulers in Z", "the de facto authorities in Z").
+SEAT_OF_POWER_NOUNS: Final = frozenset({"government", "regime", "junta", "authorities",
+                                        "administration", "rulers", "leadership"})
 #: Zones that agreements regulate (a Place without a proper name).
 ZONE_HEADS: Final = frozenset({"zone", "strip", "corridor", "line", "zones", "corridors", "points", "camps",
                                "areas"})

@@ -548,8 +548,10 @@ class _Walker(NounPhrases):
         hit = hits[0]
         after = self.tok(j).lower()
         surface = self.text(i, j)
+        # "the government in Z", "the new rulers in Z", "backed by Z": the seat of power stands for its state
+        acts = hit.form == "capital" and (self._seat_of_power(i, j) or self._acting_place(i))
         # "Washington said" is the government; "Washington Post", "in Washington" are not
-        if hit.form == "capital" and surface in hit.entry.ambiguous and (
+        if hit.form == "capital" and surface in hit.entry.ambiguous and not acts and (
                 not (after in ("'s", "’s") or (self.tok(j).islower() and after not in ("and", "or", "of"))
                      or after == "," and self.tok(j + 1) in ("which", "who"))
                 or self.tok(i - 1).lower() in lx.PLACE_PREPOSITIONS):
@@ -574,8 +576,11 @@ class _Walker(NounPhrases):
         m = self.add(i, j, s.index, "gaz", type=kind_type, gaz_id=hit.entry.id, form=hit.form,
                      name=hit.entry.name)
         prev = self.tok(i - 1).lower()
-        if hit.form in ("capital",) and prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from"):
+        if hit.form in ("capital",) and prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from") \
+                and not acts:
             m.place += 2
+        if acts:
+            m.place -= 2
         if hit.form == "capital" and prev in ("capital", "city", "resort") or self.tok(i - 2).lower() in (
                 "capital", "city") and prev in (",", "of"):
             m.place += 3
@@ -584,6 +589,20 @@ class _Walker(NounPhrases):
                 self.tok(i - 2).lower() in ("whole", "all", "parts", "part", "across", "north", "south",
                                             "east", "west") or prev in ("in", "across", "throughout")):
             m.place += 1
+
+    def _acting_place(self, i: int) -> bool:
+        """Whether the capital at ``i`` stands where only an actor does: the agent of a passive participle
+        ("backed by Z", "proposed by Z") or the giver of aid ("aid from Z", "weapons from Z")."""
+        prev, prev2 = self.tok(i - 1).lower(), self.tok(i - 2).lower()
+        return prev == "by" and prev2.endswith("ed") or prev == "from" and prev2 in fr.AID_NOUNS
+
+    def _seat_of_power(self, i: int, j: int) -> bool:
+        """Whether the name at ``i:j`` follows "the government in", "the new rulers in": the city is the seat
+        of a state's rulers, and stands for the state (not when the text glosses it as a city: "the
+        government in Z, the capital of Y")."""
+        return self.tok(i - 1).lower() == "in" and self.tok(i - 2).lower() in lx.SEAT_OF_POWER_NOUNS and not (
+            self.tok(j) == "," and self.tok(j + 1).lower() in ("the", "a") and self.tok(j + 2).lower() in (
+                "capital", "city"))
 
     # -- names ---------------------------------------------------------------------------
     def name(self, i: int, j: int, s: Sentence, title: str = "") -> None:
@@ -724,6 +743,8 @@ class _Walker(NounPhrases):
             m.person -= 1
         if prev in lx.PLACE_PREPOSITIONS and prev not in ("to", "from", "through"):
             m.place += 2
+        if self._seat_of_power(i, j):
+            m.place -= 4  # "the government in Z": Z stands for the state ruled from it
         if prev in _DIRECTIONS:
             m.place += 2
         if prev == "of" and prev2 in lx.PLACE_NOUNS:

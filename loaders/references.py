@@ -85,6 +85,11 @@ class References:
         word = m.name
         cls = m.form
         if cls == "state":
+            nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
+            if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "State" and \
+                    re.fullmatch(r"\s+in\s+", self.body[m.end:nxt.start]):
+                self.join(m, nxt.entity)  # "the government in Z": the state ruled from Z
+                return
             local = self._sentence_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army

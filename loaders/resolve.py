@@ -57,6 +57,10 @@ _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|c
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
 _GOVERNMENT_OF = re.compile(r"\b(?:government|regime|junta)\s+of\s+(?:the\s+)?$", re.I)
+#: "the government in Z", "the authorities in Z": a city the text names as a seat of power is the state.
+_GOVERNMENT_IN = re.compile(r"\b(?:government|regime|junta|authorities|administration|rulers|"
+                            r"leadership)\s+in\s+$", re.I)
+_CITY_GLOSS = re.compile(r",\s+(?:the|a)\s+(?:capital|city)\b", re.I)
 #: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
 _ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
                              "county", "city", "town", "municipality"})
@@ -211,6 +215,9 @@ class Resolver(References):
         if m.type is None and not m.title and m.person <= 0 and not person_shaped(m.name) and \
                 _GOVERNMENT_OF.search(self.body, max(0, m.start - 30), m.start):
             c.state_votes += 2  # "the government of Oronde": a state
+        if m.type is None and not m.title and not _CITY_GLOSS.match(self.body, m.end) and \
+                _GOVERNMENT_IN.search(self.body, max(0, m.start - 30), m.start):
+            c.state_votes += 2  # "the government in Oronde": the state ruled from it
         if m.type and (c.type is None or m.type == "Place"):
             c.type = m.type
         c.person += m.person

@@ -93,6 +93,9 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
         if k < len(spans) and spans[k][0] <= t.idx < spans[k][1]:
             a, b, m = spans[k]
             word = _placeholder(m, types(m))
+            if word == _PLACEHOLDERS["State"] and m.form == "capital" and i > 0 \
+                    and toks[i - 1].text.lower() == "in":
+                word = _PLACEHOLDERS["Place"]  # "the government in Z": a city where the parser expects one
             if word is not None:
                 j = i
                 while j + 1 < len(toks) and toks[j + 1].idx < b:
