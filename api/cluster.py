@@ -143,7 +143,7 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
                         ) -> Iterator[tuple[Document | DocumentError, Extraction | None]]:
     """Each document (or the error that stopped it) with its extraction, in input order.
 
-    ``items`` are what :func:`loaders.iter_documents` yields, read here and sent as text; with
+    ``items`` are what :func:`pactgraph.loaders.iter_documents` yields, read here and sent as text; with
     ``shared_fs`` they are the paths given on the command line, expanded here and read by the
     workers. Up to ``ahead`` documents (and a few per worker thread) are out on the cluster.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from pactgraph.ontology.dates import DATE_PATTERN as ONTOLOGY_DATE_PATTERN
 from pactgraph.ontology.vocabulary import StatusName
@@ -45,8 +45,6 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=_LIMIT)]
 class RelationFilters(BaseModel):
     """The filters of every relation route (``/relations``, ``/backing``, ``/opposition``,
     ``/alliances``), declared once: FastAPI reads them from the query string."""
-
-    model_config = ConfigDict(populate_by_name=True)
 
     status: Status = Field("asserted", description=_STATUS)
     valid_at: str | None = Field(None, pattern=DATE_PATTERN, description=_VALID_AT, examples=["2019-05"])

@@ -1,7 +1,7 @@
 """A first load without transactions: the writer's rows as CSV, for ``neo4j-admin database import full``.
 
 ``pactgraph ingest --bulk`` into an empty local database. :class:`BulkGraph` takes extractions in
-order and folds the rows :mod:`graph.writer` would send (its own row builders) the way the
+order and folds the rows :mod:`pactgraph.graph.writer` would send (its own row builders) the way the
 writer's Cypher merges them, in Python: the first document names and types an entity, every
 other name becomes an alias, ``types_seen``, ``keys`` and ``aliases`` grow in order of first
 appearance, ``wikidata``, an agreement's ``kind`` and ``date`` keep the first value given and its
@@ -9,7 +9,7 @@ appearance, ``wikidata``, an agreement's ``kind`` and ``date`` keep the first va
 ``first_seen``, ``last_seen``, ``confidence``) is counted from the asserted evidence of its pair
 as ``graph.queries._RECOUNT`` counts it. :meth:`BulkGraph.write_csv` writes one file per kind of
 node and relationship with the importer's typed headers; :func:`import_arguments` names them for
-the importer, which :meth:`graph.local.LocalNeo4j.import_full` runs with the server stopped.
+the importer, which :meth:`pactgraph.graph.local.LocalNeo4j.import_full` runs with the server stopped.
 The schema (``ensure_schema``'s constraints and indexes) is created afterwards by
 :func:`after_import`, after ``FILL_EMPTY_LISTS`` gives back the empty lists the importer cannot
 write.

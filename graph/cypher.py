@@ -1,7 +1,7 @@
 """Read-only Cypher from users (``pactgraph query``, ``POST /cypher``), refused unless it only reads.
 
 Four locks, each enough for what it covers: the statement is tokenized and accepted only as a
-read query (:mod:`graph.cypher_check`: prefixes parsed, every clause and subquery a read one,
+read query (:mod:`pactgraph.graph.cypher_check`: prefixes parsed, every clause and subquery a read one,
 procedures, commands, EXPLAIN/PROFILE, USE, LOAD CSV and IN TRANSACTIONS refused, nesting bounded);
 the server's plan (``EXPLAIN``) must be of type ``r``, which catches writes anywhere, a subquery
 too; the query runs in a READ transaction; and the server stops it after a timeout. The answer is
@@ -137,7 +137,7 @@ def run_read_only(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | No
                   max_bytes: int = MAX_BYTES, auth: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Run a read-only Cypher query; at most ``limit`` rows, each a dict of plain values.
 
-    Refused (QueryRefused) before running: anything but a read query (see :mod:`graph.cypher_check`)
+    Refused (QueryRefused) before running: anything but a read query (see :mod:`pactgraph.graph.cypher_check`)
     and anything whose plan is not read-only (a write inside a subquery too). It then runs in a
     READ transaction that the server stops after ``timeout`` seconds.
     """

@@ -24,7 +24,7 @@ words, symbols), then its structure is checked:
 A variable named like a refused clause is read as a name where it is declared (``WITH 1 AS
 set``) but refused where it is used (``RETURN set``); in backquotes (```set```) it is accepted
 everywhere. Everything this lets through
-is still planned with ``EXPLAIN`` and must plan as read-only (see :mod:`graph.cypher`).
+is still planned with ``EXPLAIN`` and must plan as read-only (see :mod:`pactgraph.graph.cypher`).
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ Two layers:
   dicts that the export queries return into quads, without Neo4j;
   :func:`serialize_dataset` writes a dataset in one of :data:`MEDIA_TYPES`;
 * a thin reader: :func:`iter_quads` runs the ``EXPORT_*`` queries of ``graph/queries.py``
-  (or the ``FILTERED_*`` ones, for an :class:`graph.rdf_filter.ExportFilter`) in pages keyed
+  (or the ``FILTERED_*`` ones, for an :class:`pactgraph.graph.rdf_filter.ExportFilter`) in pages keyed
   by id and feeds the rows to the mapping; :func:`export_graph` collects the quads into a
-  dataset, :func:`graph.rdf_stream.stream` writes them out as N-Triples or N-Quads lines.
+  dataset, :func:`~pactgraph.graph.rdf_stream.stream` writes them out as N-Triples or N-Quads lines.
 
 IRIs are minted from stable ids only (``{base}actor/{id}``, ``{base}agreement/{id}``,
 ``{base}place/{id}``, ``{base}event/{id}``, ``{base}document/{id}``,
@@ -561,8 +561,8 @@ def serialize(driver: neo4j.Driver, *, database: str, fmt: str = "turtle", base_
               max_triples: int | None = None) -> str:
     """The graph as RDF text in ``fmt`` (one of :data:`FORMATS`; media types in :data:`MEDIA_TYPES`).
 
-    Built in memory, so bounded by ``max_triples`` (ExportTooLarge past it); :func:`graph.rdf_stream.stream`
-    writes N-Triples and N-Quads page by page.
+    Built in memory, so bounded by ``max_triples`` (ExportTooLarge past it);
+    :func:`pactgraph.graph.rdf_stream.stream` writes N-Triples and N-Quads page by page.
     """
     if fmt not in MEDIA_TYPES:
         raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")

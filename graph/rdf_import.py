@@ -1,9 +1,9 @@
-"""RDF back into Neo4j: what :mod:`graph.rdf` writes, in any of its formats, read back without loss.
+"""RDF back into Neo4j: what :mod:`pactgraph.graph.rdf` writes, in any of its formats, read back without loss.
 
 Two layers, as for the export:
 
 * pure decoding: :func:`decode` turns an rdflib graph into :class:`ImportRows` (node rows by label,
-  link rows by relationship), reading the IRIs that :class:`graph.rdf.Iris` mints back into stable ids;
+  link rows by relationship), reading the IRIs that :class:`~pactgraph.graph.rdf.Iris` mints back into ids;
 * a thin writer: :func:`write_rows` MERGEs them with the ``IMPORT_*`` queries of ``graph/queries.py``
   in ``UNWIND`` batches, nodes first, one managed transaction per batch.
 
@@ -39,7 +39,7 @@ so what is read is bounded before it is parsed, and parsed only in ways known to
 * JSON-LD only with its contexts inline: a context named by URL (or ``@import``) would be
   fetched from wherever the file points, so such a file is refused before anything is fetched.
 
-Each refusal is an :class:`graph.errors.ImportTooLarge` or :class:`graph.errors.RdfError` naming
+Each refusal is an :class:`~pactgraph.graph.errors.ImportTooLarge` or :class:`~.errors.RdfError` naming
 the bound, and nothing is written: the bounds hold before the first query.
 """
 

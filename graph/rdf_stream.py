@@ -1,7 +1,7 @@
 """N-Triples and N-Quads written straight from Neo4j, page by page, in memory that does not grow.
 
 The line formats need no view of the whole graph: :func:`stream` reads the export queries one
-page at a time (:func:`graph.rdf.iter_quads`), turns each quad into its line here (no rdflib
+page at a time (:func:`pactgraph.graph.rdf.iter_quads`), turns each quad into its line here (no rdflib
 graph is built), and yields the text in chunks of ``chunk_size`` lines, each chunk without
 repeats and sorted, so two exports of the same graph are the same text. Memory holds one page
 of rows and one chunk of lines, whatever the size of the graph.

@@ -262,7 +262,7 @@ def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subjec
 
 def summaries_answer(params: dict[str, Any]) -> bool:
     """Whether the typed relationships' summaries answer a relation question
-    (:func:`graph.queries.find_relations_typed`).
+    (:func:`pactgraph.graph.queries.find_relations_typed`).
 
     They summarise all asserted evidence, so: asserted only, no date window, and an end given.
     """

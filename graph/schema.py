@@ -1,7 +1,7 @@
 """The database schema (constraints and indexes), wiping and counting.
 
 Also :func:`driver_errors`, which turns the driver's "no server" errors into
-:class:`graph.errors.GraphUnavailable` for every module of ``graph``.
+:class:`pactgraph.graph.errors.GraphUnavailable` for every module of ``graph``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Store an :class:`ontology.statements.Extraction` in Neo4j, as docs/graph-model.md describes.
+"""Store an :class:`pactgraph.ontology.statements.Extraction` in Neo4j, as docs/graph-model.md describes.
 
 Rows are built by pure functions (``document_row``, ``entity_rows``,
 ``evidence_rows``, ``relation_rows``, ``event_rows``, ``event_role_rows``) and
@@ -176,7 +176,7 @@ def relation_pair(relation: Relation) -> str:
 
     Stored on every Evidence node (``pair``, indexed with ``status``) so that a relationship's
     summary is recounted from an index seek, not by walking its ends' evidence (see
-    :func:`graph.queries.pair_key`, which builds the same key from labels and ids).
+    :func:`pactgraph.graph.queries.pair_key`, which builds the same key from labels and ids).
     """
     first, second = _ends(relation)
     return queries.pair_key(relation.predicate, queries.general_label(first.type), first.id,

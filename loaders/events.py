@@ -2,7 +2,7 @@
 
 Built on the mentions and resolved entities the relation extractor uses. One
 regular expression finds every trigger of the document in one pass (verbs and
-nouns per type, see :data:`ontology.vocabulary.EVENT_TYPES`); only sentences
+nouns per type, see :data:`pactgraph.ontology.vocabulary.EVENT_TYPES`); only sentences
 holding a trigger are read further. In each:
 
 * clauses are cut at ``;``, dashes, quotes, ", as", "while", "but", ... and

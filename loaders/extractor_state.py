@@ -1,6 +1,6 @@
 """What the relation passes share, declared once for the type checker.
 
-:class:`loaders.relations.Extractor` is built from mixins (``status``, ``inference``'s document
+:class:`pactgraph.loaders.relations.Extractor` is built from mixins (``status``, ``inference``'s document
 passes, ``dependency``'s rules), each using the extractor's attributes and methods. They inherit
 this class, which declares them; the methods are declared for type checking only, so at run time
 the extractor's own are the only ones.

@@ -1,8 +1,9 @@
 """pactgraph: a knowledge graph of political and armed actors, their alliances, the agreements
 between them and the events they take part in, built from news.
 
-One import package. Its subpackages are the project's top-level folders, mapped here by the build
-configuration (``[tool.setuptools.package-dir]`` in ``pyproject.toml``):
+One import package. Its subpackages are the project's top-level folders, reached through the links
+``pactgraph/ontology``, ``pactgraph/loaders``, ``pactgraph/graph`` and ``pactgraph/api`` (a wheel holds
+the files themselves):
 
 * :mod:`pactgraph.ontology` (``ontology/``): the vocabulary and the statement model every layer shares;
 * :mod:`pactgraph.loaders` (``loaders/``): documents to statements, never touching Neo4j;

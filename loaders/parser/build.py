@@ -1,6 +1,6 @@
 """Train the project's tagger and parser from a UD treebank folder, and measure it (``make model``).
 
-    python -m loaders.parser.build --treebanks ../shared/treebanks [--output loaders/parser/model]
+    python -m pactgraph.loaders.parser.build --treebanks ../shared/treebanks [--output loaders/parser/model]
 
 Trains on ``en_ewt/*-train.conllu`` with ``config.cfg`` beside this file (spaCy's CPU
 "efficiency" architecture), chooses by ``*-dev.conllu``, then scores the chosen model on EWT

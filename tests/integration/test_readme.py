@@ -3,7 +3,8 @@
 The examples run in the README's order, each in ``bash`` in a scratch folder, against a local Neo4j
 and an API server of this test's own (a temporary ``PACTGRAPH_HOME`` on a free port; the README's
 ``127.0.0.1:8000`` is rewritten to the server's port), with ``pactgraph`` and the project's Python
-first on ``PATH`` and ``PACTGRAPH_API_KEY`` set. Each console block starts from the graph that
+first on ``PATH`` and ``PACTGRAPH_API_KEY`` set. A command must exit 0 unless the README shows the error it
+prints (a line starting ``error:``). Each console block starts from the graph that
 ``make run`` builds (``examples/`` ingested into an empty database, the API serving it); the graph
 is built again before a block when the one before changed it. Within a block the commands share
 the graph, as in a terminal: a block that needs an empty graph says so with ``pactgraph db clean``.
@@ -53,6 +54,8 @@ class Stage:
             "PACTGRAPH_HOME": str(home), "NEO4J_BOLT_PORT": str(self.bolt_port), "NEO4J_URI": "",
             "NEO4J_HEAP": "512m", "NEO4J_PAGECACHE": "128m", "PACTGRAPH_API_KEY": API_KEY,
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+            # this clone's code, whichever checkout the environment has installed
+            "PYTHONPATH": str(ROOT),
         }
         self.api: subprocess.Popen[bytes] | None = None
         self.baseline: tuple[int, int] | None = None
@@ -104,14 +107,14 @@ class Stage:
             self.api.wait(timeout=30)
         self.api = None
 
-    def run(self, example: Example) -> tuple[str, str]:
-        """What the example prints (stdout and stderr, as a terminal shows them), and what the README
-        shows, both with the README's port rewritten to this server's."""
+    def run(self, example: Example) -> tuple[str, str, int]:
+        """What the example prints (stdout and stderr, as a terminal shows them), what the README
+        shows, both with the README's port rewritten to this server's, and the exit status."""
         port = f"127.0.0.1:{self.http_port}"
         done = subprocess.run(["bash", "-c", example.command.replace("127.0.0.1:8000", port) + "\n"],
                               cwd=self.folder, env=self.env, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, timeout=900, check=False)
-        return done.stdout, example.expected.replace("127.0.0.1:8000", port)
+        return done.stdout, example.expected.replace("127.0.0.1:8000", port), done.returncode
 
 
 @pytest.fixture(scope="module")
@@ -148,8 +151,12 @@ def test_every_console_example_prints_what_the_readme_shows(stage: Stage) -> Non
         if stage.baseline is None or stage.counts() != stage.baseline:
             stage.examples_graph()
         for example in block:
-            real, shown = stage.run(example)
+            real, shown, status = stage.run(example)
             diff = difference(shown, real)
+            # a command may only fail where the README shows its error
+            shows_error = any(line.startswith("error:") for line in shown.split("\n"))
+            if diff is None and status != 0 and not shows_error:
+                diff = f"exit status {status}, and the README shows no error:\n{real[:3000]}"
             if diff is not None:
                 differences.append(f"README.md:{example.line}: $ {example.command}\n{diff}")
     assert not differences, "\n\n".join(differences)
