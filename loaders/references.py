@@ -83,6 +83,8 @@ class References:
             local = self._sentence_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army
+            elif m.text[:1].isupper() and (named := self._full_form_before(m)) is not None:
+                home = named  # "the Government of X ... the Government": the full form named before
             elif home is not None and self._acts_on_it(home, m):
                 return  # "Moscow and Tehran back the regime ...": not either of them; better unresolved
             if home is not None:
@@ -263,6 +265,14 @@ class References:
                     self.body[x.end:x.end + 1] == ",":
                 return x.entity
             return None
+        return None
+
+    def _full_form_before(self, m: Mention) -> int | None:
+        """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""
+        lead = m.text + " of "
+        for x in reversed(self.mentions[:m.index]):
+            if x.entity >= 0 and x.kind == "name" and x.text.startswith(lead):
+                return x.entity
         return None
 
     def _sentence_start(self, x: Mention) -> int:

@@ -1,0 +1,34 @@
+"""References resolved to the actor they stand for, on sentences written for these tests.
+
+"the Government", capitalised on its own as official prose writes it, is a reference to a state's
+government named before ("the Government of X"), read like "the government".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check, triples
+
+CASES = [
+    ("The Government of Norland and the Red Hand Brigade met in Brenn last week. On Monday the Government "
+     "signed a ceasefire with the Red Hand Brigade.",
+     ("Government of Norland", "party_to", "ceasefire", "asserted")),
+    ("The talks between the Government of Norland and the Red Hand Brigade resumed in Brenn. The Elders' "
+     "Council, which has long backed the Government, welcomed them.",
+     ("Elders' Council", "backs", "Government of Norland", "asserted")),
+    # the capitalised word is no name of its own: no actor called "Government" backs anyone
+    ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
+     ("Government", "backs", "Green Banner Movement", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_reference(text, expected):
+    check(text, expected)
+
+
+def test_capitalised_government_is_not_a_name():
+    found = triples("The Government of Norland and the Red Hand Brigade met in Brenn. The Government "
+                    "has armed the Green Banner Movement since 2019.")
+    assert not any(s == "Government" or o == "Government" for s, _p, o, _st in found), found
