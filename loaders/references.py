@@ -47,6 +47,16 @@ _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holin
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
+#: Where one clause ends and the next begins: "; ", ": ", ", while", ", but", "whereas".
+_CLAUSE_CUT = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+")
+
+
+#: A pronoun that is the object of a preposition or the subject of a relative clause ("bound by it",
+#: "which it accuses"): never its own clause's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:which|that|whom|by|for|to|with|on|of|against|from|in|at|into|over|about)"
+                            r"\s+$", re.IGNORECASE)
+
+
 _ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
@@ -267,6 +277,18 @@ class References:
             return None
         return None
 
+    def _own_clause_first(self, fitting: list[Mention], m: Mention) -> Mention:
+        """The first of ``fitting`` in the nearest clause before ``m`` that holds one: the subject of the
+        pronoun's own clause ("X must withdraw, while Y must pull its fighters back" is Y's), else of the
+        clause before it, else the sentence's first."""
+        last = m.start
+        for cut in reversed(list(_CLAUSE_CUT.finditer(self.body, fitting[0].end, m.start))):
+            inside = [x for x in fitting if cut.end() <= x.start < last]
+            if inside:
+                return inside[0]
+            last = cut.start()
+        return fitting[0]
+
     def _full_form_before(self, m: Mention) -> int | None:
         """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""
         lead = m.text + " of "
@@ -324,7 +346,9 @@ class References:
         elif same:
             fitting = [x for x in same if fits(x, possessor=True)]
             if fitting:
-                first = fitting[0]
+                # (an object "by it", "which it accuses" is not its clause's subject: left as it was)
+                first = fitting[0] if _OBJECT_BEFORE.search(self.body, max(0, m.start - 12), m.start) and \
+                    m.text.lower() in ("it", "they") else self._own_clause_first(fitting, m)
                 relative = re.match(r",?\s+(?:which|who)\b[^,;]*", self.body[first.end:m.end + 1])
                 if relative and first.end + relative.end() >= m.end:
                     # "Istrania, which has supplied it": not the head of the clause it sits in

@@ -2,6 +2,9 @@
 
 "the Government", capitalised on its own as official prose writes it, is a reference to a state's
 government named before ("the Government of X"), read like "the government".
+
+A possessive or subject pronoun is the subject of its own clause when one stands before it there
+("X signed, while Y said its ally Z ..."), not the sentence's first actor.
 """
 
 from __future__ import annotations
@@ -17,6 +20,14 @@ CASES = [
     ("The talks between the Government of Norland and the Red Hand Brigade resumed in Brenn. The Elders' "
      "Council, which has long backed the Government, welcomed them.",
      ("Elders' Council", "backs", "Government of Norland", "asserted")),
+    ("Tessaly signed the accord in May, while Norland said its ally Ostmark would not sign it.",
+     ("Norland", "allied_with", "Ostmark", "asserted")),
+    ("Tessaly signed the accord in May, while Norland said its ally Ostmark would not sign it.",
+     ("Tessaly", "allied_with", "Ostmark", None)),
+    ("Tessaly has pulled back from the river; Norland says its ally Ostmark will hold the bridge.",
+     ("Norland", "allied_with", "Ostmark", "asserted")),
+    ("Tessaly has pulled back from the river; Norland says its ally Ostmark will hold the bridge.",
+     ("Tessaly", "allied_with", "Ostmark", None)),
     # the capitalised word is no name of its own: no actor called "Government" backs anyone
     ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
      ("Government", "backs", "Green Banner Movement", None)),
