@@ -341,7 +341,8 @@ class References:
             same = [x for x in same if not _clause_subject(self.body, x, m)]
         candidates: list[Mention] = []
         coordinated = _COORDINATED.search(self.body[max(0, m.start - 40):m.start])
-        if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
+        if same and coordinated and "," not in coordinated.group(0) and \
+                same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
             candidates = [same[-1]]  # "the Kabul government and its backers"
         elif same:
             fitting = [x for x in same if fits(x, possessor=True)]
@@ -394,7 +395,9 @@ class References:
         dot = max(self.body.rfind(". ", 0, first.start), self.body.rfind("\n", 0, first.start))
         start = dot + 1 if dot >= 0 else 0
         opening = self.body[start:first.start].strip().split(" ")[0].lower() if first.start > start else ""
-        if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their"):
+        # (a list item's bullet, "- X ..." or "• X: ...", opens no clause of its own)
+        if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their",
+                                       "-", "•", "–", "*"):
             comma = self.body.find(", ", start)
             # "On one side is X, which holds Y": a relative clause after the comma is not the main one
             if comma > 0 and not re.match(r",\s+(?:which|who|whose|where|when)\b",

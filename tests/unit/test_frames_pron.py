@@ -3,8 +3,10 @@
 "the Government", capitalised on its own as official prose writes it, is a reference to a state's
 government named before ("the Government of X"), read like "the government".
 
-A possessive or subject pronoun is the subject of its own clause when one stands before it there
-("X signed, while Y said its ally Z ..."), not the sentence's first actor.
+A possessive or subject pronoun is the subject of its own clause when one stands before it
+there ("X signed, while Y said its ally Z ..."), not the sentence's first actor. A list item's
+bullet ("- X, ... . It was formed ...") opens no clause of its own, and "X, and its ally Y" joins
+two clauses, not "X and its ally".
 """
 
 from __future__ import annotations
@@ -12,6 +14,13 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_phrasings import check, triples
+
+_BULLET_DASH = ("The armed groups\n\n- The Red Hand Brigade (RHB), the main proxy of Valdoria in the north, "
+                "is led by the Tessalian exile Ivo Brenk. It was formed in 2009 out of a merger of the Green "
+                "Banner Movement with smaller factions.")
+_BULLET_DOT = ("The armed groups\n\n• Dawn Front (DF): led by Ivo Brenk, the son of a Tessalian general, and "
+               "joined by officers of the old Ostmark army. Its fighters have waged a long campaign against "
+               "the Red Hand Brigade.")
 
 CASES = [
     ("The Government of Norland and the Red Hand Brigade met in Brenn last week. On Monday the Government "
@@ -28,6 +37,14 @@ CASES = [
      ("Norland", "allied_with", "Ostmark", "asserted")),
     ("Tessaly has pulled back from the river; Norland says its ally Ostmark will hold the bridge.",
      ("Tessaly", "allied_with", "Ostmark", None)),
+    (_BULLET_DASH, ("Red Hand Brigade", "evolved_from", "Green Banner Movement", "asserted")),
+    (_BULLET_DASH, ("Valdoria", "evolved_from", "Green Banner Movement", None)),
+    (_BULLET_DOT, ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
+    (_BULLET_DOT, ("Ostmark", "opposes", "Red Hand Brigade", None)),
+    ("The Red Hand Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
+     ("Red Hand Brigade", "allied_with", "Tessaly", "asserted")),
+    ("The Red Hand Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
+     ("Ostmark", "allied_with", "Tessaly", None)),
     # the capitalised word is no name of its own: no actor called "Government" backs anyone
     ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
      ("Government", "backs", "Green Banner Movement", None)),
