@@ -57,6 +57,18 @@ _OBJECT_BEFORE = re.compile(r"\b(?:which|that|whom|by|for|to|with|on|of|against|
                             r"\s+$", re.IGNORECASE)
 
 
+#: What stands after an object pronoun ("sold it fighters", "denies it.", "calling it a ...").
+_OBJECT_AFTER = re.compile(r"\s*(?:[.,;:)!?\u201d\"]|[A-Z0-9]|(?:a|an|the|as|in|on|at|with|from|into|over|"
+                           r"for|by|out|up|back|off|down|away|since|until|during|again|last)\b)")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: Words before a pronoun that are no verb taking it as object: conjunctions, complementisers, speech verbs.
+_NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "because", "since", "before",
+                        "after", "until", "as", "which", "whom", "who", "so", "than", "what", "how", "why",
+                        "whether", "unless", "though", "although", "once", "said", "says", "say", "to", "by",
+                        "for", "with", "on", "of", "against", "from", "in", "at", "into", "over", "about",
+                        "then", "now", "yet", "where", "whereas", "nor"})
+
+
 _ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
@@ -356,11 +368,42 @@ class References:
                     candidates = [x for x in reversed(fitting) if x is not first]
                 else:
                     candidates = [first]
+        subject = self._local_subject(same, m) if candidates and self._verb_object(m) else None
+        if subject is not None and candidates[0].entity == subject:
+            # "Valdoria has armed it", "Syria has welcomed it": a verb's object is not its own subject; the
+            # sentence's first other actor, else the main-clause actor of the sentence before
+            candidates = [x for x in same if x.entity != subject and fits(x, possessor=True)][:1]
+            if not candidates:
+                previous = [x for x in self._sentence_before(m, m.sent - 1) if x.entity >= 0 and fits(x)
+                            and x.entity != subject]
+                candidates = self._main_clause(previous)[:1]
+            if not candidates:
+                return
         if not candidates:
             previous = [x for x in self._sentence_before(m, m.sent - 1) if x.entity >= 0 and fits(x)]
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
+
+    def _local_subject(self, same: list[Mention], m: Mention) -> int | None:
+        """The actor nearest before ``m`` in its clause with no comma between: the subject of its verb."""
+        start = self._sentence_start(m)
+        for cut in _CLAUSE_CUT.finditer(self.body, start, m.start):
+            start = cut.end()
+        for x in reversed(same):
+            if x.start < start:
+                return None
+            if x.entity >= 0 and "," not in self.body[x.end:m.start]:
+                return x.entity
+        return None
+
+    def _verb_object(self, m: Mention) -> bool:
+        """Whether the pronoun ``m`` ("it") is a verb's object: a verb before it and no predicate after."""
+        if m.text != "it":
+            return False
+        before = _WORD_BEFORE.search(self.body, max(0, m.start - 30), m.start)
+        return before is not None and before.group(1) not in _NOT_VERBS and \
+            _OBJECT_AFTER.match(self.body, m.end) is not None
 
     def personal(self, m: Mention) -> None:
         """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""

@@ -7,6 +7,9 @@ A possessive or subject pronoun is the subject of its own clause when one stands
 there ("X signed, while Y said its ally Z ..."), not the sentence's first actor. A list item's
 bullet ("- X, ... . It was formed ...") opens no clause of its own, and "X, and its ally Y" joins
 two clauses, not "X and its ally".
+
+An object "it" ("Valdoria has armed it since 2019") is not the subject of its own verb: the
+nearest actor before it in its clause is passed over for another one.
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ CASES = [
      ("Red Hand Brigade", "allied_with", "Tessaly", "asserted")),
     ("The Red Hand Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
      ("Ostmark", "allied_with", "Tessaly", None)),
+    ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria has armed it since 2019.",
+     ("Valdoria", "backs", "Red Hand Brigade", "asserted")),
+    # a subject "it" is still the clause's own actor
+    ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
+     "Green Banner Movement.",
+     ("Red Hand Brigade", "backs", "Green Banner Movement", None)),
+    ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
+     "Green Banner Movement.",
+     ("Valdoria", "backs", "Green Banner Movement", "asserted")),
     # the capitalised word is no name of its own: no actor called "Government" backs anyone
     ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
      ("Government", "backs", "Green Banner Movement", None)),
