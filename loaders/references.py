@@ -69,6 +69,10 @@ _NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "beca
                         "then", "now", "yet", "where", "whereas", "nor"})
 
 
+#: Between a name and a nominal in apposition to it: "X, the junta", "X (AX), the junta".
+_APPOSITION_GAP = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?,\s+the\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
 _ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
@@ -102,6 +106,10 @@ class References:
         word = m.name
         cls = m.form
         if cls == "state":
+            named = self._named_in_apposition(m)
+            if named is not None:
+                self.join(m, named)  # "the AFRC, the junta of former army officers": the body just named
+                return
             local = self._sentence_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army
@@ -300,6 +308,17 @@ class References:
                 return inside[0]
             last = cut.start()
         return fitting[0]
+
+    def _named_in_apposition(self, m: Mention) -> int | None:
+        """The actor named right before a nominal in apposition to it ("X (AX), the junta of ...")."""
+        prev = self.mentions[m.index - 1] if m.index > 0 else None
+        if prev is None or prev.entity < 0 or prev.kind != "name" or prev.sent != m.sent or \
+                self.clusters[prev.entity].type not in ("ArmedGroup", "Organization"):
+            return None
+        gap = self.body[prev.end:m.start]
+        if not _APPOSITION_GAP.fullmatch(gap) or self.body[m.end:m.end + 2] in ("'s", "’s"):
+            return None
+        return prev.entity
 
     def _full_form_before(self, m: Mention) -> int | None:
         """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""

@@ -10,6 +10,9 @@ two clauses, not "X and its ally".
 
 An object "it" ("Valdoria has armed it since 2019") is not the subject of its own verb: the
 nearest actor before it in its clause is passed over for another one.
+
+A state's nominal in apposition to a group's name ("the Dawn Front, the junta that ...") is that
+group, not the state the text is about.
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ CASES = [
     ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
      "Green Banner Movement.",
      ("Valdoria", "backs", "Green Banner Movement", "asserted")),
+    ("The Dawn Front, the junta that Ivo Brenk leads, is armed by Ostmark.",
+     ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
+    ("The Dawn Front, the junta that Ivo Brenk leads, is armed by Ostmark.",
+     ("Ivo Brenk", "leader_of", "Ostmark", None)),
     # the capitalised word is no name of its own: no actor called "Government" backs anyone
     ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
      ("Government", "backs", "Green Banner Movement", None)),
