@@ -176,6 +176,8 @@ class References:
             c = self.clusters[entity]
             if cls == "org" and c.type != "Organization":
                 continue  # "the mission" is a body of states, not an armed group
+            if cls == "rebels" and c.type != "ArmedGroup":
+                continue  # "the rebels" (see ``Resolver.groups``): an armed group, not a body
             if cls == "group" and c.gaz_id is not None and c.type == "Organization" and not (
                     c.names and c.names[0].split()[-1].lower() == word):
                 continue  # "the group", "the movement": an armed or political group, not a body of states

@@ -12,7 +12,8 @@ An object "it" ("Valdoria has armed it since 2019") is not the subject of its ow
 nearest actor before it in its clause is passed over for another one.
 
 A state's nominal in apposition to a group's name ("the Dawn Front, the junta that ...") is that
-group, not the state the text is about.
+group, not the state the text is about. "the rebels", when no group of rebels was named, is the
+armed group named before (never a body of states).
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ CASES = [
      ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
     ("The Dawn Front, the junta that Ivo Brenk leads, is armed by Ostmark.",
      ("Ivo Brenk", "leader_of", "Ostmark", None)),
+    ("The Dawn Front took Brenn in May. Ostmark says the rebels' leader, Ivo Brenk, has fled to Hale.",
+     ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
+    ("The United Nations sent observers to Brenn in May. Ostmark says the rebels' leader, Ivo Brenk, has "
+     "fled to Hale.",
+     ("Ivo Brenk", "leader_of", "United Nations", None)),
     # the capitalised word is no name of its own: no actor called "Government" backs anyone
     ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
      ("Government", "backs", "Green Banner Movement", None)),
