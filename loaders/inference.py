@@ -260,11 +260,23 @@ class DocumentPasses(ExtractorState):
                     self.pair = (a, b)
                 first = None
 
+    def _said_to_lead(self, f: Found) -> bool:
+        """Whether the sentence has the member lead: "led by (the) X", "X-led", "X leads"."""
+        text = self.body[f.sentence.start:f.sentence.end]
+        for name in (f.subject.name, *f.subject.aliases):
+            n = re.escape(name)
+            if re.search(rf"\bled\s+by\s+(?:the\s+)?{n}\b|\b{n}-led\b|\b{n}\s+leads\b", text):
+                return True
+        return False
+
     def coalition_leaders(self) -> list[Found]:
         """"A coalition led by X intervened against Z": the states that lead a coalition wage its war."""
         leaders: dict[str, list[Found]] = {}
         for f in self.found:
-            if f.predicate == "member_of" and f.status == "asserted" and f.rule in _LEADS_COALITION:
+            # "the X-led coalition", "a coalition led by X": the text must say the member leads it
+            # (a body "joined by officers of X" is not waging X's war)
+            if f.predicate == "member_of" and f.status == "asserted" and f.rule in _LEADS_COALITION \
+                    and self._said_to_lead(f):
                 leaders.setdefault(f.object.id, []).append(f)
         out = []
         for f in self.found:

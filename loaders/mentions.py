@@ -415,6 +415,12 @@ class _Walker(NounPhrases):
         toks = [self.tok(k) for k in range(i, j)]
         if toks[0] in ("Rebels", "Fighters", "Militants") and (toks[1:2] == ["of"] or self.tok(j) == "of"):
             self.group_or_nominal(i, s)  # "Rebels of the Misolo Liberation Front captured ...": the group
+        if NOMINAL_HEADS.get(toks[-1].lower()) == "state" and toks[-1] not in self.index.exact and (
+                toks == ["The", toks[-1]] or len(toks) == 1 and self.tok(i - 1).lower() == "the"):
+            # "stood with the Government", "The Government's statement": official prose capitalises the
+            # state's government on its own; a reference like "the government", not a name
+            self.group_or_nominal(j - 1, s)
+            return j
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact

@@ -52,6 +52,32 @@ _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holin
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
+#: Where one clause ends and the next begins: "; ", ": ", ", while", ", but", "whereas".
+_CLAUSE_CUT = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+")
+
+
+#: A pronoun that is the object of a preposition or the subject of a relative clause ("bound by it",
+#: "which it accuses"): never its own clause's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:which|that|whom|by|for|to|with|on|of|against|from|in|at|into|over|about)"
+                            r"\s+$", re.IGNORECASE)
+
+
+#: What stands after an object pronoun ("sold it fighters", "denies it.", "calling it a ...").
+_OBJECT_AFTER = re.compile(r"\s*(?:[.,;:)!?\u201d\"]|[A-Z0-9]|(?:a|an|the|as|in|on|at|with|from|into|over|"
+                           r"for|by|out|up|back|off|down|away|since|until|during|again|last)\b)")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: Words before a pronoun that are no verb taking it as object: conjunctions, complementisers, speech verbs.
+_NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "because", "since", "before",
+                        "after", "until", "as", "which", "whom", "who", "so", "than", "what", "how", "why",
+                        "whether", "unless", "though", "although", "once", "said", "says", "say", "to", "by",
+                        "for", "with", "on", "of", "against", "from", "in", "at", "into", "over", "about",
+                        "then", "now", "yet", "where", "whereas", "nor"})
+
+
+#: Between a name and a nominal in apposition to it: "X, the junta", "X (AX), the junta".
+_APPOSITION_GAP = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?,\s+the\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
 _ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
@@ -90,9 +116,15 @@ class References:
                     re.fullmatch(r"\s+in\s+", self.body[m.end:nxt.start]):
                 self.join(m, nxt.entity)  # "the government in Z": the state ruled from Z
                 return
+            named = self._named_in_apposition(m)
+            if named is not None:
+                self.join(m, named)  # "the AFRC, the junta of former army officers": the body just named
+                return
             local = self._sentence_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army
+            elif m.text[:1].isupper() and (named := self._full_form_before(m)) is not None:
+                home = named  # "the Government of X ... the Government": the full form named before
             elif home is not None and self._acts_on_it(home, m):
                 return  # "Moscow and Tehran back the regime ...": not either of them; better unresolved
             if home is not None:
@@ -162,6 +194,8 @@ class References:
             c = self.clusters[entity]
             if cls == "org" and c.type != "Organization":
                 continue  # "the mission" is a body of states, not an armed group
+            if cls == "rebels" and c.type != "ArmedGroup":
+                continue  # "the rebels" (see ``Resolver.groups``): an armed group, not a body
             if cls == "group" and c.gaz_id is not None and c.type == "Organization" and not (
                     c.names and c.names[0].split()[-1].lower() == word):
                 continue  # "the group", "the movement": an armed or political group, not a body of states
@@ -283,6 +317,37 @@ class References:
             return None
         return None
 
+    def _own_clause_first(self, fitting: list[Mention], m: Mention) -> Mention:
+        """The first of ``fitting`` in the nearest clause before ``m`` that holds one: the subject of the
+        pronoun's own clause ("X must withdraw, while Y must pull its fighters back" is Y's), else of the
+        clause before it, else the sentence's first."""
+        last = m.start
+        for cut in reversed(list(_CLAUSE_CUT.finditer(self.body, fitting[0].end, m.start))):
+            inside = [x for x in fitting if cut.end() <= x.start < last]
+            if inside:
+                return inside[0]
+            last = cut.start()
+        return fitting[0]
+
+    def _named_in_apposition(self, m: Mention) -> int | None:
+        """The actor named right before a nominal in apposition to it ("X (AX), the junta of ...")."""
+        prev = self.mentions[m.index - 1] if m.index > 0 else None
+        if prev is None or prev.entity < 0 or prev.kind != "name" or prev.sent != m.sent or \
+                self.clusters[prev.entity].type not in ("ArmedGroup", "Organization"):
+            return None
+        gap = self.body[prev.end:m.start]
+        if not _APPOSITION_GAP.fullmatch(gap) or self.body[m.end:m.end + 2] in ("'s", "’s"):
+            return None
+        return prev.entity
+
+    def _full_form_before(self, m: Mention) -> int | None:
+        """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""
+        lead = m.text + " of "
+        for x in reversed(self.mentions[:m.index]):
+            if x.entity >= 0 and x.kind == "name" and x.text.startswith(lead):
+                return x.entity
+        return None
+
     def _sentence_start(self, x: Mention) -> int:
         dot = max(self.body.rfind(". ", 0, x.start), self.body.rfind("\n", 0, x.start))
         return dot + 2 if dot >= 0 and self.body[dot] == "." else dot + 1
@@ -330,23 +395,57 @@ class References:
             same = [x for x in same if not _clause_subject(self.body, x, m)]
         candidates: list[Mention] = []
         coordinated = _COORDINATED.search(self.body[max(0, m.start - 40):m.start])
-        if same and coordinated and same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
+        if same and coordinated and "," not in coordinated.group(0) and \
+                same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
             candidates = [same[-1]]  # "the Kabul government and its backers"
         elif same:
             fitting = [x for x in same if fits(x, possessor=True)]
             if fitting:
-                first = fitting[0]
+                # (an object "by it", "which it accuses" is not its clause's subject: left as it was)
+                first = fitting[0] if _OBJECT_BEFORE.search(self.body, max(0, m.start - 12), m.start) and \
+                    m.text.lower() in ("it", "they") else self._own_clause_first(fitting, m)
                 relative = re.match(r",?\s+(?:which|who)\b[^,;]*", self.body[first.end:m.end + 1])
                 if relative and first.end + relative.end() >= m.end:
                     # "Istrania, which has supplied it": not the head of the clause it sits in
                     candidates = [x for x in reversed(fitting) if x is not first]
                 else:
                     candidates = [first]
+        subject = self._local_subject(same, m) if candidates and self._verb_object(m) else None
+        if subject is not None and candidates[0].entity == subject:
+            # "Valdoria has armed it", "Syria has welcomed it": a verb's object is not its own subject; the
+            # sentence's first other actor, else the main-clause actor of the sentence before
+            candidates = [x for x in same if x.entity != subject and fits(x, possessor=True)][:1]
+            if not candidates:
+                previous = [x for x in self._sentence_before(m, m.sent - 1) if x.entity >= 0 and fits(x)
+                            and x.entity != subject]
+                candidates = self._main_clause(previous)[:1]
+            if not candidates:
+                return
         if not candidates:
             previous = [x for x in self._sentence_before(m, m.sent - 1) if x.entity >= 0 and fits(x)]
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
+
+    def _local_subject(self, same: list[Mention], m: Mention) -> int | None:
+        """The actor nearest before ``m`` in its clause with no comma between: the subject of its verb."""
+        start = self._sentence_start(m)
+        for cut in _CLAUSE_CUT.finditer(self.body, start, m.start):
+            start = cut.end()
+        for x in reversed(same):
+            if x.start < start:
+                return None
+            if x.entity >= 0 and "," not in self.body[x.end:m.start]:
+                return x.entity
+        return None
+
+    def _verb_object(self, m: Mention) -> bool:
+        """Whether the pronoun ``m`` ("it") is a verb's object: a verb before it and no predicate after."""
+        if m.text != "it":
+            return False
+        before = _WORD_BEFORE.search(self.body, max(0, m.start - 30), m.start)
+        return before is not None and before.group(1) not in _NOT_VERBS and \
+            _OBJECT_AFTER.match(self.body, m.end) is not None
 
     def personal(self, m: Mention) -> None:
         """"his"/"her": the last person named in the sentence, else the one person of the sentence before."""
@@ -381,7 +480,9 @@ class References:
         dot = max(self.body.rfind(". ", 0, first.start), self.body.rfind("\n", 0, first.start))
         start = dot + 1 if dot >= 0 else 0
         opening = self.body[start:first.start].strip().split(" ")[0].lower() if first.start > start else ""
-        if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their"):
+        # (a list item's bullet, "- X ..." or "• X: ...", opens no clause of its own)
+        if opening and opening not in ("the", "a", "an", "but", "and", "so", "its", "their",
+                                       "-", "•", "–", "*"):
             comma = self.body.find(", ", start)
             # "On one side is X, which holds Y": a relative clause after the comma is not the main one
             if comma > 0 and not re.match(r",\s+(?:which|who|whose|where|when)\b",

@@ -611,6 +611,12 @@ class Resolver(References):
                 self.join(m, rebels)
                 self.clusters[rebels].aliases.append(m.name)
                 continue
+            if m.form == "rebels" and rebels is None and plain and definite:
+                # "the rebels" with no group of rebels named yet: the armed group the text is about
+                self.nominal(m, None)
+                if m.entity >= 0:
+                    rebels = m.entity
+                    continue
             c = self.cluster("group:" + normalise(m.name), m)
             c.type = m.type or "ArmedGroup"
             c.names.append(m.name)
