@@ -18,6 +18,7 @@ How outputs are compared (``…`` shortens them): ``tests/readme_doc.py``.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -41,6 +42,8 @@ pytestmark = pytest.mark.neo4j
 
 README = ROOT / "README.md"
 API_KEY = "readme-test-key"
+#: Every example's real output, kept for whoever fixes the README (``PACTGRAPH_TEST_OUTPUT``).
+OUTPUTS = Path(os.environ.get("PACTGRAPH_TEST_OUTPUT", ROOT / "test-output")) / "readme-outputs.json"
 
 
 class Stage:
@@ -147,11 +150,13 @@ def test_every_console_example_prints_what_the_readme_shows(stage: Stage) -> Non
     blocks = [list(block) for _, block in groupby(to_run, key=lambda e: e.block)]
     assert len(blocks) >= 15, "the README's console examples were not found"
     differences = []
+    outputs = {}
     for block in blocks:
         if stage.baseline is None or stage.counts() != stage.baseline:
             stage.examples_graph()
         for example in block:
             real, shown, status = stage.run(example)
+            outputs[example.line] = {"command": example.command, "status": status, "output": real}
             diff = difference(shown, real)
             # a command may only fail where the README shows its error
             shows_error = any(line.startswith("error:") for line in shown.split("\n"))
@@ -159,4 +164,6 @@ def test_every_console_example_prints_what_the_readme_shows(stage: Stage) -> Non
                 diff = f"exit status {status}, and the README shows no error:\n{real[:3000]}"
             if diff is not None:
                 differences.append(f"README.md:{example.line}: $ {example.command}\n{diff}")
-    assert not differences, "\n\n".join(differences)
+    OUTPUTS.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUTS.write_text(json.dumps(outputs, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert not differences, "\n\n".join(differences) + f"\n\n(every real output: {OUTPUTS})"
