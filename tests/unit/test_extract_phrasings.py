@@ -7,6 +7,8 @@ extracted as asserted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pactgraph.loaders import document_from_text, extract
@@ -577,10 +579,12 @@ CASES += [
 ]
 
 
-def check(text: str, expected: tuple[str, str, str, str | None]) -> None:
-    """The relation is read with that status, or (status None) is not read as asserted."""
+def check(text: str, expected: tuple[str, str, str, str | None],
+          read: Callable[[str], set[tuple[str, str, str, str]]] | None = None) -> None:
+    """The relation is read with that status, or (status None) is not read as asserted (``read``: how
+    the text is read, :func:`triples` unless given)."""
     subject, predicate, obj, status = expected
-    found = triples(text)
+    found = (read or triples)(text)
     if status is None:
         assert not any(s == subject and p == predicate and o == obj and st == "asserted"
                        for s, p, o, st in found), found
