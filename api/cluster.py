@@ -111,8 +111,11 @@ def _local_cluster(n: int) -> Any:
 
     # One thread per process: extraction is Python (the GIL), so processes are what run in
     # parallel. No dashboard: it needs a port and a package the project does not use.
+    # no dashboard, and the scheduler's HTTP endpoints on a free port: with none given they take
+    # 8787, and warn on stderr when another cluster holds it
     return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        scheduler_port=0, dashboard_address=None, silence_logs=logging.WARNING)
+                        scheduler_port=0, dashboard_address=None, silence_logs=logging.WARNING,
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
 
 
 def connect(scheduler: str, stack: ExitStack) -> Client:
