@@ -134,7 +134,7 @@ def _driver_error(_: Request, exc: Exception) -> JSONResponse:
 
 def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    from pactgraph.api.params import DATE_PATTERN
+    from pactgraph.ontology.dates import DATE_PATTERN
 
     problems = []
     for error in exc.errors():

@@ -7,15 +7,12 @@ from typing import Annotated, Any, Literal
 from fastapi import Query
 from pydantic import BaseModel, Field
 
-from pactgraph.ontology.dates import DATE_PATTERN as ONTOLOGY_DATE_PATTERN
+# the one date syntax (YYYY, YYYY-MM or YYYY-MM-DD), put in the schema so clients and the fuzzer see it
+from pactgraph.ontology.dates import DATE_PATTERN
 from pactgraph.ontology.vocabulary import StatusName
 
 #: The most rows any list route returns at once.
 MAX_LIMIT = 200
-
-#: A calendar date at its precision: YYYY, YYYY-MM or YYYY-MM-DD (``pactgraph.ontology.dates``). In
-#: the schema itself, so clients and the fuzzer see the bound.
-DATE_PATTERN = ONTOLOGY_DATE_PATTERN
 
 Status = Literal[StatusName, "any"]
 _STATUS = ("How the text states it; `any` for all. Denied, alleged and hypothetical statements only "
