@@ -107,6 +107,13 @@ _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depo
 _LOSING_FORMS = _forms("hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit")
 #: Verbs of signing: "signed a truce in Z" is where it was signed.
 _SIGN_FORMS = _forms("sign", "ink", "seal", "initial") | {"initialed"}
+#: Tags of a finite verb: a new clause ends a list of signers.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Words that end a "by" list of signers ("as X looked on", "under the auspices of W", "in the presence of").
+_LIST_STOPS = frozenset({"as", "under", "presence", "while", "which", "who", "whose", "after", "before",
+                         "witnessed", "watched", "attended", "mediated", "brokered"})
+#: Tags of the words of a title or a role before a name ("the government negotiator", "Senior General").
+_TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ", "DT", "HYPH", "POS", "CD", "PRP$"})
 #: Nouns of a kind of place ("the town of A, the hub of B"), not of a part of one ("the capital of B").
 _PLACE_KIND_NOUNS = frozenset({
     "town", "towns", "city", "cities", "village", "villages", "port", "ports", "hub", "hubs", "district",
@@ -1153,6 +1160,8 @@ class DependencyRules(ExtractorState):
                     self._signers_for(p, v, passive)
                     if passive:
                         subj += [m for m in self._listed_signers(p, v) if m not in subj]
+                        if lemma == "sign":
+                            subj += [m for m in self._signers_after_by(p, v) if m not in subj]
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
@@ -1987,6 +1996,15 @@ class DependencyRules(ExtractorState):
             elif c.dep_ == "nmod" and prep in ("of", "on", "to"):
                 agreement = next((e for m in self.np(p, c) if (e := self.entity(m)) is not None
                                   and e.type == "Agreement"), agreement)
+        if n.lower_ == "signing":
+            # "the signing in Z today of the A by the President of X, W, and the leader of Y, V": the parse
+            # may hang the agreement and the "by" list elsewhere
+            listed = self._signers_after_by(p, n, reach=24)
+            signers += [m for m in listed if m not in signers]
+            if agreement is None and listed:
+                first = next(t.i for t in p.doc if p.mention_of[t.i] == listed[0])
+                agreement = next((e for t in p.doc[n.i + 1:first] if (m := p.mention_of[t.i]) >= 0
+                                  and (e := self.entity(m)) is not None and e.type == "Agreement"), None)
         if agreement is not None and signers:
             self.emit_entities_frame(p, n, "action", "party_to", signers, agreement)
 
@@ -2036,6 +2054,37 @@ class DependencyRules(ExtractorState):
                         self._type_of(p.mentions[m]) == "Person" and (x.dep_ != "flat" or p.mention_of[
                             x.head.i] != m) and self._in_list(x, c):
                     out.append(m)
+        return out
+
+    def _signers_after_by(self, p: Parse, v: Any, reach: int = 16) -> list[int]:
+        """The persons of the "by" list that follows a passive signing, read along the words where the
+        parse hangs the list on another phrase ("signed in a customs shed near Z by Defense Minister X,
+        and by three of W's leaders: A, B and C"; "signed in the capital by the government negotiator X
+        and the front's vice-chairman, Y, created ..."). The list runs to the next clause ("as", "under",
+        a finite verb, a participle); a person named inside an "of" or "for" phrase ("X, brother of
+        President W") did not sign."""
+        doc = p.doc
+        k = v.i + 1
+        while k < len(doc) and doc[k].lower_ != "by":
+            t = doc[k]
+            if k - v.i > reach or t.text == ";" or t.tag_ in _FINITE_TAGS or t.lower_ in _LIST_STOPS:
+                return []
+            k += 1
+        out: list[int] = []
+        for t in doc[k + 1:]:
+            if t.text == ";" or t.tag_ in _FINITE_TAGS or t.lower_ in _LIST_STOPS or (
+                    t.tag_ in ("VBN", "VBG") and t.dep_ not in ("amod", "compound")
+                    and p.mention_of[t.i] < 0):
+                break
+            m = p.mention_of[t.i]
+            if m < 0 or m in out or (t.i > 0 and p.mention_of[t.i - 1] == m) or \
+                    self._type_of(p.mentions[m]) != "Person":
+                continue
+            x = t.i - 1
+            while x > k and (doc[x].tag_ in _TITLE_TAGS or p.mention_of[doc[x].i] >= 0):
+                x -= 1
+            if x == k or doc[x].lower_ in ("and", ",", ":", "by"):
+                out.append(m)
         return out
 
     @staticmethod

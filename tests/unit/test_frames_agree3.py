@@ -1,0 +1,43 @@
+"""Signatories and mediators of agreements: constructions added for ``party_to`` and ``brokered``, each
+on sentences written for these tests (invented names).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "signed ... by X, and by the leaders of Y: A, B and C": every person of the "by" list, wherever the
+    # parse hangs it; not one named inside an "of" phrase, nor one after the list's clause
+    ("The Pell Truce was signed in a tin hut beside the river ferry by Colonel Arno Vesic, cousin of "
+     "President Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
+     ("Ivo Brandt", "party_to", "Pell Truce", "asserted")),
+    ("The Pell Truce was signed in a tin hut beside the river ferry by Colonel Arno Vesic, cousin of "
+     "President Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
+     ("Arno Vesic", "party_to", "Pell Truce", "asserted")),
+    ("The Pell Truce was signed in a tin hut beside the river ferry by Colonel Arno Vesic, cousin of "
+     "President Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
+     ("Tomas Verlin", "party_to", "Pell Truce", None)),
+    ("The Rook Accord, signed in the old capital of Dorn by the rebel negotiator Mira Solen and the "
+     "army's deputy chief, Ivo Brandt, set up a joint commission.",
+     ("Ivo Brandt", "party_to", "Rook Accord", "asserted")),
+    ("The Rook Accord was signed by Mira Solen and Ivo Brandt as the Kessan envoy Tomas Verlin looked on.",
+     ("Tomas Verlin", "party_to", "Rook Accord", None)),
+    # "the signing ... of the A by X, ..., and Y": the noun's "by" list
+    ("Ostmark welcomed the signing in Hale yesterday of the Rook Accord by the chairman of the Dawn "
+     "Front, Mira Solen, and the head of the Valdorian delegation, Ivo Brandt.",
+     ("Mira Solen", "party_to", "Rook Accord", "asserted")),
+    ("Ostmark welcomed the signing in Hale yesterday of the Rook Accord by the chairman of the Dawn "
+     "Front, Mira Solen, in the presence of Ivo Brandt.",
+     ("Ivo Brandt", "party_to", "Rook Accord", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_agreement_frames(text, expected):
+    check(text, expected)
