@@ -107,6 +107,8 @@ _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depo
 _LOSING_FORMS = _forms("hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit")
 #: Verbs of signing: "signed a truce in Z" is where it was signed.
 _SIGN_FORMS = _forms("sign", "ink", "seal", "initial") | {"initialed"}
+#: Nouns that stand for the agreement in context when signed ("the document was signed by X").
+_DOCUMENT_NOUNS = frozenset({"document", "documents", "text"})
 #: Tags of a finite verb: a new clause ends a list of signers.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words that end a "by" list of signers ("as X looked on", "under the auspices of W", "in the presence of").
@@ -1149,7 +1151,10 @@ class DependencyRules(ExtractorState):
                 if f.predicate == "party_to" and any(
                         c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
                             c.lower_, ("",))[0] == "brokered" for c in v.children):
-                    continue  # "X signed the accord as guarantor": a broker's signature
+                    if not passive:
+                        continue  # "X signed the accord as guarantor": a broker's signature
+                    # "signed by X, by W as mediator, and by Y": W's is a broker's signature, X's and Y's not
+                    subj = [m for m in subj if not self._as_broker(v.doc[self._token_of(p, m, v.i)])]
                 if f.predicate == "party_to":
                     # "X signed the deal with Y", "... together with Y": Y signed it too; "signed by X for
                     # the government": the side too
@@ -1162,6 +1167,18 @@ class DependencyRules(ExtractorState):
                         subj += [m for m in self._listed_signers(p, v) if m not in subj]
                         if lemma == "sign":
                             subj += [m for m in self._signers_after_by(p, v) if m not in subj]
+                    if lemma == "sign" and not any((e := self.entity(m)) is not None and e.type == "Agreement"
+                                                   for m in obj) and any(
+                            o.lower_ in _DOCUMENT_NOUNS and self.entity(p.mention_of[o.i]) is None for o in (
+                                [c for c in v.children if c.dep_ == "nsubj:pass"] if passive
+                                else self.objects(p, v))):
+                        # "the document was signed by X", "X signed the document": the agreement in context
+                        agreement = self.agreement_near(p.sentence, 2)
+                        if agreement is None and self.last_agreement is not None:
+                            agreement = self.entities[self.last_agreement]
+                        if agreement is not None:
+                            self.emit_entities_frame(p, v, construction, "party_to", subj, agreement)
+                        continue
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
@@ -2071,7 +2088,17 @@ class DependencyRules(ExtractorState):
                 return []
             k += 1
         out: list[int] = []
+        aside = False  # inside "as mediator", "as witnesses": a role that is no signing side's
         for t in doc[k + 1:]:
+            if t.lower_ == "as" and t.i + 1 < len(doc) and (
+                    fr.HOLDER_NOUNS.get(doc[t.i + 1].lower_, ("",))[0] == "brokered"
+                    or doc[t.i + 1].lower_ in ("witness", "witnesses")):
+                aside = True
+                continue
+            if aside and t.text == ",":
+                aside = False
+            if aside:
+                continue
             if t.text == ";" or t.tag_ in _FINITE_TAGS or t.lower_ in _LIST_STOPS or (
                     t.tag_ in ("VBN", "VBG") and t.dep_ not in ("amod", "compound")
                     and p.mention_of[t.i] < 0):

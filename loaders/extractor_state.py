@@ -26,6 +26,8 @@ class ExtractorState:
     entities: list[ResolvedEntity | None]
     found: list[Found]
     by_sentence: list[list[Mention]]
+    #: the last agreement named before the sentence being read (an entity index)
+    last_agreement: int | None
     #: the known bodies, for names built on one ("the X Mission in Y")
     gazetteer: object | None
 

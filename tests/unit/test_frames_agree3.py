@@ -35,6 +35,21 @@ CASES = [
     ("Ostmark welcomed the signing in Hale yesterday of the Rook Accord by the chairman of the Dawn "
      "Front, Mira Solen, in the presence of Ivo Brandt.",
      ("Ivo Brandt", "party_to", "Rook Accord", None)),
+    # "the document was signed by ...": the agreement in context; "by W as mediator" is a broker's signature
+    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. The document "
+     "was signed by envoys of Valdoria, by Ostmark as mediator, and by the two rebel leaders, Mira Solen "
+     "and Ivo Brandt.",
+     ("Ivo Brandt", "party_to", "Pell Truce", "asserted")),
+    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. The document "
+     "was signed by envoys of Valdoria, by Ostmark as mediator, and by the two rebel leaders, Mira Solen "
+     "and Ivo Brandt.",
+     ("Ostmark", "party_to", "Pell Truce", None)),
+    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. Mira Solen "
+     "signed the document in Corvin.",
+     ("Mira Solen", "party_to", "Pell Truce", "asserted")),
+    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. Mira Solen "
+     "never signed the document.",
+     ("Mira Solen", "party_to", "Pell Truce", None)),
 ]
 
 
