@@ -107,6 +107,8 @@ _FACILITY_NOUNS = frozenset({"airport", "airbase", "base", "headquarters", "depo
 _LOSING_FORMS = _forms("hand", "lose", "abandon", "cede", "withdraw", "surrender", "evacuate", "quit")
 #: Verbs of signing: "signed a truce in Z" is where it was signed.
 _SIGN_FORMS = _forms("sign", "ink", "seal", "initial") | {"initialed"}
+#: Determiners of a definite noun ("the talks", "their negotiations").
+_DEFINITE = frozenset({"the", "these", "those", "its", "their"})
 #: Nouns that stand for the agreement in context when signed ("the document was signed by X").
 _DOCUMENT_NOUNS = frozenset({"document", "documents", "text"})
 #: Tags of a finite verb: a new clause ends a list of signers.
@@ -1376,6 +1378,12 @@ class DependencyRules(ExtractorState):
                                        ([v.head] if v.dep_ in ("acl", "amod") else []))]
                 if any(o.lower_ in fr.TALK_NOUNS for o in patient):
                     agreement = self.agreement_near(p.sentence, 1)
+                    if agreement is None and any(o.lower_ in fr.TALK_NOUNS and any(
+                            c.dep_ in ("det", "nmod:poss") and c.lower_ in _DEFINITE for c in o.children)
+                            for o in patient):
+                        # "the talks were mediated by X", "X chaired the talks": the talks of the agreement
+                        # the text is about, however far back it was named (not "five rounds of trade talks")
+                        agreement = self._agreement_in_context()
                     if agreement is not None:
                         self.emit_entities_frame(p, v, construction, "brokered", subj, agreement)
                 continue
@@ -2179,6 +2187,10 @@ class DependencyRules(ExtractorState):
             if found:
                 return found[-1] if k < s.index else found[0]
         return None
+
+    def _agreement_in_context(self) -> Any | None:
+        """The last agreement the text named before the sentence being read."""
+        return self.entities[self.last_agreement] if self.last_agreement is not None else None
 
     def _is_capital(self, p: Parse, tok: Any) -> bool:
         m = p.mention_of[tok.i]

@@ -50,6 +50,17 @@ CASES = [
     ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. Mira Solen "
      "never signed the document.",
      ("Mira Solen", "party_to", "Pell Truce", None)),
+    # "the talks were mediated by X": the talks of the agreement the text is about, however far back it
+    # was named; not talks the text marks as others ("five rounds of trade talks")
+    ("Valdoria and the Dawn Front signed the Pell Truce on Monday. Fighting had lasted a decade. Thousands "
+     "fled the hills. Ostmark facilitated the negotiations in its capital.",
+     ("Ostmark", "brokered", "Pell Truce", "asserted")),
+    ("Valdoria and the Dawn Front signed the Pell Truce on Monday. Fighting had lasted a decade. Thousands "
+     "fled the hills. Tessaly chaired the negotiations in its capital.",
+     ("Tessaly", "brokered", "Pell Truce", "asserted")),
+    ("Valdoria and the Dawn Front signed the Pell Truce on Monday. Fighting had lasted a decade. Thousands "
+     "fled the hills. Ostmark had mediated five rounds of trade talks between Valdoria and Norland.",
+     ("Ostmark", "brokered", "Pell Truce", None)),
 ]
 
 
