@@ -495,6 +495,11 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             for sg, og in pairs:
                 if sg and og:
                     se, oe = self.entity(int(sg[1:])), self.entity(int(og[1:]))
+                    held = self.mentions[int(sg[1:])]
+                    # "X's North-West region", "X's Operation Storm": a name cut at a hyphen, an operation
+                    if held.text.endswith("-") or self.body[held.end:held.end + 1] == "-" \
+                            or held.text.startswith("Operation "):
+                        continue
                     if se and oe and se.type == "Person" and oe.type == "State":
                         after = text[match.end():match.end() + 3]
                         if not after.startswith(","):
