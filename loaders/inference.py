@@ -208,7 +208,7 @@ class DocumentPasses(ExtractorState):
             return None
         # (in the sentences before too, "near the Venezuelan border" names no one's state)
         near = {e.id: e for sent in (m.sent - 1, m.sent - 2) if sent >= 0 for x, e in states(sent)
-                if not self._describes_another(x)}
+                if not self._describes_another(x) and e.id not in elsewhere}
         if len(near) == 1:
             return next(iter(near.values()))
         if near:

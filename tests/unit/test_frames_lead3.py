@@ -31,6 +31,23 @@ CASES = [
      "1997 — Prime Minister Ivo Pelt calls new elections. 2001 — The rains fail. 2005 — Floods hit the "
      "coast. 2022 — Prime Minister Sven Aaby signs a new pact.",
      ("Sven Aaby", "leader_of", "Valdoria", "asserted")),
+    # ... nor in the sentences before
+    ("Tessaly closed its border. President Ivo Pelt fled the capital for Brenn last month.",
+     ("Ivo Pelt", "leader_of", "Tessaly", None)),
+    # two lists paired in order
+    ("The truce was signed by the leaders of the breakaway Dawn Front and Salt Bay Militia, Arno Vesic and "
+     "Ivo Brenk.", ("Ivo Brenk", "leader_of", "Salt Bay Militia", "asserted")),
+    ("The truce was signed by the leaders of the breakaway Dawn Front and Salt Bay Militia, Arno Vesic and "
+     "Ivo Brenk.", ("Ivo Brenk", "leader_of", "Dawn Front", None)),
+    ("The council thanked Commanders Arno Vesic, Ivo Brenk and Lena Dorn, who lead, respectively, the Dawn "
+     "Front (DF), the Salt Bay Militia (SBM) and the Green Banner Movement.",
+     ("Lena Dorn", "leader_of", "Green Banner Movement", "asserted")),
+    ("The council thanked Commanders Arno Vesic, Ivo Brenk and Lena Dorn, who lead, respectively, the Dawn "
+     "Front (DF), the Salt Bay Militia (SBM) and the Green Banner Movement.",
+     ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
+    # lists of unequal length pair nothing
+    ("The council thanked Arno Vesic and Ivo Brenk, who lead, respectively, the Dawn Front, the Salt Bay "
+     "Militia and the Green Banner Movement.", ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
     # "X's Operation Y", "X's North-West region": not a man X's own
     ("Weeks later Valdoria's Operation Thunder retakes the hills.",
      ("Operation Thunder", "leader_of", "Valdoria", None)),
