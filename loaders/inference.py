@@ -211,15 +211,17 @@ class DocumentPasses(ExtractorState):
                 if not self._describes_another(x) and e.id not in elsewhere}
         if len(near) == 1:
             return next(iter(near.values()))
-        if near:
+        if votes and max(votes, key=lambda k: votes[k]) in skip | elsewhere:
+            # the state the text names most has its head, or is named here as a place: the next one is no
+            # better a guess
             return None
-        votes = {k: v for k, v in votes.items() if k not in elsewhere}
-        if votes and max(votes, key=lambda k: votes[k]) in skip:
-            return None  # the state the text names most has its head: the next one is no better a guess
         votes = {k: v for k, v in votes.items() if k not in skip}
         ranked = sorted(votes.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
             best = max(votes, key=lambda k: votes[k])
+            # with several states in the sentences before, only the one the text names most, if among them
+            if near and best not in near:
+                return None
             for x in self.mentions:
                 e = self.entity(x.index)
                 if e is not None and e.id == best:

@@ -34,6 +34,14 @@ CASES = [
     # ... nor in the sentences before
     ("Tessaly closed its border. President Ivo Pelt fled the capital for Brenn last month.",
      ("Ivo Pelt", "leader_of", "Tessaly", None)),
+    # several states in the sentence before: the one the text names most, when it is among them
+    ("Valdoria closed its border. Valdoria recalled its envoy. Valdoria said the talks had failed. "
+     "Valdoria and Tessaly signed a grain deal on Friday. President Ivo Pelt thanked his friends.",
+     ("Ivo Pelt", "leader_of", "Valdoria", "asserted")),
+    ("Valdoria closed its border. Valdoria recalled its envoy. Valdoria said the talks had failed. The rain "
+     "fell for days. Tessaly and Ostmark signed a grain deal on Friday. President Ivo Pelt thanked his "
+     "friends.",
+     ("Ivo Pelt", "leader_of", "Valdoria", None)),
     # two lists paired in order
     ("The truce was signed by the leaders of the breakaway Dawn Front and Salt Bay Militia, Arno Vesic and "
      "Ivo Brenk.", ("Ivo Brenk", "leader_of", "Salt Bay Militia", "asserted")),
