@@ -136,9 +136,11 @@ class DocumentPasses(ExtractorState):
             title_start = m.start - len(m.title) - 1 if m.title else m.start
             if _NOT_OF_STATE.search(self.body[max(0, title_start - 30):max(0, title_start)]):
                 continue
-            # a state has one head at a time: not one whose leader the text already names
+            # a state has one head at a time: not one whose leader the text states (a head this pass guessed
+            # from a title does not bar the next: a timeline names one prime minister after another)
             led = {f.object.id for f in self.found if f.predicate == "leader_of" and f.subject.id != person.id
-                   and f.status == "asserted"} if predicate == "leader_of" else set()
+                   and f.status == "asserted" and f.rule != "titled-official"} \
+                if predicate == "leader_of" else set()
             state = self._state_near(m, votes, led)
             if state is None or state.id == person.id:
                 continue
@@ -150,6 +152,8 @@ class DocumentPasses(ExtractorState):
         """"the Tessalian envoy", "Russian peacekeepers": a demonym on someone else's noun."""
         if x.kind != "gaz" or x.form != "demonym":
             return False
+        if self.body[x.end:x.end + 1] == "-" and self.body[x.end + 1:x.end + 4] != "led":
+            return True  # "his Tessalian-backed government", "a Tessalian-based company" (not "-led")
         word = _NEXT_LOWER.match(self.body, x.end)
         return word is not None and word.group(1) not in _OWN_STATE_NOUNS
 
@@ -173,8 +177,14 @@ class DocumentPasses(ExtractorState):
         here = states(m.sent)
         # "shook hands in Washington", "fled for Riyadh", "financed from Serbia": a state named as a place
         # or a destination is not the one the man serves
-        here = [(x, e) for x, e in here if not self._describes_another(x) and not self._titles_another(x, m)
+        kept = [(x, e) for x, e in here if not self._describes_another(x) and not self._titles_another(x, m)
                 and not _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)]
+        # a state the sentence names by name as a place after him ("organised from X") is not his by the
+        # text's count either ("In X, President Y ..." sets his scene)
+        elsewhere = {e.id for x, e in here if x.kind in ("gaz", "name") and x.start > m.end
+                     and _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)} - \
+            {e.id for _x, e in kept}
+        here = kept
         # "Moscow and Tehran back the regime of President Bashar al-Assad, while Ankara supports anti-Assad
         # rebels": states that act on the man's side or against him are not his; with them about, the
         # context says too little
@@ -198,15 +208,20 @@ class DocumentPasses(ExtractorState):
             return None
         # (in the sentences before too, "near the Venezuelan border" names no one's state)
         near = {e.id: e for sent in (m.sent - 1, m.sent - 2) if sent >= 0 for x, e in states(sent)
-                if not self._describes_another(x)}
+                if not self._describes_another(x) and e.id not in elsewhere}
         if len(near) == 1:
             return next(iter(near.values()))
-        if near:
+        if votes and max(votes, key=lambda k: votes[k]) in skip | elsewhere:
+            # the state the text names most has its head, or is named here as a place: the next one is no
+            # better a guess
             return None
         votes = {k: v for k, v in votes.items() if k not in skip}
         ranked = sorted(votes.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]):
             best = max(votes, key=lambda k: votes[k])
+            # with several states in the sentences before, only the one the text names most, if among them
+            if near and best not in near:
+                return None
             for x in self.mentions:
                 e = self.entity(x.index)
                 if e is not None and e.id == best:

@@ -33,6 +33,11 @@ from pactgraph.loaders.phrasing import (
 
 __all__ = ["APPOS_EL", "AGREEMENT_RULES", "RULES", "Rule"]
 
+#: A list of two or more mentions, each perhaps with its acronym ("§1 (§2), §3 and §4"), for rules that pair
+#: two lists in order; an element named in two mentions ("§5 in §6 (§7)") counts as one.
+_PAIRED_ELEMENT = rf"{E}(?:\s+(?:in|of)\s+{E})?(?:\s+\({E}\))?"
+PAIRED_LIST = rf"{_PAIRED_ELEMENT}(?:,\s+{_PAIRED_ELEMENT})*,?\s+and\s+{_PAIRED_ELEMENT}"
+
 RULES: tuple[Rule, ...] = (
     # ---- backs ----------------------------------------------------------------------------
     rule("y-backed-by-x", "backs",
@@ -182,6 +187,16 @@ RULES: tuple[Rule, ...] = (
     rule("x-whose-president-p", "leader_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{LEADER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "whose", descriptive=True, confidence=0.8),
+    # two lists paired in order: "the leaders of X and Y, A and B"; "A, B and C, who lead, respectively,
+    # X, Y and Z" (an element may carry its acronym, "X (XF)")
+    rule("leaders-of-x-and-y-a-and-b", "leader_of",
+       rf"\b(?:leaders|heads|chiefs|commanders|presidents|chairmen)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+       rf"(?P<o>{PAIRED_LIST}),\s+(?P<s>{PAIRED_LIST})(?![\w§(-]|\s+(?:of|in)\s)",
+       "leaders|heads|chiefs|commanders|presidents|chairmen", descriptive=True, confidence=0.75),
+    rule("a-and-b-lead-respectively-x-and-y", "leader_of",
+       rf"(?P<s>{PAIRED_LIST}),?\s+(?:who\s+)?(?:lead|head|command)(?:s|ed)?,?\s+respectively,?\s+"
+       rf"(?P<o>{PAIRED_LIST})",
+       "respectively", descriptive=True, confidence=0.75),
     rule("states-person", "leader_of",
        rf"(?P<o>{E})'s\s+(?P<s>{E})(?:\s+and\s+(?P<o2>{E})'s\s+(?P<s2>{E}))?",
        "'s", descriptive=True, confidence=0.6),

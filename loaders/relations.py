@@ -69,6 +69,12 @@ def _trigger_scan() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
 
 
 _SCAN, _FIRED = _trigger_scan()
+_PAIRED_SPLIT = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+
+
+def _paired(group: str) -> list[int]:
+    """The elements of a list read by ``PAIRED_LIST``, each by its first mention ("§1 (§2)" is §1)."""
+    return [int(REF.findall(element)[0]) for element in _PAIRED_SPLIT.split(group) if REF.search(element)]
 #: Not a pattern: "X's government" is read while the sentence view is built.
 _GOVERNMENT_OF = Rule("persons-government", "leader_of", re.compile(r"(?!)"), (), descriptive=True)
 _LEADER_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\b")
@@ -490,11 +496,26 @@ class Extractor(StatusMixin, DocumentPasses, DependencyRules):
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
             return
+        if name in ("leaders-of-x-and-y-a-and-b", "a-and-b-lead-respectively-x-and-y"):
+            # the n-th person heads the n-th actor; lists of unequal length pair nothing
+            people, bodies = _paired(groups["s"]), _paired(groups["o"])
+            if len(people) == len(bodies):
+                for pr, br in zip(people, bodies, strict=True):
+                    pe, be = self.entity(pr), self.entity(br)
+                    if pe is not None and be is not None and pe.type == "Person" and be.type in (
+                            "State", "ArmedGroup", "Organization"):
+                        self.emit_entities(pe, p, be, s, rule, status, conf)
+            return
         if name == "states-person":
             pairs = [(groups.get("s"), groups.get("o")), (groups.get("s2"), groups.get("o2"))]
             for sg, og in pairs:
                 if sg and og:
                     se, oe = self.entity(int(sg[1:])), self.entity(int(og[1:]))
+                    held = self.mentions[int(sg[1:])]
+                    # "X's North-West region", "X's Operation Storm": a name cut at a hyphen, an operation
+                    if held.text.endswith("-") or self.body[held.end:held.end + 1] == "-" \
+                            or held.text.startswith("Operation "):
+                        continue
                     if se and oe and se.type == "Person" and oe.type == "State":
                         after = text[match.end():match.end() + 3]
                         if not after.startswith(","):

@@ -304,6 +304,11 @@ CASES += [
      ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("Tessaly, whose president, Marek Dunn, spoke first, agreed.",
      ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    # two lists paired in order
+    ("The pact was signed by the heads of the Dawn Front and the Sunrise Brigades, Jon Arlo and Lena Dorn.",
+     ("Lena Dorn", "leader_of", "Sunrise Brigades", "asserted")),
+    ("Jon Arlo and Lena Dorn, who lead, respectively, the Dawn Front and the Sunrise Brigades, spoke first.",
+     ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     # member_of
     ("Tessaly's foreign minister, Oren Vale, flew to Hale.",
      ("Oren Vale", "member_of", "Tessaly", "asserted")),
