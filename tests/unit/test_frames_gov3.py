@@ -1,0 +1,33 @@
+"""Agreements referred to in later sentences and the places they govern, actors' control and alliances:
+constructions on sentences written for these tests (invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "the document" an agreement named before stands for: what is signed, stipulates or is "under"
+    ("Valdoria and the Red Hand Brigade agreed the Harbour Accord in May. The document was signed by "
+     "envoys of Tessaly and Kessa. It requires both sides to pull back their guns to create a buffer zone "
+     "at least 30km wide.",
+     ("Harbour Accord", "governs", "buffer zone", "asserted")),
+    ("Valdoria and the Red Hand Brigade agreed the Harbour Accord in May. Under the document, the brigade "
+     "shall leave the hills, where a demilitarised corridor shall be established.",
+     ("Harbour Accord", "governs", "demilitarised corridor", "asserted")),
+    ("The Harbour Accord was agreed in May after long talks. Tomas Verlin signed the document in Salt Bay.",
+     ("Tomas Verlin", "party_to", "Harbour Accord", "asserted")),
+    # a document with no agreement named before it is not one
+    ("Reporters in Salt Bay obtained the document on Monday. The document was signed by Tomas Verlin.",
+     ("Tomas Verlin", "party_to", "document", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
