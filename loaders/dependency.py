@@ -1373,7 +1373,8 @@ class DependencyRules(ExtractorState):
                     m.index for m in self.by_sentence[p.sentence.index - 1] if p.sentence.index > 0
                     and (e := self.entity(m.index)) is not None and e.type == "Agreement"][-1:]
             if f.predicate == "governs" and not passive and v.dep_ in ("acl:relcl", "conj") and lemma in (
-                    "cover", "apply", "extend", "govern") and not any(
+                    "cover", "apply", "extend", "govern", "establish", "create", "demarcate",
+                    "delimit") and not any(
                     (e := self.entity(m)) is not None and e.type == "Agreement" for m in subj):
                 # "the truce agreed in X in 1994, which covers Z", "the accord, negotiated by X and
                 # facilitated by Y, applied to Z": the clause hung on a noun in between; what covers a

@@ -248,6 +248,8 @@ class NounPhrases:
         end = i + 1
         if word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact":
             end = i + 3
+        if self.tok(start) == "-" and self.tok(start - 1).isdigit() and self.glued(start):
+            start -= 1  # "a 20-kilometre separation zone": its number is part of its name
         while start < i and self.tok(start) == "-":
             start += 1  # "a 20-kilometre separation zone" cut at its number: not "-kilometre ..."
         label = self.text(start, end).replace("“", "").replace("”", "").replace('"', "")

@@ -25,6 +25,15 @@ CASES = [
     # a document with no agreement named before it is not one
     ("Reporters in Salt Bay obtained the document on Monday. The document was signed by Tomas Verlin.",
      ("Tomas Verlin", "party_to", "document", None)),
+    # an agreement that sets up or fixes a place governs it; a zone's measure is part of its name
+    ("The Harbour Accord created a security zone along the Tavar river.",
+     ("Harbour Accord", "governs", "security zone", "asserted")),
+    ("Tomas Verlin noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
+     "facilitated by Ostmark, applied to the provinces of Lomar and Pell and established a 15-kilometre "
+     "separation zone along the Tavar river.",
+     ("Harbour Accord", "governs", "15-kilometre separation zone", "asserted")),
+    ("Valdoria established a large army base in the province of Lomar.",
+     ("Valdoria", "governs", "Lomar", None)),
 ]
 
 
