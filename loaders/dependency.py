@@ -1525,6 +1525,18 @@ class DependencyRules(ExtractorState):
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
+        if not owners and predicate in _TIES:
+            # "jets supplied by its close ally X": the role read as a modifier of the name, with the possessor
+            # hung on the name; "his nationalist ally X" with the possessor hung on the modifier
+            owners = [m for c in n.head.children if n.dep_ == "compound" and n.head.i > n.i
+                      and c.dep_ == "nmod:poss" and c.i < n.i for m in self.np(p, c)] or [
+                m for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
+                and p.mention_of[c.i] < 0 for x in c.children if x.dep_ == "nmod:poss" for m in self.np(p, x)]
+            if owners and not any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADJECTIVES
+                                  for c in n.children) and (
+                    n.dep_ == "compound" or any(c.dep_ in ("flat", "appos") for c in n.children)):
+                # "his ally X": the narrator's description, whatever the clause says
+                fixed_status = "asserted"
         first = n.head if n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS and _is_noun(n.head) else None
         if first is not None and predicate in _TIES and any(
                 c.dep_ == "nmod:poss" and c.tag_ == "PRP$" for c in n.children):

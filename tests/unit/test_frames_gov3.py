@@ -34,6 +34,16 @@ CASES = [
      ("Harbour Accord", "governs", "15-kilometre separation zone", "asserted")),
     ("Valdoria established a large army base in the province of Lomar.",
      ("Valdoria", "governs", "Lomar", None)),
+    # "its close ally X", "his nationalist ally X": the role read as a modifier of the name; the narrator's
+    # description, whatever the clause around it reports
+    ("Tessaly flew jets supplied by its close ally Ostmark.",
+     ("Ostmark", "allied_with", "Tessaly", "asserted")),
+    ("Tomas Verlin, whose party opened the talks at the urging of his nationalist ally Anton Brel, said the "
+     "war was over.",
+     ("Anton Brel", "allied_with", "Tomas Verlin", "asserted")),
+    ("Tomas Verlin, whose party opened the talks at the urging of his former ally Anton Brel, said the war "
+     "was over.",
+     ("Anton Brel", "allied_with", "Tomas Verlin", None)),
 ]
 
 
