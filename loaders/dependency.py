@@ -693,7 +693,9 @@ class DependencyRules(ExtractorState):
                 self.hyphen_prefix(p, tok, _PREFIXES[low])
             if low in ("sides", "camps") and any(c.lower_ in fr.OPPOSING for c in tok.children):
                 self.opposing_sides(p, tok)
-            if low in ("known", "renamed", "rebranded") and tok.tag_ == "VBN":
+            if low in ("known", "renamed", "rebranded") and (tok.tag_ == "VBN" or (
+                    # "X was scaled down and renamed Y", with the second participle read as a past tense
+                    tok.dep_ == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
@@ -904,6 +906,8 @@ class DependencyRules(ExtractorState):
         """"X, formerly known as Y", "X was known as Y until 2016", "Y was renamed X": X evolved from Y."""
         as_ = [c for c in tok.children if c.dep_ in ("obl", "xcomp", "obj", "nmod") and
                (_case(c) == "as" or tok.lower_ != "known")]
+        # "In December X was renamed Y": the new name, not a phrase of time or place before it
+        as_ = [c for c in as_ if c.dep_ in ("xcomp", "obj") or _case(c) in ("as", "to")] or as_
         if not as_:
             return
         other = self.np(p, as_[0])

@@ -44,6 +44,14 @@ CASES = [
     ("Tomas Verlin, whose party opened the talks at the urging of his former ally Anton Brel, said the war "
      "was over.",
      ("Anton Brel", "allied_with", "Tomas Verlin", None)),
+    # "X was renamed Y" with a phrase of time before the verb; "X was scaled down and renamed Y" with the
+    # second participle read as a past tense
+    ("In December the Harbour Force was renamed the Peace Force.",
+     ("Peace Force", "evolved_from", "Harbour Force", "asserted")),
+    ("In December the Harbour Force was scaled down and renamed the Peace Force.",
+     ("Peace Force", "evolved_from", "Harbour Force", "asserted")),
+    ("In December the Harbour Force was scaled down and renamed the Peace Force.",
+     ("Harbour Force", "evolved_from", "Peace Force", None)),
 ]
 
 
