@@ -704,7 +704,9 @@ class DependencyRules(ExtractorState):
                 self.hyphen_prefix(p, tok, _PREFIXES[low])
             if low in ("sides", "camps") and any(c.lower_ in fr.OPPOSING for c in tok.children):
                 self.opposing_sides(p, tok)
-            if low in ("known", "renamed", "rebranded") and tok.tag_ == "VBN":
+            if low in ("known", "renamed", "rebranded") and (tok.tag_ == "VBN" or (
+                    # "X was scaled down and renamed Y", with the second participle read as a past tense
+                    tok.dep_ == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
                 self.renamed(p, tok)
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
@@ -915,6 +917,8 @@ class DependencyRules(ExtractorState):
         """"X, formerly known as Y", "X was known as Y until 2016", "Y was renamed X": X evolved from Y."""
         as_ = [c for c in tok.children if c.dep_ in ("obl", "xcomp", "obj", "nmod") and
                (_case(c) == "as" or tok.lower_ != "known")]
+        # "In December X was renamed Y": the new name, not a phrase of time or place before it
+        as_ = [c for c in as_ if c.dep_ in ("xcomp", "obj") or _case(c) in ("as", "to")] or as_
         if not as_:
             return
         other = self.np(p, as_[0])
@@ -1407,7 +1411,8 @@ class DependencyRules(ExtractorState):
                     m.index for m in self.by_sentence[p.sentence.index - 1] if p.sentence.index > 0
                     and (e := self.entity(m.index)) is not None and e.type == "Agreement"][-1:]
             if f.predicate == "governs" and not passive and v.dep_ in ("acl:relcl", "conj") and lemma in (
-                    "cover", "apply", "extend", "govern") and not any(
+                    "cover", "apply", "extend", "govern", "establish", "create", "demarcate",
+                    "delimit") and not any(
                     (e := self.entity(m)) is not None and e.type == "Agreement" for m in subj):
                 # "the truce agreed in X in 1994, which covers Z", "the accord, negotiated by X and
                 # facilitated by Y, applied to Z": the clause hung on a noun in between; what covers a
@@ -1558,6 +1563,18 @@ class DependencyRules(ExtractorState):
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
+        if not owners and predicate in _TIES:
+            # "jets supplied by its close ally X": the role read as a modifier of the name, with the possessor
+            # hung on the name; "his nationalist ally X" with the possessor hung on the modifier
+            owners = [m for c in n.head.children if n.dep_ == "compound" and n.head.i > n.i
+                      and c.dep_ == "nmod:poss" and c.i < n.i for m in self.np(p, c)] or [
+                m for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i
+                and p.mention_of[c.i] < 0 for x in c.children if x.dep_ == "nmod:poss" for m in self.np(p, x)]
+            if owners and not any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADJECTIVES
+                                  for c in n.children) and (
+                    n.dep_ == "compound" or any(c.dep_ in ("flat", "appos") for c in n.children)):
+                # "his ally X": the narrator's description, whatever the clause says
+                fixed_status = "asserted"
         first = n.head if n.dep_ == "conj" and n.head.lower_ in fr.HOLDER_NOUNS and _is_noun(n.head) else None
         if first is not None and predicate in _TIES and any(
                 c.dep_ == "nmod:poss" and c.tag_ == "PRP$" for c in n.children):

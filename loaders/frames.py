@@ -164,6 +164,10 @@ for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "over
     VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
 # "X stormed Z, a Y stronghold" fights Y, but storming a place is no hold of it ("stormed the border towns")
 VERBS["storm"] = _v("opposes", "place>from")
+# "the accord established a separation zone", "the treaty delimits the border": an agreement that sets up or
+# fixes a place governs it (the subject must be an agreement, the object a place)
+for _maker in ("establish", "create", "demarcate", "delimit"):
+    VERBS[_maker] = VERBS.get(_maker, ()) + _v("governs", "obj")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
 #: hostile to Y", "X is opposed to Y". The subject is what the adjective describes.

@@ -319,7 +319,8 @@ class _Walker(NounPhrases):
                 self.gazetteer_mention(i, i + 1, self.index.guarded[text], s)
                 i += 1
                 continue
-            if low in lx.AGREEMENT_NOUNS or (low in ("pause", "halt") and any(
+            if low in lx.AGREEMENT_NOUNS or (low == "document" and self.document_is_agreement(i)) or (
+                    low in ("pause", "halt") and any(
                     self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 7), i))):
                 self.agreement_noun(i, s)
             elif low in lx.ZONE_HEADS:

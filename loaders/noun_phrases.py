@@ -52,6 +52,11 @@ _ZONE_STOPS = frozenset({
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "all", "both", "these",
     "those",
 })
+#: Words before "the document" that make it the agreement in context ("Under the document", "signed the
+#: document"), and the verbs after it ("the document requires", "the document was signed").
+_DOCUMENT_BEFORE = frozenset({"under", "signed", "endorsed", "initialled", "initialed", "ratified", "sign"})
+_DOCUMENT_AFTER = re.compile(r"(?:also\s+)?(?:was\s+signed|requires|required|commits|obliges|provides|"
+                             r"calls\s+for|sets\s+up|set\s+up|covers|applies|establishes|stipulates)\b")
 _OWN_NAMED = re.compile(r"\b(?:the|a|an)\s+((?:[\w]+\s+)?(?:pro-[A-Z][\w-]*|[A-Z][\w]*-(?:installed|based))"
                         r"\s+(?:[A-Z][\w-]*\s+)?)$")
 #: What makes an authority one of its own rather than the state in context: "the eastern-based
@@ -131,6 +136,20 @@ class NounPhrases:
             return True
         years = re.findall(r"\b(?:19|20)\d\d\b", before + " " + self.text(i, j))
         return bool(years and self.date and years[-1] != self.date[:4])
+
+    def document_is_agreement(self, i: int) -> bool:
+        """"The document was signed by X", "Under the document, ...", "X signed the document", "the Y
+        Accord, the document meant to ...": "the document" that an agreement named before stands for.
+
+        Only "the document" as what is signed, in force or stipulates, after an agreement was named.
+        """
+        if self.tok(i - 1).lower() != "the" or not any(m.kind == "agreement" for m in self.mentions):
+            return False
+        before = self.tok(i - 2).lower()
+        after = self.text(i + 1, min(i + 4, len(self.tokens))).lower()
+        return before in _DOCUMENT_BEFORE or (
+            before == "," and self.mentions[-1].kind == "agreement"
+            and self.mentions[-1].end >= self.tokens[i - 2].idx) or _DOCUMENT_AFTER.match(after) is not None
 
     def agreement_noun(self, i: int, s: Sentence) -> None:
         word = self.tok(i).lower()
@@ -229,6 +248,8 @@ class NounPhrases:
         end = i + 1
         if word == "line" and self.tok(i + 1) == "of" and self.tok(i + 2) == "contact":
             end = i + 3
+        if self.tok(start) == "-" and self.tok(start - 1).isdigit() and self.glued(start):
+            start -= 1  # "a 20-kilometre separation zone": its number is part of its name
         while start < i and self.tok(start) == "-":
             start += 1  # "a 20-kilometre separation zone" cut at its number: not "-kilometre ..."
         label = self.text(start, end).replace("“", "").replace("”", "").replace('"', "")
