@@ -196,6 +196,10 @@ def _is_verbal(tok: Any) -> bool:
     return tok.tag_.startswith(("VB", "JJ"))
 
 
+#: Personal pronouns as objects (not possessives: "X sent its troops" may be X's own).
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
 class DependencyRules(ExtractorState):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
@@ -498,8 +502,10 @@ class DependencyRules(ExtractorState):
                     break
             found = [m for c in kept for m in self.np(p, c)]
             head = v.head
-            if v.dep_ == "conj" and head.dep_ == "ROOT" and p.mention_of[head.i] >= 0 and any(
+            if v.dep_ == "conj" and head.dep_ == "ROOT" and (p.mention_of[head.i] >= 0 or _is_noun(head) and (
+                    head.lower_ in fr.FORCE_NOUNS)) and any(
                     c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < kept[0].i for c in v.children):
+                # (or "X's army and Y were exchanging fire", the force noun read as the root)
                 # "A, B and, to a lesser extent, C backed Y" read as "A, B" and "and C backed Y"
                 found = self.np(p, head) + found
             if not found and v.dep_ == "nsubj:pass" and head.lower_ in _DONE_FORMS and self.passive(head):
@@ -2247,11 +2253,21 @@ class DependencyRules(ExtractorState):
                 subj = [i for i in subj if i not in members]
         if predicate in _ROLES:
             obj = [i for i in obj if (e := self.entity(i)) is not None and e.type != "Person"]
+        if subj != obj and construction == "verb":
+            obj = self._not_own_subject(subj, obj)
         pairs = [(a, b) for a in subj for b in obj if a != b]
         if predicate in ("opposes", "allied_with") and subj == obj:
             pairs = [(a, b) for k, a in enumerate(subj) for b in subj[k + 1:]]
         for a, b in pairs:
             self.emit_pairs([a], predicate, [b], p.sentence, rule, status, rule.confidence)
+
+    def _not_own_subject(self, subj: list[int], obj: list[int]) -> list[int]:
+        """"X and Y are fighting side by side against it": an object pronoun is never the verb's own subject,
+        so one resolved to a subject was misread and stands for no one of the clause."""
+        ids = {e.id for i in subj if (e := self.entity(i)) is not None}
+        return [i for i in obj if not (self.mentions[i].kind == "pronoun" and self.mentions[i].text.lower()
+                                       in _OBJECT_PRONOUNS and (e := self.entity(i)) is not None
+                                       and e.id in ids)]
 
     def emit_entities_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
                             target: Any) -> None:

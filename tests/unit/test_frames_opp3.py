@@ -28,3 +28,35 @@ PLURAL_POSSESSIVE = [
 @pytest.mark.parametrize("text, expected", PLURAL_POSSESSIVE, ids=[c[0][:45] for c in PLURAL_POSSESSIVE])
 def test_plural_possessive(text, expected):
     check(text, expected)
+
+
+FORCE_ROOT = [
+    # "X's army and Y were exchanging fire" read with the army as the root and the verb its conjunct
+    ("The Valdorian army and the Red Hand Brigade were still exchanging artillery fire near the lake.",
+     ("Valdorian", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Tessalian army and the Red Hand Brigade have been clashing in the hills since May.",
+     ("Tessalian", "opposes", "Red Hand Brigade", "asserted")),
+    # two that fight a third together do not fight each other
+    ("The Valdorian army and the Red Hand Brigade were still fighting the Green Banner Movement in the west.",
+     ("Valdorian", "opposes", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORCE_ROOT, ids=[c[0][:45] for c in FORCE_ROOT])
+def test_force_noun_read_as_root(text, expected):
+    check(text, expected)
+
+
+OWN_SUBJECT = [
+    # an object pronoun is not the clause's own subject, whatever it was resolved to
+    ("The Republic of Tessaly held elections in May. Since June, government soldiers and Red Hand Brigade "
+     "fighters are fighting side by side against it.",
+     ("Red Hand Brigade", "opposes", "Republic of Tessaly", None)),
+    ("The Republic of Tessaly held elections in May. The Red Hand Brigade has fought it since June.",
+     ("Red Hand Brigade", "opposes", "Republic of Tessaly", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_SUBJECT, ids=[c[0][-45:] for c in OWN_SUBJECT])
+def test_object_pronoun_is_not_own_subject(text, expected):
+    check(text, expected)
