@@ -196,6 +196,14 @@ def _is_verbal(tok: Any) -> bool:
     return tok.tag_.startswith(("VB", "JJ"))
 
 
+#: Words that hedge what they qualify: "X reportedly arms Y", "X's alleged support for Y".
+_HEDGE_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly", "ostensibly"})
+_HEDGE_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "supposed", "rumoured", "rumored",
+                               "reported"})
+#: Nouns of a claim whose "that" clause is the claim's content ("accusations that X arms Y").
+_CLAIM_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                          "charge", "charges", "suspicion", "suspicions", "rumour", "rumours", "rumor",
+                          "rumors", "reports", "report"})
 #: Personal pronouns as objects (not possessives: "X sent its troops" may be X's own).
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 
@@ -2177,6 +2185,9 @@ class DependencyRules(ExtractorState):
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
                     return "alleged", self.np(p, c)
+                if c.dep_ == "advmod" and low in _HEDGE_ADVERBS or depth == 0 and c.dep_ == "amod" and \
+                        low in _HEDGE_ADJECTIVES and _is_noun(t):
+                    return "alleged", []  # "X allegedly arms Y", "X's alleged support for Y"
             if depth > 0:
                 low = cur.lower_
                 if low in fr.DENY_VERBS:
@@ -2205,6 +2216,14 @@ class DependencyRules(ExtractorState):
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun
                 continue
+            if (dep in ("acl", "ccomp") or dep == "acl:relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)) and \
+                    cur.head.lower_ in _CLAIM_NOUNS:
+                # "accusations that X arms Y": a claim; "Z rejected allegations that X armed Y": denied
+                claim = cur.head
+                if claim.dep_ in ("obj", "nsubj:pass") and claim.head.lower_ in fr.DENY_VERBS:
+                    return "denied", self.subjects(p, claim.head) if claim.dep_ == "obj" else []
+                return "alleged", []
             if dep in ("acl:relcl", "appos", "acl", "amod", "compound") or cur.head.i == cur.i:
                 break
             if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",

@@ -44,9 +44,11 @@ _OVER_TERMS = re.compile(r"\b(?:former|formerly|once|ex-|no\s+longer|used\s+to|e
 _OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
 _ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
                            r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
+_HEDGE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|ostensibly)\b")
 _MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
 _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
+                    r"accusations?|allegations?|"
                     r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
                     r"insists?|insisted|argues?|argued)\b")
 _OWN_DEAL = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?§(\d+)\s+(?:had\s+|has\s+)?(?:brokered|mediated|"
@@ -95,7 +97,8 @@ class StatusMixin(ExtractorState):
         predicative = rule.name == "y-backed-by-x" and not _RELATIVE_WORD.search(span) and \
             _PREDICATIVE.search(span)
         if rule.descriptive and not predicative:
-            return "asserted"
+            # "Y, reportedly armed by X": a hedge inside the description
+            return "alleged" if _HEDGE.search(span) else "asserted"
         if _MODAL.search(span):
             return "hypothetical"
         if _DENIAL.search(text[match.end():]) or _DENIAL.search(span) or _DENIED_THAT.search(before[-60:]):

@@ -60,3 +60,37 @@ OWN_SUBJECT = [
 @pytest.mark.parametrize("text, expected", OWN_SUBJECT, ids=[c[0][-45:] for c in OWN_SUBJECT])
 def test_object_pronoun_is_not_own_subject(text, expected):
     check(text, expected)
+
+
+HEDGED = [
+    # a hedge on the verb, on the noun or in the description makes the tie a claim
+    ("Norland reportedly arms the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    ("Norland allegedly arms the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("Norland's alleged support for the Red Hand Brigade has strained ties with Tessaly.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    ("Norland's suspected backing of the Red Hand Brigade angered Tessaly.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("The Red Hand Brigade is allegedly backed by Norland.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("The Red Hand Brigade, reportedly armed by Norland, seized the port.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    # the content of an accusation is a claim, and denied when the accusation is rejected
+    ("There are accusations that Norland arms the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("Tessaly rejected accusations that it backs the Red Hand Brigade.",
+     ("Tessaly", "backs", "Red Hand Brigade", "denied")),
+    ("Tessaly rejected accusations that it backs the Red Hand Brigade.",
+     ("Tessaly", "backs", "Red Hand Brigade", None)),
+    # no hedge: stated
+    ("Norland openly arms the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland's steady support for the Red Hand Brigade has strained ties with Tessaly.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEDGED, ids=[c[0][:45] for c in HEDGED])
+def test_hedged_ties_are_claims(text, expected):
+    check(text, expected)
