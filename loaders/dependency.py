@@ -2185,6 +2185,8 @@ class DependencyRules(ExtractorState):
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
                     return "alleged", self.np(p, c)
+                if low == "longer" and any(x.lower_ == "no" for x in c.children):
+                    return None, []  # "X no longer backs Y", "longer" read as a modifier of a misread noun
                 if c.dep_ == "advmod" and low in _HEDGE_ADVERBS or depth == 0 and c.dep_ == "amod" and \
                         low in _HEDGE_ADJECTIVES and _is_noun(t):
                     return "alleged", []  # "X allegedly arms Y", "X's alleged support for Y"
@@ -2194,6 +2196,8 @@ class DependencyRules(ExtractorState):
                     return "denied", self.subjects(p, cur)
                 if low in fr.NEGATING_VERBS:
                     return None, []
+                if low == "used" and below == "xcomp":
+                    return None, []  # "X used to arm Y": over
                 if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []

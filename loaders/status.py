@@ -45,6 +45,12 @@ _OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fough
 _ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
                            r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
 _HEDGE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|ostensibly)\b")
+#: "X is considering strikes on Y", "X threatened an offensive against Y": a plan, not a fight.
+_PLANNED = re.compile(r"\b(?:considers?|considering|considered|plans|planning|prepares|preparing|threatens?|"
+                      r"threatening|threatened|mulls?|mulling|weighs|weighing|proposes|proposing)\s+"
+                      r"(?:an?\s+|new\s+|fresh\s+|further\s+|more\s+)*(?:air\s+|drone\s+|military\s+)?"
+                      r"(?:strikes|attacks|offensive|offensives|assault|raids|invasion|operations?|action|"
+                      r"sanctions|support|aid|arms|weapons)\b")
 _MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
 _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
@@ -98,8 +104,11 @@ class StatusMixin(ExtractorState):
             _PREDICATIVE.search(span)
         if rule.descriptive and not predicative:
             # "Y, reportedly armed by X": a hedge inside the description
+            if rule.predicate in ("backs", "opposes", "allied_with") and _PLANNED.search(span):
+                return "hypothetical"  # "X is considering strikes on Y"
             return "alleged" if _HEDGE.search(span) else "asserted"
-        if _MODAL.search(span):
+        if _MODAL.search(span) or rule.predicate in ("backs", "opposes", "allied_with") and \
+                _PLANNED.search(span):
             return "hypothetical"
         if _DENIAL.search(text[match.end():]) or _DENIAL.search(span) or _DENIED_THAT.search(before[-60:]):
             return "denied"  # "Rwanda denied that it backs the M23", "X backs Y, a claim Z denies"

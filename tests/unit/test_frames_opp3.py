@@ -94,3 +94,25 @@ HEDGED = [
 @pytest.mark.parametrize("text, expected", HEDGED, ids=[c[0][:45] for c in HEDGED])
 def test_hedged_ties_are_claims(text, expected):
     check(text, expected)
+
+
+OVER_OR_PLANNED = [
+    # a tie the text ends ("no longer", "used to") is not read; a planned fight is hypothetical
+    ("Norland no longer backs the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("Norland used to arm the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("Norland still arms the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland is considering strikes on the Red Hand Brigade.",
+     ("Norland", "opposes", "Red Hand Brigade", "hypothetical")),
+    ("Norland threatened new attacks on the Red Hand Brigade.",
+     ("Norland", "opposes", "Red Hand Brigade", None)),
+    ("Norland launched new attacks on the Red Hand Brigade.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OVER_OR_PLANNED, ids=[c[0][:45] for c in OVER_OR_PLANNED])
+def test_over_or_planned(text, expected):
+    check(text, expected)
