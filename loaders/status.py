@@ -51,6 +51,9 @@ _PLANNED = re.compile(r"\b(?:considers?|considering|considered|plans|planning|pr
                       r"(?:an?\s+|new\s+|fresh\s+|further\s+|more\s+)*(?:air\s+|drone\s+|military\s+)?"
                       r"(?:strikes|attacks|offensive|offensives|assault|raids|invasion|operations?|action|"
                       r"sanctions|support|aid|arms|weapons)\b")
+#: A condition still open before a match ("If X attacks Y, ...").
+_IF_OPEN = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;.:]*$")
+_IF_START = re.compile(r"(?:[Ii]f|[Uu]nless)\s")
 _MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
 _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
@@ -96,6 +99,9 @@ class StatusMixin(ExtractorState):
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(tail):
             return None
         before = text[:match.start()]
+        if rule.predicate in ("backs", "opposes", "allied_with") and (_IF_OPEN.search(before[-80:]) or
+                                                                  _IF_START.match(span)):
+            return "hypothetical"  # "If X attacks Y, ...": a condition
         # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
         appositive = rule.descriptive and _APPOSITIVE_START.match(span) is not None
         if not appositive and _VIEW.search(before[-40:]) or _VIEW_WORD.search(_RELATIVE.sub(",", span)):

@@ -110,6 +110,13 @@ OVER_OR_PLANNED = [
      ("Norland", "opposes", "Red Hand Brigade", None)),
     ("Norland launched new attacks on the Red Hand Brigade.",
      ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    # a condition opened before the fight
+    ("If Norland attacks the Red Hand Brigade, Tessaly will respond.",
+     ("Norland", "opposes", "Red Hand Brigade", None)),
+    ("If Norland attacks the Red Hand Brigade, Tessaly will respond.",
+     ("Norland", "opposes", "Tessaly", None)),
+    ("Norland attacked the Red Hand Brigade after talks failed.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
 ]
 
 
