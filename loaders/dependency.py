@@ -207,6 +207,18 @@ def _is_verbal(tok: Any) -> bool:
     return tok.tag_.startswith(("VB", "JJ"))
 
 
+#: Words that hedge what they qualify: "X reportedly arms Y", "X's alleged support for Y".
+_HEDGE_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly", "ostensibly"})
+_HEDGE_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "supposed", "rumoured", "rumored",
+                               "reported"})
+#: Nouns of a claim whose "that" clause is the claim's content ("accusations that X arms Y").
+_CLAIM_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                          "charge", "charges", "suspicion", "suspicions", "rumour", "rumours", "rumor",
+                          "rumors", "reports", "report"})
+#: Personal pronouns as objects (not possessives: "X sent its troops" may be X's own).
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
 class DependencyRules(ExtractorState):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
@@ -509,8 +521,10 @@ class DependencyRules(ExtractorState):
                     break
             found = [m for c in kept for m in self.np(p, c)]
             head = v.head
-            if v.dep_ == "conj" and head.dep_ == "ROOT" and p.mention_of[head.i] >= 0 and any(
+            if v.dep_ == "conj" and head.dep_ == "ROOT" and (p.mention_of[head.i] >= 0 or _is_noun(head) and (
+                    head.lower_ in fr.FORCE_NOUNS)) and any(
                     c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < kept[0].i for c in v.children):
+                # (or "X's army and Y were exchanging fire", the force noun read as the root)
                 # "A, B and, to a lesser extent, C backed Y" read as "A, B" and "and C backed Y"
                 found = self.np(p, head) + found
             if not found and v.dep_ == "nsubj:pass" and head.lower_ in _DONE_FORMS and self.passive(head):
@@ -2276,12 +2290,19 @@ class DependencyRules(ExtractorState):
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
                     return "alleged", self.np(p, c)
+                if low == "longer" and any(x.lower_ == "no" for x in c.children):
+                    return None, []  # "X no longer backs Y", "longer" read as a modifier of a misread noun
+                if c.dep_ == "advmod" and low in _HEDGE_ADVERBS or depth == 0 and c.dep_ == "amod" and \
+                        low in _HEDGE_ADJECTIVES and _is_noun(t):
+                    return "alleged", []  # "X allegedly arms Y", "X's alleged support for Y"
             if depth > 0:
                 low = cur.lower_
                 if low in fr.DENY_VERBS:
                     return "denied", self.subjects(p, cur)
                 if low in fr.NEGATING_VERBS:
                     return None, []
+                if low == "used" and below == "xcomp":
+                    return None, []  # "X used to arm Y": over
                 if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
@@ -2304,6 +2325,14 @@ class DependencyRules(ExtractorState):
             if dep == "acl" and (cur.head.lower_ in fr.DENY_VERBS or cur.head.lower_ in fr.CLAIM_VERBS):
                 cur = cur.head  # "X denies arming Y" with "denies" read as a noun
                 continue
+            if (dep in ("acl", "ccomp") or dep == "acl:relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)) and \
+                    cur.head.lower_ in _CLAIM_NOUNS:
+                # "accusations that X arms Y": a claim; "Z rejected allegations that X armed Y": denied
+                claim = cur.head
+                if claim.dep_ in ("obj", "nsubj:pass") and claim.head.lower_ in fr.DENY_VERBS:
+                    return "denied", self.subjects(p, claim.head) if claim.dep_ == "obj" else []
+                return "alleged", []
             if dep in ("acl:relcl", "appos", "acl", "amod", "compound") or cur.head.i == cur.i:
                 break
             if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",
@@ -2352,11 +2381,21 @@ class DependencyRules(ExtractorState):
                 subj = [i for i in subj if i not in members]
         if predicate in _ROLES:
             obj = [i for i in obj if (e := self.entity(i)) is not None and e.type != "Person"]
+        if subj != obj and construction == "verb":
+            obj = self._not_own_subject(subj, obj)
         pairs = [(a, b) for a in subj for b in obj if a != b]
         if predicate in ("opposes", "allied_with") and subj == obj:
             pairs = [(a, b) for k, a in enumerate(subj) for b in subj[k + 1:]]
         for a, b in pairs:
             self.emit_pairs([a], predicate, [b], p.sentence, rule, status, rule.confidence)
+
+    def _not_own_subject(self, subj: list[int], obj: list[int]) -> list[int]:
+        """"X and Y are fighting side by side against it": an object pronoun is never the verb's own subject,
+        so one resolved to a subject was misread and stands for no one of the clause."""
+        ids = {e.id for i in subj if (e := self.entity(i)) is not None}
+        return [i for i in obj if not (self.mentions[i].kind == "pronoun" and self.mentions[i].text.lower()
+                                       in _OBJECT_PRONOUNS and (e := self.entity(i)) is not None
+                                       and e.id in ids)]
 
     def emit_entities_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
                             target: Any) -> None:

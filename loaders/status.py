@@ -44,9 +44,20 @@ _OVER_TERMS = re.compile(r"\b(?:former|formerly|once|ex-|no\s+longer|used\s+to|e
 _OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
 _ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
                            r"deposed|overthrown|removed|sacked)\b|\bdied\b|\bfled\b")
+_HEDGE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|ostensibly)\b")
+#: "X is considering strikes on Y", "X threatened an offensive against Y": a plan, not a fight.
+_PLANNED = re.compile(r"\b(?:considers?|considering|considered|plans|planning|prepares|preparing|threatens?|"
+                      r"threatening|threatened|mulls?|mulling|weighs|weighing|proposes|proposing)\s+"
+                      r"(?:an?\s+|new\s+|fresh\s+|further\s+|more\s+)*(?:air\s+|drone\s+|military\s+)?"
+                      r"(?:strikes|attacks|offensive|offensives|assault|raids|invasion|operations?|action|"
+                      r"sanctions|support|aid|arms|weapons)\b")
+#: A condition still open before a match ("If X attacks Y, ...").
+_IF_OPEN = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;.:]*$")
+_IF_START = re.compile(r"(?:[Ii]f|[Uu]nless)\s")
 _MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
 _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
+                    r"accusations?|allegations?|"
                     r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
                     r"insists?|insisted|argues?|argued)\b")
 _OWN_DEAL = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?§(\d+)\s+(?:had\s+|has\s+)?(?:brokered|mediated|"
@@ -88,6 +99,9 @@ class StatusMixin(ExtractorState):
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(tail):
             return None
         before = text[:match.start()]
+        if rule.predicate in ("backs", "opposes", "allied_with") and (_IF_OPEN.search(before[-80:]) or
+                                                                  _IF_START.match(span)):
+            return "hypothetical"  # "If X attacks Y, ...": a condition
         # "which regards the YPG, the SDF's main component, as ...": the appositive is the narrator's
         appositive = rule.descriptive and _APPOSITIVE_START.match(span) is not None
         if not appositive and _VIEW.search(before[-40:]) or _VIEW_WORD.search(_RELATIVE.sub(",", span)):
@@ -95,8 +109,12 @@ class StatusMixin(ExtractorState):
         predicative = rule.name == "y-backed-by-x" and not _RELATIVE_WORD.search(span) and \
             _PREDICATIVE.search(span)
         if rule.descriptive and not predicative:
-            return "asserted"
-        if _MODAL.search(span):
+            # "Y, reportedly armed by X": a hedge inside the description
+            if rule.predicate in ("backs", "opposes", "allied_with") and _PLANNED.search(span):
+                return "hypothetical"  # "X is considering strikes on Y"
+            return "alleged" if _HEDGE.search(span) else "asserted"
+        if _MODAL.search(span) or rule.predicate in ("backs", "opposes", "allied_with") and \
+                _PLANNED.search(span):
             return "hypothetical"
         if _DENIAL.search(text[match.end():]) or _DENIAL.search(span) or _DENIED_THAT.search(before[-60:]):
             return "denied"  # "Rwanda denied that it backs the M23", "X backs Y, a claim Z denies"

@@ -110,11 +110,23 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
             owner.append(m.index)
             i += 1
             continue
-        words.append(t.text)
+        words.append("'s" if _plural_possessive(toks, i) else t.text)
         spaces.append(bool(t.whitespace_))
         owner.append(-1)
         i += 1
     return words, spaces, owner
+
+
+def _plural_possessive(toks: Sequence[Any], i: int) -> bool:
+    """"the rebels’ leader", "the Tigers’ commander": a typographic apostrophe after a plural, which the
+    small parser reads as a quotation mark: it is given the singular's possessive, which it reads."""
+    t = toks[i]
+    if t.text not in ("\u2019", "'") or i == 0 or i + 1 >= len(toks) or not t.whitespace_:
+        return False
+    before = toks[i - 1]
+    if any(x.text in ("\u2018", "'") for x in toks[:i]):
+        return False  # the close of a quotation opened with a single quote ("'traitors' said")
+    return not before.whitespace_ and before.text[-1:] in ("s", "S") and toks[i + 1].text[:1].isalnum()
 
 
 #: A timeline's date and dash, or a list's bullet, that opens a sentence ("14 December 1995 — ", "• ").
