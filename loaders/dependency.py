@@ -132,6 +132,9 @@ _DONE_FORMS = frozenset({"done", "carried", "conducted", "launched", "mounted", 
                          "perpetrated", "committed", "executed", "fought", "provided", "given", "extended"})
 #: The ties between two actors (backing, hostility, alliance).
 _TIES = frozenset({"backs", "opposes", "allied_with"})
+#: Ties a role noun in the clause's subject states as the narrator's ("Y and its armed wing, X, rejected
+#: the deal", "X, Y's envoy, is expected"): the verb's modality or denial is not the role's.
+_SUBJECT_ROLE_TIES = _TIES | _ROLES
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
@@ -2190,7 +2193,7 @@ class DependencyRules(ExtractorState):
                 break  # an apposition is the narrator's, whatever the clause around it says
             subject = cur.head if dep == "conj" and cur.head.dep_ in ("nsubj", "nsubj:pass") else cur
             if depth == 0 and subject.dep_ in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS \
-                    and predicate in _TIES and _is_verbal(subject.head) \
+                    and predicate in _SUBJECT_ROLE_TIES and _is_verbal(subject.head) \
                     and subject.head.lower_ not in _HOLDING_FORMS:
                 # "Y's backers in X have urged it to ...", "Y and its X backers rejected the deal": the role
                 # is the narrator's, as in apposition (not when the verb says who holds it: "Y's backers
