@@ -468,3 +468,8 @@ NOUN_OF_KIND: Final = frozenset({"group", "movement", "militia", "organisation",
 #: Y"): X is a member of Y.
 PART_PLURALS: Final = frozenset({"groups", "factions", "members", "components", "militias", "movements",
                                  "parties", "units", "brigades"})
+
+#: Nouns of a body made of other actors, whose "of" phrase names its members: "Y, an alliance of A, B and C",
+#: "Y is a coalition of A and B" (A, B and C are members of Y).
+BODY_OF_MEMBERS: Final = frozenset({"alliance", "coalition", "umbrella", "federation", "confederation",
+                                    "grouping", "bloc"})

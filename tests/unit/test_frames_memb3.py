@@ -20,6 +20,23 @@ CASES = [
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     ("Norland denied that the Red Hand Brigade is the armed wing of the Green Banner Movement.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+    # "Y, an alliance of A, B and C", "Y is a coalition of A and B": the named actors are Y's members
+    ("The Harbour Council, an alliance of the Red Hand Brigade, the Green Banner Movement and the Dawn "
+     "Front, demanded new elections.",
+     ("Dawn Front", "member_of", "Harbour Council", "asserted")),
+    ("The Harbour Council, an alliance of the Red Hand Brigade, the Green Banner Movement and the Dawn "
+     "Front, demanded new elections.",
+     ("Red Hand Brigade", "member_of", "Harbour Council", "asserted")),
+    ("The Harbour Council is a coalition of the Red Hand Brigade and the Green Banner Movement.",
+     ("Green Banner Movement", "member_of", "Harbour Council", "asserted")),
+    ("The Harbour Council is not a coalition of the Red Hand Brigade and the Green Banner Movement.",
+     ("Green Banner Movement", "member_of", "Harbour Council", None)),
+    # a name that only qualifies the listed kind is no member ("an umbrella of X-backed factions")
+    ("The Harbour Council, an umbrella of Norland-backed rebel factions, took the port of Salt Bay.",
+     ("Norland", "member_of", "Harbour Council", None)),
+    # "Y, an alliance of A, and Z signed": a conjunct with its own "and" goes on the sentence, not the list
+    ("The Harbour Council, an alliance of the Red Hand Brigade, and the Dawn Front signed the accord in Olo.",
+     ("Dawn Front", "member_of", "Harbour Council", None)),
 ]
 
 
