@@ -653,6 +653,10 @@ class DependencyRules(ExtractorState):
                     found = [x for x in c.children if x.dep_ == dep]
                     if found:
                         break
+        if not found and dep == "obj" and _is_verbal(v):
+            # "X, who heads the Y's political wing": the object read as an oblique with no preposition
+            found = [c for c in v.children if c.dep_ == "obl" and c.i > v.i and _is_noun(c)
+                     and not any(x.dep_ in ("case", "mark") for x in c.children)][:1]
         return found
 
     def obliques(self, v: Any, prep: str) -> list[Any]:

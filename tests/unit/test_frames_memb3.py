@@ -37,6 +37,13 @@ CASES = [
     # "Y, an alliance of A, and Z signed": a conjunct with its own "and" goes on the sentence, not the list
     ("The Harbour Council, an alliance of the Red Hand Brigade, and the Dawn Front signed the accord in Olo.",
      ("Dawn Front", "member_of", "Harbour Council", None)),
+    # "X, who heads Y's political wing" with the object read as an oblique with no preposition
+    ("The Falcons fought on. Ilse Marten, who heads the Falcons' political wing, has called for new talks "
+     "with Tessaly.",
+     ("Ilse Marten", "member_of", "Falcons", "asserted")),
+    ("The Falcons fought on. Ilse Marten, who commanded for years in the Falcons' eastern wing, spoke to "
+     "reporters in Brenn.",
+     ("Ilse Marten", "leader_of", "Falcons", None)),
 ]
 
 
