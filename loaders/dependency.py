@@ -450,12 +450,14 @@ class DependencyRules(ExtractorState):
         k += 1
         if t.doc[k].tag_ == "DT":
             k += 1
-        if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj"):
+        if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj", "nsubj"):
             end = k
             while end + 1 < len(t.doc) and p.mention_of[end + 1] == p.mention_of[k]:
                 end += 1
             after = t.doc[end + 1].text if end + 1 < len(t.doc) else "."
-            if after in (",", ".", ";", ")", "-", "—", "–"):
+            # (a name set off by commas and read as the next verb's subject: "commander of Y's armed wing,
+            # the Z, told reporters")
+            if after in (",", ".", ";", ")", "-", "—", "–") and (t.doc[k].dep_ != "nsubj" or after == ","):
                 return [p.mention_of[k]]
         return []
 
@@ -1560,6 +1562,15 @@ class DependencyRules(ExtractorState):
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"
                            for m in self.np(p, c)]
+            if n.dep_ == "appos" and not owners and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "of":
+                # "X, commander of Y's armed wing, the Z, ..." with "of ..." hung on the name: the role's own
+                # (a part in apposition to its name stands for it)
+                for c in n.head.children:
+                    if c.dep_ == "nmod" and _case(c) == "of" and c.left_edge.i == n.i + 1:
+                        named_part = self._after_comma(p, c) if c.lower_ in fr.PART_NOUNS else []
+                        owners += named_part or self.np(p, c)
+                        if c.lower_ in fr.PART_NOUNS and not named_part and predicate == "leader_of":
+                            predicate = "member_of"  # "X, commander of Y's fighters": one of Y's people
         if n.dep_ == "conj" and not any(c.dep_ in ("cc", "nsubj") for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
             # "X and Y, Z's main backers,": an apposition read as a conjunct; a singular one describes

@@ -44,6 +44,23 @@ CASES = [
     ("The Falcons fought on. Ilse Marten, who commanded for years in the Falcons' eastern wing, spoke to "
      "reporters in Brenn.",
      ("Ilse Marten", "leader_of", "Falcons", None)),
+    # "X, commander of Y's armed wing, the Z, warned ...": "of ..." hung on X, Z read as the verb's subject
+    ("On Monday, Ilse Marten, commander of the Dawn Front's armed wing, the Night Legion, warned that the "
+     "truce was fragile.",
+     ("Night Legion", "member_of", "Dawn Front", "asserted")),
+    ("On Monday, Ilse Marten, commander of the Dawn Front's armed wing, the Night Legion, warned that the "
+     "truce was fragile.",
+     ("Ilse Marten", "leader_of", "Night Legion", "asserted")),
+    ("On Monday, Ilse Marten, commander of the Dawn Front's fighters in the hills, warned that the truce "
+     "was fragile.",
+     ("Ilse Marten", "member_of", "Dawn Front", "asserted")),
+    ("On Monday, Ilse Marten, commander of the Dawn Front's fighters in the hills, warned that the truce "
+     "was fragile.",
+     ("Ilse Marten", "leader_of", "Dawn Front", None)),
+    # with no comma after it the name is the verb's own subject, not the wing's name
+    ("On Monday, Ilse Marten, commander of the Dawn Front's armed wing, the Night Legion said the truce "
+     "was fragile.",
+     ("Night Legion", "member_of", "Dawn Front", None)),
 ]
 
 
