@@ -713,6 +713,8 @@ class DependencyRules(ExtractorState):
                 self.one_of(p, tok)
             if low in fr.BODY_OF_MEMBERS and _is_noun(tok):
                 self.body_of_members(p, tok)
+            if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
+                self.state_unit(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
             if low in _REQUEST_NOUNS and _is_noun(tok):
@@ -1797,6 +1799,18 @@ class DependencyRules(ExtractorState):
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def state_unit(self, p: Parse, poss: Any) -> None:
+        """"X's 14th Motor Rifle Division", "X's Revolutionary Guards": a named unit of a kind only a state's
+        forces have, owned by a state, is part of that state."""
+        unit = p.mention_of[poss.head.i]
+        state = p.mention_of[poss.i]
+        if unit == state or p.mentions[unit].kind != "name" or \
+                p.mentions[unit].text.split()[-1] not in fr.STATE_UNIT_HEADS:
+            return
+        if self._type_of(p.mentions[state]) != "State" or self._type_of(p.mentions[unit]) != "ArmedGroup":
+            return
+        self.emit_frame(p, poss.head, "holder", "member_of", [unit], [state], descriptive=True)
 
     def body_of_members(self, p: Parse, n: Any) -> None:
         """"Y, an alliance of A, B and C", "Y is a coalition of A and B": the named actors of the "of" phrase

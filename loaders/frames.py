@@ -473,3 +473,7 @@ PART_PLURALS: Final = frozenset({"groups", "factions", "members", "components", 
 #: "Y is a coalition of A and B" (A, B and C are members of Y).
 BODY_OF_MEMBERS: Final = frozenset({"alliance", "coalition", "umbrella", "federation", "confederation",
                                     "grouping", "bloc"})
+
+#: The last word of a named unit only a state's forces have: "X's 14th Motor Rifle Division", "X's
+#: Revolutionary Guards" are part of state X (not "X's Y Army" or "Y Brigade", which may be its proxies).
+STATE_UNIT_HEADS: Final = frozenset({"Division", "Divisions", "Corps", "Guards", "Regiment", "Fleet"})

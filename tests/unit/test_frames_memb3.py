@@ -61,6 +61,15 @@ CASES = [
     ("On Monday, Ilse Marten, commander of the Dawn Front's armed wing, the Night Legion said the truce "
      "was fragile.",
      ("Night Legion", "member_of", "Dawn Front", None)),
+    # "X's 9th Armoured Division", "X's Iron Guards": a unit of a kind only a state's forces have
+    ("Tessaly's 9th Armoured Division crossed the river at dawn.",
+     ("9th Armoured Division", "member_of", "Tessaly", "asserted")),
+    ("Villagers fled as Ostmark's Iron Guards moved into the valley.",
+     ("Iron Guards", "member_of", "Ostmark", "asserted")),
+    ("Villagers fled as Ostmark's Dawn Brigade moved into the valley.",
+     ("Dawn Brigade", "member_of", "Ostmark", None)),
+    ("Villagers fled as the Harbour Council's Iron Guards moved into the valley.",
+     ("Iron Guards", "member_of", "Harbour Council", None)),
 ]
 
 
