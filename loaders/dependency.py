@@ -57,7 +57,8 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
                "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
-    frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS
+    frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS | fr.BODY_OF_MEMBERS | \
+    frozenset(w.lower() for w in fr.STATE_UNIT_HEADS) | fr.FORCE_OF_NOUNS
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -715,6 +716,8 @@ class DependencyRules(ExtractorState):
                 self.body_of_members(p, tok)
             if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
                 self.state_unit(p, tok)
+            if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
+                self.force_of(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
             if low in _REQUEST_NOUNS and _is_noun(tok):
@@ -1799,6 +1802,18 @@ class DependencyRules(ExtractorState):
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def force_of(self, p: Parse, n: Any) -> None:
+        """"X, the army of Y, ...", "X — formally the army of Y —": the named group is Y's force, part of
+        Y."""
+        head = p.mention_of[n.head.i]
+        if head < 0 or p.mentions[head].kind != "name" or self._type_of(p.mentions[head]) != "ArmedGroup":
+            return
+        owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] >= 0
+                  and p.mentions[p.mention_of[c.i]].kind in ("name", "gaz")
+                  for m in self.np(p, c, conj=False)
+                  if self._type_of(p.mentions[m]) in ("State", "Organization", "ArmedGroup") and m != head]
+        self.emit_frame(p, n, "holder", "member_of", [head], owners, descriptive=True)
 
     def state_unit(self, p: Parse, poss: Any) -> None:
         """"X's 14th Motor Rifle Division", "X's Revolutionary Guards": a named unit of a kind only a state's

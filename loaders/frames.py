@@ -477,3 +477,6 @@ BODY_OF_MEMBERS: Final = frozenset({"alliance", "coalition", "umbrella", "federa
 #: The last word of a named unit only a state's forces have: "X's 14th Motor Rifle Division", "X's
 #: Revolutionary Guards" are part of state X (not "X's Y Army" or "Y Brigade", which may be its proxies).
 STATE_UNIT_HEADS: Final = frozenset({"Division", "Divisions", "Corps", "Guards", "Regiment", "Fleet"})
+#: Nouns of an actor's armed force that, in apposition to a named group, make it that actor's: "X, the army
+#: of Y" (X is part of Y).
+FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})

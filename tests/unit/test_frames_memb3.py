@@ -70,6 +70,11 @@ CASES = [
      ("Dawn Brigade", "member_of", "Ostmark", None)),
     ("Villagers fled as the Harbour Council's Iron Guards moved into the valley.",
      ("Iron Guards", "member_of", "Harbour Council", None)),
+    # "X, the army of Y": the named group is Y's force
+    ("The Iron Legion, the army of the self-proclaimed Republic of Dorn, crossed the river.",
+     ("Iron Legion", "member_of", "Republic of Dorn", "asserted")),
+    ("The Iron Legion met the army of Tessaly at the river.",
+     ("Iron Legion", "member_of", "Tessaly", None)),
 ]
 
 
