@@ -480,3 +480,6 @@ STATE_UNIT_HEADS: Final = frozenset({"Division", "Divisions", "Corps", "Guards",
 #: Nouns of an actor's armed force that, in apposition to a named group, make it that actor's: "X, the army
 #: of Y" (X is part of Y).
 FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})
+# "X, who represents Y at the talks", "X, representing Y, signed": a person who speaks for an actor is one of
+# its people
+VERBS["represent"] = _v("member_of", "obj")

@@ -75,6 +75,12 @@ CASES = [
      ("Iron Legion", "member_of", "Republic of Dorn", "asserted")),
     ("The Iron Legion met the army of Tessaly at the river.",
      ("Iron Legion", "member_of", "Tessaly", None)),
+    # "X, who represents Y": one of Y's people
+    ("At the summit in Brenn, Ilse Marten, who represents the Harbour Council, asked for a pause in the "
+     "shelling.",
+     ("Ilse Marten", "member_of", "Harbour Council", "asserted")),
+    ("Norland now represents the biggest threat to the Harbour Council.",
+     ("Norland", "member_of", "Harbour Council", None)),
 ]
 
 
