@@ -57,7 +57,8 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
                "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
-    frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS
+    frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS | fr.BODY_OF_MEMBERS | \
+    frozenset(w.lower() for w in fr.STATE_UNIT_HEADS) | fr.FORCE_OF_NOUNS
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",
@@ -143,6 +144,9 @@ _DONE_FORMS = frozenset({"done", "carried", "conducted", "launched", "mounted", 
                          "perpetrated", "committed", "executed", "fought", "provided", "given", "extended"})
 #: The ties between two actors (backing, hostility, alliance).
 _TIES = frozenset({"backs", "opposes", "allied_with"})
+#: Ties a role noun in the clause's subject states as the narrator's ("Y and its armed wing, X, rejected
+#: the deal", "X, Y's envoy, is expected"): the verb's modality or denial is not the role's.
+_SUBJECT_ROLE_TIES = _TIES | _ROLES
 #: The constructions, one rule each (the evidence's ``rule``), by predicate.
 CONSTRUCTIONS = ("verb", "passive", "holder", "action", "agreement", "alongside", "compound", "prefix")
 _RULES: dict[tuple[str, str], Rule] = {}
@@ -470,12 +474,14 @@ class DependencyRules(ExtractorState):
         k += 1
         if t.doc[k].tag_ == "DT":
             k += 1
-        if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj"):
+        if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj", "nsubj"):
             end = k
             while end + 1 < len(t.doc) and p.mention_of[end + 1] == p.mention_of[k]:
                 end += 1
             after = t.doc[end + 1].text if end + 1 < len(t.doc) else "."
-            if after in (",", ".", ";", ")", "-", "—", "–"):
+            # (a name set off by commas and read as the next verb's subject: "commander of Y's armed wing,
+            # the Z, told reporters")
+            if after in (",", ".", ";", ")", "-", "—", "–") and (t.doc[k].dep_ != "nsubj" or after == ","):
                 return [p.mention_of[k]]
         return []
 
@@ -675,6 +681,10 @@ class DependencyRules(ExtractorState):
                     found = [x for x in c.children if x.dep_ == dep]
                     if found:
                         break
+        if not found and dep == "obj" and _is_verbal(v):
+            # "X, who heads the Y's political wing": the object read as an oblique with no preposition
+            found = [c for c in v.children if c.dep_ == "obl" and c.i > v.i and _is_noun(c)
+                     and not any(x.dep_ in ("case", "mark") for x in c.children)][:1]
         return found
 
     def obliques(self, v: Any, prep: str) -> list[Any]:
@@ -729,6 +739,12 @@ class DependencyRules(ExtractorState):
             if low in fr.PART_PLURALS and tok.dep_ == "nmod" and _case(tok) == "of" and \
                     tok.head.lower_ == "one":
                 self.one_of(p, tok)
+            if low in fr.BODY_OF_MEMBERS and _is_noun(tok):
+                self.body_of_members(p, tok)
+            if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
+                self.state_unit(p, tok)
+            if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
+                self.force_of(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
             if low in _REQUEST_NOUNS and _is_noun(tok):
@@ -1616,6 +1632,15 @@ class DependencyRules(ExtractorState):
                 # "President X of Y": the title's "of" hangs on the name
                 owners += [m for c in n.head.children if c.dep_ == "nmod" and _case(c) == "of"
                            for m in self.np(p, c)]
+            if n.dep_ == "appos" and not owners and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "of":
+                # "X, commander of Y's armed wing, the Z, ..." with "of ..." hung on the name: the role's own
+                # (a part in apposition to its name stands for it)
+                for c in n.head.children:
+                    if c.dep_ == "nmod" and _case(c) == "of" and c.left_edge.i == n.i + 1:
+                        named_part = self._after_comma(p, c) if c.lower_ in fr.PART_NOUNS else []
+                        owners += named_part or self.np(p, c)
+                        if c.lower_ in fr.PART_NOUNS and not named_part and predicate == "leader_of":
+                            predicate = "member_of"  # "X, commander of Y's fighters": one of Y's people
         if n.dep_ == "conj" and not any(c.dep_ in ("cc", "nsubj") for c in n.children) and (
                 n.left_edge.text == "," or n.left_edge.i > 0 and n.doc[n.left_edge.i - 1].text == ","):
             # "X and Y, Z's main backers,": an apposition read as a conjunct; a singular one describes
@@ -1842,6 +1867,57 @@ class DependencyRules(ExtractorState):
         # the title may open the person's mention ("President X") or stand right before it
         return _HEAD_TITLE_BEFORE.search(before) is not None or \
             _HEAD_TITLE_BEFORE.search(last.text.rsplit(" ", 1)[0] + " ") is not None
+
+    def force_of(self, p: Parse, n: Any) -> None:
+        """"X, the army of Y, ...", "X — formally the army of Y —": the named group is Y's force, part of
+        Y."""
+        head = p.mention_of[n.head.i]
+        if head < 0 or p.mentions[head].kind != "name" or self._type_of(p.mentions[head]) != "ArmedGroup":
+            return
+        owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] >= 0
+                  and p.mentions[p.mention_of[c.i]].kind in ("name", "gaz")
+                  for m in self.np(p, c, conj=False)
+                  if self._type_of(p.mentions[m]) in ("State", "Organization", "ArmedGroup") and m != head]
+        self.emit_frame(p, n, "holder", "member_of", [head], owners, descriptive=True)
+
+    def state_unit(self, p: Parse, poss: Any) -> None:
+        """"X's 14th Motor Rifle Division", "X's Revolutionary Guards": a named unit of a kind only a state's
+        forces have, owned by a state, is part of that state."""
+        unit = p.mention_of[poss.head.i]
+        state = p.mention_of[poss.i]
+        if unit == state or p.mentions[unit].kind != "name" or \
+                p.mentions[unit].text.split()[-1] not in fr.STATE_UNIT_HEADS:
+            return
+        if self._type_of(p.mentions[state]) != "State" or self._type_of(p.mentions[unit]) != "ArmedGroup":
+            return
+        self.emit_frame(p, poss.head, "holder", "member_of", [unit], [state], descriptive=True)
+
+    def body_of_members(self, p: Parse, n: Any) -> None:
+        """"Y, an alliance of A, B and C", "Y is a coalition of A and B": the named actors of the "of" phrase
+        are members of the body the noun describes (in apposition, or as the predicate of "be")."""
+        if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
+            return  # "Alliance" in a name
+        named = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] >= 0
+                 and p.mentions[p.mention_of[c.i]].kind in ("name", "gaz")
+                 and not (c.i + 1 < len(c.doc) and c.nbor(1).text == "-")]  # not "of X-backed factions"
+        if not named:
+            return  # "an alliance of rebel movements", "an umbrella of X-backed factions": no one named
+        rest = [c for c in n.head.conjuncts if c.i > named[0].i] if n.dep_ == "appos" else []
+        if rest and not any(x.dep_ == "cc" for x in rest[0].children):
+            named += rest  # "Y, an alliance of A, B and C" with B and C hung on Y: the list goes on
+        members = [m for k, c in enumerate(named) for m in self.np(p, c, conj=k == 0)
+                   if p.mentions[m].kind in ("name", "gaz")
+                   and (e := self.entity(m)) is not None
+                   and e.type in ("ArmedGroup", "Organization", "State")]
+        if n.dep_ == "appos":
+            body = self.np(p, n.head, conj=False)
+        elif any(c.dep_ == "cop" for c in n.children):
+            body = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c, conj=False)]
+        else:
+            return
+        body = [m for m in body if (e := self.entity(m)) is not None
+                and e.type in ("ArmedGroup", "Organization") and m not in members]
+        self.emit_frame(p, n, "holder", "member_of", members, body, descriptive=True)
 
     def one_of(self, p: Parse, n: Any) -> None:
         """"X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y."""
@@ -2316,7 +2392,7 @@ class DependencyRules(ExtractorState):
                 break  # an apposition is the narrator's, whatever the clause around it says
             subject = cur.head if dep == "conj" and cur.head.dep_ in ("nsubj", "nsubj:pass") else cur
             if depth == 0 and subject.dep_ in ("nsubj", "nsubj:pass") and cur.lower_ in fr.HOLDER_NOUNS \
-                    and predicate in _TIES and _is_verbal(subject.head) \
+                    and predicate in _SUBJECT_ROLE_TIES and _is_verbal(subject.head) \
                     and subject.head.lower_ not in _HOLDING_FORMS:
                 # "Y's backers in X have urged it to ...", "Y and its X backers rejected the deal": the role
                 # is the narrator's, as in apposition (not when the verb says who holds it: "Y's backers

@@ -472,3 +472,18 @@ NOUN_OF_KIND: Final = frozenset({"group", "movement", "militia", "organisation",
 #: Y"): X is a member of Y.
 PART_PLURALS: Final = frozenset({"groups", "factions", "members", "components", "militias", "movements",
                                  "parties", "units", "brigades"})
+
+#: Nouns of a body made of other actors, whose "of" phrase names its members: "Y, an alliance of A, B and C",
+#: "Y is a coalition of A and B" (A, B and C are members of Y).
+BODY_OF_MEMBERS: Final = frozenset({"alliance", "coalition", "umbrella", "federation", "confederation",
+                                    "grouping", "bloc"})
+
+#: The last word of a named unit only a state's forces have: "X's 14th Motor Rifle Division", "X's
+#: Revolutionary Guards" are part of state X (not "X's Y Army" or "Y Brigade", which may be its proxies).
+STATE_UNIT_HEADS: Final = frozenset({"Division", "Divisions", "Corps", "Guards", "Regiment", "Fleet"})
+#: Nouns of an actor's armed force that, in apposition to a named group, make it that actor's: "X, the army
+#: of Y" (X is part of Y).
+FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})
+# "X, who represents Y at the talks", "X, representing Y, signed": a person who speaks for an actor is one of
+# its people
+VERBS["represent"] = _v("member_of", "obj")
