@@ -296,7 +296,9 @@ class _Walker(NounPhrases):
             if text.lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in ("the", "this") \
                     and not is_cap(self.tok(i + 1)) and self.tok(i + 1) != "-" and not (
                     # "the Treaty on Border Cooperation": a name, not "the treaty" in context
-                    self.tok(i + 1) in ("on", "of", "for") and is_cap(self.tok(i + 2))):
+                    self.tok(i + 1) in ("on", "of", "for") and (is_cap(self.tok(i + 2)) or (
+                        # "the Agreement on a Firm Peace", "the Treaty on the State Border"
+                        self.tok(i + 2) in ("a", "an", "the") and is_cap(self.tok(i + 3))))):
                 # "The Protocol applies to ...", "the Agreement was signed": the agreement in context
                 self.agreement_noun(i, s)
                 i += 1
@@ -372,11 +374,13 @@ class _Walker(NounPhrases):
                 k = j + 1
                 if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
                     k += 1
+                elif text == "on" and self.tok(k) in ("a", "an") and is_cap(self.tok(k + 1)):
+                    k += 1  # "Agreement on a Comprehensive Political Settlement": the article is the title's
                 if k == j + 1 and self.tok(k) in _PERSON_TITLES and is_cap(self.tok(k + 1)):
                     break  # "the Freedom Alliance of President X": the name ends before the man who leads it
                 if is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
                     connectors = True
-                    has_for = has_for or text == "for"
+                    has_for = has_for or text == "for" or text == "on"
                     j = k
                     continue
                 break
@@ -643,8 +647,8 @@ class _Walker(NounPhrases):
                                                                    or toks[0] in lx.ARMED_HEADS)
         # "Treaty on the State Border", "Framework Agreement for Peace": the head before its "on"/"for"
         inner = next((t for k, t in enumerate(toks[:-1]) if t.lower() in lx.AGREEMENT_HEADS and t[0].isupper()
-                      and toks[k + 1] in ("on", "for", "of", "between") and not any(
-                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:])), None)
+                      and toks[k + 1] in ("on", "for", "of", "between") and (toks[k + 1] == "on" or not any(
+                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:]))), None)
         if inner is not None and not body_of:
             self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
                      name=self.text(i, j))

@@ -1,0 +1,53 @@
+"""Mentions, names and resolution, on sentences written for these tests (invented names only).
+
+Each test reads an invented text and checks the entities the resolver makes of it, or a relation that
+depends on them.
+"""
+
+from __future__ import annotations
+
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import _read
+
+from .test_extract_phrasings import GAZ, check
+
+
+def _entities(text: str) -> dict[str, tuple[str, str]]:
+    """Each mention's text -> (its entity's name, its entity's type)."""
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
+    out = {}
+    for m in mentions:
+        e = resolved[m.entity] if m.entity >= 0 else None
+        if e is not None:
+            out[m.text] = (e.name, e.type)
+    return out
+
+
+# -- an agreement named by its subject: "the Agreement on a X", "the Treaty on the X" -----------------------
+
+def test_an_agreement_on_a_titled_subject_keeps_its_whole_name():
+    check("The Dawn Front signed the Agreement on a Lasting Settlement of the Orvel Conflict with Valdoria.",
+          ("Dawn Front", "party_to", "Agreement on a Lasting Settlement of the Orvel Conflict", "asserted"))
+
+
+def test_an_agreement_on_the_subject_is_no_agreement_in_context():
+    found = _entities("Kessa and Valdoria signed the Treaty on the Common Frontier in the spring.")
+    assert found["Treaty on the Common Frontier"] == ("Treaty on the Common Frontier", "Agreement")
+    check("Kessa and Valdoria signed the Treaty on the Common Frontier in the spring.",
+          ("Kessa", "party_to", "Common Frontier", None))
+
+
+def test_and_joins_the_subject_of_an_agreement_on():
+    check("The Dawn Front and Tessaly signed the Accord on a Fair and Durable Peace.",
+          ("Tessaly", "party_to", "Accord on a Fair and Durable Peace", "asserted"))
+
+
+def test_forces_in_the_subject_of_an_agreement_on_make_no_armed_group():
+    found = _entities("The Dawn Front and Tessaly signed the Agreement on a Truce and Withdrawal of Forces.")
+    assert found["Agreement on a Truce and Withdrawal of Forces"][1] == "Agreement"
+
+
+def test_a_body_of_an_accord_stays_a_body():
+    found = _entities("The Council of National Accord met in Corvin on Monday.")
+    assert found["Council of National Accord"][1] != "Agreement"
