@@ -600,6 +600,23 @@ class _Walker(NounPhrases):
                                             "east", "west") or prev in ("in", "across", "throughout")):
             m.place += 1
 
+    def _government_of_state(self, i: int, j: int, s: Sentence) -> bool:
+        """"the Government of Oronde", "the Government of the Republic of Oronde": official prose names the
+        state by its government; the state, not a body of its own (unlike "Government of National Unity")."""
+        k = i + 3 if self.tok(i + 2) == "the" else i + 2
+        rest = [self.tok(x) for x in range(k, j)]
+        if len(rest) == 1 and rest[0].isalpha() and rest[0] not in lx.COMMON_CAPITALISED \
+                and rest[0].lower() not in _NOT_IN_PERSONS_NAMES and rest[0] not in lx.TITLES:
+            m = self.add(i, j, s.index, "name", type="State", name=rest[0])
+        elif len(rest) >= 3 and rest[0] in _STATE_FORMS and rest[1] == "of" and all(
+                is_cap(t) for t in rest[2:]):
+            m = self.add(i, j, s.index, "name", type="State", name=self.text(k, j))
+            m.aliases.append(" ".join(rest[2:]))
+        else:
+            return False
+        m.aliases.append(self.text(i, j))
+        return True
+
     def _acting_place(self, i: int) -> bool:
         """Whether the capital at ``i`` stands where only an actor does: the agent of a passive participle
         ("backed by Z", "proposed by Z") or the giver of aid ("aid from Z", "weapons from Z")."""
@@ -642,6 +659,8 @@ class _Walker(NounPhrases):
             self.agreement_name(i, j, end, s)
             return
         head = toks[-1]
+        if toks[:2] == ["Government", "of"] and self._government_of_state(i, j, s):
+            return
         # "Government of National Accord": a body named after an accord is no agreement
         body_of = len(toks) > 2 and toks[1] in ("of", "for") and (toks[0] in lx.ORG_HEADS
                                                                    or toks[0] in lx.ARMED_HEADS)

@@ -51,3 +51,23 @@ def test_forces_in_the_subject_of_an_agreement_on_make_no_armed_group():
 def test_a_body_of_an_accord_stays_a_body():
     found = _entities("The Council of National Accord met in Corvin on Monday.")
     assert found["Council of National Accord"][1] != "Agreement"
+
+
+# -- "the Government of X": the state X, not a body of its own ----------------------------------------------
+
+def test_the_government_of_a_name_is_that_state():
+    found = _entities("The Government of Selwara and the Dawn Front signed the accord. "
+                      "Selwara will withdraw.")
+    assert found["Government of Selwara"] == ("Selwara", "State")
+    assert found["Selwara"] == ("Selwara", "State")
+
+
+def test_the_government_of_a_republic_is_that_republic():
+    found = _entities("The Government of the Republic of Selwara signed the accord. Selwara will withdraw.")
+    assert found["Government of the Republic of Selwara"] == ("Republic of Selwara", "State")
+    assert found["Selwara"] == ("Republic of Selwara", "State")
+
+
+def test_a_government_of_national_unity_stays_a_body():
+    found = _entities("The Government of National Unity met in Corvin on Monday.")
+    assert found["Government of National Unity"] == ("Government of National Unity", "Organization")
