@@ -71,3 +71,24 @@ def test_the_government_of_a_republic_is_that_republic():
 def test_a_government_of_national_unity_stays_a_body():
     found = _entities("The Government of National Unity met in Corvin on Monday.")
     assert found["Government of National Unity"] == ("Government of National Unity", "Organization")
+
+
+# -- a name without its first word: "the Sarnova Home Guard ... the Home Guard" -----------------------
+
+def test_the_tail_of_a_groups_name_after_the_is_that_group():
+    found = _entities("The Sarnova Home Guard has run the town since 1998. "
+                      "Residents say the Home Guard taxes every truck.")
+    assert found["Home Guard"] == ("Sarnova Home Guard", "ArmedGroup")
+    check("The Sarnova Home Guard has run the town since 1998. "
+          "The Home Guard's commander, Piet Harlo, rarely leaves it.",
+          ("Piet Harlo", "leader_of", "Sarnova Home Guard", "asserted"))
+
+
+def test_the_tail_before_the_full_name_is_not_linked():
+    found = _entities("The Home Guard met on Monday. The Sarnova Home Guard fought on Tuesday.")
+    assert found["Home Guard"] == ("Home Guard", "ArmedGroup")
+
+
+def test_a_tail_two_names_share_is_not_linked():
+    found = _entities("The Sarnova Home Guard and the Velka Home Guard met. The Home Guard then split.")
+    assert found["Home Guard"] == ("Home Guard", "ArmedGroup")
