@@ -92,3 +92,17 @@ def test_the_tail_before_the_full_name_is_not_linked():
 def test_a_tail_two_names_share_is_not_linked():
     found = _entities("The Sarnova Home Guard and the Velka Home Guard met. The Home Guard then split.")
     assert found["Home Guard"] == ("Home Guard", "ArmedGroup")
+
+
+# -- a list item's bullet is no determiner: "• The X-led coalition." -----------------------------------
+
+def test_a_bulleted_led_coalition_is_the_coalition():
+    found = _entities("Here are the main forces.\n• The Valdoria-led coalition. It bombs the hills.")
+    assert found["coalition"] == ("Valdoria-led coalition", "ArmedGroup")
+    check("Here are the main forces.\n• The Valdoria-led coalition. It bombs the hills.",
+          ("Valdoria", "member_of", "Valdoria-led coalition", "asserted"))
+
+
+def test_a_bulleted_coalition_takes_no_other_member():
+    check("Here are the main forces.\n• The Valdoria-led coalition. Tessaly bombs the hills.",
+          ("Tessaly", "member_of", "Valdoria-led coalition", None))
