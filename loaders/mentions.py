@@ -439,6 +439,8 @@ class _Walker(NounPhrases):
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
                             # "Prime Minister X" opening a sentence: a title of two words stays whole
                             and not (toks[0] in lx.TITLES and toks[1:2] and toks[1] in lx.TITLES)
+                            # "President X Y suspended ...": a title opening a sentence before a man's name
+                            and not (toks[0] in lx.TITLES and len(toks) >= 3 and _person_shaped(toks[1:]))
                             # "Al-Shabaab" at a sentence start is "al-Shabaab", not "Shabaab"
                             and not (toks[0].lower() in _PARTICLES and len(toks) > 2 and toks[1] == "-"))):
             i += 1

@@ -106,3 +106,22 @@ def test_a_bulleted_led_coalition_is_the_coalition():
 def test_a_bulleted_coalition_takes_no_other_member():
     check("Here are the main forces.\n• The Valdoria-led coalition. Tessaly bombs the hills.",
           ("Tessaly", "member_of", "Valdoria-led coalition", None))
+
+
+# -- a title opening a sentence before a man's name stays his title ------------------------------------------
+
+def _titles(text: str) -> dict[str, str]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, _resolved, _raw = _read(doc, GAZ)
+    return {m.text: m.title for m in mentions if m.kind == "name"}
+
+
+def test_a_title_opening_a_sentence_is_kept_when_the_text_also_writes_it_in_lower_case():
+    titles = _titles("The president spoke first. President Ama Dube then suspended the talks.")
+    assert titles["Ama Dube"] == "President"
+
+
+def test_a_sentence_opening_word_before_no_name_is_no_title():
+    titles = _titles("The general spoke first. General elections were then held in Corvin.")
+    assert "elections" not in " ".join(titles)
+    assert all(t == "" for t in titles.values())
