@@ -467,6 +467,10 @@ class _Walker(NounPhrases):
     def split_run(self, i: int, j: int, s: Sentence, connectors: bool) -> None:
         """Titles, gazetteer forms and names inside one capitalised run."""
         toks = [self.tok(k) for k in range(i, j)]
+        if len(toks) == 3 and toks[1] == "-" and toks[0].lower() in _COMPASS and toks[2].lower() in _COMPASS:
+            # "the North-West", "Valdoria's South-West region": a region named by two directions
+            self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            return
         whole = self.gaz_at(i, j)
         head = toks[-1]
         named_body = any(t in lx.ARMED_HEADS or t in lx.ORG_HEADS for t in toks[-5:] if t != toks[0]) or \

@@ -125,3 +125,11 @@ def test_a_sentence_opening_word_before_no_name_is_no_title():
     titles = _titles("The general spoke first. General elections were then held in Corvin.")
     assert "elections" not in " ".join(titles)
     assert all(t == "" for t in titles.values())
+
+
+# -- a region named by two directions ------------------------------------------------------------------------
+
+def test_a_region_of_two_directions_is_one_place():
+    found = _entities("A teacher in Valdoria's North-West region was killed on Monday.")
+    assert found["North-West"] == ("North-West", "Place")
+    assert "North-" not in found
