@@ -118,6 +118,7 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and bool(letters) and all(c.isupper() for c in letters) and text[0].isalnum()
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|GMT|UTC|BST|CET|CEST|EST|EDT|[AaPp]\.?[Mm]\.?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Heads of military units' names besides the armed groups' ("Division", "Fleet").
 _UNIT_HEADS = frozenset({"Division", "Divisions", "Fleet", "Squadron", "Wing", "Company", "Flotilla"})
@@ -426,7 +427,9 @@ class _Walker(NounPhrases):
             self.group_or_nominal(j - 1, s)
             return j
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
-        at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
+        at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(") or (
+            # "13:15 – Military analysts say ...": a live blog's time stamp opens the entry
+            self.tok(i - 1) in ("–", "—", "-") and _TIME_STAMP.fullmatch(self.tok(i - 2)) is not None)
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact
                          # "Government of National Accord", "Army of the Republic": a name's own head
                          and not (toks[1:2] in (["of"], ["for"]) and not toks[0].endswith("s")

@@ -133,3 +133,17 @@ def test_a_region_of_two_directions_is_one_place():
     found = _entities("A teacher in Valdoria's North-West region was killed on Monday.")
     assert found["North-West"] == ("North-West", "Place")
     assert "North-" not in found
+
+
+# -- a live blog's time stamp opens an entry like a sentence -------------------------------------------------
+
+def test_a_common_word_after_a_time_stamp_is_no_name():
+    text = ("The truce held overnight, and the military kept to its barracks.\n"
+            "13:15 – Military analysts say Tessaly has the edge: its ally Norland sent drones in March.")
+    assert "Military" not in _entities(text)
+    check(text, ("Tessaly", "allied_with", "Norland", "asserted"))
+
+
+def test_a_name_after_a_time_stamp_is_still_a_name():
+    found = _entities("The truce held overnight.\n09:40 – Tessaly says the truce holds.")
+    assert found["Tessaly"][0] == "Tessaly"
