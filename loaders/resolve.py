@@ -98,6 +98,9 @@ _GROUP_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS | lx.P
     lx.FOREIGN_GROUP_HEADS
 
 
+#: Between a name and a second name it goes by: ", known as", ", better known as", ", alias".
+_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed)"
+                       r"\s+(?:the\s+)?[“\"'‘]?")
 #: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
 _HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
 
@@ -175,6 +178,7 @@ class Resolver(References):
             elif m.kind == "zone":
                 self.zone(m)
         self.link_acronyms()
+        self.link_known_as()
         self.link_surnames()
         self.link_short_forms()
         self.link_demonyms()
@@ -326,6 +330,21 @@ class Resolver(References):
                     self.merge(k, c_index)
                     # the full name's evidence stands: a short name is not less a person's
                     self.clusters[k].person = max(self.clusters[k].person, person)
+
+    def link_known_as(self) -> None:
+        """"X Y, known as Z", "X Y, better known as Z", "X Y, alias 'Z'": one actor under a second name."""
+        ms = self.mentions
+        for m, n in zip(ms, ms[1:], strict=False):
+            if m.entity < 0 or n.entity < 0 or m.kind != "name" or n.kind != "name" or m.sent != n.sent:
+                continue
+            if _KNOWN_AS.fullmatch(self.body, m.end, n.start) is None:
+                continue
+            a, b = self.clusters[m.entity], self.clusters[n.entity]
+            if a.type and b.type and a.type != b.type and b.type != "Person":
+                continue  # (a nickname has no head to type it by: the full name's type stands)
+            kept = a.type
+            self.merge(m.entity, n.entity)
+            a.type = kept or a.type
 
     def link_short_forms(self) -> None:
         """"the Sarnik Home Guard ... the Home Guard": a group's or a body's name without its first word(s),

@@ -147,3 +147,21 @@ def test_a_common_word_after_a_time_stamp_is_no_name():
 def test_a_name_after_a_time_stamp_is_still_a_name():
     found = _entities("The truce held overnight.\n09:40 – Tessaly says the truce holds.")
     assert found["Tessaly"][0] == "Tessaly"
+
+
+# -- "X Y, known as Z": one actor under a second name --------------------------------------------------------
+
+def test_a_name_known_as_a_nickname_is_one_person():
+    found = _entities("The deal was signed by General Ahmad Rashed Dalo, known as Himto, in Corvin. "
+                      "Himto later left for Brenn.")
+    assert found["Himto"] == ("Ahmad Rashed Dalo", "Person")
+
+
+def test_an_alias_in_quotes_is_the_same_person():
+    found = _entities('The bloc is led by Alejo Ramos, alias "Calaro", who split from the Dawn Front.')
+    assert found["Calaro"] == ("Alejo Ramos", "Person")
+
+
+def test_a_name_that_was_known_as_another_is_not_merged_by_this():
+    found = _entities("The Dawn Front, which was known as the Red Hand until 2019, holds Kovera.")
+    assert found["Red Hand"][0] != "Dawn Front"
