@@ -118,6 +118,7 @@ def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and bool(letters) and all(c.isupper() for c in letters) and text[0].isalnum()
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}|GMT|UTC|BST|CET|CEST|EST|EDT|[AaPp]\.?[Mm]\.?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Heads of military units' names besides the armed groups' ("Division", "Fleet").
 _UNIT_HEADS = frozenset({"Division", "Divisions", "Fleet", "Squadron", "Wing", "Company", "Flotilla"})
@@ -296,7 +297,9 @@ class _Walker(NounPhrases):
             if text.lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in ("the", "this") \
                     and not is_cap(self.tok(i + 1)) and self.tok(i + 1) != "-" and not (
                     # "the Treaty on Border Cooperation": a name, not "the treaty" in context
-                    self.tok(i + 1) in ("on", "of", "for") and is_cap(self.tok(i + 2))):
+                    self.tok(i + 1) in ("on", "of", "for") and (is_cap(self.tok(i + 2)) or (
+                        # "the Agreement on a Firm Peace", "the Treaty on the State Border"
+                        self.tok(i + 2) in ("a", "an", "the") and is_cap(self.tok(i + 3))))):
                 # "The Protocol applies to ...", "the Agreement was signed": the agreement in context
                 self.agreement_noun(i, s)
                 i += 1
@@ -373,11 +376,13 @@ class _Walker(NounPhrases):
                 k = j + 1
                 if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
                     k += 1
+                elif text == "on" and self.tok(k) in ("a", "an") and is_cap(self.tok(k + 1)):
+                    k += 1  # "Agreement on a Comprehensive Political Settlement": the article is the title's
                 if k == j + 1 and self.tok(k) in _PERSON_TITLES and is_cap(self.tok(k + 1)):
                     break  # "the Freedom Alliance of President X": the name ends before the man who leads it
                 if is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
                     connectors = True
-                    has_for = has_for or text == "for"
+                    has_for = has_for or text == "for" or text == "on"
                     j = k
                     continue
                 break
@@ -423,7 +428,9 @@ class _Walker(NounPhrases):
             self.group_or_nominal(j - 1, s)
             return j
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
-        at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(")
+        at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(") or (
+            # "13:15 – Military analysts say ...": a live blog's time stamp opens the entry
+            self.tok(i - 1) in ("–", "—", "-") and _TIME_STAMP.fullmatch(self.tok(i - 2)) is not None)
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact
                          # "Government of National Accord", "Army of the Republic": a name's own head
                          and not (toks[1:2] in (["of"], ["for"]) and not toks[0].endswith("s")
@@ -436,6 +443,8 @@ class _Walker(NounPhrases):
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
                             # "Prime Minister X" opening a sentence: a title of two words stays whole
                             and not (toks[0] in lx.TITLES and toks[1:2] and toks[1] in lx.TITLES)
+                            # "President X Y suspended ...": a title opening a sentence before a man's name
+                            and not (toks[0] in lx.TITLES and len(toks) >= 3 and _person_shaped(toks[1:]))
                             # "Al-Shabaab" at a sentence start is "al-Shabaab", not "Shabaab"
                             and not (toks[0].lower() in _PARTICLES and len(toks) > 2 and toks[1] == "-"))):
             i += 1
@@ -462,6 +471,10 @@ class _Walker(NounPhrases):
     def split_run(self, i: int, j: int, s: Sentence, connectors: bool) -> None:
         """Titles, gazetteer forms and names inside one capitalised run."""
         toks = [self.tok(k) for k in range(i, j)]
+        if len(toks) == 3 and toks[1] == "-" and toks[0].lower() in _COMPASS and toks[2].lower() in _COMPASS:
+            # "the North-West", "Valdoria's South-West region": a region named by two directions
+            self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
+            return
         whole = self.gaz_at(i, j)
         head = toks[-1]
         named_body = any(t in lx.ARMED_HEADS or t in lx.ORG_HEADS for t in toks[-5:] if t != toks[0]) or \
@@ -597,6 +610,23 @@ class _Walker(NounPhrases):
                                             "east", "west") or prev in ("in", "across", "throughout")):
             m.place += 1
 
+    def _government_of_state(self, i: int, j: int, s: Sentence) -> bool:
+        """"the Government of Oronde", "the Government of the Republic of Oronde": official prose names the
+        state by its government; the state, not a body of its own (unlike "Government of National Unity")."""
+        k = i + 3 if self.tok(i + 2) == "the" else i + 2
+        rest = [self.tok(x) for x in range(k, j)]
+        if len(rest) == 1 and rest[0].isalpha() and rest[0] not in lx.COMMON_CAPITALISED \
+                and rest[0].lower() not in _NOT_IN_PERSONS_NAMES and rest[0] not in lx.TITLES:
+            m = self.add(i, j, s.index, "name", type="State", name=rest[0])
+        elif len(rest) >= 3 and rest[0] in _STATE_FORMS and rest[1] == "of" and all(
+                is_cap(t) for t in rest[2:]):
+            m = self.add(i, j, s.index, "name", type="State", name=self.text(k, j))
+            m.aliases.append(" ".join(rest[2:]))
+        else:
+            return False
+        m.aliases.append(self.text(i, j))
+        return True
+
     def _acting_place(self, i: int) -> bool:
         """Whether the capital at ``i`` stands where only an actor does: the agent of a passive participle
         ("backed by Z", "proposed by Z") or the giver of aid ("aid from Z", "weapons from Z")."""
@@ -639,13 +669,15 @@ class _Walker(NounPhrases):
             self.agreement_name(i, j, end, s)
             return
         head = toks[-1]
+        if toks[:2] == ["Government", "of"] and self._government_of_state(i, j, s):
+            return
         # "Government of National Accord": a body named after an accord is no agreement
         body_of = len(toks) > 2 and toks[1] in ("of", "for") and (toks[0] in lx.ORG_HEADS
                                                                    or toks[0] in lx.ARMED_HEADS)
         # "Treaty on the State Border", "Framework Agreement for Peace": the head before its "on"/"for"
         inner = next((t for k, t in enumerate(toks[:-1]) if t.lower() in lx.AGREEMENT_HEADS and t[0].isupper()
-                      and toks[k + 1] in ("on", "for", "of", "between") and not any(
-                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:])), None)
+                      and toks[k + 1] in ("on", "for", "of", "between") and (toks[k + 1] == "on" or not any(
+                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:]))), None)
         if inner is not None and not body_of:
             self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
                      name=self.text(i, j))

@@ -87,6 +87,10 @@ _PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "con
                          "formally", "finally", "jointly"})
 
 
+#: Marks that open a list item ("• The X-led coalition").
+BULLETS = frozenset({"•", "*", "·", "▪", "–", "—"})
+
+
 def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
@@ -383,6 +387,8 @@ class NounPhrases:
         # "the Sunrise Brigades-linked group": the determiner stands before the whole name
         while k > s.first and is_cap(self.tok(k)) and (self.tok(k + 1) == "-" or is_cap(self.tok(k + 1))):
             k -= 1
+        if k == s.first and k < i - 1 and self.tok(k) in BULLETS:
+            k += 1  # "• The X-led coalition": a list item's bullet is no determiner
         det = self.tok(k).lower()
         if det in ("a", "an") and NOMINAL_HEADS[word] == "coalition":
             det = "the"

@@ -98,6 +98,13 @@ _GROUP_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS | lx.P
     lx.FOREIGN_GROUP_HEADS
 
 
+#: Between a name and a second name it goes by: ", known as", ", better known as", ", alias".
+_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed)"
+                       r"\s+(?:the\s+)?[“\"'‘]?")
+#: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
+_HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
+
+
 def person_shaped(name: str) -> bool:
     """Whether a name has the shape of a person's: two to four capitalised words (particles allowed,
     "al-Nur", "dos Santos"), none an acronym, a number or the head of a group's, a body's or a place's
@@ -171,7 +178,9 @@ class Resolver(References):
             elif m.kind == "zone":
                 self.zone(m)
         self.link_acronyms()
+        self.link_known_as()
         self.link_surnames()
+        self.link_short_forms()
         self.link_demonyms()
         self.link_state_forms()
         self.link_shared_demonyms()
@@ -321,6 +330,48 @@ class Resolver(References):
                     self.merge(k, c_index)
                     # the full name's evidence stands: a short name is not less a person's
                     self.clusters[k].person = max(self.clusters[k].person, person)
+
+    def link_known_as(self) -> None:
+        """"X Y, known as Z", "X Y, better known as Z", "X Y, alias 'Z'": one actor under a second name."""
+        ms = self.mentions
+        for m, n in zip(ms, ms[1:], strict=False):
+            if m.entity < 0 or n.entity < 0 or m.kind != "name" or n.kind != "name" or m.sent != n.sent:
+                continue
+            if _KNOWN_AS.fullmatch(self.body, m.end, n.start) is None:
+                continue
+            a, b = self.clusters[m.entity], self.clusters[n.entity]
+            if a.type and b.type and a.type != b.type and b.type != "Person":
+                continue  # (a nickname has no head to type it by: the full name's type stands)
+            kept = a.type
+            self.merge(m.entity, n.entity)
+            a.type = kept or a.type
+
+    def link_short_forms(self) -> None:
+        """"the Sarnik Home Guard ... the Home Guard": a group's or a body's name without its first word(s),
+        after "the" and after the full name, is that group (when one name only ends so)."""
+        heads = _HEAD_WORDS
+        tails: dict[str, int | None] = {}
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or c.person > 0 or c.type == "Person":
+                continue
+            words = c.key[5:].split()
+            if len(words) < 3 or words[-1] not in heads or any(w in ("of", "for", "in") for w in words):
+                continue
+            for n in range(2, len(words)):
+                tail = " ".join(words[-n:])
+                tails[tail] = None if tails.get(tail, c_index) != c_index else c_index
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or c.type not in (None, "ArmedGroup",
+                                                                                 "Organization"):
+                continue
+            k = tails.get(c.key[5:])
+            if k is None or k == c_index or not self.clusters[k].mentions:
+                continue
+            first = self.mentions[c.mentions[0]]
+            if self.mentions[self.clusters[k].mentions[0]].start < first.start and all(
+                    self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
+                    for x in c.mentions):
+                self.merge(k, c_index)
 
     def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
         """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
