@@ -301,7 +301,9 @@ class _Walker(NounPhrases):
             if text.lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in ("the", "this") \
                     and not is_cap(self.tok(i + 1)) and self.tok(i + 1) != "-" and not (
                     # "the Treaty on Border Cooperation": a name, not "the treaty" in context
-                    self.tok(i + 1) in ("on", "of", "for") and is_cap(self.tok(i + 2))):
+                    self.tok(i + 1) in ("on", "of", "for") and (
+                        is_cap(self.tok(i + 2))
+                        or self.tok(i + 2) in ("a", "the") and is_cap(self.tok(i + 3)))):
                 # "The Protocol applies to ...", "the Agreement was signed": the agreement in context
                 self.agreement_noun(i, s)
                 i += 1
@@ -345,6 +347,7 @@ class _Walker(NounPhrases):
         j = i + 1
         connectors = False
         has_for = False
+        titled = False  # an agreement's title after its "on a"/"of the" ("Agreement on a Ceasefire and ...")
         while j < last:
             text = self.tok(j)
             nxt = self.tok(j + 1)
@@ -376,8 +379,10 @@ class _Walker(NounPhrases):
             if (text in ("of", "for") or text == "on" and self.tok(j - 1).lower() in lx.AGREEMENT_HEADS) and \
                     j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
                 k = j + 1
-                if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
-                    k += 1
+                after_head = self.tok(j - 1).lower() in lx.AGREEMENT_HEADS
+                if (self.tok(k) == "the" or self.tok(k) == "a" and after_head) and is_cap(self.tok(k + 1)):
+                    k += 1  # "Front for the Liberation of X"; "the Agreement on a Ceasefire and ..."
+                    titled = titled or after_head
                 if k == j + 1 and self.tok(k) in _PERSON_TITLES and is_cap(self.tok(k + 1)):
                     break  # "the Freedom Alliance of President X": the name ends before the man who leads it
                 if is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
@@ -386,7 +391,7 @@ class _Walker(NounPhrases):
                     j = k
                     continue
                 break
-            if text == "and" and has_for and is_cap(nxt):
+            if text == "and" and (has_for or titled) and is_cap(nxt):
                 j += 1
                 continue
             if text == "in" and is_cap(nxt) and self.tok(j - 1) in (
@@ -720,11 +725,14 @@ class _Walker(NounPhrases):
                                                                    or toks[0] in lx.ARMED_HEADS)
         # "Treaty on the State Border", "Framework Agreement for Peace": the head before its "on"/"for"
         inner = next((t for k, t in enumerate(toks[:-1]) if t.lower() in lx.AGREEMENT_HEADS and t[0].isupper()
-                      and toks[k + 1] in ("on", "for", "of", "between") and not any(
-                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:])), None)
+                      and toks[k + 1] in ("on", "for", "of", "between") and (
+                          # "Agreement on a Ceasefire and Separation of Forces": a title from its first word
+                          k == 0 and toks[k + 2] in ("a", "the")
+                          or not any(x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:]))), None)
         if inner is not None and not body_of:
-            self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
-                     name=self.text(i, j))
+            m = self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
+                         name=self.text(i, j))
+            m.aliases.append(m.name)  # the full title, also when it joins the agreement in context
             return
         if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1 and not body_of:
             m = self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[head.lower()],

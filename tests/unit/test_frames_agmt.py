@@ -63,6 +63,13 @@ ENTITIES = [
     ("ENVOYS OF KESSA HAIL PELLO PROTOCOL\n\nThe envoys of Kessa hail the Pello Protocol.",
      "Pello Protocol", "Agreement"),
     ("FACTS BEHIND THE AGREEMENT\n\nThe facts are behind the agreement.", "FACTS BEHIND THE AGREEMENT", None),
+    # "the Agreement on a Truce and Withdrawal of Forces": one title, with its "a" and its "and"
+    ("The war ended with the Agreement on a Truce and Withdrawal of Forces, signed in Olo.",
+     "Agreement on a Truce and Withdrawal of Forces", "Agreement"),
+    ("The war ended with the Agreement on a Truce and Withdrawal of Forces, signed in Olo.", "Forces", None),
+    # the full title stays an alias when it is the agreement in context
+    ("Tessaly and the Dawn Front agreed a truce in May. The truce became the Agreement on a Lasting Peace, "
+     "signed in Olo.", "Agreement on a Lasting Peace", "Agreement"),
 ]
 
 
