@@ -187,8 +187,12 @@ _STATE_FORMS = frozenset({"Kingdom", "Republic", "Sultanate", "Principality", "E
                           "Commonwealth"})
 #: First words of armed groups' names ("Islamic State Sahel Province" is a group, not a province).
 _ARMED_PREFIXES = frozenset({"Islamic", "Jaish", "Harakat", "Kataib", "Ansar"})
+#: Particles that are English words unless a hyphen glues them ("as-Sahab"; "Lebanon as UN troops ...").
+_ENGLISH_PARTICLES = frozenset({"as"})
 _TRAILING = frozenset({"of", "for", "and", "in", "the", "-", "'s", "’s", "'", "’"}) | _PARTICLES
 _PARTICIPLE = re.compile(r"(?:ed|en|style|run|made|held|born|led|based|owned|linked|wing)$")
+#: Texts a body issues under a number ("Resolution 1701"): an agreement named by its number.
+_NUMBERED_TEXTS = frozenset({"Resolution"})
 
 
 def _is_common_plural(word: str) -> bool:
@@ -225,6 +229,7 @@ class _Walker(NounPhrases):
         self.sentences = sentences
         self.index = _gaz_index(gazetteer) if gazetteer is not None else _Index({}, frozenset(), {})
         self.lower_words = {t.text for t in tokens if t.text.islower()}
+        self.title_words: set[str] = {t.text for t in tokens if t.text.istitle()}
         self.mentions: list[Mention] = []
         self.date = date
 
@@ -344,6 +349,7 @@ class _Walker(NounPhrases):
         j = i + 1
         connectors = False
         has_for = False
+        titled = False  # an agreement's title after its "on a"/"of the" ("Agreement on a Ceasefire and ...")
         while j < last:
             text = self.tok(j)
             nxt = self.tok(j + 1)
@@ -366,7 +372,8 @@ class _Walker(NounPhrases):
                     j += 2
                     continue
                 break
-            if text in _PARTICLES and j + 1 < last and (is_cap(nxt) or (nxt == "-" and self.glued(j + 1))):
+            if text in _PARTICLES and j + 1 < last and (is_cap(nxt) and text not in _ENGLISH_PARTICLES
+                                                        or (nxt == "-" and self.glued(j + 1))):
                 j += 1
                 continue
             # "Front for the Liberation of the Enclave of Cabinda": once a name has taken "of"/"for", it may
@@ -374,10 +381,11 @@ class _Walker(NounPhrases):
             if (text in ("of", "for") or text == "on" and self.tok(j - 1).lower() in lx.AGREEMENT_HEADS) and \
                     j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
                 k = j + 1
-                if self.tok(k) == "the" and is_cap(self.tok(k + 1)):
-                    k += 1
-                elif text == "on" and self.tok(k) in ("a", "an") and is_cap(self.tok(k + 1)):
-                    k += 1  # "Agreement on a Comprehensive Political Settlement": the article is the title's
+                after_head = self.tok(j - 1).lower() in lx.AGREEMENT_HEADS
+                article = self.tok(k) == "the" or self.tok(k) in ("a", "an") and after_head
+                if article and is_cap(self.tok(k + 1)):
+                    k += 1  # "Front for the Liberation of X"; "the Agreement on a Ceasefire and ..."
+                    titled = titled or after_head
                 if k == j + 1 and self.tok(k) in _PERSON_TITLES and is_cap(self.tok(k + 1)):
                     break  # "the Freedom Alliance of President X": the name ends before the man who leads it
                 if is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
@@ -386,12 +394,15 @@ class _Walker(NounPhrases):
                     j = k
                     continue
                 break
-            if text == "and" and has_for and is_cap(nxt):
+            if text == "and" and (has_for or titled) and is_cap(nxt):
                 j += 1
                 continue
             if text == "in" and is_cap(nxt) and self.tok(j - 1) in (
                     "Resistance", "Movement", "Co-operation", "Cooperation", "Opposition", "State",
-                    "Mission", "Force", "Forces", "Agreement", "Office", "Region"):
+                    "Mission", "Force", "Forces", "Agreement", "Office", "Region") and (
+                    # "a Final Peace Agreement in Manila": where it was signed, unless the title has taken
+                    # its "on"/"of" ("the Agreement on Peace in Oronde")
+                    connectors or self.tok(j - 1) != "Agreement"):
                 j += 1
                 continue
             # "Islamic State in the Greater Sahara", "Mission in the Central African Republic"
@@ -465,8 +476,76 @@ class _Walker(NounPhrases):
                 "the", "this"):
             self.agreement_noun(i, s)  # "The Protocol applies to ...": the agreement in context
             return j
+        if len(toks) >= 2 and self.shouted(i, j):
+            self.shouted_run(i, j, s)
+            return j
+        if toks[-1] in _NUMBERED_TEXTS and self.tok(j).isdigit():
+            self.numbered_text(i, j, s)
+            return j + 1
         self.split_run(i, j, s, connectors)
         return j
+
+    def shouted(self, i: int, j: int) -> bool:
+        """Whether the run ``[i, j)`` is set in capitals with words the text otherwise writes in lower case
+        ("HEAD OF STATE RECEIVES GUARANTORS OF X PROTOCOL"): a headline, not one long name."""
+        words = [self.tok(k) for k in range(i, j) if sum(c.isalpha() for c in self.tok(k)) >= 2]
+        return len(words) >= 2 and all(w.upper() == w for w in words) and any(
+            w.lower() in self.lower_words and w.lower() not in lx.AGREEMENT_HEADS for w in words)
+
+    def shouted_run(self, i: int, j: int, s: Sentence) -> None:
+        """A headline in capitals: the words the text writes in lower case elsewhere are common words, and
+        what stands between them is read as a run of its own ("X PROTOCOL" the agreement's name); an
+        agreement's head after common words alone ("BACKGROUND TO THE AGREEMENT") names none."""
+        k = i
+        while k < j:
+            if not self.named_in_body(k):
+                self.shouted_names(k, k + 1, s)
+                k += 1
+                continue
+            m = k
+            while m < j and self.named_in_body(m):
+                m += 1
+            if m < j and self.tok(m).lower() in lx.AGREEMENT_HEADS and self.tok(m + 1) != "-":
+                self.agreement_name(k, m, m + 1, s)
+                named = self.mentions[-1]
+                named.name, named.title = named.name.title(), named.title.title()  # as the body writes it
+                named.aliases = [a.title() for a in named.aliases]
+                k = m + 1
+                continue
+            self.shouted_names(k, m, s)
+            k = m
+
+    def named_in_body(self, k: int) -> bool:
+        """Whether a word in capitals is one the text writes as a name elsewhere ("TUZKOL" for "Tuzkol"),
+        and never in lower case."""
+        word = self.tok(k)
+        low = word.lower()
+        return low not in self.lower_words and low not in lx.AGREEMENT_HEADS and \
+            word.title() in self.title_words
+
+    def shouted_names(self, i: int, j: int, s: Sentence) -> None:
+        """The gazetteer's names among capitals ("TALKS IN ORONDE"); other words in capitals are not read:
+        a headline's words say nothing of a name's kind, and its names come again in the body."""
+        k = i
+        while k < j:
+            for m in range(min(j, k + _MAX_GAZ_TOKENS), k, -1):
+                hits = self.index.exact.get(self.text(k, m).title()) or self.index.exact.get(self.text(k, m))
+                if hits:
+                    self.gazetteer_mention(k, m, hits, s)
+                    k = m
+                    break
+            else:
+                k += 1
+
+    def numbered_text(self, i: int, j: int, s: Sentence) -> None:
+        """"Security Council Resolution 1701", "Resolution 598": a body's numbered text is an agreement
+        named by its number; the body that issued it is part of its longer name, not an actor here."""
+        number = self.tok(j)
+        name = f"{self.tok(j - 1)} {number}"
+        m = self.add(i, j + 1, s.index, "agreement", type="Agreement", form="agreement", name=name)
+        m.aliases.append(self.text(i, j + 1))
+        m.other = self.marked_other(i, j + 1, s)
+        m.title = name  # named: two numbered resolutions in one text are two texts
 
     def split_run(self, i: int, j: int, s: Sentence, connectors: bool) -> None:
         """Titles, gazetteer forms and names inside one capitalised run."""
@@ -676,11 +755,15 @@ class _Walker(NounPhrases):
                                                                    or toks[0] in lx.ARMED_HEADS)
         # "Treaty on the State Border", "Framework Agreement for Peace": the head before its "on"/"for"
         inner = next((t for k, t in enumerate(toks[:-1]) if t.lower() in lx.AGREEMENT_HEADS and t[0].isupper()
-                      and toks[k + 1] in ("on", "for", "of", "between") and (toks[k + 1] == "on" or not any(
-                          x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:]))), None)
+                      and toks[k + 1] in ("on", "for", "of", "between") and (
+                          toks[k + 1] == "on"
+                          # "Agreement on a Ceasefire and Separation of Forces": a title from its first word
+                          or k == 0 and len(toks) > 2 and toks[k + 2] in ("a", "the")
+                          or not any(x in lx.ORG_HEADS or x in lx.ARMED_HEADS for x in toks[k + 1:]))), None)
         if inner is not None and not body_of:
-            self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
-                     name=self.text(i, j))
+            m = self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[inner.lower()],
+                         name=self.text(i, j))
+            m.aliases.append(m.name)  # the full title, also when it joins the agreement in context
             return
         if head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1 and not body_of:
             m = self.add(i, j, s.index, "agreement", type="Agreement", form=lx.AGREEMENT_HEADS[head.lower()],

@@ -90,6 +90,9 @@ _PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "con
 #: Marks that open a list item ("• The X-led coalition").
 BULLETS = frozenset({"•", "*", "·", "▪", "–", "—"})
 
+#: Participles of a go-between after a hyphen ("a Beijing-brokered truce").
+_BROKERED = frozenset({"brokered", "mediated", "sponsored", "facilitated"})
+
 
 def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
@@ -205,6 +208,10 @@ class NounPhrases:
         if determiner in ("a", "an") and self.tok(k - 1).lower() in ("agreed", "signed", "reached", "struck",
                                                                    "sealed", "announced", "concluded"):
             m.person = 5
+        # "a Beijing-brokered truce": an indefinite deal its go-between names is one of its own
+        if self.tok(k + 1) == "-" and self.tok(k + 2).lower() in _BROKERED and self.tok(k - 1).lower() in (
+                "a", "an") or determiner in ("a", "an") and self.tok(k - 1).lower() in _BROKERED:
+            m.person = 5  # "China brokered a ceasefire between ...": made in the sentence as well
 
     def pair(self, i: int, s: Sentence) -> None:
         """"the two sides", "both camps", "the warring parties": the two sides of the conflict."""

@@ -44,6 +44,8 @@ _MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsore
                              r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
                              r",?\s+as\s+(?:guarantors?|mediators?|facilitators?|observers?|witnesses)\b")
 #: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
+#: An acronym's shape ("NTA", "MOA-AD").
+_ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9-]*")
 _GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
 
 
@@ -188,6 +190,7 @@ class Resolver(References):
         self.link_places()
         home = self.home_state()
         self.agreements()
+        self.link_agreement_acronyms()
         self.groups()
         for m in ms:
             if m.kind == "nominal":
@@ -599,6 +602,32 @@ class Resolver(References):
             target = recent if recent is not None and m.person < 0 else main
             self.join(m, target)
             self.clusters[target].aliases += m.aliases
+
+    def link_agreement_acronyms(self) -> None:
+        """"the Nationwide Truce Accord (NTA)" ... "the NTA was signed": an acronym defined after an
+        agreement's name, or spelled by it, is that agreement (the names were typed before agreements had
+        entities, so the acronym was left a group of its own)."""
+        ms = self.mentions
+        by_initials: dict[str, int] = {}
+        for m in ms:
+            if m.kind == "agreement" and m.entity >= 0 and m.title and len(m.name.split()) >= 2:
+                by_initials.setdefault(initials(m.name), m.entity)
+        for i, n in enumerate(ms):
+            if n.kind != "name" or n.entity < 0 or not _ACRONYM.fullmatch(n.text) or n.text.upper() != n.text:
+                continue
+            c = self.clusters[n.entity]
+            if c.type == "Agreement" or not all(ms[x].kind == "name" and ms[x].type is None
+                                                for x in c.mentions):
+                continue
+            before = ms[i - 1] if i else None
+            if before is not None and before.kind == "agreement" and before.entity >= 0 and before.title and \
+                    self.body[before.end:n.start].strip() == "(":
+                k: int | None = before.entity
+            else:
+                k = by_initials.get(n.text.replace("-", ""))
+            if k is not None:
+                c.type = None
+                self.merge(k, n.entity)
 
     def _same_sentence_as(self, k: int, m: Mention) -> bool:
         return any(self.mentions[x].sent == m.sent for x in self.clusters[k].mentions)
