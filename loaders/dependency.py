@@ -130,6 +130,9 @@ _SPLIT_VERBS = frozenset({"break", "split", "splinter", "defect", "secede"})
 _SPLIT_PREPS = frozenset({"from", "away from", "off from", "with"})
 #: The people of a group whose split is the group's ("Its founders broke away from X").
 _FOUNDER_NOUNS = frozenset({"founders", "founder"})
+#: Who may break away from a group and form another ("X fighters broke away and formed Z").
+_SPLITTER_NOUNS = frozenset({"fighters", "commanders", "members", "officers", "militants", "cadres",
+                             "leaders", "founders", "men", "soldiers", "dissidents", "hardliners"})
 #: "X helped broker the deal": the forms of "help" before a bare verb.
 _HELP_FORMS = _forms("help")
 _AUX_WORDS = frozenset({"are", "is", "were", "was", "have", "has", "had", "be", "been", "being"})
@@ -771,7 +774,22 @@ class DependencyRules(ExtractorState):
         if not split:
             return
         new = [m for o in self.objects(p, v) for m in self.np(p, o)]
-        self.emit_frame(p, v, "verb", "evolved_from", new, self._split_from(p, split[0]))
+        old = self._split_from(p, split[0]) or self._splitters_of(p, split[0])
+        self.emit_frame(p, v, "verb", "evolved_from", new, old)
+
+    def _splitters_of(self, p: Parse, v: Any) -> list[int]:
+        """"a few hundred X fighters broke away and formed Z", "X's commanders broke away ...": the group
+        the ones who split came from (named on the subject noun)."""
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj:
+            # the subject lost to a long phrase in between ("X fighters led by Y, known as W, broke away"):
+            # the last such noun before the verb
+            subj = [t for t in v.doc[:v.i] if t.lower_ in _SPLITTER_NOUNS][-1:]
+        out = [m for c in subj if c.lower_ in _SPLITTER_NOUNS
+               for x in c.children
+               if x.dep_ in ("compound", "nmod:poss") or x.dep_ == "nmod" and _case(x) == "of"
+               for m in self.np(p, x)]
+        return [m for m in out if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization")]
 
     def helped(self, p: Parse, tok: Any, lemma: str) -> None:
         """"X helped broker the deal" with the verb after "helped" read as its noun object: the verb's

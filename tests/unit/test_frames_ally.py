@@ -25,6 +25,14 @@ CASES = [
      "alongside the Sunrise Brigades.", ("Red Hand Brigade", "allied_with", "Sunrise Brigades", "asserted")),
     ("The Red Hand Brigade, which split from the Green Banner Movement in 2019, has never fought "
      "alongside the Sunrise Brigades.", ("Red Hand Brigade", "allied_with", "Sunrise Brigades", None)),
+    # "X fighters broke away and formed Z": Z grew out of X, the group named on the ones who split
+    ("The Red Hand Brigade's commanders broke away and founded the Sunrise Brigades.",
+     ("Sunrise Brigades", "evolved_from", "Red Hand Brigade", "asserted")),
+    ("In 2016, as talks stalled, a few hundred Red Hand Brigade fighters led by a cleric, Omar Kessel, "
+     "better known as Abu Lina, broke away and formed the Sunrise Brigades.",
+     ("Sunrise Brigades", "evolved_from", "Red Hand Brigade", "asserted")),
+    ("Red Hand Brigade fighters broke away but did not form the Sunrise Brigades.",
+     ("Sunrise Brigades", "evolved_from", "Red Hand Brigade", None)),
     # not a verb of fighting, or denied
     ("Norland and the Red Hand Brigade sat side by side at the signing dinner.",
      ("Norland", "allied_with", "Red Hand Brigade", None)),
