@@ -131,8 +131,13 @@ _SPLIT_VERBS = frozenset({"break", "split", "splinter", "defect", "secede"})
 _SPLIT_PREPS = frozenset({"from", "away from", "off from", "with"})
 #: The people of a group whose split is the group's ("Its founders broke away from X").
 _FOUNDER_NOUNS = frozenset({"founders", "founder"})
+#: Who may break away from a group and form another ("X fighters broke away and formed Z").
+_SPLITTER_NOUNS = frozenset({"fighters", "commanders", "members", "officers", "militants", "cadres",
+                             "leaders", "founders", "men", "soldiers", "dissidents", "hardliners"})
 #: "X helped broker the deal": the forms of "help" before a bare verb.
 _HELP_FORMS = _forms("help")
+_AUX_WORDS = frozenset({"are", "is", "were", "was", "have", "has", "had", "be", "been", "being"})
+_FIGHT_FORMS = frozenset(f for v in fr.FIGHT_VERBS for f in fr.verb_forms(v))
 #: Nouns of time the parse may take for a subject ("and since last year has held Z").
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "night",
                          "morning", "evening", "spring", "summer", "autumn", "winter", "time"})
@@ -720,6 +725,8 @@ class DependencyRules(ExtractorState):
                     self.agreement(p, tok, m)
             if low in fr.ALONGSIDE and (tok.dep_ == "case" or self._beside_misread(tok)):
                 self.alongside(p, tok)
+            if low in fr.TOGETHER_PHRASES and tok.i >= 1:
+                self.side_by_side(p, tok)
             if low in _COMPOUND_PARTICIPLES and tok.i >= 2 and tok.nbor(-1).text == "-" \
                     and p.mention_of[tok.i - 2] >= 0:
                 self.hyphen_compound(p, tok, _COMPOUND_PARTICIPLES[low])
@@ -797,7 +804,22 @@ class DependencyRules(ExtractorState):
         if not split:
             return
         new = [m for o in self.objects(p, v) for m in self.np(p, o)]
-        self.emit_frame(p, v, "verb", "evolved_from", new, self._split_from(p, split[0]))
+        old = self._split_from(p, split[0]) or self._splitters_of(p, split[0])
+        self.emit_frame(p, v, "verb", "evolved_from", new, old)
+
+    def _splitters_of(self, p: Parse, v: Any) -> list[int]:
+        """"a few hundred X fighters broke away and formed Z", "X's commanders broke away ...": the group
+        the ones who split came from (named on the subject noun)."""
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj:
+            # the subject lost to a long phrase in between ("X fighters led by Y, known as W, broke away"):
+            # the last such noun before the verb
+            subj = [t for t in v.doc[:v.i] if t.lower_ in _SPLITTER_NOUNS][-1:]
+        out = [m for c in subj if c.lower_ in _SPLITTER_NOUNS
+               for x in c.children
+               if x.dep_ in ("compound", "nmod:poss") or x.dep_ == "nmod" and _case(x) == "of"
+               for m in self.np(p, x)]
+        return [m for m in out if self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization")]
 
     def helped(self, p: Parse, tok: Any, lemma: str) -> None:
         """"X helped broker the deal" with the verb after "helped" read as its noun object: the verb's
@@ -2321,6 +2343,9 @@ class DependencyRules(ExtractorState):
         if lemma not in fr.FIGHT_VERBS and lemma not in fr.VERBS:
             return
         subj = self.subjects(p, v)
+        if not subj:
+            # "X has fought alongside Y" read as a passive (a verb of fighting is not one): X
+            subj = [m for c in v.children if c.dep_ == "nsubj:pass" and c.i < v.i for m in self.np(p, c)]
         allies = self.np(p, partner)
         self.emit_frame(p, v, "alongside", "allied_with", subj, allies)
         if lemma in fr.VERBS and any(f.predicate == "opposes" for f in fr.VERBS[lemma]):
@@ -2330,6 +2355,52 @@ class DependencyRules(ExtractorState):
             hung = [m for c in partner.children if c.dep_ == "nmod" and _case(c) == "against"
                     for m in self.np(p, c)]
             self.emit_frame(p, v, "alongside", "opposes", allies + (subj if hung else []), enemies + hung)
+
+    @staticmethod
+    def _names_before(p: Parse, i: int) -> list[int]:
+        """The mentions of the noun phrase or list right before token ``i``, past auxiliaries, adverbs and
+        a comma ("X and Y troops, now fighting", "X and Y are moving")."""
+        doc = p.doc
+        i -= 1
+        while i >= 0 and (doc[i].tag_.startswith(("RB", "MD")) or doc[i].lower_ in _AUX_WORDS
+                          or doc[i].text == ","):
+            i -= 1
+        found: list[int] = []
+        while i >= 0 and (doc[i].tag_.startswith(("NN", "JJ", "CC", "DT", "POS", "VBN"))
+                          or doc[i].text == ","):
+            m = p.mention_of[doc[i].i]
+            if m >= 0 and m not in found:
+                found.insert(0, m)
+            i -= 1
+        return found
+
+    def side_by_side(self, p: Parse, first: Any) -> None:
+        """"X and Y fought side by side", "X fought shoulder to shoulder with Y": read from the words right
+        after the verb of fighting, whatever the parse made of them."""
+        doc = p.doc
+        rest = fr.TOGETHER_PHRASES[first.lower_]
+        end = first.i + 1 + len(rest)
+        if end > len(doc) or tuple(t.lower_ for t in doc[first.i + 1:end]) != rest:
+            return
+        i = first.i - 1
+        while i > 0 and doc[i].tag_.startswith("RB"):
+            i -= 1  # "fighting now side by side"
+        v = doc[i]
+        if v.lower_ not in _FIGHT_FORMS:
+            return
+        # "X has fought side by side" may be read as a passive
+        subj = self.subjects(p, v) or [m for c in v.children if c.dep_ == "nsubj:pass" for m in self.np(p, c)]
+        if len(set(subj)) < 2:
+            # "X and Y troops, now fighting side by side," with the list misread: the names right before
+            chunk = self._names_before(p, v.i)
+            if len(chunk) >= 2 or not subj:
+                subj = chunk
+        if end < len(doc) and doc[end].lower_ == "with":
+            after = [t for t in doc[end + 1:end + 8] if p.mention_of[t.i] >= 0]
+            if after and not any(t.is_punct for t in doc[end + 1:after[0].i]):
+                self.emit_frame(p, v, "alongside", "allied_with", subj, [p.mention_of[after[0].i]])
+            return
+        self.emit_frame(p, v, "alongside", "allied_with", subj, subj)
 
     # -- status and emission --------------------------------------------------------------------------
     def frame_status(self, p: Parse, t: Any, predicate: str = "") -> tuple[str | None, list[int]]:

@@ -319,6 +319,11 @@ BETWEEN: Final = "between"
 FIGHT_VERBS: Final = frozenset({"fight", "battle", "combat", "clash", "attack", "operate", "advance", "serve",
                                "deploy", "march", "stand", "move", "push"})
 ALONGSIDE: Final = frozenset({"alongside", "beside"})
+#: Words that, right after a verb of fighting, make its subjects allies, or its subject and the one after
+#: "with" ("X and Y fought side by side", "X fought shoulder to shoulder with Y", "X and Y are moving
+#: alongside each other"): the first word and the words that must follow it.
+TOGETHER_PHRASES: Final = {"side": ("by", "side"), "shoulder": ("to", "shoulder"),
+                           "alongside": ("each", "other"), "beside": ("each", "other")}
 
 #: Light verbs whose object is an action noun whose agent is the verb's subject ("X waged a war on Y",
 #: "X gave its backing to Y", "X launched an offensive against Y").
