@@ -166,6 +166,14 @@ _HOLD_FORMS = frozenset(form for lemma, frames in fr.VERBS.items() if any(
     f.predicate == "controls" and f.slot == "obj" for f in frames) for form in fr.verb_forms(lemma))
 #: Verbs of leaving a place ("withdrew from Z", "retreated from Z").
 _LEAVE_FORMS = frozenset(fr.verb_forms("withdraw") | fr.verb_forms("retreat"))
+#: Verbs of moving somewhere: "spread to Z", "moved his headquarters to Z", "fled to Z" (not "talked to Z").
+_MOVE_TO_FORMS = frozenset(f for lemma in ("move", "advance", "deploy", "redeploy", "relocate", "march",
+                                           "retreat", "withdraw", "travel")
+                           for f in fr.verb_forms(lemma)) | frozenset({
+    "spread", "spreads", "spreading", "flee", "flees", "fled", "fleeing", "withdrew", "withdrawn"})
+#: Capitalised compass words that open a region's name ("South Zorvan", "Upper Dravik").
+_COMPASS_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                            "Upper", "Lower"})
 #: Of those, the ones that take people as often as places ("takes Y hostage", "keeps Y in power").
 _HOLD_NOT_PLACE = frozenset({"take", "takes", "taking", "keep", "keeps", "run", "runs"})
 #: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
@@ -754,6 +762,11 @@ class _Walker(NounPhrases):
             m.place -= 4  # "the government in Z": Z stands for the state ruled from it
         if prev in _DIRECTIONS:
             m.place += 2
+        if self.tok(i - 1) == "to" and _moved_to(
+                [self.tok(k).lower() for k in range(max(s.first, i - 5), i - 1)]):
+            m.place += 2  # "spread to Z", "moved its headquarters to Z": where something went
+        if n >= 2 and self.tok(i) in _COMPASS_FIRST and i != s.first:
+            m.place += 2  # "South Zorvan", "Upper Dravik": a region named by its part
         if prev == "of" and prev2 in lx.PLACE_NOUNS:
             m.place += 3
         if prev in lx.PLACE_NOUNS and prev2 not in ("the",) or (prev == "," and prev2 in lx.PLACE_NOUNS):
@@ -776,6 +789,12 @@ class _Walker(NounPhrases):
         if after == "-" and self.tok(j + 1).lower() in ("held", "controlled", "run", "occupied", "led",
                                                         "administered", "backed"):
             m.place -= 3  # "in X-run Z province": X holds the place, it is none
+
+
+def _moved_to(words: list[str]) -> bool:
+    """Whether a verb of moving opens the few words before "to" ("moved its headquarters to")."""
+    return bool(words) and any(w in _MOVE_TO_FORMS for w in words[-4:]) and not any(
+        w in (",", ";", "and", "who", "which", "that") for w in words[-4:])
 
 
 def _appositive_head(window: str) -> str:

@@ -424,7 +424,7 @@ class Resolver(References):
                 continue
             ca, cb = self.clusters[a.entity], self.clusters[b.entity]
             for x, y, my in ((ca, cb, b), (cb, ca, a)):
-                if x.type == "Place" and y.type == "ArmedGroup" and my.kind == "name" \
+                if x.type == "Place" and y.type in ("ArmedGroup", "Person") and my.kind == "name" \
                         and y.key.startswith("name:") \
                         and y.person <= 0 and my.type is None and len(y.mentions) <= 2:
                     y.type = "Place"

@@ -1,0 +1,49 @@
+"""Place mentions typed as places: geographic heads, regions named by a compass word, places moved to,
+and names coordinated with a place (invented sentences and names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import _read
+
+from .test_extract_phrasings import GAZ, check
+
+
+def _types(text: str) -> dict[str, str | None]:
+    resolved = _read(document_from_text(text, "t.txt", date="2021-06-15"), GAZ)[3]
+    return {e.name: e.type for e in resolved if e is not None}
+
+
+CASES = [
+    # "X Point", "X Pass": a geographic head makes the name a place, so it can be held
+    ("The Red Hand Brigade has held Morrow Point since the spring.",
+     ("Red Hand Brigade", "controls", "Morrow Point", "asserted")),
+    ("The Green Banner Movement still controls Tarsel Pass, the only road north.",
+     ("Green Banner Movement", "controls", "Tarsel Pass", "asserted")),
+    # negative: a person is not held as a place
+    ("The Red Hand Brigade has held talks with Oskar Pelling since the spring.",
+     ("Red Hand Brigade", "controls", "Oskar Pelling", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_place_phrasing(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The convoy reached Morrow Point before dawn and turned back.", "Morrow Point"),
+    ("Clashes have spread to Lower Vantor in recent weeks.", "Lower Vantor"),
+    ("The rebel chief moved his headquarters to Keldarra last year.", "Keldarra"),
+    ("Fighting spread to South Ombara and Green Hollis overnight.", "Green Hollis"),
+    ("The town was renamed the district seat of Mavelo in 1990.", "Mavelo"),
+])
+def test_a_place_is_typed_as_a_place(text, name):
+    assert _types(text).get(name) == "Place", _types(text)
+
+
+def test_talking_to_a_man_does_not_make_him_a_place():
+    types = _types("The envoy talked to Dariel Voss on Monday.")
+    assert types.get("Dariel Voss") != "Place", types
