@@ -711,9 +711,25 @@ class _Walker(NounPhrases):
             prev.name, prev.type = f"{prev.text} {rest}", kind
             m = self.add(i, j, s.index, "name", type=kind, name=shared)
             return
+        if kind is None and not title and self._direction_before(i, j):
+            # "in eastern Zorvania", "holds west Dravik": a part of a place the tables lack; the direction
+            # stays in its name (the gazetteer's states get the same in gazetteer_mention)
+            self.add(i - 1, j, s.index, "name", type="Place", name=self.text(i - 1, j))
+            return
         m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))
         if kind is None:
             self.vote(m, i, j, s)
+
+    def _direction_before(self, i: int, j: int) -> bool:
+        """Whether a lower-case direction word ("eastern", "west") stands right before the name at ``i:j``
+        (not inside another mention), and the text also names the whole alone: a name met only with a
+        direction keeps its bare form, the one its demonym and its state are known by."""
+        if self.tok(i - 1) not in _DIRECTIONS or i - 1 <= 0 or self.tok(i - 2) in ("'s", "’s", "-"):
+            return False
+        if self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx:
+            return False
+        name = self.text(i, j)
+        return len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.body)) > 1
 
     def vote(self, m: Mention, i: int, j: int, s: Sentence) -> None:
         """Context clues for untyped names: person or place or actor."""

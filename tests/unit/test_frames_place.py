@@ -47,3 +47,17 @@ def test_a_place_is_typed_as_a_place(text, name):
 def test_talking_to_a_man_does_not_make_him_a_place():
     types = _types("The envoy talked to Dariel Voss on Monday.")
     assert types.get("Dariel Voss") != "Place", types
+
+
+def test_a_direction_before_a_place_the_tables_lack_stays_in_its_name():
+    text = "Keldarra has been divided since the war. The Green Banner Movement still holds west Keldarra."
+    check(text, ("Green Banner Movement", "controls", "west Keldarra", "asserted"))
+    check(text, ("Green Banner Movement", "controls", "Keldarra", None))
+    types = _types(text)
+    assert types.get("west Keldarra") == "Place" and types.get("Keldarra") == "Place", types
+
+
+def test_a_name_met_only_with_a_direction_keeps_its_bare_form():
+    text = "The Green Banner Movement still holds west Keldarra."
+    check(text, ("Green Banner Movement", "controls", "Keldarra", "asserted"))
+    check(text, ("Green Banner Movement", "controls", "west Keldarra", None))
