@@ -171,6 +171,14 @@ _MOVE_TO_FORMS = frozenset(f for lemma in ("move", "advance", "deploy", "redeplo
                                            "retreat", "withdraw", "travel")
                            for f in fr.verb_forms(lemma)) | frozenset({
     "spread", "spreads", "spreading", "flee", "flees", "fled", "fleeing", "withdrew", "withdrawn"})
+#: Lower-case compass nouns that name a region alone ("the south", "the north-east").
+_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
+                            "south-west", "northeast", "northwest", "southeast", "southwest"})
+#: Words that may follow such a region ("in the south, where", "leave the south and").
+_AFTER_REGION = frozenset({"and", "or", "in", "on", "at", "to", "by", "with", "where", "which", "that",
+                           "while", "together", "since", "until", "was", "is", "has", "had", "were", "are",
+                           "for", "from", "after", "before", "as", "but", "remain", "remains", "will",
+                           "would", "within", "under", "into", "through", "across", "near", "against"})
 #: Capitalised compass words that open a region's name ("South Zorvan", "Upper Dravik").
 _COMPASS_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                             "Upper", "Lower"})
@@ -331,6 +339,9 @@ class _Walker(NounPhrases):
                     low in ("pause", "halt") and any(
                     self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 7), i))):
                 self.agreement_noun(i, s)
+            elif text in _COMPASS_NOUNS and self.tok(i - 1).lower() == "the" and self.region(i, s):
+                i = self.region_end
+                continue
             elif low in lx.ZONE_HEADS:
                 self.zone(i, s)
             elif low in GROUP_NOUNS or low in NOMINAL_HEADS or low == "rebel":
@@ -719,6 +730,24 @@ class _Walker(NounPhrases):
         m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))
         if kind is None:
             self.vote(m, i, j, s)
+
+    region_end: int = 0
+
+    def region(self, i: int, s: Sentence) -> bool:
+        """"the south", "the north and east": a part of the country named by its direction alone, a place
+        (not "the south of Z", "the north bank": then the direction only qualifies)."""
+        j = i + 1
+        if self.tok(j) in ("and", "or") and self.tok(j + 1) in _COMPASS_NOUNS and self.tok(j + 2) != "-":
+            j += 2
+        nxt = self.tok(j)
+        if j >= s.last or not (self.tokens[j].is_punct and nxt not in ("-", "'s", "’s")
+                               or nxt in _AFTER_REGION):
+            return False
+        if self.mentions and self.mentions[-1].end > self.tokens[i].idx:
+            return False
+        self.add(i, j, s.index, "zone", type="Place", name=self.text(i, j))
+        self.region_end = j
+        return True
 
     def _direction_before(self, i: int, j: int) -> bool:
         """Whether a lower-case direction word ("eastern", "west") stands right before the name at ``i:j``

@@ -61,3 +61,16 @@ def test_a_name_met_only_with_a_direction_keeps_its_bare_form():
     text = "The Green Banner Movement still holds west Keldarra."
     check(text, ("Green Banner Movement", "controls", "Keldarra", "asserted"))
     check(text, ("Green Banner Movement", "controls", "west Keldarra", None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The truce covers the north and east, where both sides kept their positions.",
+     ("truce", "governs", "north and east", "asserted")),
+    ("The accord requires Norland to leave the south within a year.",
+     ("accord", "governs", "south", "asserted")),
+    # negative: a direction that only qualifies a noun ("the south bank") is no region of its own
+    ("The accord requires Norland to leave the south bank within a year.",
+     ("accord", "governs", "south", None)),
+])
+def test_a_region_named_by_its_direction_alone(text, expected):
+    check(text, expected)
