@@ -683,7 +683,8 @@ class _Walker(NounPhrases):
             m = self.add(i, j, s.index, "name", type="State", name=self.text(i, j))
             m.aliases.append(" ".join(t for t in toks[form + 2:] if t != "the"))
             return
-        if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
+        if toks[0] == "Lake" and head not in lx.ORG_HEADS and head not in lx.ARMED_HEADS \
+                or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
         if after in _PLURAL_PLACE_SUFFIXES and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:

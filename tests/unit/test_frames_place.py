@@ -74,3 +74,9 @@ def test_a_name_met_only_with_a_direction_keeps_its_bare_form():
 ])
 def test_a_region_named_by_its_direction_alone(text, expected):
     check(text, expected)
+
+
+def test_a_body_named_after_a_lake_is_the_body_and_the_lake_a_place():
+    types = _types("The Lake Varno Community brokered the truce.")
+    assert types.get("Lake Varno Community") == "Organization", types
+    assert _types("The rebels now hold Lake Varno.").get("Lake Varno") == "Place"
