@@ -71,12 +71,17 @@ PLACE_HEADS: Final = frozenset({
     "Strip", "Corridor", "Square", "Palace", "Mountains", "Desert", "Coast", "Highway", "Peninsula", "Bay",
     "Gulf", "Airport", "Governorate", "County", "Prefecture", "Oblast", "Hills", "Plateau", "Basin",
     "Canal", "Crossing", "Camp", "Delta", "Border", "Ocean", "Strait", "Straits", "Line",
+    # geographic heads: "X Point", "X Gorge", "X Pass" name a place, never a man or a group
+    "Point", "Gorge", "Pass", "Ridge", "Headland", "Harbour", "Harbor", "Lagoon", "Forest", "Creek",
+    "Marshes", "Oasis", "Plain", "Plains", "Archipelago", "Atoll", "Reef", "Estuary", "Reservoir", "Dam",
 })
 #: Lower-case words after a name that make it a place ("North Kivu province").
 PLACE_SUFFIXES: Final = frozenset({
     "province", "region", "state", "district", "city", "town", "corridor", "highway", "heights",
     "river", "governorate", "county", "valley", "enclave", "peninsula", "crossing", "village",
     "oblast", "prefecture", "islands", "island", "strip", "area", "port", "mountains", "range", "hills",
+    "pass", "plain", "coast", "delta", "basin", "plateau", "desert", "forest", "oasis",
+    "municipality", "canton", "commune", "township", "headland",
 })
 #: Nouns before "of Z" that make Z a place ("the town of Kafranbel").
 PLACE_NOUNS: Final = frozenset({
@@ -86,6 +91,7 @@ PLACE_NOUNS: Final = frozenset({
     "border", "ports", "stronghold", "bastion", "control", "towns", "cities", "villages", "districts",
     "provinces", "regions", "strongholds", "department", "departments", "prefecture", "prefectures",
     "canton", "cantons", "commune", "communes", "townships", "township",
+    "seat",  # "the district seat of Z"
 })
 PLACE_PREPOSITIONS: Final = frozenset({
     "in", "at", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "to",

@@ -167,6 +167,22 @@ _HOLD_FORMS = frozenset(form for lemma, frames in fr.VERBS.items() if any(
     f.predicate == "controls" and f.slot == "obj" for f in frames) for form in fr.verb_forms(lemma))
 #: Verbs of leaving a place ("withdrew from Z", "retreated from Z").
 _LEAVE_FORMS = frozenset(fr.verb_forms("withdraw") | fr.verb_forms("retreat"))
+#: Verbs of moving somewhere: "spread to Z", "moved his headquarters to Z", "fled to Z" (not "talked to Z").
+_MOVE_TO_FORMS = frozenset(f for lemma in ("move", "advance", "deploy", "redeploy", "relocate", "march",
+                                           "retreat", "withdraw", "travel")
+                           for f in fr.verb_forms(lemma)) | frozenset({
+    "spread", "spreads", "spreading", "flee", "flees", "fled", "fleeing", "withdrew", "withdrawn"})
+#: Lower-case compass nouns that name a region alone ("the south", "the north-east").
+_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
+                            "south-west", "northeast", "northwest", "southeast", "southwest"})
+#: Words that may follow such a region ("in the south, where", "leave the south and").
+_AFTER_REGION = frozenset({"and", "or", "in", "on", "at", "to", "by", "with", "where", "which", "that",
+                           "while", "together", "since", "until", "was", "is", "has", "had", "were", "are",
+                           "for", "from", "after", "before", "as", "but", "remain", "remains", "will",
+                           "would", "within", "under", "into", "through", "across", "near", "against"})
+#: Capitalised compass words that open a region's name ("South Zorvan", "Upper Dravik").
+_COMPASS_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                            "Upper", "Lower"})
 #: Of those, the ones that take people as often as places ("takes Y hostage", "keeps Y in power").
 _HOLD_NOT_PLACE = frozenset({"take", "takes", "taking", "keep", "keeps", "run", "runs"})
 #: Words after which "of"/"for" continue a name ("Government of National Accord"), unlike a
@@ -331,6 +347,9 @@ class _Walker(NounPhrases):
                     low in ("pause", "halt") and any(
                     self.tok(k).endswith(("brokered", "mediated")) for k in range(max(s.first, i - 7), i))):
                 self.agreement_noun(i, s)
+            elif text in _COMPASS_NOUNS and self.tok(i - 1).lower() == "the" and self.region(i, s):
+                i = self.region_end
+                continue
             elif low in lx.ZONE_HEADS:
                 self.zone(i, s)
             elif low in GROUP_NOUNS or low in NOMINAL_HEADS or low == "rebel":
@@ -779,7 +798,8 @@ class _Walker(NounPhrases):
             m = self.add(i, j, s.index, "name", type="State", name=self.text(i, j))
             m.aliases.append(" ".join(t for t in toks[form + 2:] if t != "the"))
             return
-        if toks[0] == "Lake" or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
+        if toks[0] == "Lake" and head not in lx.ORG_HEADS and head not in lx.ARMED_HEADS \
+                or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
         if after in _PLURAL_PLACE_SUFFIXES and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:
@@ -818,9 +838,43 @@ class _Walker(NounPhrases):
             prev.name, prev.type = f"{prev.text} {rest}", kind
             m = self.add(i, j, s.index, "name", type=kind, name=shared)
             return
+        if kind is None and not title and self._direction_before(i, j):
+            # "in eastern Zorvania", "holds west Dravik": a part of a place the tables lack; the direction
+            # stays in its name (the gazetteer's states get the same in gazetteer_mention)
+            self.add(i - 1, j, s.index, "name", type="Place", name=self.text(i - 1, j))
+            return
         m = self.add(i, j, s.index, "name", type=kind, title=title, name=self.text(i, j))
         if kind is None:
             self.vote(m, i, j, s)
+
+    region_end: int = 0
+
+    def region(self, i: int, s: Sentence) -> bool:
+        """"the south", "the north and east": a part of the country named by its direction alone, a place
+        (not "the south of Z", "the north bank": then the direction only qualifies)."""
+        j = i + 1
+        if self.tok(j) in ("and", "or") and self.tok(j + 1) in _COMPASS_NOUNS and self.tok(j + 2) != "-":
+            j += 2
+        nxt = self.tok(j)
+        if j >= s.last or not (self.tokens[j].is_punct and nxt not in ("-", "'s", "’s")
+                               or nxt in _AFTER_REGION):
+            return False
+        if self.mentions and self.mentions[-1].end > self.tokens[i].idx:
+            return False
+        self.add(i, j, s.index, "zone", type="Place", name=self.text(i, j))
+        self.region_end = j
+        return True
+
+    def _direction_before(self, i: int, j: int) -> bool:
+        """Whether a lower-case direction word ("eastern", "west") stands right before the name at ``i:j``
+        (not inside another mention), and the text also names the whole alone: a name met only with a
+        direction keeps its bare form, the one its demonym and its state are known by."""
+        if self.tok(i - 1) not in _DIRECTIONS or i - 1 <= 0 or self.tok(i - 2) in ("'s", "’s", "-"):
+            return False
+        if self.mentions and self.mentions[-1].end > self.tokens[i - 1].idx:
+            return False
+        name = self.text(i, j)
+        return len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.body)) > 1
 
     def vote(self, m: Mention, i: int, j: int, s: Sentence) -> None:
         """Context clues for untyped names: person or place or actor."""
@@ -869,6 +923,11 @@ class _Walker(NounPhrases):
             m.place -= 4  # "the government in Z": Z stands for the state ruled from it
         if prev in _DIRECTIONS:
             m.place += 2
+        if self.tok(i - 1) == "to" and _moved_to(
+                [self.tok(k).lower() for k in range(max(s.first, i - 5), i - 1)]):
+            m.place += 2  # "spread to Z", "moved its headquarters to Z": where something went
+        if n >= 2 and self.tok(i) in _COMPASS_FIRST and i != s.first:
+            m.place += 2  # "South Zorvan", "Upper Dravik": a region named by its part
         if prev == "of" and prev2 in lx.PLACE_NOUNS:
             m.place += 3
         if prev in lx.PLACE_NOUNS and prev2 not in ("the",) or (prev == "," and prev2 in lx.PLACE_NOUNS):
@@ -891,6 +950,12 @@ class _Walker(NounPhrases):
         if after == "-" and self.tok(j + 1).lower() in ("held", "controlled", "run", "occupied", "led",
                                                         "administered", "backed"):
             m.place -= 3  # "in X-run Z province": X holds the place, it is none
+
+
+def _moved_to(words: list[str]) -> bool:
+    """Whether a verb of moving opens the few words before "to" ("moved its headquarters to")."""
+    return bool(words) and any(w in _MOVE_TO_FORMS for w in words[-4:]) and not any(
+        w in (",", ";", "and", "who", "which", "that") for w in words[-4:])
 
 
 def _appositive_head(window: str) -> str:

@@ -23,6 +23,9 @@ from pactgraph.loaders.references import References
 from pactgraph.ontology.statements import normalise as _normalise
 from pactgraph.ontology.statements import slug
 
+#: Lower-case direction words that open the name of a part of a place ("eastern X", "west X").
+_DIRECTION_WORDS = frozenset(w.lower() for w in lx.DIRECTION_ADJECTIVES) | {"west", "east", "north", "south"}
+
 _EARLIER = re.compile(r"\b(?:earlier|previous|prior|another|separate|former|last|old|original|supersedes|"
                       r"replaces|replaced|superseded|builds?\s+on)\b")
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|federal\s+|ruling\s+)?"
@@ -447,6 +450,7 @@ class Resolver(References):
                 self.merge(next(iter(found)), k)
 
     def type_names(self) -> None:
+        self._part_votes()
         for c in self.clusters:
             if not c.mentions or not c.key.startswith("name:"):
                 continue
@@ -478,10 +482,22 @@ class Resolver(References):
                 continue
             ca, cb = self.clusters[a.entity], self.clusters[b.entity]
             for x, y, my in ((ca, cb, b), (cb, ca, a)):
-                if x.type == "Place" and y.type == "ArmedGroup" and my.kind == "name" \
+                if x.type == "Place" and y.type in ("ArmedGroup", "Person") and my.kind == "name" \
                         and y.key.startswith("name:") \
                         and y.person <= 0 and my.type is None and len(y.mentions) <= 2:
                     y.type = "Place"
+
+    def _part_votes(self) -> None:
+        """"eastern X" is a place, so X named alone is the place's whole: it keeps the vote for a place the
+        direction gave it when the two were read as one mention."""
+        for c in self.clusters:
+            if not c.mentions or c.type != "Place" or not c.key.startswith("name:"):
+                continue
+            first, _, rest = c.key[5:].partition(" ")
+            if first in _DIRECTION_WORDS and rest:
+                whole = self.by_key.get("name:" + rest)
+                if whole is not None and self.clusters[whole].type is None:
+                    self.clusters[whole].place += 2
 
     def _umbrella_of(self, m: Mention) -> int | None:
         """The named group a descriptor group is an appositive of ("X, an umbrella of ... factions")."""
