@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import pactgraph.api.cluster
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.schema import ensure_schema, wipe
 
 from .. import conftest

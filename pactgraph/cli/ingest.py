@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from pactgraph.api.cli_common import command_driver, count, err, one_line, problem
+from pactgraph.cli.common import command_driver, count, err, one_line, problem
 from pactgraph.ontology.errors import PactgraphError
 from pactgraph.settings import Settings, get_settings
 
