@@ -157,13 +157,13 @@ def _extractions(paths: list[Path], settings: Settings, stack: ExitStack, *, wor
                  scheduler: str | None, shared_fs: bool,
                  ) -> Iterable[tuple[Document | DocumentError, Extraction | None]]:
     """Each input (a document or the error that stopped it) with its extraction, in input order."""
-    from pactgraph.api import ingest as ingesting
     from pactgraph.loaders import iter_documents
+    from pactgraph.pipeline.extraction import extractions
 
     max_bytes = settings.pactgraph_max_document_bytes
     if scheduler is None:
-        return ingesting.extractions(iter_documents(paths, max_bytes=max_bytes), workers, ahead=batch)
-    from pactgraph.api import cluster
+        return extractions(iter_documents(paths, max_bytes=max_bytes), workers, ahead=batch)
+    from pactgraph.pipeline import cluster
 
     try:
         client = cluster.connect(scheduler, stack)
@@ -217,9 +217,9 @@ class _BatchWriter:
             self.flush()
 
     def flush(self) -> None:
-        from pactgraph.api import ingest as ingesting
         from pactgraph.graph.connection import ensure_reachable
         from pactgraph.graph.errors import GraphUnavailable
+        from pactgraph.pipeline import store
 
         if not self.pending:
             return
@@ -228,7 +228,7 @@ class _BatchWriter:
             if self.down is not None:
                 ensure_reachable(self.driver)
                 self.down = None
-            summary = ingesting.store_extractions(
+            summary = store.store_extractions(
                 self.driver, [e for _, e in self.pending], database=self.settings.neo4j_database,
                 retry_seconds=self.settings.neo4j_write_retry_seconds)
         except GraphUnavailable as e:

@@ -14,10 +14,10 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-import pactgraph.api.ingest
 import pactgraph.cli.commands
 import pactgraph.cli.common
 import pactgraph.cli.ingest
+import pactgraph.pipeline.store
 from pactgraph.api.app import create_app
 from pactgraph.graph.connection import open_driver
 from pactgraph.graph.local import LocalNeo4j
@@ -100,7 +100,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
 
     # Again from empty, with the server stopped right after the second document is stored.
     _wiped(server, settings_on)
-    real_store = pactgraph.api.ingest.store_extractions
+    real_store = pactgraph.pipeline.store.store_extractions
     written: list[str] = []
 
     def store_then_stop(*args, **kwargs):
@@ -109,7 +109,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
         server.stop(timeout=30)
         return result
 
-    monkeypatch.setattr(pactgraph.api.ingest, "store_extractions", store_then_stop)
+    monkeypatch.setattr(pactgraph.pipeline.store, "store_extractions", store_then_stop)
     # Two documents per transaction: the first batch is stored, then the server stops, so the
     # next batch fails whole and the last finds the server down at once.
     interrupted = CliRunner().invoke(pactgraph.cli.app, ["ingest", *where, "--batch", "2", str(corpus)])
@@ -123,7 +123,7 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
     assert f"{len(files) - 2} not stored." in interrupted.stderr
 
     # Back up: the same command stores the rest, and the graph is that of the clean ingest.
-    monkeypatch.setattr(pactgraph.api.ingest, "store_extractions", real_store)
+    monkeypatch.setattr(pactgraph.pipeline.store, "store_extractions", real_store)
     server.start()
     again = CliRunner().invoke(pactgraph.cli.app, ["ingest", *where, str(corpus)])
     assert again.exit_code == 0, again.stderr

@@ -1,8 +1,7 @@
-"""From text to graph: the path `pactgraph ingest` and `POST /documents` share.
+"""Extraction in local processes: what ``pactgraph ingest --workers N`` runs.
 
 Extraction is a pure function of a document, so ``extractions`` may spread it over worker
-processes; writes always stay in the calling process, one transaction per batch of documents
-(``store_extractions``) or per document.
+processes; writes always stay in the calling process (:mod:`pactgraph.pipeline.store`).
 """
 
 from __future__ import annotations
@@ -10,14 +9,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from pactgraph.graph.writer import WRITE_RETRY_SECONDS, WriteSummary, write_extraction, write_extractions
 from pactgraph.loaders import extract
 from pactgraph.ontology.statements import Document, Extraction
-
-if TYPE_CHECKING:
-    import neo4j
 
 T = TypeVar("T")
 
@@ -49,25 +44,3 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
         while pending:
             done, done_future = pending.popleft()
             yield done, done_future.result() if done_future else None
-
-
-def store_extractions(driver: neo4j.Driver, extractions: list[Extraction], *, database: str,
-                      retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
-    """Store several documents' extractions in one transaction: all of them, or (GraphUnavailable) none."""
-    return write_extractions(driver, extractions, database=database, retry_seconds=retry_seconds)
-
-
-def store_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,
-                     retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
-    """Store one document's extraction in one transaction (GraphUnavailable: nothing stored)."""
-    return write_extraction(driver, extraction, database=database, retry_seconds=retry_seconds)
-
-
-def ingest_document(driver: neo4j.Driver, document: Document, *, database: str,
-                    retry_seconds: float = WRITE_RETRY_SECONDS) -> tuple[Extraction, WriteSummary]:
-    """Extract ``document`` and store what it states in one transaction; the extraction and the write.
-
-    GraphUnavailable when Neo4j cannot be reached (nothing of the document is stored then).
-    """
-    extraction = extract(document)
-    return extraction, store_extraction(driver, extraction, database=database, retry_seconds=retry_seconds)
