@@ -11,6 +11,7 @@
     │   └── RdfError                                  an RDF file cannot be read (format, syntax)
     │       └── ImportTooLarge(what, limit, setting)  past the import's bound in bytes or triples
     ├── pipeline.cluster.ClusterError                 a Dask scheduler cannot be reached or named
+    ├── pipeline.report.IngestRefused                 an ingest cannot run as asked (nothing stored)
     └── api.errors.* (HTTP-only errors, mapped in api/errors.py)
 """
 

@@ -9,6 +9,7 @@ the files themselves), and the shell around them, folders of its own:
 * :mod:`pactgraph.loaders` (``loaders/``): documents to statements, never touching Neo4j;
 * :mod:`pactgraph.graph` (``graph/``): Neo4j (the local server, schema, writer, queries, RDF);
 * :mod:`pactgraph.api` (``api/``): the HTTP API;
+* :mod:`pactgraph.pipeline` (``pactgraph/pipeline/``): the ingest the command line and the API share;
 * :mod:`pactgraph.cli` (``pactgraph/cli/``): the command line;
 * :mod:`pactgraph.settings`: the environment and ``.env``, read once per process.
 """

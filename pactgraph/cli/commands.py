@@ -19,13 +19,13 @@ import typer
 from rich.table import Table
 
 from pactgraph.cli.common import command_driver as _driver
-from pactgraph.cli.common import count as _count
 from pactgraph.cli.common import err, out
 from pactgraph.cli.common import problem as _problem
 from pactgraph.cli.db import db_app
 from pactgraph.cli.ingest import ingest
 from pactgraph.ontology.errors import PactgraphError
 from pactgraph.ontology.vocabulary import RdfFormat
+from pactgraph.pipeline.report import count as _count
 from pactgraph.settings import get_settings
 
 app = typer.Typer(

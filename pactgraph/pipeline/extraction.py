@@ -1,7 +1,8 @@
-"""Extraction in local processes: what ``pactgraph ingest --workers N`` runs.
+"""Extraction here, in local processes (``--workers N``) or on a Dask cluster (``--scheduler``).
 
 Extraction is a pure function of a document, so ``extractions`` may spread it over worker
-processes; writes always stay in the calling process (:mod:`pactgraph.pipeline.store`).
+processes, and :mod:`pactgraph.pipeline.cluster` over a cluster's; writes always stay in the
+calling process (:mod:`pactgraph.pipeline.store`).
 """
 
 from __future__ import annotations
@@ -9,9 +10,12 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
 from typing import TypeVar
 
-from pactgraph.loaders import extract
+from pactgraph.loaders import extract, iter_documents
+from pactgraph.loaders.errors import DocumentError
 from pactgraph.ontology.statements import Document, Extraction
 
 T = TypeVar("T")
@@ -44,3 +48,19 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
         while pending:
             done, done_future = pending.popleft()
             yield done, done_future.result() if done_future else None
+
+
+def document_extractions(paths: list[Path], stack: ExitStack, *, max_bytes: int | None, workers: int = 1,
+                         ahead: int = 0, scheduler: str | None = None, shared_fs: bool = False,
+                         ) -> Iterable[tuple[Document | DocumentError, Extraction | None]]:
+    """Each input under ``paths`` (a document or the error that stopped it) with its extraction, in
+    input order: extracted in ``workers`` local processes, or on the Dask cluster of ``scheduler``
+    (its client closed with ``stack``; ClusterError when it cannot be reached).
+    """
+    if scheduler is None:
+        return extractions(iter_documents(paths, max_bytes=max_bytes), workers, ahead=ahead)
+    from pactgraph.pipeline import cluster
+
+    client = cluster.connect(scheduler, stack)
+    items = paths if shared_fs else iter_documents(paths, max_bytes=max_bytes)
+    return cluster.cluster_extractions(client, items, ahead=ahead, shared_fs=shared_fs, max_bytes=max_bytes)

@@ -85,3 +85,18 @@ def test_an_arrow_back_up_is_caught(tmp_path):
                       "if TYPE_CHECKING:\n    from pactgraph.api.deps import DriverDep\n", encoding="utf-8")
     assert _imported_parts(module) == {(4, "api")}
     assert "api" not in MAY_IMPORT["graph"]
+
+
+@pytest.mark.parametrize(("part", "statement", "target"), [
+    ("pipeline", "from pactgraph.cli.common import problem", "cli"),
+    ("pipeline", "import pactgraph.api.errors", "api"),
+    ("api", "from pactgraph.cli import app", "cli"),
+    ("api", "from pactgraph import cli", "cli"),
+    ("graph", "from pactgraph.pipeline.store import BatchWriter", "pipeline"),
+    ("loaders", "from pactgraph.pipeline import INGEST_BATCH", "pipeline"),
+])
+def test_an_arrow_back_up_from_the_shell_is_caught(tmp_path, part, statement, target):
+    module = tmp_path / "module.py"
+    module.write_text(f"from __future__ import annotations\n{statement}\n", encoding="utf-8")
+    assert _imported_parts(module) == {(2, target)}
+    assert target not in MAY_IMPORT[part]
