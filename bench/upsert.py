@@ -89,8 +89,8 @@ Shape = tuple[int, int, dict[str, int], dict[str, int]]
 
 def pactgraph_writer() -> tuple[str, Callable[[neo4j.Driver, Sequence[Extraction], str], None]]:
     """As ``pactgraph ingest`` writes: ``write_extractions``, one transaction per ``INGEST_BATCH`` docs."""
-    from pactgraph.api.cli import INGEST_BATCH
     from pactgraph.graph.writer import write_extractions
+    from pactgraph.pipeline import INGEST_BATCH
 
     def batches(driver: neo4j.Driver, docs: Sequence[Extraction], database: str) -> None:
         for i in range(0, len(docs), INGEST_BATCH):

@@ -10,7 +10,8 @@
     │   ├── LocalServerError(message, log)            the local Neo4j failed to start or stop
     │   └── RdfError                                  an RDF file cannot be read (format, syntax)
     │       └── ImportTooLarge(what, limit, setting)  past the import's bound in bytes or triples
-    ├── api.cluster.ClusterError                      a Dask scheduler cannot be reached or named
+    ├── pipeline.cluster.ClusterError                 a Dask scheduler cannot be reached or named
+    ├── pipeline.report.IngestRefused                 an ingest cannot run as asked (nothing stored)
     └── api.errors.* (HTTP-only errors, mapped in api/errors.py)
 """
 

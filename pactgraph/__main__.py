@@ -1,5 +1,5 @@
 """``python -m pactgraph``: the ``pactgraph`` command line."""
 
-from pactgraph.api.cli import main
+from pactgraph.cli import main
 
 main()

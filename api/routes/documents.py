@@ -8,9 +8,9 @@ from fastapi import APIRouter, Response
 
 from pactgraph.api.deps import ApiKeyDep, SettingsDep, WriteDriverDep
 from pactgraph.api.errors import error_responses
-from pactgraph.api.ingest import ingest_document
 from pactgraph.api.models import DocumentIn, DocumentStored
 from pactgraph.loaders import document_from_text
+from pactgraph.pipeline.store import ingest_document
 
 router = APIRouter(tags=["write"])
 

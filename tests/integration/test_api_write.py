@@ -10,7 +10,7 @@ from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from pactgraph.api.app import create_app
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.schema import counts
 
 from .. import conftest

@@ -13,7 +13,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.schema import counts
 
 from .. import conftest

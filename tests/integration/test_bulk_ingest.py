@@ -17,9 +17,9 @@ from contextlib import contextmanager
 import pytest
 from typer.testing import CliRunner
 
-import pactgraph.api.cli
-import pactgraph.api.cli_common
-import pactgraph.api.cli_ingest
+import pactgraph.cli.commands
+import pactgraph.cli.common
+import pactgraph.cli.ingest
 from pactgraph.graph import queries
 from pactgraph.graph.connection import open_driver
 from pactgraph.graph.local import LocalNeo4j
@@ -45,7 +45,7 @@ def home(tmp_path_factory) -> Iterator[Settings]:
 @pytest.fixture()
 def settings_on(home, monkeypatch) -> Settings:
     """The command line on the module's server, its database emptied first."""
-    for module in (pactgraph.api.cli, pactgraph.api.cli_common, pactgraph.api.cli_ingest):
+    for module in (pactgraph.cli.commands, pactgraph.cli.common, pactgraph.cli.ingest):
         monkeypatch.setattr(module, "get_settings", lambda: home)
     with driver_of(home) as driver:
         wipe(driver, database=home.neo4j_database)
@@ -62,7 +62,7 @@ def driver_of(settings: Settings) -> Iterator[object]:
 
 
 def _ingest(*args: str):
-    return CliRunner().invoke(pactgraph.api.cli.app, ["ingest", *args])
+    return CliRunner().invoke(pactgraph.cli.app, ["ingest", *args])
 
 NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties"
 RELATIONSHIPS = ("MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS a_labels, a.id AS a, "

@@ -12,8 +12,8 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-import pactgraph.api.cluster
-from pactgraph.api.cli import app as cli_app
+import pactgraph.pipeline.cluster
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.schema import ensure_schema, wipe
 
 from .. import conftest
@@ -101,13 +101,13 @@ def test_each_worker_loads_the_parser_once(empty_graph, settings, dask_scheduler
     result = _ingest("--scheduler", dask_scheduler, str(corpus_with_bad_files))
     assert result.exit_code == 1, result.stderr
     with Client(dask_scheduler, timeout=30) as client:
-        loads = client.run(pactgraph.api.cluster.parser_loads)
+        loads = client.run(pactgraph.pipeline.cluster.parser_loads)
     assert len(loads) == 2
     assert set(loads.values()) == {1}, loads
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(empty_graph, monkeypatch, tmp_path):
-    monkeypatch.setattr(pactgraph.api.cluster, "CONNECT_SECONDS", 2.0)
+    monkeypatch.setattr(pactgraph.pipeline.cluster, "CONNECT_SECONDS", 2.0)
     address = f"tcp://127.0.0.1:{conftest.free_port()}"
     result = _ingest("--scheduler", address, str(conftest.EXAMPLES))
     assert result.exit_code == 2

@@ -9,7 +9,7 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from pactgraph.api.app import create_app
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.errors import NotFound
 from pactgraph.graph.rdf import serialize
 from pactgraph.graph.rdf_filter import export_filter

@@ -14,10 +14,10 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-import pactgraph.api.cli
-import pactgraph.api.cli_common
-import pactgraph.api.cli_ingest
-import pactgraph.api.ingest
+import pactgraph.cli.commands
+import pactgraph.cli.common
+import pactgraph.cli.ingest
+import pactgraph.pipeline.store
 from pactgraph.api.app import create_app
 from pactgraph.graph.connection import open_driver
 from pactgraph.graph.local import LocalNeo4j
@@ -60,7 +60,7 @@ def corpus(tmp_path):
 
 def _cli_on(monkeypatch, settings) -> None:
     """Make the command line reach the module's server."""
-    for module in (pactgraph.api.cli, pactgraph.api.cli_common, pactgraph.api.cli_ingest):
+    for module in (pactgraph.cli.commands, pactgraph.cli.common, pactgraph.cli.ingest):
         monkeypatch.setattr(module, "get_settings", lambda: settings)
 
 
@@ -94,13 +94,13 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
 
     # What one clean ingest of the folder stores.
     _wiped(server, settings_on)
-    clean = CliRunner().invoke(pactgraph.api.cli.app, ["ingest", str(corpus)])
+    clean = CliRunner().invoke(pactgraph.cli.app, ["ingest", str(corpus)])
     assert clean.exit_code == 0, clean.stderr
     expected = _counts(settings_on)
 
     # Again from empty, with the server stopped right after the second document is stored.
     _wiped(server, settings_on)
-    real_store = pactgraph.api.ingest.store_extractions
+    real_store = pactgraph.pipeline.store.store_extractions
     written: list[str] = []
 
     def store_then_stop(*args, **kwargs):
@@ -109,10 +109,10 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
         server.stop(timeout=30)
         return result
 
-    monkeypatch.setattr(pactgraph.api.ingest, "store_extractions", store_then_stop)
+    monkeypatch.setattr(pactgraph.pipeline.store, "store_extractions", store_then_stop)
     # Two documents per transaction: the first batch is stored, then the server stops, so the
     # next batch fails whole and the last finds the server down at once.
-    interrupted = CliRunner().invoke(pactgraph.api.cli.app, ["ingest", *where, "--batch", "2", str(corpus)])
+    interrupted = CliRunner().invoke(pactgraph.cli.app, ["ingest", *where, "--batch", "2", str(corpus)])
     assert interrupted.exit_code == 1, interrupted.stderr
     assert written == files[:2]
     problems = [line for line in interrupted.stderr.splitlines() if line.startswith("error:")]
@@ -123,9 +123,9 @@ def test_neo4j_stopped_mid_ingest_then_ingesting_again_stores_exactly_the_rest(
     assert f"{len(files) - 2} not stored." in interrupted.stderr
 
     # Back up: the same command stores the rest, and the graph is that of the clean ingest.
-    monkeypatch.setattr(pactgraph.api.ingest, "store_extractions", real_store)
+    monkeypatch.setattr(pactgraph.pipeline.store, "store_extractions", real_store)
     server.start()
-    again = CliRunner().invoke(pactgraph.api.cli.app, ["ingest", *where, str(corpus)])
+    again = CliRunner().invoke(pactgraph.cli.app, ["ingest", *where, str(corpus)])
     assert again.exit_code == 0, again.stderr
     assert "error:" not in again.stderr
     assert _counts(settings_on) == expected
@@ -142,7 +142,7 @@ def test_the_api_answers_503_while_neo4j_is_down_and_recovers_by_itself(
         server, settings_on, corpus, monkeypatch):
     _cli_on(monkeypatch, settings_on)
     _wiped(server, settings_on)
-    assert CliRunner().invoke(pactgraph.api.cli.app, ["ingest", str(corpus)]).exit_code == 0
+    assert CliRunner().invoke(pactgraph.cli.app, ["ingest", str(corpus)]).exit_code == 0
     with TestClient(create_app(settings_on)) as client:
         driver = client.app.state.driver
         assert driver is not None

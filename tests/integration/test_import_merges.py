@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.rdf import serialize
 from pactgraph.graph.rdf_filter import export_filter
 from pactgraph.graph.rdf_import import import_rdf

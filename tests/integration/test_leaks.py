@@ -10,7 +10,7 @@ import stat
 import pytest
 from typer.testing import CliRunner
 
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.rdf import serialize
 
 from .. import conftest

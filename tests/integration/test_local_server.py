@@ -66,7 +66,7 @@ def test_second_start_reuses_the_running_server(local):
 def test_open_driver_and_db_status_use_the_running_local_server(local, monkeypatch):
     from typer.testing import CliRunner
 
-    import pactgraph.api.cli_db
+    import pactgraph.cli.db
     from pactgraph.graph.connection import open_driver
     from pactgraph.settings import Settings
 
@@ -76,8 +76,8 @@ def test_open_driver_and_db_status_use_the_running_local_server(local, monkeypat
         assert driver.get_server_info().agent.startswith("Neo4j/")
     finally:
         driver.close()
-    monkeypatch.setattr(pactgraph.api.cli_db, "get_settings", lambda: settings)
-    result = CliRunner().invoke(pactgraph.api.cli_db.db_app, ["status"])
+    monkeypatch.setattr(pactgraph.cli.db, "get_settings", lambda: settings)
+    result = CliRunner().invoke(pactgraph.cli.db.db_app, ["status"])
     assert result.exit_code == 0, result.output
     assert f"pid {local.status().pid}" in result.output
 

@@ -6,7 +6,7 @@ import pytest
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.rdf_import import import_rdf
 from pactgraph.graph.schema import counts, ensure_schema, wipe
 

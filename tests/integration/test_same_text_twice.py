@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from pactgraph.api.app import create_app
-from pactgraph.api.cli import app as cli_app
+from pactgraph.cli import app as cli_app
 from pactgraph.graph.writer import write_extractions
 from pactgraph.loaders import extract, iter_documents
 

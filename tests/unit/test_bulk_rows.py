@@ -7,8 +7,8 @@ import csv
 import pytest
 from typer.testing import CliRunner
 
-import pactgraph.api.cli
-import pactgraph.api.cli_ingest
+import pactgraph.cli.commands
+import pactgraph.cli.ingest
 from pactgraph.graph.bulk import ARRAY_DELIMITER, BulkDataError, BulkGraph, _field
 from pactgraph.ontology.statements import Document, Entity, Event, Evidence, Extraction, Relation
 from pactgraph.settings import Settings
@@ -153,9 +153,9 @@ def test_values_the_files_cannot_carry_are_refused(value):
 
 def test_bulk_refuses_a_server_of_ones_own(monkeypatch, tmp_path):
     settings = Settings(neo4j_uri="bolt://127.0.0.1:1", _env_file=None)
-    monkeypatch.setattr(pactgraph.api.cli_ingest, "get_settings", lambda: settings)
+    monkeypatch.setattr(pactgraph.cli.ingest, "get_settings", lambda: settings)
     (tmp_path / "a.txt").write_text("Russia backs Turkey.", encoding="utf-8")
-    result = CliRunner().invoke(pactgraph.api.cli.app, ["ingest", "--bulk", str(tmp_path)])
+    result = CliRunner().invoke(pactgraph.cli.app, ["ingest", "--bulk", str(tmp_path)])
     assert result.exit_code == 2
     assert "--bulk loads the project's local Neo4j" in result.stderr
     assert "NEO4J_URI is set" in result.stderr
@@ -166,6 +166,6 @@ def test_bulk_refuses_a_server_of_ones_own(monkeypatch, tmp_path):
     (["--shared-fs"], "--shared-fs goes with --scheduler"),
 ])
 def test_options_that_do_not_go_together(tmp_path, args, message):
-    result = CliRunner().invoke(pactgraph.api.cli.app, ["ingest", *args, str(tmp_path)])
+    result = CliRunner().invoke(pactgraph.cli.app, ["ingest", *args, str(tmp_path)])
     assert result.exit_code == 2
     assert message in result.stderr

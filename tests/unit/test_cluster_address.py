@@ -1,10 +1,10 @@
-"""`--scheduler` addresses (api/cluster.py): a scheduler's address or local:N, anything else refused."""
+"""`--scheduler` addresses (pipeline/cluster.py): a scheduler's address or local:N, anything else refused."""
 
 from __future__ import annotations
 
 import pytest
 
-from pactgraph.api.cluster import ClusterError, parse_scheduler
+from pactgraph.pipeline.cluster import ClusterError, parse_scheduler
 
 
 @pytest.mark.parametrize(("address", "parsed"), [

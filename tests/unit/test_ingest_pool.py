@@ -1,12 +1,12 @@
-"""`api.ingest.extractions`: extraction spread over processes, answers in input order."""
+"""`pipeline.extraction.extractions`: extraction spread over processes, answers in input order."""
 
 from __future__ import annotations
 
 import pytest
 
-from pactgraph.api.ingest import extractions
 from pactgraph.loaders import document_from_text, extract
 from pactgraph.loaders.errors import DocumentError
+from pactgraph.pipeline.extraction import extractions
 
 TEXTS = [f"Valdoria backs the Sunrise Brigades number {i}. Fighting resumed in Corvin." for i in range(12)]
 

@@ -1,8 +1,10 @@
 """Imports run down the layers, never back up: a test walks every module's imports.
 
-    ontology  <-  loaders  <-  api (the HTTP API and the command line)
-        ^                       |
-        +---  graph  <----------+        settings: read by graph and api
+    ontology  <-  loaders  <-  pipeline (ingest)  <-  api (HTTP)  <-  cli (the command line)
+        ^                          |
+        +-------  graph  <---------+      settings: read by graph and by each part above it
+
+A part above the pipeline may import all that the pipeline does (MAY_IMPORT has the rows).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "settings": frozenset(),
     "loaders": frozenset({"ontology", "loaders"}),
     "graph": frozenset({"ontology", "graph", "settings"}),
-    "api": frozenset({"ontology", "loaders", "graph", "api", "settings"}),
-    "__main__": frozenset({"api"}),
+    "pipeline": frozenset({"ontology", "loaders", "graph", "pipeline", "settings"}),
+    "api": frozenset({"ontology", "loaders", "graph", "pipeline", "api", "settings"}),
+    "cli": frozenset({"ontology", "loaders", "graph", "pipeline", "api", "cli", "settings"}),
+    "__main__": frozenset({"cli"}),
     "__init__": frozenset(),
 }
 
@@ -62,7 +66,8 @@ def _modules() -> list[Path]:
 
 def test_every_part_is_known():
     assert {_part(p) for p in _modules()} <= set(MAY_IMPORT)
-    assert {"ontology", "loaders", "graph", "api", "settings"} <= {_part(p) for p in _modules()}
+    parts = {"ontology", "loaders", "graph", "pipeline", "api", "cli", "settings"}
+    assert parts <= {_part(p) for p in _modules()}
 
 
 @pytest.mark.parametrize("module", _modules(), ids=lambda p: p.relative_to(PACKAGE).as_posix())
@@ -80,3 +85,18 @@ def test_an_arrow_back_up_is_caught(tmp_path):
                       "if TYPE_CHECKING:\n    from pactgraph.api.deps import DriverDep\n", encoding="utf-8")
     assert _imported_parts(module) == {(4, "api")}
     assert "api" not in MAY_IMPORT["graph"]
+
+
+@pytest.mark.parametrize(("part", "statement", "target"), [
+    ("pipeline", "from pactgraph.cli.common import problem", "cli"),
+    ("pipeline", "import pactgraph.api.errors", "api"),
+    ("api", "from pactgraph.cli import app", "cli"),
+    ("api", "from pactgraph import cli", "cli"),
+    ("graph", "from pactgraph.pipeline.store import BatchWriter", "pipeline"),
+    ("loaders", "from pactgraph.pipeline import INGEST_BATCH", "pipeline"),
+])
+def test_an_arrow_back_up_from_the_shell_is_caught(tmp_path, part, statement, target):
+    module = tmp_path / "module.py"
+    module.write_text(f"from __future__ import annotations\n{statement}\n", encoding="utf-8")
+    assert _imported_parts(module) == {(2, target)}
+    assert target not in MAY_IMPORT[part]

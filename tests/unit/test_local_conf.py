@@ -166,12 +166,12 @@ def test_open_driver_raises_graph_unavailable_when_nothing_answers():
 def test_db_status_exits_3_when_the_local_server_is_not_running(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    import pactgraph.api.cli_db
+    import pactgraph.cli.db
     from pactgraph.settings import Settings
 
-    monkeypatch.setattr(pactgraph.api.cli_db, "get_settings",
+    monkeypatch.setattr(pactgraph.cli.db, "get_settings",
                         lambda: Settings(pactgraph_home=tmp_path, neo4j_uri=None))
-    result = CliRunner().invoke(pactgraph.api.cli_db.db_app, ["status"])
+    result = CliRunner().invoke(pactgraph.cli.db.db_app, ["status"])
     assert result.exit_code == 3, result.output
     assert "not running" in result.output
 

@@ -29,12 +29,12 @@ def test_the_wheel_holds_pactgraph_alone_with_its_data(tmp_path):
     assert {t for t in top if not t.endswith(".dist-info")} == {"pactgraph"}
     for needed in ("pactgraph/__init__.py", "pactgraph/__main__.py", "pactgraph/api/app.py",
                    "pactgraph/api/routes/backing.py", "pactgraph/api/static/index.html",
-                   "pactgraph/graph/local.py", "pactgraph/graph/neo4j/pom.xml",
+                   "pactgraph/cli/ingest.py", "pactgraph/graph/local.py", "pactgraph/graph/neo4j/pom.xml",
                    "pactgraph/loaders/parser/model/meta.json", "pactgraph/loaders/parser/LICENSE.md",
                    "pactgraph/ontology/pactgraph.ttl", "pactgraph/ontology/shapes.ttl"):
         assert needed in names, needed
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "pactgraph = pactgraph.api.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "pactgraph = pactgraph.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_python_m_pactgraph_is_the_command_line():

@@ -1,4 +1,5 @@
-"""The ``pactgraph`` command line (see CONTRACT.md for the commands users rely on).
+"""The ``pactgraph`` command line, its app and its commands but ``ingest`` and ``db`` (see
+CONTRACT.md for the commands users rely on).
 
 Errors go to stderr, one line per problem, naming the input; the exit status
 is non-zero when any input failed, after all the rest was done.
@@ -12,23 +13,20 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
-from pactgraph.api.cli_common import command_driver as _driver
-from pactgraph.api.cli_common import count as _count
-from pactgraph.api.cli_common import err, out
-from pactgraph.api.cli_common import problem as _problem
-from pactgraph.api.cli_db import db_app
-from pactgraph.api.cli_ingest import INGEST_BATCH, ingest
+from pactgraph.cli.common import command_driver as _driver
+from pactgraph.cli.common import err, out
+from pactgraph.cli.common import problem as _problem
+from pactgraph.cli.db import db_app
+from pactgraph.cli.ingest import ingest
 from pactgraph.ontology.errors import PactgraphError
 from pactgraph.ontology.vocabulary import RdfFormat
+from pactgraph.pipeline.report import count as _count
 from pactgraph.settings import get_settings
-
-if TYPE_CHECKING:
-    pass
 
 app = typer.Typer(
     name="pactgraph",
@@ -40,7 +38,7 @@ app = typer.Typer(
 )
 app.add_typer(db_app, name="db", help="The project's local Neo4j (used when NEO4J_URI is unset).")
 
-__all__ = ["INGEST_BATCH", "app", "main"]
+__all__ = ["app", "main"]
 
 log = logging.getLogger(__name__)
 

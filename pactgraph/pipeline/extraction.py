@@ -1,8 +1,8 @@
-"""From text to graph: the path `pactgraph ingest` and `POST /documents` share.
+"""Extraction here, in local processes (``--workers N``) or on a Dask cluster (``--scheduler``).
 
 Extraction is a pure function of a document, so ``extractions`` may spread it over worker
-processes; writes always stay in the calling process, one transaction per batch of documents
-(``store_extractions``) or per document.
+processes, and :mod:`pactgraph.pipeline.cluster` over a cluster's; writes always stay in the
+calling process (:mod:`pactgraph.pipeline.store`).
 """
 
 from __future__ import annotations
@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, TypeVar
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TypeVar
 
-from pactgraph.graph.writer import WRITE_RETRY_SECONDS, WriteSummary, write_extraction, write_extractions
-from pactgraph.loaders import extract
+from pactgraph.loaders import extract, iter_documents
+from pactgraph.loaders.errors import DocumentError
 from pactgraph.ontology.statements import Document, Extraction
-
-if TYPE_CHECKING:
-    import neo4j
 
 T = TypeVar("T")
 
@@ -51,23 +50,17 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
             yield done, done_future.result() if done_future else None
 
 
-def store_extractions(driver: neo4j.Driver, extractions: list[Extraction], *, database: str,
-                      retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
-    """Store several documents' extractions in one transaction: all of them, or (GraphUnavailable) none."""
-    return write_extractions(driver, extractions, database=database, retry_seconds=retry_seconds)
-
-
-def store_extraction(driver: neo4j.Driver, extraction: Extraction, *, database: str,
-                     retry_seconds: float = WRITE_RETRY_SECONDS) -> WriteSummary:
-    """Store one document's extraction in one transaction (GraphUnavailable: nothing stored)."""
-    return write_extraction(driver, extraction, database=database, retry_seconds=retry_seconds)
-
-
-def ingest_document(driver: neo4j.Driver, document: Document, *, database: str,
-                    retry_seconds: float = WRITE_RETRY_SECONDS) -> tuple[Extraction, WriteSummary]:
-    """Extract ``document`` and store what it states in one transaction; the extraction and the write.
-
-    GraphUnavailable when Neo4j cannot be reached (nothing of the document is stored then).
+def document_extractions(paths: list[Path], stack: ExitStack, *, max_bytes: int | None, workers: int = 1,
+                         ahead: int = 0, scheduler: str | None = None, shared_fs: bool = False,
+                         ) -> Iterable[tuple[Document | DocumentError, Extraction | None]]:
+    """Each input under ``paths`` (a document or the error that stopped it) with its extraction, in
+    input order: extracted in ``workers`` local processes, or on the Dask cluster of ``scheduler``
+    (its client closed with ``stack``; ClusterError when it cannot be reached).
     """
-    extraction = extract(document)
-    return extraction, store_extraction(driver, extraction, database=database, retry_seconds=retry_seconds)
+    if scheduler is None:
+        return extractions(iter_documents(paths, max_bytes=max_bytes), workers, ahead=ahead)
+    from pactgraph.pipeline import cluster
+
+    client = cluster.connect(scheduler, stack)
+    items = paths if shared_fs else iter_documents(paths, max_bytes=max_bytes)
+    return cluster.cluster_extractions(client, items, ahead=ahead, shared_fs=shared_fs, max_bytes=max_bytes)

@@ -1,4 +1,4 @@
-"""What the commands of ``pactgraph`` share: their consoles, their messages and their driver."""
+"""What the commands of ``pactgraph`` share: their consoles, their error line and their driver."""
 
 from __future__ import annotations
 
@@ -19,20 +19,9 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """``1 document``, ``2 documents``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
-
-
 def problem(message: str) -> None:
     """One line on stderr, ``error: ...``."""
     err.print(f"error: {message}", markup=False)
-
-
-def one_line(text: str, limit: int = 240) -> str:
-    """The driver's multi-line messages as one line of stderr."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 @contextmanager
