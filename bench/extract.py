@@ -25,7 +25,8 @@ from pathlib import Path
 import corpus as synthetic
 from common import ROOT, machine, record
 
-from pactgraph.loaders import dependency, extract, iter_documents
+from pactgraph.loaders import extract, iter_documents
+from pactgraph.loaders.dependency import rules as dependency_rules
 from pactgraph.loaders.errors import DocumentError
 from pactgraph.ontology.statements import Document
 
@@ -41,7 +42,7 @@ class ParseClock:
         self.seconds = 0.0
         self.sentences = 0
         self.tokens = 0
-        self._parse = dependency.parse_sentences
+        self._parse = dependency_rules.parse_sentences
 
     def __enter__(self) -> ParseClock:
         def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -52,11 +53,11 @@ class ParseClock:
             self.tokens += sum(len(p.doc) for p in out.values())
             return out
 
-        dependency.parse_sentences = timed
+        dependency_rules.parse_sentences = timed
         return self
 
     def __exit__(self, *exc: object) -> None:
-        dependency.parse_sentences = self._parse
+        dependency_rules.parse_sentences = self._parse
 
 
 def measure(docs: list[Document], repeat: int) -> tuple[float, int, ParseClock]:

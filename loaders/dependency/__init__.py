@@ -1,0 +1,38 @@
+"""Relations read from the dependency parse: trigger words with their argument frames.
+
+A mixin of ``loaders.relations.Extractor``. For each parsed sentence (``loaders.syntax``), every
+word of the trigger lexicon (``loaders.frames``) is read with its arguments where the parse puts
+them, whatever the words between:
+
+* verbs: subject and object, the passive's ``nsubj:pass`` and ``obl:agent`` ("Y, long bankrolled
+  by X"), prepositional arguments ("clashed with Y", "grew out of Y"), subjects shared through
+  ``xcomp`` ("X agreed to sign"), coordinated verbs ("X arms and trains Y"), relative clauses
+  ("the militia, which X arms"), participles ("Y, backed by X", "Brokered by X, the truce ...");
+* nouns that describe their holder ("Y's backer X", "X, the leader of Y", "X is a member of Y",
+  "signatories include X", "X acted as mediator");
+* nouns of an action or a hold ("X's support for Y", "backing from X", "the war against Y",
+  "under the control of X", "under the auspices of X");
+* agreements and the sides and places they name ("a truce between X and Y", "a ceasefire in Z").
+
+Every argument is expanded over its conjuncts, so each of "X, Y and, to a lesser extent, Z" is
+read. The status comes from the parse too: negation and "no longer", modals and conditions,
+and the verbs that govern the trigger (denials, accusations and reports, proposals).
+
+The rules are a chain of mixins, one module each, every one using only what it or its bases
+define: ``common`` (word sets, ``rule_for``, token helpers), ``arguments`` (``np``, subjects,
+objects, patients, agents), ``emit`` (a frame's status and its relations), ``small_frames``,
+``agreements`` (signing, brokers, sides, "alongside"), ``action`` (nouns of an action or a hold),
+``holder`` (nouns that describe their holder), ``verb`` (trigger verbs) and ``rules``
+(``DependencyRules``: which sentences to parse, and the dispatcher ``syntax``).
+"""
+
+from pactgraph.loaders.dependency.common import (
+    CONSTRUCTIONS,
+    LIGHT_FORMS,
+    TRIGGER_WORDS,
+    VERB_FORMS,
+    rule_for,
+)
+from pactgraph.loaders.dependency.rules import DependencyRules
+
+__all__ = ["CONSTRUCTIONS", "LIGHT_FORMS", "TRIGGER_WORDS", "VERB_FORMS", "DependencyRules", "rule_for"]

@@ -1,0 +1,164 @@
+"""Nouns of an action or a hold: "X's support for Y", "backing from X", "the war against Y",
+"under the control of X", "under the auspices of X".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.agreements import AgreementFrames
+from pactgraph.loaders.dependency.common import (
+    _COME_FORMS,
+    _DONE_FORMS,
+    _GIVING_FORMS,
+    _RECEIVER_CASES,
+    _TIES,
+    LIGHT_FORMS,
+    VERB_FORMS,
+    _case,
+    _is_verbal,
+)
+from pactgraph.loaders.syntax import Parse
+
+
+class ActionFrames(AgreementFrames):
+    """Nouns of an action or a hold and where their actor and patient stand."""
+
+    def action(self, p: Parse, n: Any) -> None:
+        predicate = fr.ACTION_NOUNS[n.lower_]
+        if n.lower_.startswith("front") and any(c.lower_ in ("united", "common", "joint", "broad", "popular",
+                                                             "single", "national") for c in n.children):
+            return  # "a united front between X and Y" is no line between enemies
+        agents: list[int] = []
+        patients: list[int] = []
+        between: list[int] = []
+        has_poss = any(c.dep_ == "nmod:poss" for c in n.children) or _case(n) == "in"  # "in support of Y"
+        patient_preps = fr.PATIENT_PREPS.get(predicate, frozenset())
+        for c in n.children:
+            prep = _case(c)
+            if c.dep_ == "nmod:poss":
+                agents += self.np(p, c)
+            elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0 and c.i < n.i:
+                agents += [p.mention_of[c.i]]
+            elif c.dep_ in ("nmod", "obl") and prep == fr.BETWEEN:
+                between += self.np(p, c)
+            elif c.dep_ in ("nmod", "acl") and prep in patient_preps and not (
+                    prep == "of" and not has_poss and (predicate == "backs" or _case(n) == "under")) and not (
+                    prep == "of" and n.lower_ in ("hands", "grip")):  # "in the hands of X": X holds
+                patients += self.np(p, c)
+            elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (
+                    prep == "of" and has_poss and n.lower_ not in ("hands", "grip")):
+                agents += self.np(p, c)
+                # "attacks by X on Y": the parse may hang "on Y" on X
+                patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
+                             and _case(x) != "of" for m in self.np(p, x)]
+        if predicate in _TIES and n.dep_ == "obl" and _case(n) == "for" and _is_verbal(n.head) and any(
+                c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for c in n.children):
+            # "Z thanked X for its support to Y", "thanks to X for their backing of Y": the one thanked,
+            # the object or the "to" phrase before the "for" phrase, whoever the pronoun was resolved to
+            before = [o for o in n.head.children if o.dep_ in ("obj", "iobj", "obl") and o.i < n.i]
+            thanked = [m for o in before if o.dep_ != "obl" or _case(o) == "to" for m in self.np(p, o)]
+            thanked = thanked or [m for o in before if o.dep_ == "obj" for x in o.children
+                                  if x.dep_ == "nmod" and _case(x) == "to" for m in self.np(p, x)]
+            if thanked:
+                agents = thanked
+        if predicate == "allied_with" and not between and not patients and len(agents) > 1 and any(
+                c.dep_ == "nmod" and _case(c) == "of" for c in n.children) and \
+                len({e.id for m in agents if (e := self.entity(m)) is not None}) > 1:
+            if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children if c.dep_ in ("amod", "compound")):
+                return  # "the former alliance of X and Y"
+            between = agents  # "the tripartite alliance of X, Y and Z": each allied with the others
+        if between and predicate in ("opposes", "allied_with"):
+            self.emit_frame(p, n, "action", predicate, between, between)
+            return
+        head = n.head
+        verbal_head = _is_verbal(head) and head.i != n.i
+        claimed = None
+        if not agents and n.dep_ == "nsubj:pass" and verbal_head and predicate in _TIES and \
+                head.lower_ in _DONE_FORMS:
+            agents = self.agents(p, head)  # "the attack on Y was carried out by X"
+        if not agents and n.dep_ == "obj" and verbal_head and predicate == "opposes" and \
+                head.lower_ in ("claimed", "claims", "claim", "claiming"):
+            # "X has claimed more than 160 attacks on Y": a claim of one's own attacks is no report
+            agents = self.subjects(p, head)
+            claimed = self.frame_status(p, head, predicate)[0]
+            if claimed is None:
+                return
+        if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
+            if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
+                                                                                   "enjoys", "enjoyed",
+                                                                                   "got", "gets", "won"):
+                patients = patients or self.subjects(p, head)
+            else:
+                agents = self.subjects(p, head)
+        if predicate == "controls" and not agents and patients and n.lower_ == "control" and (
+                _case(n) == "in" or n.dep_ == "obj" and head.lower_ in ("has", "have", "had", "having")):
+            # "X is in control of Z", "X remained in control of Z", "X had full control of Z"
+            agents = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)] or (
+                self.subjects(p, head) if verbal_head else [])
+        if predicate in ("opposes", "allied_with") and not agents and patients and any(
+                c.dep_ == "cop" for c in n.children):
+            # "X has been at war with Y", "X is in alliance with Y": a predicate nominal with its subject
+            agents = self.subjects(p, n)
+        if _case(n) in ("under", "in") and not patients:
+            # "Z is now under X's control": a predicate nominal with its subject
+            patients = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]
+        if _case(n) == "in" and predicate == "backs":
+            # "X fired rockets in support of Y": the clause's subject backs the "of" phrase
+            agents = self.subjects(p, head) if verbal_head else agents
+            first = n
+            while first.dep_ in ("conj", "nmod") and first.head.i != first.i and first.head.i < first.i:
+                first = first.head
+            if not agents and first.i != n.i and first.dep_ in ("obl", "advcl") and _is_verbal(first.head):
+                # "acting against X's war in Gaza and in support of Y": the first of the coordinated phrases
+                # (or the phrase it is read inside) hangs on the verb
+                agents = self.subjects(p, first.head)
+            patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            if head.i != n.i and (head.tag_ in ("$", "CD") or head.lower_ in ("million", "billion", "bn")) \
+                    and head.dep_ in ("obj", "obl") and head.head.lower_ in _GIVING_FORMS:
+                # "X pledged $1bn in military aid to Y": the amount is the verb's object
+                agents = agents or self.subjects(p, head.head)
+                patients += [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("to", "for")
+                             for m in self.np(p, c)]
+            self.emit_frame(p, n, "action", predicate, agents, patients)
+            return
+        if predicate == "backs" and n.lower_ in ("aid", "assistance") and _case(n) == "to" and verbal_head \
+                and head.lower_ in _COME_FORMS:
+            # "X came to the aid of Y"
+            patients = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" for m in self.np(p, c)]
+            self.emit_frame(p, n, "action", predicate, self.subjects(p, head), patients)
+            return
+        if predicate == "backs" and not _case(n) and n.dep_ in ("obl", "advcl") and _is_verbal(head) and any(
+                c.dep_ == "compound" and c.i < n.i and _case(c) == "with" and c.conjuncts
+                for c in n.children):
+            # "with air and ground support from X": the parse hangs "with" on the first of the coordinated
+            # modifiers and the noun on the verb as a clause
+            patients = patients or (self.patients(p, head) if self.passive(head) and head.tag_ == "VBN" else
+                                    self.subjects(p, head))
+        if n.dep_ in ("obl", "nmod") and _case(n) in _RECEIVER_CASES.get(predicate, ()):
+            # "Y advanced with X's support", "Z, under the control of X", "the town, in the hands of X"
+            # a participle's receiver is its patient ("the accord, signed under X's mediation")
+            receiver = (self.patients(p, head) if self.passive(head) and head.tag_ == "VBN" else
+                        self.subjects(p, head)) if verbal_head else self.np(p, head, conj=False)
+            if predicate == "brokered":
+                self.brokered_by(p, n, agents, receiver)
+                return
+            patients = patients or receiver
+        if predicate == "brokered":
+            self.brokered_by(p, n, agents, patients)
+            return
+        if predicate == "opposes" and not patients and n.dep_ == "nsubj" and head.lower_ in fr.HIT_VERBS:
+            # "X's strikes hit the headquarters of Y": the target is the verb's object
+            patients = [m for o in self.objects(p, head) for m in self.np(p, o)]
+        if predicate == "opposes" and len(agents) > 1 and any(c.lower_ in ("joint", "combined", "common")
+                                                              for c in n.children):
+            self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"
+        if predicate == "controls" and not patients and n.dep_ == "obj" and verbal_head \
+                and head.lower_ in LIGHT_FORMS:
+            # "X tightened its grip on Z" with "on Z" hung on the verb
+            patients = [m for c in head.children if c.dep_ == "obl" and c.i > n.i
+                        and _case(c) in ("on", "over") for m in self.np(p, c)]
+        if not agents or not patients:
+            return
+        self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)

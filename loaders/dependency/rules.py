@@ -1,0 +1,127 @@
+"""The dependency rules as one mixin: which sentences to parse, and the dispatcher.
+
+``DependencyRules`` (a mixin of ``loaders.relations.Extractor``) closes the chain of mixins of this
+package: ``parse_pass`` parses the sentences worth it and ``syntax`` sends each trigger word of a
+parsed sentence to its frame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.common import (
+    _COMPOUND_PARTICIPLES,
+    _FOUND_FORMS,
+    _HELP_FORMS,
+    _PREFIXES,
+    _REQUEST_NOUNS,
+    _SENT_FORMS,
+    _WORD,
+    TRIGGER_WORDS,
+    VERB_FORMS,
+    _case,
+    _is_noun,
+    _is_verbal,
+)
+from pactgraph.loaders.dependency.verb import VerbFrames
+from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.syntax import Parse, parse_sentences
+from pactgraph.loaders.text import Sentence
+
+
+class DependencyRules(VerbFrames):
+    """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
+
+    parses: dict[int, Parse]
+
+    # -- which sentences to parse --------------------------------------------------------------------
+    def parse_pass(self) -> None:
+        todo: list[tuple[Sentence, list[Mention]]] = []
+        seen_agreement = False
+        for s in self.sentences:
+            ms = self.by_sentence[s.index]
+            has_agreement = any(m.kind == "agreement" for m in ms)
+            seen_agreement = seen_agreement or has_agreement
+            # a relation needs two entities: two distinct ones here, or one and the agreement in context
+            distinct = {e.id for m in ms if (e := self.entity(m.index)) is not None}
+            # ("both countries" stands for the two sides named before)
+            distinct |= {"pair" for m in ms if m.kind == "pair"}
+            if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
+                continue
+            words = set(_WORD.findall(self.body[s.start:s.end].lower()))
+            if words & TRIGGER_WORDS:
+                todo.append((s, ms))
+        self.parses = parse_sentences(self.body, todo, self._type_of)
+
+    # -- the frames -----------------------------------------------------------------------------------
+    def syntax(self, s: Sentence) -> None:
+        p = self.parses.get(s.index)
+        if p is None:
+            return
+        for tok in p.doc:
+            low = tok.lower_
+            lemma = VERB_FORMS.get(low)
+            if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
+                self.verb(p, tok, lemma)
+            elif lemma is not None and self._fronted_participle(tok):
+                self.fronted_by(p, tok, lemma)
+            elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
+                self.helped(p, tok, lemma)
+            if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
+                self.split_and_formed(p, tok)
+            if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
+                    c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
+                if low in fr.HOLDER_NOUNS:
+                    self.holder(p, tok)
+                if low in fr.ACTION_NOUNS:
+                    self.action(p, tok)
+                if low in ("signing", "signature", "signatures"):
+                    self.signing(p, tok)
+                m = p.mention_of[tok.i]
+                if m >= 0 and p.mentions[m].kind == "agreement" and self._mention_head(p, tok):
+                    self.agreement(p, tok, m)
+            if low in fr.ALONGSIDE and (tok.dep_ == "case" or self._beside_misread(tok)):
+                self.alongside(p, tok)
+            if low in fr.TOGETHER_PHRASES and tok.i >= 1:
+                self.side_by_side(p, tok)
+            if low in _COMPOUND_PARTICIPLES and tok.i >= 2 and tok.nbor(-1).text == "-" \
+                    and p.mention_of[tok.i - 2] >= 0:
+                self.hyphen_compound(p, tok, _COMPOUND_PARTICIPLES[low])
+            if low in _PREFIXES and tok.i + 2 < len(p.doc) and tok.nbor(1).text == "-" \
+                    and p.mention_of[tok.i + 2] >= 0:
+                self.hyphen_prefix(p, tok, _PREFIXES[low])
+            if low in ("sides", "camps") and any(c.lower_ in fr.OPPOSING for c in tok.children):
+                self.opposing_sides(p, tok)
+            if low in ("known", "renamed", "rebranded") and (tok.tag_ == "VBN" or (
+                    # "X was scaled down and renamed Y", with the second participle read as a past tense
+                    tok.dep_ == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
+                self.renamed(p, tok)
+            if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
+                self.adjective(p, tok)
+            if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
+                self.contributors(p, tok)
+            if low in fr.PART_PLURALS and tok.dep_ == "nmod" and _case(tok) == "of" and \
+                    tok.head.lower_ == "one":
+                self.one_of(p, tok)
+            if low in fr.BODY_OF_MEMBERS and _is_noun(tok):
+                self.body_of_members(p, tok)
+            if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
+                self.state_unit(p, tok)
+            if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
+                self.force_of(p, tok)
+            if low in _SENT_FORMS:
+                self.sent_by(p, tok)
+            if low in _REQUEST_NOUNS and _is_noun(tok):
+                self.requested(p, tok)
+            if tok.text == "lent" and tok.dep_ == "compound" and tok.tag_.startswith("NN"):
+                self.lent_read_noun(p, tok)
+            if low in fr.VIEW_VERBS and _is_verbal(tok):
+                self.viewed_as(p, tok)
+
+    @staticmethod
+    def _fronted_participle(tok: Any) -> bool:
+        """"Led by X, the group ...": a sentence's first word, a participle before "by" that the tagger
+        read as a noun or a name."""
+        return tok.i == tok.sent.start and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "by" \
+            and tok.text[:1].isupper() and tok.head.i != tok.i and _is_verbal(tok.head)
