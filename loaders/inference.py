@@ -58,6 +58,12 @@ _OTHER_TITLE = re.compile(r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:minister|pre
                           r"ambassador|leader|counterpart|king|emir|chancellor)\b|\s+(?:Prime\s+Minister|"
                           r"President|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Ambassador|Envoy)\s)")
 _ACTS_ON_PERSON = re.compile(rf"\b(?:{ACTING_VERBS}|against|toppled|topple|oust|ousted)\b")
+#: What a man speaks of or acts on, right before a state named after him ("did not mention the United
+#: States", "the weakness of the Russian state", "thanked X for"): a state he talks about is not his own.
+_ABOUT_STATE = re.compile(r"\b(?:of|about|on|against|over|mention(?:s|ed)?|thank(?:s|ed)?|blame[sd]?|"
+                          r"accus(?:es|ed|e)|warn(?:s|ed)?|critici[sz](?:es|ed|e)|visit(?:s|ed)?|met|meets|"
+                          r"urg(?:es|ed|e)|condemn(?:s|ed)?|invad(?:es|ed|e)|threaten(?:s|ed)?)\s+(?:the\s+)?$")
+_OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")
 #: What makes a title no longer hold, or not the state's ("former President", "opposition leader").
 _NOT_OF_STATE = re.compile(r"\b(?:former|ex-|late|then-|outgoing|opposition|rebel|acting|exiled|"
                            r"self-proclaimed|de\s+facto)\s+$", re.I)
@@ -148,6 +154,11 @@ class DocumentPasses(ExtractorState):
             self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
                                     "asserted", conf))
 
+    def _as_places(self, here: list) -> set[int]:
+        """Where the states named as a place or a destination start ("in X", "from X")."""
+        return {x.start for x, _e in here
+                if _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)}
+
     def _describes_another(self, x) -> bool:
         """"the Tessalian envoy", "Russian peacekeepers": a demonym on someone else's noun."""
         if x.kind != "gaz" or x.form != "demonym":
@@ -177,13 +188,22 @@ class DocumentPasses(ExtractorState):
         here = states(m.sent)
         # "shook hands in Washington", "fled for Riyadh", "financed from Serbia": a state named as a place
         # or a destination is not the one the man serves
+        places = self._as_places(here)
         kept = [(x, e) for x, e in here if not self._describes_another(x) and not self._titles_another(x, m)
-                and not _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)]
+                and x.start not in places]
+        # "President X did not mention Y", "... the weakness of the Yish state": a state he speaks of or acts
+        # on after him is not his, nor a guess from the text's count ("President X of Y" names his own)
+        about = {x.start for x, e in kept if x.kind in ("gaz", "name") and x.start >= m.end
+                 and _ABOUT_STATE.search(self.body, max(0, x.start - 30), x.start)
+                 and not _OF_AFTER_NAME.match(self.body[m.end:x.start])}
+        spoken_of = {e.id for x, e in kept if x.start in about}
+        kept = [(x, e) for x, e in kept if x.start not in about]
         # a state the sentence names by name as a place after him ("organised from X") is not his by the
         # text's count either ("In X, President Y ..." sets his scene)
         elsewhere = {e.id for x, e in here if x.kind in ("gaz", "name") and x.start > m.end
-                     and _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)} - \
+                     and x.start in places} - \
             {e.id for _x, e in kept}
+        elsewhere |= spoken_of - {e.id for _x, e in kept}
         here = kept
         # "Moscow and Tehran back the regime of President Bashar al-Assad, while Ankara supports anti-Assad
         # rebels": states that act on the man's side or against him are not his; with them about, the
