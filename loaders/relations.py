@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pactgraph.loaders.dependency import DependencyRules
 from pactgraph.loaders.inference import SIDE_TYPES, DocumentPasses, Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
-from pactgraph.loaders.mentions import STATE_NOUNS, Mention
+from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.noun_phrases import STATE_NOUNS
 from pactgraph.loaders.patterns import APPOS_EL, RULES, Rule
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import _FORMER_BEFORE, REF, StatusMixin

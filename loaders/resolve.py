@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pactgraph.loaders import lexicon as lx
-from pactgraph.loaders.mentions import STATE_NOUNS, Mention
+from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.noun_phrases import STATE_NOUNS
 from pactgraph.loaders.references import References
 from pactgraph.ontology.statements import normalise as _normalise
 from pactgraph.ontology.statements import slug
