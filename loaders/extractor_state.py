@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pactgraph.loaders.inference import Found
     from pactgraph.loaders.mentions import Mention
     from pactgraph.loaders.phrasing import Rule
-    from pactgraph.loaders.relations import _Sentence
+    from pactgraph.loaders.relation_state import _Sentence
     from pactgraph.loaders.resolve import ResolvedEntity
     from pactgraph.loaders.text import Sentence
 
@@ -28,6 +28,8 @@ class ExtractorState:
     by_sentence: list[list[Mention]]
     #: the last agreement named before the sentence being read (an entity index)
     last_agreement: int | None
+    #: the two sides of the conflict the text last named (set by the document passes, read when emitting)
+    pair: tuple[ResolvedEntity, ...]
     #: the known bodies, for names built on one ("the X Mission in Y")
     gazetteer: object | None
 

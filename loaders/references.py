@@ -15,7 +15,7 @@ from pactgraph.loaders.mentions import Mention
 from pactgraph.ontology.statements import normalise
 
 if TYPE_CHECKING:
-    from pactgraph.loaders.resolve import Cluster
+    from pactgraph.loaders.clusters import Cluster
 
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")

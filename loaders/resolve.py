@@ -8,19 +8,22 @@ agreement unless marked as another ("an earlier truce"). Nominal references
 ("the regime", "the movement", "its") take the fitting antecedent. Ids are
 stable across documents: the gazetteer id, or ``slug(name)``; unnamed things
 ("a fragile truce") get the document's id in theirs.
+
+The resolver is built up from ``loaders.references`` (nominals and pronouns), ``loaders.clusters``
+(the clusters and their keys) and ``loaders.aliases`` (the links between clusters); here are its run,
+the typing of names, agreements and groups, and the resolved entities.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 from pactgraph.loaders import lexicon as lx
-from pactgraph.loaders.mentions import STATE_NOUNS, Mention
-from pactgraph.loaders.references import References
-from pactgraph.ontology.statements import normalise as _normalise
+from pactgraph.loaders.aliases import Aliases
+from pactgraph.loaders.clusters import Cluster, initials, normalise, person_shaped
+from pactgraph.loaders.mentions import Mention
 from pactgraph.ontology.statements import slug
 
 #: Lower-case direction words that open the name of a part of a place ("eastern X", "west X").
@@ -61,118 +64,9 @@ def not_a_side(body: str, start: int, end: int) -> bool:
 _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|coalition|alliance|grouping|"
                        r"network|bloc|federation|front)\s+(?:group\s+|organisation\s+|organization\s+)?"
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
-_GOVERNMENT_OF = re.compile(r"\b(?:government|regime|junta)\s+of\s+(?:the\s+)?$", re.I)
-#: "the government in Z", "the authorities in Z": a city the text names as a seat of power is the state.
-_GOVERNMENT_IN = re.compile(r"\b(?:government|regime|junta|authorities|administration|rulers|"
-                            r"leadership)\s+in\s+$", re.I)
-_CITY_GLOSS = re.compile(r",\s+(?:the|a)\s+(?:capital|city)\b", re.I)
-#: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
-_ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
-                             "county", "city", "town", "municipality"})
-#: Kinds of place whose bare name, typed by no word of its own, is the same place ("the Gaza Strip", "Gaza").
-_PLACE_KINDS = _ADMINISTRATIVE | frozenset({"strip", "island", "islands", "mountains", "valley", "gorge",
-                                            "peninsula", "heights", "river"})
-#: Names recur within and across documents: normalise each once.
-normalise = lru_cache(maxsize=16384)(_normalise)
-_INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
 
 
-@dataclass(slots=True)
-class Cluster:
-    key: str
-    type: str | None = None
-    gaz_id: str | None = None
-    gaz: object | None = None
-    names: list[str] = field(default_factory=list)  # name readings, in text order
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[int] = field(default_factory=list)
-    person: int = 0
-    place: int = 0
-    state_votes: int = 0
-    kind: str | None = None  # agreements
-    named: bool = False  # agreements with a proper name
-    generic: bool = False  # unnamed: the id carries the document's id
-    core: str = ""
-
-    @property
-    def first(self) -> int:
-        return self.mentions[0] if self.mentions else -1
-
-
-_GROUP_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS) | \
-    lx.FOREIGN_GROUP_HEADS
-
-
-#: Between a name and a second name it goes by: ", known as", ", better known as", ", alias".
-_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed)"
-                       r"\s+(?:the\s+)?[“\"'‘]?")
-#: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
-_HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
-
-
-def person_shaped(name: str) -> bool:
-    """Whether a name has the shape of a person's: two to four capitalised words (particles allowed,
-    "al-Nur", "dos Santos"), none an acronym, a number or the head of a group's, a body's or a place's
-    name."""
-    words = name.split()
-    if not 2 <= len(words) <= 4:
-        return False
-    capitalised = 0
-    for w in words:
-        if w.lower() in _GROUP_WORDS:
-            return False
-        for x in (x for x in re.split(r"[-'’]", w) if x):
-            low = x.lower()
-            if low in lx.NAME_PARTICLES:
-                continue
-            if low in _GROUP_WORDS or not x.isalpha() or not x[0].isupper() or x.isupper() and len(x) > 1:
-                return False
-            capitalised += 1
-    return capitalised >= 2
-
-
-def initials(name: str) -> str:
-    words = re.findall(r"[\w']+", name.replace("-", " "))
-    return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[0].isupper()).upper()
-
-
-def _demonym_stem(word: str) -> list[str]:
-    """Possible names behind an adjective: "Orondese" -> "Orond", "Estrelian" -> "Estreli"."""
-    out = []
-    for suffix in ("ese", "ian", "an", "i", "ish", "n"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            out.append(word[: -len(suffix)])
-    return out
-
-
-class Resolver(References):
-    def __init__(self, mentions: list[Mention], body: str, gazetteer: object | None) -> None:
-        self.mentions = mentions
-        self.body = body
-        self.gazetteer = gazetteer
-        self.clusters: list[Cluster] = []
-        self.by_key: dict[str, int] = {}
-        self._tally = {}
-        self._tallied = 0
-        self._alias_cache = {}
-
-    # -- clusters ------------------------------------------------------------------------
-    def cluster(self, key: str, m: Mention) -> Cluster:
-        k = self.by_key.get(key)
-        if k is None:
-            k = len(self.clusters)
-            self.by_key[key] = k
-            self.clusters.append(Cluster(key))
-        c = self.clusters[k]
-        c.mentions.append(m.index)
-        m.entity = k
-        return c
-
-    def join(self, m: Mention, k: int) -> None:
-        c = self.clusters[k]
-        c.mentions.append(m.index)
-        m.entity = k
-
+class Resolver(Aliases):
     def run(self) -> list[Cluster]:
         ms = self.mentions
         for m in ms:
@@ -202,252 +96,6 @@ class Resolver(References):
             if m.kind == "pronoun":
                 self.pronoun(m)
         return self.clusters
-
-    def gaz(self, m: Mention) -> None:
-        if m.form == "capital" and m.place > 0:
-            c = self.cluster("place:" + normalise(m.text), m)
-            c.type = "Place"
-            c.names.append(m.text)
-            return
-        c = self.cluster("gaz:" + (m.gaz_id or ""), m)
-        c.gaz_id = m.gaz_id
-        c.type = c.type or m.type
-        c.names.append(m.name)
-        c.aliases.append(m.text)
-        c.aliases.extend(m.aliases)
-        if m.place < 0:
-            c.state_votes += 1
-
-    def name(self, m: Mention) -> None:
-        key = normalise(m.name)
-        if m.type == "Place":
-            for alias in m.aliases:
-                if "name:" + normalise(alias) in self.by_key:
-                    key = normalise(alias)
-        c = self.cluster("name:" + key, m)
-        c.names.append(m.name)
-        c.aliases.extend(m.aliases)
-        if m.type is None and not m.title and m.person <= 0 and not person_shaped(m.name) and \
-                _GOVERNMENT_OF.search(self.body, max(0, m.start - 30), m.start):
-            c.state_votes += 2  # "the government of Oronde": a state
-        if m.type is None and not m.title and not _CITY_GLOSS.match(self.body, m.end) and \
-                _GOVERNMENT_IN.search(self.body, max(0, m.start - 30), m.start):
-            c.state_votes += 2  # "the government in Oronde": the state ruled from it
-        if m.type and (c.type is None or m.type == "Place"):
-            c.type = m.type
-        c.person += m.person
-        c.place += m.place
-
-    def zone(self, m: Mention) -> None:
-        key = normalise(m.name)
-        for other_key, k in self.by_key.items():
-            if other_key.startswith("zone:") and (other_key.endswith(" " + key)
-                                                  or key.endswith(" " + other_key[5:])):
-                self.join(m, k)
-                self.clusters[k].names.append(m.name)
-                self.clusters[k].aliases += m.aliases
-                return
-        c = self.cluster("zone:" + key, m)
-        c.type = "Place"
-        c.names.append(m.name)
-        c.aliases += m.aliases  # "the Lomani separation zone" for "a separation zone along the Lomani river"
-        c.generic = True
-
-    def merge(self, a: int, b: int) -> None:
-        """Fold cluster b into cluster a."""
-        if a == b:
-            return
-        ca, cb = self.clusters[a], self.clusters[b]
-        for i in cb.mentions:
-            self.mentions[i].entity = a
-        ca.mentions = sorted(ca.mentions + cb.mentions)
-        ca.names += cb.names
-        ca.aliases += cb.aliases
-        ca.person += cb.person
-        ca.place += cb.place
-        ca.state_votes += cb.state_votes
-        ca.type = ca.type or cb.type
-        cb.mentions = []
-        self.by_key[cb.key] = a
-
-    def link_acronyms(self) -> None:
-        ms = self.mentions
-        # "Name (ACR)" and "Name, or ACR"
-        for i, m in enumerate(ms[:-1]):
-            n = ms[i + 1]
-            if m.entity < 0 or n.entity < 0 or n.kind != "name":
-                continue
-            between = self.body[m.end:n.start]
-            if between.strip() in ("(", ", or", "or") and re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", n.text) \
-                    and n.text.upper() == n.text:
-                self.merge(m.entity, n.entity)
-        # an acronym spelled by a name of the text ("RSF" ... "Rapid Support Forces")
-        by_initials: dict[str, int] = {}
-        for c_index, c in enumerate(self.clusters):
-            for name in c.names:
-                if len(name.split()) >= 2:
-                    by_initials.setdefault(initials(name), c_index)
-        for c_index, c in enumerate(self.clusters):
-            if not c.mentions or not c.key.startswith("name:"):
-                continue
-            name = c.names[0]
-            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name):
-                k = by_initials.get(name)
-                if k is not None and k != c_index and self.clusters[k].mentions:
-                    self.merge(k, c_index)
-        # "Houthis" and "Houthi"
-        for c_index, c in enumerate(self.clusters):
-            if c.mentions and c.key.startswith("name:") and c.key.endswith("s") and " " not in c.key:
-                k = self.by_key.get(c.key[:-1])
-                if k is not None and self.clusters[k].mentions and k != c_index:
-                    self.merge(k, c_index)
-
-    def link_surnames(self) -> None:
-        people: dict[str, int] = {}
-        for c_index, c in enumerate(self.clusters):
-            if not c.mentions or not c.key.startswith("name:"):
-                continue
-            words = c.key[5:].split()
-            if len(words) >= 2 and (c.person > 0 or c.type is None) and not any(
-                    w in ("of", "for") for w in words):  # "Sons of Oronde" is no man called Oronde
-                for n in (1, 2):
-                    if len(words) > n:
-                        people.setdefault(" ".join(words[-n:]), c_index)
-                if words[-2] == "al" and len(words) > 2:
-                    people.setdefault(words[-1], c_index)
-        for c_index, c in enumerate(self.clusters):
-            if not c.mentions or not c.key.startswith("name:"):
-                continue
-            words = c.key[5:].split()
-            if 1 <= len(words) <= 2:
-                k = people.get(" ".join(words))
-                # "Vladimir Putin ... Putin, in a televised address": a full name of a person's shape
-                # with nothing of a group or a place, and its last word alone
-                shaped = k is not None and self._shaped_surname(self.clusters[k], c)
-                # "Khalifa Haftar ... Haftar's forces": the surname of a full name that is a person's
-                if k is not None and k != c_index and self.clusters[k].mentions and \
-                        (self.clusters[k].person > 0 and c.type in (None, "Person") and not any(
-                            self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower()
-                            == "the " for x in c.mentions)  # "the Houthis" are no man
-                         or self.clusters[k].person + c.person > 0 or shaped):
-                    person = self.clusters[k].person
-                    if shaped:
-                        person = max(person, 1)  # typed a person as the full name alone would be
-                    self.merge(k, c_index)
-                    # the full name's evidence stands: a short name is not less a person's
-                    self.clusters[k].person = max(self.clusters[k].person, person)
-
-    def link_known_as(self) -> None:
-        """"X Y, known as Z", "X Y, better known as Z", "X Y, alias 'Z'": one actor under a second name."""
-        ms = self.mentions
-        for m, n in zip(ms, ms[1:], strict=False):
-            if m.entity < 0 or n.entity < 0 or m.kind != "name" or n.kind != "name" or m.sent != n.sent:
-                continue
-            if _KNOWN_AS.fullmatch(self.body, m.end, n.start) is None:
-                continue
-            a, b = self.clusters[m.entity], self.clusters[n.entity]
-            if a.type and b.type and a.type != b.type and b.type != "Person":
-                continue  # (a nickname has no head to type it by: the full name's type stands)
-            kept = a.type
-            self.merge(m.entity, n.entity)
-            a.type = kept or a.type
-
-    def link_short_forms(self) -> None:
-        """"the Sarnik Home Guard ... the Home Guard": a group's or a body's name without its first word(s),
-        after "the" and after the full name, is that group (when one name only ends so)."""
-        heads = _HEAD_WORDS
-        tails: dict[str, int | None] = {}
-        for c_index, c in enumerate(self.clusters):
-            if not c.mentions or not c.key.startswith("name:") or c.person > 0 or c.type == "Person":
-                continue
-            words = c.key[5:].split()
-            if len(words) < 3 or words[-1] not in heads or any(w in ("of", "for", "in") for w in words):
-                continue
-            for n in range(2, len(words)):
-                tail = " ".join(words[-n:])
-                tails[tail] = None if tails.get(tail, c_index) != c_index else c_index
-        for c_index, c in enumerate(self.clusters):
-            if not c.mentions or not c.key.startswith("name:") or c.type not in (None, "ArmedGroup",
-                                                                                 "Organization"):
-                continue
-            k = tails.get(c.key[5:])
-            if k is None or k == c_index or not self.clusters[k].mentions:
-                continue
-            first = self.mentions[c.mentions[0]]
-            if self.mentions[self.clusters[k].mentions[0]].start < first.start and all(
-                    self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
-                    for x in c.mentions):
-                self.merge(k, c_index)
-
-    def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
-        """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
-        of a group, a place or a state about it, and its last word alone (not "the X")."""
-        return full.type is None and short.type is None and full.place <= 0 and short.place <= 0 and \
-            full.state_votes == 0 and short.state_votes == 0 and full.person + short.person >= -1 and \
-            all(person_shaped(n) for n in full.names) and not any(
-                self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
-                for x in short.mentions)
-
-    def link_demonyms(self) -> None:
-        singles: dict[str, int] = {}
-        for c_index, c in enumerate(self.clusters):
-            if c.mentions and c.key.startswith("name:") and " " not in c.key[5:]:
-                singles[c.key[5:]] = c_index
-        for c_index, c in enumerate(self.clusters):
-            if not c.mentions or not c.key.startswith("name:") or " " in c.key[5:]:
-                continue
-            word = c.key[5:]
-            for stem in _demonym_stem(word):
-                for name, k in singles.items():
-                    if k != c_index and name != word and name.startswith(stem) \
-                            and len(name) - len(stem) <= 3 \
-                            and self.clusters[k].mentions:
-                        # an adjective used with state nouns ("Orondese army") marks a state
-                        for i in c.mentions:
-                            m = self.mentions[i]
-                            nxt = self.body[m.end:m.end + 20].split()
-                            if nxt and nxt[0].strip(",.") in STATE_NOUNS:
-                                self.clusters[k].state_votes += 2
-                        self.merge(k, c_index)
-                        break
-                else:
-                    continue
-                break
-
-    def link_state_forms(self) -> None:
-        """"the Republic of Oronde" ... "Oronde": a state's formal name and its short one are one state."""
-        for k, c in enumerate(self.clusters):
-            if not c.mentions or c.type != "State" or not c.key.startswith("name:") or " of " not in c.key:
-                continue
-            short = {normalise(a) for a in c.aliases if a}
-            for alias in short:
-                other = self.by_key.get("name:" + alias)
-                if other is not None and other != k and self.clusters[other].mentions:
-                    self.merge(k, other)
-            # "Orondese troops": the demonym of the short name
-            for other, d in enumerate(self.clusters):
-                word = d.key[5:]
-                if other != k and d.mentions and d.key.startswith("name:") and " " not in word \
-                        and d.person <= 0 and any(a.startswith(stem) and len(a) - len(stem) <= 3
-                                                  and " " not in a
-                                                  for stem in _demonym_stem(word) for a in short):
-                    self.merge(k, other)
-
-    def link_shared_demonyms(self) -> None:
-        """"Congolese" names two states; when the text names only one of them, it is that one."""
-        if self.gazetteer is None:
-            return
-        owners: dict[str, set[int]] = {}
-        for c_index, c in enumerate(self.clusters):
-            if c.mentions and c.gaz_id:
-                entry = self.gazetteer.get(c.gaz_id)  # type: ignore[attr-defined]
-                for demonym in getattr(entry, "demonyms", ()):
-                    owners.setdefault("name:" + normalise(demonym), set()).add(c_index)
-        for key, found in owners.items():
-            k = self.by_key.get(key)
-            if k is not None and len(found) == 1 and self.clusters[k].mentions \
-                    and self.clusters[k].person <= 0:
-                self.merge(next(iter(found)), k)
 
     def type_names(self) -> None:
         self._part_votes()
@@ -506,37 +154,6 @@ class Resolver(References):
                                                                                      "Organization"):
                 return x.entity if _UMBRELLA.fullmatch(self.body, x.end, m.end - len(m.name)) else None
         return None
-
-    def link_places(self) -> None:
-        """"Idlib province" and "Idlib", "Shan state" and "Shan": one place, with and without its kind."""
-        bare: dict[str, int] = {}
-        for k, c in enumerate(self.clusters):
-            if c.mentions and c.type == "Place" and c.names:
-                bare.setdefault(normalise(c.names[0]), k)
-        for k, c in enumerate(self.clusters):
-            if not c.mentions or c.type != "Place" or not c.names:
-                continue
-            words = c.names[0].split()
-            if len(words) >= 2 and words[-1].lower() in _ADMINISTRATIVE:
-                other = bare.get(normalise(" ".join(words[:-1])))
-                if other is not None and other != k and self.clusters[other].mentions:
-                    self.merge(other, k)  # named by the bare name: "Idlib" in every document
-            if len(words) >= 2 and words[-1].lower() in _PLACE_KINDS and normalise(
-                    " ".join(words[:-1])) not in bare:
-                self._retype_bare(k, " ".join(words[:-1]))
-
-    def _retype_bare(self, k: int, bare_name: str) -> None:
-        """"the Gaza Strip" ... "rebuild Gaza", "the Qandil mountains" ... "Qandil": a bare name no word
-        typed, guessed an actor, is the place named with its kind."""
-        key = normalise(bare_name)
-        for j, x in enumerate(self.clusters):
-            if j == k or not x.mentions or x.type != "ArmedGroup" or not x.names or \
-                    normalise(x.names[0]) != key:
-                continue
-            if all(self.mentions[i].kind == "name" and self.mentions[i].type is None for i in x.mentions):
-                x.type = "Place"
-                self.merge(j, k)
-            return
 
     def home_state(self) -> int | None:
         """The state whose regime/government/army the text talks about."""

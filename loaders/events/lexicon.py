@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pactgraph.loaders.mentions import GROUP_NOUNS, STATE_NOUNS
+from pactgraph.loaders.noun_phrases import GROUP_NOUNS, STATE_NOUNS
 
 # --- the lexicon ------------------------------------------------------------------------------
 

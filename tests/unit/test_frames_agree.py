@@ -222,7 +222,7 @@ def test_the_name_before_a_participle_read_as_root_is_the_subject_of_its_conjunc
 
 
 def test_a_capitalised_agreement_name_keeps_its_core():
-    from pactgraph.loaders.mentions import _agreement_core
+    from pactgraph.loaders.mention_words import _agreement_core
 
     assert _agreement_core(["Burnham"]) == "Burnham"
     assert _agreement_core(["Tanjung", "Rawa", "Framework"]) == "Tanjung Rawa"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pactgraph.loaders import document_from_text
+from pactgraph.loaders.clusters import person_shaped
 from pactgraph.loaders.mentions import find_mentions
-from pactgraph.loaders.resolve import person_shaped
 from pactgraph.loaders.text import split_sentences, tokenize
 
 from .test_extract_phrasings import GAZ, triples

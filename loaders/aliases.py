@@ -1,0 +1,251 @@
+"""Aliases: linking the clusters that name one entity in two ways.
+
+A mixin of the resolver (``loaders.resolve.Resolver``) over its clusters (``loaders.clusters``): an
+acronym and the name it spells ("Rapid Support Forces" ... "RSF"), a second name ("X, known as Y"), a
+surname ("Vladimir Putin" ... "Putin"), a short form ("the Home Guard"), a demonym and its state
+("Orondese" -> "Oronde"), a state's formal name and its short one, a place with and without its kind
+("Idlib province", "Idlib").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.clusters import Cluster, Clustering, initials, normalise, person_shaped
+from pactgraph.loaders.noun_phrases import STATE_NOUNS
+
+#: Kinds of administrative unit a place's name may carry or leave out ("Idlib province" is Idlib).
+_ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "state", "oblast", "prefecture",
+                             "county", "city", "town", "municipality"})
+#: Kinds of place whose bare name, typed by no word of its own, is the same place ("the Gaza Strip", "Gaza").
+_PLACE_KINDS = _ADMINISTRATIVE | frozenset({"strip", "island", "islands", "mountains", "valley", "gorge",
+                                            "peninsula", "heights", "river"})
+#: Between a name and a second name it goes by: ", known as", ", better known as", ", alias".
+_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed)"
+                       r"\s+(?:the\s+)?[“\"'‘]?")
+#: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
+_HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
+
+
+def _demonym_stem(word: str) -> list[str]:
+    """Possible names behind an adjective: "Orondese" -> "Orond", "Estrelian" -> "Estreli"."""
+    out = []
+    for suffix in ("ese", "ian", "an", "i", "ish", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            out.append(word[: -len(suffix)])
+    return out
+
+
+class Aliases(Clustering):
+    """The links between clusters that name the same entity."""
+
+    def link_acronyms(self) -> None:
+        ms = self.mentions
+        # "Name (ACR)" and "Name, or ACR"
+        for i, m in enumerate(ms[:-1]):
+            n = ms[i + 1]
+            if m.entity < 0 or n.entity < 0 or n.kind != "name":
+                continue
+            between = self.body[m.end:n.start]
+            if between.strip() in ("(", ", or", "or") and re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", n.text) \
+                    and n.text.upper() == n.text:
+                self.merge(m.entity, n.entity)
+        # an acronym spelled by a name of the text ("RSF" ... "Rapid Support Forces")
+        by_initials: dict[str, int] = {}
+        for c_index, c in enumerate(self.clusters):
+            for name in c.names:
+                if len(name.split()) >= 2:
+                    by_initials.setdefault(initials(name), c_index)
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            name = c.names[0]
+            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name):
+                k = by_initials.get(name)
+                if k is not None and k != c_index and self.clusters[k].mentions:
+                    self.merge(k, c_index)
+        # "Houthis" and "Houthi"
+        for c_index, c in enumerate(self.clusters):
+            if c.mentions and c.key.startswith("name:") and c.key.endswith("s") and " " not in c.key:
+                k = self.by_key.get(c.key[:-1])
+                if k is not None and self.clusters[k].mentions and k != c_index:
+                    self.merge(k, c_index)
+
+    def link_surnames(self) -> None:
+        people: dict[str, int] = {}
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            words = c.key[5:].split()
+            if len(words) >= 2 and (c.person > 0 or c.type is None) and not any(
+                    w in ("of", "for") for w in words):  # "Sons of Oronde" is no man called Oronde
+                for n in (1, 2):
+                    if len(words) > n:
+                        people.setdefault(" ".join(words[-n:]), c_index)
+                if words[-2] == "al" and len(words) > 2:
+                    people.setdefault(words[-1], c_index)
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:"):
+                continue
+            words = c.key[5:].split()
+            if 1 <= len(words) <= 2:
+                k = people.get(" ".join(words))
+                # "Vladimir Putin ... Putin, in a televised address": a full name of a person's shape
+                # with nothing of a group or a place, and its last word alone
+                shaped = k is not None and self._shaped_surname(self.clusters[k], c)
+                # "Khalifa Haftar ... Haftar's forces": the surname of a full name that is a person's
+                if k is not None and k != c_index and self.clusters[k].mentions and \
+                        (self.clusters[k].person > 0 and c.type in (None, "Person") and not any(
+                            self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower()
+                            == "the " for x in c.mentions)  # "the Houthis" are no man
+                         or self.clusters[k].person + c.person > 0 or shaped):
+                    person = self.clusters[k].person
+                    if shaped:
+                        person = max(person, 1)  # typed a person as the full name alone would be
+                    self.merge(k, c_index)
+                    # the full name's evidence stands: a short name is not less a person's
+                    self.clusters[k].person = max(self.clusters[k].person, person)
+
+    def link_known_as(self) -> None:
+        """"X Y, known as Z", "X Y, better known as Z", "X Y, alias 'Z'": one actor under a second name."""
+        ms = self.mentions
+        for m, n in zip(ms, ms[1:], strict=False):
+            if m.entity < 0 or n.entity < 0 or m.kind != "name" or n.kind != "name" or m.sent != n.sent:
+                continue
+            if _KNOWN_AS.fullmatch(self.body, m.end, n.start) is None:
+                continue
+            a, b = self.clusters[m.entity], self.clusters[n.entity]
+            if a.type and b.type and a.type != b.type and b.type != "Person":
+                continue  # (a nickname has no head to type it by: the full name's type stands)
+            kept = a.type
+            self.merge(m.entity, n.entity)
+            a.type = kept or a.type
+
+    def link_short_forms(self) -> None:
+        """"the Sarnik Home Guard ... the Home Guard": a group's or a body's name without its first word(s),
+        after "the" and after the full name, is that group (when one name only ends so)."""
+        heads = _HEAD_WORDS
+        tails: dict[str, int | None] = {}
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or c.person > 0 or c.type == "Person":
+                continue
+            words = c.key[5:].split()
+            if len(words) < 3 or words[-1] not in heads or any(w in ("of", "for", "in") for w in words):
+                continue
+            for n in range(2, len(words)):
+                tail = " ".join(words[-n:])
+                tails[tail] = None if tails.get(tail, c_index) != c_index else c_index
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or c.type not in (None, "ArmedGroup",
+                                                                                 "Organization"):
+                continue
+            k = tails.get(c.key[5:])
+            if k is None or k == c_index or not self.clusters[k].mentions:
+                continue
+            first = self.mentions[c.mentions[0]]
+            if self.mentions[self.clusters[k].mentions[0]].start < first.start and all(
+                    self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
+                    for x in c.mentions):
+                self.merge(k, c_index)
+
+    def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
+        """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
+        of a group, a place or a state about it, and its last word alone (not "the X")."""
+        return full.type is None and short.type is None and full.place <= 0 and short.place <= 0 and \
+            full.state_votes == 0 and short.state_votes == 0 and full.person + short.person >= -1 and \
+            all(person_shaped(n) for n in full.names) and not any(
+                self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
+                for x in short.mentions)
+
+    def link_demonyms(self) -> None:
+        singles: dict[str, int] = {}
+        for c_index, c in enumerate(self.clusters):
+            if c.mentions and c.key.startswith("name:") and " " not in c.key[5:]:
+                singles[c.key[5:]] = c_index
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or " " in c.key[5:]:
+                continue
+            word = c.key[5:]
+            for stem in _demonym_stem(word):
+                for name, k in singles.items():
+                    if k != c_index and name != word and name.startswith(stem) \
+                            and len(name) - len(stem) <= 3 \
+                            and self.clusters[k].mentions:
+                        # an adjective used with state nouns ("Orondese army") marks a state
+                        for i in c.mentions:
+                            m = self.mentions[i]
+                            nxt = self.body[m.end:m.end + 20].split()
+                            if nxt and nxt[0].strip(",.") in STATE_NOUNS:
+                                self.clusters[k].state_votes += 2
+                        self.merge(k, c_index)
+                        break
+                else:
+                    continue
+                break
+
+    def link_state_forms(self) -> None:
+        """"the Republic of Oronde" ... "Oronde": a state's formal name and its short one are one state."""
+        for k, c in enumerate(self.clusters):
+            if not c.mentions or c.type != "State" or not c.key.startswith("name:") or " of " not in c.key:
+                continue
+            short = {normalise(a) for a in c.aliases if a}
+            for alias in short:
+                other = self.by_key.get("name:" + alias)
+                if other is not None and other != k and self.clusters[other].mentions:
+                    self.merge(k, other)
+            # "Orondese troops": the demonym of the short name
+            for other, d in enumerate(self.clusters):
+                word = d.key[5:]
+                if other != k and d.mentions and d.key.startswith("name:") and " " not in word \
+                        and d.person <= 0 and any(a.startswith(stem) and len(a) - len(stem) <= 3
+                                                  and " " not in a
+                                                  for stem in _demonym_stem(word) for a in short):
+                    self.merge(k, other)
+
+    def link_shared_demonyms(self) -> None:
+        """"Congolese" names two states; when the text names only one of them, it is that one."""
+        if self.gazetteer is None:
+            return
+        owners: dict[str, set[int]] = {}
+        for c_index, c in enumerate(self.clusters):
+            if c.mentions and c.gaz_id:
+                entry = self.gazetteer.get(c.gaz_id)  # type: ignore[attr-defined]
+                for demonym in getattr(entry, "demonyms", ()):
+                    owners.setdefault("name:" + normalise(demonym), set()).add(c_index)
+        for key, found in owners.items():
+            k = self.by_key.get(key)
+            if k is not None and len(found) == 1 and self.clusters[k].mentions \
+                    and self.clusters[k].person <= 0:
+                self.merge(next(iter(found)), k)
+
+    def link_places(self) -> None:
+        """"Idlib province" and "Idlib", "Shan state" and "Shan": one place, with and without its kind."""
+        bare: dict[str, int] = {}
+        for k, c in enumerate(self.clusters):
+            if c.mentions and c.type == "Place" and c.names:
+                bare.setdefault(normalise(c.names[0]), k)
+        for k, c in enumerate(self.clusters):
+            if not c.mentions or c.type != "Place" or not c.names:
+                continue
+            words = c.names[0].split()
+            if len(words) >= 2 and words[-1].lower() in _ADMINISTRATIVE:
+                other = bare.get(normalise(" ".join(words[:-1])))
+                if other is not None and other != k and self.clusters[other].mentions:
+                    self.merge(other, k)  # named by the bare name: "Idlib" in every document
+            if len(words) >= 2 and words[-1].lower() in _PLACE_KINDS and normalise(
+                    " ".join(words[:-1])) not in bare:
+                self._retype_bare(k, " ".join(words[:-1]))
+
+    def _retype_bare(self, k: int, bare_name: str) -> None:
+        """"the Gaza Strip" ... "rebuild Gaza", "the Qandil mountains" ... "Qandil": a bare name no word
+        typed, guessed an actor, is the place named with its kind."""
+        key = normalise(bare_name)
+        for j, x in enumerate(self.clusters):
+            if j == k or not x.mentions or x.type != "ArmedGroup" or not x.names or \
+                    normalise(x.names[0]) != key:
+                continue
+            if all(self.mentions[i].kind == "name" and self.mentions[i].type is None for i in x.mentions):
+                x.type = "Place"
+                self.merge(j, k)
+            return

@@ -1,0 +1,299 @@
+"""Applying one phrasing rule's match: its subjects, objects and agreement, and what each rule adds.
+
+A mixin of ``loaders.relations.Extractor`` (on ``loaders.relation_state.RelationState``, with the
+status of ``loaders.status``): ``apply`` reads the groups of a rule's match over a sentence's view,
+with the rules that need more than a subject and an object ("the Z ceasefire", "between X and Y",
+"X signed for Y"), and emits what fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pactgraph.loaders.inference import SIDE_TYPES
+from pactgraph.loaders.patterns import Rule
+from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
+from pactgraph.loaders.resolve import ResolvedEntity
+from pactgraph.loaders.status import REF, StatusMixin
+from pactgraph.loaders.text import Sentence
+from pactgraph.ontology.statements import normalise, slug
+
+_PAIRED_SPLIT = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+
+
+def _paired(group: str) -> list[int]:
+    """The elements of a list read by ``PAIRED_LIST``, each by its first mention ("§1 (§2)" is §1)."""
+    return [int(REF.findall(element)[0]) for element in _PAIRED_SPLIT.split(group) if REF.search(element)]
+
+
+_LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\s+§\d+[^§]*$")
+_MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
+#: A zone's line right before a place ("a §3 along the", "a §3 through"): the place names the zone.
+_ALONG_ZONE = re.compile(r"§(\d+)\s+(?:along|through)\s+(?:both\s+banks\s+of\s+)?(?:the\s+)?$")
+#: "several districts of Z", "a few villages of Z": a part of the place.
+_SOME_OF = re.compile(r"(?:several|a\s+few|some|many)\s+[a-z]+\s+of\b")
+_PLACE_KINDS = r"(?:town|city|port|hub|village|district|province|region|stronghold|base|enclave|capital)"
+_DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + r")\s+$")
+#: What follows a list's last element when that element is the subject of a clause of its own
+#: ("..., and Y units — no longer rebels — have fought ...", "..., and Y, long Z's protector, has said").
+_NEW_CLAUSE_AFTER = re.compile(r"(?:\s+(?:troops|forces|fighters|units|soldiers|militias|officials))?"
+                               r"(?:\s*[—–]\s[^—–]{0,80}[—–]|,\s[^,]{0,80},)?"
+                               r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|now|still)\b")
+#: Rules of armed action whose coordinated subjects act together.
+_JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
+#: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
+_MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
+                          r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
+#: A title the mention finder took for a name ("the Chairman of X", "the Special Envoy of Y").
+_OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Secretary|Commander|"
+                          r"Representative|Leader|Head|Chief|Director|Coordinator|Spokesman|Ambassador)\b")
+
+
+class RuleApplication(RelationState, StatusMixin):
+    """What a phrasing rule's match adds (needs the extractor's state and ``status``)."""
+
+    def apply(self, rule: Rule, match: re.Match[str], view: _Sentence, s: Sentence) -> None:
+        if rule.name == "the-z-ceasefire" and self.mentions[int(match.group("a")[1:])].kind != "agreement":
+            return  # it matches every mention: only named agreements go on
+        groups = match.groupdict()
+        text = view.text
+        status = self.status(rule, match, view)
+        if status is None:
+            return
+        conf = rule.confidence
+        p = rule.predicate
+        name = rule.name
+        a_refs = self.refs(groups.get("a"))
+        agreement = self.entity(a_refs[0]) if a_refs else None
+        if a_refs and (agreement.type != "Agreement" if agreement is not None
+                       else self.mentions[a_refs[0]].kind != "pronoun"):
+            return  # an unresolved "it" may still be the agreement in context; "the two sides" is not
+
+        def context_agreement() -> ResolvedEntity | None:
+            before = [int(x) for x in REF.findall(text[:match.start()])]
+            for ref in reversed(before):
+                e = self.entity(ref)
+                if e is not None and e.type == "Agreement":
+                    return e
+            return self.agreement_in(s, before=None)
+
+        if name == "the-z-ceasefire":
+            m = self.mentions[int(groups["a"][1:])]
+            if m.kind == "agreement" and m.title \
+                    and m.name.split()[-1] in ("ceasefire", "truce", "armistice") \
+                    and not m.gaz_id \
+                    and agreement is not None:
+                # "the Idlib ceasefire" governs Idlib when the text names Idlib as a place; a name that is
+                # only the agreement's ("the Kainui ceasefire", signed off Kainui Point) or an actor's ("a
+                # government-MILF ceasefire") is no place it covers
+                core = normalise(m.title)
+                place = next((e for e in self.entities if e is not None and e.type == "Place"
+                              and core in {normalise(e.name), *map(normalise, e.aliases)}), None)
+                if place is not None:
+                    self.emit_entities(agreement, "governs", place, s, rule, status, conf)
+            return
+        if name == "a-in-z" and re.match(r"§\d+\s+in\b", match.group()):
+            # "signed a deal in Washington", "announced the agreement in Ramallah": where it was made
+            z = self.mentions[int(groups["z"][1:])] if groups.get("z", "").startswith("§") else None
+            if _MADE_BEFORE.search(text, max(0, match.start() - 45), match.start()) or (
+                    z is not None and z.form == "capital"):
+                return
+        if name == "commits-x":
+            subjects = [i for i in self.refs(groups["s"], last_of_element=False)
+                        if (e := self.entity(i)) is not None and e.type != "Person"]
+            for i in subjects:
+                self.emit(i, p, agreement, s, rule, status, conf)
+            return
+        if name == "x-is-to-hand-back-z":
+            # only where a deal was named just before: the obligation is one of its terms
+            if self.last_agreement is None or not any(
+                    m.entity == self.last_agreement for m in self.by_sentence[max(0, s.index - 1)]
+                    + self.by_sentence[s.index]):
+                return
+            agreement = self.entities[self.last_agreement]
+        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z"):
+            rest = groups["rest"]
+            for ref in re.finditer(r"§(\d+)", rest):
+                before = rest[max(0, ref.start() - 25):ref.start()]
+                if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$",
+                             before):
+                    continue
+                zone = _ALONG_ZONE.search(rest, 0, ref.start())
+                if zone and self.mentions[int(zone.group(1))].kind == "zone":
+                    continue  # "a security zone along the Inguri river": the zone's line, named in the zone
+                e = self.entity(int(ref.group(1)))
+                if e is not None and e.type == "Place":
+                    self.emit_entities(agreement, "governs", e, s, rule, status, conf)
+            return
+        if name == "under-x-control":
+            for ref in REF.findall(groups["pre"]):
+                e = self.entity(int(ref))
+                if e is not None and e.type == "Place":
+                    self.emit(int(groups["s"][1:]), "controls", e, s, rule, status, conf)
+            return
+        if name == "in-rebel-hands":
+            places = [int(r) for r in REF.findall(text[:match.start("s")])
+                      if (e := self.entity(int(r))) is not None and e.type == "Place"]
+            if places:
+                self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
+            return
+        subjects = [i for i in self.refs(groups.get("s")) if self.usable(i, rule)]
+        if name in ("p-head-of-x", "p-spokesman-of-x"):
+            objects = self.refs(groups.get("o1")) or self.refs(groups.get("o2"))
+        else:
+            # "strikes on X and by Y": the list of targets ends where a new agent begins
+            objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
+            if p in ("backs", "opposes", "allied_with") and ", and " in (groups.get("o") or "") and \
+                    _NEW_CLAUSE_AFTER.match(text, match.end()):
+                # "X has been trying to dislodge it, and Y units have fought ...": the last "and" opens a
+                # clause of its own, not one more object
+                objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
+        objects = [i for i in objects if self.usable(i, rule)]
+        if p == "opposes":
+            # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
+            objects = [self.owner_of_place(i, groups.get("o") or "") for i in objects]
+        if p == "controls":
+            objects = [i for i in objects if (e := self.entity(i)) is not None and e.type == "Place"]
+        if p == "governs":
+            objects = [i for i in objects if (e := self.entity(i)) is not None and (
+                e.type == "Place" or self.mentions[i].place > 0)]
+        if p in ("governs", "controls"):
+            for i in objects:
+                self.region(i)
+        if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",
+                                             groups.get("gap") or ""):
+            return  # "holds hostages in Gaza", "took part in"
+        if name == "x-holds-z" and (re.search(r"\b(?:much|parts?|most|swathes|large\s+parts|some)\s+of\b",
+                                              groups.get("gap") or "") or _SOME_OF.match(
+                text, match.start("gap"), match.end("z"))):  # "held several districts of Z"
+            # "holds much of the south, including Jilib": the towns it names are held
+            objects = [i for i in self.refs(groups.get("incl")) if (e := self.entity(i)) is not None
+                       and e.type == "Place"]
+        if name == "x-fights-y" and groups.get("x"):
+            # "X is fighting Y alongside A and B": A and B fight Y too, beside X
+            allies = [i for i in self.refs(groups["x"]) if self.usable(i, rule)]
+            self.emit_pairs(allies, "opposes", objects, s, rule, status, conf * 0.9)
+            self.emit_pairs(allies, "allied_with", subjects, s, rule, status, conf * 0.9)
+        if name == "his-counterpart-p":
+            # the counterpart holds the role of the person the sentence named before: a head of
+            # state or government leads the state, a minister is a member of it
+            before_text = text[:match.start()]
+            if _MINISTER_BEFORE.search(before_text):
+                p = "member_of"
+            elif not _LEADER_BEFORE.search(before_text):
+                return
+            for sref in subjects:
+                for oref in objects:
+                    self.emit_entities(self.entity(sref), p, self.entity(oref), s, rule, status, conf)
+            return
+        if name == "x-split-from-y":
+            inner = groups.get("s2")
+            if inner and self.mentions[int(inner[1:])].kind in ("pronoun", "nominal"):
+                subjects = [int(inner[1:])]  # "X ..., when it split from Y": the clause's own subject
+            elif groups.get("own"):
+                # "Machar's movement broke away from Y": the group the man leads
+                led = [f.object for sref in subjects if (e := self.entity(sref)) is not None
+                       for f in self.found if f.predicate == "leader_of" and f.subject.id == e.id]
+                for group in led[:1]:
+                    for oref in objects:
+                        self.emit_entities(group, p, self.entity(oref), s, rule, status, conf)
+                return
+        if name == "support-x-against-y":
+            helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
+            self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
+            return
+        if name in ("leaders-of-x-and-y-a-and-b", "a-and-b-lead-respectively-x-and-y"):
+            # the n-th person heads the n-th actor; lists of unequal length pair nothing
+            people, bodies = _paired(groups["s"]), _paired(groups["o"])
+            if len(people) == len(bodies):
+                for pr, br in zip(people, bodies, strict=True):
+                    pe, be = self.entity(pr), self.entity(br)
+                    if pe is not None and be is not None and pe.type == "Person" and be.type in (
+                            "State", "ArmedGroup", "Organization"):
+                        self.emit_entities(pe, p, be, s, rule, status, conf)
+            return
+        if name == "states-person":
+            pairs = [(groups.get("s"), groups.get("o")), (groups.get("s2"), groups.get("o2"))]
+            for sg, og in pairs:
+                if sg and og:
+                    se, oe = self.entity(int(sg[1:])), self.entity(int(og[1:]))
+                    held = self.mentions[int(sg[1:])]
+                    # "X's North-West region", "X's Operation Storm": a name cut at a hyphen, an operation
+                    if held.text.endswith("-") or self.body[held.end:held.end + 1] == "-" \
+                            or held.text.startswith("Operation "):
+                        continue
+                    if se and oe and se.type == "Person" and oe.type == "State":
+                        after = text[match.end():match.end() + 3]
+                        if not after.startswith(","):
+                            self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
+            return
+        if p in ("party_to", "brokered", "governs"):
+            if p == "governs":
+                target = agreement or context_agreement()
+                for o in objects:
+                    self.emit_entities(target, p, self.entity(o), s, rule, status, conf)
+                return
+            target = agreement or context_agreement()
+            if name == "a-between-x-and-y":
+                subjects = subjects + objects
+            if name == "x-signed-for-y":
+                self.represents(subjects, objects, s, rule, status, conf)
+                subjects = subjects + objects
+            if target is None:
+                return
+            for sref in subjects:
+                self.emit(sref, p, target, s, rule, status, conf)
+            return
+        if name == "x-of-p":
+            # a named group, not "the government" (resolved from context) nor a title read as a name ("the
+            # Chairman of X", "the Special Envoy of Y"); a named man
+            objects = [o for o in objects if self.mentions[o].kind in ("name", "gaz")
+                       and not _OFFICE_NAME.search(self.mentions[o].text)]
+            subjects = [i for i in subjects if self.mentions[i].kind == "name"]
+        if name == "x-led-by-p":
+            objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
+                                                           self.body[max(0, self.mentions[o].start - 6):
+                                                                     self.mentions[o].start])]
+            for sref in subjects:
+                se = self.entity(sref)
+                for oref in objects:
+                    oe = self.entity(oref)
+                    if se is None or oe is None:
+                        continue
+                    if se.type == "Person":
+                        self.emit_entities(se, "leader_of", oe, s, rule, status, conf)
+            return
+        if name in _JOINT_ACTION and " and " in (groups.get("s") or "") and any(
+                (e := self.entity(i)) is not None and e.type in SIDE_TYPES for i in objects):
+            # "The United States and Britain launched strikes on ...": joint military action is alliance
+            sides = [i for i in subjects if self.mentions[i].kind not in ("pronoun", "pair")
+                     and (e := self.entity(i)) is not None and e.type in SIDE_TYPES]
+            for k, a in enumerate(sides):
+                for b in sides[k + 1:]:
+                    self.emit(a, "allied_with", self.entity(b), s, rule, status, conf * 0.8)
+        self.emit_pairs(subjects, p, objects, s, rule, status, conf)
+
+    def owner_of_place(self, ref: int, group: str) -> int:
+        """A place named with its state's demonym ("the Ukrainian city of Kharkiv") stands for that state."""
+        e = self.entity(ref)
+        if e is None or e.type != "Place":
+            return ref
+        owner = re.search(rf"§(\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PLACE_KINDS}s?\s+of\s+§{ref}\b", group)
+        if owner is not None:
+            m = self.mentions[int(owner.group(1))]
+            state = self.entity(m.index)
+            if m.kind == "gaz" and m.form == "demonym" and state is not None and state.type == "State":
+                return m.index
+        return ref
+
+    def region(self, ref: int) -> None:
+        """"The ceasefire applies to northern Shan state": the part of the place the words name."""
+        m = self.mentions[ref]
+        e = self.entity(ref)
+        word = _DIRECTION_BEFORE.search(self.body, max(0, m.start - 20), m.start)
+        if e is None or e.type != "Place" or word is None or m.kind == "gaz":
+            return
+        if re.search(r"['’]s\s+$", self.body[max(0, word.start() - 3):word.start()]):
+            return  # "Syria's north-western Idlib province": where the place lies, not a part of it
+        name = f"{word.group(1)} {e.name}"
+        self.override[ref] = ResolvedEntity(-1, slug(name), name, "Place", (), None, None)
