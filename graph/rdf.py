@@ -5,7 +5,7 @@ Two layers:
 * pure mapping: :func:`node_quads` and :func:`evidence_quads` turn the plain row
   dicts that the export queries return into quads, without Neo4j;
   :func:`serialize_dataset` writes a dataset in one of :data:`MEDIA_TYPES`;
-* a thin reader: :func:`iter_quads` runs the ``EXPORT_*`` queries of ``graph/queries.py``
+* a thin reader: :func:`iter_quads` runs the ``EXPORT_*`` queries of ``graph/queries/rdf.py``
   (or the ``FILTERED_*`` ones, for an :class:`pactgraph.graph.rdf_filter.ExportFilter`) in pages keyed
   by id and feeds the rows to the mapping; :func:`export_graph` collects the quads into a
   dataset, :func:`~pactgraph.graph.rdf_stream.stream` writes them out as N-Triples or N-Quads lines.
@@ -44,8 +44,23 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
-from pactgraph.graph import queries
 from pactgraph.graph.errors import ExportTooLarge
+from pactgraph.graph.queries.rdf import (
+    COUNT_EXPORTED,
+    EXPORT_ACTORS,
+    EXPORT_AGREEMENTS,
+    EXPORT_DOCUMENTS,
+    EXPORT_EVENTS,
+    EXPORT_EVIDENCE,
+    EXPORT_PLACES,
+    FILTERED_ACTORS,
+    FILTERED_AGREEMENTS,
+    FILTERED_DOCUMENTS,
+    FILTERED_EVENTS,
+    FILTERED_EVIDENCE,
+    FILTERED_PLACES,
+)
+from pactgraph.graph.queries.schema import NODE_LABELS
 from pactgraph.graph.rdf_filter import ExportFilter
 from pactgraph.graph.schema import driver_errors
 from pactgraph.ontology.namespace import (
@@ -472,11 +487,11 @@ def serialize_dataset(dataset: Dataset, fmt: str, iris: Iris) -> str:
 # --- reader: Neo4j -> rows ----------------------------------------------------------------------
 
 _NODE_QUERIES: Final = (
-    queries.EXPORT_ACTORS,
-    queries.EXPORT_AGREEMENTS,
-    queries.EXPORT_PLACES,
-    queries.EXPORT_EVENTS,
-    queries.EXPORT_DOCUMENTS,
+    EXPORT_ACTORS,
+    EXPORT_AGREEMENTS,
+    EXPORT_PLACES,
+    EXPORT_EVENTS,
+    EXPORT_DOCUMENTS,
 )
 
 
@@ -512,11 +527,11 @@ def export_steps(filters: ExportFilter | None = None) -> list[tuple[str, RowMapp
     """(query, row mapping) of each part of an export, entities first, evidence last."""
     if filters is None or filters.whole:
         node_queries: tuple[str, ...] = _NODE_QUERIES
-        evidence = queries.EXPORT_EVIDENCE
+        evidence = EXPORT_EVIDENCE
     else:
-        node_queries = (queries.FILTERED_ACTORS, queries.FILTERED_AGREEMENTS, queries.FILTERED_PLACES,
-                        queries.FILTERED_EVENTS, queries.FILTERED_DOCUMENTS)
-        evidence = queries.FILTERED_EVIDENCE
+        node_queries = (FILTERED_ACTORS, FILTERED_AGREEMENTS, FILTERED_PLACES,
+                        FILTERED_EVENTS, FILTERED_DOCUMENTS)
+        evidence = FILTERED_EVIDENCE
     return [*((query, node_quads) for query in node_queries), (evidence, evidence_quads)]
 
 
@@ -524,7 +539,7 @@ def iter_quads(driver: neo4j.Driver, *, database: str, iris: Iris, batch_size: i
                filters: ExportFilter | None = None) -> Iterator[Quad]:
     """Every quad of the export, read page by page: memory holds one page of rows at a time."""
     params: dict[str, Any] = {"types": list(EXPORT_TYPES), "symmetric": list(_SYMMETRIC_TYPES),
-                              "labels": list(queries.NODE_LABELS), "relation_types": _RELATION_TYPES,
+                              "labels": list(NODE_LABELS), "relation_types": _RELATION_TYPES,
                               **(filters or ExportFilter()).params()}
     for query, mapping in export_steps(filters):
         for row in read_pages(driver, query, database=database, batch_size=batch_size, **params):
@@ -551,7 +566,7 @@ def least_triples(driver: neo4j.Driver, *, database: str) -> int:
     per evidence (its class, predicate and status) and one per other node (its class), so an
     export past a bound is refused at once rather than after building that many."""
     with driver_errors():
-        record = driver.execute_query(queries.COUNT_EXPORTED, database_=database,
+        record = driver.execute_query(COUNT_EXPORTED, database_=database,
                                       routing_=neo4j.RoutingControl.READ).records[0]
     return 3 * int(record["evidence"]) + int(record["others"])
 

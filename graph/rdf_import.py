@@ -4,7 +4,7 @@ Two layers, as for the export:
 
 * pure decoding: :func:`decode` turns an rdflib graph into :class:`ImportRows` (node rows by label,
   link rows by relationship), reading the IRIs that :class:`~pactgraph.graph.rdf.Iris` mints back into ids;
-* a thin writer: :func:`write_rows` MERGEs them with the ``IMPORT_*`` queries of ``graph/queries.py``
+* a thin writer: :func:`write_rows` MERGEs them with the ``IMPORT_*`` queries of ``graph/queries/rdf.py``
   in ``UNWIND`` batches, nodes first, one managed transaction per batch.
 
 Everything is MERGEd on stable ids, so importing a file twice changes nothing, and an import
@@ -64,8 +64,17 @@ from rdflib.namespace import DCTERMS, PROV
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
-from pactgraph.graph import queries
 from pactgraph.graph.errors import ImportTooLarge, RdfError
+from pactgraph.graph.queries.events import EVENT_ROLES
+from pactgraph.graph.queries.rdf import (
+    IMPORT_EVENT_DOCUMENTS,
+    import_actors,
+    import_event_roles,
+    import_evidence,
+    import_nodes,
+    import_relations,
+)
+from pactgraph.graph.queries.writes import merge_entities, pair_key
 from pactgraph.graph.rdf import Iris, public_source
 from pactgraph.graph.schema import driver_errors
 from pactgraph.graph.writer import name_keys
@@ -407,7 +416,7 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
         if s is None or o is None or document is None:
             rows.skip("unresolved_evidence", str(node))
             continue
-        pair = queries.pair_key(row["predicate"], s[0], s[1], o[0], o[1])
+        pair = pair_key(row["predicate"], s[0], s[1], o[0], o[1])
         rows.evidence[(s[0], o[0])].append({
             "id": row["id"], "subject_id": s[1], "object_id": o[1], "document_id": document[1],
             "pair": pair, "props": {k: v for k, v in row.items() if v is not None and k != "id"}})
@@ -419,7 +428,7 @@ def decode(graph: Graph, iris: Iris) -> ImportRows:
         for prop, role in _ROLES.items():
             for target in sorted(graph.objects(node, prop), key=str):
                 item = f"{node} {prop} {target}"
-                found = end(target, frozenset({queries.EVENT_ROLES[role][1]}))
+                found = end(target, frozenset({EVENT_ROLES[role][1]}))
                 if found is None:
                     rows.skip("unresolved_role", item)
                     continue
@@ -450,7 +459,7 @@ def _add_relation(rows: ImportRows, name: str, s: tuple[str, str], o: tuple[str,
     if name in SYMMETRIC and o[1] < s[1]:
         s, o = o, s
     key = (name, s[0], o[0])
-    pair = queries.pair_key(name, s[0], s[1], o[0], o[1])
+    pair = pair_key(name, s[0], s[1], o[0], o[1])
     if all(row["pair"] != pair for row in rows.relations[key]):
         rows.relations[key].append({"subject_id": s[1], "object_id": o[1], "pair": pair})
 
@@ -526,19 +535,19 @@ def plan(rows: ImportRows, batch_size: int = BATCH_SIZE) -> list[tuple[str, str,
     for the steps whose answers name what was stored, else ``nodes``."""
     steps: list[tuple[str, str, list[Row]]] = []
     for actor_type, actor_rows in sorted(rows.actors.items()):
-        steps.append(("nodes", queries.import_actors(actor_type), actor_rows))
+        steps.append(("nodes", import_actors(actor_type), actor_rows))
     for label, node_rows in sorted(rows.nodes.items()):
         entity = label in ("Agreement", "Place")
-        query = queries.merge_entities(label) if entity else queries.import_nodes(label)
+        query = merge_entities(label) if entity else import_nodes(label)
         steps.append(("nodes", query, node_rows))
     for (s_label, o_label), link_rows in sorted(rows.evidence.items()):
-        steps.append(("evidence", queries.import_evidence(s_label, o_label), link_rows))
+        steps.append(("evidence", import_evidence(s_label, o_label), link_rows))
     for (name, s_label, o_label), rel_rows in sorted(rows.relations.items()):
         if name in RELATIONS:
-            steps.append(("relations", queries.import_relations(name, s_label, o_label), rel_rows))
+            steps.append(("relations", import_relations(name, s_label, o_label), rel_rows))
     for role, role_rows in sorted(rows.roles.items()):
-        steps.append(("roles", queries.import_event_roles(role), role_rows))
-    steps.append(("roles", queries.IMPORT_EVENT_DOCUMENTS, rows.event_documents))
+        steps.append(("roles", import_event_roles(role), role_rows))
+    steps.append(("roles", IMPORT_EVENT_DOCUMENTS, rows.event_documents))
     return [(kind, query, {"rows": batch})
             for kind, query, step_rows in steps for batch in _batches(step_rows, batch_size)]
 
