@@ -77,7 +77,7 @@ ORDER BY key
 
 
 # --- one resource: GET /id/{kind}/{id} ---
-# Rows in the shapes the export's mapping reads (graph/rdf.py: node_quads, evidence_quads).
+# Rows in the shapes the export's mapping reads (graph/rdf/mapping.py: node_quads, evidence_quads).
 
 #: The general labels whose nodes GET /id describes (evidence has its own query).
 DESCRIBED_LABELS: Final = ("Actor", "Agreement", "Place", "Event", "Document")
@@ -133,7 +133,7 @@ def describe_evidence(label: str) -> str:
     return f"MATCH (:{label} {{id: $id}})<-[:SUBJECT|OBJECT|IN_DOCUMENT]-(e:Evidence)" + _EVIDENCE_ROWS
 
 # --- RDF import ---
-# What graph/rdf_import.py decodes from an export, MERGEd on stable ids (so importing twice changes
+# What graph/rdf/decode.py decodes from an export, MERGEd on stable ids (so importing twice changes
 # nothing). Labels and relationship types come from the ontology's closed lists, as for the writer.
 
 #: Labels of the nodes an import creates besides actors.

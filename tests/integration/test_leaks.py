@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pactgraph.api.cli import app as cli_app
-from pactgraph.graph.rdf import serialize
+from pactgraph.graph.rdf.export import serialize
 
 from .. import conftest
 

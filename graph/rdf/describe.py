@@ -4,7 +4,7 @@ A resource's description is what the export says about it and around it: its cla
 and details; its typed relations either way, each with its summary and ``pg:evidence`` links;
 its neighbours' classes and names (so a reader can label them); and every statement about it
 (asserted, denied, alleged or hypothetical), with its sentence, in the named graph of its
-document. The mapping is the export's own (``graph/rdf.py``), so both say the same.
+document. The mapping is the export's own (``graph/rdf/mapping.py``), so both say the same.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from rdflib import Dataset
 from pactgraph.graph.errors import NotFound
 from pactgraph.graph.queries.rdf import describe_evidence, describe_node
 from pactgraph.graph.queries.schema import NODE_LABELS
-from pactgraph.graph.rdf import EXPORT_TYPES, Iris, add_quads, evidence_quads, new_dataset, node_quads
+from pactgraph.graph.rdf.dataset import add_quads, new_dataset
+from pactgraph.graph.rdf.mapping import EXPORT_TYPES, Iris, evidence_quads, node_quads
 from pactgraph.graph.schema import driver_errors
 from pactgraph.ontology.vocabulary import RELATIONS, relationship_type
 
