@@ -247,8 +247,8 @@ class _BatchWriter:
 def _bulk_load(graph, accepted: list[Document], settings: Settings, report: _Report) -> None:
     """Write the graph's CSV files, import them with the server stopped, start it, build the schema."""
     from pactgraph.graph.bulk import after_import, import_files
-    from pactgraph.graph.local import LocalNeo4j
     from pactgraph.graph.schema import counts, ensure_schema
+    from pactgraph.graph.server.local import LocalNeo4j
 
     database = settings.neo4j_database
     local = LocalNeo4j.from_settings(settings)

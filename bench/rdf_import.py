@@ -92,7 +92,7 @@ def store_config(database: str):  # -> Neo4jStoreConfig (rdflib-neo4j ships no t
     """rdflib-neo4j's documented configuration, with the export's namespaces as prefixes."""
     from rdflib_neo4j import HANDLE_MULTIVAL_STRATEGY, HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
 
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
     from pactgraph.ontology.namespace import PG, SEM, WD
 
     settings = bench_settings()

@@ -9,7 +9,7 @@ appearance, ``wikidata``, an agreement's ``kind`` and ``date`` keep the first va
 ``first_seen``, ``last_seen``, ``confidence``) is counted from the asserted evidence of its pair
 as ``graph.queries.writes.RECOUNT`` counts it. :meth:`BulkGraph.write_csv` writes one file per kind of
 node and relationship with the importer's typed headers; :func:`import_arguments` names them for
-the importer, which :meth:`pactgraph.graph.local.LocalNeo4j.import_full` runs with the server stopped.
+the importer, which :meth:`pactgraph.graph.server.local.LocalNeo4j.import_full` runs with the server stopped.
 The schema (``ensure_schema``'s constraints and indexes) is created afterwards by
 :func:`after_import`, after ``FILL_EMPTY_LISTS`` gives back the empty lists the importer cannot
 write.
@@ -57,7 +57,7 @@ from pactgraph.ontology.statements import Extraction
 from pactgraph.ontology.vocabulary import relationship_type
 
 if TYPE_CHECKING:
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
 
 log = logging.getLogger(__name__)
 

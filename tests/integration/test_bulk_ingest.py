@@ -21,9 +21,9 @@ import pactgraph.api.cli
 import pactgraph.api.cli_common
 import pactgraph.api.cli_ingest
 from pactgraph.graph.connection import open_driver
-from pactgraph.graph.local import LocalNeo4j
 from pactgraph.graph.queries.schema import KEYS_INDEX, PAIR_INDEX
 from pactgraph.graph.schema import counts, wipe
+from pactgraph.graph.server.local import LocalNeo4j
 from pactgraph.settings import Settings
 
 from .. import conftest
