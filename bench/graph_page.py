@@ -53,7 +53,7 @@ def hubs(degree: int, count: int) -> list[dict[str, Any]]:
     try:
         records, _, _ = driver.execute_query(
             ACTORS_BY_DEGREE, {"types": [relationship_type(p) for p in RELATIONS],
-                                       "degree": degree, "at_least": degree // 2, "limit": count},
+                               "degree": degree, "at_least": degree // 2, "limit": count},
             database_=settings.neo4j_database)
         return [record.data() for record in records]
     finally:

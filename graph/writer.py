@@ -189,7 +189,7 @@ def relation_pair(relation: Relation) -> str:
     """
     first, second = _ends(relation)
     return pair_key(relation.predicate, general_label(first.type), first.id,
-                            general_label(second.type), second.id)
+                    general_label(second.type), second.id)
 
 
 def relation_rows(extraction: Extraction) -> dict[tuple[str, str, str], list[Row]]:

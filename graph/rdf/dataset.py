@@ -24,7 +24,7 @@ _RDFLIB_FORMAT: Final = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "t
 
 #: Format -> its name in messages (ExportTooLarge).
 FORMAT_NAMES: Final = {"turtle": "Turtle", "jsonld": "JSON-LD", "trig": "TriG", "nt": "N-Triples",
-                        "nquads": "N-Quads"}
+                       "nquads": "N-Quads"}
 
 
 def new_dataset(iris: Iris) -> Dataset:
