@@ -29,7 +29,8 @@ vocabularies, untyped resources, terms of the pg: namespace the ontology does no
 predicates the import does not read, resources without what the graph needs, and evidence,
 statements or event roles (agent, target, place, reporter, document) whose ends are in neither the
 file nor the graph.
-Bounds on what is read (bytes, triples, contexts fetched) are :mod:`pactgraph.graph.rdf.parse`'s.
+
+What is read is bounded (bytes, triples, no context fetched) by :mod:`pactgraph.graph.rdf.parse`.
 """
 
 from __future__ import annotations
