@@ -7,7 +7,7 @@ ingesting does, ten documents per transaction): documents of ``--per-document`` 
 opposition / alliance / membership statements, each document among actors it half shares with
 the next (so no actor's degree grows with the graph), about 18 triples per statement (its
 evidence, its direct triple and its reified summary). The graph grows to each size in turn;
-at each, a fresh process streams the whole graph as N-Triples (``graph.rdf_stream.stream``)
+at each, a fresh process streams the whole graph as N-Triples (``graph.rdf.stream.stream``)
 to /dev/null and reports triples, seconds, triples per second and its peak resident memory
 (``ru_maxrss``), beside its memory before the export began.
 
@@ -82,7 +82,7 @@ def measure() -> dict[str, float]:
     """In a fresh process: stream the whole graph as N-Triples to /dev/null; triples, seconds, memory."""
     use_bench_server()
     from pactgraph.graph.connection import open_driver
-    from pactgraph.graph.rdf_stream import stream
+    from pactgraph.graph.rdf.stream import stream
     from pactgraph.settings import get_settings
 
     settings = get_settings()

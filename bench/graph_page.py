@@ -44,16 +44,16 @@ from bench.common import bench_settings, machine, record  # noqa: E402
 
 def hubs(degree: int, count: int) -> list[dict[str, Any]]:
     """The ``count`` actors whose neighbour count is closest to ``degree``."""
-    from pactgraph.graph import queries
     from pactgraph.graph.connection import open_driver
+    from pactgraph.graph.queries.reads import ACTORS_BY_DEGREE
     from pactgraph.ontology.vocabulary import RELATIONS, relationship_type
 
     settings = bench_settings()
     driver = open_driver(settings)
     try:
         records, _, _ = driver.execute_query(
-            queries.ACTORS_BY_DEGREE, {"types": [relationship_type(p) for p in RELATIONS],
-                                       "degree": degree, "at_least": degree // 2, "limit": count},
+            ACTORS_BY_DEGREE, {"types": [relationship_type(p) for p in RELATIONS],
+                               "degree": degree, "at_least": degree // 2, "limit": count},
             database_=settings.neo4j_database)
         return [record.data() for record in records]
     finally:

@@ -77,7 +77,7 @@ def driver_with_apoc() -> Iterator[tuple[neo4j.Driver, str]]:
             if settings.neo4j_uri:
                 raise SystemExit(f"{settings.neo4j_uri} has no {APOC_PROCEDURE}: install APOC core there")
             # Started earlier without plugins (by another benchmark): start it again with them.
-            from pactgraph.graph.local import LocalNeo4j
+            from pactgraph.graph.server.local import LocalNeo4j
 
             driver.close()
             LocalNeo4j.from_settings(settings).stop()

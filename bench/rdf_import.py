@@ -3,14 +3,14 @@
     python bench/rdf_import.py [--statements 2000] [--repeat 2] [--seed 7] [--quick]
 
 The file: seeded synthetic documents (``bench/extractions.py``) written through pactgraph's writer,
-then exported as N-Triples by the project's own streaming export (``graph.rdf_stream.stream``,
+then exported as N-Triples by the project's own streaming export (``graph.rdf.stream.stream``,
 what ``pactgraph export -f nt`` runs); about 20 triples per statement, so the default 2,000
 statements give a 41,000-triple file (6 MiB), which takes about half a minute a side on a
 shared 2-core machine. Both sides read that one
 file from disk, each into a fresh database of the benchmarks' Neo4j (``bench/common.py``; it
 WIPES it), alternating, ``--repeat`` times each; the median is recorded, with the range.
 
-* **pactgraph**: ``graph.rdf_import.import_file`` (what ``pactgraph import FILE`` runs, after
+* **pactgraph**: ``graph.rdf.importer.import_file`` (what ``pactgraph import FILE`` runs, after
   ``ensure_schema``), timed from the file to the last commit: rdflib's parser, decoding the
   resources back into pactgraph's model, and the MERGEs.
 * **rdflib-neo4j**: ``Graph(store=Neo4jStore(config))`` then ``parse(FILE, format="nt")`` and
@@ -55,7 +55,7 @@ BENCHMARK = "rdf-import"
 
 def export_file(driver: neo4j.Driver, database: str, statements: int, seed: int, path: Path) -> int:
     """Write the synthetic graph through pactgraph, export it to ``path`` as N-Triples; its triples."""
-    from pactgraph.graph.rdf_stream import stream
+    from pactgraph.graph.rdf.stream import stream
 
     _, write = pactgraph_writer()
     pactgraph_database(driver, database)
@@ -77,7 +77,7 @@ def counts(driver: neo4j.Driver, database: str) -> tuple[int, int]:
 
 def run_pactgraph(driver: neo4j.Driver, database: str, path: Path) -> tuple[float, int, tuple[int, int]]:
     """One timed ``pactgraph import`` into a fresh database: seconds, triples read, (nodes, relationships)."""
-    from pactgraph.graph.rdf_import import import_file
+    from pactgraph.graph.rdf.importer import import_file
 
     pactgraph_database(driver, database)
     began = time.perf_counter()
@@ -92,7 +92,7 @@ def store_config(database: str):  # -> Neo4jStoreConfig (rdflib-neo4j ships no t
     """rdflib-neo4j's documented configuration, with the export's namespaces as prefixes."""
     from rdflib_neo4j import HANDLE_MULTIVAL_STRATEGY, HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
 
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
     from pactgraph.ontology.namespace import PG, SEM, WD
 
     settings = bench_settings()

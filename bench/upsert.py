@@ -173,7 +173,7 @@ def run_bulk(docs: Sequence[Extraction],
 
     from pactgraph.graph.bulk import BulkGraph, after_import
     from pactgraph.graph.connection import open_driver
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
 
     settings = bench_settings()
     local = LocalNeo4j.from_settings(settings)

@@ -7,9 +7,9 @@ other name becomes an alias, ``types_seen``, ``keys`` and ``aliases`` grow in or
 appearance, ``wikidata``, an agreement's ``kind`` and ``date`` keep the first value given and its
 ``status`` the last, and each typed relationship's summary (``evidence_count``, ``sources``,
 ``first_seen``, ``last_seen``, ``confidence``) is counted from the asserted evidence of its pair
-as ``graph.queries._RECOUNT`` counts it. :meth:`BulkGraph.write_csv` writes one file per kind of
+as ``graph.queries.writes.RECOUNT`` counts it. :meth:`BulkGraph.write_csv` writes one file per kind of
 node and relationship with the importer's typed headers; :func:`import_arguments` names them for
-the importer, which :meth:`pactgraph.graph.local.LocalNeo4j.import_full` runs with the server stopped.
+the importer, which :meth:`pactgraph.graph.server.local.LocalNeo4j.import_full` runs with the server stopped.
 The schema (``ensure_schema``'s constraints and indexes) is created afterwards by
 :func:`after_import`, after ``FILL_EMPTY_LISTS`` gives back the empty lists the importer cannot
 write.
@@ -35,7 +35,14 @@ from typing import TYPE_CHECKING, Any
 
 import neo4j
 
-from pactgraph.graph import queries
+from pactgraph.graph.queries.events import EVENT_ROLES
+from pactgraph.graph.queries.schema import (
+    AWAIT_INDEXES,
+    CONSTRAINTS,
+    FILL_EMPTY_LISTS,
+    INDEXES,
+    general_label,
+)
 from pactgraph.graph.schema import driver_errors
 from pactgraph.graph.writer import (
     Row,
@@ -50,7 +57,7 @@ from pactgraph.ontology.statements import Extraction
 from pactgraph.ontology.vocabulary import relationship_type
 
 if TYPE_CHECKING:
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
 
 log = logging.getLogger(__name__)
 
@@ -155,14 +162,14 @@ class BulkGraph:
                 self.events[row["id"]] = row
                 event_in_document[(row["id"], doc_id)] = None
             for role, rows in event_role_rows(extraction).items():
-                rel, label = queries.EVENT_ROLES[role]
+                rel, label = EVENT_ROLES[role]
                 links = self._links("Event", rel, label)
                 for row in rows:
                     links[(row["event_id"], row["entity_id"])] = None
 
     def _merge_entity(self, row: Row) -> None:
         """``MERGE_ACTORS`` / ``merge_entities`` on one row, in Python."""
-        label = queries.general_label(row["type"])
+        label = general_label(row["type"])
         node = self.entities.get((label, row["id"]))
         if node is None:
             node = {"id": row["id"], "name": row["name"], "type": row["type"], "aliases": [], "keys": [],
@@ -436,10 +443,10 @@ def after_import(driver: neo4j.Driver, *, database: str, timeout_seconds: int = 
     evidence pair keys is not needed: every imported evidence node has its ``pair``.
     """
     with driver_errors(), driver.session(database=database) as session:
-        for statement in queries.FILL_EMPTY_LISTS:
+        for statement in FILL_EMPTY_LISTS:
             session.run(statement).consume()
         with session.begin_transaction() as tx:
-            for statement in (*queries.CONSTRAINTS, *queries.INDEXES):
+            for statement in (*CONSTRAINTS, *INDEXES):
                 tx.run(statement).consume()
             tx.commit()
-        session.run(queries.AWAIT_INDEXES, seconds=timeout_seconds).consume()
+        session.run(AWAIT_INDEXES, seconds=timeout_seconds).consume()

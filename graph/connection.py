@@ -2,7 +2,7 @@
 
 With ``NEO4J_URI`` set, the user's server is used (any Neo4j >= 5.26;
 ``neo4j+s://`` for Aura and clusters) with ``NEO4J_USER``/``NEO4J_PASSWORD``.
-Otherwise the project's local Neo4j (``graph.local``) is started on demand
+Otherwise the project's local Neo4j (``graph.server.local``) is started on demand
 and reached with the password it keeps in its home folder.
 """
 
@@ -29,7 +29,7 @@ def open_driver(settings: Settings) -> neo4j.Driver:
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
         auth: tuple[str, str] | None = (settings.neo4j_user, password) if password else None
     else:
-        from pactgraph.graph.local import LocalNeo4j
+        from pactgraph.graph.server.local import LocalNeo4j
 
         local = LocalNeo4j.from_settings(settings)
         try:

@@ -24,9 +24,9 @@ import neo4j
 from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
-from pactgraph.graph import queries
 from pactgraph.graph.cypher_check import check_read_query
 from pactgraph.graph.errors import GraphUnavailable, InvalidParameter, QueryRefused
+from pactgraph.graph.queries.reads import IDS_OF_ELEMENTS
 from pactgraph.graph.schema import driver_errors
 
 #: Records the driver asks for at a time, so that a cut answer stops pulling: what comes past the
@@ -193,7 +193,7 @@ def run_cypher(driver: neo4j.Driver, cypher: str, params: dict[str, Any] | None 
             records.append(record)
         remaining()
         bare = sorted({element for record in records for element in _bare_ends(record.values())})
-        ids = {row["element"]: row["id"] for row in tx.run(queries.IDS_OF_ELEMENTS, {"elements": bare})} \
+        ids = {row["element"]: row["id"] for row in tx.run(IDS_OF_ELEMENTS, {"elements": bare})} \
             if bare else {}
         rows = [{key: _plain(value, ids) for key, value in zip(keys, record.values(), strict=True)}
                 for record in records]

@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 
 import neo4j
 
-from pactgraph.graph import queries
 from pactgraph.graph.errors import InvalidParameter, NotFound
+from pactgraph.graph.queries import events, reads
+from pactgraph.graph.queries.schema import KEYS_INDEX, NODE_LABELS
 from pactgraph.graph.schema import driver_errors
 from pactgraph.ontology.dates import is_iso_date
 from pactgraph.ontology.statements import normalise
@@ -73,10 +74,10 @@ def _one_transaction(function: Callable[..., T]) -> Callable[..., T]:
         try:
             return attempt(False)
         except neo4j.exceptions.ClientError as e:
-            if queries.KEYS_INDEX not in (e.message or ""):
+            if KEYS_INDEX not in (e.message or ""):
                 raise
             log.warning("no usable full-text index %s, names are looked up by scanning: %s",
-                        queries.KEYS_INDEX, e.message)
+                        KEYS_INDEX, e.message)
             return attempt(True)
     return wrapper
 
@@ -115,7 +116,7 @@ def _lookup(driver: neo4j.Driver, database: str, indexed: str, scan: str, value:
     yet on a database an older version made) by reading every candidate node, as before the index.
     A blank key (a value of punctuation only) can match no key, so only the id is looked up."""
     key = normalise(value)
-    params = {"id": value, "key": key, "phrase": queries.key_phrase(key) if key else '""'}
+    params = {"id": value, "key": key, "phrase": reads.key_phrase(key) if key else '""'}
     if not key or (isinstance(driver, _InTransaction) and driver.scan_names):
         return _all(driver, database, scan, params)
     if isinstance(driver, _InTransaction):
@@ -124,16 +125,16 @@ def _lookup(driver: neo4j.Driver, database: str, indexed: str, scan: str, value:
     try:
         return _all(driver, database, indexed, params)
     except neo4j.exceptions.ClientError as e:
-        if queries.KEYS_INDEX not in (e.message or ""):
+        if KEYS_INDEX not in (e.message or ""):
             raise
         log.warning("no usable full-text index %s, names are looked up by scanning: %s",
-                    queries.KEYS_INDEX, e.message)
+                    KEYS_INDEX, e.message)
         return _all(driver, database, scan, params)
 
 
 def resolve(driver: neo4j.Driver, name_or_id: str, *, label: str = "Actor", database: str) -> list[str]:
     """Ids of ``label`` nodes whose id, name or alias is ``name_or_id`` (best match first)."""
-    records = _lookup(driver, database, queries.resolve_entities(label), queries.resolve_entities_scan(label),
+    records = _lookup(driver, database, reads.resolve_entities(label), reads.resolve_entities_scan(label),
                       name_or_id.strip())
     return [record["id"] for record in records]
 
@@ -146,7 +147,7 @@ def resolve_actor(driver: neo4j.Driver, name_or_id: str, *, database: str) -> li
 def search_actors(driver: neo4j.Driver, q: str = "", *, database: str, limit: int = 20,
                   offset: int = 0) -> Page:
     """Actors whose name or an alias contains ``q``: exact name first, then alias, prefix, the rest."""
-    record = _single(driver, database, queries.SEARCH_ACTORS, {"key": normalise(q), **_page(limit, offset)})
+    record = _single(driver, database, reads.SEARCH_ACTORS, {"key": normalise(q), **_page(limit, offset)})
     return {"data": record["data"], "count": record["count"]} if record else {"data": [], "count": 0}
 
 
@@ -162,13 +163,13 @@ def get_actor(driver: neo4j.Driver, actor_id: str, *, database: str,
     ``first_seen``, ``last_seen``, ``confidence`` and up to ``evidence_per_relation`` sentences.
     """
     def work(tx: neo4j.ManagedTransaction) -> tuple[neo4j.Record | None, list[neo4j.Record]]:
-        actor = tx.run(queries.GET_ACTOR, {"id": actor_id}).single()
+        actor = tx.run(reads.GET_ACTOR, {"id": actor_id}).single()
         if actor is None:
             return None, []
         # Only the ontology's relations: events point at actors too (AGENT, TARGET, ...).
-        relations = list(tx.run(queries.ACTOR_RELATIONS, {
+        relations = list(tx.run(reads.ACTOR_RELATIONS, {
             "id": actor_id, "symmetric": sorted(SYMMETRIC), "per_relation": evidence_per_relation,
-            "per_predicate": per_predicate, "labels": list(queries.NODE_LABELS)}))
+            "per_predicate": per_predicate, "labels": list(NODE_LABELS)}))
         return actor, relations
 
     actor, relations = _read(driver, database, work)
@@ -251,10 +252,10 @@ def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subjec
     }
     if [] in (params["subject_ids"], params["object_ids"], params["either_ids"]):
         return {"data": [], "count": 0}
-    query = queries.FIND_RELATIONS
+    query = reads.FIND_RELATIONS
     if summaries_answer(params):
-        query = queries.find_relations_typed(tuple(params["predicates"]))
-        params.update(labels=list(queries.NODE_LABELS))
+        query = reads.find_relations_typed(tuple(params["predicates"]))
+        params.update(labels=list(NODE_LABELS))
     records = _all(driver, database, query, params)
     count = records[0]["count"] if records else 0
     return {"data": [r["relation"] for r in records if r["relation"] is not None], "count": count}
@@ -262,7 +263,7 @@ def find_relations(driver: neo4j.Driver, predicate: str | None = None, *, subjec
 
 def summaries_answer(params: dict[str, Any]) -> bool:
     """Whether the typed relationships' summaries answer a relation question
-    (:func:`pactgraph.graph.queries.find_relations_typed`).
+    (:func:`pactgraph.graph.queries.reads.find_relations_typed`).
 
     They summarise all asserted evidence, so: asserted only, no date window, and an end given.
     """
@@ -274,7 +275,7 @@ def _any_ids(driver: neo4j.Driver, value: str | None, database: str) -> list[str
     """None (no filter) for no value, else the ids of any entity it names (possibly none)."""
     if value is None or not value.strip():
         return None
-    records = _lookup(driver, database, queries.RESOLVE_ANY_ENTITY, queries.RESOLVE_ANY_ENTITY_SCAN,
+    records = _lookup(driver, database, reads.RESOLVE_ANY_ENTITY, reads.RESOLVE_ANY_ENTITY_SCAN,
                       value.strip())
     return [record["id"] for record in records]
 
@@ -311,8 +312,8 @@ def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str
     """
     zone_ids = _ids(driver, zone, "Place", database)
     if zone_ids:
-        zone_ids = _all(driver, database, queries.EXPAND_ZONES, {"ids": zone_ids,
-                                                                 "inside": zone_inside})[0]["ids"]
+        zone_ids = _all(driver, database, reads.EXPAND_ZONES, {"ids": zone_ids,
+                                                               "inside": zone_inside})[0]["ids"]
     params: dict[str, Any] = {"ids": None, "kinds": [kind] if kind else None,
                               "date_from": _date(date_from, "from"), "date_to": _date(date_to, "to"),
                               "zone_ids": zone_ids,
@@ -321,7 +322,7 @@ def find_agreements(driver: neo4j.Driver, *, zone: str | None = None, party: str
                               "per_agreement": EVIDENCE_PER_AGREEMENT}
     if [] in (params["zone_ids"], params["party_ids"], params["broker_ids"]):
         return {"data": [], "count": 0}
-    records = _all(driver, database, queries.FIND_AGREEMENTS, params)
+    records = _all(driver, database, reads.FIND_AGREEMENTS, params)
     count = records[0]["count"] if records else 0
     return {"data": [r["agreement"] for r in records if r["agreement"] is not None], "count": count}
 
@@ -345,13 +346,13 @@ def get_agreement(driver: neo4j.Driver, agreement_id: str, *, database: str,
               "per_agreement": EVIDENCE_OF_ONE_AGREEMENT}
 
     def work(tx: neo4j.ManagedTransaction) -> tuple[dict[str, Any] | None, Any, list[neo4j.Record]]:
-        record = tx.run(queries.FIND_AGREEMENTS, params).single()
+        record = tx.run(reads.FIND_AGREEMENTS, params).single()
         if record is None or record["agreement"] is None:
             return None, None, []
-        since = tx.run(queries.AGREEMENT_SINCE, {"id": agreement_id}).single()
+        since = tx.run(events.AGREEMENT_SINCE, {"id": agreement_id}).single()
         if since is None or since["since"] is None:
             return record["agreement"], None, []
-        rows = list(tx.run(queries.AGREEMENT_VIOLATIONS, {
+        rows = list(tx.run(events.AGREEMENT_VIOLATIONS, {
             "id": agreement_id, "since": since["since"], "types": list(types),
             "statuses": _statuses(status), "limit": int(limit)}))
         return record["agreement"], since["since"], rows
@@ -387,7 +388,7 @@ def find_events(driver: neo4j.Driver, *, types: list[str] | None = None, status:
     }
     if [] in (params["actor_ids"], params["agent_ids"], params["target_ids"], params["place_ids"]):
         return {"data": [], "count": 0}
-    records = _all(driver, database, queries.FIND_EVENTS, params)
+    records = _all(driver, database, events.FIND_EVENTS, params)
     count = records[0]["count"] if records else 0
     return {"data": [r["event"] for r in records if r["event"] is not None], "count": count}
 
@@ -402,8 +403,8 @@ def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: li
     "evidence": [...]}]}``, steps in path order, each naming its subject and object ids as stored
     (a step may run against the path's direction: ``B backs A`` on a path from A to B).
     """
-    if not 1 <= max_hops <= queries.MAX_PATH_HOPS:
-        raise InvalidParameter("max_hops", f"must be from 1 to {queries.MAX_PATH_HOPS}")
+    if not 1 <= max_hops <= reads.MAX_PATH_HOPS:
+        raise InvalidParameter("max_hops", f"must be from 1 to {reads.MAX_PATH_HOPS}")
     chosen = tuple(sorted(set(predicates))) if predicates else RELATIONS
     for predicate in chosen:
         if predicate not in RELATIONS:
@@ -412,9 +413,9 @@ def find_paths(driver: neo4j.Driver, source: str, target: str, *, predicates: li
     target_ids = _any_ids(driver, target, database)
     if not source_ids or not target_ids:
         return {"data": [], "count": 0}
-    params = {"source_ids": source_ids, "target_ids": target_ids, "labels": list(queries.NODE_LABELS),
+    params = {"source_ids": source_ids, "target_ids": target_ids, "labels": list(NODE_LABELS),
               "per_step": int(evidence_per_step), **_page(limit, offset)}
-    records = _all(driver, database, queries.find_paths(chosen, int(max_hops)), params)
+    records = _all(driver, database, reads.find_paths(chosen, int(max_hops)), params)
     count = records[0]["count"] if records else 0
     return {"data": [r["path"] for r in records if r["path"] is not None], "count": count}
 
@@ -453,7 +454,7 @@ def neighbourhood(driver: neo4j.Driver, entity: str, *, depth: int = 1, predicat
     ids = _any_ids(driver, entity, database)
     if not ids:
         raise NotFound("actor, agreement or place", entity)
-    centre = _all(driver, database, queries.GRAPH_NODES, {"ids": ids[:1]})[0]["node"]
+    centre = _all(driver, database, reads.GRAPH_NODES, {"ids": ids[:1]})[0]["node"]
     params: dict[str, Any] = {
         "predicates": chosen, "statuses": wanted, "symmetric": sorted(SYMMETRIC),
         "valid_at": _date(valid_at, "valid_at"), "date_from": _date(date_from, "from"),
@@ -467,8 +468,8 @@ def neighbourhood(driver: neo4j.Driver, entity: str, *, depth: int = 1, predicat
         reached: list[str] = []
         # Edges already drawn come back too (those towards the previous ring): ask for that many more.
         asked = limit + len(edges)
-        for record in _all(driver, database, queries.GRAPH_EDGES, {**params, "ids": frontier,
-                                                                   "limit": asked}):
+        for record in _all(driver, database, reads.GRAPH_EDGES, {**params, "ids": frontier,
+                                                                 "limit": asked}):
             truncated = truncated or record["total"] > asked
             edge = record["edge"]
             if edge is None:
@@ -493,5 +494,5 @@ def neighbourhood(driver: neo4j.Driver, entity: str, *, depth: int = 1, predicat
 
 def ping(driver: neo4j.Driver, *, database: str) -> bool:
     """True when the database answers a query (GraphUnavailable when the server is unreachable)."""
-    record = _single(driver, database, queries.PING, {})
+    record = _single(driver, database, reads.PING, {})
     return bool(record and record["ok"] == 1)

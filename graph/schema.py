@@ -13,8 +13,18 @@ from contextlib import contextmanager
 import neo4j
 from neo4j.exceptions import DatabaseUnavailable, ServiceUnavailable, SessionExpired
 
-from pactgraph.graph import queries
 from pactgraph.graph.errors import GraphUnavailable
+from pactgraph.graph.queries.schema import (
+    CONSTRAINTS,
+    COUNT_NODES,
+    COUNT_RELATIONSHIPS,
+    INDEX_EXISTS,
+    INDEXES,
+    NODE_LABELS,
+    PAIR_INDEX,
+    WIPE,
+)
+from pactgraph.graph.queries.writes import BACKFILL_PAIRS
 from pactgraph.ontology.vocabulary import SYMMETRIC
 
 log = logging.getLogger(__name__)
@@ -37,17 +47,17 @@ def ensure_schema(driver: neo4j.Driver, *, database: str) -> None:
     later call costs nothing more.
     """
     with driver_errors(), driver.session(database=database) as session:
-        for statement in queries.CONSTRAINTS:
+        for statement in CONSTRAINTS:
             session.run(statement).consume()
         if not _has_pair_index(session):
             backfill_pairs(session)
-        for statement in queries.INDEXES:
+        for statement in INDEXES:
             session.run(statement).consume()
     log.debug("schema ensured on %s", database)
 
 
 def _has_pair_index(session: neo4j.Session) -> bool:
-    return bool(session.run(queries.INDEX_EXISTS, name=queries.PAIR_INDEX).single(strict=True)["n"])
+    return bool(session.run(INDEX_EXISTS, name=PAIR_INDEX).single(strict=True)["n"])
 
 
 def pair_keys_ready(driver: neo4j.Driver, *, database: str) -> bool:
@@ -58,8 +68,8 @@ def pair_keys_ready(driver: neo4j.Driver, *, database: str) -> bool:
 
 def backfill_pairs(session: neo4j.Session) -> int:
     """Set ``pair`` on the evidence that lacks it, in batches of their own; how many were set."""
-    summary = session.run(queries.BACKFILL_PAIRS, symmetric=sorted(SYMMETRIC),
-                          labels=list(queries.NODE_LABELS)).consume()
+    summary = session.run(BACKFILL_PAIRS, symmetric=sorted(SYMMETRIC),
+                          labels=list(NODE_LABELS)).consume()
     updated = summary.counters.properties_set
     if updated:
         log.info("set the pair key of %d evidence nodes written by an earlier version", updated)
@@ -70,13 +80,13 @@ def wipe(driver: neo4j.Driver, *, database: str) -> None:
     """Delete every node and relationship in batches; the schema stays."""
     # CALL { ... } IN TRANSACTIONS is only allowed in an auto-commit query, hence session.run.
     with driver_errors(), driver.session(database=database) as session:
-        for statement in queries.WIPE:
+        for statement in WIPE:
             session.run(statement).consume()
 
 
 def counts(driver: neo4j.Driver, *, database: str) -> tuple[int, int]:
     """(nodes, relationships) in the database."""
     with driver_errors(), driver.session(database=database) as session:
-        nodes = session.run(queries.COUNT_NODES).single(strict=True)["n"]
-        relationships = session.run(queries.COUNT_RELATIONSHIPS).single(strict=True)["n"]
+        nodes = session.run(COUNT_NODES).single(strict=True)["n"]
+        relationships = session.run(COUNT_RELATIONSHIPS).single(strict=True)["n"]
     return int(nodes), int(relationships)

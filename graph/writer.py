@@ -31,7 +31,16 @@ from typing import Any
 
 import neo4j
 
-from pactgraph.graph import queries
+from pactgraph.graph.queries.events import EVENT_ROLES, MERGE_EVENTS, merge_event_roles
+from pactgraph.graph.queries.schema import NODE_LABELS, general_label
+from pactgraph.graph.queries.writes import (
+    MERGE_ACTORS,
+    MERGE_DOCUMENTS,
+    merge_entities,
+    merge_evidence,
+    merge_relations,
+    pair_key,
+)
 from pactgraph.graph.schema import driver_errors
 from pactgraph.ontology.statements import Entity, Event, Extraction, Relation, normalise
 from pactgraph.ontology.vocabulary import SYMMETRIC
@@ -113,7 +122,7 @@ def entity_rows(extraction: Extraction) -> dict[str, list[Row]]:
     """
     merged: dict[tuple[str, str], Row] = {}
     for entity in _entities(extraction):
-        key = (queries.general_label(entity.type), entity.id)
+        key = (general_label(entity.type), entity.id)
         row = merged.get(key)
         if row is None:
             merged[key] = {"id": entity.id, "name": entity.name, "type": entity.type,
@@ -138,7 +147,7 @@ def evidence_rows(extraction: Extraction) -> dict[tuple[str, str], list[Row]]:
     doc_date = extraction.document.date
     grouped: dict[tuple[str, str], dict[str, Row]] = defaultdict(dict)
     for relation in extraction.relations:
-        labels = (queries.general_label(relation.subject.type), queries.general_label(relation.object.type))
+        labels = (general_label(relation.subject.type), general_label(relation.object.type))
         grouped[labels][relation.id] = {
             "id": relation.id,
             "subject_id": relation.subject.id,
@@ -176,11 +185,11 @@ def relation_pair(relation: Relation) -> str:
 
     Stored on every Evidence node (``pair``, indexed with ``status``) so that a relationship's
     summary is recounted from an index seek, not by walking its ends' evidence (see
-    :func:`pactgraph.graph.queries.pair_key`, which builds the same key from labels and ids).
+    :func:`pactgraph.graph.queries.writes.pair_key`, which builds the same key from labels and ids).
     """
     first, second = _ends(relation)
-    return queries.pair_key(relation.predicate, queries.general_label(first.type), first.id,
-                            queries.general_label(second.type), second.id)
+    return pair_key(relation.predicate, general_label(first.type), first.id,
+                    general_label(second.type), second.id)
 
 
 def relation_rows(extraction: Extraction) -> dict[tuple[str, str, str], list[Row]]:
@@ -190,7 +199,7 @@ def relation_rows(extraction: Extraction) -> dict[tuple[str, str, str], list[Row
         if relation.status != "asserted":
             continue
         first, second = _ends(relation)
-        labels = (relation.predicate, queries.general_label(first.type), queries.general_label(second.type))
+        labels = (relation.predicate, general_label(first.type), general_label(second.type))
         grouped[labels][(first.id, second.id)] = {"subject_id": first.id, "object_id": second.id,
                                                   "pair": relation_pair(relation)}
     return {labels: list(rows.values()) for labels, rows in grouped.items()}
@@ -211,7 +220,7 @@ def event_rows(extraction: Extraction) -> list[Row]:
     """Event node rows, one per event id (any status), each listing its roles (``roles``)."""
     rows: dict[str, Row] = {}
     for event in extraction.events:
-        roles = dict.fromkeys((queries.EVENT_ROLES[role][0], entity.id)
+        roles = dict.fromkeys((EVENT_ROLES[role][0], entity.id)
                               for role, entity in _event_roles(event))
         rows[event.id] = {
             "id": event.id,
@@ -265,34 +274,34 @@ def _plan(extractions: Sequence[Extraction], batch_size: int) -> list[tuple[str,
     names and types a new actor, as writing the documents one by one would.
     """
     documents = [document_row(extraction) for extraction in extractions]
-    plan: list[tuple[str, dict[str, Any]]] = [(queries.MERGE_DOCUMENTS, {"rows": batch})
+    plan: list[tuple[str, dict[str, Any]]] = [(MERGE_DOCUMENTS, {"rows": batch})
                                               for batch in _batches(documents, batch_size)]
     entities: dict[str, list[Row]] = defaultdict(list)
     for extraction in extractions:
         for entity_type, rows in entity_rows(extraction).items():
-            entities[queries.general_label(entity_type)].extend(rows)
-    for label in queries.NODE_LABELS:
+            entities[general_label(entity_type)].extend(rows)
+    for label in NODE_LABELS:
         if entities.get(label):
-            query = queries.MERGE_ACTORS if label == "Actor" else queries.merge_entities(label)
+            query = MERGE_ACTORS if label == "Actor" else merge_entities(label)
             plan.extend((query, {"rows": batch}) for batch in _batches(entities[label], batch_size))
     evidence = _in_order({labels: [dict(row, document_id=extraction.document.id) for row in rows]
                           for labels, rows in evidence_rows(extraction).items()}
                          for extraction in extractions)
     for (s_label, o_label), rows in sorted(evidence.items()):
-        query = queries.merge_evidence(s_label, o_label)
+        query = merge_evidence(s_label, o_label)
         plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
     relations = _in_order(relation_rows(extraction) for extraction in extractions)
     for (predicate, s_label, o_label), rows in sorted(relations.items()):
         # Once per pair: the summary query recounts all of the pair's evidence anyway.
         unique = list({(row["subject_id"], row["object_id"]): row for row in rows}.values())
-        query = queries.merge_relations(predicate, s_label, o_label)
+        query = merge_relations(predicate, s_label, o_label)
         plan.extend((query, {"rows": batch}) for batch in _batches(unique, batch_size))
     events = [dict(row, document_id=extraction.document.id)
               for extraction in extractions for row in event_rows(extraction)]
-    plan.extend((queries.MERGE_EVENTS, {"rows": batch}) for batch in _batches(events, batch_size))
+    plan.extend((MERGE_EVENTS, {"rows": batch}) for batch in _batches(events, batch_size))
     roles = _in_order(event_role_rows(extraction) for extraction in extractions)
     for role, rows in sorted(roles.items()):
-        query = queries.merge_event_roles(role)
+        query = merge_event_roles(role)
         plan.extend((query, {"rows": batch}) for batch in _batches(rows, batch_size))
     return plan
 

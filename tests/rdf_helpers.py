@@ -14,14 +14,14 @@ PARSERS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "jsonld": "json-l
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 
 
-#: Every format pactgraph exports: the four of graph.rdf.FORMATS and streamed N-Quads.
+#: Every format pactgraph exports: the four of graph.rdf.dataset.FORMATS and streamed N-Quads.
 ALL_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
 
 def export_text(driver, *, database: str, fmt: str, base_iri: str) -> str:
     """The whole graph in ``fmt``: streamed for N-Quads, built in memory for the others."""
-    from pactgraph.graph.rdf import serialize
-    from pactgraph.graph.rdf_stream import stream
+    from pactgraph.graph.rdf.export import serialize
+    from pactgraph.graph.rdf.stream import stream
 
     if fmt == "nquads":
         return "".join(stream(driver, database=database, fmt=fmt, base_iri=base_iri))

@@ -95,9 +95,9 @@ def _finish(slots: threading.BoundedSemaphore) -> None:
 def _export(driver: Any, settings: Any, fmt: str, actor: str | None, predicate: str | None,
             since: str | None, until: str | None, *, head: bool, release: Callable[[], None]) -> Response:
     """The answer, which calls ``release`` once it is sent (or its stream closed)."""
-    from pactgraph.graph.rdf import serialize
-    from pactgraph.graph.rdf_filter import export_filter
-    from pactgraph.graph.rdf_stream import STREAM_MEDIA_TYPES, stream
+    from pactgraph.graph.rdf.export import serialize
+    from pactgraph.graph.rdf.filters import export_filter
+    from pactgraph.graph.rdf.stream import STREAM_MEDIA_TYPES, stream
 
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
     try:

@@ -12,7 +12,7 @@ from pactgraph.api.models import PathPage
 from pactgraph.api.params import Offset
 from pactgraph.api.routes.relations import Predicate
 from pactgraph.graph import read
-from pactgraph.graph.queries import MAX_PATH_HOPS
+from pactgraph.graph.queries.reads import MAX_PATH_HOPS
 
 router = APIRouter(tags=["relations"])
 

@@ -60,8 +60,9 @@ def resource(
     """`https://w3id.org/pactgraph/id/actor/turkey` (the export's IRI) is served here as
     `/id/actor/turkey`: Turtle, N-Triples or JSON-LD by `Accept`, `text/html` redirected to the page,
     406 for anything else."""
-    from pactgraph.graph.describe import describe
-    from pactgraph.graph.rdf import Iris, serialize_dataset
+    from pactgraph.graph.rdf.dataset import serialize_dataset
+    from pactgraph.graph.rdf.describe import describe
+    from pactgraph.graph.rdf.mapping import Iris
 
     offers = [*RDF_TYPES, *(["text/html"] if kind in PAGE_PARAMETERS else [])]
     media = negotiate(accept, offers)

@@ -132,9 +132,9 @@ def export(
     N-Triples and N-Quads are written page by page as they are read; the other formats are
     built in memory first.
     """
-    from pactgraph.graph.rdf import serialize
-    from pactgraph.graph.rdf_filter import export_filter
-    from pactgraph.graph.rdf_stream import STREAM_MEDIA_TYPES, stream
+    from pactgraph.graph.rdf.export import serialize
+    from pactgraph.graph.rdf.filters import export_filter
+    from pactgraph.graph.rdf.stream import STREAM_MEDIA_TYPES, stream
 
     settings = get_settings()
     database, base = settings.neo4j_database, settings.pactgraph_base_iri
@@ -184,7 +184,9 @@ def import_(
     A file past PACTGRAPH_IMPORT_MAX_BYTES or PACTGRAPH_IMPORT_MAX_TRIPLES, or JSON-LD naming a
     context to fetch, is refused before anything is written.
     """
-    from pactgraph.graph.rdf_import import SKIP_KINDS, format_of, import_rdf, read_bounded
+    from pactgraph.graph.rdf.decode import SKIP_KINDS
+    from pactgraph.graph.rdf.importer import import_rdf
+    from pactgraph.graph.rdf.parse import format_of, read_bounded
     from pactgraph.graph.schema import ensure_schema
 
     settings = get_settings()

@@ -17,7 +17,7 @@ from pactgraph.ontology.errors import PactgraphError
 from pactgraph.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
 
 db_app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
@@ -39,7 +39,7 @@ def _external(settings: Settings) -> bool:
 
 
 def _local(settings: Settings) -> LocalNeo4j:
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
 
     try:
         return LocalNeo4j.from_settings(settings)

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from pactgraph.graph.bulk import BulkGraph, after_import, import_files
 from pactgraph.graph.errors import GraphUnavailable
-from pactgraph.graph.local import LocalNeo4j
 from pactgraph.graph.schema import counts, ensure_schema
+from pactgraph.graph.server.local import LocalNeo4j
 from pactgraph.ontology.errors import PactgraphError
 from pactgraph.pipeline.report import IngestRefused, Report, count, one_line
 

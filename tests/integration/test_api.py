@@ -183,10 +183,10 @@ def test_all_agreements_newest_first(client):
 
 @pytest.fixture()
 def fake_rdf(monkeypatch):
-    """Stands in for pactgraph.graph.rdf and .rdf_stream, to test the route's format negotiation alone."""
-    import pactgraph.graph.rdf
-    import pactgraph.graph.rdf_filter
-    import pactgraph.graph.rdf_stream
+    """Stands in for pactgraph.graph.rdf.export and .stream, to test the route's format negotiation alone."""
+    import pactgraph.graph.rdf.export
+    import pactgraph.graph.rdf.filters
+    import pactgraph.graph.rdf.stream
     calls = []
 
     def serialize(driver, *, database, fmt, base_iri, filters=None, max_triples=None):
@@ -196,9 +196,9 @@ def fake_rdf(monkeypatch):
     def stream(driver, *, database, fmt, base_iri, filters=None):
         return iter([serialize(driver, database=database, fmt=fmt, base_iri=base_iri)])
 
-    monkeypatch.setattr(pactgraph.graph.rdf, "serialize", serialize)
-    monkeypatch.setattr(pactgraph.graph.rdf_filter, "export_filter", lambda driver, **options: None)
-    monkeypatch.setattr(pactgraph.graph.rdf_stream, "stream", stream)
+    monkeypatch.setattr(pactgraph.graph.rdf.export, "serialize", serialize)
+    monkeypatch.setattr(pactgraph.graph.rdf.filters, "export_filter", lambda driver, **options: None)
+    monkeypatch.setattr(pactgraph.graph.rdf.stream, "stream", stream)
     return calls
 
 

@@ -168,12 +168,14 @@ def test_a_hubs_relations_are_capped_per_predicate_and_counted(dev_client):
 
 
 def _both_answers(driver, database, params):
-    from pactgraph.graph import queries, read
+    from pactgraph.graph import read
+    from pactgraph.graph.queries.reads import FIND_RELATIONS, find_relations_typed
+    from pactgraph.graph.queries.schema import NODE_LABELS
 
     assert read.summaries_answer(params)
-    slow = [r.data() for r in read._all(driver, database, queries.FIND_RELATIONS, params)]
-    typed = dict(params, labels=list(queries.NODE_LABELS))
-    fast = [r.data() for r in read._all(driver, database, queries.find_relations_typed(
+    slow = [r.data() for r in read._all(driver, database, FIND_RELATIONS, params)]
+    typed = dict(params, labels=list(NODE_LABELS))
+    fast = [r.data() for r in read._all(driver, database, find_relations_typed(
         tuple(params["predicates"])), typed)]
     return slow, fast
 

@@ -20,10 +20,10 @@ from typer.testing import CliRunner
 import pactgraph.cli.commands
 import pactgraph.cli.common
 import pactgraph.cli.ingest
-from pactgraph.graph import queries
 from pactgraph.graph.connection import open_driver
-from pactgraph.graph.local import LocalNeo4j
+from pactgraph.graph.queries.schema import KEYS_INDEX, PAIR_INDEX
 from pactgraph.graph.schema import counts, wipe
+from pactgraph.graph.server.local import LocalNeo4j
 from pactgraph.settings import Settings
 
 from .. import conftest
@@ -126,7 +126,7 @@ def test_bulk_builds_the_graph_ingest_builds(settings_on, corpus):
         assert {"actor_id", "agreement_id", "place_id", "document_id", "evidence_id", "event_id"} <= names
         states = {r["name"]: r["state"] for r in driver.execute_query("SHOW INDEXES YIELD name, state",
                                                                       database_=database).records}
-    assert queries.PAIR_INDEX in states and queries.KEYS_INDEX in states
+    assert PAIR_INDEX in states and KEYS_INDEX in states
     assert set(states.values()) == {"ONLINE"}
     # Ingesting the same documents again merges into what the bulk load built: nothing new.
     again = _ingest(str(corpus))

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from rdflib import XSD, Graph, Literal, URIRef
 
-from pactgraph.graph.rdf import serialize
+from pactgraph.graph.rdf.export import serialize
 from pactgraph.graph.schema import counts
 from pactgraph.graph.writer import write_extraction
 from pactgraph.loaders import extract

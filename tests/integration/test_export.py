@@ -9,7 +9,8 @@ import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from pactgraph.graph.rdf import FORMATS, export_graph, serialize
+from pactgraph.graph.rdf.dataset import FORMATS
+from pactgraph.graph.rdf.export import export_graph, serialize
 from pactgraph.graph.writer import write_extraction
 from pactgraph.ontology.namespace import PG
 from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation

@@ -91,7 +91,7 @@ def test_a_filtered_export_past_the_bound_is_refused_while_built(bounded):
 
 
 def test_a_whole_export_past_the_bound_is_refused_before_it_is_built(dev_graph, settings):
-    from pactgraph.graph.rdf import least_triples, serialize
+    from pactgraph.graph.rdf.export import least_triples, serialize
 
     database = settings.neo4j_database
     least = least_triples(dev_graph, database=database)

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 from pactgraph.api.app import create_app
 from pactgraph.cli import app as cli_app
 from pactgraph.graph.errors import NotFound
-from pactgraph.graph.rdf import serialize
-from pactgraph.graph.rdf_filter import export_filter
-from pactgraph.graph.rdf_stream import stream
+from pactgraph.graph.rdf.export import serialize
+from pactgraph.graph.rdf.filters import export_filter
+from pactgraph.graph.rdf.stream import stream
 from pactgraph.ontology.namespace import PG, SHAPES_PATH
 
 from ..rdf_helpers import validate

@@ -20,8 +20,8 @@ import pactgraph.cli.ingest
 import pactgraph.pipeline.store
 from pactgraph.api.app import create_app
 from pactgraph.graph.connection import open_driver
-from pactgraph.graph.local import LocalNeo4j
 from pactgraph.graph.schema import counts, ensure_schema, wipe
+from pactgraph.graph.server.local import LocalNeo4j
 from pactgraph.settings import Settings
 
 from .. import conftest

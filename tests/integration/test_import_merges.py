@@ -7,9 +7,9 @@ import pytest
 from typer.testing import CliRunner
 
 from pactgraph.cli import app as cli_app
-from pactgraph.graph.rdf import serialize
-from pactgraph.graph.rdf_filter import export_filter
-from pactgraph.graph.rdf_import import import_rdf
+from pactgraph.graph.rdf.export import serialize
+from pactgraph.graph.rdf.filters import export_filter
+from pactgraph.graph.rdf.importer import import_rdf
 from pactgraph.graph.schema import counts
 
 from ..rdf_helpers import parse_union, validate

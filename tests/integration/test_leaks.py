@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pactgraph.cli import app as cli_app
-from pactgraph.graph.rdf import serialize
+from pactgraph.graph.rdf.export import serialize
 
 from .. import conftest
 
@@ -47,7 +47,7 @@ def test_an_absolute_source_stored_earlier_is_not_exported(empty_graph, settings
 def test_the_local_home_is_the_owners_only(neo4j_driver, settings):
     if settings.neo4j_uri:
         pytest.skip("the tests run against a server of their own (PACTGRAPH_TEST_NEO4J_URI), not a local one")
-    from pactgraph.graph.local import LocalNeo4j
+    from pactgraph.graph.server.local import LocalNeo4j
 
     local = LocalNeo4j.from_settings(settings)
     local.start()  # already running: the home is checked all the same
@@ -56,7 +56,7 @@ def test_the_local_home_is_the_owners_only(neo4j_driver, settings):
 
 
 def test_the_server_writes_private_files():
-    from pactgraph.graph.local import _private_child
+    from pactgraph.graph.server.local import _private_child
 
     before = os.umask(0o022)
     try:

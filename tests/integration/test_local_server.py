@@ -19,7 +19,8 @@ import pytest
 from neo4j.exceptions import AuthError
 
 from pactgraph.graph.errors import LocalServerError
-from pactgraph.graph.local import ENTRY_POINT, LocalNeo4j
+from pactgraph.graph.server.home import ENTRY_POINT
+from pactgraph.graph.server.local import LocalNeo4j
 
 from ..conftest import free_port
 

@@ -7,7 +7,7 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from pactgraph.cli import app as cli_app
-from pactgraph.graph.rdf_import import import_rdf
+from pactgraph.graph.rdf.importer import import_rdf
 from pactgraph.graph.schema import counts, ensure_schema, wipe
 
 from ..rdf_helpers import ALL_FORMATS, QUAD_FORMATS, export_text, parse_dataset, parse_union

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import itertools
 
-from pactgraph.graph import queries, read
+from pactgraph.graph import read
+from pactgraph.graph.queries.events import FIND_EVENTS
+from pactgraph.graph.queries.reads import ACTOR_RELATIONS
+from pactgraph.graph.queries.schema import NODE_LABELS
 from pactgraph.ontology.vocabulary import RELATIONS, SYMMETRIC, relationship_type
 
 #: FIND_EVENTS as it was: every event, then the filters.
-_AFTER_START = queries.FIND_EVENTS.index("MATCH (e)-[:IN_DOCUMENT]")
-EVENTS_BY_SCAN = "MATCH (e:Event)\n" + queries.FIND_EVENTS[_AFTER_START:]
+_AFTER_START = FIND_EVENTS.index("MATCH (e)-[:IN_DOCUMENT]")
+EVENTS_BY_SCAN = "MATCH (e:Event)\n" + FIND_EVENTS[_AFTER_START:]
 
 #: ACTOR_RELATIONS as a plain reading: every relationship of the actor, then its type, all of them,
 #: each counted by type (the query keeps the $per_predicate of each type with the most evidence);
 #: the sentences and the answer as the query reads them.
-_TAIL = queries.ACTOR_RELATIONS[queries.ACTOR_RELATIONS.index("// The relationship's own statements"):]
+_TAIL = ACTOR_RELATIONS[ACTOR_RELATIONS.index("// The relationship's own statements"):]
 ACTOR_RELATIONS_BY_SCAN = """
 MATCH (n:Actor {id: $id})-[r]-(other)
 WHERE type(r) IN $types
@@ -43,7 +46,7 @@ def _events(driver, database, query, **filters):
 
 
 def test_the_scan_reference_is_the_query_without_its_start():
-    assert EVENTS_BY_SCAN != queries.FIND_EVENTS and "CALL ()" not in EVENTS_BY_SCAN
+    assert EVENTS_BY_SCAN != FIND_EVENTS and "CALL ()" not in EVENTS_BY_SCAN
 
 
 def test_events_from_their_roles_are_those_of_the_scan(dev_graph, settings):
@@ -68,7 +71,7 @@ def test_events_from_their_roles_are_those_of_the_scan(dev_graph, settings):
     cases += [{"agent_ids": actors[:3], "target_ids": actors[3:9]},
               {"actor_ids": actors, "place_ids": places}, {}, {"types": ["assault"], "limit": 5, "offset": 3}]
     for filters in cases:
-        seeded = _events(dev_graph, database, queries.FIND_EVENTS, **filters)
+        seeded = _events(dev_graph, database, FIND_EVENTS, **filters)
         scanned = _events(dev_graph, database, EVENTS_BY_SCAN, **filters)
         assert seeded == scanned, filters
         compared += 1
@@ -80,13 +83,13 @@ def test_an_actors_typed_relations_are_those_of_the_scan(dev_graph, settings):
     database = settings.neo4j_database
     actors = _ids(dev_graph, database, "MATCH (a:Actor) RETURN a.id AS id ORDER BY id")
     assert len(actors) > 50
-    params = {"symmetric": sorted(SYMMETRIC), "per_relation": 10, "labels": list(queries.NODE_LABELS),
+    params = {"symmetric": sorted(SYMMETRIC), "per_relation": 10, "labels": list(NODE_LABELS),
               "types": [relationship_type(p) for p in RELATIONS]}
     answered = capped = 0
     for actor in actors:
         asked = dict(params, id=actor)
         scanned = [r.data() for r in read._all(dev_graph, database, ACTOR_RELATIONS_BY_SCAN, asked)]
-        typed = [r.data() for r in read._all(dev_graph, database, queries.ACTOR_RELATIONS,
+        typed = [r.data() for r in read._all(dev_graph, database, ACTOR_RELATIONS,
                                              dict(asked, per_predicate=1000))]
         totals = {}
         for row in scanned:
@@ -95,7 +98,7 @@ def test_an_actors_typed_relations_are_those_of_the_scan(dev_graph, settings):
         assert typed == scanned, actor
         answered += bool(typed)
         # one a type: the one with the most evidence
-        top = [r.data() for r in read._all(dev_graph, database, queries.ACTOR_RELATIONS,
+        top = [r.data() for r in read._all(dev_graph, database, ACTOR_RELATIONS,
                                            dict(asked, per_predicate=1))]
         assert sorted(row["predicate"] for row in top) == sorted(totals)
         for row in top:

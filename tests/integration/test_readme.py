@@ -33,7 +33,7 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from pactgraph.graph.local import LocalNeo4j
+from pactgraph.graph.server.local import LocalNeo4j
 from tests.readme_doc import Example, difference, examples
 
 from ..conftest import EXAMPLES, ROOT, SHARED, free_port

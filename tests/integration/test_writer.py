@@ -209,7 +209,7 @@ def test_every_evidence_carries_the_pair_key_of_its_typed_relationship(empty_gra
 
 
 def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right(empty_graph, settings):
-    from pactgraph.graph import queries
+    from pactgraph.graph.queries.schema import PAIR_INDEX
     from pactgraph.graph.schema import ensure_schema
 
     db = settings.neo4j_database
@@ -217,12 +217,12 @@ def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right
     expected = _snapshot(empty_graph, db)
     # As an earlier version left it: no pair on evidence, no pair index.
     empty_graph.execute_query("MATCH (e:Evidence) REMOVE e.pair", database_=db)
-    empty_graph.execute_query(f"DROP INDEX {queries.PAIR_INDEX}", database_=db)
+    empty_graph.execute_query(f"DROP INDEX {PAIR_INDEX}", database_=db)
     ensure_schema(empty_graph, database=db)
     assert _snapshot(empty_graph, db) == expected
     indexes = empty_graph.execute_query("SHOW INDEXES YIELD name RETURN collect(name) AS names",
                                         database_=db).records[0]["names"]
-    assert queries.PAIR_INDEX in indexes
+    assert PAIR_INDEX in indexes
     # A new document on top is recounted with the backfilled evidence: a third source for Russia.
     body = "Russia backs the Syrian government, a diplomat said."
     doc = Document(Document.make_id(body), "03_more.txt", body, date="2019-07-01")
@@ -238,7 +238,8 @@ def test_a_graph_written_before_pair_keys_gets_them_and_its_summaries_stay_right
 def test_reads_look_names_up_by_scanning_when_the_full_text_index_is_missing(empty_graph, settings, caplog):
     """A read's lookups and question share one transaction; a failed index lookup ends it, and the
     whole read runs again by scanning, with the same answer."""
-    from pactgraph.graph import queries, read
+    from pactgraph.graph import read
+    from pactgraph.graph.queries.schema import KEYS_INDEX
     from pactgraph.graph.schema import ensure_schema
 
     db = settings.neo4j_database
@@ -246,7 +247,7 @@ def test_reads_look_names_up_by_scanning_when_the_full_text_index_is_missing(emp
     backing = read.find_backing(empty_graph, backer="Moscow", backed="the regime", database=db)
     agreements = read.find_agreements(empty_graph, zone="Idlib province", database=db)
     assert backing["count"] == 1 and agreements["count"] == 1
-    empty_graph.execute_query(f"DROP INDEX {queries.KEYS_INDEX}", database_=db)
+    empty_graph.execute_query(f"DROP INDEX {KEYS_INDEX}", database_=db)
     try:
         assert read.find_backing(empty_graph, backer="Moscow", backed="the regime", database=db) == backing
         assert read.find_agreements(empty_graph, zone="Idlib province", database=db) == agreements
@@ -260,12 +261,12 @@ def test_the_api_gives_a_graph_written_before_pair_keys_its_keys_before_answerin
     from fastapi.testclient import TestClient
 
     from pactgraph.api.app import create_app
-    from pactgraph.graph import queries
+    from pactgraph.graph.queries.schema import PAIR_INDEX
 
     db = settings.neo4j_database
     write_all(empty_graph, db)
     empty_graph.execute_query("MATCH (e:Evidence) REMOVE e.pair", database_=db)
-    empty_graph.execute_query(f"DROP INDEX {queries.PAIR_INDEX}", database_=db)
+    empty_graph.execute_query(f"DROP INDEX {PAIR_INDEX}", database_=db)
     with TestClient(create_app(settings)) as client:
         response = client.get("/backing", params={"backer": "Moscow", "backed": "Assad regime"})
         assert response.status_code == 200, response.text

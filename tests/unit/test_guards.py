@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from pactgraph.api.app import create_app
-from pactgraph.graph.rdf import public_source
+from pactgraph.graph.rdf.mapping import public_source
 from pactgraph.settings import Settings
 
 KEY = "guard-test-key-0123456789"

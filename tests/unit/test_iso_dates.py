@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pactgraph.api.params import DATE_PATTERN as API_PATTERN
-from pactgraph.graph.rdf_filter import _window_end
+from pactgraph.graph.rdf.filters import _window_end
 from pactgraph.graph.read import _date
 from pactgraph.ontology.dates import DATE_PATTERN, is_iso_date
 from pactgraph.ontology.errors import PactgraphError

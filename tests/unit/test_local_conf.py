@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from pactgraph.graph.errors import LocalServerError
-from pactgraph.graph.local import ENTRY_POINT, LocalNeo4j
-from pactgraph.graph.processes import port_holder
+from pactgraph.graph.server.home import ENTRY_POINT
+from pactgraph.graph.server.local import LocalNeo4j
+from pactgraph.graph.server.processes import port_holder
 
 
 @pytest.fixture()
@@ -207,7 +208,7 @@ def test_a_missing_plugin_jar_is_named(tmp_path):
 def test_password_never_starts_with_a_dash(tmp_path, monkeypatch):
     # The admin tool would read "-..." as an option and refuse to set the initial password.
     drawn = iter(["-starts-with-a-dash-xxxxxxxxxxxx", "fine-password-xxxxxxxxxxxxxxxxxxx"])
-    monkeypatch.setattr("pactgraph.graph.local.secrets.token_urlsafe", lambda n: next(drawn))
+    monkeypatch.setattr("pactgraph.graph.server.home.secrets.token_urlsafe", lambda n: next(drawn))
     assert LocalNeo4j(tmp_path / "home").ensure_password() == "fine-password-xxxxxxxxxxxxxxxxxxx"
 
 

@@ -29,7 +29,9 @@ def test_the_wheel_holds_pactgraph_alone_with_its_data(tmp_path):
     assert {t for t in top if not t.endswith(".dist-info")} == {"pactgraph"}
     for needed in ("pactgraph/__init__.py", "pactgraph/__main__.py", "pactgraph/api/app.py",
                    "pactgraph/api/routes/backing.py", "pactgraph/api/static/index.html",
-                   "pactgraph/cli/ingest.py", "pactgraph/graph/local.py", "pactgraph/graph/neo4j/pom.xml",
+                   "pactgraph/cli/ingest.py", "pactgraph/pipeline/ingest.py",
+                   "pactgraph/graph/server/local.py", "pactgraph/graph/server/neo4j/pom.xml",
+                   "pactgraph/loaders/dependency/verb.py",
                    "pactgraph/loaders/parser/model/meta.json", "pactgraph/loaders/parser/LICENSE.md",
                    "pactgraph/ontology/pactgraph.ttl", "pactgraph/ontology/shapes.ttl"):
         assert needed in names, needed

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from pactgraph.graph import queries
+from pactgraph.graph.queries.rdf import (
+    DESCRIBED_LABELS,
+    IMPORT_LABELS,
+    describe_evidence,
+    describe_node,
+    import_actors,
+    import_evidence,
+    import_nodes,
+    import_relations,
+)
+from pactgraph.graph.queries.reads import find_paths, resolve_entities
+from pactgraph.graph.queries.writes import MERGE_ACTORS, merge_entities, merge_evidence, merge_relations
 from pactgraph.graph.writer import write_extraction
 from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
 from pactgraph.ontology.vocabulary import ACTOR_TYPES, ENTITY_TYPES, RELATIONS
@@ -29,37 +40,37 @@ LABEL_PAYLOADS = [
 @pytest.mark.parametrize("payload", PREDICATE_PAYLOADS)
 def test_relation_builder_refuses_predicate_payloads(payload):
     with pytest.raises(ValueError):
-        queries.merge_relations(payload, "Actor", "Actor")
+        merge_relations(payload, "Actor", "Actor")
 
 
 @pytest.mark.parametrize("payload", LABEL_PAYLOADS)
 def test_builders_refuse_label_payloads(payload):
     with pytest.raises(ValueError):
-        queries.merge_entities(payload)
+        merge_entities(payload)
     with pytest.raises(ValueError):
-        queries.merge_evidence(payload, "Actor")
+        merge_evidence(payload, "Actor")
     with pytest.raises(ValueError):
-        queries.merge_evidence("Actor", payload)
+        merge_evidence("Actor", payload)
     with pytest.raises(ValueError):
-        queries.merge_relations("backs", payload, "Actor")
+        merge_relations("backs", payload, "Actor")
     with pytest.raises(ValueError):
-        queries.resolve_entities(payload)
+        resolve_entities(payload)
 
 
 @pytest.mark.parametrize("entity_type", ENTITY_TYPES)
 def test_every_ontology_type_builds(entity_type):
-    text = queries.merge_entities(entity_type)
+    text = merge_entities(entity_type)
     assert "$rows" in text
     if entity_type in ACTOR_TYPES:
         # One query for every actor type: the label is the row's own type, set on creation.
-        assert text == queries.MERGE_ACTORS and "n:$(row.type)" in text
+        assert text == MERGE_ACTORS and "n:$(row.type)" in text
     else:
         assert f":{entity_type}" in text
 
 
 @pytest.mark.parametrize("predicate", RELATIONS)
 def test_every_ontology_relation_builds(predicate):
-    assert f":{predicate.upper()}]" in queries.merge_relations(predicate, "Actor", "Actor")
+    assert f":{predicate.upper()}]" in merge_relations(predicate, "Actor", "Actor")
 
 
 class RecordingDriver:
@@ -102,7 +113,7 @@ def test_writer_refuses_label_payloads_before_any_query(payload):
 
 
 def test_queries_take_values_only_as_parameters():
-    text = queries.merge_entities("State") + queries.merge_evidence("Actor", "Place")
+    text = merge_entities("State") + merge_evidence("Actor", "Place")
     assert "row.id" in text and "$rows" in text and "'" not in text
 
 
@@ -112,7 +123,7 @@ def test_queries_take_values_only_as_parameters():
 ])
 def test_the_path_builder_refuses_anything_outside_its_closed_lists(predicates, hops):
     with pytest.raises(ValueError):
-        queries.find_paths(predicates, hops)
+        find_paths(predicates, hops)
 
 
 # --- the read-only runner's text checks (before any plan is asked for) -------------------------
@@ -159,20 +170,20 @@ def test_read_only_text_check_allows(cypher):
 @pytest.mark.parametrize("payload", LABEL_PAYLOADS)
 def test_import_builders_refuse_label_payloads(payload):
     with pytest.raises(ValueError):
-        queries.import_actors(payload)
+        import_actors(payload)
     with pytest.raises(ValueError):
-        queries.import_evidence(payload, "Actor")
+        import_evidence(payload, "Actor")
     with pytest.raises(ValueError):
-        queries.import_relations("backs", "Actor", payload)
-    if payload not in queries.IMPORT_LABELS:
+        import_relations("backs", "Actor", payload)
+    if payload not in IMPORT_LABELS:
         with pytest.raises(ValueError):
-            queries.import_nodes(payload)
+            import_nodes(payload)
 
 
 @pytest.mark.parametrize("payload", PREDICATE_PAYLOADS)
 def test_import_relation_builder_refuses_predicate_payloads(payload):
     with pytest.raises(ValueError):
-        queries.import_relations(payload, "Actor", "Actor")
+        import_relations(payload, "Actor", "Actor")
 
 
 # Document and Evidence are kinds GET /id describes; Evidence only by its own query.
@@ -180,14 +191,14 @@ def test_import_relation_builder_refuses_predicate_payloads(payload):
                          + ["Actor|Evidence", "Evidence) DETACH DELETE e //"])
 def test_describe_builders_refuse_label_payloads(payload):
     with pytest.raises(ValueError):
-        queries.describe_node(payload)
+        describe_node(payload)
     with pytest.raises(ValueError):
-        queries.describe_evidence(payload)
+        describe_evidence(payload)
     with pytest.raises(ValueError):
-        queries.describe_node("Evidence")
+        describe_node("Evidence")
 
 
 def test_describe_builders_take_the_described_labels():
-    for label in queries.DESCRIBED_LABELS:
-        assert f":{label} {{id: $id}}" in queries.describe_node(label)
-    assert queries.describe_evidence("Evidence").startswith("MATCH (e:Evidence {id: $id})")
+    for label in DESCRIBED_LABELS:
+        assert f":{label} {{id: $id}}" in describe_node(label)
+    assert describe_evidence("Evidence").startswith("MATCH (e:Evidence {id: $id})")

@@ -8,8 +8,11 @@ import pytest
 from rdflib import URIRef
 
 from pactgraph.graph.errors import ImportTooLarge, RdfError
-from pactgraph.graph.rdf import Iris, serialize_dataset
-from pactgraph.graph.rdf_import import decode, format_of, parse, parse_iri, plan, read_bounded
+from pactgraph.graph.rdf.dataset import serialize_dataset
+from pactgraph.graph.rdf.decode import decode, parse_iri
+from pactgraph.graph.rdf.importer import plan
+from pactgraph.graph.rdf.mapping import Iris
+from pactgraph.graph.rdf.parse import format_of, parse, read_bounded
 from pactgraph.ontology.statements import normalise
 
 from .test_rdf_mapping import BASE, DOC, IRIS, _dataset

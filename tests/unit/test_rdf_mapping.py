@@ -8,17 +8,13 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV
 
-from pactgraph.graph.rdf import (
-    FORMATS,
-    MEDIA_TYPES,
+from pactgraph.graph.rdf.dataset import FORMATS, MEDIA_TYPES, add_quads, new_dataset, serialize_dataset
+from pactgraph.graph.rdf.mapping import (
     Iris,
-    add_quads,
     confidence_literal,
     date_literal,
     evidence_quads,
-    new_dataset,
     node_quads,
-    serialize_dataset,
     wikidata_iri,
 )
 from pactgraph.ontology.namespace import PG
@@ -365,7 +361,7 @@ def test_the_other_types_documents_gave_an_actor_are_kept():
 
 def test_a_dataset_stops_at_its_bound():
     from pactgraph.graph.errors import ExportTooLarge
-    from pactgraph.graph.rdf import add_quads, new_dataset
+    from pactgraph.graph.rdf.dataset import add_quads, new_dataset
 
     quads = [(URIRef(f"https://example.org/{i}"), RDFS.label, Literal(str(i)), None) for i in range(10)]
     dataset = new_dataset(IRIS)

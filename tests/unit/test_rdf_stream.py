@@ -11,9 +11,9 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from pactgraph.api.routes.export import Predicate
-from pactgraph.graph.rdf import serialize_dataset
-from pactgraph.graph.rdf_filter import ExportFilter
-from pactgraph.graph.rdf_stream import line, lines, term
+from pactgraph.graph.rdf.dataset import serialize_dataset
+from pactgraph.graph.rdf.filters import ExportFilter
+from pactgraph.graph.rdf.stream import line, lines, term
 from pactgraph.ontology.vocabulary import RELATIONS
 
 from .test_rdf_mapping import DOC_IRI, EV1, IRIS, _dataset

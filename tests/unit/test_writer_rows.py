@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pactgraph.graph import queries
+from pactgraph.graph.queries.events import EVENT_ROLES, MERGE_EVENTS, merge_event_roles
+from pactgraph.graph.queries.writes import (
+    MERGE_ACTORS,
+    MERGE_DOCUMENTS,
+    merge_entities,
+    merge_evidence,
+    merge_relations,
+    pair_key,
+)
 from pactgraph.graph.writer import (
     _plan,
     document_row,
@@ -149,27 +157,27 @@ def test_event_roles_are_entities_to_merge():
 
 def test_events_are_written_after_their_entities_in_the_same_plan():
     plan = [query for query, _ in _plan([WITH_EVENTS], batch_size=1000)]
-    events_at = plan.index(queries.MERGE_EVENTS)
-    assert all(q != queries.MERGE_EVENTS for q in plan[:events_at])
-    assert plan.index(queries.merge_entities("Place")) < events_at
-    assert set(plan[events_at + 1:]) == {queries.merge_event_roles(r) for r in queries.EVENT_ROLES}
+    events_at = plan.index(MERGE_EVENTS)
+    assert all(q != MERGE_EVENTS for q in plan[:events_at])
+    assert plan.index(merge_entities("Place")) < events_at
+    assert set(plan[events_at + 1:]) == {merge_event_roles(r) for r in EVENT_ROLES}
 
 
 def test_an_extraction_without_events_writes_no_event_query():
     plan = [query for query, _ in _plan([EXTRACTION], batch_size=1000)]
-    assert queries.MERGE_EVENTS not in plan
+    assert MERGE_EVENTS not in plan
 
 
 @pytest.mark.parametrize("payload", ["agent]->(x) DETACH DELETE x //", "AGENT", "agents", ""])
 def test_the_event_role_builder_refuses_anything_outside_its_closed_list(payload):
     with pytest.raises(ValueError):
-        queries.merge_event_roles(payload)
+        merge_event_roles(payload)
 
 
-@pytest.mark.parametrize("role", list(queries.EVENT_ROLES))
+@pytest.mark.parametrize("role", list(EVENT_ROLES))
 def test_every_event_role_builds_with_values_as_parameters(role):
-    rel, label = queries.EVENT_ROLES[role]
-    text = queries.merge_event_roles(role)
+    rel, label = EVENT_ROLES[role]
+    text = merge_event_roles(role)
     assert f"[:{rel}]" in text and f"(x:{label} " in text
     assert "$rows" in text and "'" not in text
 
@@ -194,39 +202,39 @@ def test_a_batch_sends_each_kind_of_row_once_not_once_per_document():
     both = _plan([EXTRACTION, SECOND], batch_size=1000)
     assert len({q for q, _ in both}) == len(both)  # no query twice
     assert [q for q, _ in both] == [q for q, _ in one]  # SECOND states nothing of a new kind
-    assert [r["id"] for r in _rows_of(both, queries.MERGE_DOCUMENTS)] == [DOC.id, DOC2.id]
+    assert [r["id"] for r in _rows_of(both, MERGE_DOCUMENTS)] == [DOC.id, DOC2.id]
 
 
 def test_a_batch_keeps_document_order_so_the_first_document_names_and_types_an_actor():
     plan = _plan([EXTRACTION, SECOND], batch_size=1000)
-    rebels = [(r["name"], r["type"]) for r in _rows_of(plan, queries.MERGE_ACTORS) if r["id"] == "rebels"]
+    rebels = [(r["name"], r["type"]) for r in _rows_of(plan, MERGE_ACTORS) if r["id"] == "rebels"]
     assert rebels == [("Rebels", "ArmedGroup"), ("The rebels", "State")]
     reversed_plan = _plan([SECOND, EXTRACTION], batch_size=1000)
-    assert [r["type"] for r in _rows_of(reversed_plan, queries.MERGE_ACTORS) if r["id"] == "rebels"] == [
+    assert [r["type"] for r in _rows_of(reversed_plan, MERGE_ACTORS) if r["id"] == "rebels"] == [
         "State", "ArmedGroup"]
 
 
 def test_a_batch_ties_each_evidence_row_to_its_own_document():
     plan = _plan([EXTRACTION, SECOND], batch_size=1000)
-    evidence = _rows_of(plan, queries.merge_evidence("Actor", "Actor"))
+    evidence = _rows_of(plan, merge_evidence("Actor", "Actor"))
     assert {(r["sentence"], r["document_id"]) for r in evidence} >= {
         ("Moscow and Tehran back the regime.", DOC.id), ("Tehran backs the rebels.", DOC2.id)}
 
 
 def test_a_pair_stated_in_two_documents_gets_one_summary_row():
     plan = _plan([EXTRACTION, SECOND], batch_size=1000)
-    pairs = _rows_of(plan, queries.merge_relations("opposes", "Actor", "Actor"))
+    pairs = _rows_of(plan, merge_relations("opposes", "Actor", "Actor"))
     assert pairs == [{"subject_id": "russia", "object_id": "turkey",
                       "pair": "Actor:russia|opposes|Actor:turkey"}]
 
 
 def test_rows_are_split_into_round_trips_of_batch_size():
     plan = _plan([EXTRACTION, SECOND], batch_size=1)
-    assert [len(p["rows"]) for q, p in plan if q == queries.MERGE_DOCUMENTS] == [1, 1]
+    assert [len(p["rows"]) for q, p in plan if q == MERGE_DOCUMENTS] == [1, 1]
 
 
 def test_both_directions_of_a_symmetric_statement_share_one_pair_key():
-    key = queries.pair_key
+    key = pair_key
     assert key("opposes", "Actor", "turkey", "Actor", "russia") == \
         key("opposes", "Actor", "russia", "Actor", "turkey") == "Actor:russia|opposes|Actor:turkey"
     # Not for a directed predicate, and labels are part of the key (ids are unique per label only).

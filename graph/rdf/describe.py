@@ -4,7 +4,7 @@ A resource's description is what the export says about it and around it: its cla
 and details; its typed relations either way, each with its summary and ``pg:evidence`` links;
 its neighbours' classes and names (so a reader can label them); and every statement about it
 (asserted, denied, alleged or hypothetical), with its sentence, in the named graph of its
-document. The mapping is the export's own (``graph/rdf.py``), so both say the same.
+document. The mapping is the export's own (``graph/rdf/mapping.py``), so both say the same.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from typing import Any, Final
 import neo4j
 from rdflib import Dataset
 
-from pactgraph.graph import queries
 from pactgraph.graph.errors import NotFound
-from pactgraph.graph.rdf import EXPORT_TYPES, Iris, add_quads, evidence_quads, new_dataset, node_quads
+from pactgraph.graph.queries.rdf import describe_evidence, describe_node
+from pactgraph.graph.queries.schema import NODE_LABELS
+from pactgraph.graph.rdf.dataset import add_quads, new_dataset
+from pactgraph.graph.rdf.mapping import EXPORT_TYPES, Iris, evidence_quads, node_quads
 from pactgraph.graph.schema import driver_errors
 from pactgraph.ontology.vocabulary import RELATIONS, relationship_type
 
@@ -30,13 +32,13 @@ def describe(driver: neo4j.Driver, kind: str, id: str, *, database: str, base_ir
     label = KINDS.get(kind)
     if label is None:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
-    params: dict[str, Any] = {"id": id, "types": list(EXPORT_TYPES), "labels": list(queries.NODE_LABELS),
+    params: dict[str, Any] = {"id": id, "types": list(EXPORT_TYPES), "labels": list(NODE_LABELS),
                               "relation_types": [relationship_type(p) for p in RELATIONS]}
 
     def work(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         nodes = [] if label == "Evidence" else [
-            r.data() for r in tx.run(queries.describe_node(label), params)]
-        evidence = [r.data() for r in tx.run(queries.describe_evidence(label), params)]
+            r.data() for r in tx.run(describe_node(label), params)]
+        evidence = [r.data() for r in tx.run(describe_evidence(label), params)]
         return nodes, evidence
 
     with driver_errors(), driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:

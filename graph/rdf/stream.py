@@ -1,7 +1,7 @@
 """N-Triples and N-Quads written straight from Neo4j, page by page, in memory that does not grow.
 
 The line formats need no view of the whole graph: :func:`stream` reads the export queries one
-page at a time (:func:`pactgraph.graph.rdf.iter_quads`), turns each quad into its line here (no rdflib
+page at a time (:func:`pactgraph.graph.rdf.export.iter_quads`), turns each quad into its line here (no rdflib
 graph is built), and yields the text in chunks of ``chunk_size`` lines, each chunk without
 repeats and sorted, so two exports of the same graph are the same text. Memory holds one page
 of rows and one chunk of lines, whatever the size of the graph.
@@ -19,8 +19,9 @@ import neo4j
 from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
-from pactgraph.graph.rdf import BATCH_SIZE, Iris, Quad, iter_quads
-from pactgraph.graph.rdf_filter import ExportFilter
+from pactgraph.graph.rdf.export import BATCH_SIZE, iter_quads
+from pactgraph.graph.rdf.filters import ExportFilter
+from pactgraph.graph.rdf.mapping import Iris, Quad
 from pactgraph.ontology.vocabulary import RDF_MEDIA_TYPES
 
 #: Streamed format -> media type.

@@ -1,14 +1,7 @@
-"""The graph as RDF, under the ontology of ``ontology/pactgraph.ttl``.
+"""Rows of the export queries -> RDF quads: the export's mapping, pure (no Neo4j).
 
-Two layers:
-
-* pure mapping: :func:`node_quads` and :func:`evidence_quads` turn the plain row
-  dicts that the export queries return into quads, without Neo4j;
-  :func:`serialize_dataset` writes a dataset in one of :data:`MEDIA_TYPES`;
-* a thin reader: :func:`iter_quads` runs the ``EXPORT_*`` queries of ``graph/queries.py``
-  (or the ``FILTERED_*`` ones, for an :class:`pactgraph.graph.rdf_filter.ExportFilter`) in pages keyed
-  by id and feeds the rows to the mapping; :func:`export_graph` collects the quads into a
-  dataset, :func:`~pactgraph.graph.rdf_stream.stream` writes them out as N-Triples or N-Quads lines.
+:func:`node_quads` and :func:`evidence_quads` turn the plain row dicts that the export queries
+return (:mod:`pactgraph.graph.rdf.export` reads them) into quads; :class:`Iris` mints the IRIs.
 
 IRIs are minted from stable ids only (``{base}actor/{id}``, ``{base}agreement/{id}``,
 ``{base}place/{id}``, ``{base}event/{id}``, ``{base}document/{id}``,
@@ -22,8 +15,8 @@ and events (``pg:Event`` with ``pg:eventType``, their roles ``pg:agent``, ``pg:t
 the named graph of each document (named by the document's IRI) holds the ``pg:Evidence``
 resources read from it. TriG and N-Quads keep that split, the default graph written as the
 named graph of merged entities (``{base}graph/merged``); Turtle, N-Triples and JSON-LD write
-the union. ``graph/rdf_import.py`` reads any of them back. See ``ontology/README.md`` for the
-whole mapping.
+the union. :mod:`pactgraph.graph.rdf.decode` reads any of them back. See ``ontology/README.md`` for
+the whole mapping.
 """
 
 from __future__ import annotations
@@ -31,53 +24,29 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Final
 from urllib.parse import quote, urlsplit
 
-import neo4j
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, PROV, SDO
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
-from pactgraph.graph import queries
-from pactgraph.graph.errors import ExportTooLarge
-from pactgraph.graph.rdf_filter import ExportFilter
-from pactgraph.graph.schema import driver_errors
 from pactgraph.ontology.namespace import (
     ENTITY_CLASSES,
     EVENT_TYPE_CONCEPTS,
     KIND_CONCEPTS,
     PG,
     RELATION_PROPERTIES,
-    SEM,
     STATUS_CONCEPTS,
     WD,
-    jsonld_context,
 )
-from pactgraph.ontology.vocabulary import (
-    ACTOR_TYPES,
-    RDF_MEDIA_TYPES,
-    RELATIONS,
-    SYMMETRIC,
-    relationship_type,
-)
+from pactgraph.ontology.vocabulary import ACTOR_TYPES, RELATIONS, SYMMETRIC, relationship_type
 
 log = logging.getLogger(__name__)
-
-#: The formats a whole graph is serialised in (N-Quads is only streamed: ``graph.rdf_stream``), with
-#: their media types (the ontology's ``RDF_MEDIA_TYPES``).
-MEDIA_TYPES: Final[dict[str, str]] = {fmt: RDF_MEDIA_TYPES[fmt] for fmt in ("turtle", "nt", "jsonld", "trig")}
-#: The export formats, in the order the CLI lists them.
-FORMATS: Final = tuple(MEDIA_TYPES)
-_RDFLIB_FORMAT: Final = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
-
-#: Rows per export query round trip.
-BATCH_SIZE: Final = 1000
 
 #: General Neo4j label -> IRI path segment (and the general class, where there is one).
 _KINDS: Final[dict[str, tuple[str, URIRef]]] = {
@@ -99,10 +68,6 @@ _REL_PROPERTIES: Final[dict[str, URIRef]] = {
 }
 #: Relationship types the export reads (a closed list, passed as ``$types``).
 EXPORT_TYPES: Final = tuple(_REL_PROPERTIES)
-_SYMMETRIC_TYPES: Final = tuple(sorted(relationship_type(name) for name in SYMMETRIC))
-#: The relations' relationship types: only these have evidence (found by its pair key).
-_RELATION_TYPES: Final = [relationship_type(name) for name in RELATIONS]
-
 _QID: Final = re.compile(r"(?:https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9][0-9]*)\Z")
 _DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _YEAR_MONTH: Final = re.compile(r"\d{4}-\d{2}\Z")
@@ -161,9 +126,6 @@ class Iris:
         """Prefix -> namespace for the minted IRIs (for readable Turtle and TriG)."""
         segments = [segment for segment, _ in _KINDS.values()] + ["evidence", "relation"]
         return {segment: f"{self.base}{segment}/" for segment in segments}
-
-
-# --- pure mapping: rows -> quads ----------------------------------------------------------------
 
 
 def _general(labels: Iterable[str]) -> str | None:
@@ -405,171 +367,3 @@ def evidence_quads(row: Row, iris: Iris) -> Iterator[Quad]:
         yield ev, PG.inDocument, document, graph
         # Stated as well as implied (pg:inDocument is a sub-property) so PROV tools need no reasoner.
         yield ev, PROV.wasDerivedFrom, document, graph
-
-
-_FORMAT_NAMES: Final = {"turtle": "Turtle", "jsonld": "JSON-LD", "trig": "TriG", "nt": "N-Triples",
-                         "nquads": "N-Quads"}
-
-
-def new_dataset(iris: Iris) -> Dataset:
-    """An empty dataset with the prefixes of the ontology, its alignments and the minted IRIs."""
-    dataset = Dataset()
-    _bind(dataset, iris)
-    return dataset
-
-
-def _bind(graph: Graph, iris: Iris) -> None:
-    for prefix, namespace in (("pg", str(PG)), ("skos", str(SKOS)), ("prov", str(PROV)),
-                              ("sem", str(SEM)), ("schema", str(SDO)), ("dcterms", str(DCTERMS)),
-                              ("wd", str(WD)), *iris.prefixes().items()):
-        graph.bind(prefix, namespace, override=True, replace=True)
-
-
-def add_quads(dataset: Dataset, quads: Iterable[Quad], *, limit: int | None = None, fmt: str = "") -> int:
-    """Add quads, those with graph None to the default graph; return how many were given.
-
-    ExportTooLarge past ``limit`` quads, before the next one is added: the dataset never holds more.
-    """
-    n = 0
-    for s, p, o, g in quads:
-        if limit is not None and n >= limit:
-            raise ExportTooLarge(fmt or "RDF", limit)
-        target = dataset.graph(DATASET_DEFAULT_GRAPH_ID if g is None else g)
-        target.add((s, p, o))
-        n += 1
-    return n
-
-
-def _named(dataset: Dataset, iris: Iris) -> Dataset:
-    """The dataset with its default graph moved into the named graph of merged entities."""
-    named = new_dataset(iris)
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = iris.merged if g is None or g == DATASET_DEFAULT_GRAPH_ID else g
-        named.graph(graph).add((s, p, o))
-    return named
-
-
-def serialize_dataset(dataset: Dataset, fmt: str, iris: Iris) -> str:
-    """The dataset as text: TriG keeps the named graphs; Turtle, N-Triples and JSON-LD write the union."""
-    if fmt not in MEDIA_TYPES:
-        raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    if fmt == "trig":
-        return _named(dataset, iris).serialize(format="trig")
-    union = Graph(bind_namespaces="core")
-    _bind(union, iris)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    if fmt == "nt":
-        # Sorted, so two exports of the same graph diff cleanly.
-        lines = sorted(line for line in union.serialize(format="nt").splitlines() if line.strip())
-        return "\n".join(lines) + ("\n" if lines else "")
-    if fmt == "jsonld":
-        # The context is inline (ontology/context.jsonld), so no reader ever fetches one.
-        return union.serialize(format="json-ld", context=dict(jsonld_context()), auto_compact=True)
-    return union.serialize(format=_RDFLIB_FORMAT[fmt])
-
-
-# --- reader: Neo4j -> rows ----------------------------------------------------------------------
-
-_NODE_QUERIES: Final = (
-    queries.EXPORT_ACTORS,
-    queries.EXPORT_AGREEMENTS,
-    queries.EXPORT_PLACES,
-    queries.EXPORT_EVENTS,
-    queries.EXPORT_DOCUMENTS,
-)
-
-
-def read_pages(driver: neo4j.Driver, query: str, *, database: str, batch_size: int = BATCH_SIZE,
-               **params: Any) -> Iterator[dict[str, Any]]:
-    """Rows of an export query, page by page (``$after``/``$limit`` on the ``key`` column).
-
-    Each page is its own short read transaction, so a large graph never holds one
-    long transaction open.
-    """
-    after = ""
-    while True:
-        with driver_errors():
-            records = driver.execute_query(
-                query, {**params, "after": after, "limit": batch_size},
-                database_=database, routing_=neo4j.RoutingControl.READ,
-            ).records
-        # The records' own values (maps, lists, strings): ``record.data()`` copied every list, and
-        # a page of hubs (131,000 relations, 224,000 evidence ids) was held twice while it did.
-        rows = [dict(record) for record in records]
-        del records
-        yield from rows
-        keys = {row["key"] for row in rows}
-        if len(keys) < batch_size:
-            return
-        after = max(keys)
-
-
-RowMapping = Callable[[Row, Iris], Iterator[Quad]]
-
-
-def export_steps(filters: ExportFilter | None = None) -> list[tuple[str, RowMapping]]:
-    """(query, row mapping) of each part of an export, entities first, evidence last."""
-    if filters is None or filters.whole:
-        node_queries: tuple[str, ...] = _NODE_QUERIES
-        evidence = queries.EXPORT_EVIDENCE
-    else:
-        node_queries = (queries.FILTERED_ACTORS, queries.FILTERED_AGREEMENTS, queries.FILTERED_PLACES,
-                        queries.FILTERED_EVENTS, queries.FILTERED_DOCUMENTS)
-        evidence = queries.FILTERED_EVIDENCE
-    return [*((query, node_quads) for query in node_queries), (evidence, evidence_quads)]
-
-
-def iter_quads(driver: neo4j.Driver, *, database: str, iris: Iris, batch_size: int = BATCH_SIZE,
-               filters: ExportFilter | None = None) -> Iterator[Quad]:
-    """Every quad of the export, read page by page: memory holds one page of rows at a time."""
-    params: dict[str, Any] = {"types": list(EXPORT_TYPES), "symmetric": list(_SYMMETRIC_TYPES),
-                              "labels": list(queries.NODE_LABELS), "relation_types": _RELATION_TYPES,
-                              **(filters or ExportFilter()).params()}
-    for query, mapping in export_steps(filters):
-        for row in read_pages(driver, query, database=database, batch_size=batch_size, **params):
-            yield from mapping(row, iris)
-
-
-def export_graph(driver: neo4j.Driver, *, database: str, base_iri: str,
-                 batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None,
-                 max_triples: int | None = None, fmt: str = "") -> Dataset:
-    """The graph (or the part ``filters`` selects) as an RDF dataset: default graph + one per document.
-
-    ExportTooLarge (naming ``fmt``) once it would hold more than ``max_triples``.
-    """
-    iris = Iris.of(base_iri)
-    dataset = new_dataset(iris)
-    total = add_quads(dataset, iter_quads(driver, database=database, iris=iris, batch_size=batch_size,
-                                          filters=filters), limit=max_triples, fmt=fmt)
-    log.info("exported %d quads from %s", total, database)
-    return dataset
-
-
-def least_triples(driver: neo4j.Driver, *, database: str) -> int:
-    """Fewer triples than a whole export of the graph writes, from the count store: at least three
-    per evidence (its class, predicate and status) and one per other node (its class), so an
-    export past a bound is refused at once rather than after building that many."""
-    with driver_errors():
-        record = driver.execute_query(queries.COUNT_EXPORTED, database_=database,
-                                      routing_=neo4j.RoutingControl.READ).records[0]
-    return 3 * int(record["evidence"]) + int(record["others"])
-
-
-def serialize(driver: neo4j.Driver, *, database: str, fmt: str = "turtle", base_iri: str,
-              batch_size: int = BATCH_SIZE, filters: ExportFilter | None = None,
-              max_triples: int | None = None) -> str:
-    """The graph as RDF text in ``fmt`` (one of :data:`FORMATS`; media types in :data:`MEDIA_TYPES`).
-
-    Built in memory, so bounded by ``max_triples`` (ExportTooLarge past it);
-    :func:`pactgraph.graph.rdf_stream.stream` writes N-Triples and N-Quads page by page.
-    """
-    if fmt not in MEDIA_TYPES:
-        raise ValueError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    if max_triples is not None and (filters is None or filters.whole) \
-            and least_triples(driver, database=database) > max_triples:
-        raise ExportTooLarge(_FORMAT_NAMES.get(fmt, fmt), max_triples)
-    iris = Iris.of(base_iri)
-    dataset = export_graph(driver, database=database, base_iri=iris.base, batch_size=batch_size,
-                           filters=filters, max_triples=max_triples, fmt=_FORMAT_NAMES.get(fmt, fmt))
-    return serialize_dataset(dataset, fmt, iris)

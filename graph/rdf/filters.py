@@ -2,7 +2,7 @@
 
 :class:`ExportFilter` carries the checked options; :func:`export_filter` builds one from what a
 user typed (an actor's name, alias or id, resolved to its ids). The queries that apply it are
-the ``FILTERED_*`` constants of ``graph/queries.py``.
+the ``FILTERED_*`` constants of ``graph/queries/rdf.py``.
 """
 
 from __future__ import annotations
