@@ -40,3 +40,20 @@ BETWEEN_ON_VERB = [
 @pytest.mark.parametrize("text, expected", BETWEEN_ON_VERB, ids=[c[0][:45] for c in BETWEEN_ON_VERB])
 def test_between_hung_on_the_verb(text, expected):
     check(text, expected)
+
+
+TURNED_AGAINST = [
+    # a side that turns or rises against another fights it
+    ("The Red Hand Brigade has turned sharply against Norland.",
+     ("Red Hand Brigade", "opposes", "Norland", "asserted")),
+    ("Soldiers of the Green Banner Movement mutinied against Norland.",
+     ("Norland", "opposes", "Soldiers of the Green Banner Movement", "asserted")),
+    # turning to someone for help is no fight with it
+    ("Norland turned to the Red Hand Brigade for help in May.",
+     ("Norland", "opposes", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURNED_AGAINST, ids=[c[0][:45] for c in TURNED_AGAINST])
+def test_turned_against(text, expected):
+    check(text, expected)
