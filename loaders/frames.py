@@ -164,6 +164,10 @@ for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "over
     VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
 # "X stormed Z, a Y stronghold" fights Y, but storming a place is no hold of it ("stormed the border towns")
 VERBS["storm"] = _v("opposes", "place>from")
+# "X turned sharply against Y", "X rose up against Y", "the garrison mutinied against Y": a side that turns on
+# another fights it
+for _riser in ("turn", "rise", "revolt", "mutiny"):
+    VERBS[_riser] = VERBS.get(_riser, ()) + _v("opposes", "obl:against")
 # "the accord established a separation zone", "the treaty delimits the border": an agreement that sets up or
 # fixes a place governs it (the subject must be an agreement, the object a place)
 for _maker in ("establish", "create", "demarcate", "delimit"):
@@ -196,6 +200,7 @@ _IRREGULAR: Final = {
     "initial": "initialled initialling",
     "lend": "lent",
     "begin": "began begun beginning",
+    "rise": "rose risen",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",

@@ -69,6 +69,12 @@ class ActionFrames(AgreementFrames):
             if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children if c.dep_ in ("amod", "compound")):
                 return  # "the former alliance of X and Y"
             between = agents  # "the tripartite alliance of X, Y and Z": each allied with the others
+        if not between and predicate == "opposes" and n.dep_ in ("nsubj", "nsubj:pass") and \
+                _is_verbal(n.head) and n.head.i != n.i:
+            # "fighting broke out between X and Y", "clashes were reported between X and Y": the "between"
+            # phrase hung on the verb the noun is the subject of
+            between = [m for c in n.head.children if c.dep_ == "obl" and _case(c) == fr.BETWEEN
+                       for m in self.np(p, c)]
         if between and predicate in ("opposes", "allied_with"):
             self.emit_frame(p, n, "action", predicate, between, between)
             return

@@ -56,6 +56,8 @@ class VerbFrames(HolderFrames):
                               for m in self.np(p, c)]
                     self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v), owners)
                     continue
+            if slot == "obj" and f.predicate == "opposes" and lemma in ("push", "drive") and self._urged(v):
+                continue  # "X pushed Y to accept the plan", "X pushed Y toward talks": pressure, no fight
             if slot == "obj":
                 if passive:
                     subj, obj, construction = self.agents(p, v), self.patients(p, v), "passive"
@@ -399,3 +401,11 @@ class VerbFrames(HolderFrames):
             or c.lower_ == "other" and c.i > 0 and c.nbor(-1).lower_ == "each"
             or c.lower_ == "one" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "another")
             for c in v.children)
+
+    @staticmethod
+    def _urged(v: Any) -> bool:
+        """"pushed Y to accept", "drove Y toward a deal": a verb of force read as urging, with a
+        to-infinitive or a "toward" phrase after its object."""
+        return any(c.i > v.i and (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(
+            m.dep_ == "mark" and m.lower_ == "to" for m in c.children) or c.dep_ == "obl" and _case(c) in (
+                "toward", "towards")) for c in v.children)
