@@ -118,6 +118,8 @@ class DependencyRules(VerbFrames):
                 self.lent_read_noun(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
+            if low in ("joined", "join", "joins") and _is_verbal(tok):
+                self.joined_body(p, tok)
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
