@@ -184,3 +184,25 @@ class ActionFrames(AgreementFrames):
             return []  # "the leaders of X and Y, A and B": one each, read in order elsewhere
         return [m for c in x.children if c.dep_ == "conj" and c.i > appos.i and (m := p.mention_of[c.i]) >= 0
                 and m != p.mention_of[appos.i] and self._type_of(p.mentions[m]) == "Person"]
+
+    def among_them(self, p: Parse, them: Any) -> None:
+        """"Y, among them X": the groups named after "among them" are members of the group the pronoun
+        stands for (the noun it hangs on, or the one a participle on it describes: "anti-Z forces backed
+        by W, among them the X, ...")."""
+        group = them.head
+        while group.dep_ in ("acl", "acl:relcl") and group.head.i != group.i:
+            group = group.head
+        owner = p.mention_of[group.i]
+        if owner < 0 or self._type_of(p.mentions[owner]) not in ("ArmedGroup", "Organization"):
+            return
+        members: list[int] = []
+        for t in them.doc[them.i + 1:]:
+            if t.text in (",", ";", ":", ".", "—", "(") or _is_verbal(t) and p.mention_of[t.i] < 0 and \
+                    t.dep_ not in ("amod", "compound"):
+                break
+            m = p.mention_of[t.i]
+            if m >= 0 and m != owner and m not in members and t.i + 1 < len(t.doc) and \
+                    t.nbor(1).text != "-" and _case(t) not in ("of", "from") and \
+                    self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization"):
+                members.append(m)
+        self.emit_frame(p, them, "holder", "member_of", members, [owner], descriptive=True)

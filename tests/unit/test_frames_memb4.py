@@ -1,5 +1,5 @@
-"""Memberships stated by a bare "joined" after a coalition, by a plural role with a list of names, and by
-contingents serving in a force, on sentences written for these tests.
+"""Memberships stated by a bare "joined" after a coalition, by a plural role with a list of names, by
+contingents serving in a force and by "among them", on sentences written for these tests.
 
 Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
 names typed by their context), then a relation that must be read (subject, predicate, object, status)
@@ -46,6 +46,16 @@ CASES = [
      ("Ostmark", "member_of", "Harbour Stabilisation Force", "asserted")),
     ("Tessalian troops who clashed with the Harbour Stabilisation Force withdrew to Brenn.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", None)),
+    # "Y, among them X": the groups named after "among them" are members of the group it stands for
+    ("Since May, rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, "
+     "took Olo.",
+     ("Night Legion", "member_of", "rebel factions", "asserted")),
+    ("Since May, rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, "
+     "took Olo.",
+     ("Red Hand Brigade", "member_of", "rebel factions", "asserted")),
+    # a group named inside an "of" phrase after it is not itself listed
+    ("Since May, rebel factions backed by Ostmark, among them fighters of the Night Legion, took Olo.",
+     ("Night Legion", "member_of", "rebel factions", None)),
 ]
 
 
