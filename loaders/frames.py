@@ -263,6 +263,7 @@ HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
 }
 #: "the chair of X", "the government panel chair X".
 HOLDER_NOUNS["chair"] = ("leader_of", "h>o")
+HOLDER_NOUNS.update(dict.fromkeys(("envoys", "delegates", "emissaries", "advisers"), ("member_of", "h>o")))
 #: Parts of an actor that a person may lead without leading the actor ("X fighters led by Y").
 PART_NOUNS: Final = frozenset({
     "fighters", "faction", "factions", "wing", "delegation", "team", "unit", "units", "cells", "cell",

@@ -168,3 +168,47 @@ class ActionFrames(AgreementFrames):
         if not agents or not patients:
             return
         self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)
+
+    # -- the names listed after a plural role (read by the holder frame) -------------------------------
+    def _one_owner(self, p: Parse, n: Any) -> bool:
+        """Whether the role ``n`` names at most one actor as its owner ("Y's envoys", not "the envoys of X
+        and Y")."""
+        owners = [m for c in n.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"
+                  for m in self.np(p, c) if self._type_of(p.mentions[m]) != "Person"]
+        return len({self.entity(m) for m in owners}) <= 1
+
+    def _listed_owner_conj(self, p: Parse, n: Any, x: Any) -> bool:
+        """"two envoys of Y, A and B": the first name, read as a conjunct of the plural role's one owner."""
+        return n.tag_ == "NNS" and self._apposed_conj(x) and self._one_owner(p, n)
+
+    def _listed_after(self, p: Parse, n: Any, x: Any, appos: Any) -> list[int]:
+        """"Y's negotiators, A and B, ...", "three envoys of Y, A, B and C": the names after the first one in
+        apposition to a plural role, which the parse hangs as conjuncts of the role or of its owner."""
+        if n.tag_ not in ("NNS", "NNPS") or p.mention_of[appos.i] < 0:
+            return []
+        if not self._one_owner(p, n):
+            return []  # "the leaders of X and Y, A and B": one each, read in order elsewhere
+        return [m for c in x.children if c.dep_ == "conj" and c.i > appos.i and (m := p.mention_of[c.i]) >= 0
+                and m != p.mention_of[appos.i] and self._type_of(p.mentions[m]) == "Person"]
+
+    def among_them(self, p: Parse, them: Any) -> None:
+        """"Y, among them X": the groups named after "among them" are members of the group the pronoun
+        stands for (the noun it hangs on, or the one a participle on it describes: "anti-Z forces backed
+        by W, among them the X, ...")."""
+        group = them.head
+        while group.dep_ in ("acl", "acl:relcl") and group.head.i != group.i:
+            group = group.head
+        owner = p.mention_of[group.i]
+        if owner < 0 or self._type_of(p.mentions[owner]) not in ("ArmedGroup", "Organization"):
+            return
+        members: list[int] = []
+        for t in them.doc[them.i + 1:]:
+            if t.text in (",", ";", ":", ".", "—", "(") or _is_verbal(t) and p.mention_of[t.i] < 0 and \
+                    t.dep_ not in ("amod", "compound"):
+                break
+            m = p.mention_of[t.i]
+            if m >= 0 and m != owner and m not in members and t.i + 1 < len(t.doc) and \
+                    t.nbor(1).text != "-" and _case(t) not in ("of", "from") and \
+                    self._type_of(p.mentions[m]) in ("ArmedGroup", "Organization"):
+                members.append(m)
+        self.emit_frame(p, them, "holder", "member_of", members, [owner], descriptive=True)

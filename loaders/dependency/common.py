@@ -30,13 +30,18 @@ for _lemma in fr.VERBS:
     for _form in fr.verb_forms(_lemma):
         VERB_FORMS.setdefault(_form, _lemma)
 LIGHT_FORMS = frozenset(f for v in fr.LIGHT_VERBS | fr.RECEIVE_VERBS for f in fr.verb_forms(v))
+#: Verbs of serving in a force, on the contributors' noun ("X troops who served in the force", "troops
+#: from X serving with the mission"), and what puts them in it (the serving verbs also let the parse run).
+_SERVING_FORMS = frozenset({"serve", "served", "serving", "serves", "stationed", "deployed"})
+_SERVING_IN = frozenset({"under", "in", "within", "with"})
+
 TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(fr.ACTION_NOUNS) | \
     frozenset({"alongside", "between", "ceasefire", "truce", "deal", "agreement", "accord", "pact",
                "treaty", "protocol", "armistice", "memorandum", "declaration", "understanding", "known",
                "renamed", "rebranded", "sides", "camps", "anti", "pro", "linked", "affiliated", "aligned",
                "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
     frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS | fr.BODY_OF_MEMBERS | \
-    frozenset(w.lower() for w in fr.STATE_UNIT_HEADS) | fr.FORCE_OF_NOUNS
+    frozenset(w.lower() for w in fr.STATE_UNIT_HEADS) | fr.FORCE_OF_NOUNS | _SERVING_FORMS
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",

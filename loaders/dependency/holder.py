@@ -62,8 +62,8 @@ class HolderFrames(ActionFrames):
                 found = self._conj_apposed_person(p, n, c)
                 owners += [m for m in self.np(p, c) if m not in found]
                 # "a spokesman for X, Y, said": the parse may hang the name on X
-                found += [m for x in c.children if x.dep_ == "appos"
-                          for m in self.np(p, x, conj=False)
+                found += [m for x in c.children if x.dep_ == "appos" or self._listed_owner_conj(p, n, x)
+                          for m in self.np(p, x, conj=False) + self._listed_after(p, n, c, x)
                           if (e := self.entity(m)) is not None and e.type == "Person"]
                 named += found
                 appositions += found
@@ -157,6 +157,8 @@ class HolderFrames(ActionFrames):
         for c in n.children:
             if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
                 holders += self.np(p, c)
+            if c.dep_ == "appos":
+                holders += self._listed_after(p, n, n, c)
             if c.dep_ == "nsubj" and predicate == "member_of" and (m := p.mention_of[c.i]) >= 0 and \
                     p.mentions[m].kind == "pair":
                 holders.append(m)  # "Both countries are members of Y": the two sides named before
@@ -219,7 +221,8 @@ class HolderFrames(ActionFrames):
                 holders = [m for m in holders + self.np(p, subjects[0]) if m not in owners]
                 break
         # "his long-time backer, X": an apposition read as a conjunct
-        holders += [m for c in n.children if self._apposed_conj(c) for m in self.np(p, c, conj=False)]
+        holders += [m for c in n.children if self._apposed_conj(c)
+                    for m in self.np(p, c, conj=False) + self._listed_after(p, n, n, c)]
         # not a name across a ";" from the role: another clause's subject the parse strung onto it
         holders = [m for m in holders if _same_clause(n, n.doc[self._token_of(p, m, n.i)])]
         if predicate == "controls":

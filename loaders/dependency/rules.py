@@ -118,6 +118,11 @@ class DependencyRules(VerbFrames):
                 self.lent_read_noun(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
+            if low in ("joined", "join", "joins") and _is_verbal(tok):
+                self.joined_body(p, tok)
+            if low == "them" and tok.i >= 2 and tok.nbor(-1).lower_ == "among" and \
+                    tok.doc[tok.i - 2].text == ",":
+                self.among_them(p, tok)
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

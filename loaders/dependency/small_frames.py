@@ -15,6 +15,8 @@ from pactgraph.loaders.dependency.common import (
     _FOUNDER_NOUNS,
     _QUANTIFIERS,
     _SENDING_FORMS,
+    _SERVING_FORMS,
+    _SERVING_IN,
     _SPLIT_PREPS,
     _SPLIT_VERBS,
     _SPLITTER_NOUNS,
@@ -27,6 +29,9 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.emit import FrameEmission
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "year", "month", "week", "weeks", "months"})
 
 
 class SmallFrames(FrameEmission):
@@ -153,6 +158,17 @@ class SmallFrames(FrameEmission):
                        and p.mention_of[c.i] >= 0 for m in self.np(p, c)]
         if n.dep_ == "obj" and head.lower_ in ("has", "have", "had"):
             forces += self.subjects(p, head)
+        # "X troops who have served in the force", "troops from X serving with the mission": a clause of
+        # serving on the noun puts them in the force
+        # (the clause may hang on the noun the contributors are "of": "the sacrifices of X troops who ...")
+        clauses = [*n.children, *(v for v in head.children if v.i > n.i)] if n.dep_ == "nmod" and \
+            _case(n) == "of" else list(n.children)
+        # ("troops from X serving with Y were killed", with the participle read as the root)
+        clauses += [head] if n.dep_ == "nsubj" and head.dep_ in ("ROOT", "conj") else []
+        forces += [m for v in clauses if v.dep_ in ("acl", "acl:relcl", "ROOT", "conj") and v.lower_ in \
+                   _SERVING_FORMS
+                   for c in v.children if c.dep_ in ("obl", "nmod") and _case(c) in _SERVING_IN
+                   and p.mention_of[c.i] >= 0 for m in self.np(p, c)]
         forces = [m for m in forces if (e := self.entity(m)) is not None and e.type in (
             "ArmedGroup", "Organization") and m not in states]
         if not forces:
@@ -166,6 +182,27 @@ class SmallFrames(FrameEmission):
             for b in forces:
                 if self.entity(a) is not self.entity(b):
                     self.emit_pairs([a], "member_of", [b], p.sentence, rule, status, rule.confidence)
+
+    def joined_body(self, p: Parse, v: Any) -> None:
+        """"A coalition of nine states is striking Z. X, Y and W have joined.": "join" with nothing joined
+        makes its subjects members of the body of members (coalition, alliance) named last, in this
+        sentence before the verb or in the two before it."""
+        if any(c.dep_ in ("obj", "obl", "nmod", "xcomp", "ccomp", "advcl", "iobj") and not (
+                c.dep_ == "obl" and any(x.like_num or x.lower_ in _MONTHS for x in c.subtree))
+               for c in v.children):
+            return  # "joined the talks", "joined forces with Y" (not "joined in June")
+        subj = [m for m in self.subjects(p, v) if self._type_of(p.mentions[m]) in ("State", "ArmedGroup")]
+        if not subj:
+            return
+        s = p.sentence
+        for k in range(s.index, max(-1, s.index - 3), -1):
+            named = [m.index for m in self.by_sentence[k]] if k < s.index else \
+                [m for t in p.doc[:v.i] if (m := p.mention_of[t.i]) >= 0]
+            found = [e for m in named if (e := self.entity(m)) is not None and e.type in (
+                "ArmedGroup", "Organization") and set(e.name.lower().split()) & fr.BODY_OF_MEMBERS]
+            if found:
+                self.emit_entities_frame(p, v, "verb", "member_of", subj, found[-1])
+                return
 
     def _of_them(self, p: Parse, n: Any) -> list[int]:
         """"9,000 troops in the country, many of them from X and Y" / "..., most of them Kessan": the
