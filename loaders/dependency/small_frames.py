@@ -28,6 +28,9 @@ from pactgraph.loaders.dependency.emit import FrameEmission
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
+#: Dashes that open and close an aside ("X and Y — Z's backers — ...").
+_DASHES = frozenset({"—", "–", "--"})
+
 
 class SmallFrames(FrameEmission):
     """Frames of a few words each: participles, splits, help, adjectives, hyphens, renamings, forces sent."""
@@ -434,3 +437,24 @@ class SmallFrames(FrameEmission):
             for t in [o, *[x for x in o.subtree if x.dep_ == "conj"]]:
                 out += [m for m in self.np(p, t, conj=False) if m not in out]
         return out
+
+    def _dash_aside(self, p: Parse, n: Any) -> list[int]:
+        """The names a role noun describes across dashes the parse did not read as an apposition:
+        "X and Y — Z's main backers — ..." (the names before the aside the noun closes) and "Z's
+        proxies — X in A, Y in B — ..." (the names of the aside right after the noun)."""
+        doc = n.doc
+        k = n.i + 1 if n.i + 1 < len(doc) and doc[n.i + 1].text in _DASHES else \
+            n.right_edge.i + (0 if n.right_edge.text in _DASHES else 1)  # the dash may hang on the noun
+        first = k + 1
+        while first < len(doc) and doc[first].dep_ == "det":
+            first += 1  # "— the X in A, ..."
+        if first < len(doc) and doc[k].text in _DASHES and p.mention_of[first] >= 0:
+            end = next((t.i for t in doc[first:] if t.text in _DASHES), -1)
+            # the first name and the names listed with it (not "in A": a place it sits in)
+            return [m for t in doc[first:end] if (m := p.mention_of[t.i]) >= 0 and (
+                t.i == first or t.dep_ in ("appos", "conj") and t.head.i == first)] if end > 0 else []
+        # "— A's allies and B's main backers —": the nearest dash before the noun opens the aside
+        left = next((t.i for t in reversed(doc[max(0, n.i - 12):n.i]) if t.text in _DASHES), -1)
+        if k < len(doc) and doc[k].text in _DASHES and left >= 1 and p.mention_of[left - 1] >= 0:
+            return self.np(p, doc[left - 1])
+        return []

@@ -1,0 +1,39 @@
+"""Backing read across dashes the parser did not read as an apposition (invented sentences, invented
+names).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+DASHES = [
+    # "X and Y — Z's main backers — ...": the names before the aside the role noun closes, the
+    # narrator's description even under a refusal
+    ("Kessa would not allow Norland and Ostmark — the Red Hand Brigade's chief sponsors — to attend.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Kessa would not allow Norland and Ostmark — the Red Hand Brigade's chief sponsors — to attend.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("Kessa barred Norland and Ostmark — old friends of Tessaly and the Red Hand Brigade's paymasters — "
+     "from the summit.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    # "Z's proxies — X in A, Y in B — ...": the names of the aside after the role noun, not its places
+    ("Last year Valdoria's proxies — the Red Hand Brigade in Salt Bay, the Green Banner Movement up "
+     "north — mostly kept quiet.",
+     ("Valdoria", "backs", "Green Banner Movement", "asserted")),
+    ("Last year Valdoria's proxies — the Red Hand Brigade in Salt Bay, the Green Banner Movement up "
+     "north — mostly kept quiet.",
+     ("Valdoria", "backs", "Salt Bay", None)),
+    # a dash that opens no aside: the next clause's subject is no backer
+    ("Kessa condemned the Red Hand Brigade's sponsors — Ostmark replied that the claim was false.",
+     ("Ostmark", "backs", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASHES, ids=[c[0][:50] for c in DASHES])
+def test_dash_aside(text, expected):
+    check(text, expected)
