@@ -264,6 +264,13 @@ class SmallFrames(FrameEmission):
                 return
             noun = after[-1] if after[-1].i == after[0].i + len(after) - 1 else after[0]
         patient = [m for m in self.np(p, noun, conj=False) if m not in agent]
+        det = [c.i for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
+        if (own := p.mention_of[noun.i]) >= 0 and p.mentions[own].kind == "nominal" and det and det[0] >= 2 \
+                and noun.doc[det[0] - 1].text == "," and (near := p.mention_of[det[0] - 2]) >= 0 \
+                and p.mentions[near].kind in ("name", "gaz") and near not in agent:
+            # "Y, the X-backed party that ...": the name the noun is apposed to, however the parse hung it
+            # and whatever the noun was resolved to
+            patient = [near]
         # "X-backed militias, including fighters from Y": the groups the phrase lists
         patient += [m for c in noun.children if c.dep_ in ("nmod", "appos") and _case(c) in (
             "including", "such as") for m in self.np(p, c) if m not in agent]

@@ -37,3 +37,19 @@ DASHES = [
 @pytest.mark.parametrize("text, expected", DASHES, ids=[c[0][:50] for c in DASHES])
 def test_dash_aside(text, expected):
     check(text, expected)
+
+
+HYPHEN_APPOSED = [
+    # "Y, the X-backed party that ...": the name before the comma, not whatever the noun was resolved to
+    ("The Osk Party held a rally in Salt Bay on Monday. Arno Vesic, who was deputy leader of the Red Hand "
+     "Brigade, the Ostmark-backed party that runs the north, says he acted alone.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("The Osk Party held a rally in Salt Bay on Monday. Arno Vesic, who was deputy leader of the Red Hand "
+     "Brigade, the Ostmark-backed party that runs the north, says he acted alone.",
+     ("Ostmark", "backs", "Osk Party", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", HYPHEN_APPOSED, ids=[str(c[1][3]) for c in HYPHEN_APPOSED])
+def test_hyphen_compound_on_an_apposed_nominal(text, expected):
+    check(text, expected)
