@@ -465,3 +465,21 @@ class SmallFrames(FrameEmission):
         if k < len(doc) and doc[k].text in _DASHES and left >= 1 and p.mention_of[left - 1] >= 0:
             return self.np(p, doc[left - 1])
         return []
+
+    @staticmethod
+    def _postposed_pair(v: Any) -> bool:
+        """"Y, armed and paid by X": two participles after a name, the first read as the name's adjective
+        and the second, with the "by" phrase, as the name's conjunct."""
+        before = v.doc[v.i - 2] if v.i >= 2 else v
+        return v.tag_ == "VBN" and v.dep_ == "conj" and _is_noun(v.head) and v.i >= 2 and \
+            v.doc[v.i - 1].lower_ in ("and", "or") and before.dep_ == "amod" and before.head.i == v.head.i \
+            and before.i > v.head.i and any(c.dep_ in ("obl", "obl:agent") and _case(c) == "by"
+                                             for c in v.children)
+
+    def passive(self, v: Any) -> bool:
+        return super().passive(v) or self._postposed_pair(v)
+
+    def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        if self._postposed_pair(v):
+            return self.np(p, v.head, conj=False)
+        return super().patients(p, v, depth)

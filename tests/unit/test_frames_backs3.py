@@ -53,3 +53,20 @@ HYPHEN_APPOSED = [
 @pytest.mark.parametrize("text, expected", HYPHEN_APPOSED, ids=[str(c[1][3]) for c in HYPHEN_APPOSED])
 def test_hyphen_compound_on_an_apposed_nominal(text, expected):
     check(text, expected)
+
+
+POSTPOSED_PAIR = [
+    # "Y, armed and paid by X": the first participle read as Y's adjective, the second (with "by X") as Y's
+    # conjunct; X backs Y, never the other way round
+    ("A reminder of the background: the Red Hand Brigade, armed and paid by Ostmark, took up arms in "
+     "October after Kessan police arrested local Tessaly leaders.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("A reminder of the background: the Red Hand Brigade, armed and paid by Ostmark, took up arms in "
+     "October after Kessan police arrested local Tessaly leaders.",
+     ("Red Hand Brigade", "backs", "Ostmark", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTPOSED_PAIR, ids=[str(c[1][3]) for c in POSTPOSED_PAIR])
+def test_postposed_participle_pair(text, expected):
+    check(text, expected)
