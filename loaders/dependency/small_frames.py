@@ -389,6 +389,12 @@ class SmallFrames(FrameEmission):
         force = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
         if force is None and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
             force = head.head
+        before = head.doc[head.i - 2] if head.i >= 2 and head.doc[head.i - 1].text == "," else None
+        if force is None and before is not None and head.dep_ == "conj" and head.tag_ == "VBN" and \
+                before.dep_ in ("nmod", "obl") and _case(before) == "from" and \
+                before.head.lower_ in fr.FORCE_NOUNS:
+            # "... to troops from X, deployed to support Y": the participle read as the main verb's conjunct
+            return self.np(p, before)
         if found or force is None or force.lower_ not in fr.FORCE_NOUNS | fr.CONTRIBUTOR_NOUNS:
             return found
         found = self.np(p, force, conj=False)

@@ -70,3 +70,23 @@ POSTPOSED_PAIR = [
 @pytest.mark.parametrize("text, expected", POSTPOSED_PAIR, ids=[str(c[1][3]) for c in POSTPOSED_PAIR])
 def test_postposed_participle_pair(text, expected):
     check(text, expected)
+
+
+SENT_CONJUNCT = [
+    # "... thanked the soldiers from X, stationed there to support Y, and ...": the participle read as a
+    # conjunct of the main verb still describes the force, whose owner backs Y
+    ("The minister thanked the soldiers from Ostmark, stationed there since 2019 to support the Red Hand "
+     "Brigade, and promised more aid.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("The minister praised the soldiers from Ostmark, sent in 2019 to help the Red Hand Brigade, and "
+     "promised more aid.",
+     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    # people who are no force, and a verb of no sending, are not read
+    ("The minister thanked the envoys from Ostmark, seated there to support the Red Hand Brigade, and left.",
+     ("Ostmark", "backs", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENT_CONJUNCT, ids=[c[0][24:60] for c in SENT_CONJUNCT])
+def test_force_sent_read_as_conjunct(text, expected):
+    check(text, expected)
