@@ -241,6 +241,9 @@ class HolderFrames(ActionFrames):
             owners = [m for m in both if m not in holders]
         if not holders:
             holders = appositions or holders_in
+        if predicate in _TIES and (aside := self._dash_aside(p, n)) and set(holders) <= set(aside):
+            # "X and Y — Z's backers —", "Z's proxies — X in A, Y in B —": an aside, the narrator's
+            holders, apposed, fixed_status = aside, True, fixed_status or "asserted"
         if not holders and first is not None and predicate in _TIES:
             # "X — Y's closest ally and its main arms supplier —": the second role's holder is the first's
             holders = [m for c in first.children if c.dep_ in ("nsubj", "appos") for m in self.np(p, c)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.asides import Asides
 from pactgraph.loaders.dependency.common import (
     _ANSWER_NOUNS,
     _FORCE_HEADS,
@@ -26,7 +27,6 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     rule_for,
 )
-from pactgraph.loaders.dependency.emit import FrameEmission
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
@@ -34,7 +34,7 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december", "year", "month", "week", "weeks", "months"})
 
 
-class SmallFrames(FrameEmission):
+class SmallFrames(Asides):
     """Frames of a few words each: participles, splits, help, adjectives, hyphens, renamings, forces sent."""
 
     def fronted_by(self, p: Parse, tok: Any, lemma: str) -> None:
@@ -298,6 +298,13 @@ class SmallFrames(FrameEmission):
                 return
             noun = after[-1] if after[-1].i == after[0].i + len(after) - 1 else after[0]
         patient = [m for m in self.np(p, noun, conj=False) if m not in agent]
+        det = [c.i for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
+        if (own := p.mention_of[noun.i]) >= 0 and p.mentions[own].kind == "nominal" and det and det[0] >= 2 \
+                and noun.doc[det[0] - 1].text == "," and (near := p.mention_of[det[0] - 2]) >= 0 \
+                and p.mentions[near].kind in ("name", "gaz") and near not in agent:
+            # "Y, the X-backed party that ...": the name the noun is apposed to, however the parse hung it
+            # and whatever the noun was resolved to
+            patient = [near]
         # "X-backed militias, including fighters from Y": the groups the phrase lists
         patient += [m for c in noun.children if c.dep_ in ("nmod", "appos") and _case(c) in (
             "including", "such as") for m in self.np(p, c) if m not in agent]
@@ -416,6 +423,12 @@ class SmallFrames(FrameEmission):
         force = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
         if force is None and head.dep_ in ("acl", "amod") and head.tag_ == "VBN":
             force = head.head
+        before = head.doc[head.i - 2] if head.i >= 2 and head.doc[head.i - 1].text == "," else None
+        if force is None and before is not None and head.dep_ == "conj" and head.tag_ == "VBN" and \
+                before.dep_ in ("nmod", "obl") and _case(before) == "from" and \
+                before.head.lower_ in fr.FORCE_NOUNS:
+            # "... to troops from X, deployed to support Y": the participle read as the main verb's conjunct
+            return self.np(p, before)
         if found or force is None or force.lower_ not in fr.FORCE_NOUNS | fr.CONTRIBUTOR_NOUNS:
             return found
         found = self.np(p, force, conj=False)
