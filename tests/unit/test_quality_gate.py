@@ -20,7 +20,7 @@ from ..conftest import ROOT, SHARED
 #: corpus -> (micro F1 floor, micro precision floor)
 FLOORS = {
     "dev": (0.87, 0.95),
-    "train": (0.65, 0.85),
+    "train": (0.66, 0.86),
 }
 
 
