@@ -6,23 +6,8 @@ depends on them.
 
 from __future__ import annotations
 
-from pactgraph.loaders import document_from_text
-from pactgraph.loaders.extract import _read
-
-from .test_extract_phrasings import GAZ, check
-
-
-def _entities(text: str) -> dict[str, tuple[str, str]]:
-    """Each mention's text -> (its entity's name, its entity's type)."""
-    doc = document_from_text(text, "t.txt", date="2021-06-15")
-    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
-    out = {}
-    for m in mentions:
-        e = resolved[m.entity] if m.entity >= 0 else None
-        if e is not None:
-            out[m.text] = (e.name, e.type)
-    return out
-
+from .test_extract_phrasings import check
+from .test_frames_mentions import _entities, _titles
 
 # -- an agreement named by its subject: "the Agreement on a X", "the Treaty on the X" -----------------------
 
@@ -109,12 +94,6 @@ def test_a_bulleted_coalition_takes_no_other_member():
 
 
 # -- a title opening a sentence before a man's name stays his title ------------------------------------------
-
-def _titles(text: str) -> dict[str, str]:
-    doc = document_from_text(text, "t.txt", date="2021-06-15")
-    _sentences, mentions, _clusters, _resolved, _raw = _read(doc, GAZ)
-    return {m.text: m.title for m in mentions if m.kind == "name"}
-
 
 def test_a_title_opening_a_sentence_is_kept_when_the_text_also_writes_it_in_lower_case():
     titles = _titles("The president spoke first. President Ama Dube then suspended the talks.")
