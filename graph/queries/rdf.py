@@ -292,14 +292,6 @@ RETURN n.id AS key, labels(n) AS labels, n {.*} AS node, [] AS relations
 ORDER BY key
 """.replace("SELECTED_EVIDENCE", _SELECTED_EVIDENCE).replace("SELECTED_EVENT", _SELECTED_EVENT)
 
-#: A page of the selected evidence, each with its subject, object and document.
-FILTERED_EVIDENCE: Final = """
-MATCH (e:Evidence) WHERE e.id > $after AND SELECTED_EVIDENCE
-WITH e ORDER BY e.id LIMIT $limit
-OPTIONAL MATCH (e)-[:SUBJECT]->(s)
-OPTIONAL MATCH (e)-[:OBJECT]->(o)
-OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
-RETURN e.id AS key, e {.*} AS evidence, s.id AS subject_id, labels(s) AS subject_labels,
-       o.id AS object_id, labels(o) AS object_labels, d.id AS document_id
-ORDER BY key
-""".replace("SELECTED_EVIDENCE", _SELECTED_EVIDENCE)
+#: A page of the selected evidence, each with its subject, object and document (the export's page, filtered).
+FILTERED_EVIDENCE: Final = EXPORT_EVIDENCE.replace(
+    "WHERE e.id > $after", f"WHERE e.id > $after AND {_SELECTED_EVIDENCE}", 1)
