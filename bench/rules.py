@@ -5,8 +5,10 @@
 For every rule (phrasing patterns, parse constructions, document passes), over each corpus: the
 documents it fires in, the asserted relations it reads (before duplicates merge), how many of
 those the gold holds, and how many correct relations no other rule read in that document (what
-the extractor would lose without it). A rule that fires in one document only, or adds nothing
-that another rule does not already read, is a rule to generalise or remove.
+the extractor would lose without it). Rules of a predicate the gold does not hold (``located_in``,
+which zone queries use) count their documents and relations, with nothing judged correct. A rule
+that fires in one document only, or adds nothing that another rule does not already read, is a
+rule to generalise or remove.
 
 Relations are judged with the shared scorer's matching (``../shared/eval/score.py``): a relation is
 correct when both ends match gold entities by name or alias and the gold holds it.
@@ -65,11 +67,13 @@ def judge(corpus: Path, scorer) -> dict[str, dict[str, object]]:  # type: ignore
 
         by_relation: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         for f in found:
-            if f.status != "asserted" or f.predicate not in scorer.PREDICATES:
+            if f.status != "asserted":
                 continue
             row = stats[f.rule]
             row["docs"].add(gold_doc["doc"])  # type: ignore[union-attr]
             row["read"] += 1  # type: ignore[operator]
+            if f.predicate not in scorer.PREDICATES:
+                continue  # located_in and the like: no gold to judge them by
             h = hits(f)
             if h:
                 row["correct"] += 1  # type: ignore[operator]
@@ -94,25 +98,30 @@ def main(argv: list[str] | None = None) -> int:
     cols = list(per_corpus)
     head = "| rule | " + " | ".join(f"{c} docs | {c} read | {c} correct | {c} only" for c in cols) + " |"
     lines = [head, "|---|" + "---:|" * (4 * len(cols))]
-    single = []
     for name in sorted(names, key=lambda n: -sum(len(per_corpus[c][n]["docs"]) if n in per_corpus[c] else 0
                                                  for c in cols)):
         cells = []
-        total_docs = 0
         for c in cols:
             row = per_corpus[c].get(name)
             if row is None:
                 cells.append("0 | 0 | 0 | 0")
                 continue
-            total_docs += len(row["docs"])  # type: ignore[arg-type]
             cells.append(f"{len(row['docs'])} | {row['read']} | {row['correct']} | {row['only']}")  # type: ignore[arg-type]
-        if total_docs <= 1:
-            single.append(name)
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     text = "\n".join(lines) + "\n"
     print(text)
-    print(f"{len(names)} rules; {len(single)} fire in at most one document of {', '.join(cols)}: "
-          + (", ".join(single) if single else "none"))
+    # A row "rule+pass" is a relation a document pass (sides, role, leads, ...) derived from what the
+    # rule read: the pass is judged over every rule it follows, the rule by its own reads.
+    fired: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for c in cols:
+        for name, row in per_corpus[c].items():
+            key = "+" + name.split("+", 1)[1] if "+" in name else name
+            fired[key] |= {(c, d) for d in row["docs"]}  # type: ignore[union-attr]
+    judged = sorted({n for n in names if "+" not in n} | {k for k in fired if k.startswith("+")})
+    single = [n for n in judged if len(fired.get(n, ())) <= 1]
+    passes = sum(1 for n in judged if n.startswith("+"))
+    print(f"{len(judged) - passes} rules and {passes} document passes; {len(single)} fire in at most one "
+          f"document of {', '.join(cols)}: " + (", ".join(single) if single else "none"))
     if args.markdown:
         args.markdown.write_text(text, encoding="utf-8")
     return 0
