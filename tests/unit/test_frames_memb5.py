@@ -1,0 +1,50 @@
+"""Memberships stated by what a body is made of: "Y is made up of A and B", "Y consists of A", "A and B
+make up Y", "Y brings together A and B", and a body the text introduces by its members ("a joint force made
+up of X and Y battalions"), on sentences written for these tests.
+
+Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
+names typed by their context), then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # verbs of composition: the members after "of", the body the subject
+    ("The Harbour Coalition is made up of the Dawn Front, the Night Legion and the Red Hand Brigade.",
+     ("Night Legion", "member_of", "Harbour Coalition", "asserted")),
+    ("The Harbour Coalition consists of the Dawn Front and the Night Legion.",
+     ("Dawn Front", "member_of", "Harbour Coalition", "asserted")),
+    ("The Harbour Stabilisation Force is made up of Tessalian and Ostmarker battalions.",
+     ("Ostmark", "member_of", "Harbour Stabilisation Force", "asserted")),
+    # "A and B make up Y", "Y brings together A and B"
+    ("The Dawn Front and the Night Legion make up the Harbour Coalition.",
+     ("Dawn Front", "member_of", "Harbour Coalition", "asserted")),
+    ("Since May the Harbour Coalition has brought together the Dawn Front and the Night Legion.",
+     ("Night Legion", "member_of", "Harbour Coalition", "asserted")),
+    # other readings of "make" and "bring" state no membership
+    ("The Harbour Coalition made the Dawn Front pay for the raid on Olo.",
+     ("Dawn Front", "member_of", "Harbour Coalition", None)),
+    ("The Harbour Coalition brought the Dawn Front to the talks in Brenn.",
+     ("Dawn Front", "member_of", "Harbour Coalition", None)),
+    ("The Dawn Front made up its losses against the Harbour Coalition within a year.",
+     ("Dawn Front", "member_of", "Harbour Coalition", None)),
+    # a body introduced by its members is an actor of its own, named by its description
+    ("The accord set up a joint monitoring force made up of Tessalian, Ostmarker and Valdorian battalions.",
+     ("Valdoria", "member_of", "joint monitoring force", "asserted")),
+    ("In May the summit handed the file to a four-member committee made up of Tessaly, Ostmark, Kessa and "
+     "Norland.",
+     ("Kessa", "member_of", "four-member committee", "asserted")),
+    # a state's own force is no body of members
+    ("Valdoria sent a security force made up of Tessalian volunteers to Olo.",
+     ("Tessaly", "member_of", "security force", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_memb5(text, expected):
+    check(text, expected)
