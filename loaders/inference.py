@@ -45,6 +45,14 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
+#: A role in a state's service named by its lower-case owner right before a name ("Government delegation
+#: chief X", "presidential adviser X") or in apposition after it ("X, the president's peace adviser").
+_SERVICE_ROLE = (r"(?:(?:chief|lead|top|senior|special|peace|security)\s+)?(?:negotiator|adviser|advisor|"
+                 r"envoy|aide|delegation\s+(?:chief|head|leader))")
+_SERVICE_BEFORE = re.compile(rf"\b(?:[Gg]overnment|[Pp]residential)\s+{_SERVICE_ROLE}\s+"
+                             rf"(?:[A-Z][\w.-]*\s+){{0,2}}$")
+_SERVICE_AFTER = re.compile(rf"\s*,\s+(?:the|a)\s+(?:president|prime\s+minister|premier|government)"
+                            rf"(?:'s|’s)\s+{_SERVICE_ROLE}\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
@@ -135,7 +143,8 @@ class DocumentPasses(ExtractorState):
             title = " ".join(m.title.split())
             if _HEAD_TITLE.match(title):
                 predicate, conf = "leader_of", 0.6
-            elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before):
+            elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before) or \
+                    _SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(self.body, m.end):
                 predicate, conf = "member_of", 0.6
             else:
                 continue

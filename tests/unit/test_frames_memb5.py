@@ -1,6 +1,7 @@
 """Memberships stated by what a body is made of: "Y is made up of A and B", "Y consists of A", "A and B
 make up Y", "Y brings together A and B", and a body the text introduces by its members ("a joint force made
-up of X and Y battalions"), on sentences written for these tests.
+up of X and Y battalions"); officials in a state's service named by a lower-case owner ("Government delegation
+chief X", "X, the president's peace adviser"), on sentences written for these tests.
 
 Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
 names typed by their context), then a relation that must be read (subject, predicate, object, status)
@@ -42,6 +43,16 @@ CASES = [
     # a state's own force is no body of members
     ("Valdoria sent a security force made up of Tessalian volunteers to Olo.",
      ("Tessaly", "member_of", "security force", None)),
+    # a role in the state's service named by its lower-case owner: the state in context
+    ("Valdoria suspended the talks in May. Government delegation chief Ilse Marten said the process was "
+     "frozen.",
+     ("Ilse Marten", "member_of", "Valdoria", "asserted")),
+    ("Valdoria rejected the plan. Tomas Brel, the president's security adviser, said the talks were over.",
+     ("Tomas Brel", "member_of", "Valdoria", "asserted")),
+    ("Valdoria rejected the plan. Tomas Brel, the president's brother, said the talks were over.",
+     ("Tomas Brel", "member_of", "Valdoria", None)),
+    ("Valdoria rejected the plan. Tomas Brel, the rebels' chief negotiator, said the talks were over.",
+     ("Tomas Brel", "member_of", "Valdoria", None)),
 ]
 
 
