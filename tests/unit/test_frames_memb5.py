@@ -1,7 +1,8 @@
 """Memberships stated by what a body is made of: "Y is made up of A and B", "Y consists of A", "A and B
 make up Y", "Y brings together A and B", and a body the text introduces by its members ("a joint force made
 up of X and Y battalions"); officials in a state's service named by a lower-case owner ("Government delegation
-chief X", "X, the president's peace adviser"), on sentences written for these tests.
+chief X", "X, the president's peace adviser") or by a portfolio title set off by a comma ("the Minister of
+National Defence, General X"), on sentences written for these tests.
 
 Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
 names typed by their context), then a relation that must be read (subject, predicate, object, status)
@@ -53,6 +54,22 @@ CASES = [
      ("Tomas Brel", "member_of", "Valdoria", None)),
     ("Valdoria rejected the plan. Tomas Brel, the rebels' chief negotiator, said the talks were over.",
      ("Tomas Brel", "member_of", "Valdoria", None)),
+    # a portfolio title set off by a comma: a minister of the state in context, or of the state it names
+    ("Valdoria sent troops to Olo. The Minister of National Defence, General Tomas Brel, said the army would "
+     "stay.",
+     ("Tomas Brel", "member_of", "Valdoria", "asserted")),
+    ("Valdoria sent troops to Olo. Tomas Brel, the Minister of Defence of Valdoria, said the army would "
+     "stay.",
+     ("Tomas Brel", "member_of", "Valdoria", "asserted")),
+    ("Valdoria and Tessaly met in Brenn. The Chairman of the State Committee for Border Security of the "
+     "Republic of Tessaly, Colonel-General Ilse Marten, signed the protocol.",
+     ("Ilse Marten", "member_of", "Tessaly", "asserted")),
+    ("Valdoria and Tessaly met in Brenn. The Chairman of the State Committee for Border Security of the "
+     "Republic of Tessaly, Colonel-General Ilse Marten, signed the protocol.",
+     ("Ilse Marten", "member_of", "Valdoria", None)),
+    # the head of the state itself is not one of its people
+    ("Valdoria and Tessaly met in Brenn. The Chairman of Tessaly, Ilse Marten, signed the protocol.",
+     ("Ilse Marten", "member_of", "Tessaly", None)),
 ]
 
 
