@@ -61,6 +61,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?P<role>(?:(?:First\s+)?Deputy\s+)?Minister|
 #: ... or after it ("X, the Minister of Defence of Y,").
 _PORTFOLIO_AFTER = re.compile(r"\s*,\s+(?:the\s+)?(?:(?:First\s+)?Deputy\s+)?Minister\s+(?:of|for)\s+"
                               r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?[A-Z][\w-]*)*")
+#: Words that end a portfolio's "of" phrase on the state in context ("the Minister of Defence of the
+#: Republic").
+_STATE_WORDS = frozenset({"republic", "state", "kingdom", "federation", "government", "country"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
@@ -195,6 +198,8 @@ class DocumentPasses(ExtractorState):
             state = states.get(" of ".join(parts[k:]).lower())
             if state is not None:
                 return k > 1, state  # "the Chairman of Y" is its head, not one of its people
+        if len(parts) > 2 and parts[-1].lower() in _STATE_WORDS:
+            return True, None  # "the Minister of Defence of the Republic": the state in context
         # a minister of the state in context, unless the phrase ends on some other name ("of Z")
         minister = found.group("role").endswith("Minister") if found else True
         return minister and len(parts) <= 2, None

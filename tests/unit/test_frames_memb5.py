@@ -67,6 +67,12 @@ CASES = [
     ("Valdoria and Tessaly met in Brenn. The Chairman of the State Committee for Border Security of the "
      "Republic of Tessaly, Colonel-General Ilse Marten, signed the protocol.",
      ("Ilse Marten", "member_of", "Valdoria", None)),
+    ("Valdoria sent troops to Olo. The protocol was signed by the Minister of Defence of the Republic, "
+     "Colonel-General Tomas Brel.",
+     ("Tomas Brel", "member_of", "Valdoria", "asserted")),
+    # a portfolio of some other name is not the state's in context
+    ("Valdoria sent troops to Olo. The Minister of Defence of Kessa, Tomas Brel, signed the protocol.",
+     ("Tomas Brel", "member_of", "Valdoria", None)),
     # the head of the state itself is not one of its people
     ("Valdoria and Tessaly met in Brenn. The Chairman of Tessaly, Ilse Marten, signed the protocol.",
      ("Ilse Marten", "member_of", "Tessaly", None)),
