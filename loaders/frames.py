@@ -498,3 +498,10 @@ FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})
 # "X, who represents Y at the talks", "X, representing Y, signed": a person who speaks for an actor is one of
 # its people
 VERBS["represent"] = _v("member_of", "obj")
+# "Y is made up of A and B", "Y consists of A", "a force composed of A and B", "A and B make up Y", "Y brings
+# together A and B": A and B are members of Y (``of<``: the members after "of", the body the subject)
+_IRREGULAR.update({"make": "made", "bring": "brought"})
+VERBS.update({"make": _v("member_of", "obj", particle="up") + _v("member_of", "of<"),
+              "consist": _v("member_of", "of<"), "compose": _v("member_of", "of<"),
+              "bring": _v("member_of", "obj<", particle="together")})
+VERBS["comprise"] = VERBS["comprise"] + _v("member_of", "of<")

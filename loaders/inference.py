@@ -45,6 +45,25 @@ _OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|J
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
                               r"military|army)\s+(?:spokesman|spokeswoman|spokesperson)\s+"
                               r"(?:[A-Z][\w.-]*\s+){0,2}$")
+#: A role in a state's service named by its lower-case owner right before a name ("Government delegation
+#: chief X", "presidential adviser X") or in apposition after it ("X, the president's peace adviser").
+_SERVICE_ROLE = (r"(?:(?:chief|lead|top|senior|special|peace|security)\s+)?(?:negotiator|adviser|advisor|"
+                 r"envoy|aide|delegation\s+(?:chief|head|leader))")
+_SERVICE_BEFORE = re.compile(rf"\b(?:[Gg]overnment|[Pp]residential)\s+{_SERVICE_ROLE}\s+"
+                             rf"(?:[A-Z][\w.-]*\s+){{0,2}}$")
+_SERVICE_AFTER = re.compile(rf"\s*,\s+(?:the|a)\s+(?:president|prime\s+minister|premier|government)"
+                            rf"(?:'s|’s)\s+{_SERVICE_ROLE}\b")
+#: A portfolio title before the name, set off by a comma ("the Minister of National Defence, General X", "the
+#: Chairman of the State Committee for National Security of the Republic of Y, Colonel-General X").
+_PORTFOLIO_BEFORE = re.compile(r"\b(?P<role>(?:(?:First\s+)?Deputy\s+)?Minister|Chairman|Chairwoman|Head|"
+                               r"Director|Secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|"
+                               r"and|on)\s+)?(?:the\s+)?[A-Z][\w-]*)*\s*,\s+(?:[A-Z][\w-]*\s+){0,2}$")
+#: ... or after it ("X, the Minister of Defence of Y,").
+_PORTFOLIO_AFTER = re.compile(r"\s*,\s+(?:the\s+)?(?:(?:First\s+)?Deputy\s+)?Minister\s+(?:of|for)\s+"
+                              r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?[A-Z][\w-]*)*")
+#: Words that end a portfolio's "of" phrase on the state in context ("the Minister of Defence of the
+#: Republic").
+_STATE_WORDS = frozenset({"republic", "state", "kingdom", "federation", "government", "country"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
@@ -133,9 +152,11 @@ class DocumentPasses(ExtractorState):
                 continue
             before = self.body[max(0, m.start - 60):m.start]
             title = " ".join(m.title.split())
+            portfolio, own = self._portfolio(m)
             if _HEAD_TITLE.match(title):
                 predicate, conf = "leader_of", 0.6
-            elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before):
+            elif _OFFICIAL_TITLE.match(title) or _OFFICIAL_BEFORE.search(before) or portfolio or \
+                    _SERVICE_BEFORE.search(before) or _SERVICE_AFTER.match(self.body, m.end):
                 predicate, conf = "member_of", 0.6
             else:
                 continue
@@ -147,12 +168,41 @@ class DocumentPasses(ExtractorState):
             led = {f.object.id for f in self.found if f.predicate == "leader_of" and f.subject.id != person.id
                    and f.status == "asserted" and f.rule != "titled-official"} \
                 if predicate == "leader_of" else set()
-            state = self._state_near(m, votes, led)
+            state = own or self._state_near(m, votes, led)
             if state is None or state.id == person.id:
                 continue
             done.add(person.id)
             self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
                                     "asserted", conf))
+
+    def _portfolio(self, m) -> tuple[bool, ResolvedEntity | None]:
+        """Whether a portfolio title stands by the name, set off by a comma, and the state its "of" phrase
+        names: "the Minister of Defence of the Republic of Y, General X", "X, the Minister of the Interior"
+        (a minister of the state in context). A head of some other title counts only with the state named
+        inside it ("the Chairman of the State Committee for National Security of Y, X" is one of Y's
+        people), and not when the state is what it heads ("the Chairman of Y")."""
+        found = _PORTFOLIO_BEFORE.search(self.body, max(0, m.start - 160), m.start)
+        after = None if found else _PORTFOLIO_AFTER.match(self.body, m.end)
+        if found:
+            start, end = found.start("role"), found.start() + found.group().index(",")
+        elif after:
+            start, end = after.start() + after.group().index(",") + 1, after.end()
+        else:
+            return False, None
+        # the state the phrase ends on, by a name or alias of a state the text names ("of the Republic of Y")
+        states = {n.lower(): e for e in self.entities if e is not None and e.type == "State"
+                  for n in (e.name, *e.aliases)}
+        phrase = self.body[start:end]
+        parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", phrase)
+        for k in range(1, len(parts)):
+            state = states.get(" of ".join(parts[k:]).lower())
+            if state is not None:
+                return k > 1, state  # "the Chairman of Y" is its head, not one of its people
+        if len(parts) > 2 and parts[-1].lower() in _STATE_WORDS:
+            return True, None  # "the Minister of Defence of the Republic": the state in context
+        # a minister of the state in context, unless the phrase ends on some other name ("of Z")
+        minister = found.group("role").endswith("Minister") if found else True
+        return minister and len(parts) <= 2, None
 
     def _as_places(self, here: list) -> set[int]:
         """Where the states named as a place or a destination start ("in X", "from X")."""

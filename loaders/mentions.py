@@ -35,7 +35,7 @@ from pactgraph.loaders.mention_words import (
     _PRONOUNS,
     _UNIT_HEADS,
 )
-from pactgraph.loaders.noun_phrases import GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
+from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
 from pactgraph.loaders.text import Sentence
 
 
@@ -157,6 +157,8 @@ class _Walker(_Runs):
                 continue
             elif low in lx.ZONE_HEADS:
                 self.zone(i, s)
+            elif low in COMPOSED_HEADS and self.composed_body(i, s):
+                pass
             elif low in GROUP_NOUNS or low in NOMINAL_HEADS or low == "rebel":
                 self.group_or_nominal(i, s)
             elif low in PAIR_NOUNS:

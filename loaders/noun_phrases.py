@@ -98,6 +98,18 @@ def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+#: Heads of a body a text may introduce by what it is made of ("a joint force made up of X, Y and Z
+#: battalions", "a three-member committee made up of X, Y and Z").
+COMPOSED_HEADS = frozenset({"force", "committee", "commission", "team", "contingent"})
+#: What, right after such a head, says what the body is made of.
+_COMPOSED_BY = re.compile(r"\s*,?\s*(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising)\s+"
+                          r"(?:(?:the|troops|units|officers|soldiers|personnel|battalions|contingents)\s+"
+                          r"(?:from\s+)?)?[A-Z]")
+#: Lower-case modifiers that a body's description may not hold: those that make it a state's own forces or
+#: a part of another actor ("the government force", "its security force").
+_NOT_COMPOSED = frozenset({"government", "army", "police", "security", "rebel", "militia", "national"})
+
+
 class NounPhrases:
     """Agreement, zone, group, nominal and pair mentions (needs the walker's tokens and ``add``)."""
 
@@ -115,6 +127,24 @@ class NounPhrases:
         def glued(self, i: int) -> bool: ...
 
         def add(self, i: int, j: int, sent: int, kind: str, **kw: Any) -> Mention: ...
+
+    def composed_body(self, i: int, s: Sentence) -> bool:
+        """"a joint peacekeeping force made up of X, Y and Z battalions", "a three-member committee made up
+        of X, Y and Z": a body the text introduces by its members is an actor of its own, named by its
+        description (the members are read by the parse frames)."""
+        k = i - 1
+        while k > s.first and k > i - 5 and (self.tok(k).islower() or self.tok(k) == "-") and \
+                self.tok(k) not in ("a", "an", "the", "of", "and", "by", "to", "with", "in", "for"):
+            k -= 1
+        if self.tok(k).lower() not in ("a", "an") or k == i - 1 or \
+                _COMPOSED_BY.match(self.body, self.tokens[i].idx + len(self.tokens[i].text)) is None:
+            return False
+        words = [self.tok(x).lower() for x in range(k + 1, i)]
+        if set(words) & _NOT_COMPOSED:
+            return False
+        self.add(k + 1, i + 1, s.index, "group", type="Organization", form="group",
+                 name=self.text(k + 1, i + 1))
+        return True
 
     # -- agreements ----------------------------------------------------------------------
     def agreement_name(self, i: int, j: int, end: int, s: Sentence) -> None:

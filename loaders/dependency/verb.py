@@ -179,6 +179,14 @@ class VerbFrames(HolderFrames):
                 obj = [i for i in self.subjects(p, v)
                        if (e := self.entity(i)) is not None and e.type in ("ArmedGroup", "Organization")]
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
+            elif slot == "of<":
+                # "Y is made up of A and B", "a force composed of A", "Y consists of A": the body is the
+                # subject
+                if passive != (lemma != "consist"):
+                    continue
+                obj = [i for i in (self.patients(p, v) if passive else self.subjects(p, v))
+                       if (e := self.entity(i)) is not None and e.type in ("ArmedGroup", "Organization")]
+                subj = [m for o in self.obliques(v, "of") + self.obliques(v, "up of") for m in self.np(p, o)]
             elif slot in ("obj>into", "among>into"):
                 # "turn X into Y": Y grew out of X; "X and Y merged into Z": Z grew out of each
                 made = [m for o in self.obliques(v, "into") + [x for t in self.objects(p, v)
