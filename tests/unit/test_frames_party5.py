@@ -1,0 +1,40 @@
+"""Sides and go-betweens of agreements (``party_to``, ``brokered``): constructions of this round, each on
+texts written for these tests (invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+_ALLIES = ("The Dawn Front has fought Valdoria since 2015. Ostmark sent troops to help Tessaly last year. "
+           "The Ostmarker soldiers are deployed under the Pell Defence Pact, signed by the two sister "
+           "republics in 2018.")
+
+CASES = [
+    # "signed by the two sister republics": the last two states named, not the two sides of the war
+    (_ALLIES, ("Tessaly", "party_to", "Pell Defence Pact", "asserted")),
+    (_ALLIES, ("Ostmark", "party_to", "Pell Defence Pact", "asserted")),
+    (_ALLIES, ("Dawn Front", "party_to", "Pell Defence Pact", None)),
+    (_ALLIES, ("Valdoria", "party_to", "Pell Defence Pact", None)),
+    # "both countries" after a war between two states is those two, whatever state was named since
+    ("Tessaly has fought Ostmark over the river since 2019. Both armies fly drones made in Norland. Both "
+     "countries are members of the Grey Sea Council.",
+     ("Norland", "member_of", "Grey Sea Council", None)),
+    ("Tessaly has fought Ostmark over the river since 2019. Both armies fly drones made in Norland. Both "
+     "countries are members of the Grey Sea Council.",
+     ("Tessaly", "member_of", "Grey Sea Council", "asserted")),
+    # a demonym before a hyphen names no side ("Norlandic-made drones")
+    ("The Dawn Front has fought Valdoria since 2015. Ostmark sent troops to help Tessaly last year. Its "
+     "soldiers fly Norlandic-made drones under the Pell Defence Pact, signed by the two sister republics.",
+     ("Norland", "party_to", "Pell Defence Pact", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_party5_frames(text, expected):
+    check(text, expected)
