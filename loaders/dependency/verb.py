@@ -296,7 +296,10 @@ class VerbFrames(HolderFrames):
             if f.predicate == "brokered" and not obj:
                 patient = [o for o in (self.objects(p, v) if not passive else
                                        [c for c in v.children if c.dep_ == "nsubj:pass"] or
-                                       ([v.head] if v.dep_ in ("acl", "amod") else []))]
+                                       ([v.head] if v.dep_ in ("acl", "amod") else []) or
+                                       # "the talks were hosted and mediated by Y": the first verb's
+                                       [c for c in v.head.children
+                                        if v.dep_ == "conj" and c.dep_ == "nsubj:pass"])]
                 if any(o.lower_ in fr.TALK_NOUNS for o in patient):
                     agreement = self.agreement_near(p.sentence, 1)
                     if agreement is None and any(o.lower_ in fr.TALK_NOUNS and any(

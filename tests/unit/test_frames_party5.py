@@ -15,6 +15,8 @@ _ALLIES = ("The Dawn Front has fought Valdoria since 2015. Ostmark sent troops t
            "The Ostmarker soldiers are deployed under the Pell Defence Pact, signed by the two sister "
            "republics in 2018.")
 
+_SIGNED = "In May the Dawn Front signed the Pell Truce with Ostmark in Hale, ending a long war. "
+
 CASES = [
     # "signed by the two sister republics": the last two states named, not the two sides of the war
     (_ALLIES, ("Tessaly", "party_to", "Pell Defence Pact", "asserted")),
@@ -32,6 +34,16 @@ CASES = [
     ("The Dawn Front has fought Valdoria since 2015. Ostmark sent troops to help Tessaly last year. Its "
      "soldiers fly Norlandic-made drones under the Pell Defence Pact, signed by the two sister republics.",
      ("Norland", "party_to", "Pell Defence Pact", None)),
+    # "by neighbouring Y": the parser is given an adjective, not a participle with Y its object
+    (_SIGNED + "The talks were mediated by neighbouring Tessaly.",
+     ("Tessaly", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The talks were hosted by neighbouring Tessaly.",
+     ("Tessaly", "brokered", "Pell Truce", None)),
+    # "the talks were hosted and mediated by Y": the second verb's patient is the first one's subject
+    (_SIGNED + "The talks were hosted and chaired by Tessaly.",
+     ("Tessaly", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The talks were hosted and chaired by Tessaly.",
+     ("Ostmark", "brokered", "Pell Truce", None)),
 ]
 
 
