@@ -44,6 +44,14 @@ CASES = [
      ("Tessaly", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "The talks were hosted and chaired by Tessaly.",
      ("Ostmark", "brokered", "Pell Truce", None)),
+    # "Signed aboard a Y ship off Z, the truce commits A and B to ...": the agreement before the verb, not
+    # the first name of the fronted phrase
+    ("Valdoria has fought the Dawn Front since 2015. Signed on 9 May aboard a Kessan navy ship anchored off "
+     "Hale, the Pell Truce commits the Valdorian government and the Dawn Front to halt all attacks.",
+     ("Dawn Front", "party_to", "Pell Truce", "asserted")),
+    ("Valdoria has fought the Dawn Front since 2015. Signed on 9 May aboard a Kessan navy ship anchored off "
+     "Hale, the Pell Truce commits the Valdorian government and the Dawn Front to halt all attacks.",
+     ("Kessa", "party_to", "Pell Truce", None)),
 ]
 
 
