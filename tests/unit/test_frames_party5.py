@@ -52,6 +52,14 @@ CASES = [
     ("Valdoria has fought the Dawn Front since 2015. Signed on 9 May aboard a Kessan navy ship anchored off "
      "Hale, the Pell Truce commits the Valdorian government and the Dawn Front to halt all attacks.",
      ("Kessa", "party_to", "Pell Truce", None)),
+    # "X, and his Y counterpart, Z, put their names to ...": the second conjunct read as an oblique
+    ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday. Valdoria's "
+     "defence minister, General Ivo Brandt, and his Tessalian counterpart, Mira Solen, put their names to "
+     "the protocol.",
+     ("Mira Solen", "party_to", "Pell Protocol", "asserted")),
+    ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday. In Hale, and "
+     "later in Corvin, General Ivo Brandt put his name to the protocol.",
+     ("Corvin", "party_to", "Pell Protocol", None)),
 ]
 
 
