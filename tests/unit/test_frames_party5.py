@@ -60,6 +60,13 @@ CASES = [
     ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday. In Hale, and "
      "later in Corvin, General Ivo Brandt put his name to the protocol.",
      ("Corvin", "party_to", "Pell Protocol", None)),
+    # "A coalition of ..., Y, also signed" read as a passive with Y its subject: Y signed the deal in context
+    ("Valdoria and the Dawn Front signed the Pell Accord in Hale on Wednesday. A coalition of smaller armed "
+     "and political groups, the Grey Sea Alliance, also signed.",
+     ("Grey Sea Alliance", "party_to", "Pell Accord", "asserted")),
+    ("Valdoria and the Dawn Front signed the Pell Accord in Hale on Wednesday. A coalition of smaller armed "
+     "and political groups, the Grey Sea Alliance, never signed.",
+     ("Grey Sea Alliance", "party_to", "Pell Accord", None)),
 ]
 
 
