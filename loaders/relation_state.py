@@ -86,6 +86,10 @@ _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|mi
 _SIDE_OF = re.compile(r"\s+side\s+of\b")
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
+#: The last word of "the two sister republics", "the two brotherly countries": a pair of states.
+_STATE_PAIR_END = re.compile(r"(?:countries|republics|nations|states)$", re.I)
+#: Words that make a pair of states friends, not the two sides of the war ("the two brotherly countries").
+_FRIENDLY_PAIR = re.compile(r"\b(?:sister|brotherly|fraternal|friendly|allied)\b", re.I)
 
 
 class _Sentence:
@@ -259,6 +263,26 @@ class RelationState(ExtractorState):
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
                     and word.group(1) not in _POSSESSED_OK and not rule.name.startswith("dep-holder"))
 
+    def last_states(self, m: Mention) -> list[ResolvedEntity]:
+        """"signed by the two sister republics": the last two states named in the sentence or the two
+        before it, when the pair is one of states (allies have no conflict to be its two sides)."""
+        if not _STATE_PAIR_END.search(m.text):
+            return []
+        if len(self.pair) == 2 and all(x.type == "State" for x in self.pair) and not _FRIENDLY_PAIR.search(
+                m.text):
+            return []  # "both countries" after a war between two states: those two
+        out: list[ResolvedEntity] = []
+        for x in reversed(self.mentions[:m.index]):
+            if x.sent < m.sent - 2:
+                break
+            e = self.entity(x.index)
+            if e is not None and e.type == "State" and x.kind != "pronoun" and all(
+                    e.id != o.id for o in out) and self.body[x.end:x.end + 1] != "-":  # "X-made": no side
+                out.append(e)
+                if len(out) == 2:
+                    return out
+        return []
+
     def last_groups(self, m: Mention) -> list[ResolvedEntity]:
         """"both groups": the last two groups named before, when there are two."""
         out: list[ResolvedEntity] = []
@@ -319,7 +343,7 @@ class RelationState(ExtractorState):
                 self.emit_entities(group, p, obj, s, rule, status, conf * 0.85)
             return
         if m is not None and m.kind == "pair":
-            for side in self.pair:
+            for side in self.last_states(m) or self.pair:
                 self.emit_entities(side, p, obj, s, rule, status, conf * 0.85)
             return
         subject = self.entity(sref)

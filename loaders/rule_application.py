@@ -64,6 +64,11 @@ class RuleApplication(RelationState, StatusMixin):
         p = rule.predicate
         name = rule.name
         a_refs = self.refs(groups.get("a"))
+        if name == "commits-x":
+            # "Signed aboard a Kessan ship off Z, the truce commits ...": the last agreement before the verb,
+            # not the first name of a fronted phrase
+            a_refs = [r for r in map(int, REF.findall(match.group()[:match.start("s") - match.start()]))
+                      if (e := self.entity(r)) is not None and e.type == "Agreement"][-1:] or a_refs
         agreement = self.entity(a_refs[0]) if a_refs else None
         if a_refs and (agreement.type != "Agreement" if agreement is not None
                        else self.mentions[a_refs[0]].kind != "pronoun"):

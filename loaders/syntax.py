@@ -110,11 +110,27 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
             owner.append(m.index)
             i += 1
             continue
-        words.append("'s" if _plural_possessive(toks, i) else t.text)
+        words.append("'s" if _plural_possessive(toks, i) else _ADJECTIVE_BEFORE_NAME
+                     if _participle_before_name(toks, i, spans, k) else t.text)
         spaces.append(bool(t.whitespace_))
         owner.append(-1)
         i += 1
     return words, spaces, owner
+
+
+#: Participles the small parser reads as verbs before a name ("mediated by neighbouring Y" read as "by
+#: neighbouring (verb) Y"): given to it as an adjective it always reads as one.
+_PARTICIPLE_ADJECTIVES = frozenset({"neighbouring", "neighboring"})
+_ADJECTIVE_BEFORE_NAME = "regional"
+
+
+def _participle_before_name(toks: Sequence[Any], i: int, spans: Sequence[tuple[int, int, Mention]],
+                            k: int) -> bool:
+    """"neighbouring Y", with Y a name: the adjective, not a verb with Y its object."""
+    if toks[i].text.lower() not in _PARTICIPLE_ADJECTIVES or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].idx
+    return any(a <= nxt < b for a, b, _m in spans[k:k + 2])
 
 
 def _plural_possessive(toks: Sequence[Any], i: int) -> bool:

@@ -311,6 +311,10 @@ class Arguments(ExtractorState):
                 else:
                     break
             found = [m for c in kept for m in self.np(p, c)]
+            # "X, and his Y counterpart, Z, signed" with the second conjunct read as an oblique of the verb
+            found += [m for c in v.children if c.dep_ == "obl" and kept[-1].i < c.i < v.i and not _case(c)
+                      and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+                      for m in self.np(p, c)]
             head = v.head
             if v.dep_ == "conj" and head.dep_ == "ROOT" and (p.mention_of[head.i] >= 0 or _is_noun(head) and (
                     head.lower_ in fr.FORCE_NOUNS)) and any(

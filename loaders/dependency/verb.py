@@ -164,8 +164,11 @@ class VerbFrames(HolderFrames):
                                                                  for x in self.obliques(t, "against")]
                        for m in self.np(p, o)]
             elif slot == "none":
-                # "Y also signed": what was signed is the agreement just named
-                if passive or self.objects(p, v) or any(
+                # "Y also signed": what was signed is the agreement just named ("A coalition of ..., Y, also
+                # signed" may be read as a passive with the description its patient and Y its subject)
+                misread = not any(c.dep_ == "aux:pass" for c in v.children) and any(
+                    c.dep_ == "nsubj" for c in v.children)
+                if passive and not misread or self.objects(p, v) or any(
                         c.dep_ in ("obl", "ccomp", "xcomp") and _case(c) != "in" for c in v.children):
                     continue
                 agreement = self.agreement_near(p.sentence, 1)
@@ -304,7 +307,10 @@ class VerbFrames(HolderFrames):
             if f.predicate == "brokered" and not obj:
                 patient = [o for o in (self.objects(p, v) if not passive else
                                        [c for c in v.children if c.dep_ == "nsubj:pass"] or
-                                       ([v.head] if v.dep_ in ("acl", "amod") else []))]
+                                       ([v.head] if v.dep_ in ("acl", "amod") else []) or
+                                       # "the talks were hosted and mediated by Y": the first verb's
+                                       [c for c in v.head.children
+                                        if v.dep_ == "conj" and c.dep_ == "nsubj:pass"])]
                 if any(o.lower_ in fr.TALK_NOUNS for o in patient):
                     agreement = self.agreement_near(p.sentence, 1)
                     if agreement is None and any(o.lower_ in fr.TALK_NOUNS and any(
