@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.ontology.statements import normalise
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     return "," not in between and len(between) < 40
 
 
-class References:
+class References(ReferenceHints):
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
@@ -121,6 +122,8 @@ class References:
                 self.join(m, named)  # "the AFRC, the junta of former army officers": the body just named
                 return
             local = self._sentence_state(m)
+            if local is None:
+                local = self._persons_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army
             elif m.text[:1].isupper() and (named := self._full_form_before(m)) is not None:
@@ -169,6 +172,11 @@ class References:
                     self.join(m, x.entity)
                     return
             led = re.search(r"(\S+)-led\s+$", before)
+            named = self._coalition_named(m, prev, led is not None)
+            if named is not None:
+                self.join(m, named)
+                self.clusters[named].aliases.append(word)
+                return
             if not led and re.search(r"\ban?\s+$", before):
                 # "an alliance of three armed groups ... The Three Brotherhood Alliance": named later
                 for x in self.mentions[m.index + 1:]:

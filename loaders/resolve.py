@@ -66,6 +66,11 @@ _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|c
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
 
 
+#: Bare plural nouns for an armed group ("the insurgents", "the jihadists"): with "the" and no word of
+#: description, the group the text has been talking about, not a group of their own.
+_BARE_REBELS = frozenset({"insurgents", "separatists", "guerrillas", "jihadists", "militants", "dissidents"})
+
+
 class Resolver(Aliases):
     def run(self) -> list[Cluster]:
         ms = self.mentions
@@ -80,8 +85,10 @@ class Resolver(Aliases):
         self.link_known_as()
         self.link_surnames()
         self.link_short_forms()
+        self.link_head_words()
         self.link_demonyms()
         self.link_state_forms()
+        self.link_demonym_forms()
         self.link_shared_demonyms()
         self.type_names()
         self.link_places()
@@ -294,7 +301,8 @@ class Resolver(Aliases):
             # "M23 rebels", "Rebels of the MLF": the named group itself
             if prev is not None and prev.entity >= 0 and prev.end + 1 >= m.start and \
                     not m.name.lower().startswith(("anti-", "pro-")) and \
-                    self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and prev.kind == "name":
+                    self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and \
+                    prev.kind in ("name", "gaz"):
                 self.join(m, prev.entity)
                 if m.form == "rebels" and rebels is None:
                     rebels = prev.entity
@@ -316,7 +324,8 @@ class Resolver(Aliases):
                 self.clusters[owner].aliases.append(m.name)
                 self.by_key["group:" + normalise(m.name)] = owner
                 continue
-            plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels")
+            plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels") or \
+                normalise(m.name) in _BARE_REBELS
             start = m.end - len(m.name)
             definite = self.body[max(0, start - 4):start].lower() == "the "
             if m.form == "rebels" and rebels is not None and (
@@ -324,11 +333,13 @@ class Resolver(Aliases):
                 self.join(m, rebels)
                 self.clusters[rebels].aliases.append(m.name)
                 continue
-            if m.form == "rebels" and rebels is None and plain and definite:
+            bare = m.form == "rebels" or normalise(m.name) in _BARE_REBELS
+            if rebels is None and plain and definite and bare:
                 # "the rebels" with no group of rebels named yet: the armed group the text is about
                 self.nominal(m, None)
                 if m.entity >= 0:
-                    rebels = m.entity
+                    if m.form == "rebels":
+                        rebels = m.entity
                     continue
             c = self.cluster("group:" + normalise(m.name), m)
             c.type = m.type or "ArmedGroup"

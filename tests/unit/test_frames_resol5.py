@@ -1,0 +1,119 @@
+"""Resolution of actors: a man's government, bare nouns for the armed group, coalition words, and one
+actor under two names, on sentences written for these tests (states from the phrasing tests' gazetteer,
+groups and people invented)."""
+
+from __future__ import annotations
+
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import _read
+
+from .test_extract_phrasings import GAZ, check
+
+
+def _resolved(text: str, word: str) -> list[str | None]:
+    """The entity each mention whose text is ``word`` resolves to (None when unresolved)."""
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
+    return [resolved[m.entity].name if m.entity >= 0 and resolved[m.entity] else None
+            for m in mentions if m.text == word]
+
+
+# -- a man's government is his state's, not the state the text talks most of ----------------------------
+
+_HOME = ("Norland and Valdoria traded fire on Monday. Norland said Valdoria had shelled Vesk. "
+         "Norland's army moved north. ")
+
+
+def test_a_mans_government_is_the_state_named_with_his_title():
+    text = _HOME + "Tessaly's President Ivo Marek called for calm. Marek's government sent envoys to Vesk."
+    assert _resolved(text, "government") == ["Tessaly"]
+
+
+def test_a_mans_government_is_the_one_state_of_its_sentence():
+    text = _HOME + ("Brenn, which has long stayed neutral, sent envoys, and Prime Minister Ivo Marek's "
+                    "government welcomed the talks.")
+    assert _resolved(text, "government") == ["Tessaly"]
+    check(text, ("Ivo Marek", "leader_of", "Tessaly", "asserted"))
+    check(text, ("Ivo Marek", "leader_of", "Norland", None))
+
+
+def test_a_state_named_as_a_place_does_not_own_a_mans_government():
+    text = _HOME + "Talks opened in Hale, and Prime Minister Ivo Marek's government welcomed them."
+    assert _resolved(text, "government") != ["Ostmark"]
+    check(text, ("Ivo Marek", "leader_of", "Ostmark", None))
+
+
+# -- "the guerrillas", "the insurgents": the armed group the text is about ----------------------------
+
+def test_the_bare_guerrillas_are_the_armed_group_named_before():
+    text = ("The Dawn Front seized the hills above Brenn in May. Norland is the guerrillas' main "
+            "foreign sponsor.")
+    assert _resolved(text, "guerrillas") == ["Dawn Front"]
+    check(text, ("Norland", "backs", "Dawn Front", "asserted"))
+
+
+def test_described_guerrillas_are_a_group_of_their_own():
+    text = ("The Dawn Front seized the hills above Brenn in May. Norland armed separatist guerrillas in "
+            "the south.")
+    assert _resolved(text, "guerrillas") != ["Dawn Front"]
+    check(text, ("Norland", "backs", "Dawn Front", None))
+
+
+# -- coalition words -----------------------------------------------------------------------------------
+
+def test_a_name_that_is_a_coalition_is_the_coalition_named_later():
+    text = "The Hill Compact is a coalition of six militias. Kessa has armed the coalition since 2019."
+    assert _resolved(text, "coalition") == ["Hill Compact", "Hill Compact"]
+    check(text, ("Kessa", "backs", "Hill Compact", "asserted"))
+
+
+def test_the_bloc_is_the_body_of_states_named_before():
+    text = ("Leaders of the African Union met in Brenn. Tessaly, the bloc's largest member, cut its "
+            "exports to Valdoria.")
+    assert _resolved(text, "bloc") == ["African Union"]
+    check(text, ("Tessaly", "member_of", "African Union", "asserted"))
+
+
+def test_a_described_bloc_is_not_the_body_named_before():
+    text = ("Leaders of the African Union met in Brenn. The Dawn Front belongs to the dissident bloc "
+            "led by Ivo Marek.")
+    assert _resolved(text, "bloc") != ["African Union"]
+    check(text, ("Ivo Marek", "leader_of", "African Union", None))
+
+
+# -- one actor under two names -------------------------------------------------------------------------
+
+def test_the_head_word_alone_is_the_one_name_with_that_head():
+    text = ("The Tarsk Patriotic Front took Dro in March. Kessa accused the Front of shelling the town. "
+            "The Red Brotherhood denied any role, and Valdoria said the Brotherhood was armed by Norland.")
+    assert _resolved(text, "Front") == ["Tarsk Patriotic Front"]
+    assert _resolved(text, "Brotherhood") == ["Red Brotherhood"]
+
+
+def test_the_head_word_alone_stays_apart_when_two_names_have_it():
+    text = ("The Tarsk Patriotic Front and the Hill People's Front took Dro. Kessa accused the Front of "
+            "shelling the town.")
+    assert _resolved(text, "Front") == ["Front"]
+
+
+def test_a_demonym_and_a_states_noun_is_the_state_of_the_short_name():
+    text = ("The President of the Estrelian Federation called Valdoria's leader. Valdoria and Estrelia "
+            "signed a pact on Monday.")
+    assert _resolved(text, "Estrelia") == ["Estrelian Federation"]
+
+
+def test_an_acronym_in_apposition_spelled_loosely_is_the_name():
+    text = ("The Lake Monitoring Force, LAMFOR, took over from the observers. Kessa said LAMFOR would "
+            "stay a year.")
+    assert _resolved(text, "LAMFOR") == ["Lake Monitoring Force", "Lake Monitoring Force"]
+
+
+def test_an_acronym_in_a_list_is_not_the_name_before_it():
+    text = "Troops from Valdoria, Kessa, the Dawn Front, NTF, and others took part."
+    assert _resolved(text, "NTF") != ["Dawn Front"]
+
+
+def test_a_hyphenated_acronym_is_the_name_with_its_last_word():
+    text = ("The Tarsk People's Movement-North rejected the deal. The TPM-N said it would keep "
+            "fighting.")
+    assert _resolved(text, "TPM-N") == ["Tarsk People's Movement-North"]
