@@ -31,6 +31,14 @@ _TITLE_OF_STATE_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}of\s+(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near|inside|across|via|by|with|against|over|on)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
 
+#: Between a name and a nominal in apposition to it: "X, the junta", "X (AX), the junta".
+_APPOSITION_GAP = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?,\s+the\s+(?:[a-z][\w-]*\s+){0,2}")
+
+#: Before the name a nominal is given: "known locally as ", "calling themselves ", "called the ".
+_CALLED = re.compile(r"[”\"'’]?,?\s+(?:(?:but|and|or)\s+)?(?:(?:also|locally|widely|commonly|better)\s+)?"
+                     r"(?:known|called|named|(calling\s+(?:itself|themselves)))\s+(?:locally\s+)?(?:as\s+)?"
+                     r"(?:the\s+)?[“\"'‘]?")
+
 
 class ReferenceHints:
     """Which named actor a coalition word or a possessed state's noun stands for."""
@@ -43,6 +51,40 @@ class ReferenceHints:
         def _tally_before(self, m: Mention) -> dict[int, list[int]]: ...
 
         def _sentence_before(self, m: Mention, sent: int) -> list[Mention]: ...
+
+    @staticmethod
+    def _headed_by(c: Cluster, word: str) -> bool:
+        """Whether a cluster's name has ``word`` for its head: its last word, or the last before "of", "for"
+        or "in" ("the party": the "Communist Party of Valdoria"; "the mission": "... Mission in Kessa")."""
+        if not c.names:
+            return False
+        words = c.names[0].lower().split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in") and i > 0), len(words))
+        return words[-1] == word or words[cut - 1] == word
+
+    def _named_after(self, m: Mention) -> int | None:
+        """The name a nominal is given right after it: "the militants, known locally as X", "the group known
+        as X", "the fighters, known as X but calling themselves Y" (the name they call themselves)."""
+        found: list[tuple[bool, int]] = []
+        start = m.end
+        for n in self.mentions[m.index + 1:m.index + 3]:
+            gap = _CALLED.fullmatch(self.body, start, n.start) if n.sent == m.sent else None
+            if gap is None:
+                break
+            if n.entity >= 0 and n.kind in ("name", "gaz") and \
+                    self.clusters[n.entity].type in ("ArmedGroup", "Organization"):
+                found.append((gap.group(1) is not None, n.entity))
+            start = n.end
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _prefer_headed(self, counts: Counter[int], word: str) -> list[int]:
+        """The candidates whose name has the nominal's word for its head, when some do ("the party": the
+        "Communist Party of Valdoria", however often another group was named), else all ("the movement" and
+        "the group" are said of any group)."""
+        if word in ("group", "movement"):
+            return list(counts)  # said of any armed group, whatever its name ends in
+        headed = [k for k in counts if self._headed_by(self.clusters[k], word)]
+        return headed or list(counts)
 
     def _coalition_named(self, m: Mention, prev: Mention | None, led: bool) -> int | None:
         """The named body a coalition word stands for: "X is a coalition of ..." (X), "the bloc", "the
@@ -90,3 +132,22 @@ class ReferenceHints:
                  if x.entity >= 0 and x.kind in ("gaz", "name") and self.clusters[x.entity].type == "State"
                  and not _PLACE_BEFORE.search(self.body, max(0, x.start - 30), x.start)}
         return sides.pop() if len(sides) == 1 else None
+
+    def _named_in_apposition(self, m: Mention) -> int | None:
+        """The actor named right before a nominal in apposition to it ("X (AX), the junta of ...")."""
+        prev = self.mentions[m.index - 1] if m.index > 0 else None
+        if prev is None or prev.entity < 0 or prev.kind != "name" or prev.sent != m.sent or \
+                self.clusters[prev.entity].type not in ("ArmedGroup", "Organization"):
+            return None
+        gap = self.body[prev.end:m.start]
+        if not _APPOSITION_GAP.fullmatch(gap) or self.body[m.end:m.end + 2] in ("'s", "’s"):
+            return None
+        return prev.entity
+
+    def _full_form_before(self, m: Mention) -> int | None:
+        """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""
+        lead = m.text + " of "
+        for x in reversed(self.mentions[:m.index]):
+            if x.entity >= 0 and x.kind == "name" and x.text.startswith(lead):
+                return x.entity
+        return None

@@ -75,10 +75,6 @@ _NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "beca
                         "then", "now", "yet", "where", "whereas", "nor"})
 
 
-#: Between a name and a nominal in apposition to it: "X, the junta", "X (AX), the junta".
-_APPOSITION_GAP = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?,\s+the\s+(?:[a-z][\w-]*\s+){0,2}")
-
-
 _ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
@@ -139,6 +135,9 @@ class References(ReferenceHints):
                         _OF_TITLE.fullmatch(self.body[m.end:nxt.start]):
                     surname = re.split(r"[\s-]", nxt.text)[-1]
                     self.clusters[home].aliases.append(f"{surname} {word}")
+            return
+        if (called := self._named_after(m)) is not None:
+            self.join(m, called)  # "the militants, known locally as X": the name given after it
             return
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
@@ -210,7 +209,7 @@ class References(ReferenceHints):
             if c.type in ("ArmedGroup", "Organization") and not c.generic:
                 score = seen + recent[entity]
                 last_seen[entity] = last
-                if c.names and c.names[0].split()[-1].lower() == word or word in self._alias_words(entity):
+                if self._headed_by(c, word) or word in self._alias_words(entity):
                     score += 3 * seen  # "the mission": ATMIS, the "... Transition Mission in Somalia"
                 if cls == "org" and c.type == "Organization":
                     score += 2 * seen
@@ -231,7 +230,7 @@ class References(ReferenceHints):
                 r"-[a-z]+(?:ed|ing)\s+(?:[a-z][\w-]*\s+){0,2}", self.body[prev.end:m.start]):
             del counts[prev.entity]
         if counts:
-            best = max(counts, key=lambda k: (counts[k], last_seen[k]))
+            best = max(self._prefer_headed(counts, word), key=lambda k: (counts[k], last_seen[k]))
             self.join(m, best)
             self.clusters[best].aliases.append(word)
 
@@ -336,25 +335,6 @@ class References(ReferenceHints):
                 return inside[0]
             last = cut.start()
         return fitting[0]
-
-    def _named_in_apposition(self, m: Mention) -> int | None:
-        """The actor named right before a nominal in apposition to it ("X (AX), the junta of ...")."""
-        prev = self.mentions[m.index - 1] if m.index > 0 else None
-        if prev is None or prev.entity < 0 or prev.kind != "name" or prev.sent != m.sent or \
-                self.clusters[prev.entity].type not in ("ArmedGroup", "Organization"):
-            return None
-        gap = self.body[prev.end:m.start]
-        if not _APPOSITION_GAP.fullmatch(gap) or self.body[m.end:m.end + 2] in ("'s", "’s"):
-            return None
-        return prev.entity
-
-    def _full_form_before(self, m: Mention) -> int | None:
-        """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""
-        lead = m.text + " of "
-        for x in reversed(self.mentions[:m.index]):
-            if x.entity >= 0 and x.kind == "name" and x.text.startswith(lead):
-                return x.entity
-        return None
 
     def _sentence_start(self, x: Mention) -> int:
         dot = max(self.body.rfind(". ", 0, x.start), self.body.rfind("\n", 0, x.start))

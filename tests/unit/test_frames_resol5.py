@@ -117,3 +117,31 @@ def test_a_hyphenated_acronym_is_the_name_with_its_last_word():
     text = ("The Tarsk People's Movement-North rejected the deal. The TPM-N said it would keep "
             "fighting.")
     assert _resolved(text, "TPM-N") == ["Tarsk People's Movement-North"]
+
+
+# -- a nominal named after it, or by its head word ----------------------------------------------------
+
+def test_a_nominal_known_as_a_name_is_that_name():
+    text = ("Valdoria sent troops north. The militants, known locally as the Hill Boys but calling "
+            "themselves the Dawn Front, had held Dro since May. Norland has armed them.")
+    assert _resolved(text, "militants") == ["Dawn Front"]
+
+
+def test_a_nominal_before_another_clause_with_known_as_is_not_that_name():
+    text = ("The Red Hand Brigade took Dro in May. Kessa backs the group, which is not party to the accord, "
+            "unlike the faction known as the Dawn Front.")
+    assert _resolved(text, "group") == ["Red Hand Brigade"]
+
+
+def test_the_party_is_the_one_group_whose_name_has_that_head():
+    text = ("The Dawn Front took Dro. The Dawn Front shelled Brenn. The Dawn Front said it would fight on. "
+            "The New People's Army is the armed wing of the Communist Party of Kessa. "
+            "Talks stalled after the party told its units to attack.")
+    assert _resolved(text, "party") == ["Communist Party of Kessa"]
+
+
+def test_the_movement_stays_the_group_talked_of_most():
+    text = ("The Dawn Front took Dro. The Dawn Front shelled Brenn. The Dawn Front took Hale. The Dawn Front "
+            "lost Vesk. The Dawn Front holds the pass. The Dawn Front fired on Corvin. Its ally, the Hill "
+            "Liberation Movement, stayed out. Norland has armed the movement since 2019.")
+    assert _resolved(text, "movement") == ["Dawn Front"]
