@@ -53,8 +53,9 @@ _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holin
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
-#: Where one clause ends and the next begins: "; ", ": ", ", while", ", but", "whereas".
-_CLAUSE_CUT = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+")
+#: Where one clause ends and the next begins: "; ", ": ", ", while", ", but", "whereas", ", and Y".
+_CLAUSE_CUT = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+|"
+                         r",\s+(?:and|but)\s+(?=[A-Z])")  # ", and Y ... has": a new subject's clause
 
 
 #: A pronoun that is the object of a preposition or the subject of a relative clause ("bound by it",

@@ -50,6 +50,8 @@ _MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsore
                              r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
                              r",?\s+as\s+(?:guarantors?|mediators?|facilitators?|observers?|witnesses)\b")
 #: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
+_RULERS_OF_BEFORE = re.compile(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", re.I)
+_GOVERNMENT_OF_NAME = re.compile(r"(?:Government|Regime|Army|Armed\s+Forces)\s+of\s+", re.I)
 #: An acronym's shape ("NTA", "MOA-AD").
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9-]*")
 _GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
@@ -179,7 +181,8 @@ class Resolver(Aliases):
                 elif ruling:
                     votes[m.entity] += 10  # "Myanmar's military government": the text is about its rulers
                 prev = self.body[max(0, m.start - 20):m.start]
-                if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):
+                if _RULERS_OF_BEFORE.search(prev) or \
+                        _GOVERNMENT_OF_NAME.match(m.text):  # "the Government of Oronde" read as one name
                     votes[m.entity] += 6
         return votes.most_common(1)[0][0] if votes else None
 

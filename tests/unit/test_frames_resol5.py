@@ -145,3 +145,31 @@ def test_the_movement_stays_the_group_talked_of_most():
             "lost Vesk. The Dawn Front holds the pass. The Dawn Front fired on Corvin. Its ally, the Hill "
             "Liberation Movement, stayed out. Norland has armed the movement since 2019.")
     assert _resolved(text, "movement") == ["Dawn Front"]
+
+
+# -- the state the text is about; a pronoun in a clause after ", and" ---------------------------------
+
+def test_the_government_of_a_state_read_as_one_name_makes_it_the_state_in_focus():
+    text = ("The fraternal Republic of Valdoria sent troops. Valdorian soldiers fought near Dro. "
+            "Valdoria lost six men in the hills. The Council of Elders has stood with the Government "
+            "since the war began. "
+            "The Government of Tessaly thanked the Valdorian soldiers.")
+    assert _resolved(text, "Government") == ["Tessaly"]
+
+
+def _pronouns(text: str) -> list[tuple[str, str | None]]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
+    return [(m.text, resolved[m.entity].name if m.entity >= 0 and resolved[m.entity] else None)
+            for m in mentions if m.kind == "pronoun"]
+
+
+def test_a_possessive_after_comma_and_a_new_subject_is_that_subjects():
+    text = ("Norland has never hidden its support for the Dawn Front, and Kessa, long the group's host, "
+            "has made no secret of its sympathies either.")
+    assert _pronouns(text) == [("its", "Norland"), ("its", "Kessa")]
+
+
+def test_a_possessive_in_a_list_of_subjects_stays_with_the_first():
+    text = "Norland, Kessa and Tessaly renewed their pledge to the Dawn Front and its allies."
+    assert ("its", "Dawn Front") in _pronouns(text)
