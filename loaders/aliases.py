@@ -29,10 +29,11 @@ _HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
 #: Nouns of a state's formal name after its demonym ("the Estrelian Federation").
 _STATE_FORM_NOUNS = frozenset({"federation", "republic", "kingdom", "confederation", "sultanate", "emirate",
                                "principality", "commonwealth"})
-#: Head words that name a state or a seat of power ("the Republic", "the Government"): never a short form.
+#: Head words that name a state, a seat of power or a state's force ("the Republic", "the Government", "the
+#: Army"): never a short form.
 _STATE_HEADS = frozenset({"republic", "republics", "state", "states", "kingdom", "federation", "emirate",
                           "province", "government", "administration", "parliament", "assembly", "court",
-                          "nations", "liberation"})
+                          "nations", "liberation", "army", "military", "police", "navy"})
 
 
 def _demonym_stem(word: str) -> list[str]:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 #: "X is a coalition of", "X (“...”) is an alliance of": the coalition word describes the name before it.
 _COPULA_COALITION = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|was|remains|became)\s+(?:an?|the)\s+"
                                r"(?:[a-z][\w-]*\s+){0,2}")
+#: "X is the main coalition partner", "X is an alliance member": a part of a coalition, not the coalition.
+_COALITION_PART_AFTER = re.compile(r"\s+(?:partners?|members?|governments?|forces|troops|talks|deal|"
+                                   r"agreement|leaders?|parties)\b")
 #: "the bloc", "the 15-member bloc", "its participation in the bloc": a definite coalition word.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:\d+-member\s+|[a-z]+-nation\s+)?$", re.IGNORECASE)
 
@@ -27,6 +30,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:\d+-member\s+|[a-z]+-na
 _STATE_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.-]*\s+){1,3}")
 #: Between a man and the state of his title: ", President of ", ", the Prime Minister of ".
 _TITLE_OF_STATE_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}of\s+(?:the\s+)?")
+#: Between two clauses of one sentence, each with its own subject: ", and ", "; ".
+_CLAUSES_APART = re.compile(r",\s+(?:and|while|but)\s+|;\s+")
 #: A state named as a place or a source, not as a side: "talks in X", "under pressure from X".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near|inside|across|via|by|with|against|over|on)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
@@ -92,7 +97,8 @@ class ReferenceHints:
         the word, or for "the bloc" the body of states it has talked most of)."""
         if prev is not None and prev.entity >= 0 and prev.kind in ("name", "gaz") and \
                 self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and \
-                _COPULA_COALITION.fullmatch(self.body, prev.end, m.start):
+                _COPULA_COALITION.fullmatch(self.body, prev.end, m.start) and \
+                not _COALITION_PART_AFTER.match(self.body, m.end):
             return prev.entity
         if led or not _DEFINITE_BEFORE.search(self.body, max(0, m.start - 24), m.start):
             return None
@@ -128,9 +134,12 @@ class ReferenceHints:
                 if y is not None and gap is not None and y.entity >= 0 and y.sent == x.sent and \
                         y.kind in ("gaz", "name") and self.clusters[y.entity].type == "State":
                     return y.entity
+        # (a state of a clause of its own, "X, which ..., sent envoys, and P's government ...": not one that
+        # acts on the government, "X has backed P's government")
         sides = {x.entity for x in self._sentence_before(m, m.sent)
                  if x.entity >= 0 and x.kind in ("gaz", "name") and self.clusters[x.entity].type == "State"
-                 and not _PLACE_BEFORE.search(self.body, max(0, x.start - 30), x.start)}
+                 and not _PLACE_BEFORE.search(self.body, max(0, x.start - 30), x.start)
+                 and _CLAUSES_APART.search(self.body, x.end, owner.start)}
         return sides.pop() if len(sides) == 1 else None
 
     def _named_in_apposition(self, m: Mention) -> int | None:

@@ -173,3 +173,21 @@ def test_a_possessive_after_comma_and_a_new_subject_is_that_subjects():
 def test_a_possessive_in_a_list_of_subjects_stays_with_the_first():
     text = "Norland, Kessa and Tessaly renewed their pledge to the Dawn Front and its allies."
     assert ("its", "Dawn Front") in _pronouns(text)
+
+
+def test_a_state_that_acts_on_a_mans_government_does_not_own_it():
+    text = ("Valdoria said the talks had failed. Valdoria's army shelled Dro. Valdoria closed the border. "
+            "Kessa has backed Prime Minister Ivo Marek's government since 2019.")
+    assert _resolved(text, "government") != ["Kessa"]
+    check(text, ("Ivo Marek", "leader_of", "Kessa", None))
+
+
+def test_a_coalition_partner_is_no_coalition():
+    text = "The Hill Compact is the main coalition partner of the Dawn Front in the south."
+    assert _resolved(text, "coalition") != ["Hill Compact"]
+
+
+def test_the_army_alone_is_not_a_rebel_army_named_before():
+    text = ("The National Liberation Army attacked a base near Dro. The Army said two soldiers died "
+            "in the attack.")
+    assert _resolved(text, "Army") != ["National Liberation Army"]
