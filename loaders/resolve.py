@@ -52,6 +52,11 @@ _MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsore
 #: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
 _RULERS_OF_BEFORE = re.compile(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", re.I)
 _GOVERNMENT_OF_NAME = re.compile(r"(?:Government|Regime|Army|Armed\s+Forces)\s+of\s+", re.I)
+#: An agreement named by its head and what it is on ("Agreement on the Definitive Ceasefire", "Protocol on
+#: the Withdrawal of Forces"): a proper name of its own, not the text's main agreement.
+_TITLED_AGREEMENT = re.compile(r"(?:Agreement|Accord|Treaty|Protocol|Memorandum|Convention)\s+(?:on|for)\s+"
+                               r"(?:(?:the|a|an|and|of|on|for|in|to)\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+(?:(?:the|a|an|and|of|on|for|in|to)\s+)?[A-Z][\w'’-]*)*")
 #: An acronym's shape ("NTA", "MOA-AD").
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9-]*")
 _GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
@@ -194,6 +199,9 @@ class Resolver(Aliases):
             if m.kind != "agreement":
                 continue
             core = normalise(m.title) if m.title else ""
+            if not core and _TITLED_AGREEMENT.fullmatch(m.text) and \
+                    not re.match(r"(?:,|\s+(?:and|&))\s+[A-Z]", self.body[m.end:m.end + 8]):  # (not cut off)
+                core = normalise(m.text)  # "the Agreement on a Firm and Lasting Peace": a name of its own
             if core:
                 if core in named:
                     self.join(m, named[core])

@@ -191,3 +191,15 @@ def test_the_army_alone_is_not_a_rebel_army_named_before():
     text = ("The National Liberation Army attacked a base near Dro. The Army said two soldiers died "
             "in the attack.")
     assert _resolved(text, "Army") != ["National Liberation Army"]
+
+
+# -- agreements named by their head and what they are on ----------------------------------------------
+
+def test_an_agreement_named_by_what_it_is_on_is_a_node_of_its_own():
+    text = ("The Secretary-General welcomed the signing of the Agreement on a Lasting Peace between Valdoria "
+            "and the Dawn Front. The Agreement ends a war of twenty years. It builds on the Agreement on the "
+            "Definitive Ceasefire signed in Brenn in May.")
+    ceasefire = "Agreement on the Definitive Ceasefire"
+    assert _resolved(text, ceasefire) == [ceasefire]
+    assert _resolved(text, "Agreement") == ["Agreement on a Lasting Peace"]
+    check(text, ("Valdoria", "party_to", "Agreement on a Lasting Peace", "asserted"))
