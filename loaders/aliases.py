@@ -26,6 +26,14 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?
                        r"\s+(?:the\s+)?[“\"'‘]?")
 #: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
 _HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
+#: Nouns of a state's formal name after its demonym ("the Estrelian Federation").
+_STATE_FORM_NOUNS = frozenset({"federation", "republic", "kingdom", "confederation", "sultanate", "emirate",
+                               "principality", "commonwealth"})
+#: Head words that name a state, a seat of power or a state's force ("the Republic", "the Government", "the
+#: Army"): never a short form.
+_STATE_HEADS = frozenset({"republic", "republics", "state", "states", "kingdom", "federation", "emirate",
+                          "province", "government", "administration", "parliament", "assembly", "court",
+                          "nations", "liberation", "army", "military", "police", "navy"})
 
 
 def _demonym_stem(word: str) -> list[str]:
@@ -35,6 +43,28 @@ def _demonym_stem(word: str) -> list[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             out.append(word[: -len(suffix)])
     return out
+
+
+def _spelled_by(acronym: str, name: str) -> bool:
+    """Whether an acronym ("IFOR") is a name's first letter and then letters of its words in order
+    ("Implementation Force"), each word giving at least one."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    words = [w.upper() for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    if len(words) < 2 or not words[0].startswith(acronym[0]):
+        return False
+    letters = acronym[1:]
+    for i, w in enumerate(words):
+        used = 1 if i == 0 else 0
+        if i > 0:
+            if not letters or not w.startswith(letters[0]):
+                return False
+            letters, used = letters[1:], 1
+        while letters and len(w) > used and letters[0] in w[used:] and (i == len(words) - 1 or
+                                                                          letters[0] != words[i + 1][0]):
+            used = w.index(letters[0], used) + 1
+            letters = letters[1:]
+    return not letters
 
 
 class Aliases(Clustering):
@@ -51,6 +81,10 @@ class Aliases(Clustering):
             if between.strip() in ("(", ", or", "or") and re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", n.text) \
                     and n.text.upper() == n.text:
                 self.merge(m.entity, n.entity)
+            elif between == ", " and m.kind == "name" and _spelled_by(n.text, m.text) and \
+                    self.body[n.end:n.end + 1] in (",", ".", ";") and n.sent == m.sent:
+                self.merge(m.entity, n.entity)  # "the Implementation Force, IFOR, took over"
+
         # an acronym spelled by a name of the text ("RSF" ... "Rapid Support Forces")
         by_initials: dict[str, int] = {}
         for c_index, c in enumerate(self.clusters):
@@ -61,8 +95,8 @@ class Aliases(Clustering):
             if not c.mentions or not c.key.startswith("name:"):
                 continue
             name = c.names[0]
-            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", name):
-                k = by_initials.get(name)
+            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z])?", name):  # "SPLM-N": "... Movement-North"
+                k = by_initials.get(name.replace("-", ""))
                 if k is not None and k != c_index and self.clusters[k].mentions:
                     self.merge(k, c_index)
         # "Houthis" and "Houthi"
@@ -149,6 +183,37 @@ class Aliases(Clustering):
                     for x in c.mentions):
                 self.merge(k, c_index)
 
+    def link_head_words(self) -> None:
+        """"the Nandi Patriotic Front ... the Front", "the Stabilization Mission in Oronde ... the Mission",
+        "the Red Brotherhood ... the Brotherhood": a group's or a body's head word alone, capitalised after
+        "the", is the one name before it with that head (none when two names have it: "the Committee" of
+        two states' committees)."""
+        by_head: dict[str, int | None] = {}
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or c.person > 0 or \
+                    c.type in ("Person", "Place", "State"):
+                continue
+            words = c.key[5:].split()
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))
+            if cut < 2 or words[cut - 1] in _STATE_HEADS or not words[cut - 1].isalpha():
+                continue
+            head = words[cut - 1]
+            by_head[head] = None if by_head.get(head, c_index) != c_index else c_index
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or " " in c.key[5:] or \
+                    c.type not in (None, "ArmedGroup", "Organization"):
+                continue
+            k = by_head.get(c.key[5:])
+            if k is None or k == c_index or not self.clusters[k].mentions:
+                continue
+            first = self.mentions[self.clusters[k].mentions[0]].start
+            if all(self.mentions[x].kind == "name" and self.mentions[x].start > first and
+                   self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
+                   for x in c.mentions):
+                kept = self.clusters[k].type
+                self.merge(k, c_index)
+                self.clusters[k].type = kept or self.clusters[k].type
+
     def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
         """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
         of a group, a place or a state about it, and its last word alone (not "the X")."""
@@ -202,6 +267,23 @@ class Aliases(Clustering):
                                                   and " " not in a
                                                   for stem in _demonym_stem(word) for a in short):
                     self.merge(k, other)
+
+    def link_demonym_forms(self) -> None:
+        """"the Estrelian Federation" ... "Estrelia": a state's formal name made of its demonym and a
+        state's noun is the state its short name names."""
+        singles = {c.key[5:]: k for k, c in enumerate(self.clusters)
+                   if c.mentions and c.key.startswith("name:") and " " not in c.key[5:] and c.person <= 0}
+        for k, c in enumerate(self.clusters):
+            words = c.key[5:].split()
+            if not c.mentions or not c.key.startswith("name:") or len(words) != 2 or \
+                    words[1] not in _STATE_FORM_NOUNS or c.person > 0:
+                continue
+            for stem in _demonym_stem(words[0]):
+                short = [j for name, j in singles.items() if name.startswith(stem)
+                         and len(name) - len(stem) <= 3 and name != words[0] and self.clusters[j].mentions]
+                if len(short) == 1:
+                    self.merge(k, short[0])
+                    break
 
     def link_shared_demonyms(self) -> None:
         """"Congolese" names two states; when the text names only one of them, it is that one."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.ontology.statements import normalise
 
 if TYPE_CHECKING:
@@ -52,8 +53,9 @@ _STYLE_AFTER = re.compile(r"\s+(?:Excellency|Excellencies|Majesty|Highness|Holin
 _IN_STATE_OPENING = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
-#: Where one clause ends and the next begins: "; ", ": ", ", while", ", but", "whereas".
-_CLAUSE_CUT = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+")
+#: Where one clause ends and the next begins: "; ", ": ", ", while", ", but", "whereas", ", and Y".
+_CLAUSE_CUT = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\s(?:while|whereas)\s+|"
+                         r",\s+(?:and|but)\s+(?=[A-Z])")  # ", and Y ... has": a new subject's clause
 
 
 #: A pronoun that is the object of a preposition or the subject of a relative clause ("bound by it",
@@ -74,10 +76,6 @@ _NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "beca
                         "then", "now", "yet", "where", "whereas", "nor"})
 
 
-#: Between a name and a nominal in apposition to it: "X, the junta", "X (AX), the junta".
-_APPOSITION_GAP = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?,\s+the\s+(?:[a-z][\w-]*\s+){0,2}")
-
-
 _ACTS_ON = re.compile(rf"[^.;]{{0,40}}?\b{ACTING_VERBS}\s+(?:the\s+)?$")
 
 
@@ -87,7 +85,7 @@ def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     return "," not in between and len(between) < 40
 
 
-class References:
+class References(ReferenceHints):
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
@@ -121,6 +119,8 @@ class References:
                 self.join(m, named)  # "the AFRC, the junta of former army officers": the body just named
                 return
             local = self._sentence_state(m)
+            if local is None:
+                local = self._persons_state(m)
             if local is not None:
                 home = local  # "In Sudan, the RSF have been fighting the army": that state's army
             elif m.text[:1].isupper() and (named := self._full_form_before(m)) is not None:
@@ -136,6 +136,9 @@ class References:
                         _OF_TITLE.fullmatch(self.body[m.end:nxt.start]):
                     surname = re.split(r"[\s-]", nxt.text)[-1]
                     self.clusters[home].aliases.append(f"{surname} {word}")
+            return
+        if (called := self._named_after(m)) is not None:
+            self.join(m, called)  # "the militants, known locally as X": the name given after it
             return
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
@@ -169,6 +172,11 @@ class References:
                     self.join(m, x.entity)
                     return
             led = re.search(r"(\S+)-led\s+$", before)
+            named = self._coalition_named(m, prev, led is not None)
+            if named is not None:
+                self.join(m, named)
+                self.clusters[named].aliases.append(word)
+                return
             if not led and re.search(r"\ban?\s+$", before):
                 # "an alliance of three armed groups ... The Three Brotherhood Alliance": named later
                 for x in self.mentions[m.index + 1:]:
@@ -202,7 +210,7 @@ class References:
             if c.type in ("ArmedGroup", "Organization") and not c.generic:
                 score = seen + recent[entity]
                 last_seen[entity] = last
-                if c.names and c.names[0].split()[-1].lower() == word or word in self._alias_words(entity):
+                if self._headed_by(c, word) or word in self._alias_words(entity):
                     score += 3 * seen  # "the mission": ATMIS, the "... Transition Mission in Somalia"
                 if cls == "org" and c.type == "Organization":
                     score += 2 * seen
@@ -223,7 +231,7 @@ class References:
                 r"-[a-z]+(?:ed|ing)\s+(?:[a-z][\w-]*\s+){0,2}", self.body[prev.end:m.start]):
             del counts[prev.entity]
         if counts:
-            best = max(counts, key=lambda k: (counts[k], last_seen[k]))
+            best = max(self._prefer_headed(counts, word), key=lambda k: (counts[k], last_seen[k]))
             self.join(m, best)
             self.clusters[best].aliases.append(word)
 
@@ -328,25 +336,6 @@ class References:
                 return inside[0]
             last = cut.start()
         return fitting[0]
-
-    def _named_in_apposition(self, m: Mention) -> int | None:
-        """The actor named right before a nominal in apposition to it ("X (AX), the junta of ...")."""
-        prev = self.mentions[m.index - 1] if m.index > 0 else None
-        if prev is None or prev.entity < 0 or prev.kind != "name" or prev.sent != m.sent or \
-                self.clusters[prev.entity].type not in ("ArmedGroup", "Organization"):
-            return None
-        gap = self.body[prev.end:m.start]
-        if not _APPOSITION_GAP.fullmatch(gap) or self.body[m.end:m.end + 2] in ("'s", "’s"):
-            return None
-        return prev.entity
-
-    def _full_form_before(self, m: Mention) -> int | None:
-        """The last actor before ``m`` named "<its word> of ..." ("the Government of X", "the Government")."""
-        lead = m.text + " of "
-        for x in reversed(self.mentions[:m.index]):
-            if x.entity >= 0 and x.kind == "name" and x.text.startswith(lead):
-                return x.entity
-        return None
 
     def _sentence_start(self, x: Mention) -> int:
         dot = max(self.body.rfind(". ", 0, x.start), self.body.rfind("\n", 0, x.start))

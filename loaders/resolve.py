@@ -50,6 +50,13 @@ _MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsore
                              r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
                              r",?\s+as\s+(?:guarantors?|mediators?|facilitators?|observers?|witnesses)\b")
 #: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
+_RULERS_OF_BEFORE = re.compile(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", re.I)
+_GOVERNMENT_OF_NAME = re.compile(r"(?:Government|Regime|Army|Armed\s+Forces)\s+of\s+", re.I)
+#: An agreement named by its head and what it is on ("Agreement on the Definitive Ceasefire", "Protocol on
+#: the Withdrawal of Forces"): a proper name of its own, not the text's main agreement.
+_TITLED_AGREEMENT = re.compile(r"(?:Agreement|Accord|Treaty|Protocol|Memorandum|Convention)\s+(?:on|for)\s+"
+                               r"(?:(?:the|a|an|and|of|on|for|in|to)\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+(?:(?:the|a|an|and|of|on|for|in|to)\s+)?[A-Z][\w'’-]*)*")
 #: An acronym's shape ("NTA", "MOA-AD").
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9-]*")
 _GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
@@ -66,6 +73,11 @@ _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|c
                        r"(?:of|for|uniting|bringing\s+together)\s+(?:(?:the|several|dozens\s+of|[a-z]+)\s+)?")
 
 
+#: Bare plural nouns for an armed group ("the insurgents", "the jihadists"): with "the" and no word of
+#: description, the group the text has been talking about, not a group of their own.
+_BARE_REBELS = frozenset({"insurgents", "separatists", "guerrillas", "jihadists", "militants", "dissidents"})
+
+
 class Resolver(Aliases):
     def run(self) -> list[Cluster]:
         ms = self.mentions
@@ -80,8 +92,10 @@ class Resolver(Aliases):
         self.link_known_as()
         self.link_surnames()
         self.link_short_forms()
+        self.link_head_words()
         self.link_demonyms()
         self.link_state_forms()
+        self.link_demonym_forms()
         self.link_shared_demonyms()
         self.type_names()
         self.link_places()
@@ -172,7 +186,8 @@ class Resolver(Aliases):
                 elif ruling:
                     votes[m.entity] += 10  # "Myanmar's military government": the text is about its rulers
                 prev = self.body[max(0, m.start - 20):m.start]
-                if re.search(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", prev):
+                if _RULERS_OF_BEFORE.search(prev) or \
+                        _GOVERNMENT_OF_NAME.match(m.text):  # "the Government of Oronde" read as one name
                     votes[m.entity] += 6
         return votes.most_common(1)[0][0] if votes else None
 
@@ -184,6 +199,9 @@ class Resolver(Aliases):
             if m.kind != "agreement":
                 continue
             core = normalise(m.title) if m.title else ""
+            if not core and _TITLED_AGREEMENT.fullmatch(m.text) and \
+                    not re.match(r"(?:,|\s+(?:and|&))\s+[A-Z]", self.body[m.end:m.end + 8]):  # (not cut off)
+                core = normalise(m.text)  # "the Agreement on a Firm and Lasting Peace": a name of its own
             if core:
                 if core in named:
                     self.join(m, named[core])
@@ -294,7 +312,8 @@ class Resolver(Aliases):
             # "M23 rebels", "Rebels of the MLF": the named group itself
             if prev is not None and prev.entity >= 0 and prev.end + 1 >= m.start and \
                     not m.name.lower().startswith(("anti-", "pro-")) and \
-                    self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and prev.kind == "name":
+                    self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and \
+                    prev.kind in ("name", "gaz"):
                 self.join(m, prev.entity)
                 if m.form == "rebels" and rebels is None:
                     rebels = prev.entity
@@ -316,7 +335,8 @@ class Resolver(Aliases):
                 self.clusters[owner].aliases.append(m.name)
                 self.by_key["group:" + normalise(m.name)] = owner
                 continue
-            plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels")
+            plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels") or \
+                normalise(m.name) in _BARE_REBELS
             start = m.end - len(m.name)
             definite = self.body[max(0, start - 4):start].lower() == "the "
             if m.form == "rebels" and rebels is not None and (
@@ -324,11 +344,13 @@ class Resolver(Aliases):
                 self.join(m, rebels)
                 self.clusters[rebels].aliases.append(m.name)
                 continue
-            if m.form == "rebels" and rebels is None and plain and definite:
+            bare = m.form == "rebels" or normalise(m.name) in _BARE_REBELS
+            if rebels is None and plain and definite and bare:
                 # "the rebels" with no group of rebels named yet: the armed group the text is about
                 self.nominal(m, None)
                 if m.entity >= 0:
-                    rebels = m.entity
+                    if m.form == "rebels":
+                        rebels = m.entity
                     continue
             c = self.cluster("group:" + normalise(m.name), m)
             c.type = m.type or "ArmedGroup"
