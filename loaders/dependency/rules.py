@@ -24,13 +24,13 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.verb import VerbFrames
+from pactgraph.loaders.dependency.described import REBEL_HEADS, DescribedFrames
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(VerbFrames):
+class DependencyRules(DescribedFrames):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -76,6 +76,8 @@ class DependencyRules(VerbFrames):
                     self.holder(p, tok)
                 if low in fr.ACTION_NOUNS:
                     self.action(p, tok)
+                if low in REBEL_HEADS:
+                    self.rebel_description(p, tok)
                 if low in ("signing", "signature", "signatures"):
                     self.signing(p, tok)
                 m = p.mention_of[tok.i]

@@ -1,0 +1,32 @@
+"""Constructions of fighting and backing read from the parse, on sentences written for these tests (invented
+names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactgraph.loaders.syntax import parser
+
+from .test_extract_phrasings import check
+
+pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
+
+REBELS_OF = [
+    # a group described as a state's rebels or opposition fights that state
+    ("The Red Hand Brigade, Norland's last active rebel army, held talks in Verano.",
+     ("Red Hand Brigade", "opposes", "Norland", "asserted")),
+    ("The Green Banner Movement, the main Tessalian opposition group, met in Verano.",
+     ("Green Banner Movement", "opposes", "Tessaly", "asserted")),
+    ("The Green Banner Movement is the largest insurgent group in Tessaly.",
+     ("Green Banner Movement", "opposes", "Tessaly", "asserted")),
+    # a state that backs the rebels is no owner of them, and former rebels fight no more
+    ("The Green Banner Movement, a Tessaly-backed rebel group, met in Verano.",
+     ("Green Banner Movement", "opposes", "Tessaly", None)),
+    ("The Green Banner Movement, Norland's former rebel army, met in Verano.",
+     ("Green Banner Movement", "opposes", "Norland", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", REBELS_OF, ids=[c[0][:45] for c in REBELS_OF])
+def test_rebels_of_a_state(text, expected):
+    check(text, expected)
