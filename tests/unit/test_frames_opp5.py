@@ -30,3 +30,20 @@ REBELS_OF = [
 @pytest.mark.parametrize("text, expected", REBELS_OF, ids=[c[0][:45] for c in REBELS_OF])
 def test_rebels_of_a_state(text, expected):
     check(text, expected)
+
+
+PASSIVE_AGENT_APART = [
+    # the agent of a passive hung on the phrase of time before it, and a second participle sharing the passive
+    ("The Sunrise Brigades were trained during the war by Norland.",
+     ("Norland", "backs", "Sunrise Brigades", "asserted")),
+    ("The Sunrise Brigades were armed and paid for throughout the war by Norland.",
+     ("Norland", "backs", "Sunrise Brigades", "asserted")),
+    # a "by" phrase inside a clause of its own is that clause's agent
+    ("The Sunrise Brigades were trained in a war started by Norland.",
+     ("Norland", "backs", "Sunrise Brigades", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_AGENT_APART, ids=[c[0][:45] for c in PASSIVE_AGENT_APART])
+def test_passive_agent_hung_apart(text, expected):
+    check(text, expected)
