@@ -32,6 +32,7 @@ _POSSESSED_OK = frozenset({
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
     "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
+    "factions", "units",  # "Its factions ambush army patrols": the owner's men
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").

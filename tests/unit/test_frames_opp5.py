@@ -47,3 +47,24 @@ PASSIVE_AGENT_APART = [
 @pytest.mark.parametrize("text, expected", PASSIVE_AGENT_APART, ids=[c[0][:45] for c in PASSIVE_AGENT_APART])
 def test_passive_agent_hung_apart(text, expected):
     check(text, expected)
+
+
+VERB_READ_AS_MODIFIER = [
+    # subject, verb and object read as one noun phrase by the tagger
+    ("Green Banner Front fighters still ambush Tessalian army convoys in the hills.",
+     ("Green Banner Front", "opposes", "Tessaly", "asserted")),
+    ("The Green Banner Front attacked Tessaly. Its factions ambush Norlandic army patrols in the marshes.",
+     ("Green Banner Front", "opposes", "Norland", "asserted")),
+    # ... and the subject's noun is then no part of the object ("factions" of the army)
+    ("The Green Banner Front attacked Tessaly. Its factions ambush Norlandic army patrols in the marshes.",
+     ("Norland", "member_of", "Green Banner Front", None)),
+    # a noun of a weapon after its owner's name is no verb
+    ("Tessaly destroyed Green Banner Front attack helicopters.",
+     ("Green Banner Front", "opposes", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERB_READ_AS_MODIFIER,
+                         ids=[c[0][:45] for c in VERB_READ_AS_MODIFIER])
+def test_verb_read_as_modifier(text, expected):
+    check(text, expected)
