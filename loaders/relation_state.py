@@ -61,6 +61,7 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "units", "contingent", "contingents", "battalions", "brigades", "commanders", "officers", "pilots",
     "warships", "planes", "special", "security", "naval", "ground",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
+    "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
 })
 #: What a plural demonym does as the subject of a clause ("North Koreans have been fighting ..."): the
 #: state's people or soldiers, not a modifier of a noun after it.

@@ -68,3 +68,20 @@ VERB_READ_AS_MODIFIER = [
                          ids=[c[0][:45] for c in VERB_READ_AS_MODIFIER])
 def test_verb_read_as_modifier(text, expected):
     check(text, expected)
+
+
+MEN_OF_A_STATE = [
+    # a state's armed men named by their kind stand for the state
+    ("Norland has trained Tessalian marines and donated two patrol boats.",
+     ("Norland", "backs", "Tessaly", "asserted")),
+    ("Norland has trained Tessalian paratroopers.",
+     ("Norland", "backs", "Tessaly", "asserted")),
+    # people of another kind do not
+    ("Norland has trained Tessalian cooks.",
+     ("Norland", "backs", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEN_OF_A_STATE, ids=[c[0][:45] for c in MEN_OF_A_STATE])
+def test_men_of_a_state(text, expected):
+    check(text, expected)
