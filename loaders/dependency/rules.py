@@ -25,13 +25,13 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
-from pactgraph.loaders.dependency.misread import MisreadVerbs
+from pactgraph.loaders.dependency.sides import SideBackers
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(MisreadVerbs):
+class DependencyRules(SideBackers):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]

@@ -85,3 +85,25 @@ MEN_OF_A_STATE = [
 @pytest.mark.parametrize("text, expected", MEN_OF_A_STATE, ids=[c[0][:45] for c in MEN_OF_A_STATE])
 def test_men_of_a_state(text, expected):
     check(text, expected)
+
+
+BACKER_OF_A_SIDE = [
+    # the backer named by a participle on a side of a fight fights the other side
+    ("The Green Banner Front, supported by Norland, attacked Tessaly in May.",
+     ("Norland", "opposes", "Tessaly", "asserted")),
+    ("Tessalian troops, backed by the Red Hand Brigade, attacked Green Banner Front positions near Verano.",
+     ("Red Hand Brigade", "opposes", "Green Banner Front", "asserted")),
+    ("The Green Banner Front, armed by Norland, has fought Tessaly since 2019.",
+     ("Norland", "opposes", "Tessaly", "asserted")),
+    # no fight, no side: the backer is not drawn in
+    ("The Green Banner Front, supported by Norland, did not attack Tessaly.",
+     ("Norland", "opposes", "Tessaly", None)),
+    # the backer of "anti-X forces" is named by the prefix frame, not as a side
+    ("Since June, anti-Tessaly forces backed by Norland, among them the Red Hand Brigade, have fought "
+     "their way to Verano.", ("Norland", "opposes", "anti-Tessaly forces", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKER_OF_A_SIDE, ids=[c[0][:45] for c in BACKER_OF_A_SIDE])
+def test_backer_of_a_side(text, expected):
+    check(text, expected)
