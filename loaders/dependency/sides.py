@@ -21,6 +21,15 @@ class SideBackers(MisreadVerbs):
                    descriptive: bool = False) -> None:
         super().emit_frame(p, t, construction, predicate, subj, obj, asserted=asserted, status=status,
                            descriptive=descriptive)
+        if predicate == "member_of" and construction == "holder" and t.lower_ == "them":
+            # "anti-Z forces backed by W, among them the X, ...": X is one of the forces, and fights Z too
+            group = t.head
+            while group.dep_ in ("acl", "acl:relcl") and group.head.i != group.i:
+                group = group.head  # (the noun the participle on it describes, as ``among_them`` reads it)
+            enemies = [m for x in group.children if x.lower_ == "anti" and x.i + 2 < len(x.doc)
+                       and x.nbor(1).text == "-" and (m := p.mention_of[x.i + 2]) >= 0 and m not in subj]
+            super().emit_frame(p, t, "prefix", "opposes", subj, enemies, descriptive=True)
+            return
         if predicate != "opposes" or construction not in ("verb", "action") or not subj or not obj:
             return  # (not "anti-X forces backed by Y": the prefix names no side of a fight)
         for sides, others in ((subj, obj), (obj, subj)):

@@ -107,3 +107,18 @@ BACKER_OF_A_SIDE = [
 @pytest.mark.parametrize("text, expected", BACKER_OF_A_SIDE, ids=[c[0][:45] for c in BACKER_OF_A_SIDE])
 def test_backer_of_a_side(text, expected):
     check(text, expected)
+
+
+AMONG_ANTI = [
+    # the groups listed among "anti-Z forces" fight Z too
+    ("Since June, anti-Tessaly forces backed by Norland, among them the Red Hand Brigade, have fought "
+     "their way to Verano.", ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    # forces with no "anti-" say nothing of whom their members fight
+    ("Since June, forces backed by Tessaly, among them the Red Hand Brigade, have fought their way "
+     "to Verano.", ("Red Hand Brigade", "opposes", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", AMONG_ANTI, ids=[c[0][:45] for c in AMONG_ANTI])
+def test_among_anti_forces(text, expected):
+    check(text, expected)
