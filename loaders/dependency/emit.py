@@ -91,9 +91,7 @@ class FrameEmission(Arguments):
                     return "hypothetical", []
                 if low in fr.CLAIM_VERBS and self._trailing_attribution(p, cur, below, t):
                     return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
-                if low in fr.CLAIM_VERBS and not (low == "reported" and below == "nsubj:pass" and cur.i > t.i
-                                                  and fr.ACTION_NOUNS.get(t.lower_) == "opposes"):
-                    # ("clashes were reported between X and Y": the news of a fight, not a claim)
+                if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
                     return "alleged", [] if low in fr.ACCUSE_FORMS else self.subjects(p, cur)
             dep = cur.dep_

@@ -122,20 +122,3 @@ AMONG_ANTI = [
 @pytest.mark.parametrize("text, expected", AMONG_ANTI, ids=[c[0][:45] for c in AMONG_ANTI])
 def test_among_anti_forces(text, expected):
     check(text, expected)
-
-
-REPORTED_CLASHES = [
-    # the news of a fight, in the passive, is no claim
-    ("Clashes were reported between the Red Hand Brigade and the Green Banner Movement on Monday.",
-     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
-    ("Clashes between Red Hand Brigade fighters and Tessalian troops were reported near Verano.",
-     ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
-    # a state reported to arm a group is a claim
-    ("Norland was reported to be arming the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-]
-
-
-@pytest.mark.parametrize("text, expected", REPORTED_CLASHES, ids=[c[0][:45] for c in REPORTED_CLASHES])
-def test_reported_clashes(text, expected):
-    check(text, expected)
