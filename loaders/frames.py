@@ -372,6 +372,7 @@ FORCE_NOUNS: Final = frozenset({
     "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
     "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
     "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
+    "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
     # a group's cells stand for it ("CJNG cells have fought alongside Y")

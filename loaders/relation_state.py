@@ -32,6 +32,7 @@ _POSSESSED_OK = frozenset({
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
     "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
+    "factions", "units",  # "Its factions ambush army patrols": the owner's men
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").
@@ -60,6 +61,7 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "units", "contingent", "contingents", "battalions", "brigades", "commanders", "officers", "pilots",
     "warships", "planes", "special", "security", "naval", "ground",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
+    "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
 })
 #: What a plural demonym does as the subject of a clause ("North Koreans have been fighting ..."): the
 #: state's people or soldiers, not a modifier of a noun after it.

@@ -401,6 +401,8 @@ class Arguments(ExtractorState):
         deps = {c.dep_ for c in v.children if c.dep_ != "obl:agent" or _case(c) == "by"}
         if deps & {"aux:pass", "nsubj:pass", "obl:agent"}:
             return True
+        if v.tag_ == "VBN" and v.dep_ == "conj" and not deps & {"obj", "aux", "nsubj"} and v.head.i < v.i:
+            return "nsubj:pass" in {c.dep_ for c in v.head.children}  # "Y was armed and paid for by X"
         return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps
 
     def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
@@ -432,7 +434,10 @@ class Arguments(ExtractorState):
         for c in v.children:
             if c.dep_ == "obl:agent" or (c.dep_ == "obl" and _case(c) == "by"):
                 out += self.np(p, c)
-        return out
+        # "Y was armed throughout the war by X": the agent hung on the phrase of time or place before it
+        return out or [m for c in v.children if c.dep_ == "obl" and _case(c) not in ("by", "") and
+                       p.mention_of[c.i] < 0 for x in c.children if x.dep_ == "nmod" and _case(x) == "by"
+                       and x.i > c.i for m in self.np(p, x)]
 
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
         found = [c for c in v.children if c.dep_ == dep][:1]  # a second object is a misread apposition

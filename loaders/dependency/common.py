@@ -42,6 +42,8 @@ TRIGGER_WORDS = frozenset(VERB_FORMS) | frozenset(fr.HOLDER_NOUNS) | frozenset(f
                "backed", "led", "brokered", "mediated", "held", "controlled", "allied"}) | \
     frozenset(fr.ADJECTIVES) | fr.VIEW_VERBS | fr.BODY_OF_MEMBERS | \
     frozenset(w.lower() for w in fr.STATE_UNIT_HEADS) | fr.FORCE_OF_NOUNS | _SERVING_FORMS
+#: "X, Y's last rebel army", "the Z opposition group" (``dependency.described``)
+TRIGGER_WORDS = TRIGGER_WORDS | frozenset({"rebel", "insurgent", "guerrilla", "guerilla", "opposition"})
 
 #: "the X-led mission", "the X-brokered deal": the participle after a hyphen, and what it states.
 _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated": "brokered",

@@ -24,13 +24,14 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.verb import VerbFrames
+from pactgraph.loaders.dependency.described import REBEL_HEADS
+from pactgraph.loaders.dependency.sides import SideBackers
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(VerbFrames):
+class DependencyRules(SideBackers):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -68,14 +69,18 @@ class DependencyRules(VerbFrames):
                 self.fronted_by(p, tok, lemma)
             elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
                 self.helped(p, tok, lemma)
+            if lemma is not None and tok.dep_ == "compound":
+                self.verb_read_as_modifier(p, tok)  # "X fighters still ambush army convoys" as one phrase
             if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
                 self.split_and_formed(p, tok)
             if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
                     c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
-                if low in fr.HOLDER_NOUNS:
+                if low in fr.HOLDER_NOUNS and not self.misread_subject(tok):
                     self.holder(p, tok)
                 if low in fr.ACTION_NOUNS:
                     self.action(p, tok)
+                if low in REBEL_HEADS:
+                    self.rebel_description(p, tok)
                 if low in ("signing", "signature", "signatures"):
                     self.signing(p, tok)
                 m = p.mention_of[tok.i]
