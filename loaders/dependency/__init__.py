@@ -22,9 +22,9 @@ The rules are a chain of mixins, one module each, every one using only what it o
 define: ``common`` (word sets, ``rule_for``, token helpers), ``arguments`` (``np``, subjects,
 objects, patients, agents), ``emit`` (a frame's status and its relations), ``asides`` (dash asides,
 participle pairs the parse misreads), ``small_frames``, ``agreements`` (signing, brokers, sides,
-"alongside"), ``action`` (nouns of an action or a hold), ``holder`` (nouns that describe their
-holder), ``verb`` (trigger verbs) and ``rules`` (``DependencyRules``: which sentences to parse,
-and the dispatcher ``syntax``).
+"alongside"), ``sides`` ("X is on Y's side"), ``action`` (nouns of an action or a hold), ``holder``
+(nouns that describe their holder), ``verb`` (trigger verbs) and ``rules`` (``DependencyRules``: which
+sentences to parse, and the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -123,6 +123,8 @@ class DependencyRules(VerbFrames):
             if low == "them" and tok.i >= 2 and tok.nbor(-1).lower_ == "among" and \
                     tok.doc[tok.i - 2].text == ",":
                 self.among_them(p, tok)
+            if low == "side" and _is_noun(tok):
+                self.on_side(p, tok)  # "X is fighting on Y's side"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
