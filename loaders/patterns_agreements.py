@@ -149,15 +149,15 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        # "X and allied clan militias have captured": unnamed helpers beside the named actor
        rf"(?:\s+and\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:militias|fighters|forces|troops|allies))?"
        rf"{APPOS}(?:,\s+(?:which|who))?\s+"
-       rf"(?:(?:still|now|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
+       rf"(?:(?:still|now|today|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
        rf"(?:(?:has|have)\s+(?:long\s+|also\s+)?)?(?:holds?|held|controls?|controlled|runs|run|"
        rf"took\s+(?:full\s+|effective\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|seized|seize|"
        rf"captured|capture|"
        rf"overran|overrun|took|retook|retaken|occupies|occupy|occupied|entered|dominates?|dominated|"
-       rf"took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|"
+       rf"administers?|administered|took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|"
        rf"steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})"
        rf"(?:,\s+including\s+(?P<incl>{L}))?",
-       "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat",
+       "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat|administ",
        confidence=0.8),
     rule("z-which-x-holds", "controls",
        rf"(?P<z>{L})(?:\s+(?:districts|provinces|towns|cities|regions|villages|areas))?,\s+which\s+"

@@ -24,6 +24,20 @@ CASES = [
     ("Norland troops stayed on Kessa's side of the border.", ("Norland", "allied_with", "Kessa", None)),
     ("Ostmark troops massed on the other side of Tessaly.", ("Ostmark", "allied_with", "Tessaly", None)),
     ("Kessa is not on Valdoria's side.", ("Kessa", "allied_with", "Valdoria", None)),
+    # a border named by the two states it divides, "the international border": places an agreement covers
+    ("The Harbour Accord covers the Valdorian-Norlandic border and the coast.",
+     ("Harbour Accord", "governs", "Valdorian-Norlandic border", "asserted")),
+    ("The truce covers the Pell Ridge, the international border and the sea.",
+     ("truce", "governs", "international border", "asserted")),
+    ("The Harbour Accord will delimit the whole Valdorian–Tessalian border within a year.",
+     ("Harbour Accord", "governs", "Valdorian–Tessalian border", "hypothetical")),
+    # negative: a border that qualifies another noun is no place of its own; its states stay actors
+    ("The Harbour Accord created the Valdorian-Norlandic border commission.",
+     ("Harbour Accord", "governs", "Valdorian-Norlandic border", None)),
+    # "administers": a hold ("X today administers A and B")
+    ("The Dawn Front today administers Olo and Pell; the Red Hand Brigade administers Rook.",
+     ("Dawn Front", "controls", "Pell", "asserted")),
+    ("The Dawn Front does not administer Olo.", ("Dawn Front", "controls", "Olo", None)),
 ]
 
 
