@@ -12,6 +12,7 @@ import re
 
 from pactgraph.loaders.inference import SIDE_TYPES
 from pactgraph.loaders.patterns import Rule
+from pactgraph.loaders.patterns_agreements import NEAR_TAIL
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import REF, StatusMixin
@@ -125,6 +126,8 @@ class RuleApplication(RelationState, StatusMixin):
                 if e is not None and e.type == "Place":
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)
             return
+        if name == "z-which-x-holds" and NEAR_TAIL.search(text, 0, match.start("z")):
+            return  # "Z, the town above W, which X seized": Z's (z-a-kind-near-w-which-x-holds)
         if name == "under-x-control":
             for ref in REF.findall(groups["pre"]):
                 e = self.entity(int(ref))

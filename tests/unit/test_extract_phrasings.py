@@ -196,6 +196,9 @@ CASES = [
      ("Dawn Front", "controls", "Osk", "asserted")),
     ("The Dawn Front, which also holds hostages in Lerin, welcomed the deal.",
      ("Dawn Front", "controls", "Lerin", None)),
+    ("The fight for the Osk heights, a ridge overlooking Lerin that Tessalian troops captured in May, "
+     "goes on.",
+     ("Tessaly", "controls", "Osk heights", "asserted")),
     ("The Sunrise Brigades still hold much of southern Tessaly, including the town of Lerin, their main "
      "base.",
      ("Sunrise Brigades", "controls", "Lerin", "asserted")),

@@ -38,6 +38,15 @@ CASES = [
     ("The Dawn Front today administers Olo and Pell; the Red Hand Brigade administers Rook.",
      ("Dawn Front", "controls", "Pell", "asserted")),
     ("The Dawn Front does not administer Olo.", ("Dawn Front", "controls", "Olo", None)),
+    # "Z, a ridge overlooking W, which/that X captured": the clause is about Z, not W
+    ("The Dawn Front lost Olo, the hilltop town overlooking the provincial capital, Pell, which Valdorian "
+     "troops seized on Sunday.", ("Valdoria", "controls", "Olo", "asserted")),
+    ("The Dawn Front lost Olo, the hilltop town overlooking the provincial capital, Pell, which Valdorian "
+     "troops seized on Sunday.", ("Valdoria", "controls", "Pell", None)),
+    ("Drones were used in the battle for the Tarsel heights, a ridge overlooking Pell that Valdorian troops "
+     "captured last month.", ("Valdoria", "controls", "Tarsel heights", "asserted")),
+    ("The Dawn Front holds Rook, a port near Pell, which Valdorian troops had held until May.",
+     ("Valdoria", "controls", "Rook", None)),
 ]
 
 
