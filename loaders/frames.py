@@ -371,7 +371,7 @@ FORCE_NOUNS: Final = frozenset({
     "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
     "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
     "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
-    "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
+    "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons", "formations",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
     # a group's cells stand for it ("CJNG cells have fought alongside Y")

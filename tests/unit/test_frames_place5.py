@@ -47,6 +47,11 @@ CASES = [
      "captured last month.", ("Valdoria", "controls", "Tarsel heights", "asserted")),
     ("The Dawn Front holds Rook, a port near Pell, which Valdorian troops had held until May.",
      ("Valdoria", "controls", "Rook", None)),
+    # "armed formations of X" are X's men
+    ("Since 2021, illegal armed formations of the Dawn Front have carried out raids on army posts and seized "
+     "the district centre of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
+    ("Armed formations of the Dawn Front attacked the district centre of Olo.",
+     ("Dawn Front", "controls", "Olo", None)),
 ]
 
 
