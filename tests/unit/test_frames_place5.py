@@ -52,6 +52,15 @@ CASES = [
      "the district centre of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
     ("Armed formations of the Dawn Front attacked the district centre of Olo.",
      ("Dawn Front", "controls", "Olo", None)),
+    # two who take a place together fight on one side
+    ("Last week Valdorian and Tessalian soldiers recaptured the port town of Olo.",
+     ("Valdoria", "allied_with", "Tessaly", "asserted")),
+    ("Valdoria and the Dawn Front seized Olo in May.", ("Valdoria", "allied_with", "Dawn Front", "asserted")),
+    # negatives: a clash is no alliance; each holding a part is no joint taking
+    ("Valdorian and Tessalian soldiers clashed near the port town of Olo.",
+     ("Valdoria", "allied_with", "Tessaly", None)),
+    ("Valdoria and the Dawn Front each seized parts of Olo in May.",
+     ("Valdoria", "allied_with", "Dawn Front", None)),
 ]
 
 
