@@ -95,8 +95,8 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "including", confidence=0.75),
     rule("a-sets-up-z", "governs",
        rf"(?P<a>{E})[^.;]*?\b(?:sets\s+up|set\s+up|creates|create|created|establishes|established|"
-       rf"provides\s+for|demarcates)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
-       "set up|sets up|creat|establish|provides for|demarcat", confidence=0.75),
+       rf"provides\s+for|demarcates|fixes)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
+       "set up|sets up|creat|establish|provides for|demarcat|fixes", confidence=0.75),
     rule("z-established-under-a", "governs",
        rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|"
        rf"set\s+up|agreed)"

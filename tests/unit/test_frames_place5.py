@@ -61,6 +61,13 @@ CASES = [
      ("Valdoria", "allied_with", "Tessaly", None)),
     ("Valdoria and the Dawn Front each seized parts of Olo in May.",
      ("Valdoria", "allied_with", "Dawn Front", None)),
+    # "a ceasefire line" is a place the deal draws, named by what it runs along; "fixes" it: governs it
+    ("The accord fixes a ceasefire line along the Pell river.",
+     ("accord", "governs", "Pell ceasefire line", "asserted")),
+    ("The framework covers the whole of Olo and fixes a ceasefire line along the Pell river, patrolled by "
+     "monitors.", ("framework", "governs", "ceasefire line", "asserted")),
+    # negative: a front line is no zone of its own
+    ("The truce held along the front line near Pell.", ("truce", "governs", "front line", None)),
 ]
 
 
