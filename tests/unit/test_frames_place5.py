@@ -68,6 +68,11 @@ CASES = [
      "monitors.", ("framework", "governs", "ceasefire line", "asserted")),
     # negative: a front line is no zone of its own
     ("The truce held along the front line near Pell.", ("truce", "governs", "front line", None)),
+    # a list of places passes over an "X-held" before one of them
+    ("The accord covers Olo, the divided city of Pell and the rebel-held Rook pocket in the north.",
+     ("accord", "governs", "Rook", "asserted")),
+    ("The accord covers Olo, the divided city of Pell and the rebel-held Rook pocket in the north.",
+     ("accord", "governs", "rebels", None)),
 ]
 
 
