@@ -73,6 +73,13 @@ CASES = [
      ("accord", "governs", "Rook", "asserted")),
     ("The accord covers Olo, the divided city of Pell and the rebel-held Rook pocket in the north.",
      ("accord", "governs", "rebels", None)),
+    # a state grows out of no group: the clause or the holder noun belongs to someone else
+    ("Red Hand Brigade fighters are to be merged into the national army of Norland over a transition period.",
+     ("Norland", "evolved_from", "Red Hand Brigade", None)),
+    ("Valdoria regards the militia as an offshoot of the Red Hand Brigade.",
+     ("Valdoria", "evolved_from", "Red Hand Brigade", None)),
+    ("The Dawn Front, an offshoot of the Red Hand Brigade, seized Olo.",
+     ("Dawn Front", "evolved_from", "Red Hand Brigade", "asserted")),
 ]
 
 
