@@ -151,7 +151,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})-(?:held|controlled|run|occupied|dominated|ruled)\s+"
        # "regime-held areas close to Idlib" hold the areas, not Idlib
        rf"(?:(?!(?:close|near|around|outside|beyond|next|towards?|north|south|east|west|across|along|"
-       rf"bordering|facing)\b)[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
+       rf"bordering|facing|in|inside|within)\b)[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
        "-held|-controlled|-run|-occupied|-dominated|-ruled", descriptive=True, confidence=0.85),
     rule("x-holds-z", "controls",
        rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?"

@@ -80,6 +80,9 @@ CASES = [
      ("Valdoria", "evolved_from", "Red Hand Brigade", None)),
     ("The Dawn Front, an offshoot of the Red Hand Brigade, seized Olo.",
      ("Dawn Front", "evolved_from", "Red Hand Brigade", "asserted")),
+    # "X-held villages in Z" hold the villages, not Z
+    ("Norland-held villages in Olo came under fire on Monday.", ("Norland", "controls", "Olo", None)),
+    ("Norland-held Olo came under fire on Monday.", ("Norland", "controls", "Olo", "asserted")),
 ]
 
 
