@@ -164,7 +164,8 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"captured|capture|"
        rf"overran|overrun|took|retook|retaken|occupies|occupy|occupied|entered|dominates?|dominated|"
        rf"administers?|administered|took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|"
-       rf"steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})"
+       rf"steps)\b)\s+(?P<gap>(?:(?!(?:into|near|around|outside|beyond|towards?|close)\b)[\w-]+,?\s+){{0,5}}?)"
+       rf"(?P<z>{L})"
        rf"(?:,\s+including\s+(?P<incl>{L}))?",
        "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat|administ",
        confidence=0.8),

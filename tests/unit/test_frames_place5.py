@@ -83,6 +83,9 @@ CASES = [
     # "X-held villages in Z" hold the villages, not Z
     ("Norland-held villages in Olo came under fire on Monday.", ("Norland", "controls", "Olo", None)),
     ("Norland-held Olo came under fire on Monday.", ("Norland", "controls", "Olo", "asserted")),
+    # holding the roads into a place, or positions near it, is no hold of it
+    ("The Dawn Front controls the roads into Olo.", ("Dawn Front", "controls", "Olo", None)),
+    ("The Dawn Front controls the town of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
 ]
 
 
