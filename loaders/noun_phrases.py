@@ -53,7 +53,7 @@ _ZONE_STOPS = frozenset({
     "on", "with", "by", "front", "at", "for", "near", "within", "across", "through", "over", "under",
     "outside", "beyond", "between", "designated", "agreed", "several", "some", "few", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "all", "both", "these",
-    "those",
+    "those", "as", "known", "called", "dubbed", "named", "so-called",
 })
 #: Words before "the document" that make it the agreement in context ("Under the document", "signed the
 #: document"), and the verbs after it ("the document requires", "the document was signed").

@@ -98,7 +98,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"provides\s+for|demarcates|fixes)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
        "set up|sets up|creat|establish|provides for|demarcat|fixes", confidence=0.75),
     rule("z-established-under-a", "governs",
-       rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|"
+       rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?,?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|"
        rf"set\s+up|agreed)"
        rf"\s+(?:as\s+part\s+of|under|by|in)\s+"
        rf"(?:an?\s+|the\s+)?(?:(?:[a-z0-9][\w-]*)\s+){{0,2}}?(?P<a>{E})",

@@ -86,6 +86,12 @@ CASES = [
     # holding the roads into a place, or positions near it, is no hold of it
     ("The Dawn Front controls the roads into Olo.", ("Dawn Front", "controls", "Olo", None)),
     ("The Dawn Front controls the town of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
+    # "camps, known as transitional zones, that were set up under the accord": the zone's name starts after
+    # "known as", and the clause after its comma still says what set it up
+    ("Fighters handed in their rifles at rural camps, known as transitional zones, that were set up under "
+     "the Harbour Accord.", ("Harbour Accord", "governs", "transitional zones", "asserted")),
+    ("Fighters handed in their rifles at rural camps, known as transitional zones, that were set up under "
+     "the Harbour Accord.", ("Harbour Accord", "governs", "known as transitional zones", None)),
 ]
 
 
