@@ -45,6 +45,10 @@ _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-of
 #: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
 _MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
                           r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
+#: A hold the same sentence ends ("..., holding the town for hours before they withdrew").
+_GAVE_UP_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before|then|later)\s+(?:(?:they|it|§\d+)\s+)?"
+                            r"(?:withdrew|withdrawing|pulled\s+out|pulling\s+out|retreated|retreating|abandoned|"
+                            r"abandoning)\b")
 #: A title the mention finder took for a name ("the Chairman of X", "the Special Envoy of Y").
 _OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Secretary|Commander|"
                           r"Representative|Leader|Head|Chief|Director|Coordinator|Spokesman|Ambassador)\b")
@@ -126,6 +130,8 @@ class RuleApplication(RelationState, StatusMixin):
                 if e is not None and e.type == "Place":
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)
             return
+        if name == "x-holds-z" and _GAVE_UP_AFTER.match(text, match.end()):
+            return  # "overran Z, holding the town for hours before they withdrew": a raid, no hold
         if name == "z-which-x-holds" and NEAR_TAIL.search(text, 0, match.start("z")):
             return  # "Z, the town above W, which X seized": Z's (z-a-kind-near-w-which-x-holds)
         if name == "under-x-control":

@@ -92,6 +92,11 @@ CASES = [
      "the Harbour Accord.", ("Harbour Accord", "governs", "transitional zones", "asserted")),
     ("Fighters handed in their rifles at rural camps, known as transitional zones, that were set up under "
      "the Harbour Accord.", ("Harbour Accord", "governs", "known as transitional zones", None)),
+    # a raid the sentence ends with a withdrawal is no hold
+    ("On Monday the Dawn Front overran Olo, holding the town for several hours before they withdrew with "
+     "hostages.", ("Dawn Front", "controls", "Olo", None)),
+    ("The Dawn Front overran Olo on Monday and still holds it.",
+     ("Dawn Front", "controls", "Olo", "asserted")),
 ]
 
 
