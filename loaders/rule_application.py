@@ -45,6 +45,9 @@ _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-of
 #: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
 _MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
                           r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
+#: The lower-case kinds of place that end a name read as a zone of its own ("the Kolvari enclave of Z").
+_PLACE_KIND_WORDS = frozenset({"enclave", "district", "town", "city", "region", "province", "village", "port",
+                               "exclave", "area"})
 #: A hold the same sentence ends ("..., holding the town for hours before they withdrew").
 _GAVE_UP_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before|then|later)\s+(?:(?:they|it|§\d+)\s+)?"
                             r"(?:withdrew|withdrawing|pulled\s+out|pulling\s+out|retreated|retreating|abandoned|"
@@ -56,6 +59,16 @@ _OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Se
 
 class RuleApplication(RelationState, StatusMixin):
     """What a phrasing rule's match adds (needs the extractor's state and ``status``)."""
+
+    def named_place_of(self, i: int, text: str) -> int:
+        """"the Kolvari enclave of Z", read as a zone of its own: the named place after its "of" (as the parse
+        frames read it)."""
+        if self.mentions[i].text.split()[-1] not in _PLACE_KIND_WORDS:
+            return i
+        after = re.compile(rf"§{i}\s+of\s+(?:the\s+)?§(\d+)").search(text)
+        if after is None or (e := self.entity(int(after.group(1)))) is None or e.type != "Place":
+            return i
+        return int(after.group(1))
 
     def apply(self, rule: Rule, match: re.Match[str], view: _Sentence, s: Sentence) -> None:
         if rule.name == "the-z-ceasefire" and self.mentions[int(match.group("a")[1:])].kind != "agreement":
@@ -167,6 +180,7 @@ class RuleApplication(RelationState, StatusMixin):
             objects = [i for i in objects if (e := self.entity(i)) is not None and (
                 e.type == "Place" or self.mentions[i].place > 0)]
         if p in ("governs", "controls"):
+            objects = [self.named_place_of(i, text) for i in objects]
             for i in objects:
                 self.region(i)
         if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",

@@ -97,6 +97,11 @@ CASES = [
      "hostages.", ("Dawn Front", "controls", "Olo", None)),
     ("The Dawn Front overran Olo on Monday and still holds it.",
      ("Dawn Front", "controls", "Olo", "asserted")),
+    # "the Kolvari enclave of Z" names Z, in the phrasing rules as in the parse
+    ("The truce applies along the whole border, including around the Marren enclave of Tash-Bulun.",
+     ("truce", "governs", "Tash-Bulun", "asserted")),
+    ("The truce applies along the whole border, including around the Marren enclave of Tash-Bulun.",
+     ("truce", "governs", "Marren enclave", None)),
 ]
 
 
