@@ -136,6 +136,8 @@ class RuleApplication(RelationState, StatusMixin):
                 if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$",
                              before):
                     continue
+                if re.search(r"\b(?:in\s+place\s+of|instead\s+of|replacing)\s+(?:the\s+)?$", before):
+                    continue  # "provides for a new region in place of Z": Z is what the deal does away with
                 zone = _ALONG_ZONE.search(rest, 0, ref.start())
                 if zone and self.mentions[int(zone.group(1))].kind == "zone":
                     continue  # "a security zone along the Inguri river": the zone's line, named in the zone

@@ -102,6 +102,11 @@ CASES = [
      ("truce", "governs", "Tash-Bulun", "asserted")),
     ("The truce applies along the whole border, including around the Marren enclave of Tash-Bulun.",
      ("truce", "governs", "Marren enclave", None)),
+    # what a deal sets up "in place of" a region is not the region it governs
+    ("The Harbour Accord provides for a new autonomous region in place of the Olo Autonomous Region.",
+     ("Harbour Accord", "governs", "Olo Autonomous Region", None)),
+    ("The Harbour Accord provides for a new autonomous region in the Olo Autonomous Region.",
+     ("Harbour Accord", "governs", "Olo Autonomous Region", "asserted")),
 ]
 
 
