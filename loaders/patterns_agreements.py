@@ -126,7 +126,9 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "hand back|return|withdraw|pull out|cede|hand over|regain control|pull back|leave", confidence=0.6),
     # "It requires both sides to withdraw ... to create a buffer zone": the places its terms regulate
     rule("a-terms-places", "governs",
-       rf"^(?P<a>{E})\s+(?:also\s+)?(?:requires|required|commits|committed|obliges|obliged|calls\s+for|"
+       # (after a fronted phrase of its making: "Signed on 9 May off Z, the truce commits ...")
+       rf"^(?:(?:Signed|Agreed|Brokered|Reached|Struck|Concluded|Mediated)\s[^,;]{{0,120}},\s+)?"
+       rf"(?P<a>{E})\s+(?:also\s+)?(?:requires|required|commits|committed|obliges|obliged|calls\s+for|"
        rf"provides\s+for|sets\s+up|set\s+up|creates|created|establishes|established|freezes|froze|"
        rf"foresees|envisages|demands|orders|bars|bans|allows)\b(?P<rest>.*)$",
        "requir|commit|oblige|calls for|provides for|set up|sets up|creat|establish|freez|froze|foresee|"

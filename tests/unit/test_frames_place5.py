@@ -107,6 +107,11 @@ CASES = [
      ("Harbour Accord", "governs", "Olo Autonomous Region", None)),
     ("The Harbour Accord provides for a new autonomous region in the Olo Autonomous Region.",
      ("Harbour Accord", "governs", "Olo Autonomous Region", "asserted")),
+    # the terms of a deal after a fronted phrase of its making; where it was signed is no place it covers
+    ("Signed on 9 May aboard a Valdorian ship off Kell Point, the truce commits Tessaly and the Dawn Front "
+     "to halt operations across Olo Island.", ("truce", "governs", "Olo Island", "asserted")),
+    ("Signed on 9 May aboard a Valdorian ship off Kell Point, the truce commits Tessaly and the Dawn Front "
+     "to halt operations across Olo Island.", ("truce", "governs", "Kell Point", None)),
 ]
 
 
