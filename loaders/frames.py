@@ -170,7 +170,7 @@ for _riser in ("turn", "rise", "revolt", "mutiny"):
     VERBS[_riser] = VERBS.get(_riser, ()) + _v("opposes", "obl:against")
 # "the accord established a separation zone", "the treaty delimits the border": an agreement that sets up or
 # fixes a place governs it (the subject must be an agreement, the object a place)
-for _maker in ("establish", "create", "demarcate", "delimit"):
+for _maker in ("establish", "create", "demarcate", "delimit", "fix"):
     VERBS[_maker] = VERBS.get(_maker, ()) + _v("governs", "obj")
 
 #: Adjectives that state a relation with the one after their preposition: "militias loyal to X", "a party
@@ -371,7 +371,7 @@ FORCE_NOUNS: Final = frozenset({
     "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
     "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
     "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
-    "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons",
+    "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons", "formations",
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.borders import BORDER_NOUNS, Borders
 from pactgraph.loaders.capitalised import _gaz_index, _Index, _Runs
 from pactgraph.loaders.mention_words import (
     _ACTOR_COMPOUNDS,
@@ -59,7 +60,7 @@ class Mention:
     index: int = -1
 
 
-class _Walker(_Runs):
+class _Walker(_Runs, Borders):
     """Finds the mentions of one document; holds per-document state only."""
 
     def __init__(self, body: str, tokens: list, sentences: list[Sentence], gazetteer: object | None,
@@ -159,6 +160,8 @@ class _Walker(_Runs):
                 self.zone(i, s)
             elif low in COMPOSED_HEADS and self.composed_body(i, s):
                 pass
+            elif low in BORDER_NOUNS:
+                self.border(i, s)  # "the X-Y border", "the international border"
             elif low in GROUP_NOUNS or low in NOMINAL_HEADS or low == "rebel":
                 self.group_or_nominal(i, s)
             elif low in PAIR_NOUNS:

@@ -44,13 +44,16 @@ _OWN_GROUP = frozenset({"rebel", "separatist", "opposition", "tribal", "coup", "
 #: Participles after a hyphen that make a descriptor ("Kremlin-linked", "eastern-based", "Gulf-funded").
 DESCRIPTOR_PARTICIPLES = ("backed", "aligned", "allied", "supported", "armed", "led", "linked",
                           "affiliated", "based", "funded", "trained", "sponsored", "financed", "controlled")
+#: Words that make a line a zone of its own ("a ceasefire line", "the demarcation line").
+_LINE_KINDS = frozenset({"ceasefire", "cease-fire", "demarcation", "armistice", "disengagement",
+                         "separation"})
 #: Words that end a zone's description on its left ("at designated assembly points", "six ... zones").
 _ZONE_STOPS = frozenset({
     "the", "a", "an", "its", "their", "of", "and", "to", "in", "from", "along", "around", "inside", "into",
     "on", "with", "by", "front", "at", "for", "near", "within", "across", "through", "over", "under",
     "outside", "beyond", "between", "designated", "agreed", "several", "some", "few", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "all", "both", "these",
-    "those",
+    "those", "as", "known", "called", "dubbed", "named", "so-called",
 })
 #: Words before "the document" that make it the agreement in context ("Under the document", "signed the
 #: document"), and the verbs after it ("the document requires", "the document was signed").
@@ -272,7 +275,11 @@ class NounPhrases:
                 and self.tok(k) not in _ZONE_STOPS:
             k -= 1
         if word == "line" and self.tok(i + 1) != "of":
-            return
+            if self.tok(i - 1).lower() not in _LINE_KINDS:
+                return
+            if self.mentions and self.mentions[-1].kind == "agreement" and \
+                    self.mentions[-1].start == self.tokens[i - 1].idx:
+                self.mentions.pop()  # "a ceasefire line": the line the truce draws, not the truce
         if word == "strip" and k == i - 1:
             return
         start = k + 1

@@ -5,6 +5,8 @@ Part of ``loaders.patterns.RULES``; see there for how a pattern reads a sentence
 
 from __future__ import annotations
 
+import re
+
 from pactgraph.loaders.phrasing import (
     APPOS,
     AUX,
@@ -17,6 +19,13 @@ from pactgraph.loaders.phrasing import (
     Rule,
     rule,
 )
+
+#: A place's apposition that names another place by where it lies ("Z, a ridge overlooking W, ...", "Z, the
+#: hilltop town above the regional capital, W, ..."): a relative clause after W is about Z.
+_NEAR = (r"(?:overlooking|near|above|facing|beside|outside|behind|north\s+of|south\s+of|east\s+of|"
+         r"west\s+of)")
+NEAR_TAIL = re.compile(rf"{E},\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_NEAR}\s+(?:the\s+)?"
+                       rf"(?:[a-z][\w-]*,?\s+){{0,3}}?$")
 
 AGREEMENT_RULES: tuple[Rule, ...] = (
     # ---- party_to -------------------------------------------------------------------------
@@ -86,10 +95,10 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "including", confidence=0.75),
     rule("a-sets-up-z", "governs",
        rf"(?P<a>{E})[^.;]*?\b(?:sets\s+up|set\s+up|creates|create|created|establishes|established|"
-       rf"provides\s+for|demarcates)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
-       "set up|sets up|creat|establish|provides for|demarcat", confidence=0.75),
+       rf"provides\s+for|demarcates|fixes)\s+(?:an?\s+|the\s+)?(?:[^§.]{{0,30}}?)(?P<z>{E})",
+       "set up|sets up|creat|establish|provides for|demarcat|fixes", confidence=0.75),
     rule("z-established-under-a", "governs",
-       rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|"
+       rf"(?P<z>{E})(?:\s+(?:on|in|along|around|near)\s+{E})?,?\s+(?:[^§]{{0,40}}?\s)?(?:established|created|"
        rf"set\s+up|agreed)"
        rf"\s+(?:as\s+part\s+of|under|by|in)\s+"
        rf"(?:an?\s+|the\s+)?(?:(?:[a-z0-9][\w-]*)\s+){{0,2}}?(?P<a>{E})",
@@ -109,6 +118,9 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
     rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
        "under", confidence=0.6),
+    # "the accord, under which X is to withdraw from Z": the same terms in a relative clause
+    rule("a-under-which-places", "governs", rf"(?P<a>{E}),?\s+under\s+which\b(?P<rest>[^;]*)$",
+       "under which", confidence=0.6),
     # "Armenia is also to hand back the Aghdam and Lachin districts": a term of the deal in context
     rule("x-is-to-hand-back-z", "governs",
        rf"^(?:Under\s+[^,]*,\s+)?(?P<s>{E})(?:\s+(?:troops|forces))?\s+(?:is|are)\s+(?:also\s+)?to\s+"
@@ -117,7 +129,9 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "hand back|return|withdraw|pull out|cede|hand over|regain control|pull back|leave", confidence=0.6),
     # "It requires both sides to withdraw ... to create a buffer zone": the places its terms regulate
     rule("a-terms-places", "governs",
-       rf"^(?P<a>{E})\s+(?:also\s+)?(?:requires|required|commits|committed|obliges|obliged|calls\s+for|"
+       # (after a fronted phrase of its making: "Signed on 9 May off Z, the truce commits ...")
+       rf"^(?:(?:Signed|Agreed|Brokered|Reached|Struck|Concluded|Mediated)\s[^,;]{{0,120}},\s+)?"
+       rf"(?P<a>{E})\s+(?:also\s+)?(?:requires|required|commits|committed|obliges|obliged|calls\s+for|"
        rf"provides\s+for|sets\s+up|set\s+up|creates|created|establishes|established|freezes|froze|"
        rf"foresees|envisages|demands|orders|bars|bans|allows)\b(?P<rest>.*)$",
        "requir|commit|oblige|calls for|provides for|set up|sets up|creat|establish|freez|froze|foresee|"
@@ -142,28 +156,35 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})-(?:held|controlled|run|occupied|dominated|ruled)\s+"
        # "regime-held areas close to Idlib" hold the areas, not Idlib
        rf"(?:(?!(?:close|near|around|outside|beyond|next|towards?|north|south|east|west|across|along|"
-       rf"bordering|facing)\b)[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
+       rf"bordering|facing|in|inside|within)\b)[a-z][\w-]*,?\s+){{0,3}}?(?P<z>{E})",
        "-held|-controlled|-run|-occupied|-dominated|-ruled", descriptive=True, confidence=0.85),
     rule("x-holds-z", "controls",
        rf"(?P<s>{L})(?:\s+(?:troops|forces|soldiers|fighters|militants))?"
        # "X and allied clan militias have captured": unnamed helpers beside the named actor
        rf"(?:\s+and\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:militias|fighters|forces|troops|allies))?"
        rf"{APPOS}(?:,\s+(?:which|who))?\s+"
-       rf"(?:(?:still|now|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
+       rf"(?:(?:still|now|today|also|effectively|firmly|already|last\s+week|on\s+\w+)\s+)*"
        rf"(?:(?:has|have)\s+(?:long\s+|also\s+)?)?(?:holds?|held|controls?|controlled|runs|run|"
        rf"took\s+(?:full\s+|effective\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|seized|seize|"
        rf"captured|capture|"
        rf"overran|overrun|took|retook|retaken|occupies|occupy|occupied|entered|dominates?|dominated|"
-       rf"took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|"
-       rf"steps)\b)\s+(?P<gap>(?:[\w-]+,?\s+){{0,5}}?)(?P<z>{L})"
+       rf"administers?|administered|took\s+over)(?!\s+(?:effect|part|place|hold|power|office|note|aim|charge|shape|"
+       rf"steps)\b)\s+(?P<gap>(?:(?!(?:into|near|around|outside|beyond|towards?|close)\b)[\w-]+,?\s+){{0,5}}?)"
+       rf"(?P<z>{L})"
        rf"(?:,\s+including\s+(?P<incl>{L}))?",
-       "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat",
+       "hold|held|control|run|took|taken|seiz|captur|overr|retook|retaken|occup|enter|dominat|administ",
        confidence=0.8),
     rule("z-which-x-holds", "controls",
        rf"(?P<z>{L})(?:\s+(?:districts|provinces|towns|cities|regions|villages|areas))?,\s+which\s+"
        rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
        rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|run|runs|seized|captured)\b",
        "held|holds|control|run|seized|captured", descriptive=True, confidence=0.8),
+    # "Z, a ridge overlooking W that X captured": the clause is about Z (z-which-x-holds leaves W alone)
+    rule("z-a-kind-near-w-which-x-holds", "controls",
+       rf"(?P<z>{E}),\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_NEAR}\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){{0,3}}?"
+       rf"{E},?\s+(?:which|that)\s+(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
+       rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|seized|captured|took|retook|overran)\b",
+       "overlooking|near|above|facing|beside|outside|behind| of ", descriptive=True, confidence=0.8),
     rule("z-held-by-x", "controls",
        rf"(?P<z>{L}),?\s+(?:(?:is|are|was|remains?)\s+)?(?:still\s+)?(?:held|controlled|run|occupied|"
        rf"captured|seized|dominated)\s+by\s+(?P<s>{E})",

@@ -40,7 +40,8 @@ ELEMENT = (r"(?:(?:the\s+)?(?:paramilitary|rebel|federal|military|ruling|armed|s
        # a compound descriptor: "§1-led §2", "§3-backed §4"
        # "attacks on regime-held areas and a Russian military base": the holder, the base's state
        r"(?:an?\s+(?=§\d+\s+(?:military|air|naval|army)\s+base))?"
-       r"(?:(?:anti|pro)-§\d+\s+|§\d+-(?:led|backed|aligned|allied|supported|armed|dominated|linked|affiliated|inspired)\s+"
+       r"(?:(?:anti|pro)-§\d+\s+|§\d+-(?:led|backed|aligned|allied|supported|armed|dominated|linked|affiliated|inspired|"
+       r"held|controlled|occupied)\s+"
        r"(?:(?!(?:and|or|in|of|on|at|to|by|with)\b)[a-z][\w-]*\s+){0,2}?(?=§))?"
        r"§\d+(?:\s+\(§\d+\))?(?:\s+§\d+(?=\s+(?:backers|allies|sponsors|partners)\b))?"
        # "its NATO allies", "their Western backers"

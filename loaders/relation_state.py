@@ -365,6 +365,8 @@ class RelationState(ExtractorState):
                 return
         if p == "member_of" and subject.type == "State" and obj.type == "State":
             return
+        if p == "evolved_from" and subject.type == "State" and obj.type != "State":
+            return  # "a force run by X's ministry that grew out of Y": a state grows out of no group
         if p == "member_of" and obj.type == "Person":
             return  # "the X Alliance of President Y, an alliance that includes Z": Z is no member of a man
         domain, range_ = DOMAIN_RANGE[p]

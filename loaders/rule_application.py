@@ -12,6 +12,7 @@ import re
 
 from pactgraph.loaders.inference import SIDE_TYPES
 from pactgraph.loaders.patterns import Rule
+from pactgraph.loaders.patterns_agreements import NEAR_TAIL
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import REF, StatusMixin
@@ -44,6 +45,13 @@ _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-of
 #: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
 _MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
                           r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
+#: The lower-case kinds of place that end a name read as a zone of its own ("the Kolvari enclave of Z").
+_PLACE_KIND_WORDS = frozenset({"enclave", "district", "town", "city", "region", "province", "village", "port",
+                               "exclave", "area"})
+#: A hold the same sentence ends ("..., holding the town for hours before they withdrew").
+_GAVE_UP_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before|then|later)\s+(?:(?:they|it|§\d+)\s+)?"
+                            r"(?:withdrew|withdrawing|pulled\s+out|pulling\s+out|retreated|retreating|abandoned|"
+                            r"abandoning)\b")
 #: A title the mention finder took for a name ("the Chairman of X", "the Special Envoy of Y").
 _OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Secretary|Commander|"
                           r"Representative|Leader|Head|Chief|Director|Coordinator|Spokesman|Ambassador)\b")
@@ -51,6 +59,16 @@ _OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Se
 
 class RuleApplication(RelationState, StatusMixin):
     """What a phrasing rule's match adds (needs the extractor's state and ``status``)."""
+
+    def named_place_of(self, i: int, text: str) -> int:
+        """"the Kolvari enclave of Z", read as a zone of its own: the named place after its "of" (as the parse
+        frames read it)."""
+        if self.mentions[i].text.split()[-1] not in _PLACE_KIND_WORDS:
+            return i
+        after = re.compile(rf"§{i}\s+of\s+(?:the\s+)?§(\d+)").search(text)
+        if after is None or (e := self.entity(int(after.group(1)))) is None or e.type != "Place":
+            return i
+        return int(after.group(1))
 
     def apply(self, rule: Rule, match: re.Match[str], view: _Sentence, s: Sentence) -> None:
         if rule.name == "the-z-ceasefire" and self.mentions[int(match.group("a")[1:])].kind != "agreement":
@@ -116,13 +134,15 @@ class RuleApplication(RelationState, StatusMixin):
                     + self.by_sentence[s.index]):
                 return
             agreement = self.entities[self.last_agreement]
-        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z"):
+        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z", "a-under-which-places"):
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]
                 if re.search(r"\b(?:signed|struck|agreed|reached|concluded|held|talks)\s+(?:in|at)\s+$",
                              before):
                     continue
+                if re.search(r"\b(?:in\s+place\s+of|instead\s+of|replacing)\s+(?:the\s+)?$", before):
+                    continue  # "provides for a new region in place of Z": Z is what the deal does away with
                 zone = _ALONG_ZONE.search(rest, 0, ref.start())
                 if zone and self.mentions[int(zone.group(1))].kind == "zone":
                     continue  # "a security zone along the Inguri river": the zone's line, named in the zone
@@ -130,6 +150,10 @@ class RuleApplication(RelationState, StatusMixin):
                 if e is not None and e.type == "Place":
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)
             return
+        if name == "x-holds-z" and _GAVE_UP_AFTER.match(text, match.end()):
+            return  # "overran Z, holding the town for hours before they withdrew": a raid, no hold
+        if name == "z-which-x-holds" and NEAR_TAIL.search(text, 0, match.start("z")):
+            return  # "Z, the town above W, which X seized": Z's (z-a-kind-near-w-which-x-holds)
         if name == "under-x-control":
             for ref in REF.findall(groups["pre"]):
                 e = self.entity(int(ref))
@@ -163,6 +187,7 @@ class RuleApplication(RelationState, StatusMixin):
             objects = [i for i in objects if (e := self.entity(i)) is not None and (
                 e.type == "Place" or self.mentions[i].place > 0)]
         if p in ("governs", "controls"):
+            objects = [self.named_place_of(i, text) for i in objects]
             for i in objects:
                 self.region(i)
         if name == "x-holds-z" and re.search(r"\b(?:in|at|near|from|to|inside|on|across)\b",

@@ -22,9 +22,11 @@ The rules are a chain of mixins, one module each, every one using only what it o
 define: ``common`` (word sets, ``rule_for``, token helpers), ``arguments`` (``np``, subjects,
 objects, patients, agents), ``emit`` (a frame's status and its relations), ``asides`` (dash asides,
 participle pairs the parse misreads), ``small_frames``, ``agreements`` (signing, brokers, sides,
-"alongside"), ``action`` (nouns of an action or a hold), ``holder`` (nouns that describe their
-holder), ``verb`` (trigger verbs) and ``rules`` (``DependencyRules``: which sentences to parse,
-and the dispatcher ``syntax``).
+"alongside"), ``side_taking`` ("X is on Y's side", "X and Y troops retook Z"), ``action`` (nouns of
+an action or a hold), ``holder`` (nouns that describe their holder), ``verb`` (trigger verbs),
+``described`` (a group described as a state's rebels or opposition), ``misread`` (verbs of fighting
+the tagger read as nouns), ``sides`` (the backer of a side in a fight fights the other side) and
+``rules`` (``DependencyRules``: which sentences to parse, and the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.agreements import AgreementFrames
 from pactgraph.loaders.dependency.common import (
     _COME_FORMS,
     _DONE_FORMS,
@@ -19,10 +18,11 @@ from pactgraph.loaders.dependency.common import (
     _case,
     _is_verbal,
 )
+from pactgraph.loaders.dependency.side_taking import SideFrames
 from pactgraph.loaders.syntax import Parse
 
 
-class ActionFrames(AgreementFrames):
+class ActionFrames(SideFrames):
     """Nouns of an action or a hold and where their actor and patient stand."""
 
     def action(self, p: Parse, n: Any) -> None:

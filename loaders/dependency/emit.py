@@ -49,7 +49,7 @@ class FrameEmission(Arguments):
         for depth in range(6):
             for c in cur.children:
                 low = c.lower_
-                if below == "advcl" and c.dep_ in ("aux", "mark"):
+                if below in ("advcl", "parataxis") and c.dep_ in ("aux", "mark"):
                     continue  # "X would retaliate because Y backs Z": the modal is the main clause's
                 if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
                     return None, []

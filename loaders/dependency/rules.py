@@ -128,6 +128,10 @@ class DependencyRules(SideBackers):
             if low == "them" and tok.i >= 2 and tok.nbor(-1).lower_ == "among" and \
                     tok.doc[tok.i - 2].text == ",":
                 self.among_them(p, tok)
+            if low == "side" and _is_noun(tok):
+                self.on_side(p, tok)  # "X is fighting on Y's side"
+            if lemma is not None and _is_verbal(tok):
+                self.took_together(p, tok)  # "X and Y troops have retaken Z"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
