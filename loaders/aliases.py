@@ -46,8 +46,8 @@ def _demonym_stem(word: str) -> list[str]:
 
 
 def _spelled_by(acronym: str, name: str) -> bool:
-    """Whether an acronym ("IFOR") is a name's first letter and then letters of its words in order
-    ("Implementation Force"), each word giving at least one."""
+    """Whether an acronym ("STAFOR") is a name's first letter and then letters of its words in order
+    ("Stabilisation Force"), each word giving at least one."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
     words = [w.upper() for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
@@ -83,7 +83,7 @@ class Aliases(Clustering):
                 self.merge(m.entity, n.entity)
             elif between == ", " and m.kind == "name" and _spelled_by(n.text, m.text) and \
                     self.body[n.end:n.end + 1] in (",", ".", ";") and n.sent == m.sent:
-                self.merge(m.entity, n.entity)  # "the Implementation Force, IFOR, took over"
+                self.merge(m.entity, n.entity)  # "the Stabilisation Force, STAFOR, took over"
 
         # an acronym spelled by a name of the text ("RSF" ... "Rapid Support Forces")
         by_initials: dict[str, int] = {}

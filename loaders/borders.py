@@ -1,4 +1,4 @@
-"""Borders as places: "the Tajik-Afghan border", "the India–Pakistan frontier", "the international border".
+"""Borders as places: "the Valdorian-Kessan border", "the Kessa–Oronde frontier", "the international border".
 
 A mixin of the mention walker (``loaders.mentions``): a border is a place an agreement covers or an
 army holds, but it has no name of its own. It is read as a zone when the two states it divides name
@@ -57,7 +57,7 @@ class Borders:
                 or b.kind not in ("gaz", "name") or self.body[b.end:start] != " " \
                 or self.body[a.end:b.start] not in _DASHES:
             return
-        # "the Tajik-Afghan border": the two states it divides, read as one place
+        # "the Valdorian-Kessan border": the two states it divides, read as one place
         del self.mentions[-2:]
         end = start + len(self.tokens[i].text)
         m = self.add(i, i + 1, s.index, "zone", type="Place")

@@ -1,7 +1,7 @@
 """Reference hints: the named actor a coalition word or a man's government stands for.
 
 A mixin of ``loaders.references.References`` (and so of the resolver): "X is a coalition of ..." and "the
-bloc" name a body the text has named; "Kabbah's government" is the government of the state the man is named
+bloc" name a body the text has named; "Kor's government" is the government of the state the man is named
 with, not of the state the text talks most of.
 """
 
@@ -114,7 +114,7 @@ class ReferenceHints:
         return max(counts, key=lambda k: (counts[k], last[k])) if counts else None
 
     def _persons_state(self, m: Mention) -> int | None:
-        """The state of the man whose government or army ``m`` is ("Kabbah's government"): the one named
+        """The state of the man whose government or army ``m`` is ("Kor's government"): the one named
         with his title ("Valdorian President Jan Kor", "Kor, President of Valdoria"), else the one state the
         sentence names as a side before him ("Narva, which ..., and Prime Minister Kor's government")."""
         owner = self.mentions[m.index - 1] if m.index > 0 else None
