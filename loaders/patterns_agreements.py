@@ -118,9 +118,6 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
     rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
        "under", confidence=0.6),
-    # "the accord, under which X is to withdraw from Z": the same terms in a relative clause
-    rule("a-under-which-places", "governs", rf"(?P<a>{E}),?\s+under\s+which\b(?P<rest>[^;]*)$",
-       "under which", confidence=0.6),
     # "Armenia is also to hand back the Aghdam and Lachin districts": a term of the deal in context
     rule("x-is-to-hand-back-z", "governs",
        rf"^(?:Under\s+[^,]*,\s+)?(?P<s>{E})(?:\s+(?:troops|forces))?\s+(?:is|are)\s+(?:also\s+)?to\s+"

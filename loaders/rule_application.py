@@ -134,7 +134,7 @@ class RuleApplication(RelationState, StatusMixin):
                     + self.by_sentence[s.index]):
                 return
             agreement = self.entities[self.last_agreement]
-        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z", "a-under-which-places"):
+        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z"):
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]

@@ -199,8 +199,6 @@ CASES = [
     ("The fight for the Osk heights, a ridge overlooking Lerin that Tessalian troops captured in May, "
      "goes on.",
      ("Tessaly", "controls", "Osk heights", "asserted")),
-    ("Both sides signed the Harbour Accord, under which Tessaly is to leave the town of Lerin.",
-     ("Harbour Accord", "governs", "Lerin", "asserted")),
     ("The Sunrise Brigades still hold much of southern Tessaly, including the town of Lerin, their main "
      "base.",
      ("Sunrise Brigades", "controls", "Lerin", "asserted")),

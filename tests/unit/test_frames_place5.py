@@ -112,11 +112,6 @@ CASES = [
      "to halt operations across Olo Island.", ("truce", "governs", "Olo Island", "asserted")),
     ("Signed on 9 May aboard a Valdorian ship off Kell Point, the truce commits Tessaly and the Dawn Front "
      "to halt operations across Olo Island.", ("truce", "governs", "Kell Point", None)),
-    # "A, under which ...": the places of its terms; not a place named before it
-    ("The talks in Olo produced the Harbour Accord, under which Valdoria withdrew its troops from the town "
-     "of Pell.", ("Harbour Accord", "governs", "Pell", "asserted")),
-    ("The talks in Olo produced the Harbour Accord, under which Valdoria withdrew its troops from the town "
-     "of Pell.", ("Harbour Accord", "governs", "Olo", None)),
 ]
 
 
