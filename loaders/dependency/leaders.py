@@ -1,0 +1,100 @@
+"""Heads of actors named where the parse hangs the role away from its owner: "X, the deputy head of Y and
+commander of Z" (the second role's "of" phrase hung on the first role's owner), "the Secretary-General of
+Y, X" (a hyphenated title whose head word is "General").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.common import _case
+from pactgraph.loaders.dependency.holder import HolderFrames
+from pactgraph.loaders.syntax import Parse
+
+#: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, and "General".
+LEADER_WORDS = frozenset({w for w, (pred, _) in fr.HOLDER_NOUNS.items() if pred == "leader_of"} | {"general"})
+
+
+class LeaderFrames(HolderFrames):
+    """Leader roles the holder frame misses because of where the parse hangs their parts."""
+
+    def leaders(self, p: Parse, tok: Any) -> None:
+        low = tok.lower_
+        if low == "general" and self.titled_general(tok):
+            self.secretary_general(p, tok)
+        elif fr.HOLDER_NOUNS.get(low, ("", ""))[0] == "leader_of" and tok.dep_ == "conj":
+            self.second_role(p, tok)
+
+    @staticmethod
+    def titled_general(tok: Any) -> bool:
+        """"the Secretary-General of Y": "General" the head of a hyphenated "Secretary-General"."""
+        return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "secretary" and \
+            tok.nbor(-2).head.i == tok.i
+
+    def secretary_general(self, p: Parse, n: Any) -> None:
+        """"the Secretary-General of Y, X", "X, Secretary-General of Y": the head of Y (the first "of" phrase
+        only: not a list that the parse strings onto it)."""
+        of = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "of"]
+        if not of:
+            return
+        owners = [m for m in self.np(p, of[0], conj=False)
+                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
+        people = [m for x in (n, of[0]) for c in x.children if c.dep_ == "appos"
+                  for m in self.np(p, c, conj=False)]
+        people += self._conj_apposed_person(p, n, of[0])
+        if n.dep_ == "appos" and n.head.i != n.i:
+            people += self.np(p, n.head, conj=False)
+        holders = [m for m in people if (e := self.entity(m)) is not None and e.type == "Person"]
+        self.emit_frame(p, n, "holder", "leader_of", holders[:1], owners, descriptive=True, status="asserted")
+
+    def second_role(self, p: Parse, n: Any) -> None:
+        """A leader role coordinated with a first role that describes a person: "X, the deputy head of Y and
+        commander of Z" (the second role coordinated with the first role's owner, its own "of" phrase hung
+        there or on the first role), "X, Y's founder and boss" (the owner on the first role)."""
+        if p.mention_of[n.i] >= 0:
+            return
+        own = [c for c in n.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"]
+        if any(c.dep_ == "amod" and c.lower_ in fr.OVER_ADJECTIVES for c in n.children):
+            return  # "its founder and former leader"
+        first = [c for c in n.head.children if c.dep_ == "appos" and c.i < n.i and _is_role(c)]
+        if first and p.mention_of[n.head.i] >= 0:
+            n_head_role = first[-1]  # "X, Y's founder and boss," with the second role hung on the name
+        else:
+            n_head_role = n.head if _is_role(n.head) else None
+        if n_head_role is not None:
+            role = n_head_role
+            found = own or [c for c in role.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and
+                            _case(c) == "of"]
+        elif n.head.dep_ == "nmod" and _case(n.head) == "of" and _is_role(n.head.head):
+            role = n.head.head
+            found = own or [c for x in (n.head, role) for c in x.children
+                            if c.dep_ == "nmod" and _case(c) == "of" and c.i > n.i]
+        else:
+            return
+        if not found or any(c.dep_ == "amod" and c.lower_ in fr.OVER_ADJECTIVES for c in role.children):
+            return
+        owner = min(found, key=lambda c: c.i)
+        owners = [m for m in self.np(p, owner, conj=False)
+                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
+        holders = [m for m in self._described(p, role)
+                   if (e := self.entity(m)) is not None and e.type == "Person"]
+        predicate = "member_of" if self._subordinate(p, n) else "leader_of"
+        self.emit_frame(p, n, "holder", predicate, holders[:1], owners, descriptive=True, status="asserted")
+
+    def _described(self, p: Parse, role: Any) -> list[int]:
+        """The mentions a role between commas describes: the name it is apposed to, the name right before its
+        comma, or a name the parse hung on the role itself before that comma ("X, Y's founder and ...")."""
+        if role.dep_ == "appos" and role.head.i != role.i:
+            return self.np(p, role.head, conj=False)
+        near = self._before_comma(p, role)
+        if near is not None:
+            return [near]
+        return [m for c in role.children if c.i < role.i and c.i + 1 < len(c.doc) and c.nbor(1).text == ","
+                and c.dep_ in ("amod", "compound", "nmod", "nsubj") for m in self.np(p, c, conj=False)]
+
+
+def _is_role(tok: Any) -> bool:
+    """A noun of a person's role ("head", "envoy") or "founder"."""
+    low = tok.lower_
+    return low in fr.HOLDER_NOUNS or low in fr.ROLE_NOUNS or low in ("founder", "co-founder")

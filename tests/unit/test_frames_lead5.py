@@ -1,0 +1,45 @@
+"""Heads of groups named where the parse hangs the role away from its owner: a second role coordinated
+with a first one ("X, the deputy head of Y and commander of Z", "X, Y's founder and boss"), and the
+hyphenated "Secretary-General of Y".
+
+Invented sentences with the phrasing tests' gazetteer: a relation that must be read (subject,
+predicate, object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # a second role whose "of" phrase the parse hangs on the first role's owner
+    ("The truce was signed by General Arno Vesic, the deputy head of the Harbour Council and commander of "
+     "the Dawn Front (DF).", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("General Arno Vesic, the deputy head of the Harbour Council and commander of the Dawn Front, spoke.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # ... a deputy of the second is one of its people
+    ("General Arno Vesic, the deputy head of the Harbour Council and deputy commander of the Dawn Front, "
+     "spoke.", ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    # the second role with the owner on the first
+    ("Arno Vesic, the founder and leader of the Dawn Front, spoke on Monday.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("Arno Vesic, a founder and former leader of the Dawn Front, spoke on Monday.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    ("Arno Vesic fled. Vesic, the Dawn Front's founder and boss, says the army shelled his camp.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # "Secretary-General" with "General" the head word: the first "of" phrase only
+    ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
+     "Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
+    ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
+     "Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
+    ("The accord was witnessed by the secretary-general of the Harbour Council, Lena Dorn.",
+     ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
+    # a general of a state is not its head
+    ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_phrasing(text, expected):
+    check(text, expected)
