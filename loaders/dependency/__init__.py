@@ -23,8 +23,8 @@ define: ``common`` (word sets, ``rule_for``, token helpers), ``arguments`` (``np
 objects, patients, agents), ``emit`` (a frame's status and its relations), ``asides`` (dash asides,
 participle pairs the parse misreads), ``small_frames``, ``agreements`` (signing, brokers, sides,
 "alongside"), ``action`` (nouns of an action or a hold), ``holder`` (nouns that describe their
-holder), ``leaders`` (leader roles the parse hangs away from their owner), ``verb`` (trigger verbs) and ``rules`` (``DependencyRules``: which sentences to parse,
-and the dispatcher ``syntax``).
+holder), ``leaders`` (leader roles the parse hangs away from their owner), ``verb`` (trigger verbs)
+and ``rules`` (``DependencyRules``: which sentences to parse, and the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

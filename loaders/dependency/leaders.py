@@ -8,12 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _case
+from pactgraph.loaders.dependency.common import _case, _is_noun
 from pactgraph.loaders.dependency.holder import HolderFrames
 from pactgraph.loaders.syntax import Parse
 
 #: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, and "General".
-LEADER_WORDS = frozenset({w for w, (pred, _) in fr.HOLDER_NOUNS.items() if pred == "leader_of"} | {"general"})
+#: Participles of leading ("the movement led by X").
+_LED_FORMS = frozenset({"led", "headed", "commanded", "chaired"})
+LEADER_WORDS = frozenset({w for w, (pred, _) in fr.HOLDER_NOUNS.items() if pred == "leader_of"} | {"general"}
+                         | _LED_FORMS)
 
 
 class LeaderFrames(HolderFrames):
@@ -23,6 +26,9 @@ class LeaderFrames(HolderFrames):
         low = tok.lower_
         if low == "general" and self.titled_general(tok):
             self.secretary_general(p, tok)
+        elif low in _LED_FORMS:
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+                self.led_noun(p, tok)
         elif fr.HOLDER_NOUNS.get(low, ("", ""))[0] == "leader_of" and tok.dep_ == "conj":
             self.second_role(p, tok)
 
@@ -47,6 +53,46 @@ class LeaderFrames(HolderFrames):
             people += self.np(p, n.head, conj=False)
         holders = [m for m in people if (e := self.entity(m)) is not None and e.type == "Person"]
         self.emit_frame(p, n, "holder", "leader_of", holders[:1], owners, descriptive=True, status="asserted")
+
+    def led_noun(self, p: Parse, v: Any) -> None:
+        """"X, the Shi'ite movement led by Y, ...", "X, the junta of former army officers led by Y": a common
+        noun in apposition to a named actor, described by a participle of leading, names that actor's leader
+        (the participle may hang on the people the noun is made of; not a part that Y leads: "X fighters")."""
+        noun = v.head
+        if self._named(p, noun) or noun.lower_ in fr.PART_NOUNS or not _is_noun(noun):
+            return
+        if noun.dep_ == "nmod" and _case(noun) == "of" and noun.tag_ in ("NNS", "NNPS") and \
+                _is_noun(noun.head) and not self._named(p, noun.head):
+            noun = noun.head  # "the junta of former army officers led by Y"
+            if noun.lower_ in fr.PART_NOUNS:
+                return
+        if noun.dep_ == "appos" and noun.head.i != noun.i:
+            named = [p.mention_of[noun.head.i]] if p.mention_of[noun.head.i] >= 0 else []
+        else:
+            named = self._named_before_phrase(p, noun)
+        actors = [m for m in named if p.mentions[m].kind in ("name", "gaz")
+                  and (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
+        leaders = [m for m in self.agents(p, v) if (e := self.entity(m)) is not None and e.type == "Person"]
+        self.emit_frame(p, v, "holder", "leader_of", leaders, actors, descriptive=True)
+
+    @staticmethod
+    def _named(p: Parse, tok: Any) -> bool:
+        """Whether the word is part of a name (not a common noun the text uses for an actor: "the junta")."""
+        return p.mention_of[tok.i] >= 0 and p.mentions[p.mention_of[tok.i]].kind in ("name", "gaz", "person")
+
+    @staticmethod
+    def _named_before_phrase(p: Parse, noun: Any) -> list[int]:
+        """The name right before the comma that opens the noun's own words ("X (XF), the junta ..."), where
+        the parse hung the noun elsewhere (its subtree may then reach back past the comma)."""
+        left = min([c.i for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "compound")]
+                   + [noun.i])
+        k = left - 1
+        if k < 1 or noun.doc[k].text != ",":
+            return []
+        k -= 1
+        if noun.doc[k].text == ")" and k >= 2 and noun.doc[k - 2].text == "(":
+            k -= 3  # the acronym in brackets after the name
+        return [p.mention_of[k]] if k >= 0 and p.mention_of[k] >= 0 else []
 
     def second_role(self, p: Parse, n: Any) -> None:
         """A leader role coordinated with a first role that describes a person: "X, the deputy head of Y and

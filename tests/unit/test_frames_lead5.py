@@ -1,6 +1,6 @@
 """Heads of groups named where the parse hangs the role away from its owner: a second role coordinated
-with a first one ("X, the deputy head of Y and commander of Z", "X, Y's founder and boss"), and the
-hyphenated "Secretary-General of Y".
+with a first one ("X, the deputy head of Y and commander of Z", "X, Y's founder and boss"), the
+hyphenated "Secretary-General of Y", and "X, the movement led by Y" with the noun hung elsewhere.
 
 Invented sentences with the phrasing tests' gazetteer: a relation that must be read (subject,
 predicate, object, status) or, with ``None`` as status, one that must not be read as asserted.
@@ -35,6 +35,14 @@ CASES = [
      "Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
     ("The accord was witnessed by the secretary-general of the Harbour Council, Lena Dorn.",
      ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
+    # a common noun in apposition to a named actor, described by a participle of leading
+    ("The Dawn Front, the council of retired colonels headed by Arno Vesic, lost the port in May.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The army drove the Dawn Front (DF), the junta of former police officers led by Ivo Brenk, out of the "
+     "port.", ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
+    # ... not a part of it that the man leads
+    ("The army drove the Dawn Front, the armed wing led by Ivo Brenk, out of the port.",
+     ("Ivo Brenk", "leader_of", "Dawn Front", None)),
     # a general of a state is not its head
     ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
 ]
