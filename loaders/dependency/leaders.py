@@ -15,8 +15,11 @@ from pactgraph.loaders.syntax import Parse
 #: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, and "General".
 #: Participles of leading ("the movement led by X").
 _LED_FORMS = frozenset({"led", "headed", "commanded", "chaired"})
+#: What a man's named group is called after its name ("whose Y movement").
+_GROUP_NOUNS = frozenset({"movement", "party", "militia", "group", "faction", "organisation", "organization",
+                          "alliance", "coalition", "bloc", "front"})
 LEADER_WORDS = frozenset({w for w, (pred, _) in fr.HOLDER_NOUNS.items() if pred == "leader_of"} | {"general"}
-                         | _LED_FORMS)
+                         | _LED_FORMS | {"whose"})
 
 
 class LeaderFrames(HolderFrames):
@@ -26,6 +29,9 @@ class LeaderFrames(HolderFrames):
         low = tok.lower_
         if low == "general" and self.titled_general(tok):
             self.secretary_general(p, tok)
+        elif low == "whose":
+            if tok.dep_ == "nmod:poss":
+                self.whose_group(p, tok)
         elif low in _LED_FORMS:
             if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                 self.led_noun(p, tok)
@@ -74,6 +80,31 @@ class LeaderFrames(HolderFrames):
                   and (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
         leaders = [m for m in self.agents(p, v) if (e := self.entity(m)) is not None and e.type == "Person"]
         self.emit_frame(p, v, "holder", "leader_of", leaders, actors, descriptive=True)
+
+    def whose_group(self, p: Parse, whose: Any) -> None:
+        """"X, the parliament speaker, whose Y movement is ...": a man's named group, owned through a relative
+        word whose antecedent is the man (right before its comma, or before the comma of his role's words)."""
+        h = whose.head
+        group = p.mention_of[h.i] if self._named(p, h) else -1
+        if group < 0 and h.lower_ in _GROUP_NOUNS:
+            group = next((p.mention_of[c.i] for c in h.children if c.dep_ in ("compound", "amod")
+                          and c.i < h.i and self._named(p, c)), -1)
+        if group < 0 or self._type_of(p.mentions[group]) not in ("ArmedGroup", "Organization"):
+            return
+        doc = whose.doc
+        k = whose.i - 2
+        if k < 0 or doc[k + 1].text != ",":
+            return
+        if p.mention_of[k] < 0 and _is_noun(doc[k]):
+            # "X, the parliament speaker, whose ...": past the man's role between commas
+            left = min([c.i for c in doc[k].children if c.i < k and c.dep_ in ("det", "amod", "compound")]
+                       + [k])
+            k = left - 2 if left >= 2 and doc[left - 1].text == "," else -1
+        person = p.mention_of[k] if k >= 0 else -1
+        if person < 0 or self._type_of(p.mentions[person]) != "Person" or \
+                p.mentions[person].kind not in ("name", "person"):
+            return
+        self.emit_frame(p, whose, "holder", "leader_of", [person], [group], descriptive=True)
 
     @staticmethod
     def _named(p: Parse, tok: Any) -> bool:

@@ -43,6 +43,16 @@ CASES = [
     # ... not a part of it that the man leads
     ("The army drove the Dawn Front, the armed wing led by Ivo Brenk, out of the port.",
      ("Ivo Brenk", "leader_of", "Dawn Front", None)),
+    # a man's named group owned through "whose", past his role between commas
+    ("The talks went through Arno Vesic, the former mayor, whose Dawn Front party is Tessaly's closest ally.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The talks went through Arno Vesic, whose Dawn Front movement holds the port.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # ... not a state's, nor the men of the group
+    ("The talks went through Tessaly, whose Dawn Front movement holds the port.",
+     ("Tessaly", "leader_of", "Dawn Front", None)),
+    ("The talks went through Arno Vesic, whose Dawn Front fighters hold the port.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
     # a general of a state is not its head
     ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
 ]
