@@ -61,3 +61,31 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_phrasing(text, expected):
     check(text, expected)
+
+
+TABLE = ("Who is who in the valley war.\n\n"
+         "| Actor | Leader | Position on the truce |\n"
+         "|---|---|---|\n"
+         "| Dawn Front (DF) | Arno Vesic | Signed in May. Its monitors report to the UN. |\n"
+         "| Salt Bay Militia (SBM) | unknown | rejects it; led by Ivo Brenk until 2019 |\n"
+         "| Green Banner Movement | Lena Dorn | not a party |\n")
+LISTED = ("The actors.\n\n"
+          "| Actor | Side | What to know |\n"
+          "|---|---|---|\n"
+          "| Dawn Front (DF) | rebels | Led by Arno Vesic; holds the port. |\n"
+          "| Salt Bay Militia | militia | Fought the DF in 2022; Ivo Brenk is its spokesman. |\n")
+TABLE_CASES = [
+    # a column headed "Leader": the first person of the cell heads the row's actor
+    (TABLE, ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    (TABLE, ("Lena Dorn", "leader_of", "Green Banner Movement", "asserted")),
+    # ... not a man the row names in another column
+    (TABLE, ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
+    # a cell that opens with "Led by"
+    (LISTED, ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    (LISTED, ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLE_CASES, ids=[c[1][0] + ":" + c[1][2] for c in TABLE_CASES])
+def test_table_rows(text, expected):
+    check(text, expected)
