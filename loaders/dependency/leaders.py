@@ -134,7 +134,9 @@ class LeaderFrames(HolderFrames):
         own = [c for c in n.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"]
         if any(c.dep_ == "amod" and c.lower_ in fr.OVER_ADJECTIVES for c in n.children):
             return  # "its founder and former leader"
-        first = [c for c in n.head.children if c.dep_ == "appos" and c.i < n.i and _is_role(c)]
+        # (the first role may be read as the name's conjunct too: "X, Y's founder and boss,")
+        first = [c for c in n.head.children if c.i < n.i and _is_role(c) and (c.dep_ == "appos" or (
+            c.dep_ == "conj" and _after_comma(c)))]
         if first and p.mention_of[n.head.i] >= 0:
             n_head_role = first[-1]  # "X, Y's founder and boss," with the second role hung on the name
         else:
@@ -169,6 +171,14 @@ class LeaderFrames(HolderFrames):
             return [near]
         return [m for c in role.children if c.i < role.i and c.i + 1 < len(c.doc) and c.nbor(1).text == ","
                 and c.dep_ in ("amod", "compound", "nmod", "nsubj") for m in self.np(p, c, conj=False)]
+
+
+def _after_comma(tok: Any) -> bool:
+    """Whether the words of ``tok`` follow a comma (which the parse may hang on ``tok`` itself)."""
+    left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].is_punct:
+        left += 1
+    return left > 0 and tok.doc[left - 1].text == ","
 
 
 def _is_role(tok: Any) -> bool:

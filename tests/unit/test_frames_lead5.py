@@ -28,6 +28,9 @@ CASES = [
      ("Arno Vesic", "leader_of", "Dawn Front", None)),
     ("Arno Vesic fled. Vesic, the Dawn Front's founder and boss, says the army shelled his camp.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # ... with the first role read as the name's conjunct
+    ("Arno Vesic will leave. Vesic, Dawn Front's founder and boss, claims that the army struck one of his "
+     "camps with missiles.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     # "Secretary-General" with "General" the head word: the first "of" phrase only
     ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
      "Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
