@@ -31,6 +31,11 @@ CASES = [
     # ... with the first role read as the name's conjunct
     ("Arno Vesic will leave. Vesic, Dawn Front's founder and boss, claims that the army struck one of his "
      "camps with missiles.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # a surname alone, met many times with no sign of a person before the role, is still the full name's man
+    ("The case against Arno Vesic will be dropped. Kessa spent the day on the phone with Vesic. Tessaly does "
+     "not name Vesic. Video shows Vesic in the courtyard of the headquarters. Crowds cheered Vesic in Dro. "
+     "Vesic, Dawn Front's founder and boss, claims that the army struck one of his camps.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     # "Secretary-General" with "General" the head word: the first "of" phrase only
     ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
      "Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
