@@ -36,6 +36,11 @@ CASES = [
      "not name Vesic. Video shows Vesic in the courtyard of the headquarters. Crowds cheered Vesic in Dro. "
      "Vesic, Dawn Front's founder and boss, claims that the army struck one of his camps.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # a nickname in quotes inside a man's name: one man, not a surname read as a group of its own
+    ("Tessaly armed the G7 gang of Arno “Hammer” Vesic, a former police officer.",
+     ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
+    ("Its members include the G7 of Arno “Hammer” Vesic, a former police officer, and the Salt Bay Militia.",
+     ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
     # "Secretary-General" with "General" the head word: the first "of" phrase only
     ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
      "Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
