@@ -15,6 +15,8 @@ from pactgraph.loaders.syntax import Parse
 #: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, and "General".
 #: Participles of leading ("the movement led by X").
 _LED_FORMS = frozenset({"led", "headed", "commanded", "chaired"})
+#: Courtesy titles before a man's name.
+_COURTESY = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."})
 #: What a man's named group is called after its name ("whose Y movement").
 _GROUP_NOUNS = frozenset({"movement", "party", "militia", "group", "faction", "organisation", "organization",
                           "alliance", "coalition", "bloc", "front"})
@@ -57,6 +59,11 @@ class LeaderFrames(HolderFrames):
         people += self._conj_apposed_person(p, n, of[0])
         if n.dep_ == "appos" and n.head.i != n.i:
             people += self.np(p, n.head, conj=False)
+        k = of[0].right_edge.i + 1
+        if k + 1 < len(n.doc) and n.doc[k].text == ",":
+            # "The Secretary-General of Y, Mr X, who ...": the name after the owner's comma, hung elsewhere
+            k += 2 if n.doc[k + 1].text in _COURTESY else 1
+            people += [p.mention_of[k]] if k < len(n.doc) and p.mention_of[k] >= 0 else []
         holders = [m for m in people if (e := self.entity(m)) is not None and e.type == "Person"]
         self.emit_frame(p, n, "holder", "leader_of", holders[:1], owners, descriptive=True, status="asserted")
 

@@ -66,6 +66,9 @@ CASES = [
      ("Tessaly", "leader_of", "Dawn Front", None)),
     ("The talks went through Arno Vesic, whose Dawn Front fighters hold the port.",
      ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    ("The Secretary-General of the Harbour Council, Mr Ivo Brenk, who arrived in the border zone on Monday "
+     "at the head of a working group, took part in the talks.",
+     ("Ivo Brenk", "leader_of", "Harbour Council", "asserted")),
     # a general of a state is not its head
     ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
 ]
