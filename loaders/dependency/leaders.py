@@ -152,7 +152,8 @@ class LeaderFrames(HolderFrames):
             role = n_head_role
             found = own or [c for c in role.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and
                             _case(c) == "of"]
-        elif n.head.dep_ == "nmod" and _case(n.head) == "of" and _is_role(n.head.head):
+        elif n.head.dep_ == "nmod" and _case(n.head) == "of" and (
+                _is_role(n.head.head) or self._titled_name(p, n.head.head)):
             role = n.head.head
             found = own or [c for x in (n.head, role) for c in x.children
                             if c.dep_ == "nmod" and _case(c) == "of" and c.i > n.i]
@@ -167,6 +168,12 @@ class LeaderFrames(HolderFrames):
                    if (e := self.entity(m)) is not None and e.type == "Person"]
         predicate = "member_of" if self._subordinate(p, n) else "leader_of"
         self.emit_frame(p, n, "holder", predicate, holders[:1], owners, descriptive=True, status="asserted")
+
+    def _titled_name(self, p: Parse, tok: Any) -> bool:
+        """A title the mentions read as a name ("Special Representative")."""
+        m = p.mention_of[tok.i]
+        return m >= 0 and p.mentions[m].text.split()[-1].lower() in fr.ROLE_NOUNS | fr.HOLDER_NOUNS.keys() \
+            and self._type_of(p.mentions[m]) != "Person"
 
     def _described(self, p: Parse, role: Any) -> list[int]:
         """The mentions a role between commas describes: the name it is apposed to, the name right before its

@@ -21,6 +21,10 @@ CASES = [
     # ... a deputy of the second is one of its people
     ("General Arno Vesic, the deputy head of the Harbour Council and deputy commander of the Dawn Front, "
      "spoke.", ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    # ... after a first title that the mentions read as a name
+    ("Briefing the Council, Lena Dorn, Special Representative of the Secretary-General and head of the "
+     "Harbour Monitoring Mission (HMM), said the truce held.",
+     ("Lena Dorn", "leader_of", "Harbour Monitoring Mission", "asserted")),
     # the second role with the owner on the first
     ("Arno Vesic, the founder and leader of the Dawn Front, spoke on Monday.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
