@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.phrasing import Rule
@@ -19,6 +20,7 @@ _LEADER_HEADINGS = frozenset({"leader", "leaders", "led by", "head", "headed by"
 #: A cell that opens with its actor's head.
 _LED_BY_CELL = re.compile(r"\s*(?:led|headed|commanded)\s+by\s", re.I)
 _SEPARATOR = re.compile(r"\s*:?-{3,}:?\s*")
+_HEAD_TITLE = re.compile(rf"^(?:{lx.HEAD_OF_STATE_TITLE})$")
 _ACTOR_TYPES = frozenset({"ArmedGroup", "Organization", "State"})
 
 
@@ -57,12 +59,16 @@ class TableRows(ExtractorState):
         actor = self._first(ms, cells[0], _ACTOR_TYPES, ("name", "gaz"))
         if actor is None:
             return
+        state = (e := self.entity(actor.index)) is not None and e.type == "State"
         for j, (a, b) in enumerate(cells[1:], start=1):
             named = j < len(heading) and heading[j] in _LEADER_HEADINGS
             led = _LED_BY_CELL.match(self.body, a, b)
-            if not named and led is None:
-                continue
             person = self._first(ms, (led.end() if led else a, b), frozenset({"Person"}), ("name", "person"))
+            # "| Government of X | ... | President Y has ... |": a state's row, a cell opening with its head
+            titled = state and person is not None and \
+                _HEAD_TITLE.match(" ".join(self.body[a:person.start].split())) is not None
+            if not named and led is None and not titled:
+                continue
             if person is not None:
                 self.emit_entities(self.entity(person.index), "leader_of", self.entity(actor.index), s,
                                    _TABLE_LEADER, "asserted", 0.8)

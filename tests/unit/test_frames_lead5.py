@@ -93,7 +93,9 @@ LISTED = ("The actors.\n\n"
           "| Actor | Side | What to know |\n"
           "|---|---|---|\n"
           "| Dawn Front (DF) | rebels | Led by Arno Vesic; holds the port. |\n"
-          "| Salt Bay Militia | militia | Fought the DF in 2022; Ivo Brenk is its spokesman. |\n")
+          "| Salt Bay Militia | militia | Fought the DF in 2022; Ivo Brenk is its spokesman. |\n"
+          "| Government of Tessaly | state | Norland | President Lena Dorn staked her term on it. |\n"
+          "| Ostmark | guarantor | — | Foreign Minister Ana Rusk chairs the monitors. |\n")
 TABLE_CASES = [
     # a column headed "Leader": the first person of the cell heads the row's actor
     (TABLE, ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
@@ -103,6 +105,9 @@ TABLE_CASES = [
     # a cell that opens with "Led by"
     (LISTED, ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     (LISTED, ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
+    # a state's row with a cell that opens with its head's title
+    (LISTED, ("Lena Dorn", "leader_of", "Tessaly", "asserted")),
+    (LISTED, ("Ana Rusk", "leader_of", "Ostmark", None)),
 ]
 
 
