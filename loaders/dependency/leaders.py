@@ -37,6 +37,8 @@ class LeaderFrames(HolderFrames):
         elif low in _LED_FORMS:
             if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                 self.led_noun(p, tok)
+            if tok.tag_ == "VBN" or tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "by":
+                self.known_as_and_led(p, tok)
         elif fr.HOLDER_NOUNS.get(low, ("", ""))[0] == "leader_of" and tok.dep_ == "conj":
             self.second_role(p, tok)
 
@@ -112,6 +114,33 @@ class LeaderFrames(HolderFrames):
                 p.mentions[person].kind not in ("name", "person"):
             return
         self.emit_frame(p, whose, "holder", "leader_of", [person], [group], descriptive=True)
+
+    def known_as_and_led(self, p: Parse, v: Any) -> None:
+        """"Their faction, known as X and now led by Y, ...": the name "known as" gives is what Y leads,
+        wherever the parse hung the second participle."""
+        doc = v.doc
+        k = v.i - 1
+        if k >= 0 and doc[k].lower_ in ("now", "still", "currently"):
+            k -= 1
+        if k < 3 or doc[k].lower_ != "and" or p.mention_of[k - 1] < 0:
+            return
+        named = p.mention_of[k - 1]
+        first = k - 1
+        while first > 0 and p.mention_of[first - 1] == named:
+            first -= 1
+        if first >= 1 and doc[first - 1].lower_ == "the":
+            first -= 1
+        if first < 2 or doc[first - 1].lower_ != "as" or doc[first - 2].lower_ != "known":
+            return
+        if p.mentions[named].kind not in ("name", "gaz") or \
+                self._type_of(p.mentions[named]) not in ("ArmedGroup", "Organization"):
+            return
+        # ("led by his son X": the name in apposition to the agent's noun)
+        agents = self.agents(p, v) + [m for c in v.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and
+                                      _case(c) == "by" for x in c.children if x.dep_ in ("appos", "flat")
+                                      for m in self.np(p, x, conj=False)]
+        leaders = [m for m in agents if (e := self.entity(m)) is not None and e.type == "Person"]
+        self.emit_frame(p, v, "holder", "leader_of", leaders[:1], [named], descriptive=True)
 
     @staticmethod
     def _named(p: Parse, tok: Any) -> bool:

@@ -60,6 +60,13 @@ CASES = [
     # ... not a part of it that the man leads
     ("The army drove the Dawn Front, the armed wing led by Ivo Brenk, out of the port.",
      ("Ivo Brenk", "leader_of", "Dawn Front", None)),
+    # "known as X and (now) led by Y": the name given is what Y leads
+    ("Their faction, known as the Dawn Front and now led by his son Arno Vesic, declared war on the port.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The group, known as the Dawn Front and led by Arno Vesic, declared war.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The group, known as the Dawn Front and led by Arno Vesic's brother, declared war.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
     # a man's named group owned through "whose", past his role between commas
     ("The talks went through Arno Vesic, the former mayor, whose Dawn Front party is Tessaly's closest ally.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
