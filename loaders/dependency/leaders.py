@@ -39,8 +39,11 @@ class LeaderFrames(HolderFrames):
                 self.led_noun(p, tok)
             if tok.tag_ == "VBN" or tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "by":
                 self.known_as_and_led(p, tok)
-        elif fr.HOLDER_NOUNS.get(low, ("", ""))[0] == "leader_of" and tok.dep_ == "conj":
-            self.second_role(p, tok)
+        elif fr.HOLDER_NOUNS.get(low, ("", ""))[0] == "leader_of":
+            if tok.dep_ == "conj":
+                self.second_role(p, tok)
+            if _is_noun(tok) and not self._named(p, tok):
+                self.name_after_owner(p, tok)
 
     @staticmethod
     def titled_general(tok: Any) -> bool:
@@ -160,6 +163,32 @@ class LeaderFrames(HolderFrames):
         if noun.doc[k].text == ")" and k >= 2 and noun.doc[k - 2].text == "(":
             k -= 3  # the acronym in brackets after the name
         return [p.mention_of[k]] if k >= 0 and p.mention_of[k] >= 0 else []
+
+    def name_after_owner(self, p: Parse, n: Any) -> None:
+        """"... and by the chairman of the Y Front (YF), X.": the name right after the owner's phrase and its
+        comma, which the parse hung on the main clause, is the role's holder (the clause's last words)."""
+        of = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "of"]
+        if len(of) != 1 or not self._named(p, of[0]) or n.tag_ in ("NNS", "NNPS"):
+            return
+        doc = n.doc
+        k = of[0].i + 1  # past the owner's name, and an acronym in brackets after it
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return
+        k += 2 if doc[k + 1].text in _COURTESY else 1
+        person = p.mention_of[k] if k < len(doc) else -1
+        if person < 0 or self._type_of(p.mentions[person]) != "Person" or doc[k].head.i in (n.i, of[0].i):
+            return  # (a name the parse hung on the role or its owner is the holder frame's)
+        end = k
+        while end + 1 < len(doc) and p.mention_of[end + 1] == person:
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].text not in (".", ";") or self._subordinate(p, n):
+            return
+        owner = p.mention_of[of[0].i]  # the owner's own name (not a demonym among its modifiers)
+        if (e := self.entity(owner)) is None or e.type not in ("ArmedGroup", "Organization", "State"):
+            return
+        self.emit_frame(p, n, "holder", "leader_of", [person], [owner], descriptive=True, status="asserted")
 
     def second_role(self, p: Parse, n: Any) -> None:
         """A leader role coordinated with a first role that describes a person: "X, the deputy head of Y and

@@ -80,6 +80,13 @@ CASES = [
     ("The Secretary-General of the Harbour Council, Mr Ivo Brenk, who arrived in the border zone on Monday "
      "at the head of a working group, took part in the talks.",
      ("Ivo Brenk", "leader_of", "Harbour Council", "asserted")),
+    # the holder's name after the owner's comma, hung by the parse on the main clause
+    ("It will be recalled that the truce was signed at the lakeside complex by the Minister of Defence of "
+     "the Republic, General Ivo Brenk, and by the so-called chairman of the Dawn Front (DF), Arno Vesic.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("It will be recalled that the truce was signed at the lakeside complex by the Minister of Defence of "
+     "the Republic, General Ivo Brenk, and by the deputy chairman of the Dawn Front (DF), Arno Vesic.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
     # a general of a state is not its head
     ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
 ]
