@@ -216,9 +216,11 @@ class Aliases(Clustering):
 
     def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
         """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
-        of a group, a place or a state about it, and its last word alone (not "the X")."""
+        of a group, a place or a state about it, and its last word alone (not "the X"); a bare word counts
+        against a person each time it is met with no sign of one: a surname met often is no less a man's."""
         return full.type is None and short.type is None and full.place <= 0 and short.place <= 0 and \
-            full.state_votes == 0 and short.state_votes == 0 and full.person + short.person >= -1 and \
+            full.state_votes == 0 and short.state_votes == 0 and \
+            full.person + short.person >= -max(1, len(short.mentions)) and \
             all(person_shaped(n) for n in full.names) and not any(
                 self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
                 for x in short.mentions)

@@ -117,6 +117,9 @@ class _Runs(_Names):
             if _ELIDED.match(text):
                 j += 1  # "Côte d'Ivoire", "Val d’Oise": an elided particle glued to a capitalised word
                 continue
+            if (nick := self._nickname_end(i, j, last)) is not None:
+                j = nick  # 'Tomas "Lynx" Varga': a nickname in quotes inside a man's name
+                continue
             if is_cap(text) and not (text in lx.COMMON_CAPITALISED and text not in lx.ARMED_HEADS
                                       and text not in lx.ORG_HEADS and not self.glued(j)
                                       # "Sudanese Armed Forces": a common word inside a name
@@ -178,6 +181,19 @@ class _Runs(_Names):
         while j - 1 > i and self.tok(j - 1) in _TRAILING:
             j -= 1
         return j, connectors
+
+    def _nickname_end(self, i: int, j: int, last: int) -> int | None:
+        """After a first name alone (i..j), a quoted capitalised nickname of one to three words and a
+        capitalised surname: where the surname starts (the run goes on from there)."""
+        if j != i + 1 or self.tok(j) not in ('"', "“") or self.tok(i) in lx.COMMON_CAPITALISED:
+            return None
+        k = j + 1
+        while k < last and k - j <= 3 and is_cap(self.tok(k)):
+            k += 1
+        if k == j + 1 or k + 1 >= last or self.tok(k) not in ('"', "”"):
+            return None
+        surname = self.tok(k + 1)
+        return k + 1 if is_cap(surname) and surname not in lx.COMMON_CAPITALISED else None
 
     def capitalised(self, i: int, last: int, s: Sentence) -> int:
         j, connectors = self.run_end(i, last)

@@ -25,6 +25,7 @@ from pactgraph.loaders.relation_state import _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.rule_application import RuleApplication
 from pactgraph.loaders.status import _FORMER_BEFORE
+from pactgraph.loaders.tables import TableRows
 from pactgraph.loaders.text import Sentence
 
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
@@ -67,7 +68,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z]
 _RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
 
 
-class Extractor(RuleApplication, DocumentPasses, DependencyRules):
+class Extractor(RuleApplication, DocumentPasses, TableRows, DependencyRules):
     """The relations of one document: the walk over its sentences, then the passes over the whole."""
 
     # -- the walk ------------------------------------------------------------------------
@@ -83,6 +84,7 @@ class Extractor(RuleApplication, DocumentPasses, DependencyRules):
                 e = self.entities[m.entity] if m.entity >= 0 else None
                 if e is not None and e.type == "Agreement":
                     self.last_agreement = m.entity
+        self.table_leaders()
         self.suppress_not_party()
         self.two_sides()
         self.titled_officials()

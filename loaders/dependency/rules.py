@@ -25,6 +25,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
+from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.sides import SideBackers
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
@@ -86,6 +87,8 @@ class DependencyRules(SideBackers):
                 m = p.mention_of[tok.i]
                 if m >= 0 and p.mentions[m].kind == "agreement" and self._mention_head(p, tok):
                     self.agreement(p, tok, m)
+            if low in LEADER_WORDS:
+                self.leaders(p, tok)
             if low in fr.ALONGSIDE and (tok.dep_ == "case" or self._beside_misread(tok)):
                 self.alongside(p, tok)
             if low in fr.TOGETHER_PHRASES and tok.i >= 1:

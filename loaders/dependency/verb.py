@@ -24,11 +24,11 @@ from pactgraph.loaders.dependency.common import (
     _case,
     rule_for,
 )
-from pactgraph.loaders.dependency.holder import HolderFrames
+from pactgraph.loaders.dependency.leaders import LeaderFrames
 from pactgraph.loaders.syntax import Parse
 
 
-class VerbFrames(HolderFrames):
+class VerbFrames(LeaderFrames):
     """A trigger verb's frame: its subjects, objects and prepositional arguments."""
 
     def verb(self, p: Parse, v: Any, lemma: str) -> None:

@@ -1,0 +1,133 @@
+"""Heads of groups named where the parse hangs the role away from its owner: a second role coordinated
+with a first one ("X, the deputy head of Y and commander of Z", "X, Y's founder and boss"), the
+hyphenated "Secretary-General of Y", and "X, the movement led by Y" with the noun hung elsewhere.
+
+Invented sentences with the phrasing tests' gazetteer: a relation that must be read (subject,
+predicate, object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # a second role whose "of" phrase the parse hangs on the first role's owner
+    ("The truce was signed by General Arno Vesic, the deputy head of the Harbour Council and commander of "
+     "the Dawn Front (DF).", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("General Arno Vesic, the deputy head of the Harbour Council and commander of the Dawn Front, spoke.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # ... a deputy of the second is one of its people
+    ("General Arno Vesic, the deputy head of the Harbour Council and deputy commander of the Dawn Front, "
+     "spoke.", ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    # ... after a first title that the mentions read as a name
+    ("Briefing the Council, Lena Dorn, Special Representative of the Secretary-General and head of the "
+     "Harbour Monitoring Mission (HMM), said the truce held.",
+     ("Lena Dorn", "leader_of", "Harbour Monitoring Mission", "asserted")),
+    # the second role with the owner on the first
+    ("Arno Vesic, the founder and leader of the Dawn Front, spoke on Monday.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("Arno Vesic, a founder and former leader of the Dawn Front, spoke on Monday.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    ("Arno Vesic fled. Vesic, the Dawn Front's founder and boss, says the army shelled his camp.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # ... with the first role read as the name's conjunct
+    ("Arno Vesic will leave. Vesic, Dawn Front's founder and boss, claims that the army struck one of his "
+     "camps with missiles.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # a surname alone, met many times with no sign of a person before the role, is still the full name's man
+    ("The case against Arno Vesic will be dropped. Kessa spent the day on the phone with Vesic. Tessaly does "
+     "not name Vesic. Video shows Vesic in the courtyard of the headquarters. Crowds cheered Vesic in Dro. "
+     "Vesic, Dawn Front's founder and boss, claims that the army struck one of his camps.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # a full name of a person's shape after "of" (a vote against a place) is still a man's
+    ("Kessan officials have accused Tessaly of arming the group; the Tessalian government of Arno Vesic "
+     "denies it.", ("Arno Vesic", "leader_of", "Tessaly", "asserted")),
+    # a nickname in quotes inside a man's name: one man, not a surname read as a group of its own
+    ("Tessaly armed the G7 gang of Arno “Hammer” Vesic, a former police officer.",
+     ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
+    ("Its members include the G7 of Arno “Hammer” Vesic, a former police officer, and the Salt Bay Militia.",
+     ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
+    # "Secretary-General" with "General" the head word: the first "of" phrase only
+    ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
+     "Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
+    ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
+     "Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
+    ("The accord was witnessed by the secretary-general of the Harbour Council, Lena Dorn.",
+     ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
+    # a common noun in apposition to a named actor, described by a participle of leading
+    ("The Dawn Front, the council of retired colonels headed by Arno Vesic, lost the port in May.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The army drove the Dawn Front (DF), the junta of former police officers led by Ivo Brenk, out of the "
+     "port.", ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
+    # ... not a part of it that the man leads
+    ("The army drove the Dawn Front, the armed wing led by Ivo Brenk, out of the port.",
+     ("Ivo Brenk", "leader_of", "Dawn Front", None)),
+    # "known as X and (now) led by Y": the name given is what Y leads
+    ("Their faction, known as the Dawn Front and now led by his son Arno Vesic, declared war on the port.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The group, known as the Dawn Front and led by Arno Vesic, declared war.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The group, known as the Dawn Front and led by Arno Vesic's brother, declared war.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    # a man's named group owned through "whose", past his role between commas
+    ("The talks went through Arno Vesic, the former mayor, whose Dawn Front party is Tessaly's closest ally.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The talks went through Arno Vesic, whose Dawn Front movement holds the port.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    # ... not a state's, nor the men of the group
+    ("The talks went through Tessaly, whose Dawn Front movement holds the port.",
+     ("Tessaly", "leader_of", "Dawn Front", None)),
+    ("The talks went through Arno Vesic, whose Dawn Front fighters hold the port.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    ("The Secretary-General of the Harbour Council, Mr Ivo Brenk, who arrived in the border zone on Monday "
+     "at the head of a working group, took part in the talks.",
+     ("Ivo Brenk", "leader_of", "Harbour Council", "asserted")),
+    # the holder's name after the owner's comma, hung by the parse on the main clause
+    ("It will be recalled that the truce was signed at the lakeside complex by the Minister of Defence of "
+     "the Republic, General Ivo Brenk, and by the so-called chairman of the Dawn Front (DF), Arno Vesic.",
+     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("It will be recalled that the truce was signed at the lakeside complex by the Minister of Defence of "
+     "the Republic, General Ivo Brenk, and by the deputy chairman of the Dawn Front (DF), Arno Vesic.",
+     ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    # a general of a state is not its head
+    ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_phrasing(text, expected):
+    check(text, expected)
+
+
+TABLE = ("Who is who in the valley war.\n\n"
+         "| Actor | Leader | Position on the truce |\n"
+         "|---|---|---|\n"
+         "| Dawn Front (DF) | Arno Vesic | Signed in May. Its monitors report to the UN. |\n"
+         "| Salt Bay Militia (SBM) | unknown | rejects it; led by Ivo Brenk until 2019 |\n"
+         "| Green Banner Movement | Lena Dorn | not a party |\n")
+LISTED = ("The actors.\n\n"
+          "| Actor | Side | What to know |\n"
+          "|---|---|---|\n"
+          "| Dawn Front (DF) | rebels | Led by Arno Vesic; holds the port. |\n"
+          "| Salt Bay Militia | militia | Fought the DF in 2022; Ivo Brenk is its spokesman. |\n"
+          "| Government of Tessaly | state | Norland | President Lena Dorn staked her term on it. |\n"
+          "| Ostmark | guarantor | — | Foreign Minister Ana Rusk chairs the monitors. |\n")
+TABLE_CASES = [
+    # a column headed "Leader": the first person of the cell heads the row's actor
+    (TABLE, ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    (TABLE, ("Lena Dorn", "leader_of", "Green Banner Movement", "asserted")),
+    # ... not a man the row names in another column
+    (TABLE, ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
+    # a cell that opens with "Led by"
+    (LISTED, ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    (LISTED, ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
+    # a state's row with a cell that opens with its head's title
+    (LISTED, ("Lena Dorn", "leader_of", "Tessaly", "asserted")),
+    (LISTED, ("Ana Rusk", "leader_of", "Ostmark", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLE_CASES, ids=[c[1][0] + ":" + c[1][2] for c in TABLE_CASES])
+def test_table_rows(text, expected):
+    check(text, expected)
