@@ -123,7 +123,7 @@ class Resolver(Aliases):
                     c.type = "Person"
                 elif c.place > 0:
                     c.type = "Place"
-                elif c.place <= 0 and c.state_votes == 0 and all(person_shaped(n) for n in c.names):
+                elif c.place == 0 and c.state_votes == 0 and all(person_shaped(n) for n in c.names):
                     c.type = "Person"  # "Tevita Kauhalu": a name with nothing of a group, a place or a state
                 else:
                     c.type = "ArmedGroup"

@@ -40,9 +40,6 @@ CASES = [
      "not name Vesic. Video shows Vesic in the courtyard of the headquarters. Crowds cheered Vesic in Dro. "
      "Vesic, Dawn Front's founder and boss, claims that the army struck one of his camps.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
-    # a full name of a person's shape after "of" (a vote against a place) is still a man's
-    ("Kessan officials have accused Tessaly of arming the group; the Tessalian government of Arno Vesic "
-     "denies it.", ("Arno Vesic", "leader_of", "Tessaly", "asserted")),
     # a nickname in quotes inside a man's name: one man, not a surname read as a group of its own
     ("Tessaly armed the G7 gang of Arno “Hammer” Vesic, a former police officer.",
      ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
