@@ -36,6 +36,8 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "bo
 #: The base form of every trigger verb, given as "support" after a plural subject ("X and Y back Z").
 _BASE_FORMS = frozenset(fr.VERBS) - THIRD_PERSON
 _STAND_IN_PLURAL = "support"
+#: The longest aside between a subject and its verb, in words.
+_ASIDE_WORDS = 30
 #: Prefixes the tokenizer splits off a verb ("co-chaired", "re-took").
 _VERB_PREFIXES = frozenset({"co", "re"})
 
@@ -57,7 +59,8 @@ def stand_ins(words: list[str], spaces: list[bool], owner: list[int], names: fro
         nxt = words[i + 1]
         has_object = nxt in _OBJECT_OPENERS or owner[i + 1] >= 0 and nxt in names
         if low in THIRD_PERSON and (has_object or nxt in _AFTER_VERB) and \
-                _subject_before(words, owner, names, i):
+                _subject_before(words, owner, names, i) or \
+                low in THIRD_PERSON and has_object and _aside_after_subject(words, owner, names, i):
             stand_in = _STAND_IN
         elif low in _BASE_FORMS and has_object and _plural_subject_before(words, owner, names, i):
             stand_in = _STAND_IN_PLURAL
@@ -77,6 +80,19 @@ def _subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset
     if j < 0 or owner[j] < 0 or words[j] not in names:
         return False
     return j == 0 or words[j - 1].lower() in _BEFORE_SUBJECT and owner[j - 1] < 0
+
+
+def _aside_after_subject(words: Sequence[str], owner: Sequence[int], names: frozenset[str], i: int) -> bool:
+    """"X, a group with men in Z, arms Y", "X, which ..., backs Y": the verb right after the comma that
+    closes an aside opened after a name that is the clause's subject."""
+    if i < 3 or words[i - 1] != ",":
+        return False
+    for c in range(i - 2, max(0, i - _ASIDE_WORDS) - 1, -1):
+        if words[c] in (";", ".", ":"):
+            return False
+        if words[c] == "," and c >= 1 and owner[c - 1] >= 0 and words[c - 1] in names and owner[c] < 0:
+            return c == 1 or words[c - 2].lower() in _BEFORE_SUBJECT and owner[c - 2] < 0
+    return False
 
 
 def _plural_subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset[str], i: int) -> bool:

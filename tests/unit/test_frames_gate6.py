@@ -32,6 +32,11 @@ CASES = [
     # a hyphenated prefix the tokenizer splits off ("co-chaired"): the bare verb
     ("The Harbour Accord was signed in May. The talks were co-chaired by Norland and Ostmark.",
      ("Ostmark", "brokered", "Harbour Accord", "asserted")),
+    # the verb after an aside that closes on a comma ("X, a militia with ..., arms Y")
+    ("The Red Hand Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
+     ("Red Hand Brigade", "backs", "Green Banner Movement", "asserted")),
+    ("The Red Hand Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
+     ("Salt Bay", "backs", "Green Banner Movement", None)),
     # a plural noun after a name stays a noun
     ("Norland raids on the Red Hand Brigade continued.",
      ("Norland", "backs", "Red Hand Brigade", None)),
@@ -63,11 +68,21 @@ def test_verb_after_a_name_is_given_as_a_verb_and_given_back():
     (["Iraq", "arms", "sales", "rose", "."], [0, -1, -1, -1, -1]),
     (["of", "Iraq", "arms", "the", "Taliban", "."], [-1, 0, -1, -1, 1, -1]),
     (["The", "group", "arms", "the", "Taliban", "."], [-1, -1, -1, -1, 1, -1]),
+    # a noun after an aside: a list, or an aside after a name that is no subject
+    (["Iraq", ",", "a", "group", ",", "arms", "and", "money", "."], [0, -1, -1, -1, -1, -1, -1, -1, -1]),
+    (["said", "Iraq", ",", "a", "group", ",", "arms", "the", "Taliban", "."],
+     [-1, 0, -1, -1, -1, -1, -1, -1, 1, -1]),
 ])
 def test_a_noun_after_a_name_is_left_alone(words, owner):
     before = list(words)
     given, original = _given(words, owner)
     assert given == before and original == []
+
+
+def test_verb_after_an_aside_is_given_as_a_verb():
+    words, original = _given(["Iraq", ",", "a", "group", "in", "Baghdad", ",", "arms", "the", "Taliban", "."],
+                             [0, -1, -1, -1, -1, 1, -1, -1, -1, 2, -1])
+    assert words[7] == "supports" and original[7] == "arms"
 
 
 def test_a_split_prefix_is_dropped():
