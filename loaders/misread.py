@@ -77,9 +77,8 @@ def _subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset
     j = i - 1
     if j >= 1 and owner[j] < 0 and words[j].lower() in _BETWEEN:
         j -= 1
-    if j < 0 or owner[j] < 0 or words[j] not in names:
-        return False
-    return j == 0 or words[j - 1].lower() in _BEFORE_SUBJECT and owner[j - 1] < 0
+    j = _name_start(words, owner, names, j)
+    return j == 0 or j > 0 and words[j - 1].lower() in _BEFORE_SUBJECT and owner[j - 1] < 0
 
 
 def _aside_after_subject(words: Sequence[str], owner: Sequence[int], names: frozenset[str], i: int) -> bool:
@@ -90,9 +89,16 @@ def _aside_after_subject(words: Sequence[str], owner: Sequence[int], names: froz
     for c in range(i - 2, max(0, i - _ASIDE_WORDS) - 1, -1):
         if words[c] in (";", ".", ":"):
             return False
-        if words[c] == "," and c >= 1 and owner[c - 1] >= 0 and words[c - 1] in names and owner[c] < 0:
-            return c == 1 or words[c - 2].lower() in _BEFORE_SUBJECT and owner[c - 2] < 0
+        if words[c] == "," and owner[c] < 0 and (n := _name_start(words, owner, names, c - 1)) >= 0:
+            return n == 0 or words[n - 1].lower() in _BEFORE_SUBJECT and owner[n - 1] < 0
     return False
+
+
+def _name_start(words: Sequence[str], owner: Sequence[int], names: frozenset[str], j: int) -> int:
+    """Where the name that ends at word j starts, with its short form in brackets ("X (X)"), or -1."""
+    if j >= 3 and words[j] == ")" and words[j - 2] == "(":
+        j -= 3
+    return j if j >= 0 and owner[j] >= 0 and words[j] in names else -1
 
 
 def _plural_subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset[str], i: int) -> bool:

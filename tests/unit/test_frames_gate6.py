@@ -37,6 +37,9 @@ CASES = [
      ("Red Hand Brigade", "backs", "Green Banner Movement", "asserted")),
     ("The Red Hand Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
      ("Salt Bay", "backs", "Green Banner Movement", None)),
+    # ... also when the name has its short form in brackets ("X (XX), which ..., signs Y")
+    ("The Red Hand Brigade (RHB), which took up arms in 2019, signs the Harbour Accord with Norland.",
+     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
     # a plural noun after a name stays a noun
     ("Norland raids on the Red Hand Brigade continued.",
      ("Norland", "backs", "Red Hand Brigade", None)),
@@ -83,6 +86,13 @@ def test_verb_after_an_aside_is_given_as_a_verb():
     words, original = _given(["Iraq", ",", "a", "group", "in", "Baghdad", ",", "arms", "the", "Taliban", "."],
                              [0, -1, -1, -1, -1, 1, -1, -1, -1, 2, -1])
     assert words[7] == "supports" and original[7] == "arms"
+
+
+def test_verb_after_a_bracketed_short_form_and_an_aside():
+    words, original = _given(
+        ["Iraq", "(", "Iraq", ")", ",", "which", "left", ",", "signs", "the", "deal", "."],
+        [0, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1])
+    assert words[8] == "supports" and original[8] == "signs"
 
 
 def test_a_split_prefix_is_dropped():
