@@ -65,6 +65,8 @@ _KEEP_FORMS = frozenset({"demonym"})
 _PLACEHOLDERS = {"Person": "Bush", "State": "Iraq", "ArmedGroup": "Taliban", "Organization": "Taliban",
                  "Place": "Baghdad"}
 
+_NAME_WORDS = frozenset(_PLACEHOLDERS.values())
+
 
 def _placeholder(m: Mention, entity_type: str | None) -> str | None:
     if m.kind not in _MASKED_KINDS or m.form in _KEEP_FORMS:
@@ -159,17 +161,24 @@ def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Ment
         return {}
     from spacy.tokens import Doc
 
+    from pactgraph.loaders.misread import restore, stand_ins
+
     owners: list[list[int]] = []
     docs = []
+    originals: list[list[str]] = []
     for s, ms in todo:
         # "January 1989 — After months of ...", "• The group ...": a timeline's date or a bullet before the
         # sentence is no part of its syntax (the parser would make the date the root)
         opening = _OPENING.match(body, s.start, s.end)
         start = opening.end() if opening and opening.end() < s.end else s.start
         words, spaces, owner = masked_words(body[start:s.end], start, ms, types)
+        originals.append(stand_ins(words, spaces, owner, _NAME_WORDS))
         docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
         owners.append(owner)
     out: dict[int, Parse] = {}
-    for (s, ms), doc, owner in zip(todo, nlp.pipe(docs, batch_size=64), owners, strict=True):
+    for (s, ms), doc, owner, original in zip(todo, nlp.pipe(docs, batch_size=64), owners, originals,
+                                             strict=True):
+        if original:
+            doc = restore(doc, original)
         out[s.index] = Parse(s, doc, owner, {m.index: m for m in ms})
     return out
