@@ -19,6 +19,37 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from pactgraph.loaders.status_words import (  # the status words, re-exported with the lexicon
+    ACCUSE_FORMS as ACCUSE_FORMS,
+)
+from pactgraph.loaders.status_words import (
+    CLAIM_VERBS as CLAIM_VERBS,
+)
+from pactgraph.loaders.status_words import (
+    CONDITIONS as CONDITIONS,
+)
+from pactgraph.loaders.status_words import (
+    DENY_VERBS as DENY_VERBS,
+)
+from pactgraph.loaders.status_words import (
+    HYPOTHETICAL_VERBS as HYPOTHETICAL_VERBS,
+)
+from pactgraph.loaders.status_words import (
+    MODALS as MODALS,
+)
+from pactgraph.loaders.status_words import (
+    NEGATING_VERBS as NEGATING_VERBS,
+)
+from pactgraph.loaders.status_words import (
+    NEGATORS as NEGATORS,
+)
+from pactgraph.loaders.status_words import (
+    OVER_ADJECTIVES as OVER_ADJECTIVES,
+)
+from pactgraph.loaders.status_words import (
+    OVER_ADVERBS as OVER_ADVERBS,
+)
+
 
 class VerbFrame(NamedTuple):
     predicate: str
@@ -422,49 +453,6 @@ HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "en
 
 #: Modifiers of "sides" that set the actors against each other.
 OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})
-
-# -- status -------------------------------------------------------------------------------------
-NEGATORS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-OVER_ADVERBS: Final = frozenset({"once", "formerly", "previously", "erstwhile", "then", "longer"})
-OVER_ADJECTIVES: Final = frozenset({"former", "ex", "erstwhile", "late", "then", "one-time", "onetime",
-                                    "previous", "old", "past", "outgoing", "ousted", "deposed"})
-MODALS: Final = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d",
-                           "wo", "ca"})
-CONDITIONS: Final = frozenset({"if", "unless", "whether"})
-DENY_VERBS: Final = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
-                               "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
-                               "refutes", "dispute", "disputed", "disputes"})
-CLAIM_VERBS: Final = frozenset({
-    "accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "claim", "claimed",
-    "claims", "claiming", "suspect", "suspected", "suspects", "blame", "blamed", "blames", "say", "said",
-    "says", "saying", "report", "reported", "reports", "believe", "believed", "believes", "insist",
-    "insisted", "insists", "argue", "argued", "argues", "charge", "charged", "charges", "assert",
-    "asserted", "contend", "contended", "tell", "told", "tells", "testify", "suggest",
-    "suggested", "suggests", "think", "thinks", "thought",
-})
-HYPOTHETICAL_VERBS: Final = frozenset({
-    "propose", "proposed", "proposes", "proposing", "plan", "planned", "plans", "planning", "offer",
-    "offered", "offers", "offering", "urge", "urged", "urges", "call", "called", "calls", "want", "wants",
-    "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "threaten", "threatened", "threatens",
-    "consider", "considered", "considers", "demand", "demanded", "demands", "intend", "intends", "intended",
-    "aim", "aims", "aimed", "expect", "expected", "expects", "ready", "prepared", "willing", "due", "set",
-    "try", "tried", "tries", "attempt", "attempted", "refuse", "refused", "refuses", "decline", "declined",
-    "declines", "fail", "failed", "fails", "ask", "asked", "asks", "invite", "invited", "invites", "push",
-    "pushed", "pushing", "press", "pressed", "pressing", "vow", "vowed", "vows", "promise", "promised",
-    "promises", "likely", "unlikely", "able", "unable", "possible", "poised", "about", "need", "needs",
-    "needed", "wish", "wishes", "encourage", "encouraged", "encourages", "persuade", "persuaded",
-    "convince", "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended",
-    "ends", "quit", "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
-})
-#: "accuse(s) Y of ...", "blamed Y for ...": the verbs of an accusation that names its target.
-ACCUSE_FORMS: Final = frozenset({"accuse", "accuses", "accused", "accusing", "suspect", "suspects",
-                                 "suspected", "charge", "charges", "charged"})
-#: Of those, the ones that negate what they govern ("refused to sign", "stopped backing").
-NEGATING_VERBS: Final = frozenset({
-    "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "stop",
-    "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
-    "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
-})
 
 #: The people and units a state lends to a force or a mission ("troops from X", "Kessan soldiers of the
 #: force", "personnel from X and Y"): the states that send them are members of the force.

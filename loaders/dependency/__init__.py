@@ -19,15 +19,16 @@ read. The status comes from the parse too: negation and "no longer", modals and 
 and the verbs that govern the trigger (denials, accusations and reports, proposals).
 
 The rules are a chain of mixins, one module each, every one using only what it or its bases
-define: ``common`` (word sets, ``rule_for``, token helpers), ``arguments`` (``np``, subjects,
-objects, patients, agents), ``emit`` (a frame's status and its relations), ``asides`` (dash asides,
-participle pairs the parse misreads), ``small_frames``, ``agreements`` (signing, brokers, sides,
-"alongside"), ``side_taking`` ("X is on Y's side", "X and Y troops retook Z"), ``action`` (nouns of
-an action or a hold), ``holder`` (nouns that describe their holder), ``leaders`` (leader roles the
-parse hangs away from their owner), ``verb`` (trigger verbs), ``described`` (a group described as a
-state's rebels or opposition), ``misread`` (verbs of fighting the tagger read as nouns), ``sides``
-(the backer of a side in a fight fights the other side) and ``rules`` (``DependencyRules``: which
-sentences to parse, and the dispatcher ``syntax``).
+define: ``common`` (word sets, ``rule_for``, token helpers), ``tree`` (passives, obliques, verbs
+read as nouns), ``arguments`` (``np``, subjects, objects, patients, agents), ``emit`` (a frame's
+status and its relations), ``asides`` (dash asides, participle pairs the parse misreads),
+``small_frames``, ``agreements`` (signing, brokers, sides, "alongside"), ``side_taking`` ("X is on
+Y's side", "X and Y troops retook Z"), ``action`` (nouns of an action or a hold), ``holder`` (nouns
+that describe their holder), ``leaders`` (leader roles the parse hangs away from their owner),
+``verb`` (trigger verbs), ``described`` (a group described as a state's rebels or opposition),
+``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
+fights the other side) and ``rules`` (``DependencyRules``: which sentences to parse, and the
+dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -2,7 +2,7 @@
 
 The base of ``DependencyRules`` (``loaders.dependency``): ``np`` expands a word of the parse to the
 mentions it names, over its conjuncts and appositions; ``subjects``, ``objects``, ``patients``,
-``agents`` and ``obliques`` find a verb's arguments where the parse puts them (shared through
+``agents`` find a verb's arguments where the parse puts them (shared through
 ``xcomp``, coordinated verbs, relative clauses, passives).
 """
 
@@ -23,13 +23,13 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.extractor_state import ExtractorState
+from pactgraph.loaders.dependency.tree import TreeQueries
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
 
-class Arguments(ExtractorState):
+class Arguments(TreeQueries):
     """Where a frame's arguments stand: the mentions under a word, a verb's subjects, objects and agents."""
 
     def _type_of(self, m: Mention) -> str | None:
@@ -386,25 +386,6 @@ class Arguments(ExtractorState):
             return self.subjects(p, head, depth + 1)  # "..., seizing Z"; "X sent troops to fight Y"
         return []
 
-    @staticmethod
-    def _object_relative(v: Any, subjects: list[Any]) -> bool:
-        """"the Front, which X heads" read with two subjects: the relative word first, then the name."""
-        return v.dep_ == "acl:relcl" and len(subjects) == 2 and \
-            subjects[0].lower_ in ("which", "whom", "that") and subjects[1].i > subjects[0].i and \
-            subjects[1].tag_ in ("NNP", "NNPS", "PRP")
-
-    def _has_subject(self, tok: Any) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
-
-    def passive(self, v: Any) -> bool:
-        # an agent with no "by" is a misread ("fought alongside Y soldiers" with "alongside" a noun)
-        deps = {c.dep_ for c in v.children if c.dep_ != "obl:agent" or _case(c) == "by"}
-        if deps & {"aux:pass", "nsubj:pass", "obl:agent"}:
-            return True
-        if v.tag_ == "VBN" and v.dep_ == "conj" and not deps & {"obj", "aux", "nsubj"} and v.head.i < v.i:
-            return "nsubj:pass" in {c.dep_ for c in v.head.children}  # "Y was armed and paid for by X"
-        return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps
-
     def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
         """The passive verb's patient: its ``nsubj:pass``, or the noun a participle describes."""
         for c in v.children:
@@ -480,23 +461,3 @@ class Arguments(ExtractorState):
             found = [c for c in v.children if c.dep_ == "obl" and c.i > v.i and _is_noun(c)
                      and not any(x.dep_ in ("case", "mark") for x in c.children)][:1]
         return found
-
-    def obliques(self, v: Any, prep: str) -> list[Any]:
-        return [c for c in v.children if c.dep_ in ("obl", "obl:unmarked", "nmod", "obl:agent")
-                and _case(c) == prep]
-
-    def _noun_read_verb(self, tok: Any) -> bool:
-        """A trigger verb read as a plural noun with its subject as a compound, whose object hangs on the
-        verb coordinated with it ("X arms and trains Y") or which opens a relative clause ("a militia
-        that X arms")."""
-        if tok.tag_ != "NNS" or tok.lower_ not in VERB_FORMS or not self._compound_subject(tok):
-            return False
-        if tok.dep_ == "acl:relcl":
-            return any(c.lower_ in ("that", "which", "whom") and c.i < tok.i for c in tok.children)
-        return tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and any(
-            c.dep_ == "conj" and c.i > tok.i and c.lower_ in VERB_FORMS
-            and any(x.dep_ == "obj" for x in c.children) for c in tok.children)
-
-    @staticmethod
-    def _compound_subject(tok: Any) -> list[Any]:
-        return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.tag_ == "NNP"]

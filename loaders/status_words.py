@@ -1,0 +1,51 @@
+"""The words that set a relation's status: negation, modals and conditions, denials, claims, proposals.
+
+Part of the trigger lexicon (``loaders.frames`` re-exports them): the parse rules read them on the words
+that govern a trigger (``loaders.dependency.emit``) and on a frame's own words ("former", "no longer").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+NEGATORS: Final = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+OVER_ADVERBS: Final = frozenset({"once", "formerly", "previously", "erstwhile", "then", "longer"})
+OVER_ADJECTIVES: Final = frozenset({"former", "ex", "erstwhile", "late", "then", "one-time", "onetime",
+                                    "previous", "old", "past", "outgoing", "ousted", "deposed"})
+MODALS: Final = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d",
+                           "wo", "ca"})
+CONDITIONS: Final = frozenset({"if", "unless", "whether"})
+DENY_VERBS: Final = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
+                               "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
+                               "refutes", "dispute", "disputed", "disputes"})
+CLAIM_VERBS: Final = frozenset({
+    "accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "claim", "claimed",
+    "claims", "claiming", "suspect", "suspected", "suspects", "blame", "blamed", "blames", "say", "said",
+    "says", "saying", "report", "reported", "reports", "believe", "believed", "believes", "insist",
+    "insisted", "insists", "argue", "argued", "argues", "charge", "charged", "charges", "assert",
+    "asserted", "contend", "contended", "tell", "told", "tells", "testify", "suggest",
+    "suggested", "suggests", "think", "thinks", "thought",
+})
+HYPOTHETICAL_VERBS: Final = frozenset({
+    "propose", "proposed", "proposes", "proposing", "plan", "planned", "plans", "planning", "offer",
+    "offered", "offers", "offering", "urge", "urged", "urges", "call", "called", "calls", "want", "wants",
+    "wanted", "seek", "seeks", "sought", "hope", "hopes", "hoped", "threaten", "threatened", "threatens",
+    "consider", "considered", "considers", "demand", "demanded", "demands", "intend", "intends", "intended",
+    "aim", "aims", "aimed", "expect", "expected", "expects", "ready", "prepared", "willing", "due", "set",
+    "try", "tried", "tries", "attempt", "attempted", "refuse", "refused", "refuses", "decline", "declined",
+    "declines", "fail", "failed", "fails", "ask", "asked", "asks", "invite", "invited", "invites", "push",
+    "pushed", "pushing", "press", "pressed", "pressing", "vow", "vowed", "vows", "promise", "promised",
+    "promises", "likely", "unlikely", "able", "unable", "possible", "poised", "about", "need", "needs",
+    "needed", "wish", "wishes", "encourage", "encouraged", "encourages", "persuade", "persuaded",
+    "convince", "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended",
+    "ends", "quit", "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+})
+#: "accuse(s) Y of ...", "blamed Y for ...": the verbs of an accusation that names its target.
+ACCUSE_FORMS: Final = frozenset({"accuse", "accuses", "accused", "accusing", "suspect", "suspects",
+                                 "suspected", "charge", "charges", "charged"})
+#: Of those, the ones that negate what they govern ("refused to sign", "stopped backing").
+NEGATING_VERBS: Final = frozenset({
+    "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "stop",
+    "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
+    "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+})
