@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<o>{E})(?:,\s+whose\s+[a-z\s]+?\s+(?:is|are)\s+|,\s+(?:which\s+is\s+|who\s+are\s+)?|\s+"
        rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?(?:led|headed|"
        rf"commanded|chaired)\s+by\s+"
-       rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})",
+       rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})(?![^.;]*?\brespectively\b)",
        "led by|headed by|commanded by|chaired by", descriptive=True, allow_former=True, confidence=0.85),
     # "the Justice Front (JF) of X", "the Ivorian government of X", "the royalist party of the former prime
     # minister X": a group named with the man whose it is (the subject must be a person, the object an actor)
@@ -187,16 +187,17 @@ RULES: tuple[Rule, ...] = (
     rule("x-whose-president-p", "leader_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{LEADER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "whose", descriptive=True, confidence=0.8),
-    # two lists paired in order: "the leaders of X and Y, A and B"; "A, B and C, who lead, respectively,
-    # X, Y and Z" (an element may carry its acronym, "X (XF)")
-    rule("leaders-of-x-and-y-a-and-b", "leader_of",
+    # two lists paired in order, the people after the bodies or before them: "the leaders of X and Y, A
+    # and B"; "A, B and C, who lead, respectively, X, Y and Z"; "X and Y, led respectively by A and B" /
+    # "led by A and B respectively" (an element may carry its acronym, "X (XF)")
+    rule("paired-leaders", "leader_of",
        rf"\b(?:leaders|heads|chiefs|commanders|presidents|chairmen)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
-       rf"(?P<o>{PAIRED_LIST}),\s+(?P<s>{PAIRED_LIST})(?![\w§(-]|\s+(?:of|in)\s)",
-       "leaders|heads|chiefs|commanders|presidents|chairmen", descriptive=True, confidence=0.75),
-    rule("a-and-b-lead-respectively-x-and-y", "leader_of",
-       rf"(?P<s>{PAIRED_LIST}),?\s+(?:who\s+)?(?:lead|head|command)(?:s|ed)?,?\s+respectively,?\s+"
-       rf"(?P<o>{PAIRED_LIST})",
-       "respectively", descriptive=True, confidence=0.75),
+       rf"(?P<o>{PAIRED_LIST}),\s+(?P<s>{PAIRED_LIST})(?![\w§(-]|\s+(?:of|in)\s)"
+       rf"|(?P<s2>{PAIRED_LIST}),?\s+(?:who\s+)?(?:lead|head|command)(?:s|ed)?,?\s+respectively,?\s+"
+       rf"(?P<o2>{PAIRED_LIST})"
+       rf"|(?P<o3>{PAIRED_LIST}),\s+(?:led|headed|commanded),?\s+respectively,?\s+by\s+(?P<s3>{PAIRED_LIST})"
+       rf"|(?P<o4>{PAIRED_LIST}),\s+(?:led|headed|commanded)\s+by\s+(?P<s4>{PAIRED_LIST}),?\s+respectively\b",
+       "leaders|heads|chiefs|commanders|presidents|chairmen|respectively", descriptive=True, confidence=0.75),
     rule("states-person", "leader_of",
        rf"(?P<o>{E})'s\s+(?P<s>{E})(?:\s+and\s+(?P<o2>{E})'s\s+(?P<s2>{E}))?",
        "'s", descriptive=True, confidence=0.6),

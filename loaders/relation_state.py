@@ -79,6 +79,8 @@ _SPACES = re.compile(r"[ \t\n]+")
 _POSSESSED_NOMINAL = re.compile(r"§(\d+)'s §(\d+)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DEMONYM_END = re.compile(r"(?:ese|ian|an|ish|i)$")
+#: Two lists paired in order ("X and Y back A and B respectively").
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 #: A sentence that opens on a participle clause ("Backed by Russian jets, ...").
 _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|Reinforced|Emboldened|"
                       r"Led|Joined|Encouraged)\s")
@@ -299,6 +301,12 @@ class RelationState(ExtractorState):
 
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
+        if len(subjects) > 1 and len(objects) > 1 and _RESPECTIVELY.search(self.view(s).text):
+            # "X and Y back A and B respectively": two lists paired in order, or not at all
+            if len(subjects) == len(objects) and set(subjects) != set(objects):
+                for sref, oref in zip(sorted(subjects), sorted(objects), strict=True):
+                    self.emit_pairs([sref], p, [oref], s, rule, status, conf)
+            return
         if len(subjects) > 1 and _FRONTED.match(self.view(s).text):
             # "Backed by X and by Y's militias, including Z, W's forces have retaken ...": the clause's
             # subject is the last of what reads as a list

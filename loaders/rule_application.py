@@ -232,9 +232,10 @@ class RuleApplication(RelationState, StatusMixin):
             helped = [i for i in self.refs(groups.get("x")) if self.usable(i, rule)]
             self.emit_pairs(helped + subjects, "opposes", objects, s, rule, status, conf)
             return
-        if name in ("leaders-of-x-and-y-a-and-b", "a-and-b-lead-respectively-x-and-y"):
+        if name == "paired-leaders":
             # the n-th person heads the n-th actor; lists of unequal length pair nothing
-            people, bodies = _paired(groups["s"]), _paired(groups["o"])
+            branch = next(k for k in ("", "2", "3", "4") if groups["s" + k])
+            people, bodies = _paired(groups["s" + branch]), _paired(groups["o" + branch])
             if len(people) == len(bodies):
                 for pr, br in zip(people, bodies, strict=True):
                     pe, be = self.entity(pr), self.entity(br)

@@ -141,6 +141,15 @@ class FrameEmission(Arguments):
                    descriptive: bool = False) -> None:
         if not subj or not obj:
             return
+        if (len(subj) > 1 or len(obj) > 1) and any(x.lower_ == "respectively" for x in t.subtree):
+            # "X and Y back A and B respectively": two lists paired in order; lists of unequal length
+            # pair nothing ("X and Y, led by A and B respectively" is the paired-leaders rule's)
+            subj, obj = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
+            if len(subj) == len(obj) and set(subj) != set(obj):
+                for a, b in zip(sorted(subj), sorted(obj), strict=True):
+                    self.emit_frame(p, t, construction, predicate, [a], [b], asserted=asserted, status=status,
+                                    descriptive=descriptive)
+            return
         rule = rule_for(construction, predicate)
         if status is not None:
             speakers: list[int] = []
