@@ -218,7 +218,8 @@ class Aliases(Clustering):
         """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
         of a group, a place or a state about it, and its last word alone (not "the X")."""
         return full.type is None and short.type is None and full.place <= 0 and short.place <= 0 and \
-            full.state_votes == 0 and short.state_votes == 0 and full.person + short.person >= -1 and \
+            full.state_votes == 0 and short.state_votes == 0 and \
+            full.person + max(self.mentions[x].person for x in short.mentions) >= -1 and \
             all(person_shaped(n) for n in full.names) and not any(
                 self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
                 for x in short.mentions)
