@@ -207,7 +207,11 @@ class _Runs(_Names):
                                   and (toks[0] in lx.ORG_HEADS or toks[0] in lx.ARMED_HEADS))
                          # "the Three Brotherhood Alliance": a number inside a group's name
                          and not (toks[0] in _NUMBER_WORDS and not at_start and len(toks) >= 3
-                                  and (toks[-1] in lx.ARMED_HEADS or toks[-1] in lx.ORG_HEADS)))
+                                  and (toks[-1] in lx.ARMED_HEADS or toks[-1] in lx.ORG_HEADS))
+                         # "the Armed Forces Revolutionary Council": after "the", a common word before a
+                         # group's head within a longer name is the name's first word
+                         and not (not at_start and len(toks) >= 3 and self.tok(i - 1).lower() == "the"
+                                  and (toks[1] in lx.ARMED_HEADS or toks[1] in lx.ORG_HEADS)))
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])

@@ -122,6 +122,11 @@ class Resolver(Aliases):
             elif c.type is None:
                 if c.person > 0 and len(max(c.names, key=len).split()) >= 2 or c.person >= 3:
                     c.type = "Person"
+                elif c.place <= 0 and c.state_votes == 0 and \
+                        max(self.mentions[x].person for x in c.mentions) >= 3:
+                    # "Colonel Karuna ... Karuna's men ... helped Karuna": one name titled once is a man; its
+                    # other plain one-word mentions are no evidence against one
+                    c.type = "Person"
                 elif c.place > 0:
                     c.type = "Place"
                 elif -2 <= c.place <= 0 and c.state_votes == 0 and _person_names(c.names) and (

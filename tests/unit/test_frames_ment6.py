@@ -35,3 +35,40 @@ def test_a_government_of_a_full_name_is_led_by_a_person():
 def test_a_numbered_fleet_is_no_person():
     found = _entities("Valdoria, whose Ninth Fleet is based in Corvin, denies it.")
     assert found["Ninth Fleet"][1] != "Person"
+
+
+# -- a one-word name with a title once: a man, though its other mentions are bare ----------------------------
+
+_COLONEL = ("Colonel Varuka told his fighters to go home. Every young man here was Varuka's man. "
+            "The east was used by Varuka. Officials accuse the army of helping Varuka escape to Corvin.")
+
+
+def test_a_one_word_name_titled_once_is_a_person():
+    assert _entities(_COLONEL)["Varuka"] == ("Varuka", "Person")
+
+
+def test_a_one_word_name_never_titled_stays_no_person():
+    text = _COLONEL.replace("Colonel Varuka", "Varuka")
+    assert _entities(text)["Varuka"][1] != "Person"
+
+
+# -- a state's formal name: "the Sultanate of X", "the Principality of X" ------------------------------------
+
+def test_a_sultanate_of_a_name_is_one_state():
+    found = _entities("Kessa thanked the brotherly Sultanate of Marzuk, which hosted the talks. "
+                      "Marzuk will send observers.")
+    assert found["Sultanate of Marzuk"] == ("Sultanate of Marzuk", "State")
+    assert found["Marzuk"] == ("Sultanate of Marzuk", "State")
+    assert "Sultanate" not in found
+
+
+# -- "the Armed Forces Revolutionary Council": a common first word before a group's head stays in the name ---
+
+def test_a_common_first_word_before_a_head_stays_in_the_name():
+    found = _entities("The Dawn Front fought alongside the Armed Forces Revolutionary Council in May.")
+    assert found["Armed Forces Revolutionary Council"][0] == "Armed Forces Revolutionary Council"
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
+    found = _entities("Armed Dawn Front fighters entered Corvin on Monday.")
+    assert not any(k.startswith("Armed") for k in found)
