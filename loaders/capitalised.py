@@ -339,7 +339,11 @@ class _Runs(_Names):
             while not in_agreement and k < j - 1 and (self.tok(k) in lx.TITLES or (
                     self.tok(i) == "Secretary" and self.tok(k) in ("of", "State"))):
                 k += 1
-            if k > i and whole is None:
+            if k > i and whole is None and not (
+                    # "the Supreme National Council", "the General Command of X": after "the", a rank
+                    # opening a body's name is its first word, not a man's title
+                    self.tok(i - 1).lower() == "the" and self.tok(k) != "of" and k - i == 1
+                    and lx.TITLES.get(self.tok(i)) == ""):
                 if self.tok(k) != "of":  # "the Minister of National Defence": an office, no one's name
                     self.name(k, j, s, title=self.text(i, k))
                 else:

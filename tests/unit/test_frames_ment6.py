@@ -72,3 +72,27 @@ def test_a_common_first_word_before_a_head_stays_in_the_name():
 def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
     found = _entities("Armed Dawn Front fighters entered Corvin on Monday.")
     assert not any(k.startswith("Armed") for k in found)
+
+
+# -- "the Supreme National Council": a rank opening a body's name after "the" stays in the name --------------
+
+def test_a_rank_opening_a_body_name_after_the_stays_in_it():
+    found = _entities("Kessa thanked the Supreme Harbour Council, the body that now speaks for the islands.")
+    assert found["Supreme Harbour Council"] == ("Supreme Harbour Council", "Organization")
+
+
+def test_a_title_before_a_man_stays_a_title():
+    found = _entities("Kessa thanked General Omar Varuk for the talks.")
+    assert found["Omar Varuk"] == ("Omar Varuk", "Person")
+
+
+# -- a headline's verb before a deal: "Kessa and Tessaly agree truce" ----------------------------------------
+
+def test_a_headline_verb_is_no_part_of_the_deal_name():
+    found = _entities("Kessa and Tessaly agree truce, envoy says")
+    assert found["truce"] == ("truce", "Agreement")
+
+
+def test_a_modifier_of_the_deal_stays_in_its_name():
+    found = _entities("Kessa and Tessaly signed a fragile truce in May.")
+    assert found["truce"] == ("fragile truce", "Agreement")
