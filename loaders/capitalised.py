@@ -223,7 +223,11 @@ class _Runs(_Names):
                                   and (toks[0] in lx.ORG_HEADS or toks[0] in lx.ARMED_HEADS))
                          # "the Three Brotherhood Alliance": a number inside a group's name
                          and not (toks[0] in _NUMBER_WORDS and not at_start and len(toks) >= 3
-                                  and (toks[-1] in lx.ARMED_HEADS or toks[-1] in lx.ORG_HEADS)))
+                                  and (toks[-1] in lx.ARMED_HEADS or toks[-1] in lx.ORG_HEADS))
+                         # "the Armed Forces Revolutionary Council": after "the", a common word before a
+                         # group's head within a longer name is the name's first word
+                         and not (not at_start and len(toks) >= 3 and self.tok(i - 1).lower() == "the"
+                                  and (toks[1] in lx.ARMED_HEADS or toks[1] in lx.ORG_HEADS)))
                         or (at_start and len(toks) == 1 and _is_common_plural(toks[0]))
                         or (at_start and toks[0].lower() in self.lower_words and len(toks) >= 1
                             and self.gaz_at(i, j) is None and not _is_acronym(toks[0])
@@ -351,7 +355,11 @@ class _Runs(_Names):
             while not in_agreement and k < j - 1 and (self.tok(k) in lx.TITLES or (
                     self.tok(i) == "Secretary" and self.tok(k) in ("of", "State"))):
                 k += 1
-            if k > i and whole is None:
+            if k > i and whole is None and not (
+                    # "the Supreme National Council", "the General Command of X": after "the", a rank
+                    # opening a body's name is its first word, not a man's title
+                    self.tok(i - 1).lower() == "the" and self.tok(k) != "of" and k - i == 1
+                    and lx.TITLES.get(self.tok(i)) == ""):
                 if self.tok(k) != "of":  # "the Minister of National Defence": an office, no one's name
                     self.name(k, j, s, title=self.text(i, k))
                 else:

@@ -117,7 +117,7 @@ _HOLD_NOT_PLACE = frozenset({"take", "takes", "taking", "keep", "keeps", "run", 
 #: person's ("Sergei Shoigu for Moscow").
 _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Coordination", "Association", "Federation", "Confederation", "Kingdom", "States", "Secretary",
-    "Framework",
+    "Framework", "Sultanate", "Principality", "Duchy",
     "Agreement", "Friends", "Isle", "Republic", "Ministry", "Minister", "Declaration", "Accord", "Charter",
     "Conference", "Summit", "Convention", "Treaty", "Protocol", "Memorandum", "Statement", "Bureau",
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",

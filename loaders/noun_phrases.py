@@ -55,6 +55,12 @@ _ZONE_STOPS = frozenset({
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "all", "both", "these",
     "those", "as", "known", "called", "dubbed", "named", "so-called",
 })
+#: Verbs a headline puts between the parties and the deal ("Kessa and Tessaly agree truce").
+_HEADLINE_VERBS = frozenset({"agree", "agrees", "sign", "signs", "reach", "reaches", "seal", "seals",
+                             "strike", "strikes", "extend", "extends", "break", "breaks", "accept", "accepts",
+                             "reject", "rejects", "announce", "announces", "violate", "violates", "breach",
+                             "breaches", "renew", "renews", "agreed", "signed", "reached", "sealed",
+                             "extended", "broke"})
 #: Words before "the document" that make it the agreement in context ("Under the document", "signed the
 #: document"), and the verbs after it ("the document requires", "the document was signed").
 _DOCUMENT_BEFORE = frozenset({"under", "signed", "endorsed", "initialled", "initialed", "ratified", "sign"})
@@ -227,6 +233,8 @@ class NounPhrases:
             return
         words = [self.tok(x) for x in range(k + 1, i + 1) if self.tok(x) != "-" or True]
         label = self.text(k + 1, i + 1) if k + 1 <= i else word
+        if k + 1 < i and is_cap(self.tok(k)) and self.tok(k + 1) in _HEADLINE_VERBS:
+            label = self.text(k + 2, i + 1)  # "Kessa and Tessaly agree truce": a headline's verb is no name
         label = re.sub(r"^-?[\w]*-?(?:brokered|backed|mediated|sponsored|led|agreed)\s+", "", label)
         if determiner == "new":
             label = "new " + label

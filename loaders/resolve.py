@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.aliases import Aliases
 from pactgraph.loaders.clusters import Cluster, initials, normalise, person_shaped
+from pactgraph.loaders.mention_words import _UNIT_HEADS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.ontology.statements import slug
 
@@ -121,10 +122,20 @@ class Resolver(Aliases):
             elif c.type is None:
                 if c.person > 0 and len(max(c.names, key=len).split()) >= 2 or c.person >= 3:
                     c.type = "Person"
+                elif c.place <= 0 and c.state_votes == 0 and \
+                        max(self.mentions[x].person for x in c.mentions) >= 3:
+                    # "Colonel Karuna ... Karuna's men ... helped Karuna": one name titled once is a man; its
+                    # other plain one-word mentions are no evidence against one
+                    c.type = "Person"
                 elif c.place > 0:
                     c.type = "Place"
-                elif c.place == 0 and c.state_votes == 0 and all(person_shaped(n) for n in c.names):
-                    c.type = "Person"  # "Tevita Kauhalu": a name with nothing of a group, a place or a state
+                elif -2 <= c.place <= 0 and c.state_votes == 0 and _person_names(c.names) and (
+                        c.place == 0 or not any(self.body[max(0, self.mentions[x].start - 4):
+                                                          self.mentions[x].start].lower() == "the "
+                                                for x in c.mentions)):
+                    # "Tevita Kauhalu": a name with nothing of a group, a place or a state ("Tevita Kauhalu
+                    # said", "the government of Tevita Kauhalu" only tell it is no place; "the X" is no man)
+                    c.type = "Person"
                 else:
                     c.type = "ArmedGroup"
             # "X's government/army" marks a state
@@ -360,6 +371,12 @@ class Resolver(Aliases):
             c.generic = plain or not any(w[:1].isupper() for w in re.split(r"[\s-]+", m.name))
             if m.form == "rebels" and rebels is None:
                 rebels = m.entity
+
+
+def _person_names(names: list[str]) -> bool:
+    """Whether a cluster's names all have a person's shape ("Tevita Kauhalu"), none a unit's
+    ("Ninth Fleet")."""
+    return all(person_shaped(n) and n.split()[-1] not in _UNIT_HEADS for n in names)
 
 
 @dataclass(frozen=True, slots=True)
