@@ -21,6 +21,11 @@ SIDE_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
 _ONE_SIDE = re.compile(r"(?:On|On\s+the)\s+one\s+side\s+(?:is|are|stands?|was|were)\s+(?P<x>§\d+)")
 _OTHER_SIDE = re.compile(r"On\s+the\s+other(?:\s+side)?\s+(?:is|are|stands?|was|were)\s+"
                          r"(?:§\d+'s\s+(?:[\w-]+\s+)?)?(?P<x>§\d+)")
+#: The two sides in one clause: "X on one side and Y on the other", "pitting X on one side against Y on the
+#: other side" (the sides' own words between a name and its side: "X and its allies on one side").
+_SIDES_INLINE = re.compile(r"(?P<x>§\d+)(?:\s+[\w'§-]+){0,4}?,?\s+on\s+(?:the\s+)?one\s+side,?\s+"
+                           r"(?:and|against|with)"
+                           r"\s+(?:the\s+)?(?P<y>§\d+)(?:\s+[\w'§-]+){0,4}?,?\s+on\s+the\s+other\b")
 #: Rules that make a state a coalition's leader ("the Saudi-led coalition", "a coalition led by X").
 _LEADS_COALITION = frozenset({"dep-compound-member-of", "dep-passive-member-of"})
 _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "dep-verb-party-to",
@@ -326,12 +331,18 @@ class DocumentPasses(ExtractorState):
         self.found.extend(self.parent_bodies())
 
     def two_sides(self) -> None:
-        """"On one side is X ... On the other is Y": the text sets two actors against each other."""
+        """"On one side is X ... On the other is Y", "X on one side and Y on the other": the text sets two
+        actors against each other."""
         first: tuple[int, Sentence] | None = None
         for s in self.sentences:
             if not self.by_sentence[s.index]:
                 continue
             text = self.view(s).text
+            for both in _SIDES_INLINE.finditer(text):
+                a, b = self.entity(int(both.group("x")[1:])), self.entity(int(both.group("y")[1:]))
+                if a is not None and b is not None and a.type in SIDE_TYPES and b.type in SIDE_TYPES \
+                        and a.id != b.id:
+                    self.found.append(Found(a, "opposes", b, s, "on-one-side-on-the-other", "asserted", 0.75))
             one = _ONE_SIDE.match(text)
             if one:
                 first = (int(one.group("x")[1:]), s)
