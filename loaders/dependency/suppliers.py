@@ -21,6 +21,8 @@ SUPPLY_FORMS = _forms("supply", "deliver", "provide", "lend", "ship", "sell", "d
 #: Nouns of the ally whose owner receives the supply.
 _ALLY_NOUNS = frozenset({"ally", "partner", "patron", "protector"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+#: Modifiers of a partner in trade only.
+_TRADE_WORDS = frozenset({"trading", "trade", "economic", "business", "commercial"})
 
 
 class AllySuppliers(SideBackers):
@@ -30,8 +32,9 @@ class AllySuppliers(SideBackers):
         if not _is_verbal(v) or self.passive(v):
             return
         ally = self._ally_of_giver(p, v)
-        if ally is None:
-            return
+        if ally is None or any(c.lower_ in _TRADE_WORDS for c in ally.children
+                               if c.dep_ in ("amod", "compound")):
+            return  # "X, Y's main trading partner, sells it oil": trade, not support
         # "Y's ally", or "its ally X" with the possessive hung on the name the noun is a compound of
         holders = [ally, ally.head] if ally.dep_ == "compound" else [ally]
         owners = [m for h in holders for c in h.children if c.dep_ == "nmod:poss"

@@ -29,6 +29,9 @@ CASES = [
     # no supplying: an ally only
     ("Norland, Tessaly's ally, sent a delegation to the talks in Olo.",
      ("Norland", "backs", "Tessaly", None)),
+    # a partner in trade sells, it does not back
+    ("Norland, Tessaly's main trading partner, supplied most of its grain.",
+     ("Norland", "backs", "Tessaly", None)),
     # a refusal to supply is no supply
     ("Norland, Tessaly's ally, refused to supply rifles.",
      ("Norland", "backs", "Tessaly", None)),
