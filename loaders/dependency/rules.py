@@ -26,13 +26,13 @@ from pactgraph.loaders.dependency.common import (
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
-from pactgraph.loaders.dependency.sides import SideBackers
+from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS, AllySuppliers
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(SideBackers):
+class DependencyRules(AllySuppliers):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -135,6 +135,8 @@ class DependencyRules(SideBackers):
                 self.on_side(p, tok)  # "X is fighting on Y's side"
             if lemma is not None and _is_verbal(tok):
                 self.took_together(p, tok)  # "X and Y troops have retaken Z"
+            if low in SUPPLY_FORMS:
+                self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
