@@ -1,0 +1,35 @@
+"""Precision of holder nouns read from the parse (invented sentences).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "Y's affiliate in Z": Y owns the role, Z is only where it acts
+    ("Vardia's army is also fighting the KDR, the Nelvan Front's affiliate in the Dusar, and the Orlan "
+     "Guard, a local branch of the Sarn group.",
+     ("KDR", "member_of", "Dusar", None)),
+    ("Vardia's army is also fighting the KDR, the Nelvan Front's affiliate in the Dusar, and the Orlan "
+     "Guard, a local branch of the Sarn group.",
+     ("KDR", "member_of", "Nelvan Front", "asserted")),
+    ("Ivo Tarn, a commander in the Nelvan Front, said the talks failed.",
+     ("Ivo Tarn", "member_of", "Nelvan Front", "asserted")),
+    # "X, ..., and Y, a local branch of Z" with the apposition hung on the first conjunct: it describes Y
+    ("Vardia's army is also fighting KDR, Nelvan's affiliate in the Dusar, and the Orlan Guard, a local "
+     "branch of the Sarn Movement.",
+     ("KDR", "member_of", "Sarn Movement", None)),
+    ("Vardia's army is also fighting KDR, Nelvan's affiliate in the Dusar, and the Orlan Guard, a local "
+     "branch of the Sarn Movement.",
+     ("Orlan Guard", "member_of", "Sarn Movement", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_holder_precision(text, expected):
+    check(text, expected)
