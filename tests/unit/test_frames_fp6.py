@@ -1,4 +1,4 @@
-"""Precision of holder nouns read from the parse (invented sentences).
+"""Precision of holder nouns and participles read from the parse (invented sentences).
 
 Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
 object, status) or, with ``None`` as status, one that must not be read as asserted.
@@ -27,9 +27,18 @@ CASES = [
     ("Vardia's army is also fighting KDR, Nelvan's affiliate in the Dusar, and the Orlan Guard, a local "
      "branch of the Sarn Movement.",
      ("Orlan Guard", "member_of", "Sarn Movement", "asserted")),
+    # "signed by Y, now led by X": the participle after the "by" phrase describes Y, it brokers nothing
+    ("The Harbour Accord was signed on May 3 by the government, now led by interim President Tomas Varel, "
+     "by the Red Hand Brigade and by six smaller parties.",
+     ("Tomas Varel", "brokered", "Harbour Accord", None)),
+    ("The Harbour Accord was signed on May 3 by the government, now led by interim President Tomas Varel, "
+     "by the Red Hand Brigade and by six smaller parties.",
+     ("Red Hand Brigade", "brokered", "Harbour Accord", None)),
+    ("The Harbour Accord was signed in May by Valdoria and the Red Hand Brigade, mediated by Kessa.",
+     ("Kessa", "brokered", "Harbour Accord", "asserted")),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
-def test_holder_precision(text, expected):
+def test_precision(text, expected):
     check(text, expected)
