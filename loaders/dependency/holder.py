@@ -27,6 +27,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     _same_clause,
 )
+from pactgraph.loaders.dependency.kinds import party_kind
 from pactgraph.loaders.syntax import Parse
 
 
@@ -40,6 +41,8 @@ class HolderFrames(ActionFrames):
             predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"
         if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
             return  # "Party" in a party's name
+        if predicate == "party_to" and party_kind(n):
+            return  # "X, a nationalist party": a political party, no side of a deal
         if n.i >= 2 and n.nbor(-1).text == "-" and n.nbor(-2).lower_ == "non":
             return  # "the two strongest non-signatories, X and Y": the opposite
         if predicate == "allied_with" and any(c.lower_ in _TRADE_WORDS for c in n.children

@@ -36,6 +36,15 @@ CASES = [
      ("Red Hand Brigade", "brokered", "Harbour Accord", None)),
     ("The Harbour Accord was signed in May by Valdoria and the Red Hand Brigade, mediated by Kessa.",
      ("Kessa", "brokered", "Harbour Accord", "asserted")),
+    # "X, a nationalist party": a kind of organisation, no party to the deal in context
+    ("The Harbour Accord held for a year. The new cabinet includes the Dawn Front, a nationalist party.",
+     ("Dawn Front", "party_to", "Harbour Accord", None)),
+    ("The Harbour Accord held for a year. The Dawn Front, a small left-wing party, joined the cabinet.",
+     ("Dawn Front", "party_to", "Harbour Accord", None)),
+    ("The Harbour Accord held for a year. The Dawn Front, a party to the accord, joined the cabinet.",
+     ("Dawn Front", "party_to", "Harbour Accord", "asserted")),
+    ("The Harbour Accord held for a year. The Dawn Front, the only party that signed it, joined the cabinet.",
+     ("Dawn Front", "party_to", "Harbour Accord", "asserted")),
 ]
 
 
