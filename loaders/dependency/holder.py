@@ -27,7 +27,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     _same_clause,
 )
-from pactgraph.loaders.dependency.kinds import party_kind
+from pactgraph.loaders.dependency.kinds import one_member, party_kind
 from pactgraph.loaders.syntax import Parse
 
 
@@ -288,7 +288,7 @@ class HolderFrames(ActionFrames):
                 if up.dep_ not in ("nmod", "conj") or up.head.i == up.i:
                     break
                 up = up.head
-        if not holders and owners and described and not set(described) & set(owners):
+        if not holders and owners and described and not set(described) & set(owners) and not one_member(n):
             holders = described  # "the junta's Russian partners"
         near = self._before_comma(p, n) if not holders and (n.dep_ not in ("nsubj", "nsubj:pass") or
                                                             self._opens_sentence(n)) else None

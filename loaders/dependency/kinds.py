@@ -21,3 +21,10 @@ def party_kind(n: Any) -> bool:
         return False
     return not any(c.dep_ in ("acl:relcl", "acl") or c.dep_ == "nmod" and _case(c) in ("to", "of")
                    for c in n.children)
+
+
+def one_member(n: Any) -> bool:
+    """"A Norlandic member of Y said ...": a singular "member" with an indefinite article is one person,
+    the modifier before it only where that person comes from (not the member itself)."""
+    return n.lower_ == "member" and n.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)

@@ -45,6 +45,12 @@ CASES = [
      ("Dawn Front", "party_to", "Harbour Accord", "asserted")),
     ("The Harbour Accord held for a year. The Dawn Front, the only party that signed it, joined the cabinet.",
      ("Dawn Front", "party_to", "Harbour Accord", "asserted")),
+    # "a Scandian member of Y": one person from there, not the place or people as the member
+    ("The Harbour Accord held. A Scandian member of the Joint Commission said the monitors had logged the "
+     "fighting.",
+     ("Scandian", "member_of", "Joint Commission", None)),
+    ("The Harbour Accord held. Tessaly, a member of the Joint Commission, sent more monitors.",
+     ("Tessaly", "member_of", "Joint Commission", "asserted")),
 ]
 
 
