@@ -51,6 +51,16 @@ CASES = [
      ("Scandian", "member_of", "Joint Commission", None)),
     ("The Harbour Accord held. Tessaly, a member of the Joint Commission, sent more monitors.",
      ("Tessaly", "member_of", "Joint Commission", "asserted")),
+    # a quotation closed before ", and": the list of brokers inside it ends there
+    ("Valdoria announced the truce first, saying it followed \"a long night of talks mediated by Kessa\", "
+     "and Ostmark's Prime Minister Ivo Tarn publicly thanked Kessa.",
+     ("Ivo Tarn", "brokered", "truce", None)),
+    ("Valdoria announced the truce first, saying it followed \"a long night of talks mediated by Kessa\", "
+     "and Ostmark's Prime Minister Ivo Tarn publicly thanked Kessa.",
+     ("Ostmark", "brokered", "truce", None)),
+    ("Valdoria announced the truce first, saying it followed \"a long night of talks mediated by Kessa\", "
+     "and Ostmark's Prime Minister Ivo Tarn publicly thanked Kessa.",
+     ("Kessa", "brokered", "truce", "asserted")),
 ]
 
 
