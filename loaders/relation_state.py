@@ -76,6 +76,7 @@ _TWO_WORDS = re.compile(r"\s+([a-z][\w-]*)\s+([a-z][\w-]*)")
 #: Curly apostrophes straightened, double quotes dropped.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": None, "”": None, '"': None})
 _SPACES = re.compile(r"[ \t\n]+")
+_QUOTE_CLOSED_AND = re.compile(r"(?<=\S)[\"”],\s+and\s+")
 _POSSESSED_NOMINAL = re.compile(r"§(\d+)'s §(\d+)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DEMONYM_END = re.compile(r"(?:ese|ian|an|ish|i)$")
@@ -111,7 +112,9 @@ class _Sentence:
             parts.append(f"§{m.index}")
             cursor = m.end
         parts.append(body[cursor:sentence.end])
-        text = "".join(parts).translate(_QUOTES)
+        # 'talks "mediated by X", and Y thanked ...': a quotation closed before ", and" ends its clause, so
+        # no list runs on from inside it to the names after it
+        text = _QUOTE_CLOSED_AND.sub("; and ", "".join(parts)).translate(_QUOTES)
         text = _SPACES.sub(" ", text)
         # "Keteyo's government", "Abiy's government": the government, not the man
         kinds = {m.index: m.kind for m in mentions}

@@ -1,18 +1,22 @@
 """Asides the parse misreads: names around a role noun set off by dashes ("X and Y — Z's main
 backers — ...", "Z's proxies — X in A, Y in B — ..."), and two participles after a name read as its
-adjective and its conjunct ("Y, armed and paid by X"), taken as the passive they are.
+adjective and its conjunct ("Y, armed and paid by X"), taken as the passive they are; and a participle
+after a "by" phrase read as the main verb's conjunct ("signed by Y, now led by X"), taken as Y's.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pactgraph.loaders.dependency.common import _case, _is_noun
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.common import VERB_FORMS, _case, _is_noun
 from pactgraph.loaders.dependency.emit import FrameEmission
 from pactgraph.loaders.syntax import Parse
 
 #: Dashes that open and close an aside ("X and Y — Z's backers — ...").
 _DASHES = frozenset({"—", "–", "--"})
+#: What a participle says of a deal, not of an actor ("mediated by X").
+_DEAL_PREDICATES = frozenset({"brokered", "party_to", "governs"})
 
 
 class Asides(FrameEmission):
@@ -49,10 +53,29 @@ class Asides(FrameEmission):
             and before.i > v.head.i and any(c.dep_ in ("obl", "obl:agent") and _case(c) == "by"
                                              for c in v.children)
 
+    @staticmethod
+    def _agent_described(v: Any) -> Any | None:
+        """"The accord was signed by Y, now led by X": a participle with its own "by" phrase set off by a
+        comma right after the main verb's "by" phrase, read as the main verb's conjunct, describes Y."""
+        if all(f.predicate in _DEAL_PREDICATES for f in fr.VERBS.get(VERB_FORMS.get(v.lower_, ""), ())):
+            return None  # "signed by Y, mediated by X": what is mediated is the deal, never Y
+        if v.tag_ != "VBN" or v.dep_ != "conj" or any(c.dep_ == "cc" for c in v.children) or not any(
+                c.dep_ in ("obl", "obl:agent") and _case(c) == "by" and c.i > v.i for c in v.children):
+            return None
+        k = v.i - 1
+        while k > 0 and v.doc[k].dep_ == "advmod" and v.doc[k].head.i == v.i:
+            k -= 1  # "..., now led by X"
+        if k < 1 or v.doc[k].text != ",":
+            return None
+        return next((c for c in v.head.children if c.dep_ == "obl:agent" and c.i < k
+                     and c.right_edge.i == k - 1), None)
+
     def passive(self, v: Any) -> bool:
         return super().passive(v) or self._postposed_pair(v)
 
     def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
         if self._postposed_pair(v):
             return self.np(p, v.head, conj=False)
+        if (agent := self._agent_described(v)) is not None:
+            return self.np(p, agent, conj=False)
         return super().patients(p, v, depth)

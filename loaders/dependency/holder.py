@@ -27,6 +27,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     _same_clause,
 )
+from pactgraph.loaders.dependency.kinds import one_member, party_kind
 from pactgraph.loaders.syntax import Parse
 
 
@@ -40,6 +41,8 @@ class HolderFrames(ActionFrames):
             predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"
         if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
             return  # "Party" in a party's name
+        if predicate == "party_to" and party_kind(n):
+            return  # "X, a nationalist party": a political party, no side of a deal
         if n.i >= 2 and n.nbor(-1).text == "-" and n.nbor(-2).lower_ == "non":
             return  # "the two strongest non-signatories, X and Y": the opposite
         if predicate == "allied_with" and any(c.lower_ in _TRADE_WORDS for c in n.children
@@ -73,7 +76,8 @@ class HolderFrames(ActionFrames):
                 holders_in += [m for m in self.np(p, c)
                                if (e := self.entity(m)) is not None and e.type == "State"]
             elif c.dep_ == "nmod" and _case(c) in ("in", "within") and predicate in _ROLES:
-                owners += self.np(p, c)
+                if not any(x.dep_ == "nmod:poss" for x in n.children):
+                    owners += self.np(p, c)  # "Y's affiliate in Z": Z is where it acts, Y owns it
                 if predicate == "leader_of":
                     predicate = "member_of"  # "a commander in X" is one of its commanders
             elif c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0 and predicate in _TIES and (
@@ -121,6 +125,11 @@ class HolderFrames(ActionFrames):
         if n.dep_ in ("appos", "compound", "flat", "nmod:desc") and n.head.i != n.i:
             # "X and Y, Z's main backers": a plural apposition describes every conjunct
             holders += self.np(p, n.head, conj=n.tag_ == "NNS")
+            if n.dep_ == "appos" and n.tag_ == "NN" and (
+                    last := [c for c in n.head.children if c.dep_ == "conj" and n.head.i < c.i < n.i]):
+                # "X, ..., and Y, a local branch of Z" with the apposition hung on X: a singular one
+                # describes the conjunct right before it
+                holders = self.np(p, last[-1], conj=False)
             near = self._before_comma(p, n) if n.dep_ == "appos" and predicate in _ROLES else None
             if near is not None and self._type_of(p.mentions[near]) == "Person" and not any(
                     self._type_of(p.mentions[m]) == "Person" for m in holders):
@@ -279,7 +288,7 @@ class HolderFrames(ActionFrames):
                 if up.dep_ not in ("nmod", "conj") or up.head.i == up.i:
                     break
                 up = up.head
-        if not holders and owners and described and not set(described) & set(owners):
+        if not holders and owners and described and not set(described) & set(owners) and not one_member(n):
             holders = described  # "the junta's Russian partners"
         near = self._before_comma(p, n) if not holders and (n.dep_ not in ("nsubj", "nsubj:pass") or
                                                             self._opens_sentence(n)) else None
