@@ -1,0 +1,35 @@
+"""Go-betweens of agreements (``brokered``): constructions of round 7, each on texts written for these tests
+(invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+_SIGNED = "In May the Dawn Front signed the Pell Truce with Valdoria in Olo, ending a long war. "
+
+CASES = [
+    # a relative clause hung on one name of a list, with a plural verb or a plural role: the whole list
+    (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which have mediated the talks since 2019.",
+     ("Norland", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which have mediated the talks since 2019.",
+     ("Ostmark", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "Its delegates commended Norland, Ostmark and the Grey Sea Council, which hosted the "
+     "talks and will act as guarantors of the truce.",
+     ("Ostmark", "brokered", "Pell Truce", "hypothetical")),
+    # a singular verb leaves the clause on the one name it hangs on
+    (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which chaired the talks in Vesk.",
+     ("Tessaly", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which chaired the talks in Vesk.",
+     ("Ostmark", "brokered", "Pell Truce", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][0] + ":" + c[0][-40:] for c in CASES])
+def test_brokers(text, expected):
+    check(text, expected)
