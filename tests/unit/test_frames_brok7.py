@@ -27,6 +27,13 @@ CASES = [
      ("Tessaly", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which chaired the talks in Vesk.",
      ("Ostmark", "brokered", "Pell Truce", None)),
+    # "co-chaired by X": the participle after "co-" given to the parser alone
+    (_SIGNED + "The conference was co-chaired by Ostmark and Tessaly.",
+     ("Ostmark", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The conference was co-chaired by Ostmark and Tessaly.",
+     ("Tessaly", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The talks, co-hosted by Ostmark, ended in June.",
+     ("Ostmark", "brokered", "Pell Truce", None)),
 ]
 
 
