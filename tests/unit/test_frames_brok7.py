@@ -34,6 +34,15 @@ CASES = [
      ("Tessaly", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "The talks, co-hosted by Ostmark, ended in June.",
      ("Ostmark", "brokered", "Pell Truce", None)),
+    # "X led the mediation, assisted by A and B": the helpers of a go-between of the talks mediated too
+    (_SIGNED + "Amar Quist, the envoy of the Grey Sea Council, led the mediation, assisted by Lena Varo and "
+     "Tomas Rell, a retired judge.",
+     ("Lena Varo", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "Amar Quist, the envoy of the Grey Sea Council, led the mediation, assisted by Lena Varo and "
+     "Tomas Rell, a retired judge.",
+     ("Tomas Rell", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "Amar Quist led the delegation, assisted by Lena Varo.",
+     ("Lena Varo", "brokered", "Pell Truce", None)),
 ]
 
 
