@@ -1,5 +1,7 @@
 """Go-betweens who help the one who leads the talks: "X led the mediation, assisted by A and B" (A and B
-mediated too: the participle hung on the verb whose object is the talks names the ones who shared them).
+mediated too: the participle hung on the verb whose object is the talks names the ones who shared them);
+a second participle of an agreement the parse hangs on the main verb: "said the accord, negotiated under
+the auspices of A and facilitated by B, applied to Z" (B facilitated the accord; the narrator's words).
 """
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _DEFINITE
+from pactgraph.loaders.dependency.common import _DEFINITE, _case
 from pactgraph.loaders.dependency.relatives import PluralRelatives
 from pactgraph.loaders.syntax import Parse
 
@@ -19,6 +21,15 @@ class GoBetweens(PluralRelatives):
     """``verb``, then the helpers of a go-between of the talks ("..., assisted by A and B")."""
 
     def verb(self, p: Parse, v: Any, lemma: str) -> None:
+        first = self._first_participle(v)
+        if first is not None and all(f.predicate == "brokered" for f in fr.VERBS[lemma]):
+            named = [m for m in self.np(p, first.head, conj=False)
+                     if (e := self.entity(m)) is not None and e.type == "Agreement"]
+            if named:
+                # the first participle's status (a participle on a noun is the narrator's); the main
+                # verb's subject did not facilitate anything
+                self.emit_frame(p, first, "passive", "brokered", self.agents(p, v), named)
+                return
         super().verb(p, v, lemma)
         if self.passive(v) or not any(f.predicate == "brokered" and f.slot == "obj" for f in fr.VERBS[lemma]):
             return
@@ -35,3 +46,19 @@ class GoBetweens(PluralRelatives):
             agreement = self._agreement_in_context()  # "the talks": those of the agreement in context
         if agreement is not None and agents:
             self.emit_entities_frame(p, helpers[0], "passive", "brokered", agents, agreement)
+
+    @staticmethod
+    def _first_participle(v: Any) -> Any | None:
+        """"the accord, negotiated by A and facilitated by B, ..." with the second participle hung on the
+        main verb: the first participle, on the noun, whose phrase ends right before "and"."""
+        if v.tag_ != "VBN" or v.dep_ != "conj" or v.i < 2 or v.doc[v.i - 1].lower_ != "and" or not any(
+                c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by" for c in v.children) or any(
+                c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "obj") for c in v.children):
+            return None
+        t = v.doc[v.i - 2]
+        while t.head.i != t.i and t.dep_ != "acl" and t.head.i < v.i:
+            t = t.head
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i and t.right_edge.i == v.i - 2 and \
+                v.head.i != t.i and t.head.dep_ in ("obj", "nsubj", "nsubj:pass", "appos"):
+            return t
+        return None

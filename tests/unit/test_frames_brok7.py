@@ -43,6 +43,14 @@ CASES = [
      ("Tomas Rell", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "Amar Quist led the delegation, assisted by Lena Varo.",
      ("Lena Varo", "brokered", "Pell Truce", None)),
+    # "said the accord, negotiated ... and facilitated by B, applied to ..." with the second participle on
+    # "said": B facilitated the accord (the narrator's words), the one who spoke did not
+    (_SIGNED + "Lena Varo said the truce, negotiated under the auspices of the Grey Sea Council and "
+     "facilitated by Ostmark, applied to the northern provinces.",
+     ("Ostmark", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "Lena Varo said the truce, negotiated under the auspices of the Grey Sea Council and "
+     "facilitated by Ostmark, applied to the northern provinces.",
+     ("Lena Varo", "brokered", "Pell Truce", None)),
 ]
 
 
