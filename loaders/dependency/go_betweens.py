@@ -62,3 +62,35 @@ class GoBetweens(PluralRelatives):
                 v.head.i != t.i and t.head.dep_ in ("obj", "nsubj", "nsubj:pass", "appos"):
             return t
         return None
+
+
+#: Plural roles of a go-between, and the plural nouns a singular role describes ("guarantor states").
+_BROKER_ROLES = frozenset({"guarantors", "mediators", "facilitators", "guarantor", "mediator", "facilitator"})
+_BODY_NOUNS = frozenset({"states", "countries", "nations", "governments", "powers", "organisations",
+                         "organizations"})
+
+
+class ListedBrokers(GoBetweens):
+    """``holder``, then the names listed after a plural go-between role: "the guarantors, A and B, ...",
+    "two guarantor states, A and B, ..." (the parse reads the list as conjuncts of the role)."""
+
+    def holder(self, p: Parse, n: Any) -> None:
+        super().holder(p, n)
+        if n.lower_ not in _BROKER_ROLES:
+            return
+        role = n.head if n.dep_ == "compound" and n.head.lower_ in _BODY_NOUNS else n
+        if role.tag_ != "NNS" or any(c.dep_ == "nmod" for c in role.children):
+            return
+        listed = [c for c in role.children if c.dep_ == "conj" and c.i > role.i]
+        names = [m for c in listed for m in self.np(p, c, conj=False)]
+        if not listed or not self._apposed_conj(listed[0]) or p.mention_of[listed[0].i] < 0:
+            # "Two guarantor states, A and B, accompanied ..." read with two subjects: the second is the list
+            k = role.right_edge.i if role.right_edge.text == "," else role.right_edge.i + 1
+            second = [c for c in role.head.children if role.dep_ == "nsubj" and c.dep_ == "nsubj"
+                      and c.left_edge.i == k + 1 and k < len(role.doc) and role.doc[k].text == ","
+                      and p.mention_of[c.i] >= 0]
+            names = [m for c in second[:1] for m in self.np(p, c)]
+        # the agreement the sentence or the one before names, else the one the text is about
+        agreement = self.agreement_near(p.sentence, 1) or self._agreement_in_context()
+        if agreement is not None and len(names) > 1:
+            self.emit_entities_frame(p, n, "holder", "brokered", names, agreement)

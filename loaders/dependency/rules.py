@@ -25,14 +25,14 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
-from pactgraph.loaders.dependency.go_betweens import GoBetweens
+from pactgraph.loaders.dependency.go_betweens import ListedBrokers
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(GoBetweens):
+class DependencyRules(ListedBrokers):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]

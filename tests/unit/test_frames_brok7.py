@@ -51,6 +51,13 @@ CASES = [
     (_SIGNED + "Lena Varo said the truce, negotiated under the auspices of the Grey Sea Council and "
      "facilitated by Ostmark, applied to the northern provinces.",
      ("Lena Varo", "brokered", "Pell Truce", None)),
+    # names listed after a plural go-between role, however the parse hangs the list
+    (_SIGNED + "Two guarantor states, Ostmark and Norland, attended every round.",
+     ("Norland", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The guarantors, Ostmark and Norland, attended every round.",
+     ("Norland", "brokered", "Pell Truce", "asserted")),
+    (_SIGNED + "The guarantors and Norland attended every round.",
+     ("Norland", "brokered", "Pell Truce", None)),
 ]
 
 
