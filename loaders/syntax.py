@@ -112,6 +112,9 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
             owner.append(m.index)
             i += 1
             continue
+        if _co_verb(toks, i):
+            i += 2  # "co-chaired by X": the verb itself, which the parser reads (not "co" as a noun)
+            continue
         words.append("'s" if _plural_possessive(toks, i) else _ADJECTIVE_BEFORE_NAME
                      if _participle_before_name(toks, i, spans, k) else t.text)
         spaces.append(bool(t.whitespace_))
@@ -133,6 +136,16 @@ def _participle_before_name(toks: Sequence[Any], i: int, spans: Sequence[tuple[i
         return False
     nxt = toks[i + 1].idx
     return any(a <= nxt < b for a, b, _m in spans[k:k + 2])
+
+
+def _co_verb(toks: Sequence[Any], i: int) -> bool:
+    """"co-chaired", "co-mediated", "co-hosting": a verb's participle after "co-", split by the tokenizer
+    into three words the small parser misreads (it is given the participle alone)."""
+    if toks[i].text.lower() != "co" or i + 2 >= len(toks) or toks[i].whitespace_ or toks[i + 1].text != "-" \
+            or toks[i + 1].whitespace_:
+        return False
+    verb = toks[i + 2].text
+    return verb.isalpha() and verb.islower() and (verb.endswith(("ed", "ing")) or verb == "led")
 
 
 def _plural_possessive(toks: Sequence[Any], i: int) -> bool:

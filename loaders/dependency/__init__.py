@@ -27,8 +27,10 @@ Y's side", "X and Y troops retook Z"), ``action`` (nouns of an action or a hold)
 that describe their holder), ``leaders`` (leader roles the parse hangs away from their owner),
 ``verb`` (trigger verbs), ``described`` (a group described as a state's rebels or opposition),
 ``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
-fights the other side), ``suppliers`` (an ally that supplies backs the one it is allied to) and
-``rules`` (``DependencyRules``: which sentences to parse, and the dispatcher ``syntax``).
+fights the other side), ``relatives`` (a plural relative clause after a list is the whole list's),
+``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``
+(an ally that supplies backs the one it is allied to) and ``rules`` (``DependencyRules``: which
+sentences to parse, and the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders.dependency.common import _after_comma, _case, _forms, _is_verbal
-from pactgraph.loaders.dependency.sides import SideBackers
+from pactgraph.loaders.dependency.go_betweens import ListedBrokers
 from pactgraph.loaders.syntax import Parse
 
 #: Verbs of supplying something (not an actor: "X sent a delegation" is no support).
@@ -25,7 +25,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _TRADE_WORDS = frozenset({"trading", "trade", "economic", "business", "commercial"})
 
 
-class AllySuppliers(SideBackers):
+class AllySuppliers(ListedBrokers):
     """``ally_supplies``: "X, Y's ally, supplied Z": X backs Y."""
 
     def ally_supplies(self, p: Parse, v: Any) -> None:
