@@ -31,6 +31,7 @@ _POSSESSED_OK = frozenset({
     "closest", "main", "fighters", "forces", "troops", "military", "leadership", "chairman", "president",
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
+    "men", "soldiers", "militiamen", "loyalists",  # "his men attacked Y": the armed men of what he leads
     "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
     "factions", "units",  # "Its factions ambush army patrols": the owner's men
 })

@@ -19,6 +19,14 @@ CASES = [
     ("Korvan Dash leads the Tarrel Liberation Front. He moved his camp to Selvo, a town which his forces "
      "still hold.",
      ("Tarrel Liberation Front", "controls", "Selvo", "asserted")),
+    # "his men": the armed men of what he leads, in the parse's frames too
+    ("Korvan Dash leads the Tarrel Liberation Front. His men attacked the Soren Brigades.",
+     ("Tarrel Liberation Front", "opposes", "Soren Brigades", "asserted")),
+    ("Korvan Dash leads the Tarrel Liberation Front. His men have fought alongside the Soren Brigades "
+     "ever since.",
+     ("Tarrel Liberation Front", "allied_with", "Soren Brigades", "asserted")),
+    ("Korvan Dash met reporters in Selvo. His men attacked the Soren Brigades.",
+     ("Korvan Dash", "opposes", "Soren Brigades", None)),
     # not the man himself
     ("Korvan Dash leads the Tarrel Liberation Front. His fighters attacked the Red Hand Brigade.",
      ("Korvan Dash", "opposes", "Red Hand Brigade", None)),
