@@ -31,6 +31,7 @@ _POSSESSED_OK = frozenset({
     "closest", "main", "fighters", "forces", "troops", "military", "leadership", "chairman", "president",
     "army", "members", "armed", "political", "american", "western", "foreign",
     "founders",  # "Its founders broke away from X"
+    "men", "soldiers", "militiamen", "loyalists",  # "his men attacked Y": the armed men of what he leads
     "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
     "factions", "units",  # "Its factions ambush army patrols": the owner's men
 })
@@ -87,6 +88,8 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
                       r"Led|Joined|Encouraged)\s")
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b|\s+(?:administration|government)\b")
+#: "his fighters", "her troops": a man's armed men named by his pronoun.
+_PRONOUN_PROXY_AFTER = re.compile(r"\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists)\b")
 #: "the X side of the border": a place, not the party.
 _SIDE_OF = re.compile(r"\s+side\s+of\b")
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
@@ -332,7 +335,11 @@ class RelationState(ExtractorState):
             return False
         m = self.mentions[ref]
         e = self.entity(ref)
-        return e is not None and e.type == "Person" and _PROXY_AFTER.match(self.body, m.end) is not None
+        if e is None or e.type != "Person":
+            return False
+        if m.kind == "pronoun" and m.text.lower() in ("his", "her"):
+            return _PRONOUN_PROXY_AFTER.match(self.body, m.end) is not None
+        return _PROXY_AFTER.match(self.body, m.end) is not None
 
     def proxies(self) -> None:
         """"Assad's forces have retaken Saraqeb": the actor the man leads, once the text has said which."""

@@ -181,7 +181,7 @@ class Arguments(TreeQueries):
                         # "Y's government" for a person Y is the state Y leads: read by the proxy pass
                         # when "'s" follows the name, never through "whose"
                         found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
-                                 or self.body[p.mentions[m].end:p.mentions[m].end + 2] in ("'s", "’s")]
+                                 or self._man_owns(p.mentions[m], low)]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
                 elif c.dep_ == "amod" and c.i < t.i and t.doc[c.i - 1].text != "-":
                     # "Y's X mercenary group": the name hangs on the modifier between it and the noun

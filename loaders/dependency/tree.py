@@ -6,10 +6,14 @@ it looks for the mentions they name (``arguments``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pactgraph.loaders.dependency.common import VERB_FORMS, _case
 from pactgraph.loaders.extractor_state import ExtractorState
+
+#: "his fighters", "her troops" right after the pronoun: the man's armed men (as ``relation_state``).
+_MEN_AFTER_PRONOUN = re.compile(r"\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists)\b")
 
 
 class TreeQueries(ExtractorState):
@@ -21,6 +25,15 @@ class TreeQueries(ExtractorState):
         return v.dep_ == "acl:relcl" and len(subjects) == 2 and \
             subjects[0].lower_ in ("which", "whom", "that") and subjects[1].i > subjects[0].i and \
             subjects[1].tag_ in ("NNP", "NNPS", "PRP")
+
+    def _man_owns(self, mention: Any, noun: str) -> bool:
+        """Whether a person's possessive before ``noun`` is read by the proxy pass ("Y's government",
+        "his fighters": the group or state the man leads, once the text says which)."""
+        if self.body[mention.end:mention.end + 2] in ("'s", "’s"):
+            return True
+        return mention.kind == "pronoun" and mention.text.lower() in ("his", "her") \
+            and _MEN_AFTER_PRONOUN.match(self.body, mention.end) is not None and self.body.startswith(
+                noun, mention.end + 1)
 
     def _has_subject(self, tok: Any) -> bool:
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
