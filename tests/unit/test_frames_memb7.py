@@ -1,0 +1,36 @@
+"""A part of an actor named by a phrase after it (invented sentences, invented names).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+NAMED_PARTS = [
+    # "Y and its fighters, X, ...": X is Y's, whatever the clause says of them
+    ("The ministry listed the Green Banner Movement and its fighters, the Red Hand Brigade, among the groups "
+     "outside the truce.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement and its fighters, the Red Hand Brigade, rejected the truce.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    # "Y's armed wing, a network ... known as X", "Y's military arm, known as X"
+    ("The Green Banner Movement's armed wing, a loose network of village gunmen known as the Red Hand "
+     "Brigade, did most of the fighting.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement's military arm, known as the Red Hand Brigade, did most of the fighting.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    # no part: militias known by a name are nobody's wing; a comma aside that is a speaker names no part
+    ("Village militias known as the Red Hand Brigade fought the Green Banner Movement all summer.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+    ("The Green Banner Movement and its fighters, the Red Hand Brigade said, would never disarm.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_PARTS, ids=[c[0][:50] for c in NAMED_PARTS])
+def test_named_part(text, expected):
+    check(text, expected)
