@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from pactgraph.loaders import document_from_text, extract
+from pactgraph.loaders.gazetteer import Gazetteer
+
 from .test_extract_phrasings import check
 
 NAMED_PARTS = [
@@ -34,3 +37,34 @@ NAMED_PARTS = [
 @pytest.mark.parametrize("text, expected", NAMED_PARTS, ids=[c[0][:50] for c in NAMED_PARTS])
 def test_named_part(text, expected):
     check(text, expected)
+
+
+ORGAN_GAZ = Gazetteer.from_rows([
+    {"id": "valdoria", "name": "Valdoria", "demonyms": "Valdorian|Valdorians", "capitals": "Corvin"},
+    {"id": "coastal-league", "name": "Coastal League", "type": "Organization", "aliases": "CL"},
+])
+
+
+def _organ_triples(text: str) -> set[tuple[str, str, str, str]]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    return {(r.subject.name, r.predicate, r.object.name, r.status)
+            for r in extract(doc, gazetteer=ORGAN_GAZ).relations}
+
+
+ORGANS = [
+    # one who leads or sits in an organ named after a known body is one of the body's people
+    ("Arno Vesic, the president of the Coastal League Commission, said the force would deploy soon.",
+     ("Arno Vesic", "member_of", "Coastal League", "asserted")),
+    ("Mira Dale, head of the Coastal League Mission in Corvin, welcomed the truce.",
+     ("Mira Dale", "member_of", "Coastal League", "asserted")),
+    # no role in the organ, or an organ of no known body
+    ("Arno Vesic, a fierce critic of the Coastal League Commission, said the force would never deploy.",
+     ("Arno Vesic", "member_of", "Coastal League", None)),
+    ("Arno Vesic, the president of the Harbour Commission, said the Coastal League force would deploy soon.",
+     ("Arno Vesic", "member_of", "Coastal League", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANS, ids=[c[0][:50] for c in ORGANS])
+def test_organ_member(text, expected):
+    check(text, expected, read=_organ_triples)
