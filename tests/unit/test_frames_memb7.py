@@ -68,3 +68,19 @@ ORGANS = [
 @pytest.mark.parametrize("text, expected", ORGANS, ids=[c[0][:50] for c in ORGANS])
 def test_organ_member(text, expected):
     check(text, expected, read=_organ_triples)
+
+
+COUNTERPARTS = [
+    # "X's minister, General A, and his D counterpart, B": the demonym says whose, not the "his" (A)
+    ("Valdoria's defence minister, General Arno Vesic, and his Tessalian counterpart, Mira Dale, put their "
+     "names to the protocol.",
+     ("Mira Dale", "member_of", "Tessaly", "asserted")),
+    ("Valdoria's defence minister, General Arno Vesic, and his Tessalian counterpart, Mira Dale, put their "
+     "names to the protocol.",
+     ("Mira Dale", "member_of", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTERPARTS, ids=[str(c[1][3]) for c in COUNTERPARTS])
+def test_counterpart_of_a_titled_minister(text, expected):
+    check(text, expected)
