@@ -13,6 +13,7 @@ from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.gazetteer import ORGANIZATION
 from pactgraph.loaders.lexicon import ACTING_VERBS
+from pactgraph.loaders.organ_members import organ_members
 from pactgraph.loaders.resolve import ResolvedEntity, not_a_side
 from pactgraph.loaders.text import Sentence
 
@@ -329,6 +330,8 @@ class DocumentPasses(ExtractorState):
         self.found.extend(self.coalition_leaders())
         self.found.extend(self.ceasefire_sides())
         self.found.extend(self.parent_bodies())
+        # "X, the president of the Y Commission": one of Y's people
+        self.found.extend(organ_members(self.found, self.entities, getattr(self, "gazetteer", None), Found))
 
     def two_sides(self) -> None:
         """"On one side is X ... On the other is Y", "X on one side and Y on the other": the text sets two

@@ -173,6 +173,10 @@ RULES: tuple[Rule, ...] = (
        rf"movement|party|alliance|militia|cartel))?\s+of\s+(?:the\s+)?(?:(?:former|veteran|jailed|exiled)\s+"
        rf"(?:[a-z][\w-]*\s+){{0,2}}?)?(?:[A-Z][\w.-]*\s+){{0,2}}?(?P<s>{E_WHOLE})(?!\s*'s)",
        "of", descriptive=True, allow_former=True, confidence=0.75),
+    # "Arno Vesic of Valdoria and Mira Dale of Tessaly": a named person given with the state they are from
+    rule("p-of-state", "member_of",
+       rf"(?P<s>{E_WHOLE})\s+of\s+(?P<o>{E_WHOLE})(?!\s*'s|\s+\(|[\w-])",
+       "of", descriptive=True, confidence=0.7),
     rule("his-counterpart-p", "leader_of",
        rf"(?:his|her|§\d+)\s+(?P<o>{E})\s+counterpart,?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "counterpart", descriptive=True, confidence=0.7),

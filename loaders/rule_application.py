@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pactgraph.loaders.inference import SIDE_TYPES
+from pactgraph.loaders.lexicon import HEAD_OF_STATE_TITLE
 from pactgraph.loaders.patterns import Rule
 from pactgraph.loaders.patterns_agreements import NEAR_TAIL
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
@@ -55,6 +56,10 @@ _GAVE_UP_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before|then|later)\s+(?:(?:they|i
 #: A title the mention finder took for a name ("the Chairman of X", "the Special Envoy of Y").
 _OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Secretary|Commander|"
                           r"Representative|Leader|Head|Chief|Director|Coordinator|Spokesman|Ambassador)\b")
+
+
+#: A head of state's or government's title before a name ("President X of Y" leads Y).
+_TITLED = re.compile(rf"\b(?:{HEAD_OF_STATE_TITLE})\b")
 
 
 class RuleApplication(RelationState, StatusMixin):
@@ -281,6 +286,13 @@ class RuleApplication(RelationState, StatusMixin):
             objects = [o for o in objects if self.mentions[o].kind in ("name", "gaz")
                        and not _OFFICE_NAME.search(self.mentions[o].text)]
             subjects = [i for i in subjects if self.mentions[i].kind == "name"]
+        if name == "p-of-state":
+            # a named person (no title before the name) and a state
+            subjects = [i for i in subjects if self.mentions[i].kind == "name"
+                        and (e := self.entity(i)) is not None and e.type == "Person"
+                        and not _TITLED.search(self.body[max(0, self.mentions[i].start - 40):
+                                                         self.mentions[i].end])]
+            objects = [o for o in objects if (e := self.entity(o)) is not None and e.type == "State"]
         if name == "x-led-by-p":
             objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
                                                            self.body[max(0, self.mentions[o].start - 6):

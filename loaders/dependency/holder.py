@@ -96,6 +96,8 @@ class HolderFrames(ActionFrames):
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
+        if n.lower_ in ("counterpart", "counterparts") and described:
+            owners = described  # "X and his Tessalian counterpart, Y": the demonym's state, not X (the "his")
         if not owners and predicate in _TIES:
             # "jets supplied by its close ally X": the role read as a modifier of the name, with the possessor
             # hung on the name; "his nationalist ally X" with the possessor hung on the modifier

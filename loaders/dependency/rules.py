@@ -26,6 +26,7 @@ from pactgraph.loaders.dependency.common import (
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
+from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS, AllySuppliers
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
@@ -105,6 +106,8 @@ class DependencyRules(AllySuppliers):
                     # "X was scaled down and renamed Y", with the second participle read as a past tense
                     tok.dep_ == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
                 self.renamed(p, tok)
+            if low in PART_NAME_WORDS:
+                named_part(self, p, tok)  # "Y's armed wing, known as X", "Y and its fighters, X"
             if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
             if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):

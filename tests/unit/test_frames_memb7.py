@@ -1,0 +1,108 @@
+"""A part of an actor named by a phrase after it (invented sentences, invented names).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pactgraph.loaders import document_from_text, extract
+from pactgraph.loaders.gazetteer import Gazetteer
+
+from .test_extract_phrasings import check
+
+NAMED_PARTS = [
+    # "Y and its fighters, X, ...": X is Y's, whatever the clause says of them
+    ("The ministry listed the Green Banner Movement and its fighters, the Red Hand Brigade, among the groups "
+     "outside the truce.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement and its fighters, the Red Hand Brigade, rejected the truce.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    # "Y's armed wing, a network ... known as X", "Y's military arm, known as X"
+    ("The Green Banner Movement's armed wing, a loose network of village gunmen known as the Red Hand "
+     "Brigade, did most of the fighting.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement's military arm, known as the Red Hand Brigade, did most of the fighting.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+    # no part: militias known by a name are nobody's wing; a comma aside that is a speaker names no part
+    ("Village militias known as the Red Hand Brigade fought the Green Banner Movement all summer.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+    ("The Green Banner Movement and its fighters, the Red Hand Brigade said, would never disarm.",
+     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_PARTS, ids=[c[0][:50] for c in NAMED_PARTS])
+def test_named_part(text, expected):
+    check(text, expected)
+
+
+ORGAN_GAZ = Gazetteer.from_rows([
+    {"id": "valdoria", "name": "Valdoria", "demonyms": "Valdorian|Valdorians", "capitals": "Corvin"},
+    {"id": "coastal-league", "name": "Coastal League", "type": "Organization", "aliases": "CL"},
+])
+
+
+def _organ_triples(text: str) -> set[tuple[str, str, str, str]]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    return {(r.subject.name, r.predicate, r.object.name, r.status)
+            for r in extract(doc, gazetteer=ORGAN_GAZ).relations}
+
+
+ORGANS = [
+    # one who leads or sits in an organ named after a known body is one of the body's people
+    ("Arno Vesic, the president of the Coastal League Commission, said the force would deploy soon.",
+     ("Arno Vesic", "member_of", "Coastal League", "asserted")),
+    ("Mira Dale, head of the Coastal League Mission in Corvin, welcomed the truce.",
+     ("Mira Dale", "member_of", "Coastal League", "asserted")),
+    # no role in the organ, or an organ of no known body
+    ("Arno Vesic, a fierce critic of the Coastal League Commission, said the force would never deploy.",
+     ("Arno Vesic", "member_of", "Coastal League", None)),
+    ("Arno Vesic, the president of the Harbour Commission, said the Coastal League force would deploy soon.",
+     ("Arno Vesic", "member_of", "Coastal League", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANS, ids=[c[0][:50] for c in ORGANS])
+def test_organ_member(text, expected):
+    check(text, expected, read=_organ_triples)
+
+
+COUNTERPARTS = [
+    # "X's minister, General A, and his D counterpart, B": the demonym says whose, not the "his" (A)
+    ("Valdoria's defence minister, General Arno Vesic, and his Tessalian counterpart, Mira Dale, put their "
+     "names to the protocol.",
+     ("Mira Dale", "member_of", "Tessaly", "asserted")),
+    ("Valdoria's defence minister, General Arno Vesic, and his Tessalian counterpart, Mira Dale, put their "
+     "names to the protocol.",
+     ("Mira Dale", "member_of", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTERPARTS, ids=[str(c[1][3]) for c in COUNTERPARTS])
+def test_counterpart_of_a_titled_minister(text, expected):
+    check(text, expected)
+
+
+PERSON_OF_STATE = [
+    # "A of X and B of Y": a named person given with the state they are from is one of its people
+    ("The accord caps two years of talks between delegations headed by the two countries' interior "
+     "ministers, Arno Vesic of Valdoria and Mira Dale of Tessaly.",
+     ("Mira Dale", "member_of", "Tessaly", "asserted")),
+    ("The accord caps two years of talks between delegations headed by the two countries' interior "
+     "ministers, Arno Vesic of Valdoria and Mira Dale of Tessaly.",
+     ("Arno Vesic", "member_of", "Valdoria", "asserted")),
+    # a head of state's title before the name: the leader, not a member
+    ("President Arno Vesic of Valdoria signed the accord in Brenn.",
+     ("Arno Vesic", "member_of", "Valdoria", None)),
+    ("President Arno Vesic of Valdoria signed the accord in Brenn.",
+     ("Arno Vesic", "leader_of", "Valdoria", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSON_OF_STATE,
+                         ids=[c[1][1] + str(c[1][3]) for c in PERSON_OF_STATE])
+def test_person_of_state(text, expected):
+    check(text, expected)
