@@ -113,19 +113,9 @@ RULES: tuple[Rule, ...] = (
     rule("in-rebel-hands", "controls",
        rf"(?P<o>{E})[^.§]*?\bin\s+(?P<s>{E})\s+hands", "hands", confidence=0.7),
     # ---- allied_with ----------------------------------------------------------------------
-    rule("x-ally-y", "allied_with",
-       rf"(?P<s>{E})'s\s+(?:closest\s+|close\s+|main\s+|key\s+|long-?time\s+|staunch\s+|regional\s+|"
-       rf"traditional\s+|strategic\s+|military\s+)*(?:ally|allies|partner|partners)\s*,?\s+(?P<o>{L})",
-       "ally|allies|partner", descriptive=True, confidence=0.85),
     rule("its-ally-y", "allied_with",
        rf"(?P<s>{E})\s+(?:closest\s+|close\s+|main\s+|key\s+|long-?time\s+)?(?:ally|partner)\s+(?P<o>{E})",
        "ally|partner", descriptive=True, confidence=0.7),
-    rule("fought-alongside", "allied_with",
-       rf"(?P<s>{L})(?:,\s+whose\s+(?:troops|forces|fighters|soldiers))?(?:\s+(?:troops|forces|fighters|"
-       rf"soldiers))?"
-       rf"\s+{AUX}(?:fought|fighting|fight|fights|battled|battling|operate|operated|operating|deployed)\s+"
-       rf"alongside\s+(?P<o>{L})",
-       "alongside", confidence=0.8),
     *AGREEMENT_RULES,
     # ---- leader_of ------------------------------------------------------------------------
     rule("x-president-p", "leader_of",
@@ -139,14 +129,6 @@ RULES: tuple[Rule, ...] = (
        rf"(?:{LEADER_TITLE}|Colonel|General|Field\s+Marshal|leader)\s+(?P<s>{E})",
        "president|prime|chancellor|king|emir|colonel|general|marshal|leader", descriptive=True,
        confidence=0.85),
-    rule("p-head-of-x", "leader_of",
-       # ("X, a commander of Y", "X, an Y commander": one of its commanders, read by the parse as a member)
-       rf"(?P<s>{E}),\s+(?:the\s+)?(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|interim|current|"
-       rf"long-?time|new|top|supreme|overall|military|political|de\s+facto)\s+)*{LEADER_WORD}"
-       # "X's chief rival", "the chief negotiator": the word is a modifier; "the head of Y's Z": Z, not Y
-       rf"(?!\s+(?!of\b|for\b)[a-z])(?:\s+(?:of|for)\s+(?:the\s+)?(?P<o2>{E}(?!\d))(?!'s))?",
-       "leader|head|chief|commander|chair|president|prime minister|ruler|secretary-general",
-       descriptive=True, confidence=0.85),
     # "Haftar's self-styled Libyan National Army": a man's named force is the one he leads
     rule("persons-named-force", "leader_of",
        rf"(?P<s>{E})'s\s+(?:(?:self-styled|self-declared|self-proclaimed|so-called|own|personal)\s+)?"
@@ -173,21 +155,6 @@ RULES: tuple[Rule, ...] = (
        rf"movement|party|alliance|militia|cartel))?\s+of\s+(?:the\s+)?(?:(?:former|veteran|jailed|exiled)\s+"
        rf"(?:[a-z][\w-]*\s+){{0,2}}?)?(?:[A-Z][\w.-]*\s+){{0,2}}?(?P<s>{E_WHOLE})(?!\s*'s)",
        "of", descriptive=True, allow_former=True, confidence=0.75),
-    # "Arno Vesic of Valdoria and Mira Dale of Tessaly": a named person given with the state they are from
-    rule("p-of-state", "member_of",
-       rf"(?P<s>{E_WHOLE})\s+of\s+(?P<o>{E_WHOLE})(?!\s*'s|\s+\(|[\w-])",
-       "of", descriptive=True, confidence=0.7),
-    rule("his-counterpart-p", "leader_of",
-       rf"(?:his|her|§\d+)\s+(?P<o>{E})\s+counterpart,?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
-       "counterpart", descriptive=True, confidence=0.7),
-    rule("p-who-heads-x", "leader_of",
-       rf"(?P<s>{E}),?\s+(?:who\s+)?(?:(?:now|also|currently)\s+)?(?:heads|leads|commands|chairs|runs)\s+"
-       rf"(?:(?:{E})'s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<o>{E_WHOLE})"
-       # "who heads X's negotiating team", "the Tigers' political wing": a part of X, which the parse rules
-       # read as membership
-       rf"(?!['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:team|wing|delegation|branch|unit|office|bureau|committee|"
-       rf"division|department|council|commission|panel)\b)",
-       "heads|leads|commands|chairs|runs", descriptive=True, confidence=0.8),
     rule("x-whose-president-p", "leader_of",
        rf"(?P<o>{E}),\s+whose\s+(?:[\w-]+\s+)?{LEADER_WORD},?\s+(?:[A-Z][\w-]*\.?\s+){{0,2}}?(?P<s>{E})",
        "whose", descriptive=True, confidence=0.8),
@@ -211,15 +178,6 @@ RULES: tuple[Rule, ...] = (
        rf"{MEMBER_WORD})\s*,?\s+(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{E})",
        "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
        "diplomat|vice|secretary|member|senior commander",
-       descriptive=True, confidence=0.8),
-    rule("p-spokesman-of-x", "member_of",
-       rf"(?P<s>{E}),\s+(?:the\s+|an?\s+)?(?:(?:acting|interim|special|senior|top|chief)\s+)?"
-       rf"(?:(?P<o1>{E})(?:'s)?\s+(?:§\d+\s+)?)?(?:(?:acting|special|chief|"
-       rf"lead|"
-       rf"top|senior|deputy|national|foreign|official)\s+)*{MEMBER_WORD}(?:\s+(?:of|for|to|in)\s+(?:the\s+)?"
-       rf"(?P<o2>{E}))?",
-       "minister|spokes|envoy|negotiator|official|ambassador|deputy|representative|delegate|"
-       "diplomat|member|senior commander|adviser",
        descriptive=True, confidence=0.8),
     # "the Manbij Military Council, which had run the city as part of the SDF"
     # "ATMIS, ..., which has about 19,000 troops in the country, many of them from Uganda and Kenya"

@@ -67,10 +67,6 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
     rule("brokered-by-x-in-context", "brokered",
        rf"(?:brokered|mediated|guaranteed|facilitated)(?:\s+(?:in|at)\s+§\d+)?\s+by\s+(?P<s>{L})",
        "brokered by|mediated by|guaranteed by|facilitated by", confidence=0.75),
-    rule("x-as-mediator", "brokered",
-       rf"(?P<s>{L})\s+(?:acting\s+|acted\s+|served\s+|serving\s+)?as\s+(?:the\s+)?(?:guarantors?|mediators?|"
-       rf"facilitators?|co-?mediators?|brokers?)\b",
-       "guarantor|mediator|facilitator|broker", confidence=0.8),
     rule("under-x-auspices", "brokered", rf"under\s+(?P<s>{L})\s+auspices", "auspices", confidence=0.75),
     rule("x-mediated-between", "brokered",
        rf"(?P<s>{L})(?:,\s+who\s+has\s+been|,\s+which\s+has\s+been)?\s+{AUX}(?:mediated|mediating|"

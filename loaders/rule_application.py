@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from pactgraph.loaders.inference import SIDE_TYPES
-from pactgraph.loaders.lexicon import HEAD_OF_STATE_TITLE
 from pactgraph.loaders.patterns import Rule
 from pactgraph.loaders.patterns_agreements import NEAR_TAIL
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
@@ -28,8 +27,6 @@ def _paired(group: str) -> list[int]:
     return [int(REF.findall(element)[0]) for element in _PAIRED_SPLIT.split(group) if REF.search(element)]
 
 
-_LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\s+§\d+[^§]*$")
-_MINISTER_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?Minister\s+§\d+[^§]*$|\bminister,?\s+§\d+[^§]*$")
 #: A zone's line right before a place ("a §3 along the", "a §3 through"): the place names the zone.
 _ALONG_ZONE = re.compile(r"§(\d+)\s+(?:along|through)\s+(?:both\s+banks\s+of\s+)?(?:the\s+)?$")
 #: "several districts of Z", "a few villages of Z": a part of the place.
@@ -58,8 +55,6 @@ _OFFICE_NAME = re.compile(r"\b(?:Chairman|Chairwoman|President|Envoy|Minister|Se
                           r"Representative|Leader|Head|Chief|Director|Coordinator|Spokesman|Ambassador)\b")
 
 
-#: A head of state's or government's title before a name ("President X of Y" leads Y).
-_TITLED = re.compile(rf"\b(?:{HEAD_OF_STATE_TITLE})\b")
 
 
 class RuleApplication(RelationState, StatusMixin):
@@ -172,16 +167,13 @@ class RuleApplication(RelationState, StatusMixin):
                 self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
             return
         subjects = [i for i in self.refs(groups.get("s")) if self.usable(i, rule)]
-        if name in ("p-head-of-x", "p-spokesman-of-x"):
-            objects = self.refs(groups.get("o1")) or self.refs(groups.get("o2"))
-        else:
-            # "strikes on X and by Y": the list of targets ends where a new agent begins
-            objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
-            if p in ("backs", "opposes", "allied_with") and ", and " in (groups.get("o") or "") and \
-                    _NEW_CLAUSE_AFTER.match(text, match.end()):
-                # "X has been trying to dislodge it, and Y units have fought ...": the last "and" opens a
-                # clause of its own, not one more object
-                objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
+        # "strikes on X and by Y": the list of targets ends where a new agent begins
+        objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
+        if p in ("backs", "opposes", "allied_with") and ", and " in (groups.get("o") or "") and \
+                _NEW_CLAUSE_AFTER.match(text, match.end()):
+            # "X has been trying to dislodge it, and Y units have fought ...": the last "and" opens a
+            # clause of its own, not one more object
+            objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
         objects = [i for i in objects if self.usable(i, rule)]
         if p == "opposes":
             # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
@@ -209,18 +201,6 @@ class RuleApplication(RelationState, StatusMixin):
             allies = [i for i in self.refs(groups["x"]) if self.usable(i, rule)]
             self.emit_pairs(allies, "opposes", objects, s, rule, status, conf * 0.9)
             self.emit_pairs(allies, "allied_with", subjects, s, rule, status, conf * 0.9)
-        if name == "his-counterpart-p":
-            # the counterpart holds the role of the person the sentence named before: a head of
-            # state or government leads the state, a minister is a member of it
-            before_text = text[:match.start()]
-            if _MINISTER_BEFORE.search(before_text):
-                p = "member_of"
-            elif not _LEADER_BEFORE.search(before_text):
-                return
-            for sref in subjects:
-                for oref in objects:
-                    self.emit_entities(self.entity(sref), p, self.entity(oref), s, rule, status, conf)
-            return
         if name == "x-split-from-y":
             inner = groups.get("s2")
             if inner and self.mentions[int(inner[1:])].kind in ("pronoun", "nominal"):
@@ -286,13 +266,6 @@ class RuleApplication(RelationState, StatusMixin):
             objects = [o for o in objects if self.mentions[o].kind in ("name", "gaz")
                        and not _OFFICE_NAME.search(self.mentions[o].text)]
             subjects = [i for i in subjects if self.mentions[i].kind == "name"]
-        if name == "p-of-state":
-            # a named person (no title before the name) and a state
-            subjects = [i for i in subjects if self.mentions[i].kind == "name"
-                        and (e := self.entity(i)) is not None and e.type == "Person"
-                        and not _TITLED.search(self.body[max(0, self.mentions[i].start - 40):
-                                                         self.mentions[i].end])]
-            objects = [o for o in objects if (e := self.entity(o)) is not None and e.type == "State"]
         if name == "x-led-by-p":
             objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
                                                            self.body[max(0, self.mentions[o].start - 6):

@@ -166,8 +166,6 @@ CASES = [
      ("Oren Vale", "member_of", "Tessaly", "asserted")),
     ("Valdorian Foreign Minister Ilse Brandt met her Tessalian counterpart, Oren Vale, in Hale.",
      ("Oren Vale", "leader_of", "Tessaly", None)),
-    ("The talks in Hale were chaired by Ilse Brandt of Valdoria and Oren Vale of Tessaly.",
-     ("Oren Vale", "member_of", "Tessaly", "asserted")),
     ("Jon Arlo, head of the Dawn Front, denied the report.",
      ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     ("The Dawn Front is led by Jon Arlo, a former teacher.",

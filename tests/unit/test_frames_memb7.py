@@ -84,25 +84,3 @@ COUNTERPARTS = [
 @pytest.mark.parametrize("text, expected", COUNTERPARTS, ids=[str(c[1][3]) for c in COUNTERPARTS])
 def test_counterpart_of_a_titled_minister(text, expected):
     check(text, expected)
-
-
-PERSON_OF_STATE = [
-    # "A of X and B of Y": a named person given with the state they are from is one of its people
-    ("The accord caps two years of talks between delegations headed by the two countries' interior "
-     "ministers, Arno Vesic of Valdoria and Mira Dale of Tessaly.",
-     ("Mira Dale", "member_of", "Tessaly", "asserted")),
-    ("The accord caps two years of talks between delegations headed by the two countries' interior "
-     "ministers, Arno Vesic of Valdoria and Mira Dale of Tessaly.",
-     ("Arno Vesic", "member_of", "Valdoria", "asserted")),
-    # a head of state's title before the name: the leader, not a member
-    ("President Arno Vesic of Valdoria signed the accord in Brenn.",
-     ("Arno Vesic", "member_of", "Valdoria", None)),
-    ("President Arno Vesic of Valdoria signed the accord in Brenn.",
-     ("Arno Vesic", "leader_of", "Valdoria", "asserted")),
-]
-
-
-@pytest.mark.parametrize("text, expected", PERSON_OF_STATE,
-                         ids=[c[1][1] + str(c[1][3]) for c in PERSON_OF_STATE])
-def test_person_of_state(text, expected):
-    check(text, expected)
