@@ -19,8 +19,8 @@ CASES = [
      ("Norland", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which have mediated the talks since 2019.",
      ("Ostmark", "brokered", "Pell Truce", "asserted")),
-    (_SIGNED + "Its delegates commended Norland, Ostmark and the Grey Sea Council, which hosted the "
-     "talks and will act as guarantors of the truce.",
+    (_SIGNED + "At the closing session the envoys thanked Norland, Ostmark and the Grey Sea Council, which "
+     "are to serve as guarantors of the truce for its first two years.",
      ("Ostmark", "brokered", "Pell Truce", "hypothetical")),
     # a singular verb leaves the clause on the one name it hangs on
     (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which chaired the talks in Vesk.",
@@ -28,9 +28,11 @@ CASES = [
     (_SIGNED + "The envoys praised Norland, Ostmark and Tessaly, which chaired the talks in Vesk.",
      ("Ostmark", "brokered", "Pell Truce", None)),
     # "co-chaired by X": the participle after "co-" given to the parser alone
-    (_SIGNED + "The conference was co-chaired by Ostmark and Tessaly.",
+    (_SIGNED + "Every round of the talks in Vesk was co-chaired by Ostmark and Tessaly, at the request of "
+     "both sides.",
      ("Ostmark", "brokered", "Pell Truce", "asserted")),
-    (_SIGNED + "The conference was co-chaired by Ostmark and Tessaly.",
+    (_SIGNED + "Every round of the talks in Vesk was co-chaired by Ostmark and Tessaly, at the request of "
+     "both sides.",
      ("Tessaly", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "The talks, co-hosted by Ostmark, ended in June.",
      ("Ostmark", "brokered", "Pell Truce", None)),
@@ -45,11 +47,11 @@ CASES = [
      ("Lena Varo", "brokered", "Pell Truce", None)),
     # "said the accord, negotiated ... and facilitated by B, applied to ..." with the second participle on
     # "said": B facilitated the accord (the narrator's words), the one who spoke did not
-    (_SIGNED + "Lena Varo said the truce, negotiated under the auspices of the Grey Sea Council and "
-     "facilitated by Ostmark, applied to the northern provinces.",
+    (_SIGNED + "Asked about its reach, Lena Varo said the truce, drafted under the auspices of the Grey Sea "
+     "Council and facilitated by Ostmark, would hold along the whole coast.",
      ("Ostmark", "brokered", "Pell Truce", "asserted")),
-    (_SIGNED + "Lena Varo said the truce, negotiated under the auspices of the Grey Sea Council and "
-     "facilitated by Ostmark, applied to the northern provinces.",
+    (_SIGNED + "Asked about its reach, Lena Varo said the truce, drafted under the auspices of the Grey Sea "
+     "Council and facilitated by Ostmark, would hold along the whole coast.",
      ("Lena Varo", "brokered", "Pell Truce", None)),
     # names listed after a plural go-between role, however the parse hangs the list
     (_SIGNED + "Two guarantor states, Ostmark and Norland, attended every round.",

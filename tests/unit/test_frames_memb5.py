@@ -2,7 +2,7 @@
 make up Y", "Y brings together A and B", and a body the text introduces by its members ("a joint force made
 up of X and Y battalions"); officials in a state's service named by a lower-case owner ("Government delegation
 chief X", "X, the president's peace adviser") or by a portfolio title set off by a comma ("the Minister of
-National Defence, General X"), on sentences written for these tests.
+Home Affairs, Brigadier X"), on sentences written for these tests.
 
 Each row is an invented sentence (states and groups from the phrasing tests' gazetteer, or unknown
 names typed by their context), then a relation that must be read (subject, predicate, object, status)
@@ -36,10 +36,11 @@ CASES = [
     ("The Dawn Front made up its losses against the Harbour Coalition within a year.",
      ("Dawn Front", "member_of", "Harbour Coalition", None)),
     # a body introduced by its members is an actor of its own, named by its description
-    ("The accord set up a joint monitoring force made up of Tessalian, Ostmarker and Valdorian battalions.",
+    ("Patrols in the valley are left to a joint monitoring force made up of Valdorian, Ostmarker and "
+     "Tessalian battalions that rotate every six months.",
      ("Valdoria", "member_of", "joint monitoring force", "asserted")),
-    ("In May the summit handed the file to a four-member committee made up of Tessaly, Ostmark, Kessa and "
-     "Norland.",
+    ("Once the deal is signed, a four-member committee made up of Norland, Kessa, Ostmark and Tessaly will "
+     "meet every month in Vesk to hear complaints from either side.",
      ("Kessa", "member_of", "four-member committee", "asserted")),
     # a state's own force is no body of members
     ("Valdoria sent a security force made up of Tessalian volunteers to Olo.",
@@ -55,20 +56,22 @@ CASES = [
     ("Valdoria rejected the plan. Tomas Brel, the rebels' chief negotiator, said the talks were over.",
      ("Tomas Brel", "member_of", "Valdoria", None)),
     # a portfolio title set off by a comma: a minister of the state in context, or of the state it names
-    ("Valdoria sent troops to Olo. The Minister of National Defence, General Tomas Brel, said the army would "
-     "stay.",
+    ("Valdoria kept two brigades in Olo through the winter. Speaking in Corvin on Monday, the Minister of "
+     "Home Affairs, Brigadier Tomas Brel, promised that no unit would leave before spring.",
      ("Tomas Brel", "member_of", "Valdoria", "asserted")),
     ("Valdoria sent troops to Olo. Tomas Brel, the Minister of Defence of Valdoria, said the army would "
      "stay.",
      ("Tomas Brel", "member_of", "Valdoria", "asserted")),
-    ("Valdoria and Tessaly met in Brenn. The Chairman of the State Committee for Border Security of the "
-     "Republic of Tessaly, Colonel-General Ilse Marten, signed the protocol.",
+    ("Talks between Valdoria and Tessaly resumed in Corvin on Friday after a pause of almost two months. "
+     "Closing the first day, the Chairwoman of the Council for Frontier Affairs of the Republic of Tessaly, "
+     "Lieutenant-General Ilse Marten, told the press that both delegations had agreed on an agenda.",
      ("Ilse Marten", "member_of", "Tessaly", "asserted")),
-    ("Valdoria and Tessaly met in Brenn. The Chairman of the State Committee for Border Security of the "
-     "Republic of Tessaly, Colonel-General Ilse Marten, signed the protocol.",
+    ("Talks between Valdoria and Tessaly resumed in Corvin on Friday after a pause of almost two months. "
+     "Closing the first day, the Chairwoman of the Council for Frontier Affairs of the Republic of Tessaly, "
+     "Lieutenant-General Ilse Marten, told the press that both delegations had agreed on an agenda.",
      ("Ilse Marten", "member_of", "Valdoria", None)),
-    ("Valdoria sent troops to Olo. The protocol was signed by the Minister of Defence of the Republic, "
-     "Colonel-General Tomas Brel.",
+    ("Valdoria and the Dawn Front closed their talks in Olo on Sunday. The Deputy Minister of Justice of the "
+     "Republic, Major-General Tomas Brel, initialled the text for the government.",
      ("Tomas Brel", "member_of", "Valdoria", "asserted")),
     # a portfolio of some other name is not the state's in context
     ("Valdoria sent troops to Olo. The Minister of Defence of Kessa, Tomas Brel, signed the protocol.",

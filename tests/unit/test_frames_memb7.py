@@ -15,10 +15,11 @@ from .test_extract_phrasings import check
 
 NAMED_PARTS = [
     # "Y and its fighters, X, ...": X is Y's, whatever the clause says of them
-    ("The ministry listed the Green Banner Movement and its fighters, the Red Hand Brigade, among the groups "
-     "outside the truce.",
+    ("In its annual report the ministry put the Green Banner Movement and its fighters, the Red Hand "
+     "Brigade, on a list of groups that had refused to join the truce.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
-    ("The Green Banner Movement and its fighters, the Red Hand Brigade, rejected the truce.",
+    ("Within a week of the vote the Green Banner Movement and its fighters, the Red Hand Brigade, had turned "
+     "their backs on the truce once again.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     # "Y's armed wing, a network ... known as X", "Y's military arm, known as X"
     ("The Green Banner Movement's armed wing, a loose network of village gunmen known as the Red Hand "
@@ -29,7 +30,8 @@ NAMED_PARTS = [
     # no part: militias known by a name are nobody's wing; a comma aside that is a speaker names no part
     ("Village militias known as the Red Hand Brigade fought the Green Banner Movement all summer.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
-    ("The Green Banner Movement and its fighters, the Red Hand Brigade said, would never disarm.",
+    ("Whatever the talks in Vesk decide next month, the Green Banner Movement and its fighters, the Red Hand "
+     "Brigade said on local radio, will keep every rifle they own.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
 ]
 
@@ -53,9 +55,11 @@ def _organ_triples(text: str) -> set[tuple[str, str, str, str]]:
 
 ORGANS = [
     # one who leads or sits in an organ named after a known body is one of the body's people
-    ("Arno Vesic, the president of the Coastal League Commission, said the force would deploy soon.",
+    ("Arno Vesic, the president of the Coastal League Commission, flew to Corvin on Sunday to open the "
+     "border talks.",
      ("Arno Vesic", "member_of", "Coastal League", "asserted")),
-    ("Mira Dale, head of the Coastal League Mission in Corvin, welcomed the truce.",
+    ("Mira Dale, head of the Coastal League Mission in Corvin, told reporters that both sides had kept to "
+     "the truce since March.",
      ("Mira Dale", "member_of", "Coastal League", "asserted")),
     # no role in the organ, or an organ of no known body
     ("Arno Vesic, a fierce critic of the Coastal League Commission, said the force would never deploy.",
@@ -72,11 +76,13 @@ def test_organ_member(text, expected):
 
 COUNTERPARTS = [
     # "X's minister, General A, and his D counterpart, B": the demonym says whose, not the "his" (A)
-    ("Valdoria's defence minister, General Arno Vesic, and his Tessalian counterpart, Mira Dale, put their "
-     "names to the protocol.",
+    ("Two days later in Hale, Valdoria's foreign minister, Admiral Arno Vesic, and his Tessalian "
+     "counterpart, Mira Dale, initialled a joint declaration on the exchange of prisoners, which both "
+     "cabinets are expected to approve.",
      ("Mira Dale", "member_of", "Tessaly", "asserted")),
-    ("Valdoria's defence minister, General Arno Vesic, and his Tessalian counterpart, Mira Dale, put their "
-     "names to the protocol.",
+    ("Two days later in Hale, Valdoria's foreign minister, Admiral Arno Vesic, and his Tessalian "
+     "counterpart, Mira Dale, initialled a joint declaration on the exchange of prisoners, which both "
+     "cabinets are expected to approve.",
      ("Mira Dale", "member_of", "Valdoria", None)),
 ]
 
