@@ -14,55 +14,56 @@ from .test_extract_phrasings import check
 
 CASES = [
     # a second role whose "of" phrase the parse hangs on the first role's owner
-    ("The truce was signed by General Arno Vesic, the deputy head of the Harbour Council and commander of "
-     "the Dawn Front (DF).", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
-    ("General Arno Vesic, the deputy head of the Harbour Council and commander of the Dawn Front, spoke.",
-     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("The flooded barracks were toured on Friday by Colonel Arno Vesic, a deputy chief of the Harbour "
+     "Council and commander of the Dawn Front (DF).", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("General Arno Vesic, vice-chair of the Harbour Council and commander of the Dawn Front, inspected the "
+     "new recruits.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     # ... a deputy of the second is one of its people
-    ("General Arno Vesic, the deputy head of the Harbour Council and deputy commander of the Dawn Front, "
-     "spoke.", ("Arno Vesic", "leader_of", "Dawn Front", None)),
+    ("General Arno Vesic, vice-chair of the Harbour Council and deputy commander of the Dawn Front, "
+     "inspected the new recruits.", ("Arno Vesic", "leader_of", "Dawn Front", None)),
     # ... after a first title that the mentions read as a name
-    ("Briefing the Council, Lena Dorn, Special Representative of the Secretary-General and head of the "
-     "Harbour Monitoring Mission (HMM), said the truce held.",
-     ("Lena Dorn", "leader_of", "Harbour Monitoring Mission", "asserted")),
+    ("In a letter to both camps, Lena Dorn, Special Envoy of the Secretary-General and head of Harbour "
+     "Watch, asked for a prisoner swap.", ("Lena Dorn", "leader_of", "Harbour Watch", "asserted")),
     # the second role with the owner on the first
     ("Arno Vesic, the founder and leader of the Dawn Front, spoke on Monday.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     ("Arno Vesic, a founder and former leader of the Dawn Front, spoke on Monday.",
      ("Arno Vesic", "leader_of", "Dawn Front", None)),
-    ("Arno Vesic fled. Vesic, the Dawn Front's founder and boss, says the army shelled his camp.",
+    ("Arno Vesic went into hiding. Vesic, the Dawn Front's founder and boss, blames the navy for the fire at "
+     "his depot.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     # ... with the first role read as the name's conjunct
-    ("Arno Vesic will leave. Vesic, Dawn Front's founder and boss, claims that the army struck one of his "
-     "camps with missiles.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("Nobody has seen Arno Vesic since March. Vesic, Dawn Front's founder and boss, insists that a drone hit "
+     "his house in the hills.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     # a surname alone, met many times with no sign of a person before the role, is still the full name's man
-    ("The case against Arno Vesic will be dropped. Kessa spent the day on the phone with Vesic. Tessaly does "
-     "not name Vesic. Video shows Vesic in the courtyard of the headquarters. Crowds cheered Vesic in Dro. "
-     "Vesic, Dawn Front's founder and boss, claims that the army struck one of his camps.",
+    ("Tessaly lifted its warrant for Arno Vesic in May. Norland's envoy met Vesic twice. Kessa has said "
+     "little about Vesic. Reporters found Vesic at a roadside cafe. Students booed Vesic in Dro. Vesic, Dawn "
+     "Front's founder and boss, insists that a drone hit his house in the hills.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     # a nickname in quotes inside a man's name: one man, not a surname read as a group of its own
-    ("Tessaly armed the G7 gang of Arno “Hammer” Vesic, a former police officer.",
+    ("Norland sold boats to the G7 gang of Arno “Hammer” Vesic, a former soldier.",
      ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
-    ("Its members include the G7 of Arno “Hammer” Vesic, a former police officer, and the Salt Bay Militia.",
+    ("The alliance brings together the G7 of Arno “Hammer” Vesic, a sacked customs officer, and the Salt Bay "
+     "Militia.",
      ("Arno “Hammer” Vesic", "leader_of", "G7", "asserted")),
     # "Secretary-General" with "General" the head word: the first "of" phrase only
-    ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
-     "Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
-    ("The minister received the Secretary-General of the Harbour Council, Lena Dorn, and the envoy of "
-     "Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
+    ("At the head of the table sat the Secretary-General of the Harbour Council, Lena Dorn, flanked by the "
+     "envoy of Tessaly.", ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
+    ("At the head of the table sat the Secretary-General of the Harbour Council, Lena Dorn, flanked by the "
+     "envoy of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),
     ("The accord was witnessed by the secretary-general of the Harbour Council, Lena Dorn.",
      ("Lena Dorn", "leader_of", "Harbour Council", "asserted")),
     # a common noun in apposition to a named actor, described by a participle of leading
     ("The Dawn Front, the council of retired colonels headed by Arno Vesic, lost the port in May.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
-    ("The army drove the Dawn Front (DF), the junta of former police officers led by Ivo Brenk, out of the "
-     "port.", ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
+    ("Rebels seized the port from the Dawn Front (DF), the junta of retired customs officers led by Ivo "
+     "Brenk, in March.", ("Ivo Brenk", "leader_of", "Dawn Front", "asserted")),
     # ... not a part of it that the man leads
-    ("The army drove the Dawn Front, the armed wing led by Ivo Brenk, out of the port.",
+    ("Rebels seized the port from the Dawn Front, the armed wing led by Ivo Brenk, in March.",
      ("Ivo Brenk", "leader_of", "Dawn Front", None)),
     # "known as X and (now) led by Y": the name given is what Y leads
-    ("Their faction, known as the Dawn Front and now led by his son Arno Vesic, declared war on the port.",
-     ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
+    ("His old band, known as the Dawn Front and still led by his nephew Arno Vesic, set fire to the grain "
+     "mill at Olo last winter.", ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     ("The group, known as the Dawn Front and led by Arno Vesic, declared war.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
     ("The group, known as the Dawn Front and led by Arno Vesic's brother, declared war.",
@@ -77,15 +78,15 @@ CASES = [
      ("Tessaly", "leader_of", "Dawn Front", None)),
     ("The talks went through Arno Vesic, whose Dawn Front fighters hold the port.",
      ("Arno Vesic", "leader_of", "Dawn Front", None)),
-    ("The Secretary-General of the Harbour Council, Mr Ivo Brenk, who arrived in the border zone on Monday "
-     "at the head of a working group, took part in the talks.",
+    ("The Secretary-General of the Harbour Council, Mr Ivo Brenk, who flew in with two aides on Sunday, "
+     "chaired the last round.",
      ("Ivo Brenk", "leader_of", "Harbour Council", "asserted")),
     # the holder's name after the owner's comma, hung by the parse on the main clause
-    ("It will be recalled that the truce was signed at the lakeside complex by the Minister of Defence of "
-     "the Republic, General Ivo Brenk, and by the so-called chairman of the Dawn Front (DF), Arno Vesic.",
+    ("In the old customs house the deal was initialled by Tessaly's minister of the interior, Pavel Roon, "
+     "and by the chairman of the Dawn Front (DF), Arno Vesic.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
-    ("It will be recalled that the truce was signed at the lakeside complex by the Minister of Defence of "
-     "the Republic, General Ivo Brenk, and by the deputy chairman of the Dawn Front (DF), Arno Vesic.",
+    ("In the old customs house the deal was initialled by Tessaly's minister of the interior, Pavel Roon, "
+     "and by the deputy chairman of the Dawn Front (DF), Arno Vesic.",
      ("Arno Vesic", "leader_of", "Dawn Front", None)),
     # a general of a state is not its head
     ("The minister received General Lena Dorn of Tessaly.", ("Lena Dorn", "leader_of", "Tessaly", None)),

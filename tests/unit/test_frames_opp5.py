@@ -13,7 +13,7 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
 
 REBELS_OF = [
     # a group described as a state's rebels or opposition fights that state
-    ("The Red Hand Brigade, Norland's last active rebel army, held talks in Verano.",
+    ("The Red Hand Brigade, Norland's oldest surviving rebel army, sent two negotiators to Verano.",
      ("Red Hand Brigade", "opposes", "Norland", "asserted")),
     ("The Green Banner Movement, the main Tessalian opposition group, met in Verano.",
      ("Green Banner Movement", "opposes", "Tessaly", "asserted")),
@@ -36,7 +36,7 @@ PASSIVE_AGENT_APART = [
     # the agent of a passive hung on the phrase of time before it, and a second participle sharing the passive
     ("The Sunrise Brigades were trained during the war by Norland.",
      ("Norland", "backs", "Sunrise Brigades", "asserted")),
-    ("The Sunrise Brigades were armed and paid for throughout the war by Norland.",
+    ("The Sunrise Brigades were trained and financed over three winters by Norland.",
      ("Norland", "backs", "Sunrise Brigades", "asserted")),
     # a "by" phrase inside a clause of its own is that clause's agent
     ("The Sunrise Brigades were trained in a war started by Norland.",
@@ -99,8 +99,8 @@ BACKER_OF_A_SIDE = [
     ("The Green Banner Front, supported by Norland, did not attack Tessaly.",
      ("Norland", "opposes", "Tessaly", None)),
     # the backer of "anti-X forces" is named by the prefix frame, not as a side
-    ("Since June, anti-Tessaly forces backed by Norland, among them the Red Hand Brigade, have fought "
-     "their way to Verano.", ("Norland", "opposes", "anti-Tessaly forces", None)),
+    ("By late summer, anti-Tessaly militias backed by Norland, among them the Red Hand Brigade, were "
+     "shelling the outskirts of Verano.", ("Norland", "opposes", "anti-Tessaly militias", None)),
 ]
 
 
@@ -111,11 +111,11 @@ def test_backer_of_a_side(text, expected):
 
 AMONG_ANTI = [
     # the groups listed among "anti-Z forces" fight Z too
-    ("Since June, anti-Tessaly forces backed by Norland, among them the Red Hand Brigade, have fought "
-     "their way to Verano.", ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    ("By late summer, anti-Tessaly militias backed by Norland, among them the Red Hand Brigade, were "
+     "shelling the outskirts of Verano.", ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
     # forces with no "anti-" say nothing of whom their members fight
-    ("Since June, forces backed by Tessaly, among them the Red Hand Brigade, have fought their way "
-     "to Verano.", ("Red Hand Brigade", "opposes", "Tessaly", None)),
+    ("By late summer, militias backed by Tessaly, among them the Red Hand Brigade, were shelling the "
+     "outskirts of Verano.", ("Red Hand Brigade", "opposes", "Tessaly", None)),
 ]
 
 

@@ -1,5 +1,5 @@
-"""An ally that supplies backs the one whose ally it is ("X, Y's treaty partner, supplied most of its
-tanks", "its ally X delivered drones", "X, Y's ally, which delivered cargo"). Sentences written for
+"""An ally that supplies backs the one whose ally it is ("X, Y's treaty partner, delivered the bulk of
+its guns", "its ally X delivered drones", "X, Y's ally, which delivered cargo"). Sentences written for
 these tests (invented names).
 
 Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
@@ -14,7 +14,7 @@ from .test_extract_phrasings import check
 
 CASES = [
     # the verb hung on the giver, described by an apposition
-    ("Norland, Tessaly's treaty partner since 1980, supplied most of its artillery.",
+    ("Norland, Tessaly's treaty partner for four decades, has delivered the bulk of its howitzers.",
      ("Norland", "backs", "Tessaly", "asserted")),
     # "its ally X delivered ...": the owner of the ally noun is the pronoun's antecedent
     ("Tessaly goes into the talks with an edge: its ally Norland delivered twenty drones in May.",
@@ -30,7 +30,7 @@ CASES = [
     ("Norland, Tessaly's ally, sent a delegation to the talks in Olo.",
      ("Norland", "backs", "Tessaly", None)),
     # a partner in trade sells, it does not back
-    ("Norland, Tessaly's main trading partner, supplied most of its grain.",
+    ("Norland, Tessaly's biggest trading partner, has delivered the bulk of its wheat.",
      ("Norland", "backs", "Tessaly", None)),
     # a refusal to supply is no supply
     ("Norland, Tessaly's ally, refused to supply rifles.",
