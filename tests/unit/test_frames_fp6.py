@@ -12,27 +12,27 @@ from .test_extract_phrasings import check
 
 CASES = [
     # "Y's affiliate in Z": Y owns the role, Z is only where it acts
-    ("Vardia's army is also fighting the KDR, the Nelvan Front's affiliate in the Dusar, and the Orlan "
-     "Guard, a local branch of the Sarn group.",
+    ("Vardia's soldiers now face two foes in the hills: the KDR, the Nelvan Front's affiliate in the Dusar, "
+     "and the Orlan Guard, a regional branch of the Sarn group.",
      ("KDR", "member_of", "Dusar", None)),
-    ("Vardia's army is also fighting the KDR, the Nelvan Front's affiliate in the Dusar, and the Orlan "
-     "Guard, a local branch of the Sarn group.",
+    ("Vardia's soldiers now face two foes in the hills: the KDR, the Nelvan Front's affiliate in the Dusar, "
+     "and the Orlan Guard, a regional branch of the Sarn group.",
      ("KDR", "member_of", "Nelvan Front", "asserted")),
     ("Ivo Tarn, a commander in the Nelvan Front, said the talks failed.",
      ("Ivo Tarn", "member_of", "Nelvan Front", "asserted")),
     # "X, ..., and Y, a local branch of Z" with the apposition hung on the first conjunct: it describes Y
-    ("Vardia's army is also fighting KDR, Nelvan's affiliate in the Dusar, and the Orlan Guard, a local "
-     "branch of the Sarn Movement.",
+    ("Since the spring Vardia's police have hunted KDR, Nelvan's affiliate in the Dusar, and the Orlan "
+     "Guard, a regional branch of the Sarn Movement.",
      ("KDR", "member_of", "Sarn Movement", None)),
-    ("Vardia's army is also fighting KDR, Nelvan's affiliate in the Dusar, and the Orlan Guard, a local "
-     "branch of the Sarn Movement.",
+    ("Since the spring Vardia's police have hunted KDR, Nelvan's affiliate in the Dusar, and the Orlan "
+     "Guard, a regional branch of the Sarn Movement.",
      ("Orlan Guard", "member_of", "Sarn Movement", "asserted")),
     # "signed by Y, now led by X": the participle after the "by" phrase describes Y, it brokers nothing
-    ("The Harbour Accord was signed on May 3 by the government, now led by interim President Tomas Varel, "
-     "by the Red Hand Brigade and by six smaller parties.",
+    ("After ten weeks of talks in Hale the Harbour Accord was signed by the cabinet, now led by acting "
+     "President Tomas Varel, by the Red Hand Brigade and by two minor parties.",
      ("Tomas Varel", "brokered", "Harbour Accord", None)),
-    ("The Harbour Accord was signed on May 3 by the government, now led by interim President Tomas Varel, "
-     "by the Red Hand Brigade and by six smaller parties.",
+    ("After ten weeks of talks in Hale the Harbour Accord was signed by the cabinet, now led by acting "
+     "President Tomas Varel, by the Red Hand Brigade and by two minor parties.",
      ("Red Hand Brigade", "brokered", "Harbour Accord", None)),
     ("The Harbour Accord was signed in May by Valdoria and the Red Hand Brigade, mediated by Kessa.",
      ("Kessa", "brokered", "Harbour Accord", "asserted")),
@@ -46,20 +46,20 @@ CASES = [
     ("The Harbour Accord held for a year. The Dawn Front, the only party that signed it, joined the cabinet.",
      ("Dawn Front", "party_to", "Harbour Accord", "asserted")),
     # "a Scandian member of Y": one person from there, not the place or people as the member
-    ("The Harbour Accord held. A Scandian member of the Joint Commission said the monitors had logged the "
-     "fighting.",
+    ("The Harbour Accord held. A Scandian member of the Joint Commission told reporters that nobody had "
+     "fired a shot in May.",
      ("Scandian", "member_of", "Joint Commission", None)),
     ("The Harbour Accord held. Tessaly, a member of the Joint Commission, sent more monitors.",
      ("Tessaly", "member_of", "Joint Commission", "asserted")),
     # a quotation closed before ", and": the list of brokers inside it ends there
-    ("Valdoria announced the truce first, saying it followed \"a long night of talks mediated by Kessa\", "
-     "and Ostmark's Prime Minister Ivo Tarn publicly thanked Kessa.",
+    ("Valdoria broke the news of the truce, saying it followed \"two days of secret talks mediated by "
+     "Kessa\", and Ostmark's Prime Minister Ivo Tarn later praised Kessa on the radio.",
      ("Ivo Tarn", "brokered", "truce", None)),
-    ("Valdoria announced the truce first, saying it followed \"a long night of talks mediated by Kessa\", "
-     "and Ostmark's Prime Minister Ivo Tarn publicly thanked Kessa.",
+    ("Valdoria broke the news of the truce, saying it followed \"two days of secret talks mediated by "
+     "Kessa\", and Ostmark's Prime Minister Ivo Tarn later praised Kessa on the radio.",
      ("Ostmark", "brokered", "truce", None)),
-    ("Valdoria announced the truce first, saying it followed \"a long night of talks mediated by Kessa\", "
-     "and Ostmark's Prime Minister Ivo Tarn publicly thanked Kessa.",
+    ("Valdoria broke the news of the truce, saying it followed \"two days of secret talks mediated by "
+     "Kessa\", and Ostmark's Prime Minister Ivo Tarn later praised Kessa on the radio.",
      ("Kessa", "brokered", "truce", "asserted")),
 ]
 

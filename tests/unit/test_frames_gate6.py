@@ -15,13 +15,13 @@ from .test_extract_phrasings import check
 
 CASES = [
     # a verb in -s after a name, read as a noun compounded with it ("X administers Z")
-    ("The Red Hand Brigade today administers Salt Bay and Port Arlen; the Green Banner Movement "
+    ("Since the truce the Red Hand Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
      "administers Hale.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("The Red Hand Brigade today administers Salt Bay and Port Arlen; the Green Banner Movement "
+    ("Since the truce the Red Hand Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
      "administers Hale.",
      ("Red Hand Brigade", "controls", "Port Arlen", "asserted")),
-    ("The Red Hand Brigade today administers Salt Bay and Port Arlen; the Green Banner Movement "
+    ("Since the truce the Red Hand Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
      "administers Hale.",
      ("Green Banner Movement", "controls", "Salt Bay", None)),
     # the base form after two names ("X and Y broker Z"), read as a noun
@@ -38,7 +38,8 @@ CASES = [
     ("The Red Hand Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
      ("Salt Bay", "backs", "Green Banner Movement", None)),
     # ... also when the name has its short form in brackets ("X (XX), which ..., signs Y")
-    ("The Red Hand Brigade (RHB), which took up arms in 2019, signs the Harbour Accord with Norland.",
+    ("The Red Hand Brigade (RHB), which was founded by students, signs the Harbour Accord with Norland in "
+     "Hale.",
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
     # a plural noun after a name stays a noun
     ("Norland raids on the Red Hand Brigade continued.",

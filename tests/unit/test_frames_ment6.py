@@ -39,8 +39,8 @@ def test_a_numbered_fleet_is_no_person():
 
 # -- a one-word name with a title once: a man, though its other mentions are bare ----------------------------
 
-_COLONEL = ("Colonel Varuka told his fighters to go home. Every young man here was Varuka's man. "
-            "The east was used by Varuka. Officials accuse the army of helping Varuka escape to Corvin.")
+_COLONEL = ("Colonel Varuka sent his men back to their villages. In the east every recruit was Varuka's "
+            "recruit. The port was run by Varuka. Officials say the army helped Varuka slip away to Corvin.")
 
 
 def test_a_one_word_name_titled_once_is_a_person():
@@ -77,7 +77,7 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
 # -- "the Supreme National Council": a rank opening a body's name after "the" stays in the name --------------
 
 def test_a_rank_opening_a_body_name_after_the_stays_in_it():
-    found = _entities("Kessa thanked the Supreme Harbour Council, the body that now speaks for the islands.")
+    found = _entities("Kessa sent its envoy to meet the Supreme Harbour Council in Hale.")
     assert found["Supreme Harbour Council"] == ("Supreme Harbour Council", "Organization")
 
 

@@ -12,8 +12,8 @@ import pytest
 from .test_extract_phrasings import check
 
 _ALLIES = ("The Dawn Front has fought Valdoria since 2015. Ostmark sent troops to help Tessaly last year. "
-           "The Ostmarker soldiers are deployed under the Pell Defence Pact, signed by the two sister "
-           "republics in 2018.")
+           "Those Ostmarker battalions now guard the southern passes under the Pell Defence Pact, signed by "
+           "the two sister republics in 2018.")
 
 _SIGNED = "In May the Dawn Front signed the Pell Truce with Ostmark in Hale, ending a long war. "
 
@@ -32,7 +32,8 @@ CASES = [
      ("Tessaly", "member_of", "Grey Sea Council", "asserted")),
     # a demonym before a hyphen names no side ("Norlandic-made drones")
     ("The Dawn Front has fought Valdoria since 2015. Ostmark sent troops to help Tessaly last year. Its "
-     "soldiers fly Norlandic-made drones under the Pell Defence Pact, signed by the two sister republics.",
+     "soldiers fly Norlandic-made drones along the river under the Pell Defence Pact, signed by the two "
+     "sister republics.",
      ("Norland", "party_to", "Pell Defence Pact", None)),
     # "by neighbouring Y": the parser is given an adjective, not a participle with Y its object
     (_SIGNED + "The talks were mediated by neighbouring Tessaly.",
@@ -46,26 +47,26 @@ CASES = [
      ("Ostmark", "brokered", "Pell Truce", None)),
     # "Signed aboard a Y ship off Z, the truce commits A and B to ...": the agreement before the verb, not
     # the first name of the fronted phrase
-    ("Valdoria has fought the Dawn Front since 2015. Signed on 9 May aboard a Kessan navy ship anchored off "
-     "Hale, the Pell Truce commits the Valdorian government and the Dawn Front to halt all attacks.",
+    ("Valdoria has fought the Dawn Front since 2015. Signed in a cabin of a Kessan patrol boat off Hale, the "
+     "Pell Truce commits the Valdorian government and the Dawn Front to end the shelling.",
      ("Dawn Front", "party_to", "Pell Truce", "asserted")),
-    ("Valdoria has fought the Dawn Front since 2015. Signed on 9 May aboard a Kessan navy ship anchored off "
-     "Hale, the Pell Truce commits the Valdorian government and the Dawn Front to halt all attacks.",
+    ("Valdoria has fought the Dawn Front since 2015. Signed in a cabin of a Kessan patrol boat off Hale, the "
+     "Pell Truce commits the Valdorian government and the Dawn Front to end the shelling.",
      ("Kessa", "party_to", "Pell Truce", None)),
-    # "X, and his Y counterpart, Z, put their names to ...": the second conjunct read as an oblique
-    ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday. Valdoria's "
-     "defence minister, General Ivo Brandt, and his Tessalian counterpart, Mira Solen, put their names to "
-     "the protocol.",
+    # "X, and his Y counterpart, Z, put their signatures to ...": the second conjunct read as an oblique
+    ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday in Hale. "
+     "Valdoria's army chief, General Ivo Brandt, and his Tessalian counterpart, Mira Solen, put their "
+     "signatures to the protocol at a border post.",
      ("Mira Solen", "party_to", "Pell Protocol", "asserted")),
-    ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday. In Hale, and "
-     "later in Corvin, General Ivo Brandt put his name to the protocol.",
+    ("Valdoria has fought the Dawn Front since 2015. The Pell Protocol was signed on Monday in Hale. In "
+     "Hale, and later in Corvin, General Ivo Brandt put his signature to the protocol.",
      ("Corvin", "party_to", "Pell Protocol", None)),
     # "A coalition of ..., Y, also signed" read as a passive with Y its subject: Y signed the deal in context
-    ("Valdoria and the Dawn Front signed the Pell Accord in Hale on Wednesday. A coalition of smaller armed "
-     "and political groups, the Grey Sea Alliance, also signed.",
+    ("After a month of talks Valdoria and the Dawn Front signed the Pell Accord. A coalition of minor rebel "
+     "factions from the north, the Grey Sea Alliance, also signed.",
      ("Grey Sea Alliance", "party_to", "Pell Accord", "asserted")),
-    ("Valdoria and the Dawn Front signed the Pell Accord in Hale on Wednesday. A coalition of smaller armed "
-     "and political groups, the Grey Sea Alliance, never signed.",
+    ("After a month of talks Valdoria and the Dawn Front signed the Pell Accord. A coalition of minor rebel "
+     "factions from the north, the Grey Sea Alliance, never signed.",
      ("Grey Sea Alliance", "party_to", "Pell Accord", None)),
 ]
 

@@ -34,22 +34,22 @@ CASES = [
     # negative: a border that qualifies another noun is no place of its own; its states stay actors
     ("The Harbour Accord created the Valdorian-Norlandic border commission.",
      ("Harbour Accord", "governs", "Valdorian-Norlandic border", None)),
-    # "administers": a hold ("X today administers A and B")
-    ("The Dawn Front today administers Olo and Pell; the Red Hand Brigade administers Rook.",
+    # "administers": a hold ("X administers A and B")
+    ("The Dawn Front now administers Olo and Pell, which it took in 2019.",
      ("Dawn Front", "controls", "Pell", "asserted")),
     ("The Dawn Front does not administer Olo.", ("Dawn Front", "controls", "Olo", None)),
     # "Z, a ridge overlooking W, which/that X captured": the clause is about Z, not W
-    ("The Dawn Front lost Olo, the hilltop town overlooking the provincial capital, Pell, which Valdorian "
-     "troops seized on Sunday.", ("Valdoria", "controls", "Olo", "asserted")),
-    ("The Dawn Front lost Olo, the hilltop town overlooking the provincial capital, Pell, which Valdorian "
-     "troops seized on Sunday.", ("Valdoria", "controls", "Pell", None)),
-    ("Drones were used in the battle for the Tarsel heights, a ridge overlooking Pell that Valdorian troops "
-     "captured last month.", ("Valdoria", "controls", "Tarsel heights", "asserted")),
+    ("After a week of shelling the Dawn Front gave up Olo, a walled town overlooking the provincial capital, "
+     "Pell, which Valdorian troops seized at dawn.", ("Valdoria", "controls", "Olo", "asserted")),
+    ("After a week of shelling the Dawn Front gave up Olo, a walled town overlooking the provincial capital, "
+     "Pell, which Valdorian troops seized at dawn.", ("Valdoria", "controls", "Pell", None)),
+    ("Tessalian gunners still shell the Tarsel heights, a bare ridge overlooking Pell that Valdorian troops "
+     "took in April.", ("Valdoria", "controls", "Tarsel heights", "asserted")),
     ("The Dawn Front holds Rook, a port near Pell, which Valdorian troops had held until May.",
      ("Valdoria", "controls", "Rook", None)),
     # "armed formations of X" are X's men
-    ("Since 2021, illegal armed formations of the Dawn Front have carried out raids on army posts and seized "
-     "the district centre of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
+    ("Last winter armed formations of the Dawn Front raided two police posts and seized the district centre "
+     "of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
     ("Armed formations of the Dawn Front attacked the district centre of Olo.",
      ("Dawn Front", "controls", "Olo", None)),
     # two who take a place together fight on one side
@@ -64,19 +64,20 @@ CASES = [
     # "a ceasefire line" is a place the deal draws, named by what it runs along; "fixes" it: governs it
     ("The accord fixes a ceasefire line along the Pell river.",
      ("accord", "governs", "Pell ceasefire line", "asserted")),
-    ("The framework covers the whole of Olo and fixes a ceasefire line along the Pell river, patrolled by "
-     "monitors.", ("framework", "governs", "ceasefire line", "asserted")),
+    ("The framework declares Olo a neutral district and fixes a ceasefire line along the Pell river, watched "
+     "by unarmed observers.", ("framework", "governs", "ceasefire line", "asserted")),
     # negative: a front line is no zone of its own
     ("The truce held along the front line near Pell.", ("truce", "governs", "front line", None)),
     # a list of places passes over an "X-held" before one of them
-    ("The accord covers Olo, the divided city of Pell and the rebel-held Rook pocket in the north.",
+    ("The accord covers Olo, the port city of Pell and the rebel-held Rook pocket near the coast.",
      ("accord", "governs", "Rook", "asserted")),
-    ("The accord covers Olo, the divided city of Pell and the rebel-held Rook pocket in the north.",
+    ("The accord covers Olo, the port city of Pell and the rebel-held Rook pocket near the coast.",
      ("accord", "governs", "rebels", None)),
     # a state grows out of no group: the clause or the holder noun belongs to someone else
-    ("Red Hand Brigade fighters are to be merged into the national army of Norland over a transition period.",
+    ("Last year some two thousand Red Hand Brigade fighters were merged into the national army of Norland.",
      ("Norland", "evolved_from", "Red Hand Brigade", None)),
-    ("Valdoria regards the militia as an offshoot of the Red Hand Brigade.",
+    ("Valdoria has long regarded the gunmen in the hills as an offshoot of the Red Hand Brigade, though they "
+     "deny it.",
      ("Valdoria", "evolved_from", "Red Hand Brigade", None)),
     ("The Dawn Front, an offshoot of the Red Hand Brigade, seized Olo.",
      ("Dawn Front", "evolved_from", "Red Hand Brigade", "asserted")),
@@ -88,19 +89,19 @@ CASES = [
     ("The Dawn Front controls the town of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
     # "camps, known as transitional zones, that were set up under the accord": the zone's name starts after
     # "known as", and the clause after its comma still says what set it up
-    ("Fighters handed in their rifles at rural camps, known as transitional zones, that were set up under "
-     "the Harbour Accord.", ("Harbour Accord", "governs", "transitional zones", "asserted")),
-    ("Fighters handed in their rifles at rural camps, known as transitional zones, that were set up under "
-     "the Harbour Accord.", ("Harbour Accord", "governs", "known as transitional zones", None)),
+    ("Former guerrillas of the Dawn Front now farm in hill villages, known as transitional zones, that were "
+     "set up under the Harbour Accord.", ("Harbour Accord", "governs", "transitional zones", "asserted")),
+    ("Former guerrillas of the Dawn Front now farm in hill villages, known as transitional zones, that were "
+     "set up under the Harbour Accord.", ("Harbour Accord", "governs", "known as transitional zones", None)),
     # a raid the sentence ends with a withdrawal is no hold
-    ("On Monday the Dawn Front overran Olo, holding the town for several hours before they withdrew with "
-     "hostages.", ("Dawn Front", "controls", "Olo", None)),
+    ("The Dawn Front overran Olo at dawn, looting the market, then pulled out at dusk with the mayor.",
+     ("Dawn Front", "controls", "Olo", None)),
     ("The Dawn Front overran Olo on Monday and still holds it.",
      ("Dawn Front", "controls", "Olo", "asserted")),
     # "the Kolvari enclave of Z" names Z, in the phrasing rules as in the parse
-    ("The truce applies along the whole border, including around the Marren enclave of Tash-Bulun.",
+    ("The truce applies to every crossing point, including around the Marren enclave of Tash-Bulun.",
      ("truce", "governs", "Tash-Bulun", "asserted")),
-    ("The truce applies along the whole border, including around the Marren enclave of Tash-Bulun.",
+    ("The truce applies to every crossing point, including around the Marren enclave of Tash-Bulun.",
      ("truce", "governs", "Marren enclave", None)),
     # what a deal sets up "in place of" a region is not the region it governs
     ("The Harbour Accord provides for a new autonomous region in place of the Olo Autonomous Region.",
@@ -108,10 +109,10 @@ CASES = [
     ("The Harbour Accord provides for a new autonomous region in the Olo Autonomous Region.",
      ("Harbour Accord", "governs", "Olo Autonomous Region", "asserted")),
     # the terms of a deal after a fronted phrase of its making; where it was signed is no place it covers
-    ("Signed on 9 May aboard a Valdorian ship off Kell Point, the truce commits Tessaly and the Dawn Front "
-     "to halt operations across Olo Island.", ("truce", "governs", "Olo Island", "asserted")),
-    ("Signed on 9 May aboard a Valdorian ship off Kell Point, the truce commits Tessaly and the Dawn Front "
-     "to halt operations across Olo Island.", ("truce", "governs", "Kell Point", None)),
+    ("Signed in the wardroom of a Valdorian frigate off Kell Point, the truce commits Tessaly and the Dawn "
+     "Front to keep their guns silent across Olo Island.", ("truce", "governs", "Olo Island", "asserted")),
+    ("Signed in the wardroom of a Valdorian frigate off Kell Point, the truce commits Tessaly and the Dawn "
+     "Front to keep their guns silent across Olo Island.", ("truce", "governs", "Kell Point", None)),
 ]
 
 

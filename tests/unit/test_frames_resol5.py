@@ -75,8 +75,8 @@ def test_the_bloc_is_the_body_of_states_named_before():
 
 
 def test_a_described_bloc_is_not_the_body_named_before():
-    text = ("Leaders of the African Union met in Brenn. The Dawn Front belongs to the dissident bloc "
-            "led by Ivo Marek.")
+    text = ("Leaders of the African Union met in Brenn. Last month the Dawn Front joined the breakaway "
+            "bloc led by Ivo Marek.")
     assert _resolved(text, "bloc") != ["African Union"]
     check(text, ("Ivo Marek", "leader_of", "African Union", None))
 
@@ -165,8 +165,8 @@ def _pronouns(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_possessive_after_comma_and_a_new_subject_is_that_subjects():
-    text = ("Norland has never hidden its support for the Dawn Front, and Kessa, long the group's host, "
-            "has made no secret of its sympathies either.")
+    text = ("Norland still pays its share of the Dawn Front's bills, and Kessa, the group's landlord for a "
+            "decade, now sends its own trainers as well.")
     assert _pronouns(text) == [("its", "Norland"), ("its", "Kessa")]
 
 
