@@ -135,7 +135,7 @@ def test_a_nominal_before_another_clause_with_known_as_is_not_that_name():
 
 def test_the_party_is_the_one_group_whose_name_has_that_head():
     text = ("The Dawn Front took Dro. The Dawn Front shelled Brenn. The Dawn Front said it would fight on. "
-            "The New People's Army is the armed wing of the Communist Party of Kessa. "
+            "The Hill People's Army is the armed wing of the Communist Party of Kessa. "
             "Talks stalled after the party told its units to attack.")
     assert _resolved(text, "party") == ["Communist Party of Kessa"]
 
