@@ -59,9 +59,11 @@ CASES = [
      ("Norland", "backs", "Sunrise Brigades", "asserted")),
     ("The Dawn Front has fought the Brenn government and its Ostmarker backers since 2015.",
      ("Ostmark", "backs", "Dawn Front", None)),
-    ("General Piet Moran fled to Hale, where his long-time backer, Ostmark, took him in.",
+    ("After the coup failed, General Piet Moran slipped across the border to Hale, and his long-time "
+     "backer, Ostmark, gave him a house there.",
      ("Ostmark", "backs", "Piet Moran", "asserted")),
-    ("Moran fled to Hale, where his long-time backer, Ostmark, took him in.",
+    ("After the coup failed, Moran slipped across the border to Hale, and his long-time backer, Ostmark, "
+     "gave him a house there.",
      ("Ostmark", "backs", "Moran", None)),
     ("Norland denies arming the Sunrise Brigades.",
      ("Norland", "backs", "Sunrise Brigades", "denied")),
@@ -93,11 +95,11 @@ CASES = [
      ("Dawn Front", "opposes", "Tessaly", "asserted")),
     ("The Dawn Front, driven from the capital in 2010, has fought the Tessalian army ever since.",
      ("Dawn Front", "opposes", "Tessaly", "asserted")),
-    ("Tessalian troops are fighting the Dawn Front alongside local militias known as the Hill Guards, "
-     "soldiers from Ostmark and a force sent by the African Union.",
+    ("In the hills, Tessalian troops are fighting the Dawn Front alongside soldiers from Ostmark, a unit "
+     "sent by the African Union and clan militias known as the Hill Guards.",
      ("African Union", "opposes", "Dawn Front", "asserted")),
-    ("Tessalian troops are fighting the Dawn Front alongside local militias known as the Hill Guards, "
-     "soldiers from Ostmark and a force sent by the African Union.",
+    ("In the hills, Tessalian troops are fighting the Dawn Front alongside soldiers from Ostmark, a unit "
+     "sent by the African Union and clan militias known as the Hill Guards.",
      ("Hill Guards", "allied_with", "Tessaly", "asserted")),
     ("Valdoria, whose coalition has fought the Dawn Front since 2015, called for restraint.",
      ("Valdoria", "opposes", "Dawn Front", "asserted")),
@@ -122,9 +124,10 @@ CASES = [
     ("Valdoria and Tessaly signed a ceasefire on Friday. The truce was brokered by Norland and the "
      "African Union.", ("Norland", "brokered", "ceasefire", "asserted")),
     ("Valdoria and Tessaly signed a ceasefire on Friday.", ("Valdoria", "party_to", "ceasefire", "asserted")),
-    ("Norland said on Friday that it had brokered a truce between the two armies.",
+    ("Norland announced on state radio that it had brokered a truce between the two armies.",
      ("Norland", "brokered", "truce", "asserted")),
-    ("Tessaly accused Ostmark, which led the international mediation that produced the accord, of bias.",
+    ("Ostmark, which had chaired the mediation leading to the accord, now faces charges of bias from "
+     "Tessaly.",
      ("Ostmark", "brokered", "accord", "asserted")),
     ("Valdoria fought the Dawn Front. A previous truce between the two sides, brokered by Norland in May, "
      "collapsed.", ("Norland", "brokered", "previous truce", "asserted")),
@@ -138,8 +141,8 @@ CASES = [
     ("The Marra ceasefire was mediated by the UN.", ("Marra ceasefire", "governs", "Marra", None)),
     ("The deal covers the Lerin province and sets up a buffer zone along the river.",
      ("deal", "governs", "buffer zone", "asserted")),
-    ("The Vesk accord commits the Dawn Front to pull its fighters out of Lerin city and the nearby ports of "
-     "Marra and Osk.", ("Vesk accord", "governs", "Osk", "asserted")),
+    ("The Vesk accord commits the Dawn Front to remove its gunmen from Lerin within a month and to leave "
+     "the two harbour towns of Marra and Osk.", ("Vesk accord", "governs", "Osk", "asserted")),
     ("Valdoria and Tessaly signed a truce. Under its terms, Tessalian troops are to withdraw from the Lerin "
      "valley within 60 days.", ("truce", "governs", "Lerin valley", "asserted")),
     ("The Norland-brokered accord was signed in Vesk by Valdoria and the Sunrise Brigades.",
@@ -156,12 +159,13 @@ CASES = [
     # leader_of / member_of
     ("Valdorian President Anna Kessel met the envoy.", ("Anna Kessel", "leader_of", "Valdoria", "asserted")),
     ("Tessaly's president, Marek Dunn, spoke first.", ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
-    ("The deal was struck after talks between Tessaly's Marek Dunn and Ostmark's Ivo Pelt.",
+    ("Ostmark's Ivo Pelt and Tessaly's Marek Dunn haggled for three days before the deal was done.",
      ("Ivo Pelt", "leader_of", "Ostmark", "asserted")),
-    ("The Brenn government of President Marek Dunn was not a party to the deal.",
+    ("Talks went ahead without the Brenn government of President Marek Dunn, which called the deal a "
+     "trap.",
      ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
-    ("Norland's leader mediated between Valdorian President Anna Kessel and her Tessalian counterpart, "
-     "Marek Dunn.", ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
+    ("On Sunday Valdorian President Anna Kessel phoned her Tessalian counterpart, Marek Dunn, to propose "
+     "a truce.", ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
     ("Valdorian Foreign Minister Ilse Brandt met her Tessalian counterpart, Oren Vale, in Hale.",
      ("Oren Vale", "member_of", "Tessaly", "asserted")),
     ("Valdorian Foreign Minister Ilse Brandt met her Tessalian counterpart, Oren Vale, in Hale.",
@@ -174,7 +178,8 @@ CASES = [
      ("Jon Arlo", "leader_of", "Dawn Front", None)),
     ("Lina Varga, the Dawn Front's spokeswoman, denied it.",
      ("Lina Varga", "member_of", "Dawn Front", "asserted")),
-    ("The truce was brokered by Norland, whose foreign minister, Ilse Brandt, shuttled between the capitals.",
+    ("Norland, whose foreign minister, Ilse Brandt, spent a week flying from one capital to the other, "
+     "brokered the truce.",
      ("Ilse Brandt", "member_of", "Norland", "asserted")),
     ("The towns are patrolled by the Shield Force, the African Union's peacekeeping mission.",
      ("Shield Force", "member_of", "African Union", "asserted")),
@@ -192,12 +197,11 @@ CASES = [
     ("Government troops shelled rebel-held Lerin overnight.", ("rebels", "controls", "Lerin", "asserted")),
     ("The Sunrise Brigades still control the town of Lerin.",
      ("Sunrise Brigades", "controls", "Lerin", "asserted")),
-    ("On one side is the Dawn Front, which holds Osk and much of the west.",
+    ("The Dawn Front, which holds Osk and a long strip of the coast, refused to send envoys.",
      ("Dawn Front", "controls", "Osk", "asserted")),
-    ("The Dawn Front, which also holds hostages in Lerin, welcomed the deal.",
+    ("The Dawn Front, which holds a dozen hostages in Lerin, has promised to free them.",
      ("Dawn Front", "controls", "Lerin", None)),
-    ("The fight for the Osk heights, a ridge overlooking Lerin that Tessalian troops captured in May, "
-     "goes on.",
+    ("Shelling resumed around the Osk heights, a ridge above Lerin that Tessalian troops took in May.",
      ("Tessaly", "controls", "Osk heights", "asserted")),
     ("The Sunrise Brigades still hold much of southern Tessaly, including the town of Lerin, their main "
      "base.",
@@ -210,7 +214,8 @@ CASES = [
      ("Valdoria", "controls", "Lerin", "asserted")),
     ("What remains of the Lerin valley is dominated by the Dawn Front.",
      ("Dawn Front", "controls", "Lerin valley", "asserted")),
-    ("The Dawn Front took full control of Lerin, the capital of the Marra region, last week.",
+    ("After a two-month siege the Dawn Front took full control of Lerin, the old capital of the Marra "
+     "region.",
      ("Dawn Front", "controls", "Marra region", None)),
     ("The Dawn Front has advanced since 2021, seizing the border town of Lerin and the mining hub of Marra.",
      ("Dawn Front", "controls", "Marra", "asserted")),
@@ -308,9 +313,11 @@ CASES += [
     ("Tessaly, whose president, Marek Dunn, spoke first, agreed.",
      ("Marek Dunn", "leader_of", "Tessaly", "asserted")),
     # two lists paired in order
-    ("The pact was signed by the heads of the Dawn Front and the Sunrise Brigades, Jon Arlo and Lena Dorn.",
+    ("The pact was signed by the leaders of the Dawn Front and the Sunrise Brigades, Jon Arlo and Lena "
+     "Dorn, two old rivals who had not shaken hands in nine years of war in the hills.",
      ("Lena Dorn", "leader_of", "Sunrise Brigades", "asserted")),
-    ("Jon Arlo and Lena Dorn, who lead, respectively, the Dawn Front and the Sunrise Brigades, spoke first.",
+    ("Greeted by cheers, Jon Arlo and Lena Dorn, who head, respectively, the Dawn Front and the Sunrise "
+     "Brigades, took the microphone before anyone else.",
      ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
     # member_of
     ("Tessaly's foreign minister, Oren Vale, flew to Hale.",
@@ -318,7 +325,8 @@ CASES += [
     ("The Dawn Front, a faction of the Northern Alliance, rejected it.",
      ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
     ("The Valdoria-linked Dawn Front rejected it.", ("Dawn Front", "member_of", "Valdoria", "asserted")),
-    ("The Northern Alliance, made up of the Dawn Front and the Sunrise Brigades, rejected it.",
+    ("Its founders say the Northern Alliance, composed of the Dawn Front and the Sunrise Brigades, will "
+     "not return to the table.",
      ("Sunrise Brigades", "member_of", "Northern Alliance", "asserted")),
     ("Other members of the Northern Alliance, including the Dawn Front, kept fighting.",
      ("Dawn Front", "member_of", "Northern Alliance", "asserted")),
@@ -333,9 +341,11 @@ CASES += [
      ("Ostmark", "opposes", "Dawn Front", "asserted")),
     ("Ostmark wanted the pass when it sent troops into the valley to fight the Dawn Front.",
      ("Ostmark", "opposes", "Dawn Front", None)),
-    ("A Norland-brokered truce between the Valdoria-backed Dawn Front and Ostmark-backed factions took hold.",
+    ("Since June a Norland-brokered truce between the Valdoria-backed Dawn Front and Ostmark-backed clan "
+     "factions has mostly held in the hills.",
      ("Dawn Front", "party_to", "truce", "asserted")),
-    ("Valdorian President Anna Kessel and rebel leader Jon Arlo signed a truce in Hale.",
+    ("In a hotel in Hale, rebel leader Jon Arlo and Valdorian President Anna Kessel signed a truce last "
+     "week.",
      ("Jon Arlo", "party_to", "truce", "asserted")),
     ("The truce was signed last May by Jon Arlo and President Anna Kessel.",
      ("Anna Kessel", "party_to", "truce", "asserted")),
@@ -353,7 +363,8 @@ CASES += [
      "armistice with Valdoria.", ("1994 armistice", "governs", "Marra ridge", None)),
     ("Valdoria has ended a 2015 peace agreement with the Dawn Front. The Vesk agreement was signed by "
      "Valdoria and the Dawn Front.", ("Dawn Front", "party_to", "2015 peace agreement", "asserted")),
-    ("Valdoria and the Dawn Front agreed on Sunday to a ceasefire in the north.",
+    ("Valdoria and the Dawn Front, at war since 2019, agreed last night to a ceasefire covering the "
+     "hills.",
      ("Valdoria", "opposes", "Dawn Front", "asserted")),
     ("Valdoria and Tessaly signed a truce covering the Dawn Front's territory.",
      ("Valdoria", "opposes", "Tessaly", None)),
@@ -363,8 +374,8 @@ CASES += [
     ("The Dawn Front, which recruits among the hill clans, has fought the Valdorian army since 2019, when "
      "it split from the older Sunrise Brigades.",
      ("Dawn Front", "evolved_from", "Sunrise Brigades", "asserted")),
-    ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's movement broke away from the ruling Northern "
-     "Alliance (NA), which Ilse Brandt heads, in 2013.",
+    ("Jon Arlo leads the Dawn Front. In 2013 Arlo's movement broke away from the Northern Alliance (NA), "
+     "a party Ilse Brandt still heads.",
      ("Dawn Front", "evolved_from", "Northern Alliance", "asserted")),
     ("Prime Minister Ivo Pelt's government condemned the strike on Ostmark's border.",
      ("Ivo Pelt", "leader_of", "Ostmark", "asserted")),
@@ -408,23 +419,24 @@ CASES += [
     ("Kessan herders have moved into the town of Olo.", ("Kessa", "controls", "Olo", None)),
     ("Valdorian troops and allied clan militias have captured the port of Olo.",
      ("Valdoria", "controls", "Olo", "asserted")),
-    ("The army entered Olo on Monday, putting Olo under government control for the first time in years. "
-     "Valdoria welcomed it.", ("Valdoria", "controls", "Olo", "asserted")),
+    ("The army entered Olo at dawn, bringing the town back under government control after a decade of "
+     "rebel rule. Valdoria hailed the news.", ("Valdoria", "controls", "Olo", "asserted")),
     ("Anti-junta fighters of the Dawn Front attacked a convoy. The Valdorian junta denied losses.",
      ("Dawn Front", "opposes", "Valdoria", "asserted")),
     # a mediator telling of its own deal tells of its sides too
-    ("Norland said on Friday that it had brokered a ceasefire between Valdoria's military government "
-     "and an alliance of three armed groups.", ("Valdoria", "party_to", "ceasefire", "asserted")),
+    ("Norland says it has mediated a ceasefire between Valdoria's army and an alliance of hill militias "
+     "after weeks of fighting.", ("Valdoria", "party_to", "ceasefire", "asserted")),
     ("Norland said that the ceasefire between Valdoria and the Dawn Front was holding.",
      ("Valdoria", "party_to", "ceasefire", "alleged")),
     # a participle clause before its subject
-    ("Backed by Valdorian jets and by Tessalian advisers, the Dawn Front has retaken the town of Olo.",
+    ("Backed by Valdorian drones and by a few Tessalian advisers, the Dawn Front has retaken the hill "
+     "town of Olo.",
      ("Valdoria", "backs", "Dawn Front", "asserted")),
-    ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
-     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.",
+    ("Backed by Tessaly-supported militias, among them Sunrise Brigades fighters, and by Valdorian "
+     "warplanes, the Dawn Front has retaken the towns of Olo and Pim.",
      ("Dawn Front", "controls", "Pim", "asserted")),
-    ("Backed by Valdorian jets and by Tessaly-supported militias, including fighters from the Sunrise "
-     "Brigades, the Dawn Front has retaken the towns of Olo and Pim.",
+    ("Backed by Tessaly-supported militias, among them Sunrise Brigades fighters, and by Valdorian "
+     "warplanes, the Dawn Front has retaken the towns of Olo and Pim.",
      ("Sunrise Brigades", "controls", "Olo", None)),
     # a man's forces are the forces of what he leads
     ("Jon Arlo, who heads the Dawn Front, flew home. Arlo's fighters have seized the town of Olo.",
@@ -433,10 +445,10 @@ CASES += [
      ("Jon Arlo", "controls", "Olo", None)),
     ("Norland backs rebel factions fighting to topple President Ivo Pelt of Valdoria.",
      ("rebel factions", "opposes", "Ivo Pelt", "asserted")),
-    ("The Dawn Front fled the town. It was hit by Valdorian air strikes on the militants and by "
-     "Tessaly's artillery.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
-    ("The Dawn Front fled the town. It was hit by Valdorian air strikes on the militants and by "
-     "the Sunrise Brigades.", ("Valdoria", "opposes", "Sunrise Brigades", None)),
+    ("The Dawn Front abandoned the town after days of Valdorian air strikes on the militants and "
+     "shelling by Tessaly's artillery.", ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("The Dawn Front abandoned the town after days of Valdorian air strikes on the militants and raids "
+     "by the Sunrise Brigades.", ("Valdoria", "opposes", "Sunrise Brigades", None)),
     ("In Olo, the Dawn Front, the Islamist group that seized the town, raised its flag. The Dawn Front "
      "is backed by Norland.", ("Norland", "backs", "Dawn Front", "asserted")),
     # the places an agreement's terms regulate
@@ -446,10 +458,10 @@ CASES += [
      "withdraw from the town of Olo.", ("truce", "governs", "Olo", "asserted")),
     ("Valdoria and the Dawn Front signed a truce on Monday. Under its terms, monitors will patrol the "
      "line of contact.", ("truce", "governs", "line of contact", "asserted")),
-    ("A Norland-brokered ceasefire between Valdoria and the Dawn Front took hold in the northern city of "
-     "Olo on Wednesday.", ("ceasefire", "governs", "Olo", "asserted")),
-    ("A ceasefire agreed by Valdoria and Tessaly took effect in Norland's northern Pim province at "
-     "midnight.", ("ceasefire", "governs", "Pim province", "asserted")),
+    ("A Norland-brokered ceasefire between Valdoria and the Dawn Front has held in Olo since Wednesday, "
+     "residents say.", ("ceasefire", "governs", "Olo", "asserted")),
+    ("At midnight the ceasefire agreed by Valdoria and Tessaly in Vesk took effect in Norland's northern "
+     "Pim province.", ("ceasefire", "governs", "Pim province", "asserted")),
     ("The ceasefire in the Olo valley has held since May.",
      ("ceasefire", "governs", "Olo valley", "asserted")),
     ("Norland signed a truce in Dro on Monday.", ("truce", "governs", "Dro", None)),
@@ -478,37 +490,43 @@ CASES += [
     # a man's named force; two sides set against each other
     ("The offensive was led by the eastern commander Jon Arlo. On the other side is Arlo's self-styled "
      "Dawn Front, backed by Norland.", ("Jon Arlo", "leader_of", "Dawn Front", "asserted")),
-    ("On one side is the Government of National Unity, which holds Olo. It is backed by Norland. On the "
-     "other is the Dawn Front.", ("Government of National Unity", "opposes", "Dawn Front", "asserted")),
-    ("On one side is the Government of National Unity, which holds Olo. It is backed by Norland. On the "
-     "other is the Dawn Front.", ("Norland", "backs", "Government of National Unity", "asserted")),
+    ("The war has two camps. On one side is the Government of National Unity in Olo. It is backed by "
+     "Norland. On the other is the Dawn Front, armed by Ostmark.",
+     ("Government of National Unity", "opposes", "Dawn Front", "asserted")),
+    ("The war has two camps. On one side is the Government of National Unity in Olo. It is backed by "
+     "Norland. On the other is the Dawn Front, armed by Ostmark.",
+     ("Norland", "backs", "Government of National Unity", "asserted")),
     ("The Government of National Accord holds Olo.", ("Government of National Accord", "controls", "Olo",
                                                       "asserted")),
     # sides that agree to observe, parts of a whole, troop contributors, a man's movement
-    ("The Olo Council, which had run the city as part of the Dawn Front since 2016, withdrew.",
+    ("The Olo Council, which for six years ran the valley as part of the Dawn Front, has laid down its "
+     "arms.",
      ("Olo Council", "member_of", "Dawn Front", "asserted")),
     ("Norland, which keeps about 900 troops in northern Valdoria to support the Dawn Front, urged calm.",
      ("Norland", "backs", "Dawn Front", "asserted")),
-    ("The Olo Council, once run as part of the Dawn Front, withdrew.",
+    ("The Olo Council, once run as part of the Dawn Front, has laid down its arms.",
      ("Olo Council", "member_of", "Dawn Front", None)),
     # joint action, peoples' fighters, obligations of a deal in context, places sharing a kind
     ("Valdoria and Tessaly launched air strikes on Dawn Front positions early on Friday.",
      ("Valdoria", "allied_with", "Tessaly", "asserted")),
-    ("Fighting between Valdoria and ethnic Ostmarker forces backed by Tessaly ended.",
+    ("Weeks of fighting between Valdoria's army and ethnic Ostmarker forces backed by Tessaly ended in a "
+     "stalemate.",
      ("Tessaly", "backs", "ethnic Ostmarker forces", "asserted")),
-    ("Fighting between Valdoria and ethnic Ostmarker forces backed by Tessaly ended.",
+    ("Weeks of fighting between Valdoria's army and ethnic Ostmarker forces backed by Tessaly ended in a "
+     "stalemate.",
      ("Tessaly", "backs", "Ostmark", None)),
     ("The Dawn Front refused to sign; its fighters are still clashing with government troops near Olo. "
      "Valdoria said so.", ("Dawn Front", "opposes", "Valdoria", "asserted")),
-    ("Valdoria and Tessaly signed the deal on Monday. Tessaly is also to hand back the Olo, Pim and Rask "
-     "districts, which ethnic Valdorian forces have held since 1994.",
+    ("Valdoria and Tessaly signed the deal on Monday. Valdoria is to pull out of the Olo and Pim "
+     "districts, which ethnic Valdorian forces have controlled since 1994, within a year.",
      ("deal", "governs", "Olo", "asserted")),
-    ("Valdoria and Tessaly signed the deal on Monday. Tessaly is also to hand back the Olo, Pim and Rask "
-     "districts, which ethnic Valdorian forces have held since 1994.",
+    ("Valdoria and Tessaly signed the deal on Monday. Valdoria is to pull out of the Olo and Pim "
+     "districts, which ethnic Valdorian forces have controlled since 1994, within a year.",
      ("ethnic Valdorian forces", "controls", "Olo", "asserted")),
     ("Tessaly is to hand back the Olo and Pim districts, its officials said.",
      ("deal", "governs", "Olo", None)),
-    ("Jon Arlo, head of the Olo Rescue Service, a western-backed rescue force, said 30 people died.",
+    ("Speaking for the Olo Rescue Service, a western-backed team of volunteer medics, Jon Arlo put the "
+     "dead at 30.",
      ("the West", "backs", "Olo Rescue Service", "asserted")),
     # mediators with former titles, and those who assist them; sides that commit in a declaration
     ("Valdoria and the Dawn Front signed the accord after talks convened by the African Union.",
@@ -516,8 +534,9 @@ CASES += [
     # wire style: datelines, long names, roles named before their holders, attributions
     ("CORVIN, July 28 (Newswire) - The Dawn Front said it had seized the town of Olo.",
      ("CORVIN", "controls", "Olo", None)),
-    ("The Front for the Liberation of the People of Olo (FLPO), an alliance of rebel groups, seized Pim.",
-     ("Front for the Liberation of the People of Olo", "controls", "Pim", "asserted")),
+    ("Two weeks ago the Front for the Defence of the Sons of Olo (FDSO), a coalition of clan militias "
+     "from the eastern hills, seized Pim after a night of shelling.",
+     ("Front for the Defence of the Sons of Olo", "controls", "Pim", "asserted")),
     ("The Sunrise Brigades (SB), the Dawn Front's affiliate in the north, claimed the attack.",
      ("Sunrise Brigades", "member_of", "Dawn Front", "asserted")),
     ("Valdoria said the talks had failed. In Tessaly, the Dawn Front has been fighting the army since May.",
@@ -540,17 +559,18 @@ CASES += [
     ("Valdoria and Tessaly signed a ceasefire in May. Separately, Valdoria's government and Norland-led "
      "forces agreed a truce in Olo last Tuesday, brokered by Ostmark.",
      ("Valdoria", "member_of", "Norland-led forces", None)),
-    ("Since June, anti-Valdoria forces backed by Norland, among them the Tessaly-armed Dawn Front, have "
-     "fought their way to Olo.", ("Norland", "backs", "anti-Valdoria forces", "asserted")),
-    ("The talks were mediated by Ana Rell, the acting African Union envoy for the region, who said little.",
+    ("Since the summer anti-Valdoria forces backed by Norland, the Tessaly-armed Dawn Front among them, "
+     "have advanced to the outskirts of Olo.", ("Norland", "backs", "anti-Valdoria forces", "asserted")),
+    ("Ana Rell, the acting African Union envoy for the region, mediated the talks but gave no "
+     "interviews.",
      ("Ana Rell", "member_of", "African Union", "asserted")),
-    ("Valdorian missiles struck the Tessalian port of Olo on Saturday, Brenn said, a day after Corvin "
-     "signed a deal with Norland.", ("Valdoria", "opposes", "Tessaly", "asserted")),
-    ("Valdorian missiles struck the Tessalian port of Olo on Saturday, Brenn said, a day after Corvin "
-     "signed a deal with Norland.", ("Valdoria", "party_to", "deal", "asserted")),
+    ("Valdorian missiles struck the Tessalian port of Olo overnight, only hours after Corvin signed a "
+     "deal with Norland, Brenn said.", ("Valdoria", "opposes", "Tessaly", "asserted")),
+    ("Valdorian missiles struck the Tessalian port of Olo overnight, only hours after Corvin signed a "
+     "deal with Norland, Brenn said.", ("Valdoria", "party_to", "deal", "asserted")),
     ("Brenn said Valdoria signed a deal with Norland.", ("Valdoria", "party_to", "deal", "alleged")),
-    ("Valdoria, which regards the Dawn Front as a terrorist group, has vowed to keep up military pressure on "
-     "the Dawn Front until it is pushed away from the border.",
+    ("Valdoria, which calls the Dawn Front a band of terrorists, has vowed to keep up military pressure "
+     "on the Dawn Front until the border is safe.",
      ("Valdoria", "opposes", "Dawn Front", "asserted")),
     ("Shells fell on rebel-held areas close to Olo.", ("rebels", "controls", "Olo", None)),
     ("Shells fell on the rebel-held town of Olo.", ("rebels", "controls", "Olo", "asserted")),
@@ -564,14 +584,17 @@ CASES += [
     ("Tessaly denied that it backs the Dawn Front.", ("Tessaly", "backs", "Dawn Front", "denied")),
     ("Officials in Brenn dismissed claims that Tessaly arms the Dawn Front.",
      ("Tessaly", "backs", "Dawn Front", "denied")),
-    ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
+    ("Norland and Tessaly back the regime of President Ivo Pelt, whereas Ostmark has long armed "
+     "anti-Pelt rebels in the east.",
      ("Tessaly", "backs", "Norland", None)),
-    ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
+    ("Norland and Tessaly back the regime of President Ivo Pelt, whereas Ostmark has long armed "
+     "anti-Pelt rebels in the east.",
      ("Ivo Pelt", "leader_of", "Ostmark", None)),
-    ("Norland and Tessaly back the regime of President Ivo Pelt, while Ostmark supports anti-Pelt rebels.",
+    ("Norland and Tessaly back the regime of President Ivo Pelt, whereas Ostmark has long armed "
+     "anti-Pelt rebels in the east.",
      ("Ivo Pelt", "leader_of", "Tessaly", None)),
     # where places lie
-    ("A ceasefire took effect in Valdoria's north-western Olo province at midnight.",
+    ("Since midnight a ceasefire has held in Valdoria's north-western Olo province, local officials say.",
      ("Olo province", "located_in", "Valdoria", "asserted")),
     ("Rebels seized the town of Pim in Olo province on Monday.",
      ("Pim", "located_in", "Olo province", "asserted")),
