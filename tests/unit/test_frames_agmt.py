@@ -21,7 +21,8 @@ CASES = [
     ("Valdoria accepted Security Council Resolution 4410 on Sunday.",
      ("Valdoria", "party_to", "Resolution 4410", "asserted")),
     # "a Final Peace Agreement in Olo": the agreement, and where it was signed
-    ("The Dawn Front and Tessaly signed a Final Peace Agreement in Olo, after talks facilitated by Ostmark.",
+    ("The Dawn Front and Tessaly signed a Final Peace Agreement in Olo, the fruit of quiet talks facilitated "
+     "by Ostmark since 2019.",
      ("Ostmark", "brokered", "Final Peace Agreement", "asserted")),
     # "the Harbour Truce Accord (HTA)" ... "the HTA": the acronym is the agreement
     ("The Harbour Truce Accord (HTA) survives only on paper. The HTA was signed in Olo by the Dawn Front.",
@@ -51,8 +52,9 @@ def entity_types(text: str) -> dict[str, str]:
 ENTITIES = [
     ("Valdoria accepted Security Council Resolution 4410 on Sunday.", "Resolution 4410", "Agreement"),
     ("Valdoria accepted Security Council Resolution 4410 on Sunday.", "Security Council Resolution", None),
-    ("Guns fell silent in Tessaly as UN truce took effect.", "as UN truce", None),
-    ("Guns fell silent in Tessaly as UN truce took effect.", "United Nations", "Organization"),
+    ("The guns went quiet along the Tessaly border as UN truce began at noon.", "as UN truce", None),
+    ("The guns went quiet along the Tessaly border as UN truce began at noon.", "United Nations",
+     "Organization"),
     ("The Dawn Front and Tessaly signed a Final Peace Agreement in Olo.", "Final Peace Agreement in Olo",
      None),
     ("The Dawn Front and Tessaly signed a Final Peace Agreement in Olo.", "Final Peace Agreement",
@@ -63,10 +65,11 @@ ENTITIES = [
     ("ENVOYS OF KESSA HAIL PELLO PROTOCOL\n\nThe envoys of Kessa hail the Pello Protocol.",
      "Pello Protocol", "Agreement"),
     ("FACTS BEHIND THE AGREEMENT\n\nThe facts are behind the agreement.", "FACTS BEHIND THE AGREEMENT", None),
-    # "the Agreement on a Truce and Withdrawal of Forces": one title, with its "a" and its "and"
-    ("The war ended with the Agreement on a Truce and Withdrawal of Forces, signed in Olo.",
-     "Agreement on a Truce and Withdrawal of Forces", "Agreement"),
-    ("The war ended with the Agreement on a Truce and Withdrawal of Forces, signed in Olo.", "Forces", None),
+    # "the Agreement on a Cessation of Raids and Pullback of Forces": one title, with its "a" and its "and"
+    ("The shelling stopped under the Agreement on a Cessation of Raids and Pullback of Forces, which both "
+     "sides initialled in Olo.", "Agreement on a Cessation of Raids and Pullback of Forces", "Agreement"),
+    ("The shelling stopped under the Agreement on a Cessation of Raids and Pullback of Forces, which both "
+     "sides initialled in Olo.", "Forces", None),
     # the full title stays an alias when it is the agreement in context
     ("Tessaly and the Dawn Front agreed a truce in May. The truce became the Agreement on a Lasting Peace, "
      "signed in Olo.", "Agreement on a Lasting Peace", "Agreement"),
@@ -81,8 +84,8 @@ def test_agreement_entities(text, name, kind):
 
 @pytest.mark.parametrize("text", [
     # "a Vesk-brokered truce" is not the accord the text named before
-    "Tessaly and the Dawn Front signed the Pell Accord in 2015. In May a Vesk-brokered truce returned "
-    "the town of Dorn to the army.",
+    "Tessaly and the Dawn Front signed the Pell Accord in 2015. Last winter a Vesk-brokered truce let the "
+    "army back into Dorn.",
     # "Norland brokered a ceasefire between ...": a deal the sentence makes
     "Tessaly and the Dawn Front signed the Pell Accord in 2015. In May Norland brokered a ceasefire between "
     "Tessaly and the Iron Hills Movement.",
@@ -95,7 +98,7 @@ def test_an_indefinite_deal_with_its_go_between_is_its_own(text):
 
 
 def test_a_definite_truce_is_the_named_accord():
-    text = "Tessaly and the Dawn Front signed the Pell Accord in 2015. The truce returned Dorn to the army."
+    text = "Tessaly and the Dawn Front signed the Pell Accord in 2015. The truce let the army back into Dorn."
     _s, mentions, _c, _e, _r = _read(document_from_text(text, "t.txt", date="2021-06-15"), GAZ)
     assert next(m.entity for m in mentions if m.text == "Pell Accord") == next(
         m.entity for m in mentions if m.text == "truce")

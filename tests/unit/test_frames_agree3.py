@@ -14,35 +14,36 @@ from .test_extract_phrasings import check
 CASES = [
     # "signed ... by X, and by the leaders of Y: A, B and C": every person of the "by" list, wherever the
     # parse hangs it; not one named inside an "of" phrase, nor one after the list's clause
-    ("The Pell Truce was signed in a tin hut beside the river ferry by Colonel Arno Vesic, cousin of "
-     "President Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
+    ("On a school bench in Dorn, the Pell Truce was signed by Colonel Arno Vesic, nephew of President "
+     "Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
      ("Ivo Brandt", "party_to", "Pell Truce", "asserted")),
-    ("The Pell Truce was signed in a tin hut beside the river ferry by Colonel Arno Vesic, cousin of "
-     "President Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
+    ("On a school bench in Dorn, the Pell Truce was signed by Colonel Arno Vesic, nephew of President "
+     "Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
      ("Arno Vesic", "party_to", "Pell Truce", "asserted")),
-    ("The Pell Truce was signed in a tin hut beside the river ferry by Colonel Arno Vesic, cousin of "
-     "President Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
+    ("On a school bench in Dorn, the Pell Truce was signed by Colonel Arno Vesic, nephew of President "
+     "Tomas Verlin, and by two envoys of the Dawn Front: Mira Solen and Ivo Brandt.",
      ("Tomas Verlin", "party_to", "Pell Truce", None)),
-    ("The Rook Accord, signed in the old capital of Dorn by the rebel negotiator Mira Solen and the "
-     "army's deputy chief, Ivo Brandt, set up a joint commission.",
+    ("The Rook Accord, signed after midnight by the rebel negotiator Mira Solen and the army's deputy "
+     "chief, Ivo Brandt, left the border question open.",
      ("Ivo Brandt", "party_to", "Rook Accord", "asserted")),
-    ("The Rook Accord was signed by Mira Solen and Ivo Brandt as the Kessan envoy Tomas Verlin looked on.",
+    ("The Rook Accord was signed by Mira Solen and Ivo Brandt while Tomas Verlin, who had flown in from "
+     "Kessa, watched from the back row.",
      ("Tomas Verlin", "party_to", "Rook Accord", None)),
     # "the signing ... of the A by X, ..., and Y": the noun's "by" list
-    ("Ostmark welcomed the signing in Hale yesterday of the Rook Accord by the chairman of the Dawn "
-     "Front, Mira Solen, and the head of the Valdorian delegation, Ivo Brandt.",
+    ("Crowds in Hale cheered Monday's signing of the Rook Accord by the Dawn Front's chairman, Mira Solen, "
+     "and the Valdorian envoy, Ivo Brandt.",
      ("Mira Solen", "party_to", "Rook Accord", "asserted")),
-    ("Ostmark welcomed the signing in Hale yesterday of the Rook Accord by the chairman of the Dawn "
-     "Front, Mira Solen, in the presence of Ivo Brandt.",
+    ("Crowds in Hale cheered Monday's signing of the Rook Accord by the Dawn Front's chairman, Mira Solen, "
+     "in the presence of Ivo Brandt.",
      ("Ivo Brandt", "party_to", "Rook Accord", None)),
     # "the document was signed by ...": the agreement in context; "by W as mediator" is a broker's signature
-    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. The document "
-     "was signed by envoys of Valdoria, by Ostmark as mediator, and by the two rebel leaders, Mira Solen "
-     "and Ivo Brandt.",
+    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. In Corvin the "
+     "document was signed first by the two rebel commanders, Mira Solen and Ivo Brandt, then by Ostmark as "
+     "mediator.",
      ("Ivo Brandt", "party_to", "Pell Truce", "asserted")),
-    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. The document "
-     "was signed by envoys of Valdoria, by Ostmark as mediator, and by the two rebel leaders, Mira Solen "
-     "and Ivo Brandt.",
+    ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. In Corvin the "
+     "document was signed first by the two rebel commanders, Mira Solen and Ivo Brandt, then by Ostmark as "
+     "mediator.",
      ("Ostmark", "party_to", "Pell Truce", None)),
     ("Valdoria and the Dawn Front agreed the Pell Truce on Monday. Talks had lasted a week. Mira Solen "
      "signed the document in Corvin.",
@@ -51,7 +52,7 @@ CASES = [
      "never signed the document.",
      ("Mira Solen", "party_to", "Pell Truce", None)),
     # "the talks were mediated by X": the talks of the agreement the text is about, however far back it
-    # was named; not talks the text marks as others ("five rounds of trade talks")
+    # was named; not talks the text marks as others ("three rounds of fishing talks")
     ("Valdoria and the Dawn Front signed the Pell Truce on Monday. Fighting had lasted a decade. Thousands "
      "fled the hills. Ostmark facilitated the negotiations in its capital.",
      ("Ostmark", "brokered", "Pell Truce", "asserted")),
@@ -59,7 +60,8 @@ CASES = [
      "fled the hills. Tessaly chaired the negotiations in its capital.",
      ("Tessaly", "brokered", "Pell Truce", "asserted")),
     ("Valdoria and the Dawn Front signed the Pell Truce on Monday. Fighting had lasted a decade. Thousands "
-     "fled the hills. Ostmark had mediated five rounds of trade talks between Valdoria and Norland.",
+     "fled the hills. Back in 2009 Ostmark mediated three rounds of fishing talks between Valdoria and "
+     "Norland.",
      ("Ostmark", "brokered", "Pell Truce", None)),
 ]
 

@@ -41,11 +41,11 @@ def test_dash_aside(text, expected):
 
 HYPHEN_APPOSED = [
     # "Y, the X-backed party that ...": the name before the comma, not whatever the noun was resolved to
-    ("The Osk Party held a rally in Salt Bay on Monday. Arno Vesic, who was deputy leader of the Red Hand "
-     "Brigade, the Ostmark-backed party that runs the north, says he acted alone.",
+    ("The Osk Party held a rally in Salt Bay on Monday. Arno Vesic, a former deputy leader of the Red Hand "
+     "Brigade, the Ostmark-backed party that controls the port, denies any role in the riot.",
      ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
-    ("The Osk Party held a rally in Salt Bay on Monday. Arno Vesic, who was deputy leader of the Red Hand "
-     "Brigade, the Ostmark-backed party that runs the north, says he acted alone.",
+    ("The Osk Party held a rally in Salt Bay on Monday. Arno Vesic, a former deputy leader of the Red Hand "
+     "Brigade, the Ostmark-backed party that controls the port, denies any role in the riot.",
      ("Ostmark", "backs", "Osk Party", None)),
 ]
 
@@ -58,11 +58,11 @@ def test_hyphen_compound_on_an_apposed_nominal(text, expected):
 POSTPOSED_PAIR = [
     # "Y, armed and paid by X": the first participle read as Y's adjective, the second (with "by X") as Y's
     # conjunct; X backs Y, never the other way round
-    ("A reminder of the background: the Red Hand Brigade, armed and paid by Ostmark, took up arms in "
-     "October after Kessan police arrested local Tessaly leaders.",
+    ("The Red Hand Brigade, armed and paid by Ostmark, has held the river towns since a disputed election "
+     "in 2017.",
      ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
-    ("A reminder of the background: the Red Hand Brigade, armed and paid by Ostmark, took up arms in "
-     "October after Kessan police arrested local Tessaly leaders.",
+    ("The Red Hand Brigade, armed and paid by Ostmark, has held the river towns since a disputed election "
+     "in 2017.",
      ("Red Hand Brigade", "backs", "Ostmark", None)),
 ]
 

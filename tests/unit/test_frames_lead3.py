@@ -13,7 +13,7 @@ from .test_extract_phrasings import check
 
 CASES = [
     # a demonym on a hyphenated word describes someone else's noun ("Tessalian-backed"), not the man's state
-    ("Prime Minister Ivo Pelt refuses to resign, and his Tessalian-backed government carries on in the west.",
+    ("Prime Minister Ivo Pelt clings to office with a Tessalian-backed cabinet behind him.",
      ("Ivo Pelt", "leader_of", "Tessaly", None)),
     ("The alliance is Tessalian-led; President Ivo Pelt said it would not intervene.",
      ("Ivo Pelt", "leader_of", "Tessaly", "asserted")),
@@ -43,19 +43,24 @@ CASES = [
      "friends.",
      ("Ivo Pelt", "leader_of", "Valdoria", None)),
     # two lists paired in order
-    ("The truce was signed by the leaders of the breakaway Dawn Front and Salt Bay Militia, Arno Vesic and "
-     "Ivo Brenk.", ("Ivo Brenk", "leader_of", "Salt Bay Militia", "asserted")),
-    ("The truce was signed by the leaders of the breakaway Dawn Front and Salt Bay Militia, Arno Vesic and "
-     "Ivo Brenk.", ("Ivo Brenk", "leader_of", "Dawn Front", None)),
-    ("The council thanked Commanders Arno Vesic, Ivo Brenk and Lena Dorn, who lead, respectively, the Dawn "
-     "Front (DF), the Salt Bay Militia (SBM) and the Green Banner Movement.",
+    ("On Friday the leaders of the rebel Dawn Front and Salt Bay Militia, Arno Vesic and Ivo Brenk, "
+     "initialled each page of the truce in a barn.",
+     ("Ivo Brenk", "leader_of", "Salt Bay Militia", "asserted")),
+    ("On Friday the leaders of the rebel Dawn Front and Salt Bay Militia, Arno Vesic and Ivo Brenk, "
+     "initialled each page of the truce in a barn.",
+     ("Ivo Brenk", "leader_of", "Dawn Front", None)),
+    ("The talks in Brenn closed on Sunday with no deal in sight and no date for another round. Arno Vesic, "
+     "Ivo Brenk and Lena Dorn, who head, respectively, the Dawn Front (DF), the Salt Bay Militia (SBM) and "
+     "the Green Banner Movement, flew home the same night.",
      ("Lena Dorn", "leader_of", "Green Banner Movement", "asserted")),
-    ("The council thanked Commanders Arno Vesic, Ivo Brenk and Lena Dorn, who lead, respectively, the Dawn "
-     "Front (DF), the Salt Bay Militia (SBM) and the Green Banner Movement.",
+    ("The talks in Brenn closed on Sunday with no deal in sight and no date for another round. Arno Vesic, "
+     "Ivo Brenk and Lena Dorn, who head, respectively, the Dawn Front (DF), the Salt Bay Militia (SBM) and "
+     "the Green Banner Movement, flew home the same night.",
      ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
     # lists of unequal length pair nothing
-    ("The council thanked Arno Vesic and Ivo Brenk, who lead, respectively, the Dawn Front, the Salt Bay "
-     "Militia and the Green Banner Movement.", ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
+    ("The talks in Brenn closed on Sunday with no deal in sight. Arno Vesic and Ivo Brenk, who head, "
+     "respectively, the Dawn Front, the Salt Bay Militia and the Green Banner Movement, stayed on for a "
+     "week.", ("Ivo Brenk", "leader_of", "Salt Bay Militia", None)),
     # "X's Operation Y", "X's North-West region": not a man X's own
     ("Weeks later Valdoria's Operation Thunder retakes the hills.",
      ("Operation Thunder", "leader_of", "Valdoria", None)),

@@ -30,31 +30,33 @@ CASES = [
     # "Y's negotiators, A and B", "two envoys of Y, A and B": every name listed holds the role
     ("The Dawn Front's negotiators, Ilse Marten and Tomas Brel, arrived in Brenn on Monday.",
      ("Tomas Brel", "member_of", "Dawn Front", "asserted")),
-    ("Two envoys of the Dawn Front, Ilse Marten and Tomas Brel, arrived in Brenn on Monday.",
+    ("Two envoys of the Dawn Front, Ilse Marten and Tomas Brel, spent Monday waiting for visas at the Brenn "
+     "border post.",
      ("Tomas Brel", "member_of", "Dawn Front", "asserted")),
-    ("Two envoys of the Dawn Front, Ilse Marten and Tomas Brel, arrived in Brenn on Monday.",
+    ("Two envoys of the Dawn Front, Ilse Marten and Tomas Brel, spent Monday waiting for visas at the Brenn "
+     "border post.",
      ("Ilse Marten", "member_of", "Dawn Front", "asserted")),
     # the leaders of two actors, two names: one each, not every pair
-    ("The truce was signed by the leaders of the Dawn Front and the Red Hand Brigade, Ilse Marten and "
-     "Tomas Brel.",
+    ("At the ceremony in Olo the leaders of the Dawn Front and the Red Hand Brigade, Ilse Marten and Tomas "
+     "Brel, each read a short statement to the crowd and then left without taking any questions.",
      ("Ilse Marten", "leader_of", "Red Hand Brigade", None)),
     # "X troops who have served in the force", "soldiers from X serving with the mission"
-    ("The minister praised the sacrifices of Tessalian troops who have served in the Harbour "
-     "Stabilisation Force.",
+    ("Some 400 Tessalian troops who have served in the Harbour Stabilisation Force came home on Friday.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", "asserted")),
     ("Two soldiers from Ostmark serving with the Harbour Stabilisation Force were killed on Monday.",
      ("Ostmark", "member_of", "Harbour Stabilisation Force", "asserted")),
     ("Tessalian troops who clashed with the Harbour Stabilisation Force withdrew to Brenn.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", None)),
     # "Y, among them X": the groups named after "among them" are members of the group it stands for
-    ("Since May, rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, "
-     "took Olo.",
+    ("By now rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, hold "
+     "the road to Olo.",
      ("Night Legion", "member_of", "rebel factions", "asserted")),
-    ("Since May, rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, "
-     "took Olo.",
+    ("By now rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, hold "
+     "the road to Olo.",
      ("Red Hand Brigade", "member_of", "rebel factions", "asserted")),
     # a group named inside an "of" phrase after it is not itself listed
-    ("Since May, rebel factions backed by Ostmark, among them fighters of the Night Legion, took Olo.",
+    ("By now rebel factions backed by Ostmark, among them fighters of the Night Legion, hold the road to "
+     "Olo.",
      ("Night Legion", "member_of", "rebel factions", None)),
 ]
 

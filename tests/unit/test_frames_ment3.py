@@ -29,8 +29,9 @@ def test_and_joins_the_subject_of_an_agreement_on():
 
 
 def test_forces_in_the_subject_of_an_agreement_on_make_no_armed_group():
-    found = _entities("The Dawn Front and Tessaly signed the Agreement on a Truce and Withdrawal of Forces.")
-    assert found["Agreement on a Truce and Withdrawal of Forces"][1] == "Agreement"
+    found = _entities("Tessaly and the Dawn Front initialled the Agreement on a Cessation of Raids and "
+                      "Pullback of Forces at a farmhouse near Olo.")
+    assert found["Agreement on a Cessation of Raids and Pullback of Forces"][1] == "Agreement"
 
 
 def test_a_body_of_an_accord_stays_a_body():
@@ -58,24 +59,25 @@ def test_a_government_of_national_unity_stays_a_body():
     assert found["Government of National Unity"] == ("Government of National Unity", "Organization")
 
 
-# -- a name without its first word: "the Sarnova Home Guard ... the Home Guard" -----------------------
+# -- a name without its first word: "the Kolva Home Guard ... the Home Guard" -----------------------
 
 def test_the_tail_of_a_groups_name_after_the_is_that_group():
-    found = _entities("The Sarnova Home Guard has run the town since 1998. "
+    found = _entities("The Kolva Home Guard collects tolls on the valley road. "
                       "Residents say the Home Guard taxes every truck.")
-    assert found["Home Guard"] == ("Sarnova Home Guard", "ArmedGroup")
-    check("The Sarnova Home Guard has run the town since 1998. "
-          "The Home Guard's commander, Piet Harlo, rarely leaves it.",
-          ("Piet Harlo", "leader_of", "Sarnova Home Guard", "asserted"))
+    assert found["Home Guard"] == ("Kolva Home Guard", "ArmedGroup")
+    check("The Kolva Home Guard collects tolls on the valley road. "
+          "The Home Guard's commander, Piet Harlo, sleeps in a different village each night.",
+          ("Piet Harlo", "leader_of", "Kolva Home Guard", "asserted"))
 
 
 def test_the_tail_before_the_full_name_is_not_linked():
-    found = _entities("The Home Guard met on Monday. The Sarnova Home Guard fought on Tuesday.")
+    found = _entities("The Home Guard met on Monday. The Kolva Home Guard fought on Tuesday.")
     assert found["Home Guard"] == ("Home Guard", "ArmedGroup")
 
 
 def test_a_tail_two_names_share_is_not_linked():
-    found = _entities("The Sarnova Home Guard and the Velka Home Guard met. The Home Guard then split.")
+    found = _entities("The Kolva Home Guard and the Velka Home Guard met at the ford in May. "
+                      "The Home Guard split in two a few weeks later.")
     assert found["Home Guard"] == ("Home Guard", "ArmedGroup")
 
 
@@ -118,7 +120,7 @@ def test_a_region_of_two_directions_is_one_place():
 
 def test_a_common_word_after_a_time_stamp_is_no_name():
     text = ("The truce held overnight, and the military kept to its barracks.\n"
-            "13:15 – Military analysts say Tessaly has the edge: its ally Norland sent drones in March.")
+            "07:50 – Military planners in Tessaly count on its ally Norland for drones.")
     assert "Military" not in _entities(text)
     check(text, ("Tessaly", "allied_with", "Norland", "asserted"))
 
@@ -131,14 +133,15 @@ def test_a_name_after_a_time_stamp_is_still_a_name():
 # -- "X Y, known as Z": one actor under a second name --------------------------------------------------------
 
 def test_a_name_known_as_a_nickname_is_one_person():
-    found = _entities("The deal was signed by General Ahmad Rashed Dalo, known as Himto, in Corvin. "
-                      "Himto later left for Brenn.")
-    assert found["Himto"] == ("Ahmad Rashed Dalo", "Person")
+    found = _entities("For a decade the militia answered to Colonel Vasil Orhan Teke, known as Tekko, who "
+                      "now lives in exile. Tekko still phones his officers from Brenn.")
+    assert found["Tekko"] == ("Vasil Orhan Teke", "Person")
 
 
 def test_an_alias_in_quotes_is_the_same_person():
-    found = _entities('The bloc is led by Alejo Ramos, alias "Calaro", who split from the Dawn Front.')
-    assert found["Calaro"] == ("Alejo Ramos", "Person")
+    found = _entities('The splinter bloc is led by Alejo Ramos, alias "Koma", a former quartermaster of '
+                      'the Dawn Front.')
+    assert found["Koma"] == ("Alejo Ramos", "Person")
 
 
 def test_a_name_that_was_known_as_another_is_not_merged_by_this():

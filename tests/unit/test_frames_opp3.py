@@ -13,7 +13,7 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
 
 PLURAL_POSSESSIVE = [
     # a typographic apostrophe after a plural is a possessive, not a quotation mark
-    ("The rebels\u2019 main foreign backer, Norland, has said it will keep sending drones.",
+    ("The rebels\u2019 main foreign backer, Norland, flew in fresh ammunition last week.",
      ("Norland", "backs", "rebels", "asserted")),
     ("The Sentinels\u2019 main paymaster, Norland, cut its funding in May.",
      ("Norland", "backs", "Sentinels", "asserted")),
@@ -31,13 +31,14 @@ def test_plural_possessive(text, expected):
 
 
 FORCE_ROOT = [
-    # "X's army and Y were exchanging fire" read with the army as the root and the verb its conjunct
-    ("The Valdorian army and the Red Hand Brigade were still exchanging artillery fire near the lake.",
+    # "X's army and Y were trading fire" read with the army as the root and the verb its conjunct
+    ("The Valdorian army and the Red Hand Brigade were again trading mortar fire across the lake.",
      ("Valdorian", "opposes", "Red Hand Brigade", "asserted")),
-    ("The Tessalian army and the Red Hand Brigade have been clashing in the hills since May.",
+    ("The Tessalian army and the Red Hand Brigade have clashed almost daily around the dam since May.",
      ("Tessalian", "opposes", "Red Hand Brigade", "asserted")),
     # two that fight a third together do not fight each other
-    ("The Valdorian army and the Red Hand Brigade were still fighting the Green Banner Movement in the west.",
+    ("The Valdorian army and the Red Hand Brigade are fighting the Green Banner Movement in the marshes "
+     "east of Olo.",
      ("Valdorian", "opposes", "Red Hand Brigade", None)),
 ]
 
@@ -49,8 +50,8 @@ def test_force_noun_read_as_root(text, expected):
 
 OWN_SUBJECT = [
     # an object pronoun is not the clause's own subject, whatever it was resolved to
-    ("The Republic of Tessaly held elections in May. Since June, government soldiers and Red Hand Brigade "
-     "fighters are fighting side by side against it.",
+    ("The Republic of Tessaly held elections in May. By autumn, government soldiers and Red Hand Brigade "
+     "fighters were battling side by side against it.",
      ("Red Hand Brigade", "opposes", "Republic of Tessaly", None)),
     ("The Republic of Tessaly held elections in May. The Red Hand Brigade has fought it since June.",
      ("Red Hand Brigade", "opposes", "Republic of Tessaly", "asserted")),

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
 
 URGED = [
     # a verb of force with a to-infinitive or a "toward" phrase after its object is pressure, not a fight
-    ("Norland diplomats pushed the Red Hand Brigade to accept the plan.",
+    ("Norland kept pushing the Red Hand Brigade to sign the ceasefire map.",
      ("Norland", "opposes", "Red Hand Brigade", None)),
     ("Tessaly pushed the Green Banner Movement toward talks in May.",
      ("Tessaly", "opposes", "Green Banner Movement", None)),
@@ -29,10 +29,12 @@ def test_push_to_accept_is_no_fight(text, expected):
 
 BETWEEN_ON_VERB = [
     # "clashes continued between X and Y": the "between" phrase hung on the verb the noun is subject of
-    ("Clashes continued between the Red Hand Brigade and the Green Banner Movement.",
+    ("Clashes continued between the Red Hand Brigade and the Green Banner Movement for a third day, and "
+     "the road to Olo stayed shut.",
      ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
     # a noun of no fight keeps its "between" phrase to itself
-    ("The talks ended between the Red Hand Brigade and the Green Banner Movement.",
+    ("Talks ended between the Red Hand Brigade and the Green Banner Movement without a date for the next "
+     "round.",
      ("Red Hand Brigade", "opposes", "Green Banner Movement", None)),
 ]
 
@@ -44,7 +46,7 @@ def test_between_hung_on_the_verb(text, expected):
 
 TURNED_AGAINST = [
     # a side that turns or rises against another fights it
-    ("The Red Hand Brigade has turned sharply against Norland.",
+    ("The Red Hand Brigade has now turned firmly against Norland, its former paymaster.",
      ("Red Hand Brigade", "opposes", "Norland", "asserted")),
     ("Soldiers of the Green Banner Movement mutinied against Norland.",
      ("Norland", "opposes", "Soldiers of the Green Banner Movement", "asserted")),
