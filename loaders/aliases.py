@@ -26,7 +26,7 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?
                        r"\s+(?:the\s+)?[“\"'‘]?")
 #: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
 _HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
-#: Nouns of a state's formal name after its demonym ("the Estrelian Federation").
+#: Nouns of a state's formal name after its demonym ("the Marovian Federation").
 _STATE_FORM_NOUNS = frozenset({"federation", "republic", "kingdom", "confederation", "sultanate", "emirate",
                                "principality", "commonwealth"})
 #: Head words that name a state, a seat of power or a state's force ("the Republic", "the Government", "the
@@ -37,7 +37,7 @@ _STATE_HEADS = frozenset({"republic", "republics", "state", "states", "kingdom",
 
 
 def _demonym_stem(word: str) -> list[str]:
-    """Possible names behind an adjective: "Orondese" -> "Orond", "Estrelian" -> "Estreli"."""
+    """Possible names behind an adjective: "Orondese" -> "Orond", "Marovian" -> "Marovi"."""
     out = []
     for suffix in ("ese", "ian", "an", "i", "ish", "n"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -95,7 +95,7 @@ class Aliases(Clustering):
             if not c.mentions or not c.key.startswith("name:"):
                 continue
             name = c.names[0]
-            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z])?", name):  # "SPLM-N": "... Movement-North"
+            if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z])?", name):  # "VLF-N": "... Front-North"
                 k = by_initials.get(name.replace("-", ""))
                 if k is not None and k != c_index and self.clusters[k].mentions:
                     self.merge(k, c_index)
@@ -210,9 +210,7 @@ class Aliases(Clustering):
             if all(self.mentions[x].kind == "name" and self.mentions[x].start > first and
                    self.body[max(0, self.mentions[x].start - 4):self.mentions[x].start].lower() == "the "
                    for x in c.mentions):
-                kept = self.clusters[k].type
-                self.merge(k, c_index)
-                self.clusters[k].type = kept or self.clusters[k].type
+                self.merge(k, c_index)  # (``merge`` keeps the named cluster's type)
 
     def _shaped_surname(self, full: Cluster, short: Cluster) -> bool:
         """"Vladimir Putin ... Putin, in a televised address": a full name of a person's shape with nothing
@@ -271,7 +269,7 @@ class Aliases(Clustering):
                     self.merge(k, other)
 
     def link_demonym_forms(self) -> None:
-        """"the Estrelian Federation" ... "Estrelia": a state's formal name made of its demonym and a
+        """"the Marovian Federation" ... "Marovia": a state's formal name made of its demonym and a
         state's noun is the state its short name names."""
         singles = {c.key[5:]: k for k, c in enumerate(self.clusters)
                    if c.mentions and c.key.startswith("name:") and " " not in c.key[5:] and c.person <= 0}
@@ -281,8 +279,10 @@ class Aliases(Clustering):
                     words[1] not in _STATE_FORM_NOUNS or c.person > 0:
                 continue
             for stem in _demonym_stem(words[0]):
+                # (a state's name, not a people's plural: "the Kurdish Federation" is not "the Kurds")
                 short = [j for name, j in singles.items() if name.startswith(stem)
-                         and len(name) - len(stem) <= 3 and name != words[0] and self.clusters[j].mentions]
+                         and len(name) - len(stem) <= 3 and name != words[0] and self.clusters[j].mentions
+                         and self.clusters[j].type in (None, "State") and not name.endswith("s")]
                 if len(short) == 1:
                     self.merge(k, short[0])
                     break

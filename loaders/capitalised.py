@@ -224,7 +224,7 @@ class _Runs(_Names):
                          # "the Three Brotherhood Alliance": a number inside a group's name
                          and not (toks[0] in _NUMBER_WORDS and not at_start and len(toks) >= 3
                                   and (toks[-1] in lx.ARMED_HEADS or toks[-1] in lx.ORG_HEADS))
-                         # "the Armed Forces Revolutionary Council": after "the", a common word before a
+                         # "the Armed Forces Salvation Council": after "the", a common word before a
                          # group's head within a longer name is the name's first word
                          and not (not at_start and len(toks) >= 3 and self.tok(i - 1).lower() == "the"
                                   and (toks[1] in lx.ARMED_HEADS or toks[1] in lx.ORG_HEADS)))
@@ -356,7 +356,7 @@ class _Runs(_Names):
                     self.tok(i) == "Secretary" and self.tok(k) in ("of", "State"))):
                 k += 1
             if k > i and whole is None and not (
-                    # "the Supreme National Council", "the General Command of X": after "the", a rank
+                    # "the Supreme Unity Council", "the General Command of X": after "the", a rank
                     # opening a body's name is its first word, not a man's title
                     self.tok(i - 1).lower() == "the" and self.tok(k) != "of" and k - i == 1
                     and lx.TITLES.get(self.tok(i)) == ""):

@@ -13,6 +13,7 @@ from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.gazetteer import ORGANIZATION
 from pactgraph.loaders.lexicon import ACTING_VERBS
+from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.organ_members import organ_members
 from pactgraph.loaders.resolve import ResolvedEntity, not_a_side
 from pactgraph.loaders.text import Sentence
@@ -181,7 +182,7 @@ class DocumentPasses(ExtractorState):
             self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
                                     "asserted", conf))
 
-    def _portfolio(self, m) -> tuple[bool, ResolvedEntity | None]:
+    def _portfolio(self, m: Mention) -> tuple[bool, ResolvedEntity | None]:
         """Whether a portfolio title stands by the name, set off by a comma, and the state its "of" phrase
         names: "the Minister of Defence of the Republic of Y, General X", "X, the Minister of the Interior"
         (a minister of the state in context). A head of some other title counts only with the state named

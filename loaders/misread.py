@@ -43,10 +43,13 @@ _VERB_PREFIXES = frozenset({"co", "re"})
 
 
 def stand_ins(words: list[str], spaces: list[bool], owner: list[int], names: frozenset[str]) -> list[str]:
-    """Rewrites the parser's words in place (``names``: the placeholder words of names); returns the
-    sentence's own words, to give back to the parse (``restore``), or an empty list when none changed."""
+    """Rewrites the parser's words in place (``names``: the placeholder words of names); returns the words
+    as they were before the stand-ins (after the prefixes dropped below and the words ``syntax`` already
+    swapped), to give back to the parse (``restore``), or an empty list when none changed."""
     i = 0
-    while i + 2 < len(words):  # "co - chaired" -> "chaired"
+    # "co - chairs", "re - took": a trigger verb the tokenizer split from its prefix (``syntax`` already
+    # gives the participles after "co-" alone: "co-chaired")
+    while i + 2 < len(words):
         if words[i].lower() in _VERB_PREFIXES and words[i + 1] == "-" and not spaces[i] and \
                 words[i + 2].lower() in _ALL_FORMS and owner[i] < 0:
             del words[i:i + 2], spaces[i:i + 2], owner[i:i + 2]

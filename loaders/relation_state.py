@@ -250,7 +250,7 @@ class RelationState(ExtractorState):
         two = _TWO_WORDS.match(after)
         # "Kessan surveillance aircraft": a modifier of the armed men's kind between the demonym and them
         armed_men = two is not None and two.group(1) in _FORCE_MODIFIERS and two.group(2) in _STANDS_FOR_ACTOR
-        # "the Kolvari side" is the state (not "the Kolvari side of the border", a place)
+        # "the Marovian side" is the state (not "the Marovian side of the border", a place)
         armed_men = armed_men or word is not None and word.group(1) == "side" and not _SIDE_OF.match(after)
         if m.kind == "gaz" and m.form == "demonym" and word and word.group(1) not in _STANDS_FOR_ACTOR \
                 and word.group(1) not in ("and", "or", "to", "of", "in", "on", "at", "as", "for", "with") \
@@ -307,8 +307,9 @@ class RelationState(ExtractorState):
 
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
-        if len(subjects) > 1 and len(objects) > 1 and _RESPECTIVELY.search(self.view(s).text):
-            # "X and Y back A and B respectively": two lists paired in order, or not at all
+        if (len(subjects) > 1 or len(objects) > 1) and _RESPECTIVELY.search(self.view(s).text):
+            # "X and Y back A and B respectively": two lists paired in order, or not at all (as the parse
+            # frames pair them)
             if len(subjects) == len(objects) and set(subjects) != set(objects):
                 for sref, oref in zip(sorted(subjects), sorted(objects), strict=True):
                     self.emit_pairs([sref], p, [oref], s, rule, status, conf)

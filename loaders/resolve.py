@@ -50,16 +50,18 @@ _MEDIATOR_AFTER = re.compile(r"-(?:brokered|mediated|facilitated|hosted|sponsore
                              r"(?:long\s+|also\s+)?(?:mediated|facilitated|brokered|hosted)\b|"
                              r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
                              r",?\s+as\s+(?:guarantors?|mediators?|facilitators?|observers?|witnesses)\b")
-#: "the Venezuelan border", "a Swiss-based group", "in the Togolese capital": the state as a place only.
+#: "the government of X", "the army of the X": X named as the one who rules or fights.
 _RULERS_OF_BEFORE = re.compile(r"(?:government|regime|army|military|junta)\s+of\s+(?:the\s+)?$", re.I)
+#: "the Government of X" read as one name.
 _GOVERNMENT_OF_NAME = re.compile(r"(?:Government|Regime|Army|Armed\s+Forces)\s+of\s+", re.I)
-#: An agreement named by its head and what it is on ("Agreement on the Definitive Ceasefire", "Protocol on
+#: An agreement named by its head and what it is on ("Agreement on the Final Truce", "Protocol on
 #: the Withdrawal of Forces"): a proper name of its own, not the text's main agreement.
 _TITLED_AGREEMENT = re.compile(r"(?:Agreement|Accord|Treaty|Protocol|Memorandum|Convention)\s+(?:on|for)\s+"
                                r"(?:(?:the|a|an|and|of|on|for|in|to)\s+)?[A-Z][\w'’-]*"
                                r"(?:\s+(?:(?:the|a|an|and|of|on|for|in|to)\s+)?[A-Z][\w'’-]*)*")
 #: An acronym's shape ("NTA", "MOA-AD").
 _ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9-]*")
+#: "the Valdorian border", "a Kessa-based group", "in the Tessalian capital": the state as a place only.
 _GEOGRAPHY_AFTER = re.compile(r"-based\b|\s+(?:capital|border|borders|territory|soil|waters|airspace)\b")
 
 
@@ -124,7 +126,7 @@ class Resolver(Aliases):
                     c.type = "Person"
                 elif c.place <= 0 and c.state_votes == 0 and \
                         max(self.mentions[x].person for x in c.mentions) >= 3:
-                    # "Colonel Karuna ... Karuna's men ... helped Karuna": one name titled once is a man; its
+                    # "Colonel Varek ... Varek's men ... helped Varek": one name titled once is a man; its
                     # other plain one-word mentions are no evidence against one
                     c.type = "Person"
                 elif c.place > 0:
@@ -212,7 +214,7 @@ class Resolver(Aliases):
             core = normalise(m.title) if m.title else ""
             if not core and _TITLED_AGREEMENT.fullmatch(m.text) and \
                     not re.match(r"(?:,|\s+(?:and|&))\s+[A-Z]", self.body[m.end:m.end + 8]):  # (not cut off)
-                core = normalise(m.text)  # "the Agreement on a Firm and Lasting Peace": a name of its own
+                core = normalise(m.text)  # "the Agreement on Peace in the Valley": a name of its own
             if core:
                 if core in named:
                     self.join(m, named[core])

@@ -43,7 +43,7 @@ _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-of
 #: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
 _MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
                           r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
-#: The lower-case kinds of place that end a name read as a zone of its own ("the Kolvari enclave of Z").
+#: The lower-case kinds of place that end a name read as a zone of its own ("the Marovian enclave of Z").
 _PLACE_KIND_WORDS = frozenset({"enclave", "district", "town", "city", "region", "province", "village", "port",
                                "exclave", "area"})
 #: A hold the same sentence ends ("..., holding the town for hours before they withdrew").
@@ -61,8 +61,8 @@ class RuleApplication(RelationState, StatusMixin):
     """What a phrasing rule's match adds (needs the extractor's state and ``status``)."""
 
     def named_place_of(self, i: int, text: str) -> int:
-        """"the Kolvari enclave of Z", read as a zone of its own: the named place after its "of" (as the parse
-        frames read it)."""
+        """"the Marovian enclave of Z", read as a zone of its own: the named place after its "of" (as the
+        parse frames read it)."""
         if self.mentions[i].text.split()[-1] not in _PLACE_KIND_WORDS:
             return i
         after = re.compile(rf"§{i}\s+of\s+(?:the\s+)?§(\d+)").search(text)

@@ -65,7 +65,7 @@ class Arguments(TreeQueries):
                 x for c in t.children if c.dep_ == "nmod:poss" for x in self.np(p, c)]):
             return owner  # "Croatia's Operation Storm retakes Z": the operation's owner acts
         if m >= 0 and (named := self._named_place_of(p, t, m)):
-            return named  # "the Kolvari enclave of Z" read as a zone of its own: Z
+            return named  # "the Marovian enclave of Z" read as a zone of its own: Z
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
@@ -233,7 +233,7 @@ class Arguments(TreeQueries):
 
     def _named_place_of(self, p: Parse, t: Any, m: int) -> list[int]:
         """The named place after "of" of a place's kind that the mentions read as a zone of its own
-        ("the Kolvari enclave of Z", "the mountain district of Z")."""
+        ("the Marovian enclave of Z", "the mountain district of Z")."""
         last = p.mentions[m].text.split()[-1]
         if last not in fr.PLACE_WRAPPERS or not any(c.dep_ == "nmod" for c in t.children):
             return []  # the phrase ends in a lower-case kind of place ("enclave", "district")

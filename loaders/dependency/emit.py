@@ -142,8 +142,9 @@ class FrameEmission(Arguments):
         if not subj or not obj:
             return
         if (len(subj) > 1 or len(obj) > 1) and any(x.lower_ == "respectively" for x in t.subtree):
-            # "X and Y back A and B respectively": two lists paired in order; lists of unequal length
-            # pair nothing ("X and Y, led by A and B respectively" is the paired-leaders rule's)
+            # "X and Y back A and B respectively": two lists paired in order. Lists of unequal length,
+            # one against several included, pair nothing: the parse holds only part of one of them ("X and
+            # Y, led by A and B respectively" has one patient; the paired-leaders rule reads it)
             subj, obj = list(dict.fromkeys(subj)), list(dict.fromkeys(obj))
             if len(subj) == len(obj) and set(subj) != set(obj):
                 for a, b in zip(sorted(subj), sorted(obj), strict=True):

@@ -12,7 +12,6 @@ from pactgraph.loaders.dependency.common import _case, _is_noun
 from pactgraph.loaders.dependency.holder import HolderFrames
 from pactgraph.loaders.syntax import Parse
 
-#: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, and "General".
 #: Participles of leading ("the movement led by X").
 _LED_FORMS = frozenset({"led", "headed", "commanded", "chaired"})
 #: Courtesy titles before a man's name.
@@ -20,6 +19,8 @@ _COURTESY = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."})
 #: What a man's named group is called after its name ("whose Y movement").
 _GROUP_NOUNS = frozenset({"movement", "party", "militia", "group", "faction", "organisation", "organization",
                           "alliance", "coalition", "bloc", "front"})
+#: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, "General", the
+#: participles of leading and "whose".
 LEADER_WORDS = frozenset({w for w, (pred, _) in fr.HOLDER_NOUNS.items() if pred == "leader_of"} | {"general"}
                          | _LED_FORMS | {"whose"})
 

@@ -1,7 +1,7 @@
 """An ally that supplies: "X, Y's treaty partner, supplied most of its tanks", "its ally X delivered
 drones in March" (``backs``: X backs Y).
 
-A mixin of the chain of ``loaders.dependency`` (after ``sides``): a verb of supplying whose giver is
+A mixin of the chain of ``loaders.dependency`` (after ``go_betweens``): a verb of supplying whose giver is
 described as another actor's ally or partner, and which names no other actor as its recipient, gives
 what it gives to the one whose ally the giver is. The giver is read however the parse hangs the
 description: the verb's subject ("its ally X delivered ..."), the name the verb hangs on ("X, Y's
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactgraph.loaders.dependency.common import _after_comma, _case, _forms, _is_verbal
+from pactgraph.loaders.dependency.common import _TRADE_WORDS, _after_comma, _case, _forms, _is_verbal
 from pactgraph.loaders.dependency.go_betweens import ListedBrokers
 from pactgraph.loaders.syntax import Parse
 
@@ -21,8 +21,6 @@ SUPPLY_FORMS = _forms("supply", "deliver", "provide", "lend", "ship", "sell", "d
 #: Nouns of the ally whose owner receives the supply.
 _ALLY_NOUNS = frozenset({"ally", "partner", "patron", "protector"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-#: Modifiers of a partner in trade only.
-_TRADE_WORDS = frozenset({"trading", "trade", "economic", "business", "commercial"})
 
 
 class AllySuppliers(ListedBrokers):

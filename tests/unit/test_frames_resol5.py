@@ -97,9 +97,15 @@ def test_the_head_word_alone_stays_apart_when_two_names_have_it():
 
 
 def test_a_demonym_and_a_states_noun_is_the_state_of_the_short_name():
-    text = ("The President of the Estrelian Federation called Valdoria's leader. Valdoria and Estrelia "
+    text = ("The President of the Marovian Federation called Valdoria's leader. Valdoria and Marovia "
             "signed a pact on Monday.")
-    assert _resolved(text, "Estrelia") == ["Estrelian Federation"]
+    assert _resolved(text, "Marovia") == ["Marovian Federation"]
+
+
+def test_a_peoples_plural_is_not_the_state_of_its_demonym():
+    text = ("The President of the Tavrish Federation called Valdoria's leader. The Tavrs of the hills "
+            "fought Valdoria on Monday.")
+    assert _resolved(text, "Tavrs") == ["Tavrs"]
 
 
 def test_an_acronym_in_apposition_spelled_loosely_is_the_name():
