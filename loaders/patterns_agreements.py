@@ -5,8 +5,6 @@ Part of ``loaders.patterns.RULES``; see there for how a pattern reads a sentence
 
 from __future__ import annotations
 
-import re
-
 from pactgraph.loaders.phrasing import (
     APPOS,
     AUX,
@@ -19,13 +17,6 @@ from pactgraph.loaders.phrasing import (
     Rule,
     rule,
 )
-
-#: A place's apposition that names another place by where it lies ("Z, a ridge overlooking W, ...", "Z, the
-#: hilltop town above the regional capital, W, ..."): a relative clause after W is about Z.
-_NEAR = (r"(?:overlooking|near|above|facing|beside|outside|behind|north\s+of|south\s+of|east\s+of|"
-         r"west\s+of)")
-NEAR_TAIL = re.compile(rf"{E},\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_NEAR}\s+(?:the\s+)?"
-                       rf"(?:[a-z][\w-]*,?\s+){{0,3}}?$")
 
 AGREEMENT_RULES: tuple[Rule, ...] = (
     # ---- party_to -------------------------------------------------------------------------
@@ -172,12 +163,6 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
        rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|run|runs|seized|captured)\b",
        "held|holds|control|run|seized|captured", descriptive=True, confidence=0.8),
-    # "Z, a ridge overlooking W that X captured": the clause is about Z (z-which-x-holds leaves W alone)
-    rule("z-a-kind-near-w-which-x-holds", "controls",
-       rf"(?P<z>{E}),\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_NEAR}\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+){{0,3}}?"
-       rf"{E},?\s+(?:which|that)\s+(?P<s>{E})(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:(?:has|have)\s+)?"
-       rf"(?:(?:long|also|still)\s+)?(?:held|holds|controlled|controls|seized|captured|took|retook|overran)\b",
-       "overlooking|near|above|facing|beside|outside|behind| of ", descriptive=True, confidence=0.8),
     rule("z-held-by-x", "controls",
        rf"(?P<z>{L}),?\s+(?:(?:is|are|was|remains?)\s+)?(?:still\s+)?(?:held|controlled|run|occupied|"
        rf"captured|seized|dominated)\s+by\s+(?P<s>{E})",

@@ -12,7 +12,6 @@ import re
 
 from pactgraph.loaders.inference import SIDE_TYPES
 from pactgraph.loaders.patterns import Rule
-from pactgraph.loaders.patterns_agreements import NEAR_TAIL
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import REF, StatusMixin
@@ -152,8 +151,6 @@ class RuleApplication(RelationState, StatusMixin):
             return
         if name == "x-holds-z" and _GAVE_UP_AFTER.match(text, match.end()):
             return  # "overran Z, holding the town for hours before they withdrew": a raid, no hold
-        if name == "z-which-x-holds" and NEAR_TAIL.search(text, 0, match.start("z")):
-            return  # "Z, the town above W, which X seized": Z's (z-a-kind-near-w-which-x-holds)
         if name == "under-x-control":
             for ref in REF.findall(groups["pre"]):
                 e = self.entity(int(ref))

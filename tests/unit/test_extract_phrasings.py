@@ -201,8 +201,6 @@ CASES = [
      ("Dawn Front", "controls", "Osk", "asserted")),
     ("The Dawn Front, which holds a dozen hostages in Lerin, has promised to free them.",
      ("Dawn Front", "controls", "Lerin", None)),
-    ("Shelling resumed around the Osk heights, a ridge above Lerin that Tessalian troops took in May.",
-     ("Tessaly", "controls", "Osk heights", "asserted")),
     ("The Sunrise Brigades still hold much of southern Tessaly, including the town of Lerin, their main "
      "base.",
      ("Sunrise Brigades", "controls", "Lerin", "asserted")),

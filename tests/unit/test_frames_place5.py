@@ -38,15 +38,6 @@ CASES = [
     ("The Dawn Front now administers Olo and Pell, which it took in 2019.",
      ("Dawn Front", "controls", "Pell", "asserted")),
     ("The Dawn Front does not administer Olo.", ("Dawn Front", "controls", "Olo", None)),
-    # "Z, a ridge overlooking W, which/that X captured": the clause is about Z, not W
-    ("After a week of shelling the Dawn Front gave up Olo, a walled town overlooking the provincial capital, "
-     "Pell, which Valdorian troops seized at dawn.", ("Valdoria", "controls", "Olo", "asserted")),
-    ("After a week of shelling the Dawn Front gave up Olo, a walled town overlooking the provincial capital, "
-     "Pell, which Valdorian troops seized at dawn.", ("Valdoria", "controls", "Pell", None)),
-    ("Tessalian gunners still shell the Tarsel heights, a bare ridge overlooking Pell that Valdorian troops "
-     "took in April.", ("Valdoria", "controls", "Tarsel heights", "asserted")),
-    ("The Dawn Front holds Rook, a port near Pell, which Valdorian troops had held until May.",
-     ("Valdoria", "controls", "Rook", None)),
     # "armed formations of X" are X's men
     ("Last winter armed formations of the Dawn Front raided two police posts and seized the district centre "
      "of Olo.", ("Dawn Front", "controls", "Olo", "asserted")),
