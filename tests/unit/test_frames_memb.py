@@ -15,13 +15,14 @@ CASES = [
     # "Title of <state>" in a capitalised run: the office is no one's name, the state after "of" is named
     ("Ilse Marten, Prime Minister of Tessaly, opened the bridge to Ostmark on Friday.",
      ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
-    ("Ilse Marten, Interior Minister of the Republic of Valdoria, opened the bridge on Friday.",
+    ("On Friday the new clinic in Corvin was opened by Ilse Marten, Interior Minister of the Republic of "
+     "Valdoria.",
      ("Ilse Marten", "member_of", "Valdoria", "asserted")),
     ("The Minister of National Defence, General Ilse Marten, inspected the troops near Ostmark.",
      ("Ilse Marten", "leader_of", "Ostmark", None)),
     # "the President of X, Y, ...": the name in apposition, read by the parse as the owner's conjunct
-    ("The President of the Republic of Valdoria, Ilse Marten, held a telephone conversation with "
-     "Tomas Verlin.",
+    ("Talks opened in Brenn on Monday, and the President of the Republic of Valdoria, Ilse Marten, led a "
+     "team of nine lawyers who had drafted the water chapter over the winter.",
      ("Ilse Marten", "leader_of", "Valdoria", "asserted")),
     ("The leader of the Red Hand Brigade, Tomas Verlin, rejected the offer from Valdoria.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
@@ -30,9 +31,10 @@ CASES = [
     ("The envoys of Tessaly, Ilse Marten and Tomas Verlin, left for Ostmark.",
      ("Tomas Verlin", "leader_of", "Tessaly", None)),
     # "X, led by Y, is a member of Z": X read as the participle's subject is the copula's subject
-    ("The Red Hand Brigade, led by Tomas Verlin, is a member of the Northern Alliance but fights alone.",
+    ("The Red Hand Brigade, led by Verlin since the split, is a member of the Northern Alliance but keeps "
+     "its own flag.",
      ("Red Hand Brigade", "member_of", "Northern Alliance", "asserted")),
-    ("The Red Hand Brigade, led by Tomas Verlin, is not a member of the Northern Alliance.",
+    ("The Red Hand Brigade, led by Verlin since the split, is not a member of the Northern Alliance.",
      ("Red Hand Brigade", "member_of", "Northern Alliance", None)),
     # "Led by X, Y ...": a fronted participle the tagger reads as a noun (or the mention finder as a name)
     ("Led by Tomas Verlin, the Red Hand Brigade took the port of Salt Bay in March.",
@@ -42,17 +44,20 @@ CASES = [
     ("Armed by Norland, the Red Hand Brigade took the port of Salt Bay in March.",
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
     # "the X Alliance of President Y, an alliance that includes Z": the nominal is the alliance, not the man
-    ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
-     "the Red Hand Brigade.",
+    ("Last year most hill districts gave their votes to the Harbour Alliance of President Ilse Marten, an "
+     "alliance that includes the Red Hand Brigade and three farmers' parties, and the old parties of the "
+     "coast were wiped out.",
      ("Red Hand Brigade", "member_of", "Harbour Alliance", "asserted")),
-    ("The party lost the vote to the Harbour Alliance of President Ilse Marten, an alliance that includes "
-     "the Red Hand Brigade.",
+    ("Last year most hill districts gave their votes to the Harbour Alliance of President Ilse Marten, an "
+     "alliance that includes the Red Hand Brigade and three farmers' parties, and the old parties of the "
+     "coast were wiped out.",
      ("Red Hand Brigade", "member_of", "Ilse Marten", None)),
     # "its foreign minister" after an agreement: the possessive is an actor's, never the agreement's
     ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
      "minister, Ilse Marten, ended the war with Tessaly.",
      ("Ilse Marten", "member_of", "Norland", "asserted")),
-    ("The Harbour Accord was signed for the Red Hand Brigade by its commander-in-chief, Tomas Verlin.",
+    ("On behalf of the Red Hand Brigade, its commander-in-chief, Tomas Verlin, put his name to the Harbour "
+     "Accord.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
     ("The Harbour Accord, brokered by Norland after months of shuttle diplomacy by its patient foreign "
      "minister, Ilse Marten, ended the war with Tessaly.",
@@ -69,33 +74,38 @@ CASES = [
     ("Valdoria and Tessaly fought a border war in 2021. Both countries are members of the African Union, "
      "which did not intervene.",
      ("Tessaly", "member_of", "African Union", "asserted")),
-    ("Valdoria and Tessaly fought a border war in 2021. The Harbour Accord was concluded through the "
-     "mediation of the African Union, of which both states are members.",
+    ("Valdoria and Tessaly fought a border war in 2021. Their ceasefire was brokered by the African Union, "
+     "of which both states are members.",
      ("Valdoria", "member_of", "African Union", "asserted")),
     ("Valdoria and Tessaly fought a border war in 2021, and Ostmark stayed out. Both countries are members "
      "of the African Union.",
      ("Ostmark", "member_of", "African Union", None)),
     # "X, the Y-led alliance": the alliance is X, not a coalition of its own, and Y is a member of X
-    ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
+    ("Ostmark and Kessa both belong to the African Union, the Ostmarker-led bloc, which stayed silent "
+     "through the crisis.",
      ("Ostmark", "member_of", "African Union", "asserted")),
-    ("Both countries are members of the African Union, the Ostmarker-led bloc, which did not intervene.",
+    ("Ostmark and Kessa both belong to the African Union, the Ostmarker-led bloc, which stayed silent "
+     "through the crisis.",
      ("Ostmarker-led bloc", "member_of", "African Union", None)),
     # a titled man's state: not one named with another man's title ("Y's foreign minister, Z", "Tessalian
     # Prime Minister Z"); the title right before the man is his own
-    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
-     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
-     ("Tomas Verlin", "leader_of", "Ostmark", "asserted")),
-    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
-     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+    ("Kessa hosted the ceremony. Signing for the sides were Tessalian Prime Minister Ilse Marten, rebel "
+     "leader Arno Vesic and Valdoria's foreign minister, Lena Dorsk, while President Tomas Verlin watched "
+     "from the front row.",
+     ("Tomas Verlin", "leader_of", "Kessa", "asserted")),
+    ("Kessa hosted the ceremony. Signing for the sides were Tessalian Prime Minister Ilse Marten, rebel "
+     "leader Arno Vesic and Valdoria's foreign minister, Lena Dorsk, while President Tomas Verlin watched "
+     "from the front row.",
      ("Tomas Verlin", "leader_of", "Valdoria", None)),
-    ("Ostmark hosted the talks. The accord was signed by Tessalian Prime Minister Ilse Marten, rebel leader "
-     "Arno Vesic and Valdoria's foreign minister, Lena Dorsk, as President Tomas Verlin looked on.",
+    ("Kessa hosted the ceremony. Signing for the sides were Tessalian Prime Minister Ilse Marten, rebel "
+     "leader Arno Vesic and Valdoria's foreign minister, Lena Dorsk, while President Tomas Verlin watched "
+     "from the front row.",
      ("Ilse Marten", "leader_of", "Tessaly", "asserted")),
     # "X was elected president of Y", "X is appointed commander of Y": the passive's subject holds the role
     ("Tomas Verlin was elected president of the Harbour Council in 2020.",
      ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
-    ("In 2020 Tomas Verlin, a former Red Hand Brigade commander, is elected president of the Harbour "
-     "Council.",
+    ("Tomas Verlin, once a Red Hand Brigade quartermaster, is elected president of the Harbour Council by "
+     "a show of hands.",
      ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
     ("Tomas Verlin was not elected president of the Harbour Council.",
      ("Tomas Verlin", "leader_of", "Harbour Council", None)),
@@ -124,32 +134,34 @@ CASES = [
     ("Norland has trained the Red Hand Brigade, a local force once led by Tomas Verlin.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
     # "X named himself head of Y": the one who names holds the role
-    ("Two days later their commander, General Tomas Verlin, named himself head of the Harbour Council.",
+    ("After the palace guard seized the radio station, their colonel, Tomas Verlin, named himself head of "
+     "the Harbour Council.",
      ("Tomas Verlin", "leader_of", "Harbour Council", "asserted")),
     ("Tomas Verlin named Arno Vesic head of the Harbour Council.",
      ("Tomas Verlin", "leader_of", "Harbour Council", None)),
     # "the then army commander, X": a role the text marks as over
-    ("Tessaly hired foreign mercenaries. The then army commander, Brigadier General Tomas Verlin, refuses "
-     "to work with them.",
+    ("Tessaly brought in foreign mercenaries last winter. The then army commander, Brigadier General Tomas "
+     "Verlin, would not serve alongside them and resigned.",
      ("Tomas Verlin", "leader_of", "Tessaly", None)),
-    ("Tessaly hired foreign mercenaries. The army commander, Brigadier General Tomas Verlin, refuses to work "
-     "with them.",
+    ("Tessaly brought in foreign mercenaries last winter. The army commander, Brigadier General Tomas "
+     "Verlin, would not serve alongside them.",
      ("Tomas Verlin", "leader_of", "Tessaly", "asserted")),
     # "Commander-in-Chief" is a title, no one's name
-    ("His Excellency the President of the Republic and Commander-in-Chief of the Defence Forces, Ilse "
-     "Marten, today praised the soldiers who retook Salt Bay.",
+    ("On state radio this morning the President of the Republic and Commander-in-Chief of the National "
+     "Guard, Ilse Marten, thanked the crews who had rebuilt the harbour of Salt Bay.",
      ("in-Chief", "leader_of", "Republic", None)),
     # "West African", "the South-West": a compass word in a region's name is not the West
-    ("Tomas Verlin was restored to power in 1998 by a Norlandic-led West African intervention force.",
+    ("A Norlandic-led West African force put Tomas Verlin back in office after the mutiny.",
      ("Norland", "member_of", "the West", None)),
     ("Tessaly accused the West of arming the Red Hand Brigade.",
      ("the West", "backs", "Red Hand Brigade", "alleged")),
-    # "X, a group of northern origin that ...": the relative clause the parse hangs on the "of" phrase is X's
-    ("The army fought the Red Hand Brigade (RHB), a group of northern origin that has pledged allegiance to "
-     "the Green Banner Movement.",
+    # "X, a militia of coastal fishermen that ...": the relative clause the parse hangs on the "of" phrase
+    # is X's
+    ("Salt Bay fell to the Red Hand Brigade (RHB), a militia of coastal fishermen that has pledged "
+     "allegiance to the Green Banner Movement.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
-    ("The Red Hand Brigade, an umbrella of mostly rural armed groups that is formally part of the Green "
-     "Banner Movement, took the port of Salt Bay.",
+    ("The Red Hand Brigade, a coalition of hill militias that is formally part of the Green Banner "
+     "Movement, took the port of Salt Bay.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     ("Ostmark, a country of northern traditions that has pledged allegiance to the Green Banner Movement, "
      "took the port.",
@@ -159,8 +171,9 @@ CASES = [
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
     ("May 2011 — The Red Hand Brigade, backed by Norland, takes the port of Salt Bay.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    # "X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y
-    ("The Red Hand Brigade is one of the most powerful groups in the Green Banner Movement.",
+    # "X is one of the best-armed groups in Y", "X, one of the factions of Y": X is a member of Y
+    ("With artillery of its own, the Red Hand Brigade is one of the best-armed groups in the Green Banner "
+     "Movement.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     ("The Red Hand Brigade, one of the factions of the Green Banner Movement, took the port of Salt Bay.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),

@@ -34,7 +34,7 @@ def _titles(text: str) -> dict[str, str]:
 
 def test_a_kingdom_of_a_name_is_a_state_and_its_short_name_the_same_state():
     found = _entities("Merovan's neighbour, the Kingdom of Dastria, hosted the talks for a year. "
-                      "A monitoring team led by Dastria checks the truce.")
+                      "Dastria also leads the team that monitors the truce.")
     assert found["Kingdom of Dastria"] == ("Kingdom of Dastria", "State")
     assert found["Dastria"] == ("Kingdom of Dastria", "State")
 
@@ -54,15 +54,16 @@ def test_an_armed_groups_emirate_is_no_state():
 # -- the head of a name built with "of"/"for" ---------------------------------------------------------
 
 def test_a_movement_for_the_liberation_of_a_place_is_a_group_not_a_place():
-    text = ("Norland sent troops to defend the ruling Popular Movement for the Liberation of Sarvia (PMLS), "
-            "led by Anton Brel, while Tessaly backed the rebels.")
-    assert _entities(text)["Popular Movement for the Liberation of Sarvia"][1] == "ArmedGroup"
-    check(text, ("Anton Brel", "leader_of", "Popular Movement for the Liberation of Sarvia", "asserted"))
+    text = ("In the long war of the 1980s the United Movement for the Liberation of Sarvia (UMLS), led by "
+            "Anton Brel, held the capital and the coast with Norlandic guns and money.")
+    assert _entities(text)["United Movement for the Liberation of Sarvia"][1] == "ArmedGroup"
+    check(text, ("Anton Brel", "leader_of", "United Movement for the Liberation of Sarvia", "asserted"))
 
 
 def test_a_union_of_a_place_is_an_organisation():
-    found = _entities("The Democratic Union of Karvistan, led by Ilse Marrow, kept a low profile.")
-    assert found["Democratic Union of Karvistan"][1] == "Organization"
+    found = _entities("Under Ilse Marrow the Democratic Union of Istvara did not campaign in the north "
+                      "this year.")
+    assert found["Democratic Union of Istvara"][1] == "Organization"
 
 
 # -- where a name ends --------------------------------------------------------------------------------
@@ -94,8 +95,8 @@ def test_a_surname_alone_is_the_person_named_in_full():
 
 
 def test_the_place_in_a_groups_name_is_no_surname():
-    found = _entities("The Sons of Varda militia is loosely aligned with the rebels. "
-                      "A monitoring mission led by Varda watches the truce.")
+    found = _entities("Fighters of the Sons of Varda militia guard the rebel depots. "
+                      "Observers led by Varda will watch the truce.")
     assert found["Varda"][0] != "Sons of Varda"
 
 
@@ -142,8 +143,8 @@ def test_y_joins_two_capitalised_words_of_one_name():
 
 
 def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
-    found = _entities("The members of the Red Hand Brigade's command, Commanders Ilan Sorvo, Petr Adamek "
-                      "and Juno Kalvi, signed the text.")
+    found = _entities("Three men of the Red Hand Brigade's command, Commanders Ilan Sorvo, Petr Adamek "
+                      "and Juno Kalvi, put their names to the text after midnight.")
     assert found["Ilan Sorvo"] == ("Ilan Sorvo", "Person")
     assert "Commanders Ilan Sorvo" not in found
 
@@ -151,32 +152,33 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
 # -- a people's name before a man's ------------------------------------------------------------------
 
 def test_a_peoples_name_after_a_demonym_is_no_part_of_the_mans_name():
-    found = _entities("The Dawn Front is led by the Valdorian Tamasheq Ilyas Ag Dorro, a former officer.")
-    assert found["Ilyas Ag Dorro"] == ("Ilyas Ag Dorro", "Person")
-    assert "Tamasheq Ilyas Ag Dorro" not in found
+    found = _entities("At the head of the Dawn Front stands the Valdorian Kethari Ilyas Ar Venno, who once "
+                      "served as an officer.")
+    assert found["Ilyas Ar Venno"] == ("Ilyas Ar Venno", "Person")
+    assert "Kethari Ilyas Ar Venno" not in found
 
 
 def test_a_peoples_name_after_the_is_no_part_of_a_three_word_name():
-    found = _entities("The attack was claimed by the Tamasheq Ilyas Ag Dorro on Sunday.")
-    assert found["Ilyas Ag Dorro"] == ("Ilyas Ag Dorro", "Person")
+    found = _entities("The attack was claimed by the Kethari Ilyas Ar Venno on Sunday.")
+    assert found["Ilyas Ar Venno"] == ("Ilyas Ar Venno", "Person")
 
 
 def test_a_laws_name_after_the_keeps_its_first_word():
-    found = _entities("President Aldo Ferrant signs the Harbour Organic Law in July.")
+    found = _entities("Parliament passed the Harbour Organic Law after a long night of debate.")
     assert "Harbour Organic Law" in found
 
 
 # -- names built with "in" ---------------------------------------------------------------------------
 
 def test_a_state_in_the_region_is_one_armed_groups_name():
-    found = _entities("The Islamic State in the Upper Marra claimed the raid on the convoy.")
-    assert found["Islamic State in the Upper Marra"] == ("Islamic State in the Upper Marra", "ArmedGroup")
+    found = _entities("The Free State in the Upper Marra claimed the raid on the convoy.")
+    assert found["Free State in the Upper Marra"] == ("Free State in the Upper Marra", "ArmedGroup")
 
 
 def test_an_office_in_a_place_is_a_body_and_a_region_in_a_place_a_place():
-    found = _entities("The UN Liaison Office in Varnhold was closed after the deal. "
-                      "The deal covers the Autonomous Region in Upper Marra.")
-    assert found["UN Liaison Office in Varnhold"][1] == "Organization"
+    found = _entities("The Harbour Liaison Office in Varnhold shut its doors once the deal was signed. "
+                      "Under the deal, the Autonomous Region in Upper Marra gets its own police.")
+    assert found["Harbour Liaison Office in Varnhold"][1] == "Organization"
     assert found["Autonomous Region in Upper Marra"][1] == "Place"
 
 
@@ -192,8 +194,8 @@ def test_a_capitals_name_after_a_particle_ends_another_name():
 
 
 def test_two_names_that_share_a_plural_head_are_two_groups():
-    found = _entities("The text was signed by the leaders of the self-proclaimed Varna and Ostrel People's "
-                      "Republics, Ivo Brask and Petr Adamek.")
+    found = _entities("Ivo Brask and Petr Adamek came to the table as heads of the self-proclaimed Varna and "
+                      "Ostrel People's Republics.")
     assert found["Varna"] == ("Varna People's Republic", "ArmedGroup")
     assert found["Ostrel People's Republics"] == ("Ostrel People's Republic", "ArmedGroup")
 
@@ -203,15 +205,15 @@ def test_a_named_group_before_and_keeps_its_own_name():
     assert found["Red Hand Brigade"][0] == "Red Hand Brigade"
 
 
-_GUARANTEED = ("The truce between the government of Oronde and the Dawn Front was signed in May. "
-               "Two guarantor states, the Kingdom of Dastria and the Republic of Sarvenia, "
-               "attended every round. "
+_GUARANTEED = ("In May a truce between the government of Vellmar and the Dawn Front took effect. "
+               "The Kingdom of Dastria and the Republic of Sarvenia stood as guarantors at each round "
+               "of talks. "
                "The Dawn Front has fought the government since 2010.")
 
 
 def test_a_name_after_the_government_of_is_a_state_and_the_side():
-    assert _entities(_GUARANTEED)["Oronde"] == ("Oronde", "State")
-    check(_GUARANTEED, ("Dawn Front", "opposes", "Oronde", "asserted"))
+    assert _entities(_GUARANTEED)["Vellmar"] == ("Vellmar", "State")
+    check(_GUARANTEED, ("Dawn Front", "opposes", "Vellmar", "asserted"))
 
 
 def test_a_guarantor_state_is_not_the_government():
