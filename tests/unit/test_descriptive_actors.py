@@ -42,8 +42,8 @@ def test_a_description_without_a_name_is_the_document_s_own():
 
 
 def test_zones_named_by_their_purpose():
-    found = triples("Under the Harbour Accord, fighters of the Red Hand Brigade are to gather at designated "
-                    "assembly points.")
+    found = triples("Under the Harbour Accord, the Red Hand Brigade will move its units into three assembly "
+                    "points north of Pell by June.")
     assert ("Harbour Accord", "governs", "assembly points", "asserted") in found
     found = triples("The Harbour Accord also applies to four cantonment camps near Pell.")
     assert ("Harbour Accord", "governs", "cantonment camps", "asserted") in found

@@ -72,7 +72,8 @@ CASES = [
          "assault", agents={"russia"}, place="aleppo", status="denied"),
     Case("The Russian army could launch a new offensive on Kharkiv in the spring.",
          "assault", agents={"russia"}, status="hypothetical"),
-    Case("The talks averted a ground assault on Mosul by the Iraqi army.",
+    Case("According to officials, mediation over the winter averted an assault on the port city by the Iraqi "
+         "army.",
          "assault", agents={"iraq"}, status="hypothetical"),
     Case("Talks about an offensive on Idlib would be a mistake, Turkey warned.",
          "assault", agents=set(), status="hypothetical", reporter="turkey"),
@@ -120,15 +121,15 @@ def test_nothing_asserted_where_it_is_only_imagined(text):
 
 
 def test_two_events_in_one_sentence_keep_their_own_actors_and_dates():
-    text = ("Serbian and Hungarian officials met in Vienna last week and Mr Vucic and Mr Orban spoke "
-            "by phone on Monday.")
+    text = ("Envoys from Chile and Peru conferred in Lima last week, while Mr Kessa and Mr Brenk spoke by "
+            "telephone on Monday.")
     found = events(text)
     assert [e.type for e in found] == ["consult", "consult"]
     first, second = found
-    assert {a.id for a in first.agents} == {"serbia", "hungary"} and first.date == "2024-05"
-    assert first.place is not None and first.place.name == "Vienna"
+    assert {a.id for a in first.agents} == {"chile", "peru"} and first.date == "2024-05"
+    assert first.place is not None and first.place.name == "Lima"
     assert second.date == "2024-05-13" and second.date_precision == "day"
-    assert {a.name for a in second.agents} == {"Vucic", "Orban"}
+    assert {a.name for a in second.agents} == {"Kessa", "Brenk"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -25,9 +25,11 @@ CASES = [
      "administers Hale.",
      ("Green Banner Movement", "controls", "Salt Bay", None)),
     # the base form after two names ("X and Y broker Z"), read as a noun
-    ("Norland and Ostmark broker a truce between the Red Hand Brigade and the Green Banner Movement.",
+    ("Every spring Norland and Ostmark broker a truce between the Red Hand Brigade and its rivals in "
+     "Salt Bay.",
      ("Ostmark", "brokered", "truce", "asserted")),
-    ("Norland and Ostmark broker a truce between the Red Hand Brigade and the Green Banner Movement.",
+    ("Every spring Norland and Ostmark broker a truce between the Red Hand Brigade and its rivals in "
+     "Salt Bay.",
      ("Red Hand Brigade", "brokered", "truce", None)),
     # a hyphenated prefix the tokenizer splits off ("co-chaired"): the bare verb
     ("The Harbour Accord was signed in May. The talks were co-chaired by Norland and Ostmark.",

@@ -17,7 +17,8 @@ from .test_extract_phrasings import check
 
 CASES = [
     # verbs of composition: the members after "of", the body the subject
-    ("The Harbour Coalition is made up of the Dawn Front, the Night Legion and the Red Hand Brigade.",
+    ("Since its founding in 2019 the Harbour Coalition has been made up of the Dawn Front, the Night Legion "
+     "and a few village guards.",
      ("Night Legion", "member_of", "Harbour Coalition", "asserted")),
     ("The Harbour Coalition consists of the Dawn Front and the Night Legion.",
      ("Dawn Front", "member_of", "Harbour Coalition", "asserted")),

@@ -29,11 +29,14 @@ CASES = [
     ("Tessaly and Ostmark back the Dawn Front and the Salt Bay Militia.",
      ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
     # the bodies first, their leaders after a passive "led ... by"
-    ("The Dawn Front and the Salt Bay Militia, led respectively by Arno Vesic and Ivo Brenk, signed.",
+    ("In the old customs house the Dawn Front and the Salt Bay Militia, led respectively by Arno Vesic and "
+     "Ivo Brenk, signed on Friday night.",
      ("Ivo Brenk", "leader_of", "Salt Bay Militia", "asserted")),
-    ("The Dawn Front and the Salt Bay Militia, led by Arno Vesic and Ivo Brenk respectively, signed.",
+    ("After weeks of haggling over the wording, the Dawn Front and the Salt Bay Militia, led by Arno Vesic "
+     "and Ivo Brenk respectively, signed in the old customs house.",
      ("Arno Vesic", "leader_of", "Dawn Front", "asserted")),
-    ("The Dawn Front and the Salt Bay Militia, led by Arno Vesic and Ivo Brenk respectively, signed.",
+    ("After weeks of haggling over the wording, the Dawn Front and the Salt Bay Militia, led by Arno Vesic "
+     "and Ivo Brenk respectively, signed in the old customs house.",
      ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
 ]
 

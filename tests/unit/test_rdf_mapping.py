@@ -51,7 +51,8 @@ DOCUMENT = {"key": DOC, "labels": ["Document"],
 BACKING_EVIDENCE = {
     "key": "ev1",
     "evidence": {"id": "ev1", "predicate": "backs", "status": "asserted", "confidence": 0.9,
-                 "sentence": "A senior commander in the Turkey-backed National Liberation Front said.",
+                 "sentence": "Fighters of the Turkey-backed National Liberation Front were seen near the "
+                             "crossing, residents said.",
                  "start": 1234, "end": 1301, "rule": "x_backed_y", "date": "2019-05-06"},
     "subject_id": "turkey", "subject_labels": ["Actor", "State"],
     "object_id": "national-liberation-front", "object_labels": ["Actor", "ArmedGroup"],
@@ -185,8 +186,9 @@ EVENT = {
     "node": {"id": "e1", "type": "assault", "trigger": "air raids", "date": "2019-04",
              "date_precision": "month", "killed": 39, "displaced": None, "status": "asserted",
              "rule": "event-assault",
-             "sentence": "Syrian and Russian jets intensified air raids on Idlib last week.", "start": 10,
-             "end": 75},
+             "sentence": "The United Nations counted 39 dead after Russian air raids on positions of the "
+                         "group around Idlib in April.",
+             "start": 10, "end": 75},
     "relations": [
         {"type": "AGENT", "object_id": "russia", "object_labels": ["Actor", "State"]},
         {"type": "TARGET", "object_id": "national-liberation-front",
