@@ -44,8 +44,8 @@ def _pronouns(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_his_excellency_is_the_person_named_after_it_not_the_one_before():
-    text = ("The accord was signed by Minister Anton Brel and His Excellency Dr. Pavel Oster, "
-            "President of Tessaly.")
+    text = ("Minister Anton Brel spoke first, and His Excellency Dr. Pavel Oster, the Tessalian president, "
+            "closed the meeting.")
     assert _pronouns(text) == [("His", "Pavel Oster")]
 
 

@@ -19,10 +19,11 @@ CASES = [
      ("Ostmark", "backs", "Valdoria", "asserted")),
     ("The Red Hand Brigade fought the government in Vesk for a decade.",
      ("Red Hand Brigade", "opposes", "Norland", "asserted")),
-    ("The de facto authorities in Hale, led by Arno Vesic, call the raid a provocation.",
+    ("The authorities in Hale, led by Arno Vesic, have refused to let the monitors in.",
      ("Arno Vesic", "leader_of", "Ostmark", "asserted")),
     # a city no list knows: the text makes it the seat of a government
-    ("The Red Hand Brigade signed the Harbour Accord with the government in Port Lerin.",
+    ("Last year the Red Hand Brigade signed the Harbour Accord with the government in Port Lerin, but "
+     "fighting resumed within weeks of the ceremony.",
      ("Port Lerin", "party_to", "Harbour Accord", "asserted")),
     # a capital that is only where something happens stays a place
     ("The Red Hand Brigade met envoys in Brenn before it fought the Green Banner Movement.",

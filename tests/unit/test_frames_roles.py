@@ -13,20 +13,23 @@ from .test_extract_phrasings import check
 
 CASES = [
     # contributors: the states whose people serve in a force or a mission are its members
-    ("Troops from Norland, Tessaly and Kessa are deploying under the Harbour Stabilisation Mission.",
+    ("Troops from Norland, Tessaly and Kessa have been deploying under the Harbour Stabilisation Mission "
+     "since the spring.",
      ("Kessa", "member_of", "Harbour Stabilisation Mission", "asserted")),
-    ("Tessalian soldiers of the Harbour Stabilisation Force now guard the docks.",
+    ("Ever since the ceasefire, Tessalian soldiers of the Harbour Stabilisation Force have patrolled the old "
+     "town.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", "asserted")),
-    ("The Joint Monitoring Mission, led by the African Union and including personnel from Tessaly, Kessa and "
-     "Ostmark, will watch the line.",
+    ("A Joint Monitoring Mission, headed by Valdoria and including personnel from Tessaly, Kessa and "
+     "Ostmark, arrived in Dro last week.",
      ("Ostmark", "member_of", "Joint Monitoring Mission", "asserted")),
-    ("The Joint Monitoring Mission, led by Norland, with officers from Tessaly and Kessa, checks the truce.",
+    ("Since June a Joint Monitoring Mission, led by Norland, with military officers from Tessaly and Kessa, "
+     "has patrolled the river crossings.",
      ("Tessaly", "member_of", "Joint Monitoring Mission", "asserted")),
-    ("The Harbour Stabilisation Force, which has some 8,000 troops in the region, many of them from Tessaly "
-     "and Kessa, guards the port.",
+    ("The Harbour Stabilisation Force, which has about 8,000 soldiers on the coast, many of them from "
+     "Tessaly and Kessa, holds the coast road.",
      ("Kessa", "member_of", "Harbour Stabilisation Force", "asserted")),
-    ("The Harbour Stabilisation Force, which has some 9,000 troops in the region, most of them Tessalian, "
-     "has been fighting the Red Hand Brigade since 1997.",
+    ("The Harbour Stabilisation Force, which has almost 9,000 troops along the coast, most of them "
+     "Tessalian, took back the ridge last week.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", "asserted")),
     # troops that fight a group, or stand in a place, are not its members
     ("Tessalian troops clashed with the Red Hand Brigade in the hills.",
@@ -34,30 +37,30 @@ CASES = [
     ("Soldiers from Norland fought the Red Hand Brigade in Salt Bay.",
      ("Norland", "member_of", "Red Hand Brigade", None)),
     # the head of a possessed group heads the group, not its owner; "chief" before another noun is no title
-    ("Tomas Verlin, the head of Norland's Korvak mercenary group, praised the deal.",
+    ("The deal drew praise on Sunday from Tomas Verlin, head of Norland's Korvak mercenary force.",
      ("Tomas Verlin", "leader_of", "Korvak", "asserted")),
-    ("Tomas Verlin, the head of Norland's Red Hand Brigade, praised the deal.",
+    ("Tomas Verlin, the head of Norland's Red Hand Brigade, refused to comment on the vote.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
-    ("Tomas Verlin, the head of Norland's Red Hand Brigade, praised the deal.",
+    ("Tomas Verlin, the head of Norland's Red Hand Brigade, refused to comment on the vote.",
      ("Tomas Verlin", "leader_of", "Norland", None)),
-    ("Arno Vesic, Tomas Verlin's chief rival in the movement, called the deal a mistake.",
+    ("Arno Vesic, Tomas Verlin's chief opponent inside the party, stayed away from the vote.",
      ("Arno Vesic", "leader_of", "Tomas Verlin", None)),
     # "led by" after a comma describes the name right before it, wherever the parse hangs the participle
-    ("Valdoria sent troops to defend the ruling Green Banner Movement (GBM), led by Arno Vesic, while "
-     "Tessaly backed the Red Hand Brigade.",
+    ("Valdoria has flown in soldiers to shield the ruling Green Banner Movement (GBM), led by Arno Vesic, "
+     "while Tessaly arms the Red Hand Brigade.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
-    ("Valdoria sent troops to defend the ruling Green Banner Movement (GBM), led by Arno Vesic, while "
-     "Tessaly backed the Red Hand Brigade.",
+    ("Valdoria has flown in soldiers to shield the ruling Green Banner Movement (GBM), led by Arno Vesic, "
+     "while Tessaly arms the Red Hand Brigade.",
      ("Arno Vesic", "leader_of", "Valdoria", None)),
     # a person who signs for a side is one of its people; each signer with the side named after it
-    ("The Harbour Accord was signed by Foreign Minister Lena Dorsk for Tessaly and by Tomas Verlin for the "
-     "Red Hand Brigade.",
+    ("At the ceremony in Dro on Friday the Harbour Accord was signed by Lena Dorsk for Tessaly and by Tomas "
+     "Verlin for the Red Hand Brigade, with no foreign guests present.",
      ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
-    ("The Harbour Accord was signed by Foreign Minister Lena Dorsk for Tessaly and by Tomas Verlin for the "
-     "Red Hand Brigade.",
+    ("At the ceremony in Dro on Friday the Harbour Accord was signed by Lena Dorsk for Tessaly and by Tomas "
+     "Verlin for the Red Hand Brigade, with no foreign guests present.",
      ("Lena Dorsk", "member_of", "Tessaly", "asserted")),
-    ("The Harbour Accord was signed by Foreign Minister Lena Dorsk for Tessaly and by Tomas Verlin for the "
-     "Red Hand Brigade.",
+    ("At the ceremony in Dro on Friday the Harbour Accord was signed by Lena Dorsk for Tessaly and by Tomas "
+     "Verlin for the Red Hand Brigade, with no foreign guests present.",
      ("Lena Dorsk", "member_of", "Red Hand Brigade", None)),
     ("Lena Dorsk signed the accord for Tessaly on Monday, the Harbour Accord's text shows.",
      ("Lena Dorsk", "member_of", "Tessaly", "asserted")),
@@ -69,79 +72,81 @@ CASES = [
     ("The Salt Bay Militia is not affiliated with the Red Hand Brigade, its leaders say.",
      ("Salt Bay Militia", "member_of", "Red Hand Brigade", None)),
     # a group named with the man whose it is; a group in a list with its leader after a colon
-    ("Its members include the Green Banner Movement (GBM) of Arno Vesic and the Salt Bay Militia.",
+    ("The alliance now counts the Green Banner Movement (GBM) of Arno Vesic among its eleven factions.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
     ("The Red Hand Brigade of Tomas Verlin's brother took the port.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
-    ("• Red Hand Brigade (RHB): led by Arno Vesic, who said ten of his relatives were killed.",
+    ("• Red Hand Brigade (RHB): founded 2004, led by Arno Vesic; strongest around Dro.",
      ("Arno Vesic", "leader_of", "Red Hand Brigade", "asserted")),
     ("- Salt Bay Militia: led by Tomas Verlin; holds the port of Dro.",
      ("Tomas Verlin", "leader_of", "Salt Bay Militia", "asserted")),
     # "X, Y, and the leader of Z, W": the role after "and" is coordinated, not apposed to the name before it
-    ("The Secretary-General welcomes the signing today of the Harbour Accord by the President of the "
-     "Republic of Tessaly, Ivo Marek, and the leader of the Red Hand Brigade (RHB), Tomas Verlin.",
+    ("Two signatures close the text: those of Tessaly's prime minister, Ivo Marek, and the leader of the Red "
+     "Hand Brigade, Tomas Verlin, who had both initialled each of its forty pages the night before.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
-    ("The Secretary-General welcomes the signing today of the Harbour Accord by the President of the "
-     "Republic of Tessaly, Ivo Marek, and the leader of the Red Hand Brigade (RHB), Tomas Verlin.",
+    ("Two signatures close the text: those of Tessaly's prime minister, Ivo Marek, and the leader of the Red "
+     "Hand Brigade, Tomas Verlin, who had both initialled each of its forty pages the night before.",
      ("Ivo Marek", "leader_of", "Red Hand Brigade", None)),
     # the backbone or mainstay of an alliance is one of its members
-    ("The Salt Bay Militia is the backbone of the Northern Front, the alliance that Norland backs.",
+    ("The Salt Bay Militia is the backbone of the Northern Front and gets its rifles from Norland.",
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
     ("The Salt Bay Militia, long the mainstay of the Northern Front, took the port.",
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
     ("The Salt Bay Militia was never the backbone of the Northern Front.",
      ("Salt Bay Militia", "member_of", "Northern Front", None)),
     # a titled head of state or government with two states in the sentence: the one in his own clause
-    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+    ("President Ivo Marek claims Tessaly got what it wanted; across the border, Chancellor Sven Aaby insists "
+     "Norland came out ahead.",
      ("Ivo Marek", "leader_of", "Tessaly", "asserted")),
-    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+    ("President Ivo Marek claims Tessaly got what it wanted; across the border, Chancellor Sven Aaby insists "
+     "Norland came out ahead.",
      ("Sven Aaby", "leader_of", "Norland", "asserted")),
-    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+    ("President Ivo Marek claims Tessaly got what it wanted; across the border, Chancellor Sven Aaby insists "
+     "Norland came out ahead.",
      ("Ivo Marek", "member_of", "Tessaly", None)),
-    ("Prime Minister Ivo Marek says Tessaly achieved its aims; Supreme Leader Sven Aaby says Norland won.",
+    ("President Ivo Marek claims Tessaly got what it wanted; across the border, Chancellor Sven Aaby insists "
+     "Norland came out ahead.",
      ("Ivo Marek", "leader_of", "Norland", None)),
     # "which X heads" parsed with two subjects: the relative word is the object
-    ("The Salt Bay Militia broke away from the ruling Green Banner Movement (GBM), which Arno Vesic heads, "
-     "when the war began.",
+    ("Few expected the Salt Bay Militia to quit the Green Banner Movement (GBM), which Arno Vesic heads, "
+     "only a year after the truce.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
-    ("The Salt Bay Militia broke away from the ruling Green Banner Movement (GBM), which Arno Vesic heads, "
-     "when the war began.",
+    ("Few expected the Salt Bay Militia to quit the Green Banner Movement (GBM), which Arno Vesic heads, "
+     "only a year after the truce.",
      ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
     # heading a part of a group ("the X Rangers' political wing") is not leading the group
-    ("Arno Vesic, who heads the Red Hand Rangers' political wing, told a rally that the split was over.",
+    ("Arno Vesic, who heads the Red Hand Rangers' political wing, has refused to meet the envoys.",
      ("Arno Vesic", "leader_of", "Red Hand Rangers", None)),
-    ("Arno Vesic, who heads the Red Hand Brigade, said the rebels had not walked away.",
+    ("Arno Vesic, who heads the Red Hand Brigade, spent the winter in the mountains.",
      ("Arno Vesic", "leader_of", "Red Hand Brigade", "asserted")),
     # a force sent or run by an actor is part of it
-    ("Tessalian soldiers of the Harbour Corps, the peacekeeping force sent by the African Union, now guard "
-     "the docks.",
-     ("Harbour Corps", "member_of", "African Union", "asserted")),
-    ("Its fighters are now being folded into the Korvak Legion, a force run by Norland's defence ministry "
-     "that grew out of the Salt Bay Militia.",
+    ("The Harbour Corps, a peacekeeping force sent by the Coastal States Union, took over the docks "
+     "in March.",
+     ("Harbour Corps", "member_of", "Coastal States Union", "asserted")),
+    ("Veterans of the Salt Bay Militia make up much of the Korvak Legion, a force run by Norland's army, and "
+     "are paid in cash.",
      ("Korvak Legion", "member_of", "Norland", "asserted")),
-    ("Its fighters are now being folded into the Korvak Legion, a force run by Norland's defence ministry "
-     "that grew out of the Salt Bay Militia.",
+    ("Veterans of the Salt Bay Militia make up much of the Korvak Legion, a force run by Norland's army, and "
+     "are paid in cash.",
      ("Norland", "member_of", "Korvak Legion", None)),
     # a person's role in apposition describes the person named right before it, wherever the parse hung it
-    ("The accord, reached after six weeks of talks mediated by Tessaly's President Ivo Marek, the current "
-     "chairman of the African Union (AU), gives the Red Hand Brigade four cabinet posts.",
-     ("Ivo Marek", "leader_of", "African Union", "asserted")),
+    ("Weeks of shuttle diplomacy by Tessaly's President Ivo Marek, this year's chairman of the Coastal "
+     "States Union (CSU), produced the truce.",
+     ("Ivo Marek", "leader_of", "Coastal States Union", "asserted")),
     # "X, the group's spokesman": the group is not X (the nominal resolves to the group in context)
-    ("The Red Hand Brigade fired rockets at Dro. Tomas Verlin, the group's spokesman and chief negotiator, "
-     "said the strikes were unjustified.",
+    ("The Red Hand Brigade pulled out of the valley in May. Tomas Verlin, the group's spokesman, told a "
+     "radio station in Dro that the move was temporary.",
      ("Tomas Verlin", "member_of", "Red Hand Brigade", "asserted")),
     # a name across a ";" is another clause's subject, not the role's holder
-    ("Tomas Verlin, the Red Hand Brigade's nominal leader, signed for his faction and has promised to return "
-     "to Dro; Arno Vesic, whom Western agencies believe still takes the important decisions from a camp near "
-     "the border, was nowhere to be seen.",
+    ("Tomas Verlin, the Red Hand Brigade's nominal leader, flew home to Dro on Monday; Arno Vesic, who many "
+     "in the movement say gives the real orders, stayed behind in the hills.",
      ("Arno Vesic", "leader_of", "Red Hand Brigade", None)),
-    ("Tomas Verlin, the Red Hand Brigade's nominal leader, signed for his faction and has promised to return "
-     "to Dro; Arno Vesic, whom Western agencies believe still takes the important decisions from a camp near "
-     "the border, was nowhere to be seen.",
+    ("Tomas Verlin, the Red Hand Brigade's nominal leader, flew home to Dro on Monday; Arno Vesic, who many "
+     "in the movement say gives the real orders, stayed behind in the hills.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
     # "its founder and leader, X": the owner hangs on the first noun
-    ("The Red Hand Brigade announced in May that it would dissolve, answering a call from its jailed founder "
-     "and leader, Tomas Verlin, who has been held on an island since 1999.",
+    ("Fighters of the Red Hand Brigade began handing in their rifles after a letter from its founder and "
+     "leader, Tomas Verlin, was read out in Dro.",
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", "asserted")),
 ]
 
