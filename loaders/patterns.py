@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<o>{E})(?:,\s+whose\s+[a-z\s]+?\s+(?:is|are)\s+|,\s+(?:which\s+is\s+|who\s+are\s+)?|\s+"
        rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?(?:led|headed|"
        rf"commanded|chaired)\s+by\s+"
-       rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})(?![^.;]*?\brespectively\b)",
+       rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{L})",
        "led by|headed by|commanded by|chaired by", descriptive=True, allow_former=True, confidence=0.85),
     # "the Justice Front (JF) of X", "the Ivorian government of X", "the royalist party of the former prime
     # minister X": a group named with the man whose it is (the subject must be a person, the object an actor)

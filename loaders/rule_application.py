@@ -264,6 +264,8 @@ class RuleApplication(RelationState, StatusMixin):
                        and not _OFFICE_NAME.search(self.mentions[o].text)]
             subjects = [i for i in subjects if self.mentions[i].kind == "name"]
         if name == "x-led-by-p":
+            if len(subjects) > 1 and re.search(r"\brespectively\b", text[match.start():]):
+                return  # "X and Y, led by A and B respectively": the paired-leaders rule pairs them
             objects = [o for o in objects if not re.search(r"\b(?:in|at|from|to|near|of|on)\s+$",
                                                            self.body[max(0, self.mentions[o].start - 6):
                                                                      self.mentions[o].start])]

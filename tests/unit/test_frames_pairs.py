@@ -38,6 +38,11 @@ CASES = [
     ("After weeks of haggling over the wording, the Dawn Front and the Salt Bay Militia, led by Arno Vesic "
      "and Ivo Brenk respectively, signed in the old customs house.",
      ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
+    # the passive pair with a longer main clause after it: still one leader each
+    ("Before the vote the Dawn Front and the Salt Bay Militia, led by Arno Vesic and Ivo Brenk respectively, "
+     "dropped their demands.", ("Arno Vesic", "leader_of", "Salt Bay Militia", None)),
+    # one against several with "respectively": the parse holds part of a list, so nothing is paired
+    ("Tessaly and Ostmark respectively shelled the Dawn Front.", ("Tessaly", "opposes", "Dawn Front", None)),
 ]
 
 
