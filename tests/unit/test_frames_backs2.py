@@ -65,9 +65,11 @@ SENT = [
     ("Tessaly now has 3,000 reasons to support the Salt Bay Militia.",
      ("Tessaly", "backs", "Salt Bay Militia", None)),
     # "with air and ground support from X": "with" hung on the first modifier
-    ("The Salt Bay Militia has held the coast since 2019, at times with air and ground support from Kessa.",
+    ("The Salt Bay Militia has controlled the hills since 2016, often with air and ground support "
+     "from Kessa.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
-    ("The Salt Bay Militia has held the coast since 2019, at times with air and ground attacks from Kessa.",
+    ("The Salt Bay Militia has controlled the hills since 2016, often with air and ground attacks "
+     "from Kessa.",
      ("Kessa", "backs", "Salt Bay Militia", None)),
 ]
 
@@ -84,11 +86,11 @@ LENT = [
 ROLES = [
     # "X — Y's closest ally and its main arms supplier —": the pronoun is the first role's owner and the
     # second role's holder the first's
-    ("In June Tessaly — Kessa's closest ally and its main arms supplier — joined the war.",
+    ("Tessaly — Kessa's oldest ally and its biggest weapons supplier — stayed out of the talks.",
      ("Tessaly", "backs", "Kessa", "asserted")),
-    ("Tessaly is Kessa's closest ally and its main arms supplier.",
+    ("Tessaly is Kessa's oldest ally and its biggest weapons supplier.",
      ("Tessaly", "backs", "Kessa", "asserted")),
-    ("Tessaly is Kessa's closest ally and its main arms supplier.",
+    ("Tessaly is Kessa's oldest ally and its biggest weapons supplier.",
      ("Kessa", "backs", "Tessaly", None)),
 ]
 
@@ -116,9 +118,11 @@ BACKED_BY = [
     ("The Salt Bay Militia is financed by smuggling rings and by Kessa.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
     # a list element never runs over a verb of the relations ("by the Kessan military, fight Y")
-    ("Later the Salt Bay Militia, armed by the Kessan military, fight the Red Hand Brigade in the south.",
+    ("By 2021 the Salt Bay Militia, armed by the Kessan military, were fighting the Red Hand Brigade along "
+     "the coast road.",
      ("Red Hand Brigade", "backs", "Salt Bay Militia", None)),
-    ("Later the Salt Bay Militia, armed by the Kessan military, fight the Red Hand Brigade in the south.",
+    ("By 2021 the Salt Bay Militia, armed by the Kessan military, were fighting the Red Hand Brigade along "
+     "the coast road.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
 ]
 

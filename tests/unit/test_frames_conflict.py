@@ -26,11 +26,11 @@ CASES = [
      ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
     # an apposition the parse read as one more conjunct: a plural describes the whole list, a
     # singular describes the name before it (never its own owner)
-    ("The coalition includes the Salt Bay Militia, the Black Sail Front and the Green Banner Movement, "
-     "groups that Norland has armed and trained since 2012.",
+    ("The new front, formed after a split last spring, includes the Salt Bay Militia, the Black Sail Front "
+     "and Dawn, militias that Norland has trained and armed for years.",
      ("Norland", "backs", "Salt Bay Militia", "asserted")),
-    ("The coalition includes the Salt Bay Militia, the Black Sail Front and the Green Banner Movement, "
-     "groups that Norland has armed and trained since 2012.",
+    ("The new front, formed after a split last spring, includes the Salt Bay Militia, the Black Sail Front "
+     "and Dawn, militias that Norland has trained and armed for years.",
      ("Norland", "backs", "Black Sail Front", "asserted")),
     ("Tessaly, Ostmark's bitter rival within the region, has been Norland's closest ally since 2010.",
      ("Ostmark", "allied_with", "Norland", None)),
@@ -75,8 +75,8 @@ CASES = [
     # a view that casts its object as a threat, terrorists or a role: "X regards Y as ..."
     ("Tessaly regards the Red Hand Brigade as a terrorist group.",
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
-    ("In May, Norland designated both the Red Hand Brigade and the Green Banner Movement as foreign "
-     "terrorist organisations.", ("Norland", "opposes", "Green Banner Movement", "asserted")),
+    ("Last winter Norland designated both the Black Sail Front and the Green Banner Movement as terrorist "
+     "outfits, freezing their assets.", ("Norland", "opposes", "Green Banner Movement", "asserted")),
     ("Ostmark, which considers the Red Hand Brigade a threat, closed the border.",
      ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
     ("Kessa sees the Green Banner Movement as its main enemy.",
@@ -85,8 +85,8 @@ CASES = [
     ("Tessaly regards the Red Hand Brigade as a legitimate party to the talks.",
      ("Tessaly", "opposes", "Red Hand Brigade", None)),
     # "X, whose troops ...": X's forces are X
-    ("The deal makes no mention of Kessa, whose troops have fought alongside the Tessalian army against "
-     "the Red Hand Brigade since May.", ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
+    ("Kessa, whose troops have fought beside the Tessalian army against the Red Hand Brigade for a year, "
+     "was not invited to Brenn.", ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
     ("The talks left out Norland, whose forces still shell the Red Hand Brigade near Vesk.",
      ("Norland", "opposes", "Red Hand Brigade", "asserted")),
     # "X, Y's partner in the war against Z": both wage that war
@@ -97,14 +97,15 @@ CASES = [
     ("Tessaly has been Ostmark's closest ally in the talks with the Red Hand Brigade.",
      ("Tessaly", "opposes", "Red Hand Brigade", None)),
     # the agent of an armed act named by a noun: a passive of doing, a claim of one's own attacks
-    ("Much of the ground fighting against the Red Hand Brigade has been done by the Black Sail Front.",
+    ("Since May, the heaviest ground fighting against the Red Hand Brigade has been waged by the Black "
+     "Sail Front.",
      ("Black Sail Front", "opposes", "Red Hand Brigade", "asserted")),
     ("The attack on Tessalian troops was carried out by the Red Hand Brigade.",
      ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
     ("The attack on Tessalian troops was condemned by the Black Sail Front.",
      ("Black Sail Front", "opposes", "Tessaly", None)),
-    ("The Black Sail Front, a loose coalition of militias that has claimed more than 40 attacks on "
-     "Tessalian troops, rejected the deal.", ("Black Sail Front", "opposes", "Tessaly", "asserted")),
+    ("The Black Sail Front, a hill faction that has claimed more than a dozen attacks on Tessalian troops, "
+     "boycotted the talks.", ("Black Sail Front", "opposes", "Tessaly", "asserted")),
     ("The Red Hand Brigade has never claimed the attacks on Tessalian troops.",
      ("Red Hand Brigade", "opposes", "Tessaly", None)),
     # "X intervened against Y"
@@ -128,10 +129,10 @@ CASES = [
     # name's before the comma
     ("Tessaly and Ostmark have fought one another for a decade.",
      ("Tessaly", "opposes", "Ostmark", "asserted")),
-    ("The deal was signed by the Salt Bay Militia and the Red Hand Brigade (RHB), which have fought each "
-     "other since 2019.", ("Salt Bay Militia", "opposes", "Red Hand Brigade", "asserted")),
-    ("The council welcomed the signing of the Harbour Accord between Tessaly and the Red Hand Brigade "
-     "(RHB), which have fought each other since 2019.",
+    ("On Friday the truce was signed in Dro by the Dawn Front and the Red Hand Brigade (RHB), which have "
+     "been fighting one another since the coup.", ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("Envoys in Brenn praised the truce agreed between Tessaly and the Red Hand Brigade (RHB), which have "
+     "fought one another for most of the decade.",
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     ("The talks brought together Tessaly and Ostmark, which have backed each other since 2019.",
      ("Tessaly", "opposes", "Ostmark", None)),
@@ -143,12 +144,13 @@ CASES = [
      "Front's protector in the south, has kept silent.",
      ("Tessaly", "backs", "Black Sail Front", "asserted")),
     # a list's last ", and" that opens a clause of its own adds no object to the phrasing rules
-    ("Since March, Tessalian troops have been trying to dislodge the Red Hand Brigade, and Black Sail "
-     "Front units have fought alongside them.", ("Tessaly", "opposes", "Black Sail Front", None)),
-    ("Since March, Tessalian troops have been trying to dislodge the Red Hand Brigade, and Black Sail "
-     "Front units have fought alongside them.", ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
-    ("Ostmark has armed the Salt Bay Militia, the Black Sail Front, and the Green Banner Movement.",
-     ("Ostmark", "backs", "Green Banner Movement", "asserted")),
+    ("Tessalian troops have been trying to dislodge the Red Hand Brigade from the port for weeks, and "
+     "Black Sail Front gunmen have fought alongside them.", ("Tessaly", "opposes", "Black Sail Front", None)),
+    ("Tessalian troops have been trying to dislodge the Red Hand Brigade from the port for weeks, and "
+     "Black Sail Front gunmen have fought alongside them.",
+     ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+    ("Ostmark has long armed Kessa, the Dawn Front, and the Green Banner Movement, mostly with old rifles "
+     "bought abroad.", ("Ostmark", "backs", "Green Banner Movement", "asserted")),
     # "in support of Y" coordinated with a phrase that hangs on the verb: the verb's subject backs Y
     ("The Black Sail Front has fired rockets at Vesk, saying it is acting against the blockade of the port "
      "and in support of the Red Hand Brigade.",
@@ -163,18 +165,22 @@ CASES = [
      "of Salt Bay.", ("Norland", "opposes", "Red Hand Brigade", None)),
     # "X, head of Y and Z's closest ally": the second role of the apposition, wherever the parse
     # coordinated it
-    ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
+    ("Arno Vesic, chief of the Dawn Front and the Red Hand Brigade's oldest ally, stayed away from the "
+     "talks.",
      ("Arno Vesic", "allied_with", "Red Hand Brigade", "asserted")),
-    ("Arno Vesic, head of the Salt Bay Militia and the Red Hand Brigade's closest ally, left for Vesk.",
-     ("Salt Bay Militia", "allied_with", "Red Hand Brigade", None)),
+    ("Arno Vesic, chief of the Dawn Front and the Red Hand Brigade's oldest ally, stayed away from the "
+     "talks.",
+     ("Dawn Front", "allied_with", "Red Hand Brigade", None)),
     # "X-supported militias, including fighters from Y" with the list hung on another word
-    ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
-     "Brigade, Tessalian forces have retaken Vesk.", ("Norland", "backs", "Red Hand Brigade", "asserted")),
-    ("Backed by Ostmarker jets and by Norland-supported militias, including fighters from the Red Hand "
-     "Brigade, Tessalian forces have retaken Vesk.", ("Ostmark", "backs", "Red Hand Brigade", None)),
+    ("Tessalian forces seized Pell in a week with Ostmarker drones overhead and Norland-supported militias, "
+     "including gunmen from the Red Hand Brigade, on the ground.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Tessalian forces seized Pell in a week with Ostmarker drones overhead and Norland-supported militias, "
+     "including gunmen from the Red Hand Brigade, on the ground.",
+     ("Ostmark", "backs", "Red Hand Brigade", None)),
     # what an accusation charges a nameless accused with is no one's act, least of all the accuser's
-    ("Front officials, for their part, accuse military intelligence of having helped the Red Hand Brigade "
-     "and its closest allies escape to Vesk.", ("Front", "backs", "Red Hand Brigade", None)),
+    ("In a statement, Front leaders accused the border police of having helped the Red Hand Brigade "
+     "smuggle its wounded to Vesk.", ("Front", "backs", "Red Hand Brigade", None)),
     ("Tessaly accused Ostmark of arming the Red Hand Brigade.",
      ("Ostmark", "backs", "Red Hand Brigade", "alleged")),
     # a person's help in a task ("led the mediation, assisted by X") is no backing; a state's help is
@@ -183,8 +189,8 @@ CASES = [
     ("The Red Hand Brigade, assisted by Norland, took the pass.",
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
     # a role with a subject of its own is a clause, not an apposition of the names before it
-    ("The Red Hand Brigade, which is not a signatory, negotiated through Arno Vesic, the council speaker, "
-     "whose Dawn movement is the group's closest ally.", ("Arno Vesic", "allied_with", "Dawn", None)),
+    ("Talks with the Red Hand Brigade went through Arno Vesic, the assembly chairman, whose Dawn party "
+     "remains the militia's most loyal ally.", ("Arno Vesic", "allied_with", "Dawn", None)),
     ("Norland and Kessa, the Red Hand Brigade's main backers, said nothing.",
      ("Kessa", "backs", "Red Hand Brigade", "asserted")),
     # "the alliance of X, Y and Z": each allied with the others (not when the text marks it as over)
@@ -193,18 +199,19 @@ CASES = [
     ("The former alliance of Tessaly and Ostmark was dissolved in 2010.",
      ("Tessaly", "allied_with", "Ostmark", None)),
     # a group's cells stand for the group
-    ("Since the spring, Black Sail Front cells have fought alongside the Red Hand Brigade against Tessaly.",
+    ("Black Sail Front cells have long fought alongside the Red Hand Brigade in the delta.",
      ("Black Sail Front", "allied_with", "Red Hand Brigade", "asserted")),
     ("Tessalian raids on suspected Red Hand Brigade cells in the north have been brutal.",
      ("Tessaly", "opposes", "Red Hand Brigade", "asserted")),
     # a role coordinated with the verb of a relative clause is its subject's
-    ("The Salt Bay Militia, which dominates Vesk and has long been Norland's closest partner in the "
-     "region, welcomed the deal.", ("Salt Bay Militia", "allied_with", "Norland", "asserted")),
-    ("The Salt Bay Militia, which dominates Vesk and has long been at odds with Norland, welcomed the deal.",
+    ("The Salt Bay Militia, which runs the port of Vesk and has for years been Norland's main partner on "
+     "the coast, rejected the truce.", ("Salt Bay Militia", "allied_with", "Norland", "asserted")),
+    ("The Salt Bay Militia, which runs the port of Vesk and has for years been at odds with Norland, "
+     "rejected the truce.",
      ("Salt Bay Militia", "allied_with", "Norland", None)),
     # "army units loyal to X" are X's men
-    ("On the ground the Red Hand Brigade is fighting alongside army units loyal to Arno Vesic, the man who "
-     "ruled Tessaly for years.", ("Red Hand Brigade", "allied_with", "Arno Vesic", "asserted")),
+    ("Near the border the Red Hand Brigade now fights alongside army units loyal to Arno Vesic, Tessaly's "
+     "deposed ruler.", ("Red Hand Brigade", "allied_with", "Arno Vesic", "asserted")),
     # a plural demonym as the subject of a clause stands for its state; before a noun it does not
     ("Officials estimate that several thousand Ostmarkers have been killed fighting Tessalian forces.",
      ("Ostmark", "opposes", "Tessaly", "asserted")),

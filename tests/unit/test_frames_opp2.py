@@ -128,9 +128,10 @@ def test_banned(text, expected):
 
 RELATIVE_PAIRS = [
     # "X and Y, which fought a war": the relative clause speaks of both
-    ("Tessaly and Norland, which fought a short border war in 1979, restored relations last month.",
+    ("Tessaly and Norland, which fought a brief war over the delta in 1988, reopened their embassies "
+     "in March.",
      ("Tessaly", "opposes", "Norland", "asserted")),
-    ("Tessaly, which fought a short border war in 1979, signed a trade pact with Norland last month.",
+    ("Tessaly, which fought a brief war over the delta in 1988, reopened its embassy in Norland in March.",
      ("Tessaly", "opposes", "Norland", None)),
 ]
 
@@ -159,11 +160,11 @@ def test_possessive_read_as_copula(text, expected):
 
 CEASEFIRE_NAMED = [
     # a protocol whose name says it is a ceasefire has two sides at war, as "a ceasefire between X and Y"
-    ("Norland welcomed the signing of the Protocol on a Bilateral Ceasefire between the Government of "
-     "Tessaly and the Red Hand Brigade.",
+    ("Two envoys from Norland watched in Hale on Tuesday night as the Protocol on a Bilateral Ceasefire "
+     "between the Government of Tessaly and the Red Hand Brigade was initialled by both delegations.",
      ("Government of Tessaly", "opposes", "Red Hand Brigade", "asserted")),
-    ("Norland welcomed the signing of the Protocol on Trade and Transit between the Government of Tessaly "
-     "and the Red Hand Brigade.",
+    ("Two envoys from Norland watched in Hale on Tuesday night as the Protocol on Trade and Transit "
+     "between the Government of Tessaly and the Red Hand Brigade was initialled by both delegations.",
      ("Government of Tessaly", "opposes", "Red Hand Brigade", None)),
 ]
 
@@ -175,9 +176,9 @@ def test_ceasefire_named(text, expected):
 
 PEACE_DEAL = [
     # "X and Y signed a peace accord": the two sides of the war it is to end
-    ("Valdoria and the Red Hand Brigade signed a peace accord in Brenn on Sunday.",
+    ("Valdoria and the Red Hand Brigade finally signed a peace accord after two years of talks.",
      ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
-    ("Valdoria and the Red Hand Brigade signed a trade accord in Brenn on Sunday.",
+    ("Valdoria and the Red Hand Brigade finally signed a trade accord after two years of talks.",
      ("Valdoria", "opposes", "Red Hand Brigade", None)),
 ]
 
