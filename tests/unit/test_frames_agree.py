@@ -46,11 +46,10 @@ CASES = [
     ("Shells fell on the town of Dorn. Valdorian troops freed Dorn from the grip of the Red Hand Brigade.",
      ("Red Hand Brigade", "controls", "Dorn", None)),
     # "X, whose fighters hold Z": the antecedent holds it (a person's fighters are read elsewhere)
-    ("Shells fell on the town of Dorn. The Red Hand Brigade, whose fighters hold the town of Dorn, refused "
-     "to talk.",
+    ("Dorn has been shelled all week. Talks stalled because the Red Hand Brigade, whose fighters still "
+     "hold Dorn, wants guarantees.",
      ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. The rebels are led by Arno Vesic, whose fighters hold the town of "
-     "Dorn.",
+    ("Dorn has been shelled all week. The rebels answer to Arno Vesic, whose fighters still hold Dorn.",
      ("Arno Vesic", "controls", "Dorn", None)),
     # a time noun is no subject ("and since last year has held Z")
     ("Shells fell on the town of Dorn. The Red Hand Brigade split from the Green Banner Movement in 2019 and "
@@ -83,15 +82,14 @@ CASES = [
      "Ostmark as facilitator.",
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
     # every person in a "signed by" list, however titles and appositions string it together
-    ("The Harbour Accord was signed by the Minister of Defence, General Arno Vesic, and by the chairman of "
-     "the Red Hand Brigade, Ilya Dorn.",
+    ("After a night of haggling in a hotel near the port, the Harbour Accord was signed by the Minister of "
+     "Works, General Arno Vesic, and by the rebels' chairman, Ilya Dorn.",
      ("Arno Vesic", "party_to", "Harbour Accord", "asserted")),
-    ("The Harbour Accord was signed by Valdorian Prime Minister Arno Vesic, Red Hand Brigade leader "
-     "Ilya Dorn and Tessaly's foreign minister, Mara Kell.",
+    ("At a short ceremony the Harbour Accord was signed by rebel commander Ilya Dorn, Valdorian envoy "
+     "Arno Vesic and Tessaly's defence minister, Mara Kell.",
      ("Ilya Dorn", "party_to", "Harbour Accord", "asserted")),
-    ("The Harbour Accord was signed for the government by the Minister of the Interior, Arno Vesic, and for "
-     "the Red Hand Brigade by its commander-in-chief, Ilya Dorn, in the presence of President Mara Kell of "
-     "Tessaly.",
+    ("The Harbour Accord was signed at Brenn by Arno Vesic, for the cabinet, and by Ilya Dorn, for the "
+     "rebels, in the presence of Tessaly's president, Mara Kell.",
      ("Mara Kell", "party_to", "Harbour Accord", None)),
     # "in X-run Z province": X is an actor, not a place
     ("The talks took place in Hamari-run Dorn province.",
@@ -99,8 +97,8 @@ CASES = [
     ("The talks took place in Hamari-backed Dorn province.",
      ("Hamari", "controls", "Dorn province", None)),
     # a bare name typed by no word of its own is the place named with its kind elsewhere in the text
-    ("Aid reached the Dorn Strip on Monday. The Red Hand Brigade, which has run Dorn since 2007, called it a "
-     "victory.",
+    ("Convoys crossed into the Dorn Strip at dawn. The Red Hand Brigade, which runs Dorn, promised to share "
+     "out the food.",
      ("Red Hand Brigade", "controls", "Dorn Strip", "asserted")),
     ("The Harbour Accord covers all of Pell. The war spread from the Pell Islands.",
      ("Harbour Accord", "governs", "Pell", "asserted")),
@@ -113,11 +111,11 @@ CASES = [
      ("Red Hand Brigade", "controls", "Rook", "asserted")),
     ("The Red Hand Brigade seized the border town of Pell, the mining hub of Rook and the town of Sava.",
      ("Red Hand Brigade", "controls", "Rook", "asserted")),
-    ("The Red Hand Brigade took full control of Pell, the capital of the Dorn province.",
+    ("After a week of street battles the Red Hand Brigade seized Pell, the capital of the Dorn province.",
      ("Red Hand Brigade", "controls", "Dorn province", None)),
     # a second "by" phrase the parse hangs inside the first side's phrase (not one inside a clause)
-    ("The Harbour Accord was signed by Interior Minister Arno Vesic for the government in Brenn and by Ilya "
-     "Dorn, chair of the Green Banner Movement.",
+    ("The Harbour Accord was signed by Arno Vesic on behalf of the cabinet in Brenn and by Ilya Dorn, who "
+     "speaks for the Green Banner Movement.",
      ("Ilya Dorn", "party_to", "Harbour Accord", "asserted")),
     ("The Harbour Accord was signed by Arno Vesic in a hall built by Ilya Dorn.",
      ("Ilya Dorn", "party_to", "Harbour Accord", None)),
@@ -136,18 +134,18 @@ CASES = [
      ("Valdoria", "brokered", "old truce", None)),
     # "agreed to a ceasefire in Z": a truce in a place covers it, unless it was signed there; a deal "in Z"
     # is where it was made
-    ("Shells hit the town of Pell. Valdoria and the Dawn Front have agreed to a ceasefire in Pell and a swap "
-     "of prisoners.",
+    ("Mortar fire damaged the clinic in Pell. By Sunday Valdoria and the Dawn Front had agreed to a "
+     "ceasefire in Pell and a pause in air strikes.",
      ("ceasefire", "governs", "Pell", "asserted")),
-    ("Shells hit the town of Pell. Valdoria and the Dawn Front have signed a truce in Pell and a swap of "
-     "prisoners.",
+    ("Mortar fire damaged the clinic in Pell. By Sunday Valdoria and the Dawn Front had signed a truce in "
+     "Pell and a pause in air strikes.",
      ("truce", "governs", "Pell", None)),
-    ("Shells hit the town of Pell. Valdoria and the Dawn Front have agreed to a deal in Pell and a swap of "
-     "prisoners.",
+    ("Mortar fire damaged the clinic in Pell. By Sunday Valdoria and the Dawn Front had agreed to a deal in "
+     "Pell and a pause in air strikes.",
      ("deal", "governs", "Pell", None)),
     # what undoes a reading: "non-signatories", "captured ... and then handed over", "broke its truce"
-    ("Valdoria signed the Harbour Accord in May. The two strongest non-signatories, the Dawn Front and the "
-     "Red Hand Brigade, fight on.",
+    ("Valdoria signed the Harbour Accord in May. Two non-signatories, the Dawn Front and the Red Hand "
+     "Brigade, kept up their attacks in the south.",
      ("Dawn Front", "party_to", "Harbour Accord", None)),
     ("Shells hit the town of Pell. Fighting went on near Pell, the town that the Dawn Front captured in May "
      "and then handed over to Valdorian troops.",
@@ -178,8 +176,8 @@ CASES = [
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
     ("In 2010 Arno Vesic split from the Red Hand Brigade and joined the Green Banner Movement.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", None)),
-    ("The Green Banner Movement fights on. Its founders broke away in 1987 from the Red Hand Brigade, a "
-     "secular movement.",
+    ("The Green Banner Movement was born in exile. Its founders, all former students, broke away from the "
+     "Red Hand Brigade.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
 ]
 
@@ -224,6 +222,6 @@ def test_the_name_before_a_participle_read_as_root_is_the_subject_of_its_conjunc
 def test_a_capitalised_agreement_name_keeps_its_core():
     from pactgraph.loaders.mention_words import _agreement_core
 
-    assert _agreement_core(["Burnham"]) == "Burnham"
-    assert _agreement_core(["Tanjung", "Rawa", "Framework"]) == "Tanjung Rawa"
+    assert _agreement_core(["Marrowby"]) == "Marrowby"
+    assert _agreement_core(["Sennet", "Cove", "Framework"]) == "Sennet Cove"
     assert _agreement_core(["Final", "Peace"]) == "Final Peace"  # named by its kind words alone

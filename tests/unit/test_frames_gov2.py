@@ -21,21 +21,20 @@ ALIAS_GAZ = Gazetteer.from_rows([
 
 CASES = [
     # "its core chapters apply to Z": the possessive stands for the agreement before its parts
-    ("Valdoria and the Red Hand Brigade signed the Harbour Accord in May. Its core chapters apply to "
-     "the province of Lomar.",
+    ("The Harbour Accord took two years to write. Its core chapters apply to the province of Lomar.",
      ("Harbour Accord", "governs", "Lomar", "asserted")),
-    ("Valdoria and the Red Hand Brigade signed the Harbour Accord in May. Its main provisions cover "
-     "the islands of Pell and Rook.",
+    ("Tessaly and the rebels finally initialled the Harbour Accord. Its main provisions cover the islands "
+     "of Pell and Rook.",
      ("Harbour Accord", "governs", "Rook", "asserted")),
     # a clause of covering hung on a noun after the agreement: the agreement named before it covers Z
-    ("The Harbour Accord, agreed by Valdoria and Tessaly in Corvin in March 2004, which covers the "
-     "province of Lomar, remains in force.",
+    ("Twenty years on, the Harbour Accord, a short text drafted by lawyers from Tessaly, which covers the "
+     "province of Lomar, still holds.",
      ("Harbour Accord", "governs", "Lomar", "asserted")),
-    ("Kessa noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
-     "facilitated by Ostmark, applied to the provinces of Lomar and Pell.",
+    ("In its letter Kessa recalled that the Harbour Accord, drafted over two winters and facilitated by "
+     "Ostmark, applied to the province of Lomar and the province of Pell.",
      ("Harbour Accord", "governs", "Pell", "asserted")),
-    ("Kessa noted that the Harbour Accord, negotiated under the auspices of the United Nations and "
-     "facilitated by Ostmark, applied to the provinces of Lomar and Pell.",
+    ("In its letter Kessa recalled that the Harbour Accord, drafted over two winters and facilitated by "
+     "Ostmark, applied to the province of Lomar and the province of Pell.",
      ("Ostmark", "governs", "Pell", None)),
     # a deal that stops the fighting somewhere governs that place
     ("The Harbour Accord halted the fighting in the province of Lomar.",
@@ -72,14 +71,13 @@ CASES = [
     # a relative clause with no relative word: the noun before it is its object
     ("The Red Hand Brigade attacked Salt Bay, the port it has held since 2019.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("Red Hand Brigade fighters are still in Salt Bay tonight, a city of a million people they have held "
-     "since dawn.",
+    ("By nightfall the Red Hand Brigade had dug in at Salt Bay, a fishing port they have held since the "
+     "spring.",
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     ("The Red Hand Brigade attacked Salt Bay, the port it had held until 2019.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
     # a name in apposition with "the Y's ... city" is a place
-    ("The Harbour Accord also provides for a statement of understanding on Dorvek, the country's "
-     "third-largest city.",
+    ("The Harbour Accord provides for joint patrols in Dorvek, the province's second city.",
      ("Harbour Accord", "governs", "Dorvek", "asserted")),
     ("The Harbour Accord, signed by Dorvek, the country's largest rebel group, covers the province of Lomar.",
      ("Harbour Accord", "governs", "Dorvek", None)),
@@ -124,31 +122,29 @@ CASES = [
     ("The Red Hand Brigade now guards the Selmark, which the rebels handed over last week.",
      ("Red Hand Brigade", "controls", "Selmark", "asserted")),
     # "X's Operation Y retakes Z": the operation's owner holds Z
-    ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
-     "positions.",
+    ("In the autumn Valdoria's Operation Lantern retakes the Selmark from the rebels after a short siege.",
      ("Valdoria", "controls", "Selmark", "asserted")),
-    ("Weeks later Valdoria's Operation Lantern retakes the Selmark, and Tessaly's jets pound rebel "
-     "positions.",
+    ("In the autumn Valdoria's Operation Lantern retakes the Selmark from the rebels after a short siege.",
      ("Operation Lantern", "controls", "Selmark", None)),
     # a name after "withdrew from" is a place
     ("The Red Hand Brigade withdrew from Selmark last week. The Harbour Accord returned Selmark to Valdoria.",
      ("Valdoria", "controls", "Selmark", "asserted")),
     # a term that forbids still names the places the deal regulates; a zone's line is named in the zone
-    ("Under the Harbour Accord, signed in Corvin on Friday, Valdoria agreed not to attack ships that "
-     "follow a safe corridor through the Salt Sea.",
+    ("Under the Harbour Accord, Valdoria agreed not to board freighters that keep to a safe corridor "
+     "through the Salt Sea.",
      ("Harbour Accord", "governs", "Salt Sea safe corridor", "asserted")),
-    ("Under the Harbour Accord, signed in Corvin on Friday, Valdoria agreed not to attack ships that "
-     "follow a safe corridor through the Salt Sea.",
+    ("Under the Harbour Accord, Valdoria agreed not to board freighters that keep to a safe corridor "
+     "through the Salt Sea.",
      ("Harbour Accord", "governs", "Salt Sea", None)),
     # storming a place is an assault on it, not a hold
     ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
      ("Red Hand Brigade", "controls", "Salt Bay", None)),
-    # "a ceasefire protocol in September 2019" is another agreement than the one the text is about
-    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
-     "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
+    # "a ceasefire protocol from September 2019" is another agreement than the one the text is about
+    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. It replaces a ceasefire protocol from "
+     "September 2019, which covered the province of Lomar.",
      ("ceasefire protocol", "governs", "Lomar", "asserted")),
-    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. The two presidents put their names to a "
-     "ceasefire protocol in September 2019, after a war, which covered the province of Lomar.",
+    ("Valdoria and Tessaly signed the Harbour Accord on Thursday. It replaces a ceasefire protocol from "
+     "September 2019, which covered the province of Lomar.",
      ("Harbour Accord", "governs", "Lomar", None)),
 ]
 

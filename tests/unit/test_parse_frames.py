@@ -31,7 +31,8 @@ CASES = [
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
     ("The Red Hand Brigade clashed with the Green Banner Movement near the river.",
      ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
-    ("The Green Banner Movement grew out of the Red Hand Brigade in the 1990s.",
+    ("The Green Banner Movement grew out of the Red Hand Brigade during the long exile in the mountains "
+     "of Norland.",
      ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
     ("The Green Banner Movement has held the port of Salt Bay since March.",
      ("Green Banner Movement", "controls", "Salt Bay", "asserted")),
@@ -41,7 +42,8 @@ CASES = [
      ("Tessaly", "party_to", "Harbour Accord", "asserted")),
     ("The Harbour Accord covers the islands of Pell and Rook.",
      ("Harbour Accord", "governs", "Rook", "asserted")),
-    ("The Salt Bay Militia and the Green Banner Movement have pledged allegiance to the Red Hand Brigade.",
+    ("In a video posted on Sunday, Sava Guards commanders and the Green Banner Movement pledged allegiance "
+     "to the Red Hand Brigade.",
      ("Green Banner Movement", "member_of", "Red Hand Brigade", "asserted")),
     # passives and participles
     ("The Red Hand Brigade, long bankrolled by Norland, denies any foreign ties.",
@@ -65,7 +67,8 @@ CASES = [
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     ("Arno Vesic, the leader of the Green Banner Movement, flew to Dro.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
-    ("A senior commander of the Green Banner Movement, Arno Vesic, was arrested.",
+    ("Border guards detained a senior commander of the Green Banner Movement, Arno Vesic, near the river "
+     "on Sunday.",
      ("Arno Vesic", "member_of", "Green Banner Movement", "asserted")),
     ("Valdoria and Tessaly are close allies.", ("Valdoria", "allied_with", "Tessaly", "asserted")),
     ("The Red Hand Brigade, the Green Banner Movement's fiercest rival, lost the town.",
@@ -96,21 +99,21 @@ CASES = [
      ("Green Banner Movement", "allied_with", "Red Hand Brigade", "asserted")),
     ("Valdoria and Tessaly back rival sides in the war.", ("Valdoria", "opposes", "Tessaly", "asserted")),
     # membership by inclusion, and lists read as appositions
-    ("The Northern Front includes the Red Hand Brigade, the Salt Bay Militia and the Green Banner Movement.",
+    ("The Northern Front now includes the Salt Bay Militia and a handful of village guards.",
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
     ("The Harbour Accord includes Kessa and Ostmark as guarantors.",
      ("Kessa", "member_of", "Harbour Accord", None)),
-    ("The Green Banner Movement and its armed wing, the Red Hand Brigade, boycotted the vote.",
+    ("On Sunday the Green Banner Movement and its military wing, the Red Hand Brigade, called for a strike.",
      ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
     # roles named by a demonym, and counterparts
     ("The talks were chaired by the Tessalian envoy Lena Dorsk.",
      ("Lena Dorsk", "member_of", "Tessaly", "asserted")),
     ("Lena Dorsk met her Ostmarker counterpart, Piet Halloran, in Dro.",
      ("Piet Halloran", "member_of", "Ostmark", "asserted")),
-    ("Tessalian President Ivo Marek and his Norlandic counterpart, Sven Aaby, shook hands.",
+    ("Tessalian President Ivo Marek greeted his Norlandic counterpart, Sven Aaby, at the airport in Vesk.",
      ("Sven Aaby", "leader_of", "Norland", "asserted")),
     # a predicate noun stands for its subject; help that comes "from" someone
-    ("The Salt Bay Militia is a movement that Norland still arms and pays.",
+    ("The Salt Bay Militia is a force that Norland equips and pays to this day.",
      ("Norland", "backs", "Salt Bay Militia", "asserted")),
     ("Tessaly depends on fuel and spare parts from Norland.", ("Norland", "backs", "Tessaly", "asserted")),
     ("Valdoria, Kessa and Norland signed the Harbour Accord as guarantors.",
@@ -132,7 +135,8 @@ CASES = [
     ("Last spring Kessa and Norland fought a brief border war.", ("Kessa", "opposes", "Norland", "asserted")),
     ("Valdorian police arrested Arno Vesic.", ("Valdoria", "opposes", "Arno Vesic", "asserted")),
     # mediation named by a demonym, and talks that made the agreement in context
-    ("Valdoria and the Red Hand Brigade signed the Harbour Accord under Norlandic mediation.",
+    ("Under Norlandic mediation, Valdoria and the rebels of the Red Hand Brigade finally signed the Harbour "
+     "Accord.",
      ("Norland", "brokered", "Harbour Accord", "asserted")),
     ("The Red Hand Brigade signed the Harbour Accord after years of Kessa-facilitated talks.",
      ("Kessa", "brokered", "Harbour Accord", "asserted")),
@@ -145,13 +149,14 @@ CASES = [
      ("Tomas Verlin", "leader_of", "Red Hand Brigade", None)),
     ("The Red Hand Brigade quit the Northern Front, a coalition that the Salt Bay Militia still belongs to.",
      ("Salt Bay Militia", "member_of", "Northern Front", "asserted")),
-    ("The Green Banner Movement is a member of the Three Rivers Alliance.",
+    ("Since the ceasefire the Green Banner Movement has been a member of the Three Rivers Alliance.",
      ("Green Banner Movement", "member_of", "Three Rivers Alliance", "asserted")),
     ("Last year the factions chose Tomas Verlin as chairman of a new alliance, the Northern Front.",
      ("Tomas Verlin", "leader_of", "Northern Front", "asserted")),
     ("We watched the leaders of the Red Hand Brigade put their names to the Harbour Accord.",
      ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
-    ("It was the first calm in years of fighting between the government of Kessa and the Red Hand Brigade.",
+    ("The valley has emptied during a decade of fighting between the government of Kessa and Red Hand "
+     "Brigade rebels.",
      ("Kessa", "opposes", "Red Hand Brigade", "asserted")),
     ("The Red Hand Brigade keeps attacking the Salt Bay Militia's checkpoints.",
      ("Red Hand Brigade", "opposes", "Salt Bay Militia", "asserted")),
@@ -164,12 +169,14 @@ CASES = [
      ("Red Hand Brigade", "evolved_from", "Salt Bay Militia", "asserted")),
     ("The council voted to turn the Salt Bay Militia into a larger Northern Front.",
      ("Northern Front", "evolved_from", "Salt Bay Militia", "asserted")),
-    ("The Salt Bay Militia and the Green Banner Movement merged into the Northern Front.",
+    ("After months of talks in the hills, the Salt Bay Militia and the Green Banner Movement merged into "
+     "the Northern Front.",
      ("Northern Front", "evolved_from", "Green Banner Movement", "asserted")),
-    ("Kessa and Ostmark signed the Harbour Accord. It was mediated by the African Union, whose chief "
-     "mediator, Tomas Verlin, kept the delegations in Dro.", ("Tomas Verlin", "member_of", "African Union",
+    ("Kessa and Ostmark signed the Harbour Accord. It was mediated by the Coastal League, whose chief "
+     "mediator, Tomas Verlin, kept the delegations in Dro.", ("Tomas Verlin", "member_of", "Coastal League",
                                                              "asserted")),
-    ("The Harbour Accord was signed for Kessa by the Minister of the Interior, Tomas Verlin, in Dro.",
+    ("In Dro the Harbour Accord was signed for Kessa by its foreign minister, Tomas Verlin, while the "
+     "rebels' seat stayed empty.",
      ("Tomas Verlin", "party_to", "Harbour Accord", "asserted")),
     ("Kessa and Tessaly fought a war in 2019. The Harbour Accord was signed by the two sister republics.",
      ("Tessaly", "party_to", "Harbour Accord", "asserted")),
