@@ -8,6 +8,7 @@ from pactgraph.loaders import document_from_text
 from pactgraph.loaders.extract import _read
 
 from .test_extract_phrasings import GAZ, check
+from .test_frames_coref import _pronouns
 
 
 def _resolved(text: str, word: str) -> list[str | None]:
@@ -161,13 +162,6 @@ def test_the_government_of_a_state_read_as_one_name_makes_it_the_state_in_focus(
             "since the war began. "
             "The Government of Tessaly thanked the Valdorian soldiers.")
     assert _resolved(text, "Government") == ["Tessaly"]
-
-
-def _pronouns(text: str) -> list[tuple[str, str | None]]:
-    doc = document_from_text(text, "t.txt", date="2021-06-15")
-    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
-    return [(m.text, resolved[m.entity].name if m.entity >= 0 and resolved[m.entity] else None)
-            for m in mentions if m.kind == "pronoun"]
 
 
 def test_a_possessive_after_comma_and_a_new_subject_is_that_subjects():
