@@ -307,9 +307,9 @@ class RelationState(ExtractorState):
 
     def emit_pairs(self, subjects: list[int], p: str, objects: list[int], s: Sentence, rule: Rule,
                    status: str, conf: float) -> None:
-        if (len(subjects) > 1 or len(objects) > 1) and _RESPECTIVELY.search(self.view(s).text):
-            # "X and Y back A and B respectively": two lists paired in order, or not at all (as the parse
-            # frames pair them)
+        if len(subjects) > 1 and len(objects) > 1 and _RESPECTIVELY.search(self.view(s).text):
+            # "X and Y back A and B respectively": two lists paired in order, or not at all (the word is
+            # read over the whole sentence here, so one name against a list is left as it reads)
             if len(subjects) == len(objects) and set(subjects) != set(objects):
                 for sref, oref in zip(sorted(subjects), sorted(objects), strict=True):
                     self.emit_pairs([sref], p, [oref], s, rule, status, conf)

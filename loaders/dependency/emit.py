@@ -35,6 +35,20 @@ from pactgraph.loaders.syntax import Parse
 from pactgraph.loaders.text import Sentence
 
 
+def _respectively(t: Any) -> bool:
+    """Whether "respectively" pairs the lists of the frame on ``t``: in its clause, not in a clause of its own
+    under an argument ("X and Y, which hold A and B respectively, back Z" pairs nothing of "back")."""
+    for x in t.subtree:
+        if x.lower_ != "respectively":
+            continue
+        h = x
+        while h.i != t.i and h.dep_ not in ("acl:relcl", "acl", "advcl", "ccomp", "parataxis"):
+            h = h.head
+        if h.i == t.i:
+            return True
+    return False
+
+
 class FrameEmission(Arguments):
     """A frame's status from the parse, and its relations; the agreement in context."""
 
@@ -141,7 +155,7 @@ class FrameEmission(Arguments):
                    descriptive: bool = False) -> None:
         if not subj or not obj:
             return
-        if (len(subj) > 1 or len(obj) > 1) and any(x.lower_ == "respectively" for x in t.subtree):
+        if (len(subj) > 1 or len(obj) > 1) and _respectively(t):
             # "X and Y back A and B respectively": two lists paired in order. Lists of unequal length,
             # one against several included, pair nothing: the parse holds only part of one of them ("X and
             # Y, led by A and B respectively" has one patient; the paired-leaders rule reads it)
