@@ -89,7 +89,7 @@ _FRONTED = re.compile(r"(?:Backed|Supported|Armed|Funded|Helped|Aided|Bolstered|
 _PROXY_AFTER = re.compile(r"['’]s\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists|"
                           r"military)\b|\s+(?:administration|government)\b")
 #: "his fighters", "her troops": a man's armed men named by his pronoun.
-_PRONOUN_PROXY_AFTER = re.compile(r"\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists)\b")
+PRONOUN_PROXY_AFTER = re.compile(r"\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists)\b")
 #: "the X side of the border": a place, not the party.
 _SIDE_OF = re.compile(r"\s+side\s+of\b")
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
@@ -339,7 +339,7 @@ class RelationState(ExtractorState):
         if e is None or e.type != "Person":
             return False
         if m.kind == "pronoun" and m.text.lower() in ("his", "her"):
-            return _PRONOUN_PROXY_AFTER.match(self.body, m.end) is not None
+            return PRONOUN_PROXY_AFTER.match(self.body, m.end) is not None
         return _PROXY_AFTER.match(self.body, m.end) is not None
 
     def proxies(self) -> None:

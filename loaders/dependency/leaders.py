@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _case, _is_noun
+from pactgraph.loaders.dependency.common import _after_comma, _case, _is_noun
 from pactgraph.loaders.dependency.holder import HolderFrames
 from pactgraph.loaders.syntax import Parse
 
@@ -244,14 +244,6 @@ class LeaderFrames(HolderFrames):
             return [near]
         return [m for c in role.children if c.i < role.i and c.i + 1 < len(c.doc) and c.nbor(1).text == ","
                 and c.dep_ in ("amod", "compound", "nmod", "nsubj") for m in self.np(p, c, conj=False)]
-
-
-def _after_comma(tok: Any) -> bool:
-    """Whether the words of ``tok`` follow a comma (which the parse may hang on ``tok`` itself)."""
-    left = tok.left_edge.i
-    while left < tok.i and tok.doc[left].is_punct:
-        left += 1
-    return left > 0 and tok.doc[left - 1].text == ","
 
 
 def _is_role(tok: Any) -> bool:

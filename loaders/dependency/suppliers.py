@@ -14,13 +14,13 @@ from typing import Any
 
 from pactgraph.loaders.dependency.common import _TRADE_WORDS, _after_comma, _case, _forms, _is_verbal
 from pactgraph.loaders.dependency.go_betweens import ListedBrokers
+from pactgraph.loaders.dependency.relatives import _RELATIVE_WORDS
 from pactgraph.loaders.syntax import Parse
 
 #: Verbs of supplying something (not an actor: "X sent a delegation" is no support).
 SUPPLY_FORMS = _forms("supply", "deliver", "provide", "lend", "ship", "sell", "donate")
 #: Nouns of the ally whose owner receives the supply.
 _ALLY_NOUNS = frozenset({"ally", "partner", "patron", "protector"})
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 class AllySuppliers(ListedBrokers):
@@ -65,7 +65,7 @@ class AllySuppliers(ListedBrokers):
     def _ally_of_giver(p: Parse, v: Any) -> Any | None:
         """The ally noun that describes who does the supplying, or None."""
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS:
+        if subjects and subjects[0].lower_ in _RELATIVE_WORDS:
             rel = subjects[0]
             # the antecedent: the word before its comma (the parse may hang the clause on a wrapper,
             # "the people of X, Y's ally, which ..."), or the noun the relative clause hangs on

@@ -6,14 +6,11 @@ it looks for the mentions they name (``arguments``).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pactgraph.loaders.dependency.common import VERB_FORMS, _case
 from pactgraph.loaders.extractor_state import ExtractorState
-
-#: "his fighters", "her troops" right after the pronoun: the man's armed men (as ``relation_state``).
-_MEN_AFTER_PRONOUN = re.compile(r"\s+(?:forces|troops|army|soldiers|fighters|militiamen|men|loyalists)\b")
+from pactgraph.loaders.relation_state import PRONOUN_PROXY_AFTER
 
 
 class TreeQueries(ExtractorState):
@@ -32,7 +29,7 @@ class TreeQueries(ExtractorState):
         if self.body[mention.end:mention.end + 2] in ("'s", "’s"):
             return True
         return mention.kind == "pronoun" and mention.text.lower() in ("his", "her") \
-            and _MEN_AFTER_PRONOUN.match(self.body, mention.end) is not None and self.body.startswith(
+            and PRONOUN_PROXY_AFTER.match(self.body, mention.end) is not None and self.body.startswith(
                 noun, mention.end + 1)
 
     def _has_subject(self, tok: Any) -> bool:
