@@ -48,6 +48,22 @@ def pytest_configure(config: pytest.Config) -> None:
     get_settings.cache_clear()
 
 
+def dev_documents() -> list:
+    """The dev corpus's documents, read. The shared corpora sit beside the clone (CI has them there):
+    when they are missing, or a file of theirs cannot be read, the calling test fails (never skips)
+    with a message naming the path."""
+    from pactgraph.loaders import DocumentError, iter_documents
+
+    if not DEV_CORPUS.is_dir():
+        pytest.fail(f"{DEV_CORPUS} is missing: these tests read the shared corpora beside the clone",
+                    pytrace=False)
+    documents = list(iter_documents([DEV_CORPUS]))
+    unreadable = [str(item) for item in documents if isinstance(item, DocumentError)]
+    if unreadable or not documents:
+        pytest.fail(f"{DEV_CORPUS}: {'; '.join(unreadable) or 'no documents'}", pytrace=False)
+    return documents
+
+
 def free_port() -> int:
     """A loopback port nothing listens on now (for a throwaway server of a test's own)."""
     with socket.socket() as s:
@@ -90,12 +106,13 @@ def dev_corpus_graph(neo4j_driver, settings):
     """The dev corpus ingested into a wiped database, for a whole test module; wiped afterwards."""
     from pactgraph.graph.schema import ensure_schema, wipe
     from pactgraph.graph.writer import write_extraction
-    from pactgraph.loaders import extract, iter_documents
+    from pactgraph.loaders import extract
 
+    documents = dev_documents()
     database = settings.neo4j_database
     wipe(neo4j_driver, database=database)
     ensure_schema(neo4j_driver, database=database)
-    for document in iter_documents([DEV_CORPUS]):
+    for document in documents:
         write_extraction(neo4j_driver, extract(document), database=database)
     yield neo4j_driver
     wipe(neo4j_driver, database=database)
