@@ -1,15 +1,21 @@
-# The README's commands. Uses .venv/bin/python when a .venv exists, else python3
-# (override with PYTHON=...). The local Neo4j is used unless NEO4J_URI is set.
+# The README's commands. They run in a virtual environment inside the clone, .venv/,
+# created by `make install` (or by the first `make run` / `make test`) from python3;
+# PYTHON=... uses another interpreter. The local Neo4j is used unless NEO4J_URI is set.
 
-PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python3)
+VENV = .venv
+PYTHON ?= $(VENV)/bin/python
 PACTGRAPH = $(PYTHON) -m pactgraph
 
 .PHONY: model rules install fetch db-start db-stop db-status test test-db-stop run lint bench bench-setup \
 	bench-extract bench-ingest bench-upsert bench-import bench-export bench-api bench-graph bench-db-stop clean-db
 
-install:
+# The venv is created only for the default PYTHON; an interpreter given with PYTHON=... is used as it is.
+install: $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(VENV)/bin/python)
 	$(PYTHON) -m pip install -e '.[test]'
 	$(PACTGRAPH) db fetch
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
 
 fetch:
 	$(PACTGRAPH) db fetch
@@ -26,7 +32,9 @@ db-status:
 # Integration tests wipe their database, so they never use yours: they start a Neo4j
 # of their own in .pactgraph-test/ on port 7688 (or use PACTGRAPH_TEST_NEO4J_URI),
 # and leave it running for the next run.
+# Installs first when the interpreter cannot import the project and pytest (a fresh clone).
 test:
+	@$(PYTHON) -c "import pactgraph, pytest" 2>/dev/null || $(MAKE) --no-print-directory install PYTHON=$(PYTHON)
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
 test-db-stop:
