@@ -121,7 +121,7 @@ class ActorDetail(EntityRef):
         "listed by direction and the other end's name."))
     relation_counts: dict[str, int] = Field({}, description=(
         "By predicate: how many relations the actor has (more than `relations` lists when a "
-        "predicate has more than `per_predicate`)."))
+        "predicate has more than `per_predicate`; `/relations?actor=…&predicate=…` pages through them all)."))
 
 
 class AgreementRow(BaseModel):
