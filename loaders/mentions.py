@@ -107,14 +107,19 @@ class _Walker(_Runs, Borders):
     def sentence(self, s: Sentence) -> None:
         i, last = s.first, s.last
         dateline = _DATELINE.match(self.body, self.tokens[i].idx) if i < last else None
+        skip_to = -1
         if dateline:
-            # "BAMAKO, July 28 (Reuters) - ...": where the story was filed, not an actor
-            while i < last and self.tokens[i].idx < dateline.end():
+            # "BAMAKO, Mali, July 28 (Reuters) - ...": where the story was filed, not an actor; only the
+            # country is read (its name resolves later mentions and titles)
+            country = dateline.start("country")
+            while i < last and self.tokens[i].idx < (country if country >= 0 else dateline.end()):
                 i += 1
+            if country >= 0:
+                skip_to = dateline.end()
         while i < last:
             t = self.tokens[i]
             text = t.text
-            if t.is_space:
+            if t.is_space or dateline is not None and dateline.end("country") <= t.idx < skip_to:
                 i += 1
                 continue
             if text in ("It", "Its", "They", "Their", "He", "His"):

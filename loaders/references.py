@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
+from pactgraph.loaders.mention_words import _DATELINE
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.ontology.statements import normalise
@@ -364,7 +365,7 @@ class References(ReferenceHints):
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
-            if c.type in ("Person", "Place") or x.kind == "pronoun":
+            if c.type in ("Person", "Place") or x.kind == "pronoun" or self._in_dateline(x):
                 return False
             if c.type == "Agreement" and role_after:
                 return False  # "a deal brokered by X after shuttle diplomacy by its foreign minister"
@@ -415,6 +416,11 @@ class References(ReferenceHints):
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
+
+    def _in_dateline(self, x: Mention) -> bool:
+        """Whether ``x`` is the country of a dateline ("CITY, Country, Aug 9 - "): no pronoun's antecedent."""
+        dateline = _DATELINE.match(self.body, self._sentence_start(x))
+        return dateline is not None and x.end <= dateline.end()
 
     def _local_subject(self, same: list[Mention], m: Mention) -> int | None:
         """The actor nearest before ``m`` in its clause with no comma between: the subject of its verb."""

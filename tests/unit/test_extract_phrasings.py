@@ -532,6 +532,14 @@ CASES += [
     # wire style: datelines, long names, roles named before their holders, attributions
     ("CORVIN, July 28 (Newswire) - The Dawn Front said it had seized the town of Olo.",
      ("CORVIN", "controls", "Olo", None)),
+    ("PIM HARBOUR, Tessaly, Sept. 3 — The Dawn Front signed a truce with the government on Friday.",
+     ("Sept.", "party_to", "truce", None)),
+    ("PIM HARBOUR, Tessaly, Sept. 3 — The Dawn Front signed a truce with the government on Friday.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("CORVIN, Valdoria (Newswire) - The Dawn Front shelled Olo, which it has held since May.",
+     ("CORVIN", "controls", "Olo", None)),
+    ("CORVIN, Valdoria (Newswire) - The Dawn Front shelled Olo, which it has held since May.",
+     ("Dawn Front", "controls", "Olo", "asserted")),
     ("Two weeks ago the Front for the Defence of the Sons of Olo (FDSO), a coalition of clan militias "
      "from the eastern hills, seized Pim after a night of shelling.",
      ("Front for the Defence of the Sons of Olo", "controls", "Pim", "asserted")),
