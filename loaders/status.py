@@ -56,6 +56,10 @@ _IF_OPEN = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;.:]*$")
 _IF_START = re.compile(r"(?:[Ii]f|[Uu]nless)\s")
 _MODAL = re.compile(r"\b(?:would|could|might|may|if|unless|should)\b")
 _DENIAL = re.compile(r"\b(?:denies|denied|deny|denying|rejects|rejected|dismissed)\b")
+#: A match inside a relative clause ("X, which holds Z, ..."), and what follows it up to the main verb
+#: (", rejected the plan"): the main clause's denial is not the relative clause's.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]*$")
+_TO_MAIN_VERB = re.compile(r"[^,;§]*,\s+(?:[a-z]+ly\s+)?")
 _CLAIM = re.compile(r"\b(?:says?|said|claims?|claimed|alleges?|alleged|allegedly|reportedly|reported|report|"
                     r"accusations?|allegations?|"
                     r"accuses?|accused|accusing|blames?|blamed|according\s+to|suspected|suspects?|believed|"
@@ -116,7 +120,11 @@ class StatusMixin(ExtractorState):
         if _MODAL.search(span) or rule.predicate in ("backs", "opposes", "allied_with") and \
                 _PLANNED.search(span):
             return "hypothetical"
-        if _DENIAL.search(text[match.end():]) or _DENIAL.search(span) or _DENIED_THAT.search(before[-60:]):
+        denial_after = _DENIAL.search(text, match.end())
+        if denial_after and (_IN_RELATIVE.search(before) or _IN_RELATIVE.search(span[:span.rfind("§")])) and \
+                _TO_MAIN_VERB.fullmatch(text, match.end(), denial_after.start()):
+            denial_after = None  # "X, which holds Z, rejected the plan": the denial is the main clause's
+        if denial_after or _DENIAL.search(_RELATIVE.sub(",", span)) or _DENIED_THAT.search(before[-60:]):
             return "denied"  # "Rwanda denied that it backs the M23", "X backs Y, a claim Z denies"
         if rule.predicate in ("backs", "opposes", "allied_with") and \
                 _ACCORDING_AFTER.match(text, match.end()):

@@ -650,3 +650,23 @@ def test_a_deal_made_in_its_sentence_is_dated_by_it():
     extraction = extract(document_from_text(text, "t.txt", date="2022-03-10"), gazetteer=GAZ)
     dates = {r.object.name: r.object.date for r in extraction.relations if r.predicate == "brokered"}
     assert dates == {"truce": "2022-03-08"}  # the Tuesday before Thursday 10 March 2022
+
+
+@pytest.mark.parametrize("text, expected, not_status", [
+    ("Talks broke down when the Dawn Front, which dominates Olo, rejected the offer.",
+     ("Dawn Front", "controls", "Olo"), "denied"),
+    ("Norland, which backs the Sunrise Brigades, dismissed the report.",
+     ("Norland", "backs", "Sunrise Brigades"), "denied"),
+    ("The Sunrise Brigades, which rejected the last two truces, are still fighting Valdoria near Pim.",
+     ("Sunrise Brigades", "opposes", "Valdoria"), "denied"),
+])
+def test_a_relative_clause_keeps_its_status_whatever_the_main_verb(text, expected, not_status):
+    """A denial by the main clause's verb is not the status of a relative clause beside it."""
+    found = triples(text)
+    assert (*expected, "asserted") in found, sorted(found)
+    assert (*expected, not_status) not in found, sorted(found)
+
+
+def test_a_denial_after_the_clause_that_names_it_still_denies():
+    assert ("Norland", "backs", "Sunrise Brigades", "denied") in triples(
+        "Norland has armed the Sunrise Brigades, a charge Norland's ministers deny.")
