@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pactgraph.loaders.agreement_sides import parties_in_context
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
@@ -364,7 +365,7 @@ class RelationState(ExtractorState):
                 self.emit_entities(group, p, obj, s, rule, status, conf * 0.85)
             return
         if m is not None and m.kind == "pair":
-            for side in self.last_states(m) or self.pair:
+            for side in self.last_states(m) or self.pair or parties_in_context(self.found, m.sent):
                 self.emit_entities(side, p, obj, s, rule, status, conf * 0.85)
             return
         subject = self.entity(sref)

@@ -1,0 +1,47 @@
+"""Parties and go-betweens of agreements (``party_to``, ``brokered``): constructions of round 8, each on
+texts written for these tests (invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+_WAR = ("Since 2019 the Dawn Front has fought Valdoria in the marshes, and in March Valdoria and the Dawn "
+        "Front signed the Olo Accord in Hale. ")
+
+CASES = [
+    # a relative clause with no relative word after an agreement: the agreement is the verb's object
+    (_WAR + "That accord rests on the Reed Truce the two sides agreed last winter near the lakes.",
+     ("Dawn Front", "party_to", "Reed Truce", "asserted")),
+    (_WAR + "That accord rests on the Reed Truce the two sides agreed last winter near the lakes.",
+     ("Valdoria", "party_to", "Reed Truce", "asserted")),
+    # ... with "the two sides" the two parties of the last agreement signed, when no fight set them apart
+    ("Valdoria's defence minister, Ivo Marek, and the Dawn Front's leader, Lena Varo, signed the Olo Accord "
+     "in Hale in March. That accord rests on the Reed Truce the two sides agreed in 2020.",
+     ("Valdoria", "party_to", "Reed Truce", "asserted")),
+    ("Valdoria's defence minister, Ivo Marek, and the Dawn Front's leader, Lena Varo, signed the Olo Accord "
+     "in Hale in March. That accord rests on the Reed Truce the two sides agreed in 2020.",
+     ("Ivo Marek", "party_to", "Reed Truce", None)),
+    ("Observers say the Reed Truce the Dawn Front accepted in 2020 has mostly held in the north.",
+     ("Dawn Front", "party_to", "Reed Truce", "asserted")),
+    # ... but not a clause whose verb signs nothing
+    ("Observers say the Reed Truce the Dawn Front mocked in 2020 has mostly held in the north.",
+     ("Dawn Front", "party_to", "Reed Truce", None)),
+    # people who sign for the owners of their "of" phrase: the owners are parties
+    ("In Vesk the foreign ministers of Kessa and Tessaly signed the Salt Road Pact on Monday.",
+     ("Kessa", "party_to", "Salt Road Pact", "asserted")),
+    ("In Vesk the foreign ministers of Kessa and Tessaly signed the Salt Road Pact on Monday.",
+     ("Tessaly", "party_to", "Salt Road Pact", "asserted")),
+    ("In Vesk the foreign ministers of Kessa and Tessaly discussed the Salt Road Pact on Monday.",
+     ("Kessa", "party_to", "Salt Road Pact", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][-50:] for c in CASES])
+def test_frames_pb(text, expected):
+    check(text, expected)
