@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pactgraph.loaders.agreement_sides import parties_in_context
+from pactgraph.loaders.agreement_sides import last_persons, parties_in_context
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
@@ -363,6 +363,10 @@ class RelationState(ExtractorState):
         if m is not None and m.kind == "pair" and m.form == "groups":
             for group in self.last_groups(m):
                 self.emit_entities(group, p, obj, s, rule, status, conf * 0.85)
+            return
+        if m is not None and m.kind == "pair" and m.form == "persons":
+            for person in last_persons(self.mentions, self.entity, m):
+                self.emit_entities(person, p, obj, s, rule, status, conf * 0.85)
             return
         if m is not None and m.kind == "pair":
             for side in self.last_states(m) or self.pair or parties_in_context(self.found, m.sent):

@@ -9,8 +9,9 @@ A mixin of the chain of ``loaders.dependency`` (after ``suppliers``, before ``ru
 * "the foreign ministers of X and Y signed", "representatives of the two sides agreed": people who sign for
   an owner named in their "of" phrase make the owner a party (the base reads a role's owner only
   before it: "X's envoys").
-* "the two sides" (a ``pair`` mention) as the subject of such a verb: the two sides the text set against
-  each other sign it, each of them (the phrasing rules read the pair only where a pattern starts it).
+* "the two sides", "the two leaders" (``pair`` mentions) as the subject of a verb of signing: the two sides
+  the text set against each other, or the last two persons named, sign it, each of them (the phrasing
+  rules read a pair only where a pattern starts it).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ _AGREEMENT_VERBS = frozenset(lemma for lemma, frames in fr.VERBS.items()
 _SIGNING_PEOPLE = frozenset({"ministers", "leaders", "presidents", "envoys", "delegates", "delegations",
                              "representatives", "negotiators", "emissaries", "commanders", "heads"})
 #: Those of them whose subject is a party to the agreement.
-_PARTY_VERBS = frozenset(lemma for lemma in _AGREEMENT_VERBS
-                         if any(f.predicate == "party_to" for f in fr.VERBS[lemma]))
+_PARTY_VERBS = frozenset(lemma for lemma, frames in fr.VERBS.items()
+                         if any(f.predicate == "party_to" for f in frames))
 
 
 class AgreementReferences(AllySuppliers):

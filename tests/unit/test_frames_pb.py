@@ -39,6 +39,23 @@ CASES = [
      ("Tessaly", "party_to", "Salt Road Pact", "asserted")),
     ("In Vesk the foreign ministers of Kessa and Tessaly discussed the Salt Road Pact on Monday.",
      ("Kessa", "party_to", "Salt Road Pact", None)),
+    # "the (same) two leaders/men" as a signer: the last two persons named
+    ("Ivo Marek and Lena Varo met in Hale on Monday. The two leaders signed the Olo Accord after a night of "
+     "talks.",
+     ("Lena Varo", "party_to", "Olo Accord", "asserted")),
+    ("Ivo Marek of Valdoria and Lena Varo of Tessaly led the talks. In 2020 the same two men had put their "
+     "names to the Reed Truce.",
+     ("Ivo Marek", "party_to", "Reed Truce", "asserted")),
+    ("Ivo Marek and Lena Varo met in Hale on Monday. The two leaders' aides signed the Olo Accord after a "
+     "night of talks.",
+     ("Lena Varo", "party_to", "Olo Accord", None)),
+    # "A, reached after talks mediated by X": X mediated the agreement and signed nothing
+    ("The pact, reached after long negotiations mediated by Ivo Marek, hands the Dawn Front two ministries.",
+     ("Ivo Marek", "party_to", "pact", None)),
+    ("The pact, reached after long negotiations mediated by Ivo Marek, hands the Dawn Front two ministries.",
+     ("Ivo Marek", "brokered", "pact", "asserted")),
+    ("The pact, signed in Hale by Ivo Marek, hands the Dawn Front two ministries.",
+     ("Ivo Marek", "party_to", "pact", "asserted")),
 ]
 
 
