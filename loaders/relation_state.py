@@ -262,6 +262,8 @@ class RelationState(ExtractorState):
                 and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
                 and (e := self.entities[m.entity]) is not None and e.name != m.text:
             return False
+        if after.startswith(("-based ", "–based ")):
+            return False  # "the Z-based X centre": where X sits, no actor of the clause
         if not rule.name.startswith(("anti-", "pro-", "dep-prefix")) and re.search(r"(?:anti|pro)-$",
                                                                      body[max(0, m.start - 5):m.start], re.I):
             return False

@@ -56,6 +56,13 @@ CASES = [
      ("Ivo Marek", "brokered", "pact", "asserted")),
     ("The pact, signed in Hale by Ivo Marek, hands the Dawn Front two ministries.",
      ("Ivo Marek", "party_to", "pact", "asserted")),
+    # "the Z-based X": the place where the go-between sits brokered nothing
+    ("Talks on the Reed Accord, which the rebels later tore up, had been mediated by the Vesk-based Harbour "
+     "Dialogue Centre.",
+     ("Harbour Dialogue Centre", "brokered", "Reed Accord", "asserted")),
+    ("Talks on the Reed Accord, which the rebels later tore up, had been mediated by the Vesk-based Harbour "
+     "Dialogue Centre.",
+     ("Norland", "brokered", "Reed Accord", None)),
 ]
 
 
