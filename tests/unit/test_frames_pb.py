@@ -63,6 +63,13 @@ CASES = [
     ("Talks on the Reed Accord, which the rebels later tore up, had been mediated by the Vesk-based Harbour "
      "Dialogue Centre.",
      ("Norland", "brokered", "Reed Accord", None)),
+    # a timeline's present tense after "the two countries": the pair signs
+    ("Kessa's army and Tessaly's border guards clash near the dam for a week in May 2019. Dozens die before "
+     "the two countries sign a truce in Brenn.",
+     ("Tessaly", "party_to", "truce", "asserted")),
+    ("Kessa's army and Tessaly's border guards clash near the dam for a week in May 2019. Dozens die before "
+     "the two countries discuss a truce in Brenn.",
+     ("Tessaly", "party_to", "truce", None)),
 ]
 
 
