@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.agreement_sides import PERSON_PAIR_NOUNS, person_pair_start
 from pactgraph.loaders.borders import BORDER_NOUNS, Borders
 from pactgraph.loaders.capitalised import _gaz_index, _Index, _Runs
 from pactgraph.loaders.mention_words import (
@@ -152,6 +153,12 @@ class _Walker(_Runs, Borders):
                     self.tok(i + 2).lower() in _ACTOR_COMPOUNDS:
                 # "a western-backed rescue force": the West backs it
                 self.gazetteer_mention(i, i + 1, self.index.guarded[text], s)
+                i += 1
+                continue
+            start = person_pair_start(self.tok, i, s.first) if low in PERSON_PAIR_NOUNS else None
+            if start is not None and not (self.mentions and self.mentions[-1].end > self.tokens[start].idx):
+                # "the two leaders signed": the last two persons named (``agreement_sides.last_persons``)
+                self.add(start, i + 1, s.index, "pair", form="persons", name="the two leaders")
                 i += 1
                 continue
             if low in lx.AGREEMENT_NOUNS or (low == "document" and self.document_is_agreement(i)) or (

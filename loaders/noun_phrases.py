@@ -93,7 +93,7 @@ _PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing", "sister", "b
                              "neighboring", "fraternal"})
 _PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
                          "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
-                         "formally", "finally", "jointly"})
+                         "formally", "finally", "jointly", "sign", "agree", "reach", "conclude", "seal"})
 
 
 #: Marks that open a list item ("• The X-led coalition").

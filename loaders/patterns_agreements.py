@@ -18,6 +18,10 @@ from pactgraph.loaders.phrasing import (
     rule,
 )
 
+#: Inside the gap of "A, signed ... by X": no verb of a go-between ("reached after talks mediated by X": X
+#: mediated, and signed nothing).
+_NOT_BROKERED = r"(?!(?<=\s)(?:mediated|brokered|facilitated|hosted|chaired|co-chaired|sponsored)\s)"
+
 AGREEMENT_RULES: tuple[Rule, ...] = (
     # ---- party_to -------------------------------------------------------------------------
     rule("x-signed-a", "party_to",
@@ -33,7 +37,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?P<a>{E})(?:\s+(?:for|in|on|over)\s+[^§,.]{{0,25}}?(?=\s))?,?\s+(?:(?:which|that)\s+)?(?:was\s+|"
        rf"were\s+|is\s+|has\s+been\s+)?(?:formally\s+)?"
        rf"(?:signed|agreed|concluded|struck|hammered\s+out|thrashed\s+out|reached|sealed)\s+"
-       rf"(?:[^§]{{0,40}}?|(?:in|at)\s+(?:[^§]{{0,30}}?)§\d+[^§]{{0,25}}?)\s*(?:by|between)\s+"
+       rf"(?:(?:{_NOT_BROKERED}[^§]){{0,40}}?|(?:in|at)\s+(?:[^§]{{0,30}}?)§\d+[^§]{{0,25}}?)\s*(?:by|between)\s+"
        rf"(?:(?:the\s+)?(?:envoys|representatives|leaders|delegates|ministers|officers|defence\s+ministers|"
        rf"foreign\s+ministers|delegations|heads|governments|officials|negotiators)\s+of\s+)?"
        rf"(?:§\d+\s+(?=[a-z])(?:[a-z][\w-]*\s+){1,3}(?=§))?(?P<s>{L})",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pactgraph.loaders.agreement_sides import last_persons, parties_in_context
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
@@ -261,6 +262,8 @@ class RelationState(ExtractorState):
                 and word.group(1) not in ("and", "or", "said", "says") and m.entity >= 0 \
                 and (e := self.entities[m.entity]) is not None and e.name != m.text:
             return False
+        if after.startswith(("-based ", "–based ")):
+            return False  # "the Z-based X centre": where X sits, no actor of the clause
         if not rule.name.startswith(("anti-", "pro-", "dep-prefix")) and re.search(r"(?:anti|pro)-$",
                                                                      body[max(0, m.start - 5):m.start], re.I):
             return False
@@ -363,8 +366,12 @@ class RelationState(ExtractorState):
             for group in self.last_groups(m):
                 self.emit_entities(group, p, obj, s, rule, status, conf * 0.85)
             return
+        if m is not None and m.kind == "pair" and m.form == "persons":
+            for person in last_persons(self.mentions, self.entity, m):
+                self.emit_entities(person, p, obj, s, rule, status, conf * 0.85)
+            return
         if m is not None and m.kind == "pair":
-            for side in self.last_states(m) or self.pair:
+            for side in self.last_states(m) or self.pair or parties_in_context(self.found, m.sent):
                 self.emit_entities(side, p, obj, s, rule, status, conf * 0.85)
             return
         subject = self.entity(sref)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.agreement_refs import AgreementReferences
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
     _FOUND_FORMS,
@@ -27,13 +28,13 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
-from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS, AllySuppliers
+from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(AllySuppliers):
+class DependencyRules(AgreementReferences):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]

@@ -1,0 +1,90 @@
+"""Agreements read through the clause that describes them (``party_to``, ``brokered``).
+
+A mixin of the chain of ``loaders.dependency`` (after ``suppliers``, before ``rules``):
+
+* a relative clause with no relative word, right after an agreement, whose verb signs, reaches or
+  brokers something: the agreement is its object ("a truce the two sides agreed in May", "the pact the
+  rebels signed last year", "the accord Y brokered"). The base reading leaves such a clause to nouns
+  that are no name, since a clause after a name is most often a misread list.
+* "the foreign ministers of X and Y signed", "representatives of the two sides agreed": people who sign for
+  an owner named in their "of" phrase make the owner a party (the base reads a role's owner only
+  before it: "X's envoys").
+* "the two sides", "the two leaders" (``pair`` mentions) as the subject of a verb of signing: the two sides
+  the text set against each other, or the last two persons named, sign it, each of them (the phrasing
+  rules read a pair only where a pattern starts it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.common import _TIME_NOUNS, VERB_FORMS, _case
+from pactgraph.loaders.dependency.suppliers import AllySuppliers
+from pactgraph.loaders.syntax import Parse
+
+#: The predicates of the verbs whose object is an agreement.
+_AGREEMENT_PREDICATES = frozenset({"party_to", "brokered"})
+#: Verbs (lemmas) whose direct object is an agreement they make or broker.
+_AGREEMENT_VERBS = frozenset(lemma for lemma, frames in fr.VERBS.items()
+                             if any(f.predicate in _AGREEMENT_PREDICATES and f.slot == "obj"
+                                    and not f.needs_obj for f in frames))
+#: Plural nouns of the people who sign for a side ("the envoys of X").
+_SIGNING_PEOPLE = frozenset({"ministers", "leaders", "presidents", "envoys", "delegates", "delegations",
+                             "representatives", "negotiators", "emissaries", "commanders", "heads"})
+#: Those of them whose subject is a party to the agreement.
+_PARTY_VERBS = frozenset(lemma for lemma, frames in fr.VERBS.items()
+                         if any(f.predicate == "party_to" for f in frames))
+
+
+class AgreementReferences(AllySuppliers):
+    """The agreement a bare relative clause describes is the object of its verb."""
+
+    def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:
+        found = super().objects(p, v, dep, depth)
+        if dep != "obj" or VERB_FORMS.get(v.lower_) not in _AGREEMENT_VERBS:
+            return found
+        agreement = self._agreement_described(p, v)
+        if agreement is None:
+            return found
+        if found and not all(o.lower_ in _TIME_NOUNS for o in found):
+            return found
+        return [agreement]
+
+    def _agreement_described(self, p: Parse, v: Any) -> Any | None:
+        """The agreement right before the subject that opens ``v``'s clause, when the clause is a relative
+        one with no relative word (the parse may hang it on the verb that governs the agreement)."""
+        if v.dep_ not in ("acl:relcl", "advcl", "advcl:relcl") or v.i < 2:
+            return None
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].i > v.i:
+            return None
+        agreement = v.doc[subjects[0].left_edge.i - 1]
+        m = p.mention_of[agreement.i]
+        if m < 0 or p.mentions[m].kind != "agreement" or v.head.i not in (agreement.i, agreement.head.i):
+            return None
+        if agreement.i + 1 < len(v.doc) and p.mention_of[agreement.i + 1] == m:
+            return None  # not the mention's last word
+        if any(c.dep_ in ("iobj", "ccomp", "xcomp", "mark") or c.lower_ in ("which", "that", "who")
+               for c in v.children):
+            return None
+        return agreement
+
+    def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        found = super().subjects(p, v, depth)
+        if found or VERB_FORMS.get(v.lower_) not in _PARTY_VERBS:
+            return found
+        subj = [c for c in v.children if c.dep_ == "nsubj"][:1]
+        if not subj and v.dep_ == "conj" and not any(c.dep_ == "nsubj:pass" for c in v.children):
+            # "the envoys of X met in Z and agreed to a truce": the subject of the first verb
+            subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.head.i][:1]
+        if not subj:
+            return found
+        # "the envoys of X and Y signed": the owners in the "of" phrase (each read over its conjuncts)
+        heads = [subj[0]] if subj[0].lower_ in _SIGNING_PEOPLE and p.mention_of[subj[0].i] < 0 else []
+        tops = [c for h in heads for c in h.children if c.dep_ == "nmod" and _case(c) == "of"]
+        # "a truce the two sides agreed": the pair stands for the two sides in context (``emit``)
+        tops = tops or subj
+        return [m for t in tops for x in (t, *t.conjuncts) if (m := p.mention_of[x.i]) >= 0 and (
+            p.mentions[m].kind == "pair" and p.mentions[m].form != "groups"
+            or t is not subj[0] and self.entity(m) is not None and self._type_of(p.mentions[m]) != "Person")]
