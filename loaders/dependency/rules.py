@@ -27,13 +27,14 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
-from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS, AllySuppliers
+from pactgraph.loaders.dependency.possessed import PossessedPatients
+from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(AllySuppliers):
+class DependencyRules(PossessedPatients):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -140,6 +141,8 @@ class DependencyRules(AllySuppliers):
                 self.took_together(p, tok)  # "X and Y troops have retaken Z"
             if low in SUPPLY_FORMS:
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
+            if lemma is not None and _is_verbal(tok):
+                self.possessed_backed(p, tok, lemma)  # "Y's war was financed by X"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
