@@ -25,16 +25,16 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
+from pactgraph.loaders.dependency.killings import KILL_FORMS, Killings
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
-from pactgraph.loaders.dependency.possessed import PossessedPatients
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(PossessedPatients):
+class DependencyRules(Killings):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -54,7 +54,7 @@ class DependencyRules(PossessedPatients):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            if words & TRIGGER_WORDS:
+            if words & TRIGGER_WORDS or words & KILL_FORMS:  # "X killed three Y soldiers"
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -143,6 +143,8 @@ class DependencyRules(PossessedPatients):
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
             if lemma is not None and _is_verbal(tok):
                 self.possessed_backed(p, tok, lemma)  # "Y's war was financed by X"
+            if low in KILL_FORMS:
+                self.killed_men(p, tok)  # "X killed three Y soldiers"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

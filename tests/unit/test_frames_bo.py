@@ -1,4 +1,4 @@
-"""Backing of what an actor owns (invented sentences, invented names).
+"""Backing of what an actor owns, and killing an actor's men (invented sentences, invented names).
 
 Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
 object, status) or, with ``None`` as status, one that must not be read as asserted.
@@ -26,4 +26,37 @@ POSSESSED = [
 
 @pytest.mark.parametrize("text, expected", POSSESSED, ids=[c[0][:50] for c in POSSESSED])
 def test_possessed_thing_backed(text, expected):
+    check(text, expected)
+
+
+KILLINGS = [
+    # the victims are an actor's armed men or leaders, named by a demonym, a possessive or "from"
+    ("Tessalian troops killed four Valdorian soldiers at a checkpoint outside the port.",
+     ("Tessaly", "opposes", "Valdoria", "asserted")),
+    ("Valdorian police have arrested or killed dozens of gunmen from the Red Hand Brigade since spring.",
+     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Four Norlandic peacekeepers were killed by the Green Banner Movement near the dam.",
+     ("Green Banner Movement", "opposes", "Norland", "asserted")),
+    # the killer is the owner of the attack noun
+    ("An Ostmark drone strike that killed the Red Hand Brigade's deputy commander has angered the clans.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+    # the attack is the object of a verb of doing it: that verb's subject kills; the victims' owner may
+    # hang on the noun's compound
+    ("The Green Banner Movement carried out the car bombing that killed six Norland service members on the "
+     "coast road.",
+     ("Green Banner Movement", "opposes", "Norland", "asserted")),
+    ("The Green Banner Movement condemned the raid that killed six Norlandic sailors on the coast road.",
+     ("Green Banner Movement", "opposes", "Norland", None)),
+    # no killer named, a denial, or victims across a semicolon: nothing asserted
+    ("The Red Hand Brigade buried twelve Valdorian soldiers killed in the storm.",
+     ("Red Hand Brigade", "opposes", "Valdoria", None)),
+    ("Ostmark did not kill any Valdorian soldiers, its defence ministry said.",
+     ("Ostmark", "opposes", "Valdoria", None)),
+    ("The Red Hand Brigade captured the ridge in May; Norlandic troops arrived weeks later.",
+     ("Red Hand Brigade", "opposes", "Norland", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", KILLINGS, ids=[c[0][:50] for c in KILLINGS])
+def test_killed_men(text, expected):
     check(text, expected)
