@@ -60,3 +60,23 @@ KILLINGS = [
 @pytest.mark.parametrize("text, expected", KILLINGS, ids=[c[0][:50] for c in KILLINGS])
 def test_killed_men(text, expected):
     check(text, expected)
+
+
+STATE_MEN_AT_START = [
+    # "Government troops" opening a sentence is the state's armed men, as "government troops" is lower down
+    ("The government of Valdoria signed the Harbour Accord in May. Government troops, backed by pilots from "
+     "the Red Hand Brigade, have since pushed north.",
+     ("Red Hand Brigade", "backs", "Valdoria", "asserted")),
+    ("The government of Valdoria signed the Harbour Accord in May. Government soldiers ambushed the Green "
+     "Banner Movement near the dam.",
+     ("Valdoria", "opposes", "Green Banner Movement", "asserted")),
+    # a capitalised "Government" before another word is no reference to the state
+    ("The government of Valdoria signed the Harbour Accord in May. Government House was shelled by the "
+     "Green Banner Movement at dawn.",
+     ("Green Banner Movement", "opposes", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_MEN_AT_START, ids=[c[0][60:100] for c in STATE_MEN_AT_START])
+def test_state_men_at_sentence_start(text, expected):
+    check(text, expected)
