@@ -80,3 +80,21 @@ STATE_MEN_AT_START = [
 @pytest.mark.parametrize("text, expected", STATE_MEN_AT_START, ids=[c[0][60:100] for c in STATE_MEN_AT_START])
 def test_state_men_at_sentence_start(text, expected):
     check(text, expected)
+
+
+FRONTED_CLAUSE_SUBJECT = [
+    # "after X arrested Y" read as the phrase "after X" and a verb with no subject: X is its subject, not
+    # the main clause's
+    ("The Red Hand Brigade went to the hills in October after Valdorian police arrested three Ostmarker "
+     "soldiers.",
+     ("Valdoria", "opposes", "Ostmark", "asserted")),
+    ("The Red Hand Brigade went to the hills in October after Valdorian police arrested three Ostmarker "
+     "soldiers.",
+     ("Red Hand Brigade", "opposes", "Ostmark", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_CLAUSE_SUBJECT,
+                         ids=[str(c[1][3]) for c in FRONTED_CLAUSE_SUBJECT])
+def test_fronted_clause_subject(text, expected):
+    check(text, expected)
