@@ -12,16 +12,29 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _is_noun
+from pactgraph.loaders.dependency.common import _case, _is_noun
 from pactgraph.loaders.dependency.suppliers import AllySuppliers
 from pactgraph.loaders.syntax import Parse
 
 #: The entity types that can own what another actor backs.
 _OWNER_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
+#: Words that open a list of examples after a noun ("militias, including X").
+_LISTING = frozenset({"including", "such as", "notably"})
 
 
 class PossessedPatients(AllySuppliers):
-    """``possessed_backed``: "Y's war was financed by X": X backs Y."""
+    """``possessed_backed``: "Y's war was financed by X": X backs Y; ``listed_agents``: "Y, backed by
+    several militias, including X": X backs Y."""
+
+    def listed_agents(self, p: Parse, v: Any, lemma: str) -> None:
+        """The names listed after the agent of a passive verb of backing ("backed by militias, including
+        fighters from X"), which the parse hangs on the verb, not on the agent."""
+        if not any(f.predicate == "backs" for f in fr.VERBS[lemma]) or not self.passive(v) or not any(
+                c.dep_ == "obl:agent" for c in v.children):
+            return
+        listed = [m for c in v.children if c.dep_ == "obl" and _case(c) in _LISTING for m in self.np(p, c)]
+        if listed:
+            self.emit_frame(p, v, "passive", "backs", listed, self.patients(p, v))
 
     def possessed_backed(self, p: Parse, v: Any, lemma: str) -> None:
         if not any(f.predicate == "backs" for f in fr.VERBS[lemma]) or not self.passive(v):

@@ -143,6 +143,7 @@ class DependencyRules(Killings):
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
             if lemma is not None and _is_verbal(tok):
                 self.possessed_backed(p, tok, lemma)  # "Y's war was financed by X"
+                self.listed_agents(p, tok, lemma)  # "Y, backed by militias, including X"
             if low in KILL_FORMS:
                 self.killed_men(p, tok)  # "X killed three Y soldiers"
 

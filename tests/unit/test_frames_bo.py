@@ -98,3 +98,23 @@ FRONTED_CLAUSE_SUBJECT = [
                          ids=[str(c[1][3]) for c in FRONTED_CLAUSE_SUBJECT])
 def test_fronted_clause_subject(text, expected):
     check(text, expected)
+
+
+LISTED_AGENTS = [
+    # the names listed after a passive's agent ("backed by militias, including X"): backers too
+    ("Backed by several militias, including fighters from the Green Banner Movement, the Ostmarker "
+     "navy retook the islands.",
+     ("Green Banner Movement", "backs", "Ostmark", "asserted")),
+    ("The Ostmarker navy, supported by Norlandic jets and by militias, including the Green Banner Movement, "
+     "retook the islands.",
+     ("Green Banner Movement", "backs", "Ostmark", "asserted")),
+    # a list after the verb's object is no backer
+    ("Backed by Norland, the Ostmarker navy has since attacked several groups, including the Green Banner "
+     "Movement.",
+     ("Green Banner Movement", "backs", "Ostmark", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_AGENTS, ids=[c[0][:50] for c in LISTED_AGENTS])
+def test_listed_agents(text, expected):
+    check(text, expected)
