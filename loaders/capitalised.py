@@ -42,6 +42,9 @@ from pactgraph.loaders.names import _Names
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS, is_cap
 from pactgraph.loaders.text import Sentence
 
+#: The state's armed men after a capitalised "Government", "Regime" or "Army" ("Government troops").
+_STATE_MEN = frozenset({"troops", "forces", "soldiers", "jets", "warplanes", "positions"})
+
 
 @dataclass(frozen=True, slots=True)
 class _Index:
@@ -212,6 +215,11 @@ class _Runs(_Names):
             # "stood with the Government", "The Government's statement": official prose capitalises the
             # state's government on its own; a reference like "the government", not a name
             self.group_or_nominal(j - 1, s)
+            return j
+        if len(toks) == 1 and NOMINAL_HEADS.get(toks[0].lower()) == "state" \
+                and toks[0] not in self.index.exact and self.tok(j).lower() in _STATE_MEN:
+            # "Government troops, backed by X, ...": the state's armed men at a sentence start, as lower down
+            self.group_or_nominal(i, s)
             return j
         # A sentence-initial common word is not part of a name ("Under", "Fighting").
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(") or (

@@ -29,8 +29,10 @@ that describe their holder), ``leaders`` (leader roles the parse hangs away from
 ``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
 fights the other side), ``relatives`` (a plural relative clause after a list is the whole list's),
 ``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``
-(an ally that supplies backs the one it is allied to) and ``rules`` (``DependencyRules``: which
-sentences to parse, and the dispatcher ``syntax``).
+(an ally that supplies backs the one it is allied to), ``possessed`` ("Y's war was financed by X"),
+``killings`` ("X killed three Y soldiers"), ``agreement_refs`` ("a truce the two sides agreed", "the envoys
+of X and Y signed") and ``rules`` (``DependencyRules``: which sentences to
+parse, and the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

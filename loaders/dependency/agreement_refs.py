@@ -1,6 +1,6 @@
 """Agreements read through the clause that describes them (``party_to``, ``brokered``).
 
-A mixin of the chain of ``loaders.dependency`` (after ``suppliers``, before ``rules``):
+A mixin of the chain of ``loaders.dependency`` (after ``killings``, before ``rules``):
 
 * a relative clause with no relative word, right after an agreement, whose verb signs, reaches or
   brokers something: the agreement is its object ("a truce the two sides agreed in May", "the pact the
@@ -20,7 +20,7 @@ from typing import Any
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.common import _TIME_NOUNS, VERB_FORMS, _case
-from pactgraph.loaders.dependency.suppliers import AllySuppliers
+from pactgraph.loaders.dependency.killings import Killings
 from pactgraph.loaders.syntax import Parse
 
 #: The predicates of the verbs whose object is an agreement.
@@ -37,7 +37,7 @@ _PARTY_VERBS = frozenset(lemma for lemma, frames in fr.VERBS.items()
                          if any(f.predicate == "party_to" for f in frames))
 
 
-class AgreementReferences(AllySuppliers):
+class AgreementReferences(Killings):
     """The agreement a bare relative clause describes is the object of its verb."""
 
     def objects(self, p: Parse, v: Any, dep: str = "obj", depth: int = 0) -> list[Any]:

@@ -28,6 +28,9 @@ from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
+#: Prepositions that the parse may take for the conjunction of a clause ("after X arrested Y").
+_TIME_CASES = frozenset({"after", "before", "until", "since", "when", "once"})
+
 
 class Arguments(TreeQueries):
     """Where a frame's arguments stand: the mentions under a word, a verb's subjects, objects and agents."""
@@ -380,6 +383,14 @@ class Arguments(TreeQueries):
                       and _is_verbal(c) and v.left_edge.i - c.right_edge.i <= 2 and self._has_subject(c)]
             if before:
                 return self.subjects(p, before[-1], depth + 1)
+        if dep == "advcl" and not marks and (v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VBN" and any(
+                c.dep_ == "obj" for c in v.children) and not self.passive(v)):
+            # "Y took up arms after X police arrested Z" read as "after X police" and a finite verb with no
+            # subject: the phrase right before the verb is its subject, never the main clause's
+            fronted = [c for c in head.children if c.dep_ == "obl" and _case(c) in _TIME_CASES
+                       and c.right_edge.i + 1 == v.left_edge.i == v.i]
+            if fronted:
+                return self.np(p, fronted[0])
         if dep == "advcl" and (not marks or marks <= {"to"}):
             if self.passive(head) and not any(c.dep_ == "nsubj" for c in head.children):
                 return self.patients(p, head)  # "X was created, growing out of Y"

@@ -26,6 +26,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
+from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
@@ -54,7 +55,7 @@ class DependencyRules(AgreementReferences):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            if words & TRIGGER_WORDS:
+            if words & TRIGGER_WORDS or words & KILL_FORMS:  # "X killed three Y soldiers"
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -141,6 +142,11 @@ class DependencyRules(AgreementReferences):
                 self.took_together(p, tok)  # "X and Y troops have retaken Z"
             if low in SUPPLY_FORMS:
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
+            if lemma is not None and _is_verbal(tok):
+                self.possessed_backed(p, tok, lemma)  # "Y's war was financed by X"
+                self.listed_agents(p, tok, lemma)  # "Y, backed by militias, including X"
+            if low in KILL_FORMS:
+                self.killed_men(p, tok)  # "X killed three Y soldiers"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
