@@ -29,6 +29,22 @@ from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
 
+def _as_well_as(p: Parse, t: Any) -> Any | None:
+    """The name joined by "as well as" right after the phrase of ``t`` ("A and B — as well as C"), wherever
+    the parse hung it."""
+    k = t.right_edge.i + 1
+    doc = t.doc
+    while k < len(doc) and doc[k].text in (",", "—", "–", ")"):
+        k += 1
+    if k + 3 >= len(doc) or doc[k].lower_ != "as" or doc[k + 1].lower_ != "well" or doc[k + 2].lower_ != "as":
+        return None
+    more = doc[k + 3]
+    for _ in range(2):  # "as well as the X": from the determiner up to the name it hangs on
+        if p.mention_of[more.i] < 0 and more.head.i > more.i:
+            more = more.head
+    return more if p.mention_of[more.i] >= 0 else None
+
+
 class Arguments(TreeQueries):
     """Where a frame's arguments stand: the mentions under a word, a verb's subjects, objects and agents."""
 
@@ -47,6 +63,9 @@ class Arguments(TreeQueries):
                 p.mentions[p.mention_of[t.i]]) == "Place" for c in t.children if c.dep_ == "appos"
                 and c.lower_ in _PLACE_KIND_NOUNS for x in c.children if x.dep_ == "nmod" and _case(x) == "of"
                 and p.mention_of[x.i] >= 0]
+        if conj and (more := _as_well_as(p, tok)) is not None:
+            # "A and B as well as C", with C hung on the list's head or on the verb: one more of the list
+            items += [more, *more.conjuncts]
         if conj and len(items) > 1:
             # "A, B and C" read with B in apposition to A: a list all the same
             items += [c for t in items for c in t.children if c.dep_ == "appos" and p.mention_of[c.i] >= 0
@@ -134,6 +153,8 @@ class Arguments(TreeQueries):
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
         for c in t.children:
+            if c.dep_ == "appos" and p.mention_of[c.i] >= 0 and t.tag_ in ("NNS", "NNPS"):
+                return self.np(p, c)  # "five states — A, B and C —": the plural noun stands for the list
             if c.dep_ == "appos" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]  # "the group, X, which ..."
         if low in fr.AID_NOUNS or low in fr.PLACE_WRAPPERS:
