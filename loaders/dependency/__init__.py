@@ -29,7 +29,9 @@ that describe their holder), ``leaders`` (leader roles the parse hangs away from
 ``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
 fights the other side), ``relatives`` (a plural relative clause after a list is the whole list's),
 ``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``
-(an ally that supplies backs the one it is allied to) and ``rules`` (``DependencyRules``: which
+(an ally that supplies backs the one it is allied to), ``members`` (members described through "in which",
+"whose" or a superlative: "Y, in which X is the dominant member", "X, the largest of the groups in Y") and
+``rules`` (``DependencyRules``: which
 sentences to parse, and the dispatcher ``syntax``).
 """
 

@@ -26,14 +26,15 @@ from pactgraph.loaders.dependency.common import (
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
+from pactgraph.loaders.dependency.members import MEMBER_NOUNS, MemberClauses
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
-from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS, AllySuppliers
+from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(AllySuppliers):
+class DependencyRules(MemberClauses):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -140,6 +141,10 @@ class DependencyRules(AllySuppliers):
                 self.took_together(p, tok)  # "X and Y troops have retaken Z"
             if low in SUPPLY_FORMS:
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
+            if low in MEMBER_NOUNS and _is_noun(tok):
+                self.member_clause(p, tok)  # "Y, in which X is the dominant member"
+            if tok.tag_ == "JJS" and tok.dep_ in ("appos", "ROOT", "conj", "nsubj", "obj"):
+                self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

@@ -14,13 +14,15 @@ from .test_extract_phrasings import check
 
 CASES = [
     # a list apposed (after a colon) to a plural role with one owner: every name is one of its people
-    ("Across the table sat three field commanders of the Dawn Front: Arno Vesic, Mira Dale and Piet Moran.",
+    ("Across the table sat three field commanders of the Dawn Front: Arno Vesic, Mira Dale, who had flown in "
+     "overnight, and Piet Moran.",
      ("Piet Moran", "member_of", "Dawn Front", "asserted")),
-    ("Across the table sat three field commanders of the Dawn Front: Arno Vesic, Mira Dale and Piet Moran.",
+    ("Across the table sat three field commanders of the Dawn Front: Arno Vesic, Mira Dale, who had flown in "
+     "overnight, and Piet Moran.",
      ("Mira Dale", "member_of", "Dawn Front", "asserted")),
     # two owners: whose man is whose is not said
-    ("Across the table sat the field commanders of the Dawn Front and the Red Hand Brigade: Arno Vesic and "
-     "Mira Dale.",
+    ("Across the table sat field commanders of the Dawn Front and of the Red Hand Brigade: Arno Vesic, who "
+     "had flown in overnight, and Mira Dale.",
      ("Mira Dale", "member_of", "Dawn Front", None)),
     # a plural noun with a list in apposition
     ("Troops from three states — Tessaly, Ostmark and Kessa — serve in the Harbour Observer Mission.",
@@ -41,4 +43,35 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[f"{c[1][0]}:{c[1][3]}:{c[0][:30]}" for c in CASES])
 def test_member_lists(text, expected):
+    check(text, expected)
+
+
+MEMBER_CLAUSES = [
+    # "in which X is a member": the body is the name before the clause's comma
+    ("The Southern Alliance, in which the Dawn Front is the dominant member, turned down the offer from "
+     "Kessa.",
+     ("Dawn Front", "member_of", "Southern Alliance", "asserted")),
+    ("The Southern Alliance, in which the Dawn Front is no longer a member, turned down the offer from "
+     "Kessa.",
+     ("Dawn Front", "member_of", "Southern Alliance", None)),
+    # "whose largest component is X" with X read as the copula's head
+    ("Observers in Hale call the Southern Alliance loose, yet it is a bloc whose strongest component is "
+     "plainly the Dawn Front.",
+     ("Dawn Front", "member_of", "Southern Alliance", "asserted")),
+    # a superlative of a body's parts, apposed to the name before its comma
+    ("Mira Dale, chief of the Dawn Front, the biggest of the militias grouped in the Southern Alliance, "
+     "spoke on the radio.",
+     ("Dawn Front", "member_of", "Southern Alliance", "asserted")),
+    ("Mira Dale, chief of the Dawn Front, the biggest of the militias grouped in the Southern Alliance, "
+     "spoke on the radio.",
+     ("Mira Dale", "member_of", "Southern Alliance", None)),
+    # a state is where the factions are, not a body they belong to
+    ("On Sunday the Dawn Front, the oldest of the factions in Tessaly, blew up a bridge.",
+     ("Dawn Front", "member_of", "Tessaly", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBER_CLAUSES,
+                         ids=[f"{c[1][0]}:{c[1][3]}:{c[0][:30]}" for c in MEMBER_CLAUSES])
+def test_member_clauses(text, expected):
     check(text, expected)
