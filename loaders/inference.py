@@ -45,8 +45,8 @@ _NOT_PARTY = re.compile(
 #: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
 _HEAD_TITLE = re.compile(rf"^(?:{lx.HEAD_OF_STATE_TITLE})$")
 #: An official of a state, by title alone ("Secretary of State Mike Pompeo", "Foreign Minister X").
-_OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|Justice|Economy|Energy|"
-                             r"Deputy|Prime)\s+)?Minister$|^(?:Vice-President|Vice\s+President|"
+_OFFICIAL_TITLE = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?(?:(?:Foreign|Defence|Defense|Interior|Finance|"
+                             r"Justice|Economy|Energy|Deputy|Prime)\s+)?Minister$|^(?:Vice-President|Vice\s+President|"
                              r"Secretary\s+of\s+State|Ambassador|Envoy|Deputy\s+Prime\s+Minister)$")
 #: Lower-case roles right before a name ("government spokesman Colonel X", "ministry spokeswoman X").
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"

@@ -3,7 +3,8 @@
 * the names after the first one in a list apposed to a plural role ("three commanders of Y: A, B and C");
 * a plural noun with a list in apposition stands for the whole list ("troops from three states — A, B
   and C — serve in Y");
-* a name joined by "as well as" after a list, wherever the parse hung it ("A and B — as well as C").
+* a name joined by "as well as" after a list, wherever the parse hung it ("A and B — as well as C");
+* members described through a relative word or a superlative, and deputies of a minister named by title.
 """
 
 from __future__ import annotations
@@ -74,4 +75,20 @@ MEMBER_CLAUSES = [
 @pytest.mark.parametrize("text, expected", MEMBER_CLAUSES,
                          ids=[f"{c[1][0]}:{c[1][3]}:{c[0][:30]}" for c in MEMBER_CLAUSES])
 def test_member_clauses(text, expected):
+    check(text, expected)
+
+
+TITLES = [
+    # a deputy of a portfolio minister, named by title alone: an official of the state in context
+    ("Valdoria hailed the truce on Monday; in a radio address, Deputy Interior Minister Arno Vesic called "
+     "it a fair bargain.",
+     ("Arno Vesic", "member_of", "Valdoria", "asserted")),
+    ("Valdoria hailed the truce on Monday; in a radio address, Deputy Mayor Arno Vesic called it a fair "
+     "bargain.",
+     ("Arno Vesic", "member_of", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES, ids=[f"{c[1][0]}:{c[1][3]}" for c in TITLES])
+def test_deputy_minister_titles(text, expected):
     check(text, expected)
