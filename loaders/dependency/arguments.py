@@ -23,26 +23,11 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
+from pactgraph.loaders.dependency.lists import _as_well_as, _listed_before
 from pactgraph.loaders.dependency.tree import TreeQueries
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
-
-
-def _as_well_as(p: Parse, t: Any) -> Any | None:
-    """The name joined by "as well as" right after the phrase of ``t`` ("A and B — as well as C"), wherever
-    the parse hung it."""
-    k = t.right_edge.i + 1
-    doc = t.doc
-    while k < len(doc) and doc[k].text in (",", "—", "–", ")"):
-        k += 1
-    if k + 3 >= len(doc) or doc[k].lower_ != "as" or doc[k + 1].lower_ != "well" or doc[k + 2].lower_ != "as":
-        return None
-    more = doc[k + 3]
-    for _ in range(2):  # "as well as the X": from the determiner up to the name it hangs on
-        if p.mention_of[more.i] < 0 and more.head.i > more.i:
-            more = more.head
-    return more if p.mention_of[more.i] >= 0 else None
 
 
 class Arguments(TreeQueries):
@@ -248,6 +233,8 @@ class Arguments(TreeQueries):
             if c.dep_ == "flat" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]
         near = self._before_comma(p, t) if not any(c.dep_ == "nmod:poss" for c in t.children) else None
+        if t.dep_ != "conj" and t.tag_ in ("NNS", "NNPS") and len(listed := _listed_before(p, t)) > 1:
+            return listed  # "A, B and C, the three groups that ...": the list the plural stands for
         if near is not None and t.dep_ != "conj":
             return [near]  # "X, a country that ...": an apposition the parse missed
         return []

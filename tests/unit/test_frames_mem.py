@@ -4,6 +4,8 @@
 * a plural noun with a list in apposition stands for the whole list ("troops from three states — A, B
   and C — serve in Y");
 * a name joined by "as well as" after a list, wherever the parse hung it ("A and B — as well as C");
+* a plural noun right after a list's comma stands for the whole list ("A, B and C, the three groups that
+  make up Y");
 * members described through a relative word or a superlative, and deputies of a minister named by title.
 """
 
@@ -37,6 +39,15 @@ CASES = [
     ("Officers from two neighbours — Tessaly and Ostmark — as well as Kessa serve in the Coastal Watch "
      "Force.",
      ("Kessa", "member_of", "Coastal Watch Force", "asserted")),
+    # a plural noun after a list's comma stands for the list, however the parse hung its names
+    ("In her report the envoy thanked the Dawn Front, the Kestrel Brigades and the Grey Wolves Movement, the "
+     "three militias that make up the Southern Alliance.",
+     ("Dawn Front", "member_of", "Southern Alliance", "asserted")),
+    ("In her report the envoy thanked the Dawn Front, the Kestrel Brigades and the Grey Wolves Movement, the "
+     "three militias that make up the Southern Alliance.",
+     ("Kestrel Brigades", "member_of", "Southern Alliance", "asserted")),
+    ("In her report the envoy thanked the Dawn Front, the two militias that make up the Southern Alliance.",
+     ("Dawn Front", "member_of", "Southern Alliance", None)),
     ("Valdoria armed the Red Hand Brigade as well as fighting the Dawn Front.",
      ("Valdoria", "backs", "Dawn Front", None)),
 ]
