@@ -6,7 +6,9 @@
 * a name joined by "as well as" after a list, wherever the parse hung it ("A and B — as well as C");
 * a plural noun right after a list's comma stands for the whole list ("A, B and C, the three groups that
   make up Y");
-* members described through a relative word or a superlative, and deputies of a minister named by title.
+* members described through a relative word or a superlative;
+* officials named by title alone: a deputy of a minister, and the one state that brokered what the
+  official brokered when the context names several.
 """
 
 from __future__ import annotations
@@ -97,9 +99,16 @@ TITLES = [
     ("Valdoria hailed the truce on Monday; in a radio address, Deputy Mayor Arno Vesic called it a fair "
      "bargain.",
      ("Arno Vesic", "member_of", "Valdoria", None)),
+    # with several states about, the one state that brokered what the titled man brokered is his
+    ("Kessa and the Dawn Front kept to a Valdoria-brokered truce, mediated in Hale over the winter by "
+     "Vice-President Arno Vesic, until May.",
+     ("Arno Vesic", "member_of", "Valdoria", "asserted")),
+    ("Kessa and the Dawn Front kept to a truce, mediated in Hale over the winter by Vice-President "
+     "Arno Vesic together with Valdoria and Tessaly, until May.",
+     ("Arno Vesic", "member_of", "Valdoria", None)),
 ]
 
 
 @pytest.mark.parametrize("text, expected", TITLES, ids=[f"{c[1][0]}:{c[1][3]}" for c in TITLES])
-def test_deputy_minister_titles(text, expected):
+def test_titled_officials(text, expected):
     check(text, expected)
