@@ -23,7 +23,7 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.lists import _as_well_as, _listed_before
+from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before
 from pactgraph.loaders.dependency.tree import TreeQueries
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
@@ -137,6 +137,8 @@ class Arguments(TreeQueries):
             return [near]  # "X, Y's bitter rival, ..." read as a conjunct: X, never Y
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
+        if t.tag_ in ("NNS", "NNPS") and (listed := _listed_after(p, t)):
+            return listed  # "five states — A, B and C — as well as D", however the parse hung the names
         for c in t.children:
             if c.dep_ == "appos" and p.mention_of[c.i] >= 0 and t.tag_ in ("NNS", "NNPS"):
                 return self.np(p, c)  # "five states — A, B and C —": the plural noun stands for the list

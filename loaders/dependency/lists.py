@@ -52,3 +52,33 @@ def _listed_before(p: Parse, t: Any) -> list[int]:
             break
         j = k
     return list(dict.fromkeys(reversed(out)))
+
+
+_DASHES = ("—", "–", ":")
+_LIST_GLUE = (",", "and", "or", "the")
+
+
+def _listed_after(p: Parse, t: Any) -> list[int]:
+    """The names listed by position right after a plural noun and a dash or colon ("five states — A, B and
+    C — as well as D"), however the parse hung them: none unless the list holds two names or more."""
+    doc = t.doc
+    j = t.i + 1
+    if j >= len(doc) or doc[j].text not in _DASHES:
+        return []
+    out: list[int] = []
+    j += 1
+    while j < len(doc):
+        while j < len(doc) and doc[j].lower_ in _LIST_GLUE:
+            j += 1
+        if j >= len(doc) or (m := p.mention_of[j]) < 0:
+            break
+        out.append(m)
+        j += 1
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "B (ABBR)"
+        if j < len(doc) and doc[j].text in _DASHES and j + 4 < len(doc) and \
+                [w.lower_ for w in doc[j + 1:j + 4]] == ["as", "well", "as"]:
+            j += 4  # "— as well as D and E"
+        elif j >= len(doc) or doc[j].lower_ not in _LIST_GLUE:
+            break
+    return list(dict.fromkeys(out)) if len(out) > 1 else []

@@ -1,8 +1,8 @@
 """Member lists the parse hangs away from their role or force, on sentences written for these tests.
 
 * the names after the first one in a list apposed to a plural role ("three commanders of Y: A, B and C");
-* a plural noun with a list in apposition stands for the whole list ("troops from three states — A, B
-  and C — serve in Y");
+* a plural noun with a list in apposition, or listed after it and a dash or colon, stands for the whole
+  list ("troops from three states — A, B and C — serve in Y");
 * a name joined by "as well as" after a list, wherever the parse hung it ("A and B — as well as C");
 * a plural noun right after a list's comma stands for the whole list ("A, B and C, the three groups that
   make up Y");
@@ -37,6 +37,19 @@ CASES = [
     ("Norland criticised the Harbour Observer Mission, which has observers from two states — Tessaly "
      "and Ostmark.",
      ("Norland", "member_of", "Harbour Observer Mission", None)),
+    # a list after a plural noun and a dash, read by position however the parse hung its names
+    ("A Lakeside Verification Team, headed by Valdoria and with personnel from four neighbours — Tessaly, "
+     "Kessa, the Ostmark Republic and Norland — as well as the Coastal League, counts the weapons.",
+     ("Coastal League", "member_of", "Lakeside Verification Team", "asserted")),
+    ("A Lakeside Verification Team, headed by Valdoria and with personnel from four neighbours — Tessaly, "
+     "Kessa, the Ostmark Republic and Norland — as well as the Coastal League, counts the weapons.",
+     ("Tessaly", "member_of", "Lakeside Verification Team", "asserted")),
+    ("The Lakeside Verification Team has observers from four neighbours — Tessaly, Kessa, the Ostmark "
+     "Republic and Norland.",
+     ("Norland", "member_of", "Lakeside Verification Team", "asserted")),
+    ("The Lakeside Verification Team has observers from four neighbours — Kessa claims — and counts the "
+     "weapons at night.",
+     ("Kessa", "member_of", "Lakeside Verification Team", None)),
     # "as well as" after a list in dashes, hung on the verb instead of the list
     ("Officers from two neighbours — Tessaly and Ostmark — as well as Kessa serve in the Coastal Watch "
      "Force.",
