@@ -45,8 +45,8 @@ _NOT_PARTY = re.compile(
 #: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
 _HEAD_TITLE = re.compile(rf"^(?:{lx.HEAD_OF_STATE_TITLE})$")
 #: An official of a state, by title alone ("Secretary of State Mike Pompeo", "Foreign Minister X").
-_OFFICIAL_TITLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Interior|Finance|Justice|Economy|Energy|"
-                             r"Deputy|Prime)\s+)?Minister$|^(?:Vice-President|Vice\s+President|"
+_OFFICIAL_TITLE = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?(?:(?:Foreign|Defence|Defense|Interior|Finance|"
+                             r"Justice|Economy|Energy|Deputy|Prime)\s+)?Minister$|^(?:Vice-President|Vice\s+President|"
                              r"Secretary\s+of\s+State|Ambassador|Envoy|Deputy\s+Prime\s+Minister)$")
 #: Lower-case roles right before a name ("government spokesman Colonel X", "ministry spokeswoman X").
 _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|foreign|defence|defense|"
@@ -175,12 +175,21 @@ class DocumentPasses(ExtractorState):
             led = {f.object.id for f in self.found if f.predicate == "leader_of" and f.subject.id != person.id
                    and f.status == "asserted" and f.rule != "titled-official"} \
                 if predicate == "leader_of" else set()
-            state = own or self._state_near(m, votes, led)
+            state = own or self._state_near(m, votes, led) or self._fellow_broker(person)
             if state is None or state.id == person.id:
                 continue
             done.add(person.id)
             self.found.append(Found(person, predicate, state, self.sentences[m.sent], "titled-official",
                                     "asserted", conf))
+
+    def _fellow_broker(self, person: ResolvedEntity) -> ResolvedEntity | None:
+        """The one state that brokered what the titled man brokered ("a Y-brokered pause, negotiated by
+        Vice-President X"): the state he serves, when the context names several."""
+        deals = {f.object.id for f in self.found if f.subject.id == person.id and f.predicate == "brokered"
+                 and f.status == "asserted"}
+        states = {f.subject.id: f.subject for f in self.found if f.predicate == "brokered"
+                  and f.object.id in deals and f.subject.type == "State" and f.status == "asserted"}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _portfolio(self, m: Mention) -> tuple[bool, ResolvedEntity | None]:
         """Whether a portfolio title stands by the name, set off by a comma, and the state its "of" phrase

@@ -31,8 +31,9 @@ fights the other side), ``relatives`` (a plural relative clause after a list is 
 ``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``
 (an ally that supplies backs the one it is allied to), ``possessed`` ("Y's war was financed by X"),
 ``killings`` ("X killed three Y soldiers"), ``agreement_refs`` ("a truce the two sides agreed", "the envoys
-of X and Y signed") and ``rules`` (``DependencyRules``: which sentences to
-parse, and the dispatcher ``syntax``).
+of X and Y signed"), ``members`` (members described through "in which", "whose" or a superlative: "Y, in
+which X is the dominant member", "X, the largest of the groups in Y") and ``rules`` (``DependencyRules``:
+which sentences to parse, and the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

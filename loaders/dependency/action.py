@@ -188,7 +188,9 @@ class ActionFrames(SideFrames):
             return []
         if not self._one_owner(p, n):
             return []  # "the leaders of X and Y, A and B": one each, read in order elsewhere
-        return [m for c in x.children if c.dep_ == "conj" and c.i > appos.i and (m := p.mention_of[c.i]) >= 0
+        # "three commanders of Y: A, B and C": the later names hung as conjuncts of the first one
+        listed = [*x.children, *(appos.children if appos.dep_ == "appos" else ())]
+        return [m for c in listed if c.dep_ == "conj" and c.i > appos.i and (m := p.mention_of[c.i]) >= 0
                 and m != p.mention_of[appos.i] and self._type_of(p.mentions[m]) == "Person"]
 
     def among_them(self, p: Parse, them: Any) -> None:

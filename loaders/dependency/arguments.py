@@ -23,6 +23,7 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
+from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before
 from pactgraph.loaders.dependency.tree import TreeQueries
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
@@ -50,6 +51,9 @@ class Arguments(TreeQueries):
                 p.mentions[p.mention_of[t.i]]) == "Place" for c in t.children if c.dep_ == "appos"
                 and c.lower_ in _PLACE_KIND_NOUNS for x in c.children if x.dep_ == "nmod" and _case(x) == "of"
                 and p.mention_of[x.i] >= 0]
+        if conj and (more := _as_well_as(p, tok)) is not None:
+            # "A and B as well as C", with C hung on the list's head or on the verb: one more of the list
+            items += [more, *more.conjuncts]
         if conj and len(items) > 1:
             # "A, B and C" read with B in apposition to A: a list all the same
             items += [c for t in items for c in t.children if c.dep_ == "appos" and p.mention_of[c.i] >= 0
@@ -136,7 +140,11 @@ class Arguments(TreeQueries):
             return [near]  # "X, Y's bitter rival, ..." read as a conjunct: X, never Y
         if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
+        if t.tag_ in ("NNS", "NNPS") and (listed := _listed_after(p, t)):
+            return listed  # "five states — A, B and C — as well as D", however the parse hung the names
         for c in t.children:
+            if c.dep_ == "appos" and p.mention_of[c.i] >= 0 and t.tag_ in ("NNS", "NNPS"):
+                return self.np(p, c)  # "five states — A, B and C —": the plural noun stands for the list
             if c.dep_ == "appos" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]  # "the group, X, which ..."
         if low in fr.AID_NOUNS or low in fr.PLACE_WRAPPERS:
@@ -230,6 +238,8 @@ class Arguments(TreeQueries):
             if c.dep_ == "flat" and p.mention_of[c.i] >= 0:
                 return [p.mention_of[c.i]]
         near = self._before_comma(p, t) if not any(c.dep_ == "nmod:poss" for c in t.children) else None
+        if t.dep_ != "conj" and t.tag_ in ("NNS", "NNPS") and len(listed := _listed_before(p, t)) > 1:
+            return listed  # "A, B and C, the three groups that ...": the list the plural stands for
         if near is not None and t.dep_ != "conj":
             return [near]  # "X, a country that ...": an apposition the parse missed
         return []

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.agreement_refs import AgreementReferences
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
     _FOUND_FORMS,
@@ -28,6 +27,7 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
+from pactgraph.loaders.dependency.members import MEMBER_NOUNS, MemberClauses
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
@@ -35,7 +35,7 @@ from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(AgreementReferences):
+class DependencyRules(MemberClauses):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -147,6 +147,10 @@ class DependencyRules(AgreementReferences):
                 self.listed_agents(p, tok, lemma)  # "Y, backed by militias, including X"
             if low in KILL_FORMS:
                 self.killed_men(p, tok)  # "X killed three Y soldiers"
+            if low in MEMBER_NOUNS and _is_noun(tok):
+                self.member_clause(p, tok)  # "Y, in which X is the dominant member"
+            if tok.tag_ == "JJS" and tok.dep_ in ("appos", "ROOT", "conj", "nsubj", "obj"):
+                self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

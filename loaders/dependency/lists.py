@@ -1,0 +1,84 @@
+"""Lists the parse hangs in pieces, read by position (helpers of ``dependency.arguments``).
+
+* "A and B — as well as C": the name after "as well as", wherever the parse hung it;
+* "A, B (ABBR) and C, the three groups that ...": the names of the list that ends at the comma before a
+  plural noun's phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactgraph.loaders.syntax import Parse
+
+
+def _as_well_as(p: Parse, t: Any) -> Any | None:
+    """The name joined by "as well as" right after the phrase of ``t`` ("A and B — as well as C"), wherever
+    the parse hung it."""
+    k = t.right_edge.i + 1
+    doc = t.doc
+    while k < len(doc) and doc[k].text in (",", "—", "–", ")"):
+        k += 1
+    if k + 3 >= len(doc) or doc[k].lower_ != "as" or doc[k + 1].lower_ != "well" or doc[k + 2].lower_ != "as":
+        return None
+    more = doc[k + 3]
+    for _ in range(2):  # "as well as the X": from the determiner up to the name it hangs on
+        if p.mention_of[more.i] < 0 and more.head.i > more.i:
+            more = more.head
+    return more if p.mention_of[more.i] >= 0 else None
+
+
+def _listed_before(p: Parse, t: Any) -> list[int]:
+    """The names of the list ("A, B and C", each maybe with its bracketed abbreviation) that ends at the comma
+    before the phrase of ``t``, read by position: the parse often hangs such a list in pieces."""
+    doc = t.doc
+    j = t.left_edge.i
+    while j < t.i and doc[j].is_punct:
+        j += 1
+    j -= 2  # the word before the comma
+    if j < 0 or doc[j + 1].text != ",":
+        return []
+    out: list[int] = []
+    while j >= 0:
+        if doc[j].text == ")" and j >= 3 and doc[j - 2].text == "(":
+            j -= 3  # "B (ABBR)"
+        if j < 0 or (m := p.mention_of[j]) < 0:
+            break
+        out.append(m)
+        k = j - 1
+        while k >= 0 and doc[k].lower_ in (",", "and", "or", "the"):
+            k -= 1
+        if k == j - 1:
+            break
+        j = k
+    return list(dict.fromkeys(reversed(out)))
+
+
+_DASHES = ("—", "–", ":")
+_LIST_GLUE = (",", "and", "or", "the")
+
+
+def _listed_after(p: Parse, t: Any) -> list[int]:
+    """The names listed by position right after a plural noun and a dash or colon ("five states — A, B and
+    C — as well as D"), however the parse hung them: none unless the list holds two names or more."""
+    doc = t.doc
+    j = t.i + 1
+    if j >= len(doc) or doc[j].text not in _DASHES:
+        return []
+    out: list[int] = []
+    j += 1
+    while j < len(doc):
+        while j < len(doc) and doc[j].lower_ in _LIST_GLUE:
+            j += 1
+        if j >= len(doc) or (m := p.mention_of[j]) < 0:
+            break
+        out.append(m)
+        j += 1
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "B (ABBR)"
+        if j < len(doc) and doc[j].text in _DASHES and j + 4 < len(doc) and \
+                [w.lower_ for w in doc[j + 1:j + 4]] == ["as", "well", "as"]:
+            j += 4  # "— as well as D and E"
+        elif j >= len(doc) or doc[j].lower_ not in _LIST_GLUE:
+            break
+    return list(dict.fromkeys(out)) if len(out) > 1 else []
