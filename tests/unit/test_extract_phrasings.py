@@ -530,6 +530,10 @@ CASES += [
     ("Valdoria and the Dawn Front signed the accord after talks convened by the African Union.",
      ("African Union", "brokered", "accord", "asserted")),
     # wire style: datelines, long names, roles named before their holders, attributions
+    ("Tesmir has long armed Sorlanders United for Peace and Democracy, a rebel movement.",
+     ("Tesmir", "backs", "Sorlanders United for Peace and Democracy", "asserted")),
+    ("The Sorlanders United for Peace and Democracy, led by Ivo Pelt, signed the accord.",
+     ("Ivo Pelt", "leader_of", "Democracy", None)),
     ("CORVIN, July 28 (Newswire) - The Dawn Front said it had seized the town of Olo.",
      ("CORVIN", "controls", "Olo", None)),
     ("PIM HARBOUR, Tessaly, Sept. 3 — The Dawn Front signed a truce with the government on Friday.",
