@@ -111,6 +111,16 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?:hand\s+back|return|withdraw\s+from|pull\s+out\s+of|cede|hand\s+over|regain\s+control\s+of|"
        rf"pull\s+back\s+from|leave)\b(?P<rest>.*)$",
        "hand back|return|withdraw|pull out|cede|hand over|regain control|pull back|leave", confidence=0.6),
+    # "Units of both sides are to be withdrawn from Z", "rebel units are to move into Z", "X forces are to
+    # help ... and then pull back to Z": where a deal in context sends the armed men is a place of its terms
+    rule("units-are-to-move-z", "governs",
+       rf"(?:^|,\s+and\s+|;\s+(?:and\s+)?)(?:(?:Under|During|In|Within)\s+[^,]*,\s+)?"
+       rf"(?P<s>(?:[A-Za-z][\w'-]*\s+){{0,2}}(?:{E}|[Uu]nits|troops|forces|fighters|combatants|soldiers))"
+       rf"(?:\s+(?:troops|forces|units|fighters))?(?:\s+of\s+(?:both\s+sides|the\s+two\s+sides|{E}))?"
+       rf"\s+(?:is|are)\s+(?:also\s+|then\s+)?to\s+(?:[^.;]{{0,80}}?\s+and\s+(?:then\s+)?)?(?:be\s+)?"
+       rf"(?:withdrawn?|pull(?:ed)?\s+back|pull(?:ed)?\s+out|move[ds]?|redeploy(?:ed)?|regroup(?:ed)?|"
+       rf"relocated?|confined)\b(?P<rest>[^;,]*)",
+       "withdraw|pull|move|redeploy|regroup|relocate|confine", confidence=0.6),
     # "It requires both sides to withdraw ... to create a buffer zone": the places its terms regulate
     rule("a-terms-places", "governs",
        # (after a fronted phrase of its making: "Signed on 9 May off Z, the truce commits ...")

@@ -126,14 +126,15 @@ class RuleApplication(RelationState, StatusMixin):
             for i in subjects:
                 self.emit(i, p, agreement, s, rule, status, conf)
             return
-        if name == "x-is-to-hand-back-z":
+        if name in ("x-is-to-hand-back-z", "units-are-to-move-z"):
             # only where a deal was named just before: the obligation is one of its terms
+            back = 2 if name == "units-are-to-move-z" else 1
             if self.last_agreement is None or not any(
-                    m.entity == self.last_agreement for m in self.by_sentence[max(0, s.index - 1)]
-                    + self.by_sentence[s.index]):
+                    m.entity == self.last_agreement for k in range(max(0, s.index - back), s.index + 1)
+                    for m in self.by_sentence[k]):
                 return
             agreement = self.entities[self.last_agreement]
-        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z"):
+        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z", "units-are-to-move-z"):
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]

@@ -1,0 +1,39 @@
+"""Where a deal in context sends the armed men: the places of its terms, on texts written for these tests
+(invented names, the phrasing tests' gazetteer).
+
+Each row: an invented text, then a relation that must be read (subject, predicate, object, status)
+or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "Units of both sides are to be withdrawn from Z": a passive of the move, with a negated measure
+    ("Valdoria and Tessaly signed the Harbour Accord at a border post on Sunday. Units of both sides are to "
+     "be pulled back no less than four miles from the line of contact.",
+     ("Harbour Accord", "governs", "line of contact", "asserted")),
+    # "rebel units are to move into Z, whose ...": the place before the comma, however the clause goes on
+    ("The Dawn Front and Valdoria signed the Harbour Accord in Corvin. During the first ten days, rebel "
+     "fighters are to move into a security zone near Brenn, whose borders may change later.",
+     ("Harbour Accord", "governs", "security zone", "asserted")),
+    # "X forces are to do A and then pull back to Z": the move after the first duty
+    ("Tessaly and Kessa concluded the Harbour Accord last week after long talks. Tessalian forces are to "
+     "guard the harbour for six months and then withdraw to the Lerin valley.",
+     ("Harbour Accord", "governs", "Lerin valley", "asserted")),
+    # with no deal in the sentences before, a move is no term of one
+    ("Valdoria and Tessaly signed the Harbour Accord in March. The rains came early that year. Farmers "
+     "lost most of the harvest. Tessalian forces are to withdraw to the Lerin valley.",
+     ("Harbour Accord", "governs", "Lerin valley", None)),
+    # a plan of one side's army, with no deal at all
+    ("Tessalian forces are to move into the Lerin valley next week, the general said.",
+     ("Tessaly", "governs", "Lerin valley", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
