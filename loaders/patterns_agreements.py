@@ -98,12 +98,14 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?!\s+(?:on|last|this|late|early)\s)(?!\s*,?\s+(?:on|last)\s)",
        " in | for | around | across | over | covering ", confidence=0.7),
     rule("a-terms-z", "governs",
-       rf"(?:(?P<a>{E})|^Under\s+(?:its|their|§\d+)\s+terms)\b[^.;]*?\b(?:withdraw(?:al)?"
+       rf"(?:(?P<a>{E})|^Under\s+(?:its|their|§\d+)\s+terms)\b[^.;]*?\b(?:withdr(?:aw(?:al)?|ew)"
        rf"(?:\s+of\s+[^§.;]{{0,30}}?)?\s+from|"
        rf"pull\s+(?:(?:§\d+\s+)?[^§.;]{{0,40}}?\s)?(?:out\s+of|back\s+from)|hand\s+back|hand\s+over|return|"
        rf"redeploy\s+from|leave)\s+(?:§\d+\s+(?=[a-z]))?(?:[^§.;]{{0,30}}?)(?P<z>{L})",
-       "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
-    rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
+       "withdraw|withdrew|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
+    # (also "Under the deal announced on Monday, ...", "Under the terms agreed in Z, ...": deal in context)
+    rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?:(?P<a>{E})(?:\s+terms)?|the\s+terms)"
+       rf"(?:\s+(?:announced|agreed|signed|reached|struck|set\s+out|hammered\s+out)\b[^,]{{0,40}})?,(?P<rest>.*)$",
        "under", confidence=0.6),
     # "Armenia is also to hand back the Aghdam and Lachin districts": a term of the deal in context
     rule("x-is-to-hand-back-z", "governs",

@@ -126,9 +126,9 @@ class RuleApplication(RelationState, StatusMixin):
             for i in subjects:
                 self.emit(i, p, agreement, s, rule, status, conf)
             return
-        if name in ("x-is-to-hand-back-z", "units-are-to-move-z"):
+        if name in ("x-is-to-hand-back-z", "units-are-to-move-z") or name == "under-a-places" and not a_refs:
             # only where a deal was named just before: the obligation is one of its terms
-            back = 2 if name == "units-are-to-move-z" else 1
+            back = 1 if name == "x-is-to-hand-back-z" else 2
             if self.last_agreement is None or not any(
                     m.entity == self.last_agreement for k in range(max(0, s.index - back), s.index + 1)
                     for m in self.by_sentence[k]):

@@ -28,6 +28,20 @@ CASES = [
     ("Valdoria and Tessaly signed the Harbour Accord in March. The rains came early that year. Farmers "
      "lost most of the harvest. Tessalian forces are to withdraw to the Lerin valley.",
      ("Harbour Accord", "governs", "Lerin valley", None)),
+    # "Under the terms agreed in W, ...": the terms of the deal in context; W is where they were agreed
+    ("Tessaly and the Dawn Front accepted a truce late on Friday. Under the terms agreed in Brenn, Tessaly "
+     "will lift its siege of the hill villages and will double the buffer zone around the dam.",
+     ("truce", "governs", "buffer zone", "asserted")),
+    ("Tessaly and the Dawn Front accepted a truce late on Friday. Under the terms agreed in Brenn, Tessaly "
+     "will lift its siege of the hill villages and will double the buffer zone around the dam.",
+     ("truce", "governs", "Brenn", None)),
+    ("Tessaly and the Dawn Front accepted a truce late on Friday. Both armies then buried their dead. The "
+     "harvest began. Under the terms of a later lease, Tessaly will run the buffer zone around the dam.",
+     ("truce", "governs", "buffer zone", None)),
+    # "Under its terms X withdrew from Z": a term carried out, in the past tense
+    ("Kessa brokered the Harbour Accord in March. Under its terms the Dawn Front withdrew from Lerin, "
+     "which it had seized the year before.",
+     ("Harbour Accord", "governs", "Lerin", "asserted")),
     # a plan of one side's army, with no deal at all
     ("Tessalian forces are to move into the Lerin valley next week, the general said.",
      ("Tessaly", "governs", "Lerin valley", None)),
