@@ -42,6 +42,13 @@ CASES = [
     ("Kessa brokered the Harbour Accord in March. Under its terms the Dawn Front withdrew from Lerin, "
      "which it had seized the year before.",
      ("Harbour Accord", "governs", "Lerin", "asserted")),
+    # "Rebel-held Z" at a sentence's start, "jihadist-held Z": the armed men of that kind hold Z
+    ("The Dawn Front rebels stormed Olo in the spring. Rebel-held Olo has had no bread for a week.",
+     ("Dawn Front", "controls", "Olo", "asserted")),
+    ("Drones circled above jihadist-held Lerin all night, residents said.",
+     ("jihadists", "controls", "Lerin", "asserted")),
+    ("Rebel leaders met in Lerin on Monday.",
+     ("rebels", "controls", "Lerin", None)),
     # a plan of one side's army, with no deal at all
     ("Tessalian forces are to move into the Lerin valley next week, the general said.",
      ("Tessaly", "governs", "Lerin valley", None)),
