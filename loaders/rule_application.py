@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pactgraph.loaders.apposed import apposed_owner
 from pactgraph.loaders.inference import SIDE_TYPES
 from pactgraph.loaders.patterns import Rule
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
@@ -173,6 +174,10 @@ class RuleApplication(RelationState, StatusMixin):
             # clause of its own, not one more object
             objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
         objects = [i for i in objects if self.usable(i, rule)]
+        if name == "z-which-x-holds" and len(objects) == 1 and (owner := apposed_owner(
+                self.body, self.by_sentence[s.index], self.mentions[objects[0]])) is not None and (
+                e := self.entity(owner)) is not None and e.type == "Place":
+            objects = [owner]  # "A, the town above the capital, B, which X seized": A is the one seized
         if p == "opposes":
             # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
             objects = [self.owner_of_place(i, groups.get("o") or "") for i in objects]

@@ -12,6 +12,7 @@ from typing import Any
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.apposed import apposed_owner
 from pactgraph.loaders.dependency.common import (
     _DONE_FORMS,
     _FACILITY_NOUNS,
@@ -74,6 +75,9 @@ class Arguments(TreeQueries):
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
                     found = self._np_one(p, clause.head, depth + 1)
+                    if len(found) == 1 and low in ("which", "that") and t.i > 0 and t.nbor(-1).text == "," \
+                            and (described := self._apposition_owner(found[0])) is not None:
+                        return [described]  # "A, the successor to B, which guards Z": A's clause
                     outer = clause.head.head
                     if not found and clause.head.dep_ == "nmod" and _case(clause.head) == "of" and \
                             outer.lower_ in NOMINAL_HEADS and outer.lower_ in fr.NOUN_OF_KIND:
@@ -269,6 +273,15 @@ class Arguments(TreeQueries):
             if after in (",", ".", ";", ")", "-", "—", "–") and (t.doc[k].dep_ != "nsubj" or after == ","):
                 return [p.mention_of[k]]
         return []
+
+    def _apposition_owner(self, b: int) -> int | None:
+        """"A, the N of B, which ...": A, when B stands inside A's apposition (A another entity than B)."""
+        m = self.mentions[b]
+        owner = apposed_owner(self.body, self.by_sentence[m.sent], m)
+        if owner is None or (e := self.entity(owner)) is None or (f := self.entity(b)) is None \
+                or e.id == f.id:
+            return None
+        return owner
 
     def _before_comma(self, p: Parse, t: Any, brackets: bool = False) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""

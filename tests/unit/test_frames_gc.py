@@ -49,6 +49,20 @@ CASES = [
      ("jihadists", "controls", "Lerin", "asserted")),
     ("Rebel leaders met in Lerin on Monday.",
      ("rebels", "controls", "Lerin", None)),
+    # "A, the successor to the old B, which guards Z", "A, the town below the capital, B, which X seized": the
+    # relative clause goes on describing A, the name the apposition is about
+    ("Norland still keeps the Harbour Force, the successor to the old Red Hand Brigade, which guards the "
+     "dam at Lerin.",
+     ("Harbour Force", "controls", "Lerin", "asserted")),
+    ("Norland still keeps the Harbour Force, the successor to the old Red Hand Brigade, which guards the "
+     "dam at Lerin.",
+     ("Red Hand Brigade", "controls", "Lerin", None)),
+    ("Tessaly kept the land it had won, including Olo, the river town below the provincial capital, Pim, "
+     "which Tessalian troops seized on Friday.",
+     ("Tessaly", "controls", "Olo", "asserted")),
+    ("Tessaly kept the land it had won, including Olo, the river town below the provincial capital, Pim, "
+     "which Tessalian troops seized on Friday.",
+     ("Tessaly", "controls", "Pim", None)),
     # a plan of one side's army, with no deal at all
     ("Tessalian forces are to move into the Lerin valley next week, the general said.",
      ("Tessaly", "governs", "Lerin valley", None)),
