@@ -29,6 +29,9 @@ from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
+#: Heads of a place named before that "the X" alone refers back to ("the valley", "the capital").
+_PLACE_BACK_HEADS = frozenset({"valley", "capital", "gorge", "enclave", "peninsula"})
+
 
 class Arguments(TreeQueries):
     """Where a frame's arguments stand: the mentions under a word, a verb's subjects, objects and agents."""
@@ -70,6 +73,8 @@ class Arguments(TreeQueries):
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
+        if low in _PLACE_BACK_HEADS and m < 0 and (place := self._place_named_before(p, t)) is not None:
+            return [place]  # "the militia that has run the valley", "its grip on the capital": the one named
         if low in ("which", "who", "whom", "that", "whose"):
             clause = t
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
@@ -273,6 +278,26 @@ class Arguments(TreeQueries):
             if after in (",", ".", ";", ")", "-", "—", "–") and (t.doc[k].dep_ != "nsubj" or after == ","):
                 return [p.mention_of[k]]
         return []
+
+    def _place_named_before(self, p: Parse, t: Any) -> int | None:
+        """"the valley", "the capital" with no phrase of their own: the one such place named before (for
+        "the capital", the one capital city its sentence named before it)."""
+        if any(c.dep_ in ("nmod", "appos", "amod", "compound") for c in t.children) or not any(
+                c.dep_ in ("det", "nmod:poss") and c.lower_ in ("the", "its", "their") for c in t.children):
+            return None
+        if t.lower_ == "capital":
+            before = {p.mention_of[i] for i in range(t.i)}
+            found = {m.entity for m in self.by_sentence[p.sentence.index] if m.form == "capital"
+                     and m.index in before and (e := self.entity(m.index)) is not None and e.type == "Place"}
+        else:
+            found = {m.entity for k in range(p.sentence.index + 1) for m in self.by_sentence[k]
+                     if (e := self.entity(m.index)) is not None and e.type == "Place"
+                     and e.name.lower().split()[-1] == t.lower_}
+        if len(found) != 1:
+            return None
+        entity = found.pop()
+        return next(m.index for k in range(p.sentence.index, -1, -1) for m in reversed(self.by_sentence[k])
+                    if m.entity == entity)
 
     def _apposition_owner(self, b: int) -> int | None:
         """"A, the N of B, which ...": A, when B stands inside A's apposition (A another entity than B)."""

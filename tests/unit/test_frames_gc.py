@@ -63,6 +63,16 @@ CASES = [
     ("Tessaly kept the land it had won, including Olo, the river town below the provincial capital, Pim, "
      "which Tessalian troops seized on Friday.",
      ("Tessaly", "controls", "Pim", None)),
+    # "the valley", "the capital" alone: the one such place the text (for "the capital", its sentence) named
+    ("Floods hit the town of Osk in the Pell valley in November. The Dawn Front, which has held the valley "
+     "for two years, opened one road for aid trucks from Tessaly.",
+     ("Dawn Front", "controls", "Pell valley", "asserted")),
+    ("In Corvin, the Dawn Front, a movement whose fighters stormed the palace at dawn, tightened its grip on "
+     "the capital.",
+     ("Dawn Front", "controls", "Corvin", "asserted")),
+    ("Floods hit the town of Osk in the Pell valley and the town of Rask in the Lerin valley in November. "
+     "The Dawn Front, which has held the valley for two years, opened one road for aid trucks from Tessaly.",
+     ("Dawn Front", "controls", "Pell valley", None)),
     # a plan of one side's army, with no deal at all
     ("Tessalian forces are to move into the Lerin valley next week, the general said.",
      ("Tessaly", "governs", "Lerin valley", None)),
