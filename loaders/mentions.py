@@ -40,6 +40,11 @@ from pactgraph.loaders.mention_words import (
 from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
 from pactgraph.loaders.text import Sentence
 
+#: The kinds of armed men a hold is named by ("rebel-held Z", "jihadist-held Z"), and the group they make.
+_HELD_BY_KIND = {"rebel": "rebels", "separatist": "separatists", "insurgent": "insurgents",
+                 "guerrilla": "guerrillas", "jihadist": "jihadists", "militant": "militants"}
+_HOLD_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "dominated"})
+
 
 @dataclass(slots=True)
 class Mention:
@@ -144,6 +149,15 @@ class _Walker(_Runs, Borders):
                     self.add(i, j, s.index, "name", type="ArmedGroup", name=self.text(i, j))
                     i = j
                     continue
+            if text.lower() in _HELD_BY_KIND and self.tok(i + 1) == "-" and self.glued(i + 1) \
+                    and self.tok(i + 2).lower() in _HOLD_PARTICIPLES:
+                # "Rebel-held Z", "jihadist-held Z": the armed men of that kind the text is about
+                kind = text.lower()
+                rebels = kind in ("rebel", "separatist", "insurgent", "guerrilla")
+                self.add(i, i + 1, s.index, "group", type="ArmedGroup", form="rebels" if rebels else "group",
+                         name=_HELD_BY_KIND[kind])
+                i += 1
+                continue
             if is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and is_cap(self.tok(i + 2))
                                  and self.glued(i + 1)):
                 i = self.capitalised(i, last, s)

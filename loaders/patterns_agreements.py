@@ -102,12 +102,14 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?!\s+(?:on|last|this|late|early)\s)(?!\s*,?\s+(?:on|last)\s)",
        " in | for | around | across | over | covering ", confidence=0.7),
     rule("a-terms-z", "governs",
-       rf"(?:(?P<a>{E})|^Under\s+(?:its|their|§\d+)\s+terms)\b[^.;]*?\b(?:withdraw(?:al)?"
+       rf"(?:(?P<a>{E})|^Under\s+(?:its|their|§\d+)\s+terms)\b[^.;]*?\b(?:withdr(?:aw(?:al)?|ew)"
        rf"(?:\s+of\s+[^§.;]{{0,30}}?)?\s+from|"
        rf"pull\s+(?:(?:§\d+\s+)?[^§.;]{{0,40}}?\s)?(?:out\s+of|back\s+from)|hand\s+back|hand\s+over|return|"
        rf"redeploy\s+from|leave)\s+(?:§\d+\s+(?=[a-z]))?(?:[^§.;]{{0,30}}?)(?P<z>{L})",
-       "withdraw|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
-    rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?P<a>{E})(?:\s+terms)?,(?P<rest>.*)$",
+       "withdraw|withdrew|pull|hand back|hand over|return|redeploy|leave", confidence=0.7),
+    # (also "Under the deal announced on Monday, ...", "Under the terms agreed in Z, ...": deal in context)
+    rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?:(?P<a>{E})(?:\s+terms)?|the\s+terms)"
+       rf"(?:\s+(?:announced|agreed|signed|reached|struck|set\s+out|hammered\s+out)\b[^,]{{0,40}})?,(?P<rest>.*)$",
        "under", confidence=0.6),
     # "Armenia is also to hand back the Aghdam and Lachin districts": a term of the deal in context
     rule("x-is-to-hand-back-z", "governs",
@@ -115,6 +117,16 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
        rf"(?:hand\s+back|return|withdraw\s+from|pull\s+out\s+of|cede|hand\s+over|regain\s+control\s+of|"
        rf"pull\s+back\s+from|leave)\b(?P<rest>.*)$",
        "hand back|return|withdraw|pull out|cede|hand over|regain control|pull back|leave", confidence=0.6),
+    # "Units of both sides are to be withdrawn from Z", "rebel units are to move into Z", "X forces are to
+    # help ... and then pull back to Z": where a deal in context sends the armed men is a place of its terms
+    rule("units-are-to-move-z", "governs",
+       rf"(?:^|,\s+and\s+|;\s+(?:and\s+)?)(?:(?:Under|During|In|Within)\s+[^,]*,\s+)?"
+       rf"(?P<s>(?:[A-Za-z][\w'-]*\s+){{0,2}}(?:{E}|[Uu]nits|troops|forces|fighters|combatants|soldiers))"
+       rf"(?:\s+(?:troops|forces|units|fighters))?(?:\s+of\s+(?:both\s+sides|the\s+two\s+sides|{E}))?"
+       rf"\s+(?:is|are)\s+(?:also\s+|then\s+)?to\s+(?:[^.;]{{0,80}}?\s+and\s+(?:then\s+)?)?(?:be\s+)?"
+       rf"(?:withdrawn?|pull(?:ed)?\s+back|pull(?:ed)?\s+out|move[ds]?|redeploy(?:ed)?|regroup(?:ed)?|"
+       rf"relocated?|confined)\b(?P<rest>[^;,]*)",
+       "withdraw|pull|move|redeploy|regroup|relocate|confine", confidence=0.6),
     # "It requires both sides to withdraw ... to create a buffer zone": the places its terms regulate
     rule("a-terms-places", "governs",
        # (after a fronted phrase of its making: "Signed on 9 May off Z, the truce commits ...")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pactgraph.loaders.apposed import apposed_owner
 from pactgraph.loaders.inference import SIDE_TYPES
 from pactgraph.loaders.patterns import Rule
 from pactgraph.loaders.relation_state import _DIRECTION_WORDS, RelationState, _Sentence
@@ -126,14 +127,15 @@ class RuleApplication(RelationState, StatusMixin):
             for i in subjects:
                 self.emit(i, p, agreement, s, rule, status, conf)
             return
-        if name == "x-is-to-hand-back-z":
+        if name in ("x-is-to-hand-back-z", "units-are-to-move-z") or name == "under-a-places" and not a_refs:
             # only where a deal was named just before: the obligation is one of its terms
+            back = 1 if name == "x-is-to-hand-back-z" else 2
             if self.last_agreement is None or not any(
-                    m.entity == self.last_agreement for m in self.by_sentence[max(0, s.index - 1)]
-                    + self.by_sentence[s.index]):
+                    m.entity == self.last_agreement for k in range(max(0, s.index - back), s.index + 1)
+                    for m in self.by_sentence[k]):
                 return
             agreement = self.entities[self.last_agreement]
-        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z"):
+        if name in ("under-a-places", "a-terms-places", "x-is-to-hand-back-z", "units-are-to-move-z"):
             rest = groups["rest"]
             for ref in re.finditer(r"§(\d+)", rest):
                 before = rest[max(0, ref.start() - 25):ref.start()]
@@ -172,6 +174,10 @@ class RuleApplication(RelationState, StatusMixin):
             # clause of its own, not one more object
             objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
         objects = [i for i in objects if self.usable(i, rule)]
+        if name == "z-which-x-holds" and len(objects) == 1 and (owner := apposed_owner(
+                self.body, self.by_sentence[s.index], self.mentions[objects[0]])) is not None and (
+                e := self.entity(owner)) is not None and e.type == "Place":
+            objects = [owner]  # "A, the town above the capital, B, which X seized": A is the one seized
         if p == "opposes":
             # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
             objects = [self.owner_of_place(i, groups.get("o") or "") for i in objects]

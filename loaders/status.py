@@ -71,6 +71,10 @@ _VIEW = re.compile(r"\b(?:regards?|considers?|views?|sees|brands?|describes?|cal
                    r"(?:§\d+\s+)?(?:as\s+)?$")
 
 
+#: The patterns that read the places an agreement's terms name ("Under A, ...", "X units are to move to Z").
+_TERMS_RULES = ("under-a-places", "a-terms-places", "units-are-to-move-z")
+
+
 class StatusMixin(ExtractorState):
     """``status``: reads the sentence around a match."""
 
@@ -82,13 +86,13 @@ class StatusMixin(ExtractorState):
         if rule.name.startswith("accuse"):
             return "alleged"
         if _NEGATION.search(span) and rule.predicate not in ("evolved_from",) and not (
-                rule.name in ("under-a-places", "a-terms-places") and not _NEGATION.search(
+                rule.name in _TERMS_RULES and not _NEGATION.search(
                     span[:match.start("rest") - match.start()])):
             # "Under the deal, X agreed not to attack ships that follow a corridor through Z": a term may
             # forbid; the places it names are still the deal's
             return None
         over = _OVER_ACTION if rule.predicate == "opposes" else _OVER
-        if rule.name in ("under-a-places", "a-terms-places"):
+        if rule.name in _TERMS_RULES:
             # "Under the accord, a decision is deferred until 2001 and ... in Z": a term's time limit
             over = _OVER_TERMS
         former_before = rule.predicate != "opposes" and _FORMER_BEFORE.search(

@@ -24,7 +24,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before
-from pactgraph.loaders.dependency.tree import TreeQueries
+from pactgraph.loaders.dependency.referents import _PLACE_BACK_HEADS, Referents
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
@@ -33,7 +33,7 @@ from pactgraph.loaders.syntax import Parse
 _TIME_CASES = frozenset({"after", "before", "until", "since", "when", "once"})
 
 
-class Arguments(TreeQueries):
+class Arguments(Referents):
     """Where a frame's arguments stand: the mentions under a word, a verb's subjects, objects and agents."""
 
     def _type_of(self, m: Mention) -> str | None:
@@ -76,11 +76,16 @@ class Arguments(TreeQueries):
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
+        if low in _PLACE_BACK_HEADS and m < 0 and (place := self._place_named_before(p, t)) is not None:
+            return [place]  # "the militia that has run the valley", "its grip on the capital": the one named
         if low in ("which", "who", "whom", "that", "whose"):
             clause = t
             for _ in range(4):  # up to the relative clause ("whose main sponsor is X": "X" heads it)
                 if clause.dep_ == "acl:relcl":
                     found = self._np_one(p, clause.head, depth + 1)
+                    if len(found) == 1 and low in ("which", "that") and t.i > 0 and t.nbor(-1).text == "," \
+                            and (described := self._apposition_owner(found[0])) is not None:
+                        return [described]  # "A, the successor to B, which guards Z": A's clause
                     outer = clause.head.head
                     if not found and clause.head.dep_ == "nmod" and _case(clause.head) == "of" and \
                             outer.lower_ in NOMINAL_HEADS and outer.lower_ in fr.NOUN_OF_KIND:

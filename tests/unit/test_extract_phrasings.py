@@ -523,6 +523,8 @@ CASES += [
      ("ethnic Valdorian forces", "controls", "Olo", "asserted")),
     ("Tessaly is to hand back the Olo and Pim districts, its officials said.",
      ("deal", "governs", "Olo", None)),
+    ("Valdoria and the Dawn Front agreed a truce in May. Monitors arrived a week later. Front units are "
+     "to regroup in the Olo valley by June.", ("truce", "governs", "Olo valley", "asserted")),
     ("Speaking for the Olo Rescue Service, a western-backed team of volunteer medics, Jon Arlo put the "
      "dead at 30.",
      ("the West", "backs", "Olo Rescue Service", "asserted")),
