@@ -29,8 +29,9 @@ that describe their holder), ``leaders`` (leader roles the parse hangs away from
 ``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
 fights the other side), ``relatives`` (a plural relative clause after a list is the whole list's),
 ``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``
-(an ally that supplies backs the one it is allied to) and ``rules`` (``DependencyRules``: which
-sentences to parse, and the dispatcher ``syntax``).
+(an ally that supplies backs the one it is allied to), ``factions`` (the head of a group's faction is
+one of its members) and ``rules`` (``DependencyRules``: which sentences to parse, and the dispatcher
+``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -25,15 +25,16 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
+from pactgraph.loaders.dependency.factions import LED_FORMS, FactionLeaders
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
-from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS, AllySuppliers
+from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(AllySuppliers):
+class DependencyRules(FactionLeaders):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -140,6 +141,8 @@ class DependencyRules(AllySuppliers):
                 self.took_together(p, tok)  # "X and Y troops have retaken Z"
             if low in SUPPLY_FORMS:
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
+            if low in LED_FORMS:
+                self.faction_led(p, tok)  # "a Y faction led by X"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
