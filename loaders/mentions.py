@@ -37,7 +37,7 @@ from pactgraph.loaders.mention_words import (
     _UNIT_HEADS,
 )
 from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
-from pactgraph.loaders.text import Sentence
+from pactgraph.loaders.text import DATELINE, Sentence
 
 
 @dataclass(slots=True)
@@ -110,6 +110,11 @@ class _Walker(_Runs, Borders):
         if dateline:
             # "BAMAKO, July 28 (Reuters) - ...": where the story was filed, not an actor
             while i < last and self.tokens[i].idx < dateline.end():
+                i += 1
+        elif i < last and (filed := DATELINE.match(self.body, self.tokens[i].idx)) and filed.end() >= s.end:
+            # "BRENN, Kessa, Aug 9 –" (a sentence of its own): the city where the story was filed is no actor,
+            # the country after it stays a mention
+            while i < last and self.tokens[i].idx < filed.end("city"):
                 i += 1
         while i < last:
             t = self.tokens[i]

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_phrasings import check
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.mentions import find_mentions
+from pactgraph.loaders.text import split_sentences, tokenize
+
+from .test_extract_phrasings import GAZ, check
 
 CASES = [
     # "a Y faction led by X", "the wing of Y commanded by X": X is one of Y's men, not Y's leader
@@ -23,6 +27,14 @@ CASES = [
     ("Two groups stayed in the hills: a Green Banner Movement faction headed by Arno Vesic, and a wing of "
      "the Red Hand Brigade commanded by Lio Barsk.",
      ("Lio Barsk", "leader_of", "Red Hand Brigade", None)),
+    # a dateline ("CITY, Country, Mon D –") is no part of the story's first sentence
+    ("KORVA, Tessaly, Aug 9 – Tessalian and Valdorian soldiers fought side by side for the salt works at "
+     "Pell all week, officers in both capitals said.",
+     ("Tessaly", "allied_with", "Valdoria", "asserted")),
+    ("LINDAU, Kessa, March 3 — Valdoria and the Red Hand Brigade signed the Harbour Accord late on Monday, "
+     "ending two years of war.", ("LINDAU", "party_to", "Harbour Accord", None)),
+    ("LINDAU, Kessa, March 3 — Valdoria and the Red Hand Brigade signed the Harbour Accord late on Monday, "
+     "ending two years of war.", ("Valdoria", "party_to", "Harbour Accord", "asserted")),
     # the group itself led by the man stays his
     ("Arno Vesic has led the Green Banner Movement since its founders died in a river crossing.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
@@ -34,3 +46,35 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_frame(text: str, expected: tuple[str, str, str, str | None]) -> None:
     check(text, expected)
+
+
+def _names_and_sentences(text: str) -> tuple[set[str], list[str]]:
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    tokens = tokenize(doc.body)
+    sentences = split_sentences(tokens, doc.body)
+    names = {m.name for m in find_mentions(doc.body, tokens, sentences, GAZ, doc.date)}
+    return names, [doc.body[s.start:s.end] for s in sentences]
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KORVA, Tessaly, Aug 9 – A ferry strike kept the salt barges moored at Pell.",
+     "KORVA, Tessaly, Aug 9 –"),
+    ("LINDAU, Kessa — The ferry to the islands runs twice a week again.", "LINDAU, Kessa —"),
+    ("OSTVIK, 4 June (wire) — Valdoria closed its embassy.", "OSTVIK, 4 June (wire) —"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(text: str, dateline: str) -> None:
+    names, sentences = _names_and_sentences(text)
+    assert sentences[0] == dateline, sentences
+    assert "Aug" not in names and "KORVA" not in names
+
+
+def test_an_all_capital_acronym_before_a_dash_is_no_dateline() -> None:
+    _names, sentences = _names_and_sentences("KDF – the old guard of the north – rejected the Harbour "
+                                             "Accord.")
+    assert len(sentences) == 1, sentences
+
+
+def test_a_month_s_short_form_is_no_actor() -> None:
+    names, _sentences = _names_and_sentences(
+        "Talks on the Harbour Accord broke off on Sept 4; Valdoria sent its envoy back by Nov 2.")
+    assert "Sept" not in names and "Nov" not in names and "Valdoria" in names, names
