@@ -35,6 +35,14 @@ CASES = [
      "ending two years of war.", ("LINDAU", "party_to", "Harbour Accord", None)),
     ("LINDAU, Kessa, March 3 — Valdoria and the Red Hand Brigade signed the Harbour Accord late on Monday, "
      "ending two years of war.", ("Valdoria", "party_to", "Harbour Accord", "asserted")),
+    # an honorific before a head's title ("His Excellency President X", "His Majesty King X of Y")
+    ("Gifts from His Majesty King Aldo Ferrant of Valdoria were laid out in the long hall at Dro for the "
+     "guests to admire.",
+     ("Aldo Ferrant", "leader_of", "Valdoria", "asserted")),
+    ("Tessaly thanked His Excellency President Aldo Ferrant for the grain convoys sent in winter.",
+     ("Aldo Ferrant", "leader_of", "Tessaly", "asserted")),
+    ("Tessaly thanked His Excellency Ambassador Aldo Ferrant for the grain convoys sent in winter.",
+     ("Aldo Ferrant", "leader_of", "Tessaly", None)),
     # the group itself led by the man stays his
     ("Arno Vesic has led the Green Banner Movement since its founders died in a river crossing.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
