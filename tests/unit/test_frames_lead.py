@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pactgraph.loaders import document_from_text
+from pactgraph.loaders import document_from_text, extract
+from pactgraph.loaders.gazetteer import Gazetteer
 from pactgraph.loaders.mentions import find_mentions
 from pactgraph.loaders.text import split_sentences, tokenize
 
@@ -86,3 +87,22 @@ def test_a_month_s_short_form_is_no_actor() -> None:
     names, _sentences = _names_and_sentences(
         "Talks on the Harbour Accord broke off on Sept 4; Valdoria sent its envoy back by Nov 2.")
     assert "Sept" not in names and "Nov" not in names and "Valdoria" in names, names
+
+
+_SHARED_NAME_GAZ = Gazetteer.from_rows([
+    {"id": "upper-marra", "name": "Upper Republic of Marra", "aliases": "Marra", "ambiguous": "Marra"},
+    {"id": "marra", "name": "Republic of Marra", "aliases": "Marra", "ambiguous": "Marra"},
+    {"id": "tessaly", "name": "Tessaly", "demonyms": "Tessalian|Tessalians"},
+])
+
+
+@pytest.mark.parametrize("first, state", [
+    ("The Upper Republic of Marra and Tessaly signed a truce in June.", "upper-marra"),
+    ("The Republic of Marra and Tessaly signed a truce in June.", "marra"),
+])
+def test_a_short_name_two_states_share_is_the_one_the_text_names_in_full(first: str, state: str) -> None:
+    text = first + " Marra's President Tomas Verlin praised the truce on his return to the coast."
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    relations = extract(doc, gazetteer=_SHARED_NAME_GAZ).relations
+    leads = {(r.subject.name, r.object.id) for r in relations if r.predicate == "leader_of"}
+    assert leads == {("Tomas Verlin", state)}, leads
