@@ -14,7 +14,7 @@ ARMED_HEADS: Final = frozenset({
     "Guards", "Guard", "Battalion", "Battalions", "Corps", "Alliance", "Coalition", "Group", "Jihad",
     "Resistance", "Rebels", "Units", "Regiment", "Legion", "Mobilisation", "Mobilization", "Commandos",
     "Hezbollah", "Taliban", "Shabaab", "Qaeda", "Qaida", "Mujahideen", "Tigers", "Defenders", "Fighters",
-    "Liberation", "League", "Republic", "Republics", "Province", "Emirate",
+    "Liberation", "League", "Republic", "Republics", "Province", "Emirate", "Opposition",
 })
 ORG_HEADS: Final = frozenset({
     "Union", "Nations", "Community", "Council", "Centre", "Center", "Committee", "Commission",

@@ -44,6 +44,11 @@ CASES = [
      ("Aldo Ferrant", "leader_of", "Tessaly", "asserted")),
     ("Tessaly thanked His Excellency Ambassador Aldo Ferrant for the grain convoys sent in winter.",
      ("Aldo Ferrant", "leader_of", "Tessaly", None)),
+    # "Opposition" heads a group's name, a demonym inside it included
+    ("The chairman of the United Valdorian Opposition, Osman Tarrick, spoke to a crowd of miners in Dro.",
+     ("Osman Tarrick", "leader_of", "United Valdorian Opposition", "asserted")),
+    ("The chairman of the United Valdorian Opposition, Osman Tarrick, spoke to a crowd of miners in Dro.",
+     ("Osman Tarrick", "member_of", "Opposition", None)),
     # the group itself led by the man stays his
     ("Arno Vesic has led the Green Banner Movement since its founders died in a river crossing.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", "asserted")),
