@@ -83,6 +83,7 @@ class _Runs(_Names):
 
     # the walker's (loaders.mentions._Walker), declared for the type checker
     index: _Index
+    body: str
     lower_words: set[str]
     title_words: set[str]
 
@@ -103,7 +104,29 @@ class _Runs(_Names):
                     hits[0].form == "alias" and self.tok(i - 1).lower() == "the") or (
                     self.tok(j) == "-" and self.tok(j + 1).lower() in _ACTOR_COMPOUNDS)):
                 return j, hits  # "Somali government forces"; "the Emirates" (not the airline)
+            if hits and all(h.form == "alias" for h in hits):
+                # "Congo's President X" in a text that names the Democratic Republic of the Congo in full: the
+                # short name two states share is the one the text names
+                named = self._named_in_full(hits)
+                if len(named) == 1:
+                    return j, (named[0],)
         return None
+
+    def _named_in_full(self, hits: tuple) -> list:
+        """The entries of a short name two states share whose full name the text writes ("Democratic Republic
+        of Congo", not the "Republic of Congo" inside it)."""
+        spans: list[tuple[int, int, object]] = []
+        for h in hits:
+            for form in (h.entry.name, *h.entry.aliases):
+                if form in h.entry.ambiguous or len(form) < 8:
+                    continue
+                k = self.body.find(form)
+                while k >= 0:
+                    spans.append((k, k + len(form), h))
+                    k = self.body.find(form, k + 1)
+        kept = [h for a, b, h in spans
+                if not any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in spans)]
+        return list({id(h): h for h in kept}.values())
 
     # -- capitalised runs ----------------------------------------------------------------
     def run_end(self, i: int, last: int) -> tuple[int, bool]:

@@ -43,6 +43,7 @@ _NOT_PARTY = re.compile(
 
 
 #: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
+_HONORIFIC = re.compile(r"^(?:(?:Excellency|Majesty|Royal|Highness)\s+)+")
 _HEAD_TITLE = re.compile(rf"^(?:{lx.HEAD_OF_STATE_TITLE})$")
 #: An official of a state, by title alone ("Secretary of State Mike Pompeo", "Foreign Minister X").
 _OFFICIAL_TITLE = re.compile(r"^(?:(?:First\s+)?Deputy\s+)?(?:(?:Foreign|Defence|Defense|Interior|Finance|"
@@ -158,7 +159,8 @@ class DocumentPasses(ExtractorState):
                     or person.id in done or not 0 <= m.sent < len(self.sentences):
                 continue
             before = self.body[max(0, m.start - 60):m.start]
-            title = " ".join(m.title.split())
+            # "His Excellency President X", "His Majesty Sultan X": the honorific is no part of the title
+            title = _HONORIFIC.sub("", " ".join(m.title.split()))
             portfolio, own = self._portfolio(m)
             if _HEAD_TITLE.match(title):
                 predicate, conf = "leader_of", 0.6

@@ -14,7 +14,7 @@ ARMED_HEADS: Final = frozenset({
     "Guards", "Guard", "Battalion", "Battalions", "Corps", "Alliance", "Coalition", "Group", "Jihad",
     "Resistance", "Rebels", "Units", "Regiment", "Legion", "Mobilisation", "Mobilization", "Commandos",
     "Hezbollah", "Taliban", "Shabaab", "Qaeda", "Qaida", "Mujahideen", "Tigers", "Defenders", "Fighters",
-    "Liberation", "League", "Republic", "Republics", "Province", "Emirate",
+    "Liberation", "League", "Republic", "Republics", "Province", "Emirate", "Opposition",
 })
 ORG_HEADS: Final = frozenset({
     "Union", "Nations", "Community", "Council", "Centre", "Center", "Committee", "Commission",
@@ -164,7 +164,8 @@ COMMON_CAPITALISED: Final = frozenset({
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second",
     "Third", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Analysts", "Officials", "Troops", "Diplomats", "Residents", "Aid", "Rebels",
+    "December", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Analysts", "Officials", "Troops", "Diplomats", "Residents", "Aid", "Rebels",
     "Government", "Army", "Fighting", "Speaking", "According", "Asked", "Here", "There", "What", "Who",
     "Which", "Where", "Why", "How", "Now", "Then", "Still", "Yet", "Even", "Only", "Just", "Much",
     "Such", "Early", "Late", "Later", "Earlier", "So", "Or", "Nor", "Although", "Though", "Because",

@@ -76,12 +76,6 @@ def _agreement_core(words: list[str]) -> str:
 
 _PLURAL_PLACE_SUFFIXES = frozenset({"districts", "provinces", "regions", "towns", "cities", "villages",
                                     "governorates", "oblasts", "counties", "prefectures"})
-#: A wire story's dateline: the city in capitals, then perhaps its country or island, a date and the
-#: agency ("CITY, Country, Aug 9 (Agency) - "), up to the dash. The country is a place the story is
-#: about (group ``country``); the rest names no actor.
-_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*"
-                       r"(?:,\s+(?P<country>[A-Z][a-z][\w'.-]*(?:\s+[A-Z][a-z][\w'.-]*){0,2}))?"
-                       r",?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s+\([^)\n]{1,40}\))?\s+[-—–]+\s")
 _ROLE_FOR_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|commander|leader|chief|head|envoy|"
                               r"negotiator|official|minister|founder|representative)\s+(?:for|of)\s+"
                               r"[^,.;]{1,60},\s*$", re.I)

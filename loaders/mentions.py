@@ -31,14 +31,13 @@ from pactgraph.loaders.mention_words import (
     _ACTOR_COMPOUNDS,
     _CAPITALISED_AGREEMENTS,
     _COMPASS_NOUNS,
-    _DATELINE,
     _ORDINAL,
     _PARTICLES,
     _PRONOUNS,
     _UNIT_HEADS,
 )
 from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
-from pactgraph.loaders.text import Sentence
+from pactgraph.loaders.text import DATELINE, Sentence
 
 #: The kinds of armed men a hold is named by ("rebel-held Z", "jihadist-held Z"), and the group they make.
 _HELD_BY_KIND = {"rebel": "rebels", "separatist": "separatists", "insurgent": "insurgents",
@@ -112,7 +111,7 @@ class _Walker(_Runs, Borders):
 
     def sentence(self, s: Sentence) -> None:
         i, last = s.first, s.last
-        dateline = _DATELINE.match(self.body, self.tokens[i].idx) if i < last else None
+        dateline = DATELINE.match(self.body, self.tokens[i].idx) if i < last else None
         skip_to = -1
         if dateline:
             # "BAMAKO, Mali, July 28 (Reuters) - ...": where the story was filed, not an actor; only the

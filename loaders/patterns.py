@@ -143,6 +143,8 @@ RULES: tuple[Rule, ...] = (
        "leader|head|chief|commander|chair|president|prime minister|ruler|secretary-general",
        descriptive=True, confidence=0.8),
     rule("x-led-by-p", "leader_of",
+       # (not "a faction of Y led by X": the faction's head is one of Y's men, the parse frames read it)
+       r"(?<!faction of )(?<!wing of )(?<!branch of )"
        rf"(?P<o>{E})(?:,\s+whose\s+[a-z\s]+?\s+(?:is|are)\s+|,\s+(?:which\s+is\s+|who\s+are\s+)?|\s+"
        rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?(?:led|headed|"
        rf"commanded|chaired)\s+by\s+"

@@ -11,9 +11,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
-from pactgraph.loaders.mention_words import _DATELINE
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.reference_hints import ReferenceHints
+from pactgraph.loaders.text import DATELINE
 from pactgraph.ontology.statements import normalise
 
 if TYPE_CHECKING:
@@ -419,7 +419,7 @@ class References(ReferenceHints):
 
     def _in_dateline(self, x: Mention) -> bool:
         """Whether ``x`` is the country of a dateline ("CITY, Country, Aug 9 - "): no pronoun's antecedent."""
-        dateline = _DATELINE.match(self.body, self._sentence_start(x))
+        dateline = DATELINE.match(self.body, self._sentence_start(x))
         return dateline is not None and x.end <= dateline.end()
 
     def _local_subject(self, same: list[Mention], m: Mention) -> int | None:

@@ -8,6 +8,7 @@ spaCy's tokenizer, so a lone full stop is nearly always the end of a sentence).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -74,6 +75,17 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“‘'(["
 
 
+#: A news dateline before the first sentence of a story ("BRENN, Kessa, Aug 9 –", "OLO, 3 March (wire) —"):
+#: the city in capitals, then perhaps its country or island (group ``country``, a place the story is about),
+#: a date and the agency, up to the dash. With a comma or an agency it is a sentence of its own, so that the
+#: parse of the story's first sentence does not take the city as a subject; the city, date and agency name
+#: no actor (``mentions``).
+DATELINE = re.compile(r"(?P<city>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*)"
+                      r"(?:,\s+(?P<country>[A-Z][a-z][\w'.-]*(?:\s+[A-Z][a-z][\w'.-]*){0,2}))?,?"
+                      r"(?:\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?(?:\s+\([^)\n]{1,40}\))?"
+                      r"\s+[-—–]+\s")
+
+
 def split_sentences(tokens: list[Tok], text: str) -> list[Sentence]:
     """Sentences by rule: a stop followed by a capital, or a line break."""
     out: list[Sentence] = []
@@ -100,6 +112,12 @@ def split_sentences(tokens: list[Tok], text: str) -> list[Sentence]:
             continue
         if begin is None:
             begin = i
+            dateline = DATELINE.match(text, token.idx) if token.text[:1].isupper() else None
+            if dateline and dateline.end() < len(text) and any(c in dateline.group() for c in ",("):
+                while i < n and tokens[i].idx < dateline.end() - 1:
+                    i += 1
+                close(i)
+                continue
         if "\n" in token.whitespace_:
             close(i + 1)
             i += 1

@@ -20,8 +20,9 @@ and the verbs that govern the trigger (denials, accusations and reports, proposa
 
 The rules are a chain of mixins, one module each, every one using only what it or its bases
 define: ``common`` (word sets, ``rule_for``, token helpers), ``tree`` (passives, obliques, verbs
-read as nouns), ``referents`` ("the valley" alone, a relative clause after an apposition), ``arguments`` (``np``, subjects, objects, patients, agents), ``emit`` (a frame's
-status and its relations), ``asides`` (dash asides, participle pairs the parse misreads),
+read as nouns), ``referents`` ("the valley" alone, a relative clause after an apposition),
+``arguments`` (``np``, subjects, objects, patients, agents), ``emit`` (a frame's status and its
+relations), ``asides`` (dash asides, participle pairs the parse misreads),
 ``small_frames``, ``agreements`` (signing, brokers, sides, "alongside"), ``side_taking`` ("X is on
 Y's side", "X and Y troops retook Z"), ``action`` (nouns of an action or a hold), ``holder`` (nouns
 that describe their holder), ``leaders`` (leader roles the parse hangs away from their owner),
@@ -32,8 +33,9 @@ fights the other side), ``relatives`` (a plural relative clause after a list is 
 (an ally that supplies backs the one it is allied to), ``possessed`` ("Y's war was financed by X"),
 ``killings`` ("X killed three Y soldiers"), ``agreement_refs`` ("a truce the two sides agreed", "the envoys
 of X and Y signed"), ``members`` (members described through "in which", "whose" or a superlative: "Y, in
-which X is the dominant member", "X, the largest of the groups in Y") and ``rules`` (``DependencyRules``:
-which sentences to parse, and the dispatcher ``syntax``).
+which X is the dominant member", "X, the largest of the groups in Y"), ``factions`` (the head of a group's
+faction is one of its members) and ``rules`` (``DependencyRules``: which sentences to parse, and the
+dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -25,9 +25,10 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
+from pactgraph.loaders.dependency.factions import LED_FORMS, FactionLeaders
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
-from pactgraph.loaders.dependency.members import MEMBER_NOUNS, MemberClauses
+from pactgraph.loaders.dependency.members import MEMBER_NOUNS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
@@ -35,7 +36,7 @@ from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(MemberClauses):
+class DependencyRules(FactionLeaders):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -151,6 +152,8 @@ class DependencyRules(MemberClauses):
                 self.member_clause(p, tok)  # "Y, in which X is the dominant member"
             if tok.tag_ == "JJS" and tok.dep_ in ("appos", "ROOT", "conj", "nsubj", "obj"):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
+            if low in LED_FORMS:
+                self.faction_led(p, tok)  # "a Y faction led by X"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
