@@ -105,7 +105,7 @@ class _Runs(_Names):
                     self.tok(j) == "-" and self.tok(j + 1).lower() in _ACTOR_COMPOUNDS)):
                 return j, hits  # "Somali government forces"; "the Emirates" (not the airline)
             if hits and all(h.form == "alias" for h in hits):
-                # "Congo's President X" in a text that names the Democratic Republic of the Congo in full: the
+                # "Marra's President X" in a text that names the Democratic Republic of Marra in full: the
                 # short name two states share is the one the text names
                 named = self._named_in_full(hits)
                 if len(named) == 1:
@@ -114,7 +114,7 @@ class _Runs(_Names):
 
     def _named_in_full(self, hits: tuple) -> list:
         """The entries of a short name two states share whose full name the text writes ("Democratic Republic
-        of Congo", not the "Republic of Congo" inside it)."""
+        of Marra", not the "Republic of Marra" inside it)."""
         spans: list[tuple[int, int, object]] = []
         for h in hits:
             for form in (h.entry.name, *h.entry.aliases):

@@ -114,7 +114,7 @@ class _Walker(_Runs, Borders):
         dateline = DATELINE.match(self.body, self.tokens[i].idx) if i < last else None
         skip_to = -1
         if dateline:
-            # "BAMAKO, Mali, July 28 (Reuters) - ...": where the story was filed, not an actor; only the
+            # "BRENN, Kessa, July 28 (Newswire) - ...": where the story was filed, not an actor; only the
             # country is read (its name resolves later mentions and titles)
             country = dateline.start("country")
             while i < last and self.tokens[i].idx < (country if country >= 0 else dateline.end()):
