@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mention_words import _DATELINE
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.pronoun_chains import PronounChains
 from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.ontology.statements import normalise
 
@@ -86,7 +87,7 @@ def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     return "," not in between and len(between) < 40
 
 
-class References(ReferenceHints):
+class References(ReferenceHints, PronounChains):
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
@@ -365,7 +366,8 @@ class References(ReferenceHints):
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
-            if c.type in ("Person", "Place") or x.kind == "pronoun" or self._in_dateline(x):
+            if c.type in ("Person", "Place") or (x.kind == "pronoun" and not self._opens_sentence(x, m)) or \
+                    self._in_dateline(x):
                 return False
             if c.type == "Agreement" and role_after:
                 return False  # "a deal brokered by X after shuttle diplomacy by its foreign minister"
