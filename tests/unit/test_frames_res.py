@@ -33,3 +33,28 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_sentence_opening_pronoun_is_continued(text, expected):
     check(text, expected)
+
+
+#: A name given as a nom de guerre ("X, alias \u201cY\u201d") or one a man "calls himself" is a person's, so
+#: the frames that need a person read it.
+PERSON_CASES = [
+    ("| Faction | Commander | Stance on talks |\n|---|---|---|\n"
+     "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
+     "| Red Hand Brigade (RHB) | Oren Vask | took part |",
+     ("Marta Quell", "leader_of", "Sand Wolf Front", "asserted")),
+    ("| Faction | Commander | Stance on talks |\n|---|---|---|\n"
+     "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
+     "| Red Hand Brigade (RHB) | Oren Vask | took part |",
+     ("Marta Quell", "leader_of", "Red Hand Brigade", None)),
+    ("Hundreds of fighters quit the Red Hand Brigade in 2016 to follow a former teacher who calls himself "
+     "Kestrel. Kestrel now commands the Sand Wolf Front.",
+     ("Kestrel", "leader_of", "Sand Wolf Front", "asserted")),
+    ("Hundreds of fighters quit the Red Hand Brigade in 2016 to follow a former teacher who calls himself "
+     "Kestrel. Kestrel now commands the Sand Wolf Front.",
+     ("Kestrel", "leader_of", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
+def test_a_nom_de_guerre_is_a_person(text, expected):
+    check(text, expected)
