@@ -20,6 +20,8 @@ from pactgraph.ontology.statements import normalise
 if TYPE_CHECKING:
     from pactgraph.loaders.clusters import Cluster
 
+#: Nominals that name armed men: an armed group's, never a body's ("help X's forces fight the militants").
+_ARMED_MEN = frozenset({"militants", "insurgents", "guerrillas", "separatists", "paramilitaries", "rebels"})
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
 
@@ -204,8 +206,8 @@ class References(ReferenceHints, PronounChains):
             c = self.clusters[entity]
             if cls == "org" and c.type != "Organization":
                 continue  # "the mission" is a body of states, not an armed group
-            if cls == "rebels" and c.type != "ArmedGroup":
-                continue  # "the rebels" (see ``Resolver.groups``): an armed group, not a body
+            if (cls == "rebels" or word in _ARMED_MEN) and c.type != "ArmedGroup":
+                continue  # "the rebels" (see ``Resolver.groups``), "the militants": armed men, not a body
             if cls == "group" and c.gaz_id is not None and c.type == "Organization" and not (
                     c.names and c.names[0].split()[-1].lower() == word):
                 continue  # "the group", "the movement": an armed or political group, not a body of states

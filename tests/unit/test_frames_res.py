@@ -58,3 +58,20 @@ PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
 def test_a_nom_de_guerre_is_a_person(text, expected):
     check(text, expected)
+
+
+#: "the militants", "the insurgents": armed men, so an armed group named before, never a body such as a
+#: mission named in between.
+ARMED_MEN_CASES = [
+    ("The Sand Wolf Front has raided towns along the coast since 2019. Last month Norland and Ostmark "
+     "launched the Coastal Support Mission, whose mandate is to help Valdorian troops fight the militants.",
+     ("Valdoria", "opposes", "Sand Wolf Front", "asserted")),
+    ("The Sand Wolf Front has raided towns along the coast since 2019. Last month Norland and Ostmark "
+     "launched the Coastal Support Mission, whose mandate is to help Valdorian troops fight the militants.",
+     ("Valdoria", "opposes", "Coastal Support Mission", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_MEN_CASES)
+def test_armed_men_are_an_armed_group(text, expected):
+    check(text, expected)
