@@ -293,6 +293,10 @@ class _Names(NounPhrases):
                 m.place += 2  # "Taiz, the country's third-largest city": the head after a possessor
         if after in ("who", "whose"):
             m.person += 2
+        # "X, alias “Y”": a nom de guerre is a man's; "a preacher who calls himself X": so is X
+        if (after == "," and self.tok(j + 1).lower() in ("alias", "nicknamed", "a.k.a.")) or (
+                prev in ("himself", "herself") and prev2 in ("calls", "called", "calling")):
+            m.person += 3
         # "X was elected president of Y", "X has been appointed commander": an office given to a person
         if after in ("was", "is", "has", "had") and (self.tok(j + 1).lower() in _OFFICE_GIVEN or (
                 self.tok(j + 1).lower() == "been" and self.tok(j + 2).lower() in _OFFICE_GIVEN)):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.pronoun_chains import PronounChains
 from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.loaders.text import DATELINE
 from pactgraph.ontology.statements import normalise
@@ -19,6 +20,8 @@ from pactgraph.ontology.statements import normalise
 if TYPE_CHECKING:
     from pactgraph.loaders.clusters import Cluster
 
+#: Nominals that name armed men: an armed group's, never a body's ("help X's forces fight the militants").
+_ARMED_MEN = frozenset({"militants", "insurgents", "guerrillas", "separatists", "paramilitaries", "rebels"})
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
 
@@ -86,7 +89,7 @@ def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     return "," not in between and len(between) < 40
 
 
-class References(ReferenceHints):
+class References(ReferenceHints, PronounChains):
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
@@ -203,8 +206,8 @@ class References(ReferenceHints):
             c = self.clusters[entity]
             if cls == "org" and c.type != "Organization":
                 continue  # "the mission" is a body of states, not an armed group
-            if cls == "rebels" and c.type != "ArmedGroup":
-                continue  # "the rebels" (see ``Resolver.groups``): an armed group, not a body
+            if (cls == "rebels" or word in _ARMED_MEN) and c.type != "ArmedGroup":
+                continue  # "the rebels" (see ``Resolver.groups``), "the militants": armed men, not a body
             if cls == "group" and c.gaz_id is not None and c.type == "Organization" and not (
                     c.names and c.names[0].split()[-1].lower() == word):
                 continue  # "the group", "the movement": an armed or political group, not a body of states
@@ -365,7 +368,8 @@ class References(ReferenceHints):
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
-            if c.type in ("Person", "Place") or x.kind == "pronoun" or self._in_dateline(x):
+            if c.type in ("Person", "Place") or (x.kind == "pronoun" and not self._opens_sentence(x, m)) or \
+                    self._in_dateline(x):
                 return False
             if c.type == "Agreement" and role_after:
                 return False  # "a deal brokered by X after shuttle diplomacy by its foreign minister"

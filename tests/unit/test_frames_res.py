@@ -1,0 +1,77 @@
+"""A pronoun that opens its sentence as the subject is the antecedent the next pronoun of its kind continues.
+
+"It raids X; Y has armed it": the second "it" is the first one's actor, not X named in between; "It has
+held the town ... Its commander": the same actor, not a state named as a place in between.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # an object pronoun after a sentence-opening "it": the actor the first one stands for
+    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It raids the Red Hand "
+     "Brigade near Pellin; Ostmark has quietly armed it since 2020.",
+     ("Ostmark", "backs", "Sand Wolf Front", "asserted")),
+    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It raids the Red Hand "
+     "Brigade near Pellin; Ostmark has quietly armed it since 2020.",
+     ("Ostmark", "backs", "Red Hand Brigade", None)),
+    # "Its commander" in the sentence after one an "It" opens: that actor's commander
+    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It has held the market town "
+     "of Pellin since May and has ambushed Valdorian army convoys on the coast road. Its commander, "
+     "Idris Cal, calls the truce a trap.",
+     ("Idris Cal", "leader_of", "Sand Wolf Front", "asserted")),
+    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It has held the market town "
+     "of Pellin since May and has ambushed Valdorian army convoys on the coast road. Its commander, "
+     "Idris Cal, calls the truce a trap.",
+     ("Idris Cal", "leader_of", "Valdoria", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_sentence_opening_pronoun_is_continued(text, expected):
+    check(text, expected)
+
+
+#: A name given as a nom de guerre ("X, alias \u201cY\u201d") or one a man "calls himself" is a person's, so
+#: the frames that need a person read it.
+PERSON_CASES = [
+    ("| Faction | Commander | Stance on talks |\n|---|---|---|\n"
+     "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
+     "| Red Hand Brigade (RHB) | Oren Vask | took part |",
+     ("Marta Quell", "leader_of", "Sand Wolf Front", "asserted")),
+    ("| Faction | Commander | Stance on talks |\n|---|---|---|\n"
+     "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
+     "| Red Hand Brigade (RHB) | Oren Vask | took part |",
+     ("Marta Quell", "leader_of", "Red Hand Brigade", None)),
+    ("Hundreds of fighters quit the Red Hand Brigade in 2016 to follow a former teacher who calls himself "
+     "Kestrel. Kestrel now commands the Sand Wolf Front.",
+     ("Kestrel", "leader_of", "Sand Wolf Front", "asserted")),
+    ("Hundreds of fighters quit the Red Hand Brigade in 2016 to follow a former teacher who calls himself "
+     "Kestrel. Kestrel now commands the Sand Wolf Front.",
+     ("Kestrel", "leader_of", "Red Hand Brigade", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
+def test_a_nom_de_guerre_is_a_person(text, expected):
+    check(text, expected)
+
+
+#: "the militants", "the insurgents": armed men, so an armed group named before, never a body such as a
+#: mission named in between.
+ARMED_MEN_CASES = [
+    ("The Sand Wolf Front has raided towns along the coast since 2019. Last month Norland and Ostmark "
+     "launched the Coastal Support Mission, whose mandate is to help Valdorian troops fight the militants.",
+     ("Valdoria", "opposes", "Sand Wolf Front", "asserted")),
+    ("The Sand Wolf Front has raided towns along the coast since 2019. Last month Norland and Ostmark "
+     "launched the Coastal Support Mission, whose mandate is to help Valdorian troops fight the militants.",
+     ("Valdoria", "opposes", "Coastal Support Mission", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_MEN_CASES)
+def test_armed_men_are_an_armed_group(text, expected):
+    check(text, expected)
