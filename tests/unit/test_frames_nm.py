@@ -1,0 +1,43 @@
+"""Where a name begins and ends, on sentences written for these tests.
+
+* a name built with "in <Place>" keeps its place when the acronym in brackets right after it spells the
+  place too ("the Union for Renewal in Ostrava (URO)"); without such an acronym, or with one that leaves the
+  place out, the name still ends before "in".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+PLACES_IN_NAMES = [
+    # the acronym spells the place: the place belongs to the name, and the man leads the whole body
+    ("Late on a wet evening the talks broke down, because the Union for Renewal in Ostrava (URO), headed "
+     "by Piet Moran, stormed out of the hall.",
+     ("Piet Moran", "leader_of", "Union for Renewal in Ostrava", "asserted")),
+    ("Late on a wet evening the talks broke down, because the Union for Renewal in Ostrava (URO), headed "
+     "by Piet Moran, stormed out of the hall.",
+     ("Piet Moran", "leader_of", "Ostrava", None)),
+    # a body of monitors "in" a place: the man heads the whole body
+    ("All through the cold winter Arno Vesic, chief of the Coastal League Group of Monitors in Vessaland "
+     "(CLGMV), kept his staff fed.",
+     ("Arno Vesic", "leader_of", "Coastal League Group of Monitors in Vessaland", "asserted")),
+    # a group "of the People in Arms": its commander leads the whole name
+    ("Mira Dale, who commands the Free League of the Workers in Arms (FLWA), spent the whole week touring "
+     "muddy villages along the ridge.",
+     ("Mira Dale", "leader_of", "Free League of the Workers in Arms", "asserted")),
+    # the acronym leaves the place out: a group based in a place, not named after it
+    ("All through the cold winter Piet Moran, chief of the Dawn Liberation Front in Ostrava (DLF), kept "
+     "his fighters fed.",
+     ("Piet Moran", "leader_of", "Dawn Liberation Front", "asserted")),
+    ("All through the cold winter Piet Moran, chief of the Dawn Liberation Front in Ostrava (DLF), kept "
+     "his fighters fed.",
+     ("Piet Moran", "leader_of", "Dawn Liberation Front in Ostrava", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES_IN_NAMES,
+                         ids=[f"{c[1][0]}:{c[1][2]}:{c[1][3]}" for c in PLACES_IN_NAMES])
+def test_places_in_names(text, expected):
+    check(text, expected)
