@@ -204,6 +204,15 @@ class _Runs(_Names):
         initials = {self.tok(m)[0] for m in range(i, j) if is_cap(self.tok(m))}
         return k if acronym[0] in initials and self.tok(start)[0] in acronym[1:] else None
 
+    def _spelled_out(self, i: int, j: int) -> bool:
+        """The run i..j is one name when the acronym in brackets right after it is its words' initials
+        ("the United Ostrian Opposition (UOO)": a demonym inside it does not split it)."""
+        if j - i < 3 or self.tok(j) != "(" or self.tok(j + 2) != ")":
+            return False
+        acronym = self.tok(j + 1)
+        words = [self.tok(k) for k in range(i, j) if is_cap(self.tok(k))]
+        return acronym.isalpha() and acronym.isupper() and acronym == "".join(w[0] for w in words)
+
     def _nickname_end(self, i: int, j: int, last: int) -> int | None:
         """After a first name alone (i..j), a quoted capitalised nickname of one to three words and a
         capitalised surname: where the surname starts (the run goes on from there)."""
@@ -365,7 +374,7 @@ class _Runs(_Names):
         named_body = any(t in lx.ARMED_HEADS or t in lx.ORG_HEADS for t in toks[-5:] if t != toks[0]) or \
             head in lx.PLACE_HEADS or (
             head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1) or connectors or (
-            len(toks) > 2 and toks[-2] in ("in", "of", "for"))
+            len(toks) > 2 and toks[-2] in ("in", "of", "for")) or self._spelled_out(i, j)
         if whole and whole[0] == j:
             self.gazetteer_mention(i, j, whole[1], s)
             return

@@ -2,7 +2,9 @@
 
 * a name built with "in <Place>" keeps its place when the acronym in brackets right after it spells the
   place too ("the Union for Renewal in Ostrava (URO)"); without such an acronym, or with one that leaves the
-  place out, the name still ends before "in".
+  place out, the name still ends before "in";
+* a capitalised run whose words' initials are the acronym in brackets right after it is one name, even
+  with a state's demonym inside it ("the United Ostrian Opposition (UOO)").
 """
 
 from __future__ import annotations
@@ -40,4 +42,25 @@ PLACES_IN_NAMES = [
 @pytest.mark.parametrize("text, expected", PLACES_IN_NAMES,
                          ids=[f"{c[1][0]}:{c[1][2]}:{c[1][3]}" for c in PLACES_IN_NAMES])
 def test_places_in_names(text, expected):
+    check(text, expected)
+
+
+SPELLED_NAMES = [
+    # the acronym spells every word: the demonym inside the run does not split it
+    ("Over the winter Arno Vesic, the leader of the United Valdorian Opposition (UVO), kept his men in "
+     "the hills.",
+     ("Arno Vesic", "leader_of", "United Valdorian Opposition", "asserted")),
+    ("Over the winter Arno Vesic, the leader of the United Valdorian Opposition (UVO), kept his men in "
+     "the hills.",
+     ("Arno Vesic", "leader_of", "Opposition", None)),
+    # an acronym that spells only part of the run says nothing about where the name begins
+    ("Over the winter Arno Vesic, the leader of the United Valdorian Opposition (UO), kept his men in "
+     "the hills.",
+     ("Arno Vesic", "leader_of", "United Valdorian Opposition", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPELLED_NAMES,
+                         ids=[f"{c[1][0]}:{c[1][2]}:{c[1][3]}" for c in SPELLED_NAMES])
+def test_names_spelled_by_their_acronym(text, expected):
     check(text, expected)
