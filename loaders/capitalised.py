@@ -204,15 +204,6 @@ class _Runs(_Names):
         initials = {self.tok(m)[0] for m in range(i, j) if is_cap(self.tok(m))}
         return k if acronym[0] in initials and self.tok(start)[0] in acronym[1:] else None
 
-    def _spelled_out(self, i: int, j: int) -> bool:
-        """The run i..j is one name when the acronym in brackets right after it is its words' initials
-        ("the United Ostrian Opposition (UOO)": a demonym inside it does not split it)."""
-        if j - i < 3 or self.tok(j) != "(" or self.tok(j + 2) != ")":
-            return False
-        acronym = self.tok(j + 1)
-        words = [self.tok(k) for k in range(i, j) if is_cap(self.tok(k))]
-        return acronym.isalpha() and acronym.isupper() and acronym == "".join(w[0] for w in words)
-
     def _nickname_end(self, i: int, j: int, last: int) -> int | None:
         """After a first name alone (i..j), a quoted capitalised nickname of one to three words and a
         capitalised surname: where the surname starts (the run goes on from there)."""

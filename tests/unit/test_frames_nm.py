@@ -4,7 +4,8 @@
   place too ("the Union for Renewal in Ostrava (URO)"); without such an acronym, or with one that leaves the
   place out, the name still ends before "in";
 * a capitalised run whose words' initials are the acronym in brackets right after it is one name, even
-  with a state's demonym inside it ("the United Ostrian Opposition (UOO)").
+  with a state's demonym inside it ("the United Ostrian Opposition (UOO)"), and its first word is kept
+  even when the rest looks like a man's name (a man has no acronym).
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ SPELLED_NAMES = [
     ("Over the winter Arno Vesic, the leader of the United Valdorian Opposition (UO), kept his men in "
      "the hills.",
      ("Arno Vesic", "leader_of", "United Valdorian Opposition", None)),
+    # the words after the first look like a man's name, but the acronym spells all four
+    ("In the spring the Unidad Serrana Orienta Valdeza (USOV) signed the accord with Valdoria.",
+     ("Unidad Serrana Orienta Valdeza", "party_to", "accord", "asserted")),
+    ("In the spring the Unidad Serrana Orienta Valdeza (USOV) signed the accord with Valdoria.",
+     ("Serrana Orienta Valdeza", "party_to", "accord", None)),
+    # no acronym: a people's word before a man's name is still left off
+    ("In the spring the Quechan Rodrigo Alves Mendaro signed the accord with Valdoria.",
+     ("Rodrigo Alves Mendaro", "party_to", "accord", "asserted")),
 ]
 
 
