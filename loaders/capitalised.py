@@ -175,6 +175,13 @@ class _Runs(_Names):
                     lx.COMMON_CAPITALISED and self.tok(j - 1) in ("State", "Mission", "Office", "Force"):
                 j += 2
                 continue
+            # "the Protocol on the Cessation of Hostilities in the X Valley": a title that took "on the"
+            # keeps the place it is about
+            if text == "in" and titled and (is_cap(nxt) and nxt not in lx.COMMON_CAPITALISED or nxt == "the"
+                                            and is_cap(self.tok(j + 2))
+                                            and self.tok(j + 2) not in lx.COMMON_CAPITALISED):
+                j += 1 if nxt != "the" else 2
+                continue
             if text == "in" and (placed := self._in_place_spelled(i, j, last)) is not None:
                 j = placed  # "Union for Renewal in Ostrava (URO)": the acronym spells the place too
                 continue

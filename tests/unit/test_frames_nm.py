@@ -5,7 +5,9 @@
   place out, the name still ends before "in";
 * a capitalised run whose words' initials are the acronym in brackets right after it is one name, even
   with a state's demonym inside it ("the United Ostrian Opposition (UOO)"), and its first word is kept
-  even when the rest looks like a man's name (a man has no acronym).
+  even when the rest looks like a man's name (a man has no acronym);
+* an agreement's title that took "on the" keeps the place after its "in" ("the Accord on the Withdrawal
+  of Heavy Weapons in Z"); a name without such a title still ends before where it was signed.
 """
 
 from __future__ import annotations
@@ -72,4 +74,23 @@ SPELLED_NAMES = [
 @pytest.mark.parametrize("text, expected", SPELLED_NAMES,
                          ids=[f"{c[1][0]}:{c[1][2]}:{c[1][3]}" for c in SPELLED_NAMES])
 def test_names_spelled_by_their_acronym(text, expected):
+    check(text, expected)
+
+
+TITLES_WITH_PLACES = [
+    ("Late on Tuesday Valdoria and Tessaly signed the Accord on the Withdrawal of Heavy Weapons in Norland "
+     "after weeks of haggling.",
+     ("Valdoria", "party_to", "Accord on the Withdrawal of Heavy Weapons in Norland", "asserted")),
+    ("Late on Tuesday Valdoria and Tessaly signed the Brenn Withdrawal Accord in Norland after weeks of "
+     "haggling.",
+     ("Valdoria", "party_to", "Brenn Withdrawal Accord", "asserted")),
+    ("Late on Tuesday Valdoria and Tessaly signed the Brenn Withdrawal Accord in Norland after weeks of "
+     "haggling.",
+     ("Valdoria", "party_to", "Brenn Withdrawal Accord in Norland", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_WITH_PLACES,
+                         ids=[f"{c[1][0]}:{c[1][2]}:{c[1][3]}" for c in TITLES_WITH_PLACES])
+def test_titles_keep_their_place(text, expected):
     check(text, expected)
