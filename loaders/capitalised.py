@@ -198,6 +198,16 @@ class _Runs(_Names):
                     lx.COMMON_CAPITALISED and self.tok(j - 1) in ("State", "Mission", "Office", "Force"):
                 j += 2
                 continue
+            # "the Protocol on the Cessation of Hostilities in the X Valley": a title that took "on the"
+            # keeps the place it is about
+            if text == "in" and titled and (is_cap(nxt) and nxt not in lx.COMMON_CAPITALISED or nxt == "the"
+                                            and is_cap(self.tok(j + 2))
+                                            and self.tok(j + 2) not in lx.COMMON_CAPITALISED):
+                j += 1 if nxt != "the" else 2
+                continue
+            if text == "in" and (placed := self._in_place_spelled(i, j, last)) is not None:
+                j = placed  # "Union for Renewal in Ostrava (URO)": the acronym spells the place too
+                continue
             if text in ("'s", "’s", "'", "’") and self.tok(j - 1) in _POSSESSIVE_OWNERS | {
                     t for t in (self.tok(j - 1),) if t.endswith("s") and text in ("'", "’")} and is_cap(nxt):
                 j += 1
@@ -207,6 +217,22 @@ class _Runs(_Names):
         while j - 1 > i and self.tok(j - 1) in _TRAILING:
             j -= 1
         return j, connectors
+
+    def _in_place_spelled(self, i: int, j: int, last: int) -> int | None:
+        """At an "in" (j) inside a run from i: where the run ends if "in [the] Place" is part of the name,
+        as the acronym in brackets right after it shows (its first letter is a letter of the name's words,
+        and the place's initial comes later in it)."""
+        k = j + 1 + (self.tok(j + 1) == "the")
+        start = k
+        while k < last and is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
+            k += 1
+        if k == start or k + 2 >= last or self.tok(k) != "(" or self.tok(k + 2) != ")":
+            return None
+        acronym = self.tok(k + 1)
+        if not (len(acronym) >= 3 and acronym.isalpha() and acronym.isupper()):
+            return None
+        initials = {self.tok(m)[0] for m in range(i, j) if is_cap(self.tok(m))}
+        return k if acronym[0] in initials and self.tok(start)[0] in acronym[1:] else None
 
     def _nickname_end(self, i: int, j: int, last: int) -> int | None:
         """After a first name alone (i..j), a quoted capitalised nickname of one to three words and a
@@ -369,7 +395,7 @@ class _Runs(_Names):
         named_body = any(t in lx.ARMED_HEADS or t in lx.ORG_HEADS for t in toks[-5:] if t != toks[0]) or \
             head in lx.PLACE_HEADS or (
             head.lower() in lx.AGREEMENT_HEADS and len(toks) > 1) or connectors or (
-            len(toks) > 2 and toks[-2] in ("in", "of", "for"))
+            len(toks) > 2 and toks[-2] in ("in", "of", "for")) or self._spelled_out(i, j)
         if whole and whole[0] == j:
             self.gazetteer_mention(i, j, whole[1], s)
             return

@@ -124,6 +124,15 @@ class _Names(NounPhrases):
             self.tok(j) == "," and self.tok(j + 1).lower() in ("the", "a") and self.tok(j + 2).lower() in (
                 "capital", "city"))
 
+    def _spelled_out(self, i: int, j: int) -> bool:
+        """The run i..j is one name when the acronym in brackets right after it is its words' initials
+        ("the United Ostrian Opposition (UOO)": a demonym inside it does not split it)."""
+        if j - i < 3 or self.tok(j) != "(" or self.tok(j + 2) != ")":
+            return False
+        acronym = self.tok(j + 1)
+        words = [self.tok(k) for k in range(i, j) if is_cap(self.tok(k))]
+        return acronym.isalpha() and acronym.isupper() and acronym == "".join(w[0] for w in words)
+
     # -- names ---------------------------------------------------------------------------
     def name(self, i: int, j: int, s: Sentence, title: str = "") -> None:
         toks = [self.tok(k) for k in range(i, j)]
@@ -142,7 +151,8 @@ class _Names(NounPhrases):
         # (after "the" alone, only before a name of three words: "the Bangsamoro Organic Law" is a law's)
         if (len(toks) >= 4 and self.tok(i - 1).lower() == "the" or len(toks) >= 3 and before_demonym) \
                 and not title and toks[0].isalpha() and toks[0] not in lx.TITLES \
-                and toks[0].lower() not in _NOT_IN_PERSONS_NAMES and _person_shaped(toks[1:]):
+                and toks[0].lower() not in _NOT_IN_PERSONS_NAMES and _person_shaped(toks[1:]) \
+                and not self._spelled_out(i, j):  # "the Union Revolucionaria Valdoriana (URV)": a body's
             i += 1
             toks = toks[1:]
         after = self.tok(j).lower()
