@@ -20,7 +20,8 @@ and the verbs that govern the trigger (denials, accusations and reports, proposa
 
 The rules are a chain of mixins, one module each, every one using only what it or its bases
 define: ``common`` (word sets, ``rule_for``, token helpers), ``tree`` (passives, obliques, verbs
-read as nouns), ``referents`` ("the valley" alone, a relative clause after an apposition), ``arguments`` (``np``, subjects, objects, patients, agents), ``emit`` (a frame's
+read as nouns), ``referents`` ("the valley" alone, a relative clause after an apposition), ``arguments``
+(``np``, subjects, objects, patients, agents), ``emit`` (a frame's
 status and its relations), ``asides`` (dash asides, participle pairs the parse misreads),
 ``small_frames``, ``agreements`` (signing, brokers, sides, "alongside"), ``side_taking`` ("X is on
 Y's side", "X and Y troops retook Z"), ``action`` (nouns of an action or a hold), ``holder`` (nouns
