@@ -11,6 +11,7 @@ from typing import Any
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.common import _DEFINITE, _case
 from pactgraph.loaders.dependency.relatives import PluralRelatives
+from pactgraph.loaders.status_words import NEGATING_VERBS
 from pactgraph.loaders.syntax import Parse
 
 #: Participles of help whose agents share the task of the verb they hang on.
@@ -66,6 +67,11 @@ class GoBetweens(PluralRelatives):
 
 #: Plural roles of a go-between, and the plural nouns a singular role describes ("guarantor states").
 _BROKER_ROLES = frozenset({"guarantors", "mediators", "facilitators", "guarantor", "mediator", "facilitator"})
+#: Nouns of a task that name the go-between role hung on them ("the role of guarantor").
+_ROLE_WORDS = frozenset({"role", "roles", "function", "functions", "capacity", "task", "job", "mission"})
+#: Verbs of giving a role away or declining it ("X rejected the role of guarantor").
+_SHED = frozenset({"reject", "rejects", "rejected", "relinquish", "relinquished", "renounce", "renounced",
+                   "renounces", "resign", "resigned", "resigns"})
 _BODY_NOUNS = frozenset({"states", "countries", "nations", "governments", "powers", "organisations",
                          "organizations"})
 
@@ -78,6 +84,7 @@ class ListedBrokers(GoBetweens):
         super().holder(p, n)
         if n.lower_ not in _BROKER_ROLES:
             return
+        self._role_of_broker(p, n)
         role = n.head if n.dep_ == "compound" and n.head.lower_ in _BODY_NOUNS else n
         if role.tag_ != "NNS" or any(c.dep_ == "nmod" for c in role.children):
             return
@@ -94,3 +101,37 @@ class ListedBrokers(GoBetweens):
         agreement = self.agreement_near(p.sentence, 1) or self._agreement_in_context()
         if agreement is not None and len(names) > 1:
             self.emit_entities_frame(p, n, "holder", "brokered", names, agreement)
+
+    def _role_of_broker(self, p: Parse, n: Any) -> None:
+        """"X, which has assumed the role of guarantor of Y", "A and B took on the role of mediators",
+        "X's role as facilitator": the one who takes or has the role holds it (the agreement named on the
+        role, else the one this sentence or the one before names)."""
+        role = n.head
+        if n.dep_ != "nmod" or _case(n) not in ("of", "as") or role.lower_ not in _ROLE_WORDS:
+            return
+        holders = [m for c in role.children if c.dep_ == "nmod:poss" for m in self.np(p, c)]
+        verb = role.head
+        if role.dep_ in ("obj", "obl") and (verb.lower_ in NEGATING_VERBS or verb.lower_ in _SHED or any(
+                c.dep_ == "compound:prt" and c.lower_ in ("down", "up") for c in verb.children)
+                and verb.lower_[:4] in ("turn", "gave", "give")):
+            return  # "X refused the role of mediator", "X turned down the role": no go-between
+        if not holders and role.dep_ in ("obj", "obl") and role.head.i != role.i:
+            holders = self.subjects(p, role.head)
+            v = role.head
+            if v.dep_ == "acl:relcl" and (n.tag_ == "NNS" or any(c.tag_ == "VBP" for c in v.children)):
+                k = v.left_edge.i + (v.left_edge.text == ",")
+                # the name right before ", which" (the parse may hang the clause on another noun)
+                first = v.doc[k - 2] if k >= 2 and v.doc[k - 1].text == "," and p.mention_of[k - 2] >= 0 \
+                    else v.head
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                holders = self.np(p, first)  # "A and B, which have assumed the role": the whole list
+        owned = [c for c in n.children if c.dep_ == "nmod" and _case(c) in ("of", "to", "for")]
+        named = [e for c in owned for m in self.np(p, c) if (e := self.entity(m)) is not None
+                 and e.type == "Agreement"]
+        agreement = named[0] if named else None
+        if agreement is None and all(c.lower_ in fr.TALK_NOUNS for c in owned):
+            agreement = self.agreement_near(p.sentence, 1)
+        holders = [m for m in holders if (e := self.entity(m)) is not None and e.type != "Agreement"]
+        if agreement is not None and holders:
+            self.emit_entities_frame(p, n, "holder", "brokered", holders, agreement)

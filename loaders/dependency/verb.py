@@ -311,6 +311,7 @@ class VerbFrames(LeaderFrames):
                                        # "the talks were hosted and mediated by Y": the first verb's
                                        [c for c in v.head.children
                                         if v.dep_ == "conj" and c.dep_ == "nsubj:pass"])]
+                patient += _talks_measured(patient)
                 if any(o.lower_ in fr.TALK_NOUNS for o in patient):
                     agreement = self.agreement_near(p.sentence, 1)
                     if agreement is None and any(o.lower_ in fr.TALK_NOUNS and any(
@@ -423,3 +424,11 @@ class VerbFrames(LeaderFrames):
         return any(c.i > v.i and (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in c.children) or c.dep_ == "obl" and _case(c) in (
                 "toward", "towards")) for c in v.children)
+
+
+def _talks_measured(nouns: list[Any]) -> list[Any]:
+    """The talks a measure of them stands for: "X mediated three days of talks", "X chaired two rounds of
+    negotiations" (the object is the measure; the talks hang on it with "of")."""
+    return [c for o in nouns if o.lower_ not in fr.TALK_NOUNS for c in o.children
+            if c.dep_ == "nmod" and c.lower_ in fr.TALK_NOUNS and any(
+                g.dep_ == "case" and g.lower_ == "of" for g in c.children)]

@@ -56,10 +56,6 @@ SPELLED_NAMES = [
     ("Over the winter Arno Vesic, the leader of the United Valdorian Opposition (UVO), kept his men in "
      "the hills.",
      ("Arno Vesic", "leader_of", "Opposition", None)),
-    # an acronym that spells only part of the run says nothing about where the name begins
-    ("Over the winter Arno Vesic, the leader of the United Valdorian Opposition (UO), kept his men in "
-     "the hills.",
-     ("Arno Vesic", "leader_of", "United Valdorian Opposition", None)),
     # the words after the first look like a man's name, but the acronym spells all four
     ("In the spring the Unidad Serrana Orienta Valdeza (USOV) signed the accord with Valdoria.",
      ("Unidad Serrana Orienta Valdeza", "party_to", "accord", "asserted")),
