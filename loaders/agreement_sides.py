@@ -43,7 +43,7 @@ def parties_in_context(found: Sequence[Any], sentence: int) -> list[Any]:
 
 
 #: Plural nouns of people that, after "the two", stand for two persons named before ("the two leaders
-#: signed", "the same two men put their names to ...").
+#: signed", "the two men have initialled the text").
 PERSON_PAIR_NOUNS = frozenset({"leaders", "men", "presidents", "ministers", "commanders"})
 #: Words after such a pair that make it the subject of a clause (not "the two leaders' talks").
 _PERSON_PAIR_NEXT = frozenset({"signed", "agreed", "reached", "put", "struck", "sealed", "concluded",

@@ -1,7 +1,7 @@
 """The name an apposition describes, for a relative clause the parse or a pattern hangs on a name inside it.
 
-"A, the successor to the old B, which guards Z", "A, the hilltop town overlooking the regional capital, B,
-which X seized": the clause goes on describing A, the name the apposition is about, not B inside it.
+"A, heir to B, which still patrols Z", "A, a village on the road to B, which X took in May": the clause
+goes on describing A, the name the apposition is about, not B inside it.
 """
 
 from __future__ import annotations

@@ -206,7 +206,7 @@ class _Runs(_Names):
                 j += 1 if nxt != "the" else 2
                 continue
             if text == "in" and (placed := self._in_place_spelled(i, j, last)) is not None:
-                j = placed  # "Union for Renewal in Ostrava (URO)": the acronym spells the place too
+                j = placed  # "Union for Renewal in Kessa (URK)": the acronym spells the place too
                 continue
             if text in ("'s", "’s", "'", "’") and self.tok(j - 1) in _POSSESSIVE_OWNERS | {
                     t for t in (self.tok(j - 1),) if t.endswith("s") and text in ("'", "’")} and is_cap(nxt):
@@ -220,8 +220,8 @@ class _Runs(_Names):
 
     def _in_place_spelled(self, i: int, j: int, last: int) -> int | None:
         """At an "in" (j) inside a run from i: where the run ends if "in [the] Place" is part of the name,
-        as the acronym in brackets right after it shows (its first letter is a letter of the name's words,
-        and the place's initial comes later in it)."""
+        as the acronym in brackets right after it shows (its first letter is the initial of one of the
+        name's capitalised words, and the place's initial comes later in it)."""
         k = j + 1 + (self.tok(j + 1) == "the")
         start = k
         while k < last and is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:

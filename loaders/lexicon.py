@@ -192,3 +192,8 @@ DIRECTION_ADJECTIVES: Final = frozenset({
 #: Verbs by which an actor acts on another (back, arm, fight): whoever does this is not the other.
 ACTING_VERBS: Final = (r"(?:backs?|backed|supports?|supported|arms|armed|funds|funded|fights?|fought|"
                        r"attacks?|attacked|opposes|opposed)")
+
+#: Nouns of a part of a group ("a faction of Y", "the Y wing", "a splinter group of Y"): its head is one
+#: of the group's men, not the group's leader (``dependency.factions`` and the ``x-led-by-p`` rule).
+GROUP_PART_NOUNS: Final = frozenset({"faction", "factions", "wing", "wings", "branch", "branches", "splinter",
+                                     "cell", "cells"})

@@ -10,6 +10,7 @@ an agreement when the pattern names it (otherwise the agreement in context).
 
 from __future__ import annotations
 
+from pactgraph.loaders.lexicon import GROUP_PART_NOUNS
 from pactgraph.loaders.patterns_agreements import AGREEMENT_RULES
 from pactgraph.loaders.phrasing import (
     APPOS,
@@ -144,7 +145,7 @@ RULES: tuple[Rule, ...] = (
        descriptive=True, confidence=0.8),
     rule("x-led-by-p", "leader_of",
        # (not "a faction of Y led by X": the faction's head is one of Y's men, the parse frames read it)
-       r"(?<!faction of )(?<!wing of )(?<!branch of )"
+       "".join(f"(?<!{noun} of )" for noun in sorted(GROUP_PART_NOUNS)) + "(?<!splinter group of )"
        rf"(?P<o>{E})(?:,\s+whose\s+[a-z\s]+?\s+(?:is|are)\s+|,\s+(?:which\s+is\s+|who\s+are\s+)?|\s+"
        rf"(?:(?:is|are|was|will\s+be|has\s+been|had\s+been)\s+)?)(?:now\s+|still\s+)?(?:led|headed|"
        rf"commanded|chaired)\s+by\s+"

@@ -20,7 +20,8 @@ from pactgraph.ontology.statements import normalise
 if TYPE_CHECKING:
     from pactgraph.loaders.clusters import Cluster
 
-#: Nominals that name armed men: an armed group's, never a body's ("help X's forces fight the militants").
+#: Nominals that name armed men: an armed group's, never a body's ("X sent advisers to train Y's army
+#: against the militants").
 _ARMED_MEN = frozenset({"militants", "insurgents", "guerrillas", "separatists", "paramilitaries", "rebels"})
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")

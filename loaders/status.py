@@ -125,8 +125,9 @@ class StatusMixin(ExtractorState):
                 _PLANNED.search(span):
             return "hypothetical"
         denial_after = _DENIAL.search(text, match.end())
-        if denial_after and (_IN_RELATIVE.search(before) or _IN_RELATIVE.search(span[:span.rfind("§")])) and \
-                _TO_MAIN_VERB.fullmatch(text, match.end(), denial_after.start()):
+        in_relative = _IN_RELATIVE.search(before) or ("§" in span
+                                                      and _IN_RELATIVE.search(span[:span.rfind("§")]))
+        if denial_after and in_relative and _TO_MAIN_VERB.fullmatch(text, match.end(), denial_after.start()):
             denial_after = None  # "X, which holds Z, rejected the plan": the denial is the main clause's
         if denial_after or _DENIAL.search(_RELATIVE.sub(",", span)) or _DENIED_THAT.search(before[-60:]):
             return "denied"  # "Rwanda denied that it backs the M23", "X backs Y, a claim Z denies"

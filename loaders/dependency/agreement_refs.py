@@ -59,6 +59,8 @@ class AgreementReferences(Killings):
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if not subjects or subjects[0].i > v.i:
             return None
+        if subjects[0].left_edge.i == 0:
+            return None  # the clause opens the sentence: nothing stands before it
         agreement = v.doc[subjects[0].left_edge.i - 1]
         m = p.mention_of[agreement.i]
         if m < 0 or p.mentions[m].kind != "agreement" or v.head.i not in (agreement.i, agreement.head.i):

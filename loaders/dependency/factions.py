@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.dependency.common import _case
 from pactgraph.loaders.dependency.members import MemberClauses
 from pactgraph.loaders.syntax import Parse
 
 #: Participles of leading that hang on the part they describe.
 LED_FORMS = frozenset({"led", "commanded", "headed", "run"})
-#: Nouns of a part of a group.
-_PART_NOUNS = frozenset({"faction", "wing", "branch", "splinter", "cell"})
 
 
 class FactionLeaders(MemberClauses):
@@ -46,7 +45,7 @@ class FactionLeaders(MemberClauses):
             heads = [c for c in v.children if c.dep_ == "nsubj"]
         else:
             return []
-        parts = [t for t in heads if t.i < v.i and t.lower_ in _PART_NOUNS]
+        parts = [t for t in heads if t.i < v.i and t.lower_ in lx.GROUP_PART_NOUNS]
         if not parts:
             return []
         part = max(parts, key=lambda t: t.i)

@@ -59,10 +59,16 @@ class Killings(PossessedPatients):
                   for m in self._victims_owners(p, x)]
         if not owners:
             return
-        killers = self.agents(p, v) if passive else self._killers(p, v)
+        status = None
+        if not passive and self._in_accusation(v):
+            # "X accused Y of killing three Z soldiers": Y is the killer, and it is a claim; with no name
+            # accused ("accused the army of killing ..."), nothing
+            killers, status = self._accused(p, v), "alleged"
+        else:
+            killers = self.agents(p, v) if passive else self._killers(p, v)
         killers = [m for m in killers if (e := self.entity(m)) is not None and e.type in _OWNER_TYPES]
         if killers:
-            self.emit_frame(p, v, "verb", "opposes", killers, list(dict.fromkeys(owners)))
+            self.emit_frame(p, v, "verb", "opposes", killers, list(dict.fromkeys(owners)), status=status)
 
     def _victims_owners(self, p: Parse, t: Any) -> list[int]:
         """The actors whose men or leaders ``t`` names ("three Y soldiers", "fighters of Y")."""

@@ -24,9 +24,9 @@ from pactgraph.loaders.syntax import Parse
 #: Nouns of a member that a relative clause may describe ("in which X is the dominant member").
 MEMBER_NOUNS = frozenset({"member", "members", "component", "components", "constituent", "pillar",
                           "backbone", "mainstay"})
-#: Plurals of a body's parts after a superlative ("the largest of the armies in Y").
+#: Plurals of a body's parts after a superlative ("X, the biggest of the forces in Y").
 SUPERLATIVE_PLURALS = fr.PART_PLURALS | frozenset({"armies", "forces", "organisations", "organizations"})
-#: Participles that put the parts inside the body ("the armies grouped in Y").
+#: Participles that put the parts inside the body ("the factions united in Y", "the forces serving in Y").
 _GROUPED = frozenset({"grouped", "gathered", "united", "organised", "organized", "represented", "fighting",
                       "serving"})
 _BODIES = ("ArmedGroup", "Organization")

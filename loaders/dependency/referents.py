@@ -27,19 +27,20 @@ class Referents(TreeQueries):
         if any(c.dep_ in ("nmod", "appos", "amod", "compound") for c in t.children) or not any(
                 c.dep_ in ("det", "nmod:poss") and c.lower_ in ("the", "its", "their") for c in t.children):
             return None
+        here = p.sentence.index
+        before = {p.mention_of[i] for i in range(t.i)}  # the mentions of its sentence before the word
         if t.lower_ == "capital":
-            before = {p.mention_of[i] for i in range(t.i)}
-            found = {m.entity for m in self.by_sentence[p.sentence.index] if m.form == "capital"
+            found = {m.entity for m in self.by_sentence[here] if m.form == "capital"
                      and m.index in before and (e := self.entity(m.index)) is not None and e.type == "Place"}
         else:
-            found = {m.entity for k in range(p.sentence.index + 1) for m in self.by_sentence[k]
-                     if (e := self.entity(m.index)) is not None and e.type == "Place"
-                     and e.name.lower().split()[-1] == t.lower_}
+            found = {m.entity for k in range(here + 1) for m in self.by_sentence[k]
+                     if (k < here or m.index in before) and (e := self.entity(m.index)) is not None
+                     and e.type == "Place" and e.name.lower().split()[-1] == t.lower_}
         if len(found) != 1:
             return None
         entity = found.pop()
-        return next(m.index for k in range(p.sentence.index, -1, -1) for m in reversed(self.by_sentence[k])
-                    if m.entity == entity)
+        return next(m.index for k in range(here, -1, -1) for m in reversed(self.by_sentence[k])
+                    if m.entity == entity and (k < here or m.index in before))
 
     def _apposition_owner(self, b: int) -> int | None:
         """"A, the N of B, which ...": A, when B stands inside A's apposition (A another entity than B)."""

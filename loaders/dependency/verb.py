@@ -427,8 +427,8 @@ class VerbFrames(LeaderFrames):
 
 
 def _talks_measured(nouns: list[Any]) -> list[Any]:
-    """The talks a measure of them stands for: "X mediated three days of talks", "X chaired two rounds of
-    negotiations" (the object is the measure; the talks hang on it with "of")."""
+    """The talks a measure of them stands for: "X chaired two rounds of negotiations", "X hosted a week of
+    talks" (the object is the measure; the talks hang on it with "of")."""
     return [c for o in nouns if o.lower_ not in fr.TALK_NOUNS for c in o.children
             if c.dep_ == "nmod" and c.lower_ in fr.TALK_NOUNS and any(
                 g.dep_ == "case" and g.lower_ == "of" for g in c.children)]

@@ -532,20 +532,8 @@ CASES += [
     ("Valdoria and the Dawn Front signed the accord after talks convened by the African Union.",
      ("African Union", "brokered", "accord", "asserted")),
     # wire style: datelines, long names, roles named before their holders, attributions
-    ("Tesmir has long armed Sorlanders United for Peace and Democracy, a rebel movement.",
-     ("Tesmir", "backs", "Sorlanders United for Peace and Democracy", "asserted")),
-    ("The Sorlanders United for Peace and Democracy, led by Ivo Pelt, signed the accord.",
-     ("Ivo Pelt", "leader_of", "Democracy", None)),
     ("CORVIN, July 28 (Newswire) - The Dawn Front said it had seized the town of Olo.",
      ("CORVIN", "controls", "Olo", None)),
-    ("PIM HARBOUR, Tessaly, Sept. 3 — The Dawn Front signed a truce with the government on Friday.",
-     ("Sept.", "party_to", "truce", None)),
-    ("PIM HARBOUR, Tessaly, Sept. 3 — The Dawn Front signed a truce with the government on Friday.",
-     ("Dawn Front", "party_to", "truce", "asserted")),
-    ("CORVIN, Valdoria (Newswire) - The Dawn Front shelled Olo, which it has held since May.",
-     ("CORVIN", "controls", "Olo", None)),
-    ("CORVIN, Valdoria (Newswire) - The Dawn Front shelled Olo, which it has held since May.",
-     ("Dawn Front", "controls", "Olo", "asserted")),
     ("Two weeks ago the Front for the Defence of the Sons of Olo (FDSO), a coalition of clan militias "
      "from the eastern hills, seized Pim after a night of shelling.",
      ("Front for the Defence of the Sons of Olo", "controls", "Pim", "asserted")),
@@ -656,23 +644,3 @@ def test_a_deal_made_in_its_sentence_is_dated_by_it():
     extraction = extract(document_from_text(text, "t.txt", date="2022-03-10"), gazetteer=GAZ)
     dates = {r.object.name: r.object.date for r in extraction.relations if r.predicate == "brokered"}
     assert dates == {"truce": "2022-03-08"}  # the Tuesday before Thursday 10 March 2022
-
-
-@pytest.mark.parametrize("text, expected, not_status", [
-    ("Talks broke down when the Dawn Front, which dominates Olo, rejected the offer.",
-     ("Dawn Front", "controls", "Olo"), "denied"),
-    ("Norland, which backs the Sunrise Brigades, dismissed the report.",
-     ("Norland", "backs", "Sunrise Brigades"), "denied"),
-    ("The Sunrise Brigades, which rejected the last two truces, are still fighting Valdoria near Pim.",
-     ("Sunrise Brigades", "opposes", "Valdoria"), "denied"),
-])
-def test_a_relative_clause_keeps_its_status_whatever_the_main_verb(text, expected, not_status):
-    """A denial by the main clause's verb is not the status of a relative clause beside it."""
-    found = triples(text)
-    assert (*expected, "asserted") in found, sorted(found)
-    assert (*expected, not_status) not in found, sorted(found)
-
-
-def test_a_denial_after_the_clause_that_names_it_still_denies():
-    assert ("Norland", "backs", "Sunrise Brigades", "denied") in triples(
-        "Norland has armed the Sunrise Brigades, a charge Norland's ministers deny.")
