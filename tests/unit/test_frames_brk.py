@@ -11,7 +11,7 @@ import pytest
 
 from .test_extract_phrasings import check
 
-_SIGNED = "Late on Friday the Dawn Front and Valdoria put their names to the Pell Truce in Olo. "
+_SIGNED = "Late on Friday the Dawn Front and Valdoria signed the Pell Truce in Olo. "
 
 CASES = [
     # a measure of the talks stands for them: "mediated five days of talks", "chaired two rounds of ..."
@@ -25,11 +25,11 @@ CASES = [
     (_SIGNED + "Both delegations later thanked Norland, which has taken up the role of guarantor of the "
      "truce.",
      ("Norland", "brokered", "Pell Truce", "asserted")),
-    (_SIGNED + "Both delegations later thanked Norland and the Grey Sea Council, which have assumed the "
-     "demanding role of guarantors of the truce.",
+    (_SIGNED + "Both delegations later thanked Norland and the Grey Sea Council, which have taken on the "
+     "role of guarantors for the truce.",
      ("Norland", "brokered", "Pell Truce", "asserted")),
-    (_SIGNED + "Both delegations later thanked Norland and the Grey Sea Council, which have assumed the "
-     "demanding role of guarantors of the truce.",
+    (_SIGNED + "Both delegations later thanked Norland and the Grey Sea Council, which have taken on the "
+     "role of guarantors for the truce.",
      ("Grey Sea Council", "brokered", "Pell Truce", "asserted")),
     (_SIGNED + "Ostmark's role as facilitator was praised by both delegations.",
      ("Ostmark", "brokered", "Pell Truce", "asserted")),

@@ -13,8 +13,8 @@ from .test_extract_phrasings import check
 
 CASES = [
     # "Units of both sides are to be withdrawn from Z": a passive of the move, with a negated measure
-    ("Valdoria and Tessaly signed the Harbour Accord at a border post on Sunday. Units of both sides are to "
-     "be pulled back no less than four miles from the line of contact.",
+    ("Valdoria and Tessaly initialled the Harbour Accord in a tent by the frontier on Sunday. Heavy units of "
+     "the two sides are to be pulled back no fewer than four miles behind the line of contact.",
      ("Harbour Accord", "governs", "line of contact", "asserted")),
     # "rebel units are to move into Z, whose ...": the place before the comma, however the clause goes on
     ("The Dawn Front and Valdoria signed the Harbour Accord in Corvin. During the first ten days, rebel "
@@ -39,8 +39,8 @@ CASES = [
      "harvest began. Under the terms of a later lease, Tessaly will run the buffer zone around the dam.",
      ("truce", "governs", "buffer zone", None)),
     # "Under its terms X withdrew from Z": a term carried out, in the past tense
-    ("Kessa brokered the Harbour Accord in March. Under its terms the Dawn Front withdrew from Lerin, "
-     "which it had seized the year before.",
+    ("Kessa brokered the Harbour Accord in March. Under its terms the Dawn Front withdrew from Lerin and "
+     "from two hill villages near it.",
      ("Harbour Accord", "governs", "Lerin", "asserted")),
     # "Rebel-held Z" at a sentence's start, "jihadist-held Z": the armed men of that kind hold Z
     ("The Dawn Front rebels stormed Olo in the spring. Rebel-held Olo has had no bread for a week.",
@@ -49,28 +49,28 @@ CASES = [
      ("jihadists", "controls", "Lerin", "asserted")),
     ("Rebel leaders met in Lerin on Monday.",
      ("rebels", "controls", "Lerin", None)),
-    # "A, the successor to the old B, which guards Z", "A, the town below the capital, B, which X seized": the
-    # relative clause goes on describing A, the name the apposition is about
-    ("Norland still keeps the Harbour Force, the successor to the old Red Hand Brigade, which guards the "
-     "dam at Lerin.",
+    # "A, an offshoot of the banned B, which guards Z", "A, a town downriver from the capital, B, which X
+    # captured": the relative clause goes on describing A, the name the apposition is about
+    ("Norland still pays the Harbour Force, an offshoot of the banned Red Hand Brigade, which guards the dam "
+     "at Lerin.",
      ("Harbour Force", "controls", "Lerin", "asserted")),
-    ("Norland still keeps the Harbour Force, the successor to the old Red Hand Brigade, which guards the "
-     "dam at Lerin.",
+    ("Norland still pays the Harbour Force, an offshoot of the banned Red Hand Brigade, which guards the dam "
+     "at Lerin.",
      ("Red Hand Brigade", "controls", "Lerin", None)),
-    ("Tessaly kept the land it had won, including Olo, the river town below the provincial capital, Pim, "
-     "which Tessalian troops seized on Friday.",
+    ("Tessalian engineers are rebuilding the bridge at Olo, a market town downriver from the district "
+     "capital, Pim, which Tessalian soldiers captured last Friday.",
      ("Tessaly", "controls", "Olo", "asserted")),
-    ("Tessaly kept the land it had won, including Olo, the river town below the provincial capital, Pim, "
-     "which Tessalian troops seized on Friday.",
+    ("Tessalian engineers are rebuilding the bridge at Olo, a market town downriver from the district "
+     "capital, Pim, which Tessalian soldiers captured last Friday.",
      ("Tessaly", "controls", "Pim", None)),
     # "the valley", "the capital" alone: the one such place the text (for "the capital", its sentence) named
-    ("Floods hit the town of Osk in the Pell valley in November. The Dawn Front, which has held the valley "
-     "for two years, opened one road for aid trucks from Tessaly.",
+    ("Floods in November cut off Osk and other towns of the Pell valley. The Dawn Front, which has held the "
+     "valley for two years, opened one road for aid trucks from Tessaly.",
      ("Dawn Front", "controls", "Pell valley", "asserted")),
-    ("In Corvin, the Dawn Front, a movement whose fighters stormed the palace at dawn, tightened its grip on "
-     "the capital.",
+    ("By nightfall in Corvin the Dawn Front, whose gunmen had taken the palace hours earlier, had firm "
+     "control of the capital.",
      ("Dawn Front", "controls", "Corvin", "asserted")),
-    ("Floods hit the town of Osk in the Pell valley and the town of Rask in the Lerin valley in November. "
+    ("Floods in November cut off Osk in the Pell valley and Rask in the Lerin valley. "
      "The Dawn Front, which has held the valley for two years, opened one road for aid trucks from Tessaly.",
      ("Dawn Front", "controls", "Pell valley", None)),
     # a plan of one side's army, with no deal at all

@@ -22,10 +22,10 @@ CASES = [
      ("Valdoria", "party_to", "Reed Truce", "asserted")),
     # ... with "the two sides" the two parties of the last agreement signed, when no fight set them apart
     ("Valdoria's defence minister, Ivo Marek, and the Dawn Front's leader, Lena Varo, signed the Olo Accord "
-     "in Hale in March. That accord rests on the Reed Truce the two sides agreed in 2020.",
+     "in Hale in March. It builds on the Reed Truce the two sides agreed four years ago.",
      ("Valdoria", "party_to", "Reed Truce", "asserted")),
     ("Valdoria's defence minister, Ivo Marek, and the Dawn Front's leader, Lena Varo, signed the Olo Accord "
-     "in Hale in March. That accord rests on the Reed Truce the two sides agreed in 2020.",
+     "in Hale in March. It builds on the Reed Truce the two sides agreed four years ago.",
      ("Ivo Marek", "party_to", "Reed Truce", None)),
     ("Observers say the Reed Truce the Dawn Front accepted in 2020 has mostly held in the north.",
      ("Dawn Front", "party_to", "Reed Truce", "asserted")),
@@ -40,14 +40,14 @@ CASES = [
     ("In Vesk the foreign ministers of Kessa and Tessaly discussed the Salt Road Pact on Monday.",
      ("Kessa", "party_to", "Salt Road Pact", None)),
     # "the (same) two leaders/men" as a signer: the last two persons named
-    ("Ivo Marek and Lena Varo met in Hale on Monday. The two leaders signed the Olo Accord after a night of "
-     "talks.",
+    ("Ivo Marek and Lena Varo met in Hale on Monday. The two leaders signed the Olo Accord shortly before "
+     "dawn.",
      ("Lena Varo", "party_to", "Olo Accord", "asserted")),
-    ("Ivo Marek of Valdoria and Lena Varo of Tessaly led the talks. In 2020 the same two men had put their "
-     "names to the Reed Truce.",
+    ("Valdoria sent Ivo Marek to the talks and Tessaly sent Lena Varo. Four years earlier the same two men "
+     "had signed the Reed Truce in Brenn.",
      ("Ivo Marek", "party_to", "Reed Truce", "asserted")),
-    ("Ivo Marek and Lena Varo met in Hale on Monday. The two leaders' aides signed the Olo Accord after a "
-     "night of talks.",
+    ("Ivo Marek and Lena Varo met in Hale on Monday. The two leaders' aides signed the Olo Accord shortly "
+     "before dawn.",
      ("Lena Varo", "party_to", "Olo Accord", None)),
     # "A, reached after talks mediated by X": X mediated the agreement and signed nothing
     ("The pact, reached after long negotiations mediated by Ivo Marek, hands the Dawn Front two ministries.",
