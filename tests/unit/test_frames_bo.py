@@ -14,7 +14,7 @@ POSSESSED = [
     # a passive verb of backing whose patient is a thing the actor owns: the owner is backed
     ("The Red Hand Brigade's campaign was funded by grants from Ostmark and Kessa.",
      ("Kessa", "backs", "Red Hand Brigade", "asserted")),
-    ("For a decade the Green Banner Movement's arsenal was supplied by Norland through the mountain passes.",
+    ("The Green Banner Movement's rifles were supplied by Norland, a defector told the inquiry.",
      ("Norland", "backs", "Green Banner Movement", "asserted")),
     # a negated verb asserts nothing; a man's campaign is no actor's
     ("The Red Hand Brigade's campaign was never funded by Ostmark, the minister insisted.",
@@ -38,7 +38,8 @@ KILLINGS = [
     ("Four Norlandic peacekeepers were killed by the Green Banner Movement near the dam.",
      ("Green Banner Movement", "opposes", "Norland", "asserted")),
     # the killer is the owner of the attack noun
-    ("An Ostmark drone strike that killed the Red Hand Brigade's deputy commander has angered the clans.",
+    ("Clans in the hills were angered by an Ostmark air raid that killed the Red Hand Brigade's deputy "
+     "commander.",
      ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
     # the attack is the object of a verb of doing it: that verb's subject kills; the victims' owner may
     # hang on the noun's compound
@@ -85,10 +86,10 @@ def test_state_men_at_sentence_start(text, expected):
 FRONTED_CLAUSE_SUBJECT = [
     # "after X arrested Y" read as the phrase "after X" and a verb with no subject: X is its subject, not
     # the main clause's
-    ("The Red Hand Brigade went to the hills in October after Valdorian police arrested three Ostmarker "
+    ("The Red Hand Brigade took to the forest that winter after Valdorian police arrested three Ostmarker "
      "soldiers.",
      ("Valdoria", "opposes", "Ostmark", "asserted")),
-    ("The Red Hand Brigade went to the hills in October after Valdorian police arrested three Ostmarker "
+    ("The Red Hand Brigade took to the forest that winter after Valdorian police arrested three Ostmarker "
      "soldiers.",
      ("Red Hand Brigade", "opposes", "Ostmark", None)),
 ]

@@ -29,8 +29,8 @@ CASES = [
      "the Red Hand Brigade commanded by Lio Barsk.",
      ("Lio Barsk", "leader_of", "Red Hand Brigade", None)),
     # a dateline ("CITY, Country, Mon D –") is no part of the story's first sentence
-    ("KORVA, Tessaly, Aug 9 – Tessalian and Valdorian soldiers fought side by side for the salt works at "
-     "Pell all week, officers in both capitals said.",
+    ("KORVA, Tessaly, Feb 21 – Tessalian and Valdorian soldiers are fighting shoulder to shoulder near "
+     "Pell, both defence ministries confirmed.",
      ("Tessaly", "allied_with", "Valdoria", "asserted")),
     ("LINDAU, Kessa, March 3 — Valdoria and the Red Hand Brigade signed the Harbour Accord late on Monday, "
      "ending two years of war.", ("LINDAU", "party_to", "Harbour Accord", None)),
@@ -71,8 +71,8 @@ def _names_and_sentences(text: str) -> tuple[set[str], list[str]]:
 
 
 @pytest.mark.parametrize("text, dateline", [
-    ("KORVA, Tessaly, Aug 9 – A ferry strike kept the salt barges moored at Pell.",
-     "KORVA, Tessaly, Aug 9 –"),
+    ("KORVA, Tessaly, Aug 23 – A ferry strike kept the salt barges moored at Pell.",
+     "KORVA, Tessaly, Aug 23 –"),
     ("LINDAU, Kessa — The ferry to the islands runs twice a week again.", "LINDAU, Kessa —"),
     ("OSTVIK, 4 June (wire) — Valdoria closed its embassy.", "OSTVIK, 4 June (wire) —"),
 ])

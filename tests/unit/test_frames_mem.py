@@ -38,11 +38,11 @@ CASES = [
      "and Ostmark.",
      ("Norland", "member_of", "Harbour Observer Mission", None)),
     # a list after a plural noun and a dash, read by position however the parse hung its names
-    ("A Lakeside Verification Team, headed by Valdoria and with personnel from four neighbours — Tessaly, "
-     "Kessa, the Ostmark Republic and Norland — as well as the Coastal League, counts the weapons.",
+    ("Since May a Lakeside Verification Team, with personnel from four neighbours — Tessaly, Kessa, the "
+     "Ostmark Republic and Norland — as well as the Coastal League, has tallied every rifle.",
      ("Coastal League", "member_of", "Lakeside Verification Team", "asserted")),
-    ("A Lakeside Verification Team, headed by Valdoria and with personnel from four neighbours — Tessaly, "
-     "Kessa, the Ostmark Republic and Norland — as well as the Coastal League, counts the weapons.",
+    ("Since May a Lakeside Verification Team, with personnel from four neighbours — Tessaly, Kessa, the "
+     "Ostmark Republic and Norland — as well as the Coastal League, has tallied every rifle.",
      ("Tessaly", "member_of", "Lakeside Verification Team", "asserted")),
     ("The Lakeside Verification Team has observers from four neighbours — Tessaly, Kessa, the Ostmark "
      "Republic and Norland.",
@@ -75,15 +75,13 @@ def test_member_lists(text, expected):
 
 MEMBER_CLAUSES = [
     # "in which X is a member": the body is the name before the clause's comma
-    ("The Southern Alliance, in which the Dawn Front is the dominant member, turned down the offer from "
-     "Kessa.",
+    ("The Southern Alliance, in which the Dawn Front has long been a member, rejected Kessa's offer on "
+     "Friday.",
      ("Dawn Front", "member_of", "Southern Alliance", "asserted")),
-    ("The Southern Alliance, in which the Dawn Front is no longer a member, turned down the offer from "
-     "Kessa.",
+    ("The Southern Alliance, in which the Dawn Front was never a member, rejected Kessa's offer on Friday.",
      ("Dawn Front", "member_of", "Southern Alliance", None)),
     # "whose largest component is X" with X read as the copula's head
-    ("Observers in Hale call the Southern Alliance loose, yet it is a bloc whose strongest component is "
-     "plainly the Dawn Front.",
+    ("Kessa now talks only to the Southern Alliance, whose strongest component is plainly the Dawn Front.",
      ("Dawn Front", "member_of", "Southern Alliance", "asserted")),
     # a superlative of a body's parts, apposed to the name before its comma
     ("Mira Dale, chief of the Dawn Front, the biggest of the militias grouped in the Southern Alliance, "

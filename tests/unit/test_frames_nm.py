@@ -1,7 +1,7 @@
 """Where a name begins and ends, on sentences written for these tests.
 
 * a name built with "in <Place>" keeps its place when the acronym in brackets right after it spells the
-  place too ("the Union for Renewal in Ostrava (URO)"); without such an acronym, or with one that leaves the
+  place too ("the Union for Renewal in Orvesk (URO)"); without such an acronym, or with one that leaves the
   place out, the name still ends before "in";
 * a capitalised run whose words' initials are the acronym in brackets right after it is one name, even
   with a state's demonym inside it ("the United Ostrian Opposition (UOO)"), and its first word is kept
@@ -18,12 +18,12 @@ from .test_extract_phrasings import check
 
 PLACES_IN_NAMES = [
     # the acronym spells the place: the place belongs to the name, and the man leads the whole body
-    ("Late on a wet evening the talks broke down, because the Union for Renewal in Ostrava (URO), headed "
+    ("Late on a wet evening the talks broke down, because the Union for Renewal in Orvesk (URO), headed "
      "by Piet Moran, stormed out of the hall.",
-     ("Piet Moran", "leader_of", "Union for Renewal in Ostrava", "asserted")),
-    ("Late on a wet evening the talks broke down, because the Union for Renewal in Ostrava (URO), headed "
+     ("Piet Moran", "leader_of", "Union for Renewal in Orvesk", "asserted")),
+    ("Late on a wet evening the talks broke down, because the Union for Renewal in Orvesk (URO), headed "
      "by Piet Moran, stormed out of the hall.",
-     ("Piet Moran", "leader_of", "Ostrava", None)),
+     ("Piet Moran", "leader_of", "Orvesk", None)),
     # a body of monitors "in" a place: the man heads the whole body
     ("All through the cold winter Arno Vesic, chief of the Coastal League Group of Monitors in Vessaland "
      "(CLGMV), kept his staff fed.",
@@ -33,12 +33,12 @@ PLACES_IN_NAMES = [
      "muddy villages along the ridge.",
      ("Mira Dale", "leader_of", "Free League of the Workers in Arms", "asserted")),
     # the acronym leaves the place out: a group based in a place, not named after it
-    ("All through the cold winter Piet Moran, chief of the Dawn Liberation Front in Ostrava (DLF), kept "
+    ("All through the cold winter Piet Moran, chief of the Dawn Liberation Front in Orvesk (DLF), kept "
      "his fighters fed.",
      ("Piet Moran", "leader_of", "Dawn Liberation Front", "asserted")),
-    ("All through the cold winter Piet Moran, chief of the Dawn Liberation Front in Ostrava (DLF), kept "
+    ("All through the cold winter Piet Moran, chief of the Dawn Liberation Front in Orvesk (DLF), kept "
      "his fighters fed.",
-     ("Piet Moran", "leader_of", "Dawn Liberation Front in Ostrava", None)),
+     ("Piet Moran", "leader_of", "Dawn Liberation Front in Orvesk", None)),
 ]
 
 
@@ -62,7 +62,7 @@ SPELLED_NAMES = [
     ("In the spring the Unidad Serrana Orienta Valdeza (USOV) signed the accord with Valdoria.",
      ("Serrana Orienta Valdeza", "party_to", "accord", None)),
     # no acronym: a people's word before a man's name is still left off
-    ("In the spring the Quechan Rodrigo Alves Mendaro signed the accord with Valdoria.",
+    ("In the spring the Velandri Rodrigo Alves Mendaro signed the accord with Valdoria.",
      ("Rodrigo Alves Mendaro", "party_to", "accord", "asserted")),
 ]
 

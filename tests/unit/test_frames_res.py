@@ -12,19 +12,19 @@ from .test_extract_phrasings import check
 
 CASES = [
     # an object pronoun after a sentence-opening "it": the actor the first one stands for
-    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It raids the Red Hand "
+    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It raids the Red Hand "
      "Brigade near Pellin; Ostmark has quietly armed it since 2020.",
      ("Ostmark", "backs", "Sand Wolf Front", "asserted")),
-    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It raids the Red Hand "
+    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It raids the Red Hand "
      "Brigade near Pellin; Ostmark has quietly armed it since 2020.",
      ("Ostmark", "backs", "Red Hand Brigade", None)),
     # "Its commander" in the sentence after one an "It" opens: that actor's commander
-    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It has held the market town "
-     "of Pellin since May and has ambushed Valdorian army convoys on the coast road. Its commander, "
+    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It has occupied the "
+     "river port of Pellin for a year and has shelled Valdorian army camps along the canal. Its commander, "
      "Idris Cal, calls the truce a trap.",
      ("Idris Cal", "leader_of", "Sand Wolf Front", "asserted")),
-    ("The Sand Wolf Front emerged in 2019 among herders of the eastern hills. It has held the market town "
-     "of Pellin since May and has ambushed Valdorian army convoys on the coast road. Its commander, "
+    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It has occupied the "
+     "river port of Pellin for a year and has shelled Valdorian army camps along the canal. Its commander, "
      "Idris Cal, calls the truce a trap.",
      ("Idris Cal", "leader_of", "Valdoria", None)),
 ]
@@ -46,11 +46,11 @@ PERSON_CASES = [
      "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
      "| Red Hand Brigade (RHB) | Oren Vask | took part |",
      ("Marta Quell", "leader_of", "Red Hand Brigade", None)),
-    ("Hundreds of fighters quit the Red Hand Brigade in 2016 to follow a former teacher who calls himself "
-     "Kestrel. Kestrel now commands the Sand Wolf Front.",
+    ("In 2016 a one-time ferry mechanic who calls himself Kestrel walked out of the Red Hand Brigade with "
+     "two hundred gunmen. Kestrel now commands the Sand Wolf Front.",
      ("Kestrel", "leader_of", "Sand Wolf Front", "asserted")),
-    ("Hundreds of fighters quit the Red Hand Brigade in 2016 to follow a former teacher who calls himself "
-     "Kestrel. Kestrel now commands the Sand Wolf Front.",
+    ("In 2016 a one-time ferry mechanic who calls himself Kestrel walked out of the Red Hand Brigade with "
+     "two hundred gunmen. Kestrel now commands the Sand Wolf Front.",
      ("Kestrel", "leader_of", "Red Hand Brigade", None)),
 ]
 
@@ -63,11 +63,11 @@ def test_a_nom_de_guerre_is_a_person(text, expected):
 #: "the militants", "the insurgents": armed men, so an armed group named before, never a body such as a
 #: mission named in between.
 ARMED_MEN_CASES = [
-    ("The Sand Wolf Front has raided towns along the coast since 2019. Last month Norland and Ostmark "
-     "launched the Coastal Support Mission, whose mandate is to help Valdorian troops fight the militants.",
+    ("The Sand Wolf Front has shelled fishing villages for years. Valdorian troops, advised by the Coastal "
+     "Support Mission that Norland sent in March, now fight the militants street by street.",
      ("Valdoria", "opposes", "Sand Wolf Front", "asserted")),
-    ("The Sand Wolf Front has raided towns along the coast since 2019. Last month Norland and Ostmark "
-     "launched the Coastal Support Mission, whose mandate is to help Valdorian troops fight the militants.",
+    ("The Sand Wolf Front has shelled fishing villages for years. Valdorian troops, advised by the Coastal "
+     "Support Mission that Norland sent in March, now fight the militants street by street.",
      ("Valdoria", "opposes", "Coastal Support Mission", None)),
 ]
 
