@@ -135,7 +135,7 @@ class AgreementRow(BaseModel):
     brokers: list[EntityRef]
     zones: list[EntityRef]
     evidence_count: int = Field(0, description="Asserted statements about the agreement; `evidence` "
-                                "lists the first 20 by date (200 on `/agreements/{id}`).")
+                                "lists the first 5 by date (200 on `/agreements/{id}`).")
     evidence: list[EvidenceOut]
 
 

@@ -30,9 +30,9 @@ log = logging.getLogger(__name__)
 READ_RETRY_SECONDS = 5.0
 #: Sentences returned per relation of ``get_actor``.
 EVIDENCE_PER_RELATION = 10
-#: Sentences returned per agreement by ``find_agreements`` and ``get_agreement`` (``evidence_count``
-#: has them all).
-EVIDENCE_PER_AGREEMENT = 20
+#: Sentences returned per agreement by ``find_agreements`` (a list of up to 50: the first few by date, which
+#: keeps a busy zone's page near 30 KB) and by ``get_agreement`` (``evidence_count`` has them all).
+EVIDENCE_PER_AGREEMENT = 5
 EVIDENCE_OF_ONE_AGREEMENT = 200
 #: Relations of each predicate ``get_actor`` returns by default (those with the most evidence); the
 #: rest page through ``find_relations(actor=..., predicate=...)``. An actor view of a hub is read in
