@@ -14,7 +14,6 @@ from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.pronoun_chains import PronounChains
 from pactgraph.loaders.reference_hints import ReferenceHints
-from pactgraph.loaders.text import DATELINE
 from pactgraph.ontology.statements import normalise
 
 if TYPE_CHECKING:
@@ -369,8 +368,7 @@ class References(ReferenceHints, PronounChains):
 
         def fits(x: Mention, possessor: bool = False) -> bool:
             c = self.clusters[x.entity]
-            if c.type in ("Person", "Place") or (x.kind == "pronoun" and not self._opens_sentence(x, m)) or \
-                    self._in_dateline(x):
+            if c.type in ("Person", "Place") or (x.kind == "pronoun" and not self._opens_sentence(x, m)):
                 return False
             if c.type == "Agreement" and role_after:
                 return False  # "a deal brokered by X after shuttle diplomacy by its foreign minister"
@@ -421,11 +419,6 @@ class References(ReferenceHints, PronounChains):
             candidates = self._main_clause(previous)[:1]
         if candidates:
             self.join(m, candidates[0].entity)
-
-    def _in_dateline(self, x: Mention) -> bool:
-        """Whether ``x`` is the country of a dateline ("CITY, Country, Aug 9 - "): no pronoun's antecedent."""
-        dateline = DATELINE.match(self.body, self._sentence_start(x))
-        return dateline is not None and x.end <= dateline.end()
 
     def _local_subject(self, same: list[Mention], m: Mention) -> int | None:
         """The actor nearest before ``m`` in its clause with no comma between: the subject of its verb."""
