@@ -50,7 +50,7 @@ _PERSON_PAIR_NEXT = frozenset({"signed", "agreed", "reached", "put", "struck", "
                                "initialled", "initialed", "inked", "have", "had", "also", "then", "later",
                                "jointly", "formally", "finally"})
 #: How many sentences back the two persons may be named.
-_PERSON_WINDOW = 2
+PERSON_PAIR_WINDOW = 2
 
 
 def person_pair_start(tok: Callable[[int], str], i: int, first: int) -> int | None:
@@ -63,18 +63,3 @@ def person_pair_start(tok: Callable[[int], str], i: int, first: int) -> int | No
     if k > first and tok(k).lower() == "same":
         k -= 1
     return k if tok(k).lower() == "the" else None
-
-
-def last_persons(mentions: Sequence[Any], entity: Any, m: Any) -> list[Any]:
-    """The last two persons named before the pair ``m`` (this sentence or the ``_PERSON_WINDOW`` before it),
-    when there are two; otherwise none."""
-    out: list[Any] = []
-    for x in reversed(mentions[:m.index]):
-        if x.sent < m.sent - _PERSON_WINDOW:
-            break
-        e = entity(x.index)
-        if e is not None and e.type == "Person" and x.kind != "pronoun" and all(e.id != o.id for o in out):
-            out.append(e)
-            if len(out) == 2:
-                return out
-    return []

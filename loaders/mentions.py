@@ -170,7 +170,7 @@ class _Walker(_Runs, Borders):
                 continue
             start = person_pair_start(self.tok, i, s.first) if low in PERSON_PAIR_NOUNS else None
             if start is not None and not (self.mentions and self.mentions[-1].end > self.tokens[start].idx):
-                # "the two leaders signed": the last two persons named (``agreement_sides.last_persons``)
+                # "the two leaders signed": the last two persons named (``RelationState.last_two``)
                 self.add(start, i + 1, s.index, "pair", form="persons", name="the two leaders")
                 i += 1
                 continue

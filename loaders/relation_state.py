@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pactgraph.loaders.agreement_sides import last_persons, parties_in_context
+from pactgraph.loaders.agreement_sides import PERSON_PAIR_WINDOW, parties_in_context
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
@@ -284,25 +284,23 @@ class RelationState(ExtractorState):
         if len(self.pair) == 2 and all(x.type == "State" for x in self.pair) and not _FRIENDLY_PAIR.search(
                 m.text):
             return []  # "both countries" after a war between two states: those two
-        out: list[ResolvedEntity] = []
-        for x in reversed(self.mentions[:m.index]):
-            if x.sent < m.sent - 2:
-                break
-            e = self.entity(x.index)
-            if e is not None and e.type == "State" and x.kind != "pronoun" and all(
-                    e.id != o.id for o in out) and self.body[x.end:x.end + 1] != "-":  # "X-made": no side
-                out.append(e)
-                if len(out) == 2:
-                    return out
-        return []
+        return self.last_two(m, ("State",), window=2)
 
     def last_groups(self, m: Mention) -> list[ResolvedEntity]:
         """"both groups": the last two groups named before, when there are two."""
+        return self.last_two(m, ("ArmedGroup", "Organization"))
+
+    def last_two(self, m: Mention, types: tuple[str, ...], window: int | None = None) -> list[ResolvedEntity]:
+        """The last two entities of ``types`` named before the pair ``m`` (within ``window`` sentences before
+        its own, if given), when there are two; none otherwise. Pronouns do not count, nor a name joined
+        by a hyphen to what follows ("X-made")."""
         out: list[ResolvedEntity] = []
         for x in reversed(self.mentions[:m.index]):
+            if window is not None and x.sent < m.sent - window:
+                break
             e = self.entity(x.index)
-            if e is not None and e.type in ("ArmedGroup", "Organization") and x.kind != "pronoun" \
-                    and all(e.id != o.id for o in out):
+            if e is not None and e.type in types and x.kind != "pronoun" and all(e.id != o.id for o in out) \
+                    and self.body[x.end:x.end + 1] != "-":
                 out.append(e)
                 if len(out) == 2:
                     return out
@@ -367,7 +365,7 @@ class RelationState(ExtractorState):
                 self.emit_entities(group, p, obj, s, rule, status, conf * 0.85)
             return
         if m is not None and m.kind == "pair" and m.form == "persons":
-            for person in last_persons(self.mentions, self.entity, m):
+            for person in self.last_two(m, ("Person",), window=PERSON_PAIR_WINDOW):
                 self.emit_entities(person, p, obj, s, rule, status, conf * 0.85)
             return
         if m is not None and m.kind == "pair":
