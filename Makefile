@@ -30,7 +30,8 @@ db-status:
 	$(PACTGRAPH) db status
 
 # Integration tests wipe their database, so they never use yours: they start a Neo4j
-# of their own in .pactgraph-test/ on port 7688 (or use PACTGRAPH_TEST_NEO4J_URI),
+# of their own in .pactgraph-test/ on port 7688 (a free one if another clone's holds it;
+# or use PACTGRAPH_TEST_NEO4J_URI),
 # and leave it running for the next run.
 # Installs first when the interpreter cannot import the project and pytest (a fresh clone).
 test:

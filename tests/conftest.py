@@ -7,9 +7,11 @@ server of ``PACTGRAPH_HOME``. They use
 * ``PACTGRAPH_TEST_NEO4J_URI`` (with ``NEO4J_USER``/``NEO4J_PASSWORD``) when
   it is set: a server you are willing to have wiped; or else
 * a local Neo4j of their own, in ``PACTGRAPH_TEST_HOME`` (default
-  ``.pactgraph-test/`` in the clone) on ``PACTGRAPH_TEST_BOLT_PORT`` (default
-  7688), started on demand and left running for the next run
-  (``make test-db-stop`` stops it).
+  ``.pactgraph-test/`` in the clone) on ``PACTGRAPH_TEST_BOLT_PORT``, started
+  on demand and left running for the next run (``make test-db-stop`` stops
+  it). Without that variable the port is the one this home's server listens
+  on when it runs, else 7688, else (another clone's test server holds 7688)
+  a free port: two clones on one machine each test against their own.
 
 The environment is set before anything reads the settings, so the CLI and
 the API under test see the same server as the fixtures.
@@ -41,11 +43,35 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["NEO4J_URI"] = uri
     else:
         os.environ["NEO4J_URI"] = ""  # also overrides a NEO4J_URI in a .env file
-        os.environ["PACTGRAPH_HOME"] = os.environ.get("PACTGRAPH_TEST_HOME", str(ROOT / ".pactgraph-test"))
-        os.environ["NEO4J_BOLT_PORT"] = os.environ.get("PACTGRAPH_TEST_BOLT_PORT", "7688")
+        home = Path(os.environ.get("PACTGRAPH_TEST_HOME", str(ROOT / ".pactgraph-test")))
+        os.environ["PACTGRAPH_HOME"] = str(home)
+        port = os.environ.get("PACTGRAPH_TEST_BOLT_PORT") or str(test_bolt_port(home))
+        os.environ["NEO4J_BOLT_PORT"] = port
     from pactgraph.settings import get_settings
 
     get_settings.cache_clear()
+
+
+#: The test server's port when it is free (the user's own server keeps 7687).
+TEST_BOLT_PORT = 7688
+
+
+def test_bolt_port(home: Path) -> int:
+    """The Bolt port of the test server in ``home``: the one it listens on if it runs (its
+    configuration, written at every start, says which), else 7688 if nothing holds it, else a
+    free one (the server is then started there, and found there by the next run)."""
+    from pactgraph.graph.server.local import LocalNeo4j
+    from pactgraph.graph.server.processes import port_holder, port_open
+
+    conf = home / "conf" / "neo4j.conf"
+    if conf.is_file() and LocalNeo4j(home).find_pids():
+        for line in conf.read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition("=")
+            if key.strip() == "server.bolt.listen_address" and value.rpartition(":")[2].isdigit():
+                return int(value.rpartition(":")[2])
+    if port_holder(TEST_BOLT_PORT) is None and not port_open(TEST_BOLT_PORT):
+        return TEST_BOLT_PORT
+    return free_port()
 
 
 def dev_documents() -> list:
