@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.misread_lists import CONJUNCT_NOUNS, floating_quantifiers, listed_subject_before
+from pactgraph.loaders.misread_lists import (
+    CONJUNCT_NOUNS,
+    floating_quantifiers,
+    listed_subject_before,
+    set_apart_nots,
+)
 
 #: The third-person singular of every trigger verb ("administers", "arms", "splits", "belongs").
 THIRD_PERSON = frozenset(f for lemma in fr.VERBS for f in fr.verb_forms(lemma)
@@ -82,6 +87,12 @@ def stand_ins(words: list[str], spaces: list[bool], owner: list[int], names: fro
         if not original:
             original = list(words)
         words[i] = _STAND_IN_ADVERB
+    for i in set_apart_nots(words, owner):
+        # "A and B - but not C - signed Z": the "not" negates C alone, never the verb the parser may hang it
+        # on; it is given (and left) as an adverb, and ``loaders.contrast`` sets C apart from the text
+        words[i] = _STAND_IN_ADVERB
+        if original:
+            original[i] = _STAND_IN_ADVERB
     return original
 
 

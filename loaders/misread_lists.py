@@ -2,8 +2,9 @@
 ``loaders.misread``): "X and the Y militia control Z", "X and, to a lesser extent, Y back Z",
 "A, B and C fund Z". The parser reads the base form after such a list as a noun ("control"), so
 ``misread`` gives it a verb it always reads as one. A "both" or "all" floated between an auxiliary and
-a trigger verb ("X and Y have both signed Z") makes the parser read the verb as the auxiliary's object:
-``misread`` gives it an adverb instead.
+a trigger verb ("X and Y have both signed Z") makes the parser read the verb as the auxiliary's object,
+and a "not" that opens an aside ("A - but not B - signed Z") is hung on the verb as its negation:
+``misread`` gives each an adverb instead.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pactgraph.loaders import frames as fr
 
 #: Nouns that may follow a name inside one conjunct ("the Y militia", "X troops", "their Y allies").
 CONJUNCT_NOUNS = fr.FORCE_NOUNS | frozenset({"rebels", "allies", "militants", "insurgents", "separatists",
-                                               "partners", "backers", "groups"})
+                                               "partners", "backers", "groups", "governments", "armies"})
 #: Words that may open a conjunct.
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: What may stand before a list that is the clause's subject.
@@ -25,6 +26,8 @@ _BETWEEN = frozenset({"also", "now", "still", "jointly", "together", "already", 
                       "openly", "largely", "currently", "quietly", "both"})
 #: The longest aside after "and", in words ("and, to a lesser extent, Y").
 _ASIDE = 6
+#: The longest relative clause set off between a subject and its verb, in words.
+_RELATIVE_ASIDE = 20
 
 
 def _conjunct_start(words: Sequence[str], owner: Sequence[int], j: int) -> int:
@@ -50,6 +53,13 @@ def listed_subject_before(words: Sequence[str], owner: Sequence[int], i: int) ->
     j = i - 1
     if j >= 1 and owner[j] < 0 and words[j].lower() in _BETWEEN:
         j -= 1
+    if words[j] == ",":  # "X and Y, which merged last year, now control Z": the relative clause set off
+        c = j - 1
+        while c > 1 and words[c] not in (",", ";", ".") and j - c <= _RELATIVE_ASIDE:
+            c -= 1
+        if not (words[c] == "," and words[c + 1].lower() in ("which", "who")):
+            return False
+        j = c - 1
     n = _conjunct_start(words, owner, j)
     if n < 1:
         return False
@@ -77,3 +87,15 @@ def floating_quantifiers(words: Sequence[str], owner: Sequence[int], forms: Set[
     """The places of a "both" or "all" between an auxiliary and a verb of ``forms`` ("have both signed")."""
     return [i for i in range(1, len(words) - 1) if words[i].lower() in ("both", "all") and owner[i] < 0
             and words[i - 1].lower() in _AUXILIARIES and words[i + 1].lower() in forms]
+
+
+#: Punctuation that opens an aside ("A, but not B, ...", "A - but not B - ...").
+_ASIDE_OPENERS = frozenset({",", "-", "—", "–", "("})
+
+
+def set_apart_nots(words: Sequence[str], owner: Sequence[int]) -> list[int]:
+    """The places of a "not" that opens an aside naming who is set apart ("A and B - but not C - signed")."""
+    return [i for i in range(2, len(words) - 1) if words[i].lower() == "not" and owner[i] < 0
+            and words[i - 1].lower() in ("but", "and") and words[i - 2] in _ASIDE_OPENERS
+            and (owner[i + 1] >= 0 or i + 2 < len(words) and words[i + 1].lower() == "the"
+                 and owner[i + 2] >= 0)]

@@ -65,6 +65,8 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "warships", "planes", "special", "security", "naval", "ground",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
+    # one noun for two demonyms: "the X and Y governments", "X and Y armies"
+    "governments", "armies", "militaries", "administrations", "delegations", "navies",
 })
 #: What a plural demonym does as the subject of a clause ("North Koreans have been fighting ..."): the
 #: state's people or soldiers, not a modifier of a noun after it.

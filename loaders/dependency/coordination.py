@@ -14,7 +14,15 @@ the parse stands for, so that every frame reading an argument gets them:
   verb is singular ("X and Y, which has ..."). A list after a verb or a preposition ("talks between X
   and Y, which ...") is left to the one name the parse gives;
 * a list the parse splits with its last name as the subject of the predicate, that predicate read as a
-  conjunct of the first name ("X and Y are members of Z").
+  conjunct of the first name ("X and Y are members of Z"), or after an aside ("X and, to a lesser
+  extent, Y back Z", "three groups - A, B and C - signed Z", "A and B - but not C - signed Z");
+* a relative word after a quantifier ("A and B, both of which are armed by X": the list; "none of
+  which", "neither of which": no one), and a singular relative clause after a later conjunct ("X, the
+  leader of Y, and Z, who heads W": Z);
+* the accused listed before "of" ("X accuses Y and Z of arming W"); the agents of passives coordinated
+  ("Y is backed by X and opposed by W": X backs, W opposes, however the parse hangs "by W");
+* the plural of a state's organ shared by coordinated demonyms ("the X and Y governments") and the name
+  of armed men inside a role ("their Y militia allies").
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _is_verbal
+from pactgraph.loaders.dependency.common import _case, _is_verbal
 from pactgraph.loaders.dependency.factions import FactionLeaders
 from pactgraph.loaders.syntax import Parse
 
@@ -41,6 +49,13 @@ _RELATIVE_WORDS = frozenset({"which", "who", "that", "whom"})
 _SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s"})
 #: The longest aside after "and", in words ("and, to a lesser extent, Y").
 _ASIDE = 6
+#: Plural nouns of a state's organs that coordinated demonyms share ("the X and Y governments").
+_SHARED_HEADS = frozenset({"governments", "armies", "militaries", "administrations", "delegations", "navies"})
+#: The word ``loaders.misread`` gives the parser for a "not" that opens an aside ("A - but not C -").
+_SET_APART_STAND_IN = "also"
+#: Quantifiers of a relative word after a list ("A and B, both of which ..."): the whole list, or no one.
+_QUANTIFIERS: dict[str, bool | None] = {"all": True, "both": True, "each": True, "none": None,
+                                        "neither": None}
 #: Actor types: a companion stands beside an actor only.
 _ACTORS = frozenset({"State", "ArmedGroup", "Organization", "Person"})
 
@@ -65,6 +80,14 @@ class Coordination(FactionLeaders):
                 fr.FORCE_NOUNS and p.mention_of[c.i] < 0 for x in c.children
                 if x.dep_ == "compound" and x.i == c.i - 1 and (m := p.mention_of[x.i]) >= 0]
 
+    @staticmethod
+    def _shared_head(p: Parse, t: Any) -> list[int]:
+        """"the X and Y governments": the plural of a state's noun shared by coordinated demonyms."""
+        if t.lower_ not in _SHARED_HEADS:
+            return []
+        return [m for c in t.children if c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0
+                for x in (c, *c.conjuncts) if (m := p.mention_of[x.i]) >= 0]
+
     def _interrupted(self, p: Parse, tok: Any) -> list[int]:
         """"X and, to a lesser extent, Y back Z": the names before "and" and the aside after it, for the
         subject ``tok`` right after the aside (the parse hangs the first names elsewhere)."""
@@ -85,19 +108,50 @@ class Coordination(FactionLeaders):
         return self._listed_subjects(p, doc, c - 2, single=True)
 
     def _np_one(self, p: Parse, t: Any, depth: int) -> list[int]:
-        found = super()._np_one(p, t, depth) or self._force_of_name(p, t)
+        found = super()._np_one(p, t, depth) or self._force_of_name(p, t) or self._shared_head(p, t)
+        if t.lower_ in ("which", "whom") and t.i >= 4 and t.nbor(-1).lower_ == "of" and \
+                t.nbor(-3).text == "," and (quantity := t.nbor(-2).lower_) in _QUANTIFIERS:
+            # "A, B and C, all of which X arms": the whole list; "none of which": no one
+            listed = self._listed_subjects(p, t.doc, t.i - 4, anywhere=True)
+            return [] if _QUANTIFIERS[quantity] is None else listed if len(listed) > 1 else found
         if len(found) == 1 and t.lower_ in _RELATIVE_WORDS and t.i >= 2 and t.nbor(-1).text == ",":
             listed = self._subject_list_before(p, t.doc, t.i - 1)
             if len(listed) > 1 and found[0] in listed:
                 # "X and Y, which has backed Z": the name right before the clause, wherever the parse hung it
                 return listed[-1:] if self._singular_after(t) else listed
+            last = t.doc[t.i - 2]
+            if (m := p.mention_of[last.i]) >= 0 and m != found[0] and self._singular_after(t) and (
+                    self._conjunct_of(p, last, found[0]) or last.dep_ == "conj" and any(
+                        c.dep_ == "cc" and c.lower_ == "and" for c in last.children)):
+                return [m]  # "X, the leader of Y, and Z, who heads W": Z heads W, however the parse hung it
         return found
 
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        if self._none_subject(v):
+            return []
         found = super().subjects(p, v, depth)
-        if found and (listed := self._list_of_plural_root(p, v)):
+        if found and (listed := self._list_of_plural_root(p, v) or self._list_before_set_apart(p, v)):
             return list(dict.fromkeys(listed + found))
         return found or self._subject_with_companions(p, v)
+
+    @staticmethod
+    def _none_subject(v: Any) -> bool:
+        """"A and B, none of which are backed by X", "neither has signed": a subject that names no one."""
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("none", "neither") for c in v.children)
+
+    def _list_before_set_apart(self, p: Parse, v: Any) -> list[int]:
+        """"A and B - but not C - signed Z" parsed with C as the subject of a verb coordinated with A: A's
+        list (``loaders.contrast`` sets C apart)."""
+        head = v.head
+        if v.dep_ != "conj" or head.dep_ != "ROOT" or p.mention_of[head.i] < 0 or head.i > v.i:
+            return []
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i]
+        k = subj[0].i - 1 if subj else -1
+        if k > 0 and v.doc[k].lower_ == "the":
+            k -= 1
+        if k < 2 or v.doc[k].lower_ not in ("not", _SET_APART_STAND_IN) or v.doc[k - 1].lower_ != "but":
+            return []
+        return self.np(p, head)
 
     def _list_of_plural_root(self, p: Parse, v: Any) -> list[int]:
         """"Three groups - A, B and C - have signed Z" parsed as "three groups - A, B" and "and C have signed
@@ -112,6 +166,74 @@ class Coordination(FactionLeaders):
                                          v.doc[cc[0].i + 1:subj[0].left_edge.i]) or cc[0].i > subj[0].i:
             return []
         return self.np(p, head)
+
+    def _accused(self, p: Parse, v: Any) -> list[int]:
+        """"X accuses Y and Z of arming W": every name of the list before "of", read by position."""
+        found = super()._accused(p, v)
+        if len(found) != 1:
+            return found
+        k = v.i - 2 - (1 if v.doc[v.i - 1].lower_ in ("having", "being") else 0)
+        listed = self._listed_subjects(p, v.doc, k, single=True, anywhere=True)
+        return listed if found[0] in listed else found
+
+    def agents(self, p: Parse, v: Any) -> list[int]:
+        """A passive's agents, without those of a passive coordinated after it ("backed by X and opposed by
+        Y": Y opposes, the parse hangs "by Y" on "backed"), and with those the parse gave to the one before
+        it ("opposed", read with no agent of its own)."""
+        out = super().agents(p, v)
+        later = [c for c in self._passive_conjuncts(v) if c.i > v.i]
+        if later and out:
+            theirs = {m for c in self._by_phrases(v) if c.i > later[0].i for m in self.np(p, c)}
+            out = [m for m in out if m not in theirs]
+        head = v.head
+        if head.tag_ != "VBN" and head.dep_ in ("obl:agent", "obl"):
+            head = head.head  # "backed by X and opposed by Y" with "opposed" hung on X
+        if not out and v.dep_ == "conj" and v.tag_ == "VBN" and head.tag_ == "VBN" and head.i < v.i:
+            nxt = [c for c in self._passive_conjuncts(head) if c.i > v.i]
+            out = [m for c in self._by_phrases(head) if c.i > v.i and not (nxt and c.i > nxt[0].i)
+                   for m in self.np(p, c)]
+        return out
+
+    def passive(self, v: Any) -> bool:
+        return super().passive(v) or self._host_passive(v) is not None
+
+    def patients(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        if self._none_subject(v):
+            return []
+        found = super().patients(p, v, depth)
+        host = self._host_passive(v) if not found else None
+        return self.patients(p, host, depth + 1) if host is not None and depth < 3 else found
+
+    def _host_passive(self, v: Any) -> Any | None:
+        """The passive a participle is coordinated with when the parse hangs it on that passive's agent
+        ("Y is backed by X and opposed by W": "opposed" under X)."""
+        head = v.head
+        if v.tag_ != "VBN" or v.dep_ != "conj" or head.dep_ != "obl:agent" or head.i > v.i or any(
+                c.dep_ in ("obj", "nsubj") for c in v.children):
+            return None
+        host = head.head
+        return host if host.tag_ == "VBN" and super().passive(host) else None
+
+    @staticmethod
+    def _by_phrases(v: Any) -> list[Any]:
+        return [c for c in v.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by"]
+
+    def _passive_conjuncts(self, v: Any) -> list[Any]:
+        """Participles coordinated with the passive ``v``, hung on it or on one of its agents."""
+        return sorted((c for x in (v, *self._by_phrases(v)) for c in x.children
+                       if c.dep_ == "conj" and c.tag_ == "VBN"), key=lambda c: c.i)
+
+    @staticmethod
+    def _conjunct_of(p: Parse, t: Any, m: int) -> bool:
+        """Whether ``t`` is a later conjunct of the word that names mention ``m``."""
+        x = t
+        for _ in range(4):
+            if x.dep_ != "conj" or x.head.i >= x.i:
+                return False
+            x = x.head
+            if p.mention_of[x.i] == m:
+                return True
+        return False
 
     # -- companions -----------------------------------------------------------------------------------
     def _subject_with_companions(self, p: Parse, v: Any) -> list[int]:
@@ -216,9 +338,10 @@ class Coordination(FactionLeaders):
         return self._listed_subjects(p, doc, comma - 1)
 
     @staticmethod
-    def _listed_subjects(p: Parse, doc: Any, j: int, single: bool = False) -> list[int]:
+    def _listed_subjects(p: Parse, doc: Any, j: int, single: bool = False,
+                         anywhere: bool = False) -> list[int]:
         """The names of a list that ends at word ``j`` where a clause's subject stands, read by position
-        (with ``single``, one name is a list too)."""
+        (with ``single``, one name is a list too; with ``anywhere``, wherever the list stands)."""
         end = j
         out: list[int] = []
         while j >= 0 and (m := p.mention_of[j]) >= 0:
@@ -240,7 +363,7 @@ class Coordination(FactionLeaders):
             j = k
         if not single and (len(out) < 2 or not any(doc[x].lower_ == "and" for x in range(max(j, 0), end))):
             return []
-        before = doc[j] if j >= 0 else None
+        before = doc[j] if j >= 0 and not anywhere else None
         if before is not None and not (before.text in (",", ";", ":") or before.lower_ == "both"
                                        or before.i == before.sent.start and before.lower_ == "the"):
             return []
