@@ -302,8 +302,8 @@ class Coordination(FactionLeaders):
         """"Along with Y, X has funded Z": the companions of a sentence's opening phrase, whose comma comes
         right before the subject at ``start``."""
         marker = self._marker_at(doc, 0)  # (the parse is one sentence: it opens the sentence)
-        if marker is None:
-            return []
+        if marker is None or marker == ("as", "well", "as"):
+            return []  # ("As well as Y, X fought Z": Y may be what X fought besides Z)
         names, j = self._names_from(p, doc, len(marker))
         return names if names and j == start - 1 and doc[j].text == "," else []
 
