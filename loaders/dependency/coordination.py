@@ -16,6 +16,7 @@ the parse stands for, so that every frame reading an argument gets them:
 * a list the parse splits with its last name as the subject of the predicate, that predicate read as a
   conjunct of the first name ("X and Y are members of Z"), or after an aside ("X and, to a lesser
   extent, Y back Z", "three groups - A, B and C - signed Z", "A and B - but not C - signed Z");
+* "whose" after a list in subject position ("X and Y, whose armies fought Z": the list);
 * a relative word after a quantifier ("A and B, both of which are armed by X": the list; "none of
   which", "neither of which": no one), and a singular relative clause after a later conjunct ("X, the
   leader of Y, and Z, who heads W": Z);
@@ -37,6 +38,7 @@ from pactgraph.loaders.syntax import Parse
 #: The words that join a subject's companion ("X, along with Y, ..."), as word sequences.
 _COMPANION_MARKERS: tuple[tuple[str, ...], ...] = (
     ("along", "with"), ("together", "with"), ("alongside",), ("as", "well", "as"), ("like",))
+_MARKER_STARTS = frozenset(m[0] for m in _COMPANION_MARKERS)
 #: Markers that join a companion only when set off by commas ("X, like Y, backs Z").
 _COMMA_ONLY = frozenset({("like",)})
 #: Words that may sit between the names of a list of companions.
@@ -114,6 +116,10 @@ class Coordination(FactionLeaders):
             # "A, B and C, all of which X arms": the whole list; "none of which": no one
             listed = self._listed_subjects(p, t.doc, t.i - 4, anywhere=True)
             return [] if _QUANTIFIERS[quantity] is None else listed if len(listed) > 1 else found
+        if len(found) == 1 and t.lower_ == "whose" and t.i >= 2 and t.nbor(-1).text == ",":
+            # "X and Y, whose armies fought Z": the list's (the verb agrees with the possessed noun)
+            listed = self._subject_list_before(p, t.doc, t.i - 1)
+            return listed if len(listed) > 1 and found[0] in listed else found
         if len(found) == 1 and t.lower_ in _RELATIVE_WORDS and t.i >= 2 and t.nbor(-1).text == ",":
             listed = self._subject_list_before(p, t.doc, t.i - 1)
             if len(listed) > 1 and found[0] in listed:
@@ -309,6 +315,8 @@ class Coordination(FactionLeaders):
 
     @staticmethod
     def _marker_at(doc: Any, j: int) -> tuple[str, ...] | None:
+        if j >= len(doc) or doc[j].lower_ not in _MARKER_STARTS:
+            return None
         for marker in _COMPANION_MARKERS:
             if j + len(marker) <= len(doc) and tuple(w.lower_ for w in doc[j:j + len(marker)]) == marker:
                 return marker

@@ -353,6 +353,15 @@ CASES = [
      ("Kessa", "backs", "Red Hand Brigade", None)),
     ("The Red Hand Brigade and the Dawn Front, none of which are backed by Kessa, met in Rook.",
      ("Kessa", "backs", "Dawn Front", None)),
+    # "whose" after a list in subject position: the whole list's
+    ("Valdoria and Tessaly, whose armies fought the Dawn Front for a decade, signed the Harbour Accord.",
+     ("Valdoria", "opposes", "Dawn Front", "asserted")),
+    ("Valdoria and Tessaly, whose armies fought the Dawn Front for a decade, signed the Harbour Accord.",
+     ("Valdoria", "party_to", "Harbour Accord", "asserted")),
+    ("The Dawn Front and the Sunrise Brigades, whose gunmen occupy the village of Rook, spurned the truce.",
+     ("Sunrise Brigades", "controls", "Rook", "asserted")),
+    ("The Dawn Front and the Sunrise Brigades, whose gunmen occupy the village of Rook, spurned the truce.",
+     ("Dawn Front", "controls", "Rook", "asserted")),
     # "neither X nor Y": a denial of both
     ("Neither Norland nor Ostmark backs the Red Hand Brigade.",
      ("Ostmark", "backs", "Red Hand Brigade", "denied")),
