@@ -16,6 +16,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.misread_lists import (
+    CONJUNCT_NOUNS,
+    floating_quantifiers,
+    listed_subject_before,
+    set_apart_nots,
+)
 
 #: The third-person singular of every trigger verb ("administers", "arms", "splits", "belongs").
 THIRD_PERSON = frozenset(f for lemma in fr.VERBS for f in fr.verb_forms(lemma)
@@ -36,6 +42,9 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "bo
 #: The base form of every trigger verb, given as "support" after a plural subject ("X and Y back Z").
 _BASE_FORMS = frozenset(fr.VERBS) - THIRD_PERSON
 _STAND_IN_PLURAL = "support"
+_STAND_IN_AFTER_NOUN = "have"
+#: An adverb the parser reads as one between an auxiliary and its verb, for a floating "both" or "all".
+_STAND_IN_ADVERB = "also"
 #: The longest aside between a subject and its verb, in words.
 _ASIDE_WORDS = 30
 #: Prefixes the tokenizer splits off a verb ("co-chaired", "re-took").
@@ -66,12 +75,24 @@ def stand_ins(words: list[str], spaces: list[bool], owner: list[int], names: fro
                 low in THIRD_PERSON and has_object and _aside_after_subject(words, owner, names, i):
             stand_in = _STAND_IN
         elif low in _BASE_FORMS and has_object and _plural_subject_before(words, owner, names, i):
-            stand_in = _STAND_IN_PLURAL
+            # ("X and the Y militia control Z": after a noun, a verb the parser never compounds with it)
+            stand_in = _STAND_IN_PLURAL if owner[i - 1] >= 0 or words[i - 1].lower() not in CONJUNCT_NOUNS \
+                else _STAND_IN_AFTER_NOUN
         else:
             continue
         if not original:
             original = list(words)
         words[i] = stand_in
+    for i in floating_quantifiers(words, owner, _ALL_FORMS):  # "X and Y have both signed Z"
+        if not original:
+            original = list(words)
+        words[i] = _STAND_IN_ADVERB
+    for i in set_apart_nots(words, owner):
+        # "A and B - but not C - signed Z": the "not" negates C alone, never the verb the parser may hang it
+        # on; it is given (and left) as an adverb, and ``loaders.contrast`` sets C apart from the text
+        words[i] = _STAND_IN_ADVERB
+        if original:
+            original[i] = _STAND_IN_ADVERB
     return original
 
 
@@ -109,7 +130,7 @@ def _plural_subject_before(words: Sequence[str], owner: Sequence[int], names: fr
     if words[i - 1].lower() == "they":
         return True
     return i >= 3 and owner[i - 1] >= 0 and words[i - 1] in names and words[i - 2] == "and" and \
-        owner[i - 3] >= 0 and words[i - 3] in names
+        owner[i - 3] >= 0 and words[i - 3] in names or listed_subject_before(words, owner, i)
 
 
 def restore(doc: Any, original: Sequence[str]) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pactgraph.loaders.agreement_sides import PERSON_PAIR_WINDOW, parties_in_context
+from pactgraph.loaders.contrast import set_apart
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
@@ -64,6 +65,8 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "warships", "planes", "special", "security", "naval", "ground",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
+    # one noun for two demonyms: "the X and Y governments", "X and Y armies"
+    "governments", "armies", "militaries", "administrations", "delegations", "navies",
 })
 #: What a plural demonym does as the subject of a clause ("North Koreans have been fighting ..."): the
 #: state's people or soldiers, not a modifier of a noun after it.
@@ -162,6 +165,8 @@ class RelationState(ExtractorState):
         #: "Kiir's government" is the government of the state Kiir leads, whatever the text's main state
         self.override: dict[int, ResolvedEntity] = {}
         self.views: dict[int, _Sentence] = {}
+        #: The entities each sentence sets apart from its clause (``loaders.contrast``), by sentence.
+        self._apart: dict[int, dict[str, str]] = {}
 
     def view(self, s: Sentence) -> _Sentence:
         v = self.views.get(s.index)
@@ -396,4 +401,18 @@ class RelationState(ExtractorState):
         domain, range_ = DOMAIN_RANGE[p]
         if subject.type not in domain or obj.type not in range_:
             return
+        if status == "asserted" and (apart := self.set_apart(s)) and (subject.id in apart or obj.id in apart):
+            # "X, but not Y, signed", "neither X nor Y backs Z" (``loaders.contrast``)
+            if "apart" in (apart.get(subject.id), apart.get(obj.id)):
+                return
+            status = "denied"
         self.found.append(Found(subject, p, obj, s, rule.name, status, round(conf, 3)))
+
+    def set_apart(self, s: Sentence) -> dict[str, str]:
+        """The entities the sentence sets apart from its clause ("X, but not Y, signed"), by id."""
+        found = self._apart.get(s.index)
+        if found is None:
+            found = self._apart[s.index] = set_apart(
+                self.body, s.start, self.by_sentence[s.index] if 0 <= s.index < len(self.by_sentence) else [],
+                lambda m: e.id if (e := self.entity(m.index)) is not None else None)
+        return found

@@ -19,6 +19,9 @@ from pactgraph.loaders.status import REF, StatusMixin
 from pactgraph.loaders.text import Sentence
 from pactgraph.ontology.statements import normalise, slug
 
+#: A relative clause whose verb agrees with one subject ("X and Y, which has backed Z"), right after a list.
+_SINGULAR_RELATIVE = re.compile(r",\s+(?:which|who|that)\s+(?:\w+ly\s+)?(?:has|is|was|does)\b")
+
 _PAIRED_SPLIT = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
@@ -166,6 +169,8 @@ class RuleApplication(RelationState, StatusMixin):
                 self.emit(int(groups["s"][1:]), "controls", self.entity(places[-1]), s, rule, status, conf)
             return
         subjects = [i for i in self.refs(groups.get("s")) if self.usable(i, rule)]
+        if len(subjects) > 1 and _SINGULAR_RELATIVE.match(text, match.end("s")):
+            subjects = subjects[-1:]  # "X and Y, which has backed Z": the last name's clause
         # "strikes on X and by Y": the list of targets ends where a new agent begins
         objects = self.refs((groups.get("o") or groups.get("z") or "").split(" and by ")[0])
         if p in ("backs", "opposes", "allied_with") and ", and " in (groups.get("o") or "") and \

@@ -24,8 +24,9 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
+from pactgraph.loaders.dependency.coordination import Coordination
 from pactgraph.loaders.dependency.described import REBEL_HEADS
-from pactgraph.loaders.dependency.factions import LED_FORMS, FactionLeaders
+from pactgraph.loaders.dependency.factions import LED_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -36,7 +37,7 @@ from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(FactionLeaders):
+class DependencyRules(Coordination):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
