@@ -78,6 +78,9 @@ _PORTFOLIO_AFTER = re.compile(r"\s*,\s+(?:the\s+)?(?:(?:First\s+)?Deputy\s+)?Min
 _STATE_WORDS = frozenset({"republic", "state", "kingdom", "federation", "government", "country"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
+#: "signed for the Government by the interior minister": the side one signs for, no destination.
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_SIGNED_FOR = re.compile(r"\s+by\s+(?!(?:air|sea|road|land|boat|car|plane|bus|train|night|then|now)\b)\w")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 #: Nouns after a demonym that name the state itself ("the Syrian government").
 _OWN_STATE_NOUNS = frozenset({"government", "state", "regime", "administration", "authorities", "cabinet",
@@ -229,7 +232,9 @@ class DocumentPasses(ExtractorState):
     def _as_places(self, here: list) -> set[int]:
         """Where the states named as a place or a destination start ("in X", "from X")."""
         return {x.start for x, _e in here
-                if _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)}
+                if _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)
+                and not (_FOR_BEFORE.search(self.body, max(0, x.start - 12), x.start)
+                         and _SIGNED_FOR.match(self.body, x.end))}
 
     def _describes_another(self, x) -> bool:
         """"the Tessalian envoy", "Russian peacekeepers": a demonym on someone else's noun."""

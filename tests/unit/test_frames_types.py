@@ -27,6 +27,17 @@ CASES = [
     # the scope of a deal a speaker reports is no claim of the speaker's
     ("The envoy said the Sarvo truce applied to the districts of Mell and Orran.",
      ("Sarvo truce", "governs", "Orran", "asserted")),
+    # a signatory signs for the side named before "by": "for X by its commander, Y"
+    ("Tessaly and the Dawn Front accepted the accord on Monday. Copies were initialled for the Government by "
+     "Justice Minister Pavel Oster and for the Dawn Front by its commander, Ilan Vos.",
+     ("Ilan Vos", "leader_of", "Dawn Front", "asserted")),
+    ("The pact was initialled on behalf of the Government by Justice Minister Pavel Oster and on behalf of "
+     "the Dawn Front by its chief, Ilan Vos, in Tessaly.",
+     ("Ilan Vos", "leader_of", "Dawn Front", "asserted")),
+    ("The pact was initialled on behalf of the Government by Justice Minister Pavel Oster and on behalf of "
+     "the Dawn Front by its chief, Ilan Vos, in Tessaly.", ("Ilan Vos", "leader_of", "Tessaly", None)),
+    ("The Harbour Accord was initialled for the Government by Pavel Oster, the Minister of Justice, as "
+     "President Ana Veld of Tessaly watched.", ("Pavel Oster", "member_of", "Tessaly", "asserted")),
     # a charge: "accused X of letting ... fight alongside Y"
     ("Ostmark's cabinet accused Tessaly of letting recruits move through its hills to fight alongside the "
      "Dune Front.", ("Tessaly", "allied_with", "Dune Front", "alleged")),
