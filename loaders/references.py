@@ -148,10 +148,13 @@ class References(ReferenceHints, PronounChains):
             return
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
+        # "the X Alliance of President Y, an alliance" is no man; "On Z, the rebels now ...": armed men are
+        # no place and no state
+        unfit = ("Person", "State", "Place") if cls == "rebels" or word in _ARMED_MEN else ("Person",)
         if prev is not None and prev.entity >= 0 and re.fullmatch(
                 r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]) and \
                 self.body[m.end:m.end + 2] not in ("'s", "’s") and \
-                self.clusters[prev.entity].type != "Person":  # "the X Alliance of President Y, an alliance"
+                self.clusters[prev.entity].type not in unfit:
             # (not "X, the group's spokesman": the group whose role X holds is another)
             self.join(m, prev.entity)
             return
