@@ -28,7 +28,7 @@ _CITY_GLOSS = re.compile(r",\s+(?:the|a)\s+(?:capital|city)\b", re.I)
 #: Names recur within and across documents: normalise each once.
 normalise = lru_cache(maxsize=16384)(_normalise)
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
-#: Heads of a state's formal name ("the Sarnik Republic", "the Kalvessian Federation"): such a name may be
+#: Heads of a state's formal name ("the X Republic", "the Y Federation"): such a name may be
 #: read as a group's by its head and still own a state's institutions.
 _STATE_HEADS = frozenset({"Republic", "Federation", "Kingdom", "Sultanate", "Emirate", "Principality"})
 
@@ -84,7 +84,7 @@ def person_shaped(name: str) -> bool:
 def _unknown_state_shape(m: Mention) -> bool:
     """Whether a name may be a state's that no list knows: untyped and with no head of a group's, a body's
     or a place's name ("the Sable Forces' commander", "the Union Party's president" are no states), or
-    headed by a state's formal noun ("the President of the Kalvessian Federation")."""
+    headed by a state's formal noun ("the President of the Y Federation")."""
     words = m.name.split()
     if m.name.isupper() and len(m.name) > 1:
         return False  # "the XPF government": a party or a movement in power, named by its initials
@@ -160,7 +160,7 @@ class Clustering(References):
             c.state_votes += 2  # "the government in Oronde": the state ruled from it
         if not m.title and m.person <= 0 and _unknown_state_shape(m) and not person_shaped(m.name) and \
                 self.body[max(0, m.start - 3):m.start] not in ("'s ", "’s "):
-            # "Oronde's president", "the X army" (not "Oronde's X government": the possessor's own)
+            # "X's president", "the X army" (not "Y's X government": the possessor Y's own)
             c.state_cues += state_cue(self.body, m.start, m.end)
         if (kind := _ARMED_KIND_AFTER.match(self.body, m.end)) is not None and not m.title:
             c.aliases.append(f"{m.text} {kind.group(1)}")

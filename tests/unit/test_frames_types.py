@@ -29,8 +29,8 @@ def _types(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 TYPES = [
     # a name that owns a state's institutions is a state
-    ("The Velmar government said on Monday it would not negotiate with the insurgents.", "Velmar", "State"),
-    ("Ostrel's defence ministry said its jets had struck a depot near Kesh.", "Ostrel", "State"),
+    ("The Velmora government said on Monday it would not negotiate with the insurgents.", "Velmora", "State"),
+    ("Ostrav's defence ministry said its jets had struck a depot near Kesh.", "Ostrav", "State"),
     ("The president of Dravia, Anel Kostic, flew to Morrin on Tuesday.", "Dravia", "State"),
     ("Harlan's prime minister, Teo Vasse, said the border crossings would stay shut.", "Harlan", "State"),
     ("The Harlan military shelled positions held by the Kaldi militia near Brel.", "Harlan", "State"),
@@ -59,7 +59,8 @@ TYPES = [
     ("The president of the Marn Workers' Party, Ilsa Dorn, called for talks.", "Marn Workers' Party",
      "Organization"),
     ("Fighters of the Red Vale Front captured the province of Anvel.", "Anvel", "Place"),
-    ("Velmar troops entered the border town of Kesh on Sunday.", "Velmar", "ArmedGroup"),  # troops: one vote
+    # "X troops" alone is one vote of the two a state needs
+    ("Velmora troops entered the border town of Kesh on Sunday.", "Velmora", "ArmedGroup"),
     ("Hundreds of fighters have joined the XVF government in the hills, officials say.", "XVF", "ArmedGroup"),
     ("The shelling came from neighbouring Ossa province, villagers said.", "Ossa province", "Place"),
 ]
@@ -81,14 +82,14 @@ def test_a_state_named_after_another_states_possessive_is_not_its_own_state():
     assert _types(text).get("Kelmar", ("ArmedGroup",))[0] != "State"
 
 
-PLURAL_DOC = ("The Velmar government said on Friday it was ready to meet the rebels. Velmar's army had "
+PLURAL_DOC = ("The Velmora government said on Friday it was ready to meet the rebels. Velmora's army had "
               "retaken the town of Hollin in May. Tarvan has armed the Vosk rebels since 2020.")
 
 
 def test_the_rebels_are_never_the_state_that_talks_to_them():
     types = _types(PLURAL_DOC)
-    assert types["Velmar"][0] == "State"
-    assert "rebels" not in types["Velmar"][1]
+    assert types["Velmora"][0] == "State"
+    assert "rebels" not in types["Velmora"][1]
 
 
 @pytest.mark.parametrize("text, plural", [
@@ -107,17 +108,17 @@ CASES = [
     # relations of invented states, typed by their institutions
     ("Harlan's prime minister, Teo Vasse, said the border crossings would stay shut.",
      ("Teo Vasse", "leader_of", "Harlan", "asserted")),
-    ("Orvan, a militia backed by the Velmar government, seized the town of Ordu.",
-     ("Velmar", "backs", "Orvan", "asserted")),
-    ("Fighting flared again between Ostrel and the Red Vale Front. Ostrel's president, Dara Myn, said the "
+    ("Orvan, a militia backed by the Velmora government, seized the town of Ordu.",
+     ("Velmora", "backs", "Orvan", "asserted")),
+    ("Fighting flared again between Ostrav and the Red Vale Front. Ostrav's president, Dara Myn, said the "
      "rebels had broken the truce. The rebels, backed by neighbouring Skirra, hold the province of Anvel.",
      ("Skirra", "backs", "Red Vale Front", "asserted")),
-    ("Fighting flared again between Ostrel and the Red Vale Front. Ostrel's president, Dara Myn, said the "
+    ("Fighting flared again between Ostrav and the Red Vale Front. Ostrav's president, Dara Myn, said the "
      "rebels had broken the truce. The rebels, backed by neighbouring Skirra, hold the province of Anvel.",
      ("Red Vale Front", "controls", "Anvel", "asserted")),
-    ("Fighting flared again between Ostrel and the Red Vale Front. Ostrel's president, Dara Myn, said the "
+    ("Fighting flared again between Ostrav and the Red Vale Front. Ostrav's president, Dara Myn, said the "
      "rebels had broken the truce. The rebels, backed by neighbouring Skirra, hold the province of Anvel.",
-     ("Skirra", "backs", "Ostrel", None)),
+     ("Skirra", "backs", "Ostrav", None)),
     ("The Marn Union Party called for talks with the Kaldi militia. The Velsa government has fought the "
      "militia since 2016. The militants, who control the Ardan valley, rejected the call.",
      ("Kaldi militia", "controls", "Ardan valley", "asserted")),
