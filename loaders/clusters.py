@@ -15,16 +15,22 @@ from functools import lru_cache
 from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.references import References
+from pactgraph.loaders.state_cues import state_cue
 from pactgraph.ontology.statements import normalise as _normalise
 
 _GOVERNMENT_OF = re.compile(r"\b(?:government|regime|junta)\s+of\s+(?:the\s+)?$", re.I)
 #: "the government in Z", "the authorities in Z": a city the text names as a seat of power is the state.
 _GOVERNMENT_IN = re.compile(r"\b(?:government|regime|junta|authorities|administration|rulers|"
                             r"leadership)\s+in\s+$", re.I)
+#: "the Kaldi militia", "Vosk rebels": a name and the kind of armed men it names, also the group's name.
+_ARMED_KIND_AFTER = re.compile(r" (militia|rebels|insurgents|militants|guerrillas|separatists)\b(?![-'’])")
 _CITY_GLOSS = re.compile(r",\s+(?:the|a)\s+(?:capital|city)\b", re.I)
 #: Names recur within and across documents: normalise each once.
 normalise = lru_cache(maxsize=16384)(_normalise)
 _INITIAL_SKIP = {"of", "for", "and", "in", "the", "al", "el", "de", "la", "wal", "bin"}
+#: Heads of a state's formal name ("the X Republic", "the Y Federation"): such a name may be
+#: read as a group's by its head and still own a state's institutions.
+_STATE_HEADS = frozenset({"Republic", "Federation", "Kingdom", "Sultanate", "Emirate", "Principality"})
 
 
 @dataclass(slots=True)
@@ -39,6 +45,7 @@ class Cluster:
     person: int = 0
     place: int = 0
     state_votes: int = 0
+    state_cues: int = 0  # votes of the institutions a name owns ("X's president"), see loaders.state_cues
     kind: str | None = None  # agreements
     named: bool = False  # agreements with a proper name
     generic: bool = False  # unnamed: the id carries the document's id
@@ -72,6 +79,18 @@ def person_shaped(name: str) -> bool:
                 return False
             capitalised += 1
     return capitalised >= 2
+
+
+def _unknown_state_shape(m: Mention) -> bool:
+    """Whether a name may be a state's that no list knows: untyped and with no head of a group's, a body's
+    or a place's name ("the Sable Forces' commander", "the Union Party's president" are no states), or
+    headed by a state's formal noun ("the President of the Y Federation")."""
+    words = m.name.split()
+    if m.name.isupper() and len(m.name) > 1:
+        return False  # "the XPF government": a party or a movement in power, named by its initials
+    if words and words[-1] in _STATE_HEADS:
+        return m.type in (None, "ArmedGroup")
+    return m.type is None and not any(w in _GROUP_WORDS or w.lower() in _GROUP_WORDS for w in words)
 
 
 def initials(name: str) -> str:
@@ -139,6 +158,12 @@ class Clustering(References):
         if m.type is None and not m.title and not _CITY_GLOSS.match(self.body, m.end) and \
                 _GOVERNMENT_IN.search(self.body, max(0, m.start - 30), m.start):
             c.state_votes += 2  # "the government in Oronde": the state ruled from it
+        if not m.title and m.person <= 0 and _unknown_state_shape(m) and not person_shaped(m.name) and \
+                self.body[max(0, m.start - 3):m.start] not in ("'s ", "’s "):
+            # "X's president", "the X army" (not "Y's X government": the possessor Y's own)
+            c.state_cues += state_cue(self.body, m.start, m.end)
+        if (kind := _ARMED_KIND_AFTER.match(self.body, m.end)) is not None and not m.title:
+            c.aliases.append(f"{m.text} {kind.group(1)}")
         if m.type and (c.type is None or m.type == "Place"):
             c.type = m.type
         c.person += m.person
@@ -172,6 +197,7 @@ class Clustering(References):
         ca.person += cb.person
         ca.place += cb.place
         ca.state_votes += cb.state_votes
+        ca.state_cues += cb.state_cues
         ca.type = ca.type or cb.type
         cb.mentions = []
         self.by_key[cb.key] = a

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.broker_officials import broker_officials
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.gazetteer import ORGANIZATION
 from pactgraph.loaders.lexicon import ACTING_VERBS
@@ -30,6 +31,9 @@ _SIDES_INLINE = re.compile(r"(?P<x>§\d+)(?:\s+[\w'§-]+){0,4}?,?\s+on\s+(?:the\
                            r"\s+(?:the\s+)?(?P<y>§\d+)(?:\s+[\w'§-]+){0,4}?,?\s+on\s+the\s+other\b")
 #: Rules that make a state a coalition's leader ("the Saudi-led coalition", "a coalition led by X").
 _LEADS_COALITION = frozenset({"dep-compound-member-of", "dep-passive-member-of"})
+#: "X and Y agreed a ceasefire, ending ten days of border clashes": the fighting the truce ends is theirs.
+_ENDS_FIGHTING = re.compile(r"\b(?:ending|ended|halting|halted|ends|halts)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|duels|shelling|hostilities|border\s+war)\b")
 _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "dep-verb-party-to",
                          "dep-passive-party-to", "dep-agreement-party-to"})
 #: A named agreement whose name says it is a ceasefire ("the Protocol on a ... Temporary Ceasefire").
@@ -74,6 +78,9 @@ _PORTFOLIO_AFTER = re.compile(r"\s*,\s+(?:the\s+)?(?:(?:First\s+)?Deputy\s+)?Min
 _STATE_WORDS = frozenset({"republic", "state", "kingdom", "federation", "government", "country"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|for|into|towards?|at|via|across|inside|outside|near)\s+"
                                 r"(?:the\s+)?$", re.I)
+#: "signed for the Government by the interior minister": the side one signs for, no destination.
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_SIGNED_FOR = re.compile(r"\s+by\s+(?!(?:air|sea|road|land|boat|car|plane|bus|train|night|then|now)\b)\w")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 #: Nouns after a demonym that name the state itself ("the Syrian government").
 _OWN_STATE_NOUNS = frozenset({"government", "state", "regime", "administration", "authorities", "cabinet",
@@ -225,7 +232,9 @@ class DocumentPasses(ExtractorState):
     def _as_places(self, here: list) -> set[int]:
         """Where the states named as a place or a destination start ("in X", "from X")."""
         return {x.start for x, _e in here
-                if _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)}
+                if _PLACE_PREPOSITION.search(self.body, max(0, x.start - 12), x.start)
+                and not (_FOR_BEFORE.search(self.body, max(0, x.start - 12), x.start)
+                         and _SIGNED_FOR.match(self.body, x.end))}
 
     def _describes_another(self, x) -> bool:
         """"the Tessalian envoy", "Russian peacekeepers": a demonym on someone else's noun."""
@@ -344,6 +353,8 @@ class DocumentPasses(ExtractorState):
         self.found.extend(self.parent_bodies())
         # "X, the president of the Y Commission": one of Y's people
         self.found.extend(organ_members(self.found, self.entities, getattr(self, "gazetteer", None), Found))
+        # "brokered by X, whose foreign minister, Y, shuttled ...": Y brokered it too
+        self.found.extend(broker_officials(self.found, self.body, Found))
 
     def two_sides(self) -> None:
         """"On one side is X ... On the other is Y", "X on one side and Y on the other": the text sets two
@@ -416,7 +427,8 @@ class DocumentPasses(ExtractorState):
             if len(found) != 2 or any((side, f.object.id) in brokers for side, f in found.items()):
                 continue
             a, b = found.values()
-            if a.subject.type == b.subject.type == "State":
+            if a.subject.type == b.subject.type == "State" and not _ENDS_FIGHTING.search(
+                    self.body, a.sentence.start, a.sentence.end):
                 continue  # two states may sign a truce over others' war ("between Kinshasa and Kigali")
             out.append(Found(a.subject, "opposes", b.subject, a.sentence, a.rule + "+sides", "asserted",
                              round(min(a.confidence, b.confidence) * 0.75, 3)))

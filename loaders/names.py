@@ -292,8 +292,8 @@ class _Names(NounPhrases):
         if after == ",":
             window = " ".join(self.tok(k).lower() for k in range(j + 1, min(s.last, j + 8)))
             first = window.split(" ")[0] if window else ""
-            if first == "who" or _ROLE_WORDS.search(window):
-                m.person += 2
+            if first == "who" or _ROLE_WORDS.search(window) and first != "whose":
+                m.person += 2  # (not "X, whose prime minister ...": a body the role belongs to)
             if first in ("which", "a", "an") and not re.search(r"\b(?:who)\b", window):
                 m.person -= 1
             # "Lerin, the main port", "Sirte, a coastal city": an appositive that names a kind of place
@@ -341,6 +341,8 @@ class _Names(NounPhrases):
             m.place += 2  # "withdrew from Z", "retreated from Z": a place left
         if prev == "-" and prev2 in ("held", "controlled", "run"):
             m.place += 3
+        if after in ("residents", "villagers", "townspeople", "inhabitants") and n == 1:
+            m.place += 2  # "Kesh residents said": the people of a place
         if after in ("'s", "’s") and self.tok(j + 1).lower() in ("fighters", "forces", "leader",
                                                                  "commander", "spokesman", "troops"):
             m.place -= 2

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 #: Nominals that name armed men: an armed group's, never a body's ("X sent advisers to train Y's army
 #: against the militants").
 _ARMED_MEN = frozenset({"militants", "insurgents", "guerrillas", "separatists", "paramilitaries", "rebels"})
+#: "for X by its ...", "on behalf of X by its ...": the side a signatory signs for.
+_FOR_BY = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 _COORDINATED = re.compile(r"(\S+)(?:\s+(?:government|regime|army|military|forces|authorities))?\s+and\s+$")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\.?\s+){0,2}")
 
@@ -146,10 +148,13 @@ class References(ReferenceHints, PronounChains):
             return
         # appositive: "X, a coalition of ..." is X
         prev = self.mentions[m.index - 1] if m.index > 0 else None
+        # "the X Alliance of President Y, an alliance" is no man; "On Z, the rebels now ...": armed men are
+        # no place and no state
+        unfit = ("Person", "State", "Place") if cls == "rebels" or word in _ARMED_MEN else ("Person",)
         if prev is not None and prev.entity >= 0 and re.fullmatch(
                 r"\)?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}", self.body[prev.end:m.start]) and \
                 self.body[m.end:m.end + 2] not in ("'s", "’s") and \
-                self.clusters[prev.entity].type != "Person":  # "the X Alliance of President Y, an alliance"
+                self.clusters[prev.entity].type not in unfit:
             # (not "X, the group's spokesman": the group whose role X holds is another)
             self.join(m, prev.entity)
             return
@@ -388,7 +393,10 @@ class References(ReferenceHints, PronounChains):
             same = [x for x in same if not _clause_subject(self.body, x, m)]
         candidates: list[Mention] = []
         coordinated = _COORDINATED.search(self.body[max(0, m.start - 40):m.start])
-        if same and coordinated and "," not in coordinated.group(0) and \
+        if same and _FOR_BY.search(self.body, max(0, same[-1].start - 20), same[-1].start) and \
+                re.fullmatch(r"\s+by\s+", self.body[same[-1].end:m.start]) and fits(same[-1]):
+            candidates = [same[-1]]  # "signed for the Government by X, and for the Front by its commander"
+        elif same and coordinated and "," not in coordinated.group(0) and \
                 same[-1].end >= m.start - len(coordinated.group(0)) and fits(same[-1]):
             candidates = [same[-1]]  # "the Kabul government and its backers"
         elif same:

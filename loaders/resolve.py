@@ -119,6 +119,11 @@ class Resolver(Aliases):
         for c in self.clusters:
             if not c.mentions or not c.key.startswith("name:"):
                 continue
+            if c.state_cues and c.person < 3 and not any(person_shaped(n) for n in c.names):
+                # the institutions a name owns make a state of it only when nothing makes a man of it (a
+                # general's army is no state of his: "General Ravo Dunn ... Dunn's army")
+                c.state_votes += c.state_cues  # (see loaders.state_cues)
+                c.state_cues = 0
             if c.state_votes >= 2 and c.type in (None, "Place"):
                 c.type = "State"
             elif c.type is None:
@@ -328,6 +333,8 @@ class Resolver(Aliases):
                     self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and \
                     prev.kind in ("name", "gaz"):
                 self.join(m, prev.entity)
+                if prev.kind == "name" and " " not in m.name and self.body[prev.end:m.start] == " ":
+                    self.clusters[prev.entity].aliases.append(f"{prev.text} {m.name}")  # "the Kaldi militia"
                 if m.form == "rebels" and rebels is None:
                     rebels = prev.entity
                 continue

@@ -105,6 +105,8 @@ class FrameEmission(Arguments):
                     return "hypothetical", []
                 if low in fr.CLAIM_VERBS and self._trailing_attribution(p, cur, below, t):
                     return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
+                if low in fr.CLAIM_VERBS and predicate == "governs" and low not in fr.ACCUSE_FORMS:
+                    return "asserted", []  # "X said the truce applies to Z": the scope of a text, no claim
                 if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
                     return "alleged", [] if low in fr.ACCUSE_FORMS else self.subjects(p, cur)
@@ -130,6 +132,9 @@ class FrameEmission(Arguments):
                 if claim.dep_ in ("obj", "nsubj:pass") and claim.head.lower_ in fr.DENY_VERBS:
                     return "denied", self.subjects(p, claim.head) if claim.dep_ == "obj" else []
                 return "alleged", []
+            if dep == "acl" and cur.head.dep_ == "obj" and cur.head.head.lower_ in fr.ACCUSE_FORMS and any(
+                    c.dep_ == "mark" and c.lower_ == "of" for c in cur.children):
+                return "alleged", []  # "accused X of letting fighters join Y", "of" read on X: the charge
             if dep in ("acl:relcl", "appos", "acl", "amod", "compound") or cur.head.i == cur.i:
                 break
             if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",
