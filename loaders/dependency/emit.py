@@ -204,19 +204,31 @@ class FrameEmission(Arguments):
 
     @staticmethod
     def _denied_report(t: Any) -> bool:
-        """Whether ``t`` heads a clause a denial or a claim noun reports ("X denied that it had armed Y",
-        "reports that X had armed Y"): its past perfect is the report's tense, not a tie that is over."""
+        """Whether ``t`` heads a clause a denial, a claim noun or a report in the past reports ("X denied that
+        it had armed Y", "reports that X had armed Y", "residents said X had seized Z"): its past perfect is
+        the report's tense, not a tie that is over."""
         that = [c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if FrameEmission._hung_attribution(t, t) is not None and any(
+                c.tag_ == "VBD" for c in t.children if c.i > t.i and c.dep_ in ("ccomp", "parataxis")):
+            return True  # "X had seized Z, residents said"
         return t.dep_ in ("ccomp", "advcl", "acl") and (
             t.head.lower_ in fr.DENY_VERBS or t.head.lower_ in _CLAIM_NOUNS
+            or t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.lower_ in fr.CLAIM_VERBS
             or bool(that) and that[0].i > 0 and t.doc[that[0].i - 1].lower_ in _CLAIM_NOUNS)
 
     def _trailing_attribution(self, p: Parse, verb: Any, below: str, t: Any) -> bool:
         """"X captured Z, officials said on Monday": a report that follows its whole clause, set off by a
         comma, by a source that is no actor of the text (officials, a regional official, witnesses)."""
-        if below not in ("ccomp", "parataxis") or t.i > verb.i or verb.lower_ not in _SAY:
+        if below not in ("ccomp", "parataxis") or verb.lower_ not in _SAY:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if t.i > verb.i:
+            # "Officials say it delimits the border", "Diplomats say X arms Y": what unnamed sources that are
+            # no actor of the text hold, before the report (a statement on a day, "officials said on Monday
+            # that ...", stays theirs)
+            return below == "ccomp" and verb.lower_ != "said" and len(subjects) == 1 and \
+                subjects[0].tag_ == "NNS" and not any(
+                p.mention_of[x.i] >= 0 or x.tag_ in ("PRP", "PRP$") for x in subjects[0].subtree)
         if len(subjects) != 1 or subjects[0].i < t.i:
             return False
         # ("..., residents and a local official said": the first source may be hung elsewhere)

@@ -74,6 +74,18 @@ CASES = [
      ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
     ("Norland says it trains the Red Hand Brigade.",
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    # an unnamed source before its report is the wire's sourcing too; a pronoun or an actor is not
+    ("Diplomats say Norland funds the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("He says Norland funds the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    # a past perfect under a report in the past is the report's tense; alone it is a hold that is over
+    ("Aid workers said the Red Hand Brigade had overrun Salt Bay.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "alleged")),
+    ("The Red Hand Brigade had overrun Salt Bay, aid workers said.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Red Hand Brigade had held Salt Bay for a decade before the war.",
+     ("Red Hand Brigade", "controls", "Salt Bay", None)),
     # the speaker's own deal; a clause after a set-off attribution is the narrator's
     ("Valdoria said on Friday that it had mediated a truce between Kessa and the Red Hand Brigade.",
      ("Kessa", "party_to", "truce", "asserted")),
