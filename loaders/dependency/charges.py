@@ -23,12 +23,18 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "doe
 def accused_subject(v: Any, claims: bool = False) -> Any | None:
     """The word for the accused of a passive accusation over the verb ``v`` ("X is accused of arming Y",
     "X stands accused of arming Y", "X, accused by Z of arming Y"): the passive subject of "accused", the
-    subject of the verb it completes, or the noun the participle describes; None when no passive
-    accusation governs ``v``. With ``claims``, any passive claim counts ("X is believed to back Y")."""
+    subject of the verb it completes, the noun the participle describes, or the antecedent of "which Z
+    accuses of"; None when no passive accusation governs ``v``. With ``claims``, any passive claim counts
+    ("X is believed to back Y")."""
     h = v.head
     if v.dep_ not in ("advcl", "obl", "acl", "xcomp") or h.i == v.i or h.lower_ not in (
-            fr.CLAIM_VERBS if claims else fr.ACCUSE_FORMS) or any(
-            c.dep_ in ("obj", "iobj") for c in h.children):
+            fr.CLAIM_VERBS if claims else fr.ACCUSE_FORMS):
+        return None
+    objects = [c for c in h.children if c.dep_ in ("obj", "iobj")]
+    if objects and objects[0].lower_ in ("which", "who", "whom") and h.dep_ == "acl:relcl" and \
+            h.lower_ in fr.ACCUSE_FORMS:
+        return h.head  # "X, which Z accuses of arming Y": the relative word is the accused
+    if objects:
         return None
     passive = [c for c in h.children if c.dep_ == "nsubj:pass"]
     if passive:
@@ -38,7 +44,8 @@ def accused_subject(v: Any, claims: bool = False) -> Any | None:
     if h.dep_ == "xcomp":
         subjects = [c for c in h.head.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
-    if h.dep_ in ("acl", "amod") and h.head.i < h.i:
+    if (h.dep_ in ("acl", "amod", "appos") or h.dep_ == "conj" and h.head.tag_.startswith("NN")) and \
+            h.head.i < h.i:
         return h.head  # "X, accused by Z of arming Y, ..."
     return None
 

@@ -40,15 +40,18 @@ from pactgraph.loaders.text import Sentence
 _SAY = frozenset({"said", "says", "say"})
 
 
-#: The words that open a clause of time or cause, whose content a report takes as given.
-_GIVEN_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "although", "though"})
+#: The words that open a clause of time, cause or contrast, whose content the clause above takes as given.
+_GIVEN_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "whereas", "although",
+                          "though"})
 
 
 def _presupposed(clause: Any) -> bool:
-    """Whether the clause opens with a word of time or cause ("after X signed a deal"), however the parse
-    hangs it (on the verb, or as a case marker on its subject)."""
-    return any(x.lower_ in _GIVEN_MARKS and x.dep_ in ("mark", "case") and (
-        x.head.i == clause.i or x.head.dep_ in ("nsubj", "nsubj:pass") and x.head.head.i == clause.i)
+    """Whether the clause has a subject of its own and opens with a word of time, cause or contrast ("after
+    X signed a deal", "while X backs Y"), however the parse hangs it (on the verb, or as a case marker on
+    its subject)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) and any(
+        x.lower_ in _GIVEN_MARKS and x.dep_ in ("mark", "case") and (
+            x.head.i == clause.i or x.head.dep_ in ("nsubj", "nsubj:pass") and x.head.head.i == clause.i)
         for x in clause.subtree if x.i < clause.i)
 
 
@@ -78,7 +81,6 @@ class FrameEmission(Arguments):
             return None, []  # "the town, which the rebels had held": held no more
         cur = t
         came = t  # the word the climb came up from
-        presupposed = False  # whether the climb came up through a clause of time or cause
         below = ""  # the label of the clause the climb came up from
         for depth in range(6):
             for c in cur.children:
@@ -134,11 +136,10 @@ class FrameEmission(Arguments):
                     return "hypothetical", []
                 if low in fr.CLAIM_VERBS and self._trailing_attribution(p, cur, below, t):
                     return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
-                if low in fr.CLAIM_VERBS and (presupposed or came.i > cur.i and any(
-                        c.dep_ in ("ccomp", "parataxis") and c.i < cur.i for c in cur.children)):
+                if low in fr.CLAIM_VERBS and came.i > cur.i and any(
+                        c.dep_ in ("ccomp", "parataxis") and c.i < cur.i for c in cur.children):
                     # "X struck Z, Y said, a day after W signed a deal": the report is the clause before the
-                    # attribution; the one after it is the narrator's, and so is a clause of time or cause
-                    # the report takes as given ("X struck Z hours after W signed a deal, Y said")
+                    # attribution; the one after it is the narrator's
                     return "asserted", []
                 if low in fr.CLAIM_VERBS and predicate in ("party_to", "brokered", "governs") and \
                         self._own_account(p, cur, came):
@@ -183,7 +184,11 @@ class FrameEmission(Arguments):
                        "obl", "nmod", "xcomp", "ROOT"):
                 below = dep
                 came = cur
-                presupposed = presupposed or dep in ("advcl", "ccomp") and _presupposed(cur)
+                if dep in ("advcl", "ccomp") and _presupposed(cur):
+                    # a clause of time, cause or contrast with its own subject is taken as given by the
+                    # verbs above it: "X struck Z hours after W signed a deal, Y said", "X denies arming Y,
+                    # while W backs Z", "X refused to sign because W backs Z"
+                    break
                 cur = cur.head
                 continue
             break

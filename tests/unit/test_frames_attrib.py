@@ -37,6 +37,17 @@ CASES = [
      ("Ostmark", "backs", "Green Banner Movement", "alleged")),
     ("Ostmark, accused by Kessa of funding the Green Banner Movement, called for an inquiry.",
      ("Kessa", "backs", "Green Banner Movement", None)),
+    ("Ostmark, which Valdoria accuses of arming the Red Hand Brigade, wants talks.",
+     ("Ostmark", "backs", "Red Hand Brigade", "alleged")),
+    ("Norland, accused of arming the Red Hand Brigade, is a member of the Harbour Council.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    # a clause of time, cause or contrast with its own subject is given, whatever the verbs above it say
+    ("Kessa denies training the Red Hand Brigade, while Norland funds the Green Banner Movement.",
+     ("Norland", "backs", "Green Banner Movement", "asserted")),
+    ("Kessa denies training the Red Hand Brigade, while Norland funds the Green Banner Movement.",
+     ("Kessa", "backs", "Red Hand Brigade", "denied")),
+    ("Kessa refused to sign the accord because Norland funds the Red Hand Brigade.",
+     ("Norland", "backs", "Red Hand Brigade", "asserted")),
     # a passive claim ("is believed to", "is said to")
     ("Norland is widely believed to finance the Green Banner Movement.",
      ("Norland", "backs", "Green Banner Movement", "alleged")),
