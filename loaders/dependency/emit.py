@@ -55,6 +55,13 @@ def _presupposed(clause: Any) -> bool:
         for x in clause.subtree if x.i < clause.i)
 
 
+def _unnamed(p: Parse, source: Any) -> bool:
+    """Whether a report's source names no one: no actor of the text, no pronoun, no proper word ("officials",
+    "a regional official", "residents"; not "Western officials", "the Z government", "he")."""
+    return not any(p.mention_of[x.i] >= 0 or x.tag_ in ("PRP", "PRP$") or x.i > 0 and x.text[:1].isupper()
+                   and x.tag_ in ("JJ", "NNP", "NNPS") for x in source.subtree)
+
+
 def _respectively(t: Any) -> bool:
     """Whether "respectively" pairs the lists of the frame on ``t``: in its clause, not in a clause of its own
     under an argument ("X and Y, which hold A and B respectively, back Z" pairs nothing of "back")."""
@@ -108,16 +115,23 @@ class FrameEmission(Arguments):
                 if c.dep_ == "mark" and low in fr.CONDITIONS:
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
+                    if _unnamed(p, c):
+                        continue  # "..., according to residents": the wire's sourcing, as "residents said"
                     return "alleged", self.np(p, c)
                 if low == "longer" and any(x.lower_ == "no" for x in c.children):
                     return None, []  # "X no longer backs Y", "longer" read as a modifier of a misread noun
                 if c.dep_ == "advmod" and low in _HEDGE_ADVERBS or depth == 0 and c.dep_ == "amod" and \
                         low in _HEDGE_ADJECTIVES and _is_noun(t):
                     return "alleged", []  # "X allegedly arms Y", "X's alleged support for Y"
+            for c in cur.children:
+                # "X arms Y, according to Z" with the phrase hung on the object
+                if c.dep_ == "obj" and (according := [
+                        x for x in c.children if x.dep_ == "nmod" and x.i > c.i
+                        and _case(x).startswith("according") and not _unnamed(p, x)]):
+                    return "alleged", self.np(p, according[0])
             if (said := self._hung_attribution(cur, t)) is not None:
                 # "X backs Y, the Z government said", the report hung on the clause it reports
-                if said.lower_ in _SAY and not any(p.mention_of[x.i] >= 0 for c in said.children
-                                                               if c.dep_ == "nsubj" for x in c.subtree):
+                if said.lower_ in _SAY and all(_unnamed(p, c) for c in said.children if c.dep_ == "nsubj"):
                     return "asserted", []  # "..., officials said": the wire's sourcing
                 return "alleged", [] if said.lower_ in fr.ACCUSE_FORMS else self.subjects(p, said)
             if depth > 0:
@@ -232,8 +246,8 @@ class FrameEmission(Arguments):
             # no actor of the text hold, before the report (a statement on a day, "officials said on Monday
             # that ...", stays theirs)
             return below == "ccomp" and verb.lower_ != "said" and len(subjects) == 1 and \
-                subjects[0].tag_ == "NNS" and not any(
-                p.mention_of[x.i] >= 0 or x.tag_ in ("PRP", "PRP$") for x in subjects[0].subtree)
+                subjects[0].tag_ == "NNS" and _unnamed(p, subjects[0]) and not any(
+                    x.text[:1].isupper() for x in subjects[0].subtree if x.i != subjects[0].i)
         if len(subjects) != 1 or subjects[0].i < t.i:
             return False
         # ("..., residents and a local official said": the first source may be hung elsewhere)
@@ -241,8 +255,7 @@ class FrameEmission(Arguments):
         k = lead.i - 1
         joined = k > t.i + 3 and verb.doc[k].lower_ == "and" and any(
             x.text == "," for x in verb.doc[k - 3:k - 1])
-        return (_after_comma(subjects[0]) or joined) and not any(
-            p.mention_of[x.i] >= 0 for x in subjects[0].subtree)
+        return (_after_comma(subjects[0]) or joined) and _unnamed(p, subjects[0])
 
     def _own_account(self, p: Parse, verb: Any, clause: Any) -> bool:
         """Whether the reported clause's subject is the speaker itself ("X said it had brokered ...")."""

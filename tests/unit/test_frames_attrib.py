@@ -90,6 +90,12 @@ CASES = [
      ("Norland", "backs", "Red Hand Brigade", "asserted")),
     ("He says Norland funds the Red Hand Brigade.",
      ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    ("The Red Hand Brigade has taken Salt Bay, according to residents.",
+     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+    ("Norland funds the Red Hand Brigade, according to Kessa.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    ("Norland has armed the Red Hand Brigade for years, Western diplomats say.",
+     ("Norland", "backs", "Red Hand Brigade", "alleged")),
     # a past perfect under a report in the past is the report's tense; alone it is a hold that is over
     ("Aid workers said the Red Hand Brigade had overrun Salt Bay.",
      ("Red Hand Brigade", "controls", "Salt Bay", "alleged")),
