@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pactgraph.loaders.dependency import DependencyRules
 from pactgraph.loaders.inference import SIDE_TYPES, DocumentPasses, Found
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.one_status import one_status
 from pactgraph.loaders.patterns import RULES, Rule
 from pactgraph.loaders.relation_state import _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
@@ -79,6 +80,7 @@ class Extractor(RuleApplication, DocumentPasses, TableRows, DependencyRules):
             if ms:
                 before = len(self.found)
                 self.sentence(s, ms)
+                one_status(self.found, before)
                 self.note_pair(s, before)
             for m in ms:
                 e = self.entities[m.entity] if m.entity >= 0 else None

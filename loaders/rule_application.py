@@ -41,6 +41,9 @@ _DIRECTION_BEFORE = re.compile(r"\b(" + "|".join(sorted(_DIRECTION_WORDS, key=le
 _NEW_CLAUSE_AFTER = re.compile(r"(?:\s+(?:troops|forces|fighters|units|soldiers|militias|officials))?"
                                r"(?:\s*[—–]\s[^—–]{0,80}[—–]|,\s[^,]{0,80},)?"
                                r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|now|still)\b")
+#: A verb of reporting right after a list ("..., the Z government said"): its last element is the source.
+_REPORT_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|say|told|added|reported|claimed|alleged|"
+                           r"insisted|confirmed)\b")
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
 #: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
@@ -178,6 +181,10 @@ class RuleApplication(RelationState, StatusMixin):
             # "X has been trying to dislodge it, and Y units have fought ...": the last "and" opens a
             # clause of its own, not one more object
             objects = self.refs(groups["o"].rsplit(", and ", 1)[0])
+        if p in ("backs", "opposes", "allied_with") and "," in (groups.get("o") or "") and \
+                _REPORT_AFTER.match(text, match.end()):
+            # "X backs Y, the Z government said": the last element is the report's source, no object
+            objects = self.refs(groups["o"].rsplit(",", 1)[0])
         objects = [i for i in objects if self.usable(i, rule)]
         if name == "z-which-x-holds" and len(objects) == 1 and (owner := apposed_owner(
                 self.body, self.by_sentence[s.index], self.mentions[objects[0]])) is not None and (

@@ -91,6 +91,9 @@ class ActionFrames(SideFrames):
             claimed = self.frame_status(p, head, predicate)[0]
             if claimed is None:
                 return
+        if not agents and n.dep_ == "obj" and verbal_head and predicate == "backs" and \
+                head.lower_ in fr.DENY_VERBS:
+            agents = self.subjects(p, head)  # "X denies any support for Y": what X would have given
         if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
             if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
                                                                                    "enjoys", "enjoyed",

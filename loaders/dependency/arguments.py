@@ -12,6 +12,7 @@ from typing import Any
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.dependency.charges import accused_subject
 from pactgraph.loaders.dependency.common import (
     _DONE_FORMS,
     _FACILITY_NOUNS,
@@ -373,6 +374,8 @@ class Arguments(Referents):
                 return found
             if objs and head.lower_ in fr.ACCUSE_FORMS:
                 return []  # "X accuses Y of arming Z": the accuser did not arm Z
+            if (held := accused_subject(v, claims=True)) is not None and (found := self.np(p, held)):
+                return found  # "X is accused of arming Z", "X is believed to back Z": what the claim is about
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and (_is_verbal(head) or self._noun_read_verb(head)):
             found = self.subjects(p, head, depth + 1)

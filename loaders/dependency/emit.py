@@ -12,6 +12,7 @@ from typing import Any
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.arguments import Arguments
+from pactgraph.loaders.dependency.charges import charge_denied
 from pactgraph.loaders.dependency.common import (
     _BE_TO,
     _BY_FORMER,
@@ -30,9 +31,35 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     rule_for,
 )
+from pactgraph.loaders.inference import _HEAD_TITLE, _OFFICIAL_TITLE
 from pactgraph.loaders.status import _FORMER_BEFORE
 from pactgraph.loaders.syntax import Parse
 from pactgraph.loaders.text import Sentence
+
+#: The plain verbs of saying, whose report by an unnamed source ("officials said") is the wire's sourcing.
+_SAY = frozenset({"said", "says", "say"})
+
+
+#: The words that open a clause of time, cause or contrast, whose content the clause above takes as given.
+_GIVEN_MARKS = frozenset({"after", "before", "since", "because", "when", "while", "whereas", "although",
+                          "though"})
+
+
+def _presupposed(clause: Any) -> bool:
+    """Whether the clause has a subject of its own and opens with a word of time, cause or contrast ("after
+    X signed a deal", "while X backs Y"), however the parse hangs it (on the verb, or as a case marker on
+    its subject)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) and any(
+        x.lower_ in _GIVEN_MARKS and x.dep_ in ("mark", "case") and (
+            x.head.i == clause.i or x.head.dep_ in ("nsubj", "nsubj:pass") and x.head.head.i == clause.i)
+        for x in clause.subtree if x.i < clause.i)
+
+
+def _unnamed(p: Parse, source: Any) -> bool:
+    """Whether a report's source names no one: no actor of the text, no pronoun, no proper word ("officials",
+    "a regional official", "residents"; not "Western officials", "the Z government", "he")."""
+    return not any(p.mention_of[x.i] >= 0 or x.tag_ in ("PRP", "PRP$") or x.i > 0 and x.text[:1].isupper()
+                   and x.tag_ in ("JJ", "NNP", "NNPS") for x in source.subtree)
 
 
 def _respectively(t: Any) -> bool:
@@ -55,10 +82,12 @@ class FrameEmission(Arguments):
     # -- status and emission --------------------------------------------------------------------------
     def frame_status(self, p: Parse, t: Any, predicate: str = "") -> tuple[str | None, list[int]]:
         """How the text stands to the relation a trigger states, and who claims it (for a claim)."""
-        if predicate in _STATES and t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                                           for c in t.children):
+        if predicate in _STATES and t.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children) and \
+                not self._denied_report(t):
             return None, []  # "the town, which the rebels had held": held no more
         cur = t
+        came = t  # the word the climb came up from
         below = ""  # the label of the clause the climb came up from
         for depth in range(6):
             for c in cur.children:
@@ -86,19 +115,35 @@ class FrameEmission(Arguments):
                 if c.dep_ == "mark" and low in fr.CONDITIONS:
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
+                    if _unnamed(p, c):
+                        continue  # "..., according to residents": the wire's sourcing, as "residents said"
                     return "alleged", self.np(p, c)
                 if low == "longer" and any(x.lower_ == "no" for x in c.children):
                     return None, []  # "X no longer backs Y", "longer" read as a modifier of a misread noun
                 if c.dep_ == "advmod" and low in _HEDGE_ADVERBS or depth == 0 and c.dep_ == "amod" and \
                         low in _HEDGE_ADJECTIVES and _is_noun(t):
                     return "alleged", []  # "X allegedly arms Y", "X's alleged support for Y"
+            for c in cur.children:
+                # "X arms Y, according to Z" with the phrase hung on the object
+                if c.dep_ == "obj" and (according := [
+                        x for x in c.children if x.dep_ == "nmod" and x.i > c.i
+                        and _case(x).startswith("according") and not _unnamed(p, x)]):
+                    return "alleged", self.np(p, according[0])
+            if (said := self._hung_attribution(cur, t)) is not None:
+                # "X backs Y, the Z government said", the report hung on the clause it reports
+                if said.lower_ in _SAY and all(_unnamed(p, c) for c in said.children if c.dep_ == "nsubj"):
+                    return "asserted", []  # "..., officials said": the wire's sourcing
+                return "alleged", [] if said.lower_ in fr.ACCUSE_FORMS else self.subjects(p, said)
             if depth > 0:
                 low = cur.lower_
-                if low in fr.DENY_VERBS:
+                if low in fr.DENY_VERBS and not (below == "advcl" and any(
+                        c.dep_ == "obj" for c in cur.children)):
+                    # (not "X, led by Y, rejected the talks": what is rejected is the verb's own object)
                     return "denied", self.subjects(p, cur)
                 if low in fr.NEGATING_VERBS:
                     return None, []
-                if low == "used" and below == "xcomp":
+                if low == "used" and below in ("xcomp", "advcl") and came.i == cur.i + 2 and \
+                        cur.doc[cur.i + 1].lower_ == "to" or low == "used" and below == "xcomp":
                     return None, []  # "X used to arm Y": over
                 if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
@@ -107,6 +152,16 @@ class FrameEmission(Arguments):
                     return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
                 if low in fr.CLAIM_VERBS and predicate == "governs" and low not in fr.ACCUSE_FORMS:
                     return "asserted", []  # "X said the truce applies to Z": the scope of a text, no claim
+                if low in fr.CLAIM_VERBS and came.i > cur.i and any(
+                        c.dep_ in ("ccomp", "parataxis") and c.i < cur.i for c in cur.children):
+                    # "X struck Z, Y said, a day after W signed a deal": the report is the clause before the
+                    # attribution; the one after it is the narrator's
+                    return "asserted", []
+                if low in fr.CLAIM_VERBS and predicate in ("party_to", "brokered", "governs") and \
+                        self._own_account(p, cur, came):
+                    return "asserted", []  # "X said it had brokered a truce between Y and Z": its own deal
+                if low in fr.ACCUSE_FORMS and charge_denied(p, t):
+                    return "denied", []  # "X is accused of arming Y, a charge it denies"
                 if low in fr.CLAIM_VERBS:
                     # an accusation is never the accuser's own claim about itself
                     return "alleged", [] if low in fr.ACCUSE_FORMS else self.subjects(p, cur)
@@ -135,25 +190,88 @@ class FrameEmission(Arguments):
             if dep == "acl" and cur.head.dep_ == "obj" and cur.head.head.lower_ in fr.ACCUSE_FORMS and any(
                     c.dep_ == "mark" and c.lower_ == "of" for c in cur.children):
                 return "alleged", []  # "accused X of letting fighters join Y", "of" read on X: the charge
+            that = [c for c in cur.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if dep in ("ccomp", "advcl") and that and that[0].i > 0 and (
+                    noun := cur.doc[that[0].i - 1]).lower_ in _CLAIM_NOUNS and noun.head.i != cur.i:
+                # "X was angered by reports that Y armed Z", the clause hung on the verb, not on the noun
+                if noun.dep_ == "obj" and noun.head.lower_ in fr.DENY_VERBS:
+                    return "denied", self.subjects(p, noun.head)
+                return "alleged", []
             if dep in ("acl:relcl", "appos", "acl", "amod", "compound") or cur.head.i == cur.i:
                 break
             if dep in ("ccomp", "xcomp", "advcl", "csubj", "parataxis", "conj", "obj", "nsubj", "nsubj:pass",
                        "obl", "nmod", "xcomp", "ROOT"):
                 below = dep
+                came = cur
+                if dep in ("advcl", "ccomp") and _presupposed(cur):
+                    # a clause of time, cause or contrast with its own subject is taken as given by the
+                    # verbs above it: "X struck Z hours after W signed a deal, Y said", "X denies arming Y,
+                    # while W backs Z", "X refused to sign because W backs Z"
+                    break
                 cur = cur.head
                 continue
             break
+        if charge_denied(p, t):
+            return "denied", []  # "X has armed Y, a charge Z denies"
         return "asserted", []
+
+    @staticmethod
+    def _hung_attribution(cur: Any, t: Any) -> Any | None:
+        """The verb of a report the parse hangs on the clause it reports, after the trigger and a comma
+        ("X backs Y, the Z government said"): a claim verb with a subject and no report of its own."""
+        for c in cur.children:
+            if c.dep_ in ("ccomp", "parataxis") and c.i > t.i and c.lower_ in fr.CLAIM_VERBS and any(
+                    x.dep_ == "nsubj" for x in c.children) and not any(
+                    x.dep_ in ("ccomp", "obj", "xcomp") for x in c.children) and _after_comma(c):
+                return c
+        return None
+
+    @staticmethod
+    def _denied_report(t: Any) -> bool:
+        """Whether ``t`` heads a clause a denial, a claim noun or a report in the past reports ("X denied that
+        it had armed Y", "reports that X had armed Y", "residents said X had seized Z"): its past perfect is
+        the report's tense, not a tie that is over."""
+        that = [c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if FrameEmission._hung_attribution(t, t) is not None and any(
+                c.tag_ == "VBD" for c in t.children if c.i > t.i and c.dep_ in ("ccomp", "parataxis")):
+            return True  # "X had seized Z, residents said"
+        return t.dep_ in ("ccomp", "advcl", "acl") and (
+            t.head.lower_ in fr.DENY_VERBS or t.head.lower_ in _CLAIM_NOUNS
+            or t.dep_ == "ccomp" and t.head.tag_ == "VBD" and t.head.lower_ in fr.CLAIM_VERBS
+            or bool(that) and that[0].i > 0 and t.doc[that[0].i - 1].lower_ in _CLAIM_NOUNS)
 
     def _trailing_attribution(self, p: Parse, verb: Any, below: str, t: Any) -> bool:
         """"X captured Z, officials said on Monday": a report that follows its whole clause, set off by a
         comma, by a source that is no actor of the text (officials, a regional official, witnesses)."""
-        if below not in ("ccomp", "parataxis") or t.i > verb.i or verb.lower_ not in ("said", "says"):
+        if below not in ("ccomp", "parataxis") or verb.lower_ not in _SAY:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if t.i > verb.i:
+            # "Officials say it delimits the border", "Diplomats say X arms Y": what unnamed sources that are
+            # no actor of the text hold, before the report (a statement on a day, "officials said on Monday
+            # that ...", stays theirs)
+            return below == "ccomp" and verb.lower_ != "said" and len(subjects) == 1 and \
+                subjects[0].tag_ == "NNS" and _unnamed(p, subjects[0]) and not any(
+                    x.text[:1].isupper() for x in subjects[0].subtree if x.i != subjects[0].i)
         if len(subjects) != 1 or subjects[0].i < t.i:
             return False
-        return _after_comma(subjects[0]) and not any(p.mention_of[x.i] >= 0 for x in subjects[0].subtree)
+        # ("..., residents and a local official said": the first source may be hung elsewhere)
+        lead = next(x for x in subjects[0].subtree if x.dep_ != "cc")
+        k = lead.i - 1
+        joined = k > t.i + 3 and verb.doc[k].lower_ == "and" and any(
+            x.text == "," for x in verb.doc[k - 3:k - 1])
+        return (_after_comma(subjects[0]) or joined) and _unnamed(p, subjects[0])
+
+    def _own_account(self, p: Parse, verb: Any, clause: Any) -> bool:
+        """Whether the reported clause's subject is the speaker itself ("X said it had brokered ...")."""
+        speakers = {e.id for i in self.subjects(p, verb) if (e := self.entity(i)) is not None}
+        if clause.dep_ != "ccomp" or clause.head.i != verb.i or not speakers:
+            return False
+        for c in clause.children:
+            if c.dep_ == "nsubj" and (m := p.mention_of[c.i]) >= 0:
+                e = self.entity(m)
+                return e is not None and e.id in speakers
+        return False
 
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
                    obj: list[int], asserted: bool = False, status: str | None = None,
@@ -231,13 +349,19 @@ class FrameEmission(Arguments):
         return _FORMER_BEFORE.search(before) is not None or _FORMER_ROLE_BEFORE.search(before) is not None
 
     def _own_claim(self, status: str, speakers: list[int], subj: list[int]) -> str:
-        """"X says it backs Y": a speaker's claim about itself is asserted."""
+        """"X says it backs Y": a speaker's claim about itself is asserted; so is a minister's or a head of
+        state's about the state's forces named by a common noun ("the army", "the armed forces")."""
         if status != "alleged" or not speakers:
             return status
         ids = {e.id for i in speakers if (e := self.entity(i)) is not None}
         if any((e := self.entity(i)) is not None and e.id in ids or self.mentions[i].kind == "pronoun"
                for i in subj):
             return "asserted"
+        if any(_HEAD_TITLE.match(t) or _OFFICIAL_TITLE.match(t) for i in speakers
+               if (t := " ".join(self.mentions[i].title.split()))) and any(
+                self.mentions[i].kind == "nominal" and (e := self.entity(i)) is not None and e.type == "State"
+                for i in subj):
+            return "asserted"  # "Defence Minister X says the armed forces have begun an offensive on Y"
         return status
 
     def agreement_near(self, s: Sentence, back: int) -> Any | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.charges import accused_subject, charge_denied
 from pactgraph.loaders.dependency.common import (
     _AGREEMENT_PARTS,
     _DEFINITE,
@@ -254,7 +255,10 @@ class VerbFrames(LeaderFrames):
                                                                for x in self.obliques(t, "from")]
                         for m in self.np(p, o)]
             elif slot == "obj>with":
-                if not any(o.lower_ in fr.AID_NOUNS for o in self.obliques(v, "with")):
+                # ("supplied Y with drones": the parse may hang the "with" phrase on Y)
+                if not any(o.lower_ in fr.AID_NOUNS for o in self.obliques(v, "with") + [
+                        x for t in ([] if passive else self.objects(p, v))
+                        for x in self.obliques(t, "with")]):
                     continue
                 if passive:
                     subj, obj = self.agents(p, v), self.patients(p, v)
@@ -278,13 +282,16 @@ class VerbFrames(LeaderFrames):
             if f.predicate == "backs" and lemma in ("assist", "help", "aid", "advise"):
                 # "led the mediation, assisted by former president X": a person's help in a task is no backing
                 subj = [m for m in subj if self._type_of(p.mentions[m]) != "Person"]
-            accused = self._accused(p, v)
+            charged = None if passive else accused_subject(v)
+            # "X is accused of arming Y", "X stands accused of ...", "X, accused by Z of arming Y"
+            accused = self.np(p, charged) if charged is not None else self._accused(p, v)
             if not accused and not passive and self._in_accusation(v):
                 continue  # "X accuse military intelligence of having helped Y": the accused is no name
             if accused and not passive and slot in ("obj", "obj>to", "obj>with", "obl:against", "obl:with",
                                                     "obl:for", "obl:to", "obl:behind"):
                 # "X accuses Y of arming Z", however the parse hangs it: Y is the subject, and it is a claim
-                self.emit_frame(p, v, "verb", f.predicate, accused, obj, status="alleged")
+                self.emit_frame(p, v, "verb", f.predicate, accused, obj,
+                                status="denied" if charge_denied(p, v) else "alleged")
                 continue
             # the relative word is the object ("which Z facilitated"), read as such or as a second subject
             relative = [c for c in v.children if c.lower_ in ("which", "that") and c.i < v.i and (
