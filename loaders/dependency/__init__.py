@@ -34,7 +34,8 @@ fights the other side), ``relatives`` (a plural relative clause after a list is 
 ``killings`` ("X killed three Y soldiers"), ``agreement_refs`` ("a truce the two sides agreed", "the envoys
 of X and Y signed"), ``members`` (members described through "in which", "whose" or a superlative: "Y, in
 which X is the dominant member", "X, the largest of the groups in Y"), ``factions`` (the head of a group's
-faction is one of its members) and ``rules`` (``DependencyRules``: which sentences to parse, and the
+faction is one of its members), ``bodies`` (a body described by the actors it is made of: "Y, an alliance of
+A, B and C") and ``rules`` (``DependencyRules``: which sentences to parse, and the
 dispatcher ``syntax``).
 """
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.bodies import UNDER_NOUNS, BodyMembers
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
     _FOUND_FORMS,
@@ -25,7 +26,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
-from pactgraph.loaders.dependency.factions import LED_FORMS, FactionLeaders
+from pactgraph.loaders.dependency.factions import LED_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -36,7 +37,7 @@ from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
 
-class DependencyRules(FactionLeaders):
+class DependencyRules(BodyMembers):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -56,7 +57,8 @@ class DependencyRules(FactionLeaders):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            if words & TRIGGER_WORDS or words & KILL_FORMS:  # "X killed three Y soldiers"
+            # ("X killed three Y soldiers", "under the banner of Y")
+            if words & TRIGGER_WORDS or words & KILL_FORMS or words & UNDER_NOUNS:
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -154,6 +156,12 @@ class DependencyRules(FactionLeaders):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
             if low in LED_FORMS:
                 self.faction_led(p, tok)  # "a Y faction led by X"
+            if lemma == "contribute" and _is_verbal(tok):
+                self.contributed_to(p, tok)  # "X and Y contribute troops to Z"
+            if low == "member":
+                self.member_plural(p, tok)  # "Y's member states, A and B"
+            if low in UNDER_NOUNS and _is_noun(tok):
+                self.under_body(p, tok)  # "X operates under the umbrella of Y"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

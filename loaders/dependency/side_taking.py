@@ -36,8 +36,9 @@ class SideFrames(AgreementFrames):
             return
         places = [m for o in self.objects(p, v) for m in self.np(p, o)
                   if (e := self.entity(m)) is not None and e.type == "Place"]
-        if not places:
-            return
+        if not places or any(a.dep_ == "appos" and a.lower_ in fr.BODY_OF_MEMBERS for c in v.children
+                             if c.dep_ == "nsubj" for a in c.children):
+            return  # "Y, an alliance of A, B and C, seized Z": the list names Y's members, not its allies
         takers: list[int] = []
         ids: set[str] = set()
         for m in self.subjects(p, v):

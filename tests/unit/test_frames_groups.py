@@ -1,0 +1,87 @@
+"""Membership between groups, states and bodies (invented sentences, invented names).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+MEMBERS = [
+    # a group's noun after its name ("the X militia") keeps its own name in a list of appositions
+    ("The Tarsk militia, the Ember Brigade and the Dune Front, all three members of the Southern "
+     "Coalition, walked out of the talks.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    ("The Tarsk militia, the Ember Brigade and the Dune Front, all three members of the Southern "
+     "Coalition, walked out of the talks.",
+     ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
+    ("The Tarsk militia, one of the factions in the Southern Coalition, shelled the airport.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    # a plural noun stands for the names listed after "including"
+    ("Four armed factions, including the Tarsk militia and the Ember Brigade, make up the Southern "
+     "Coalition.",
+     ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
+    ("Four armed factions, including the Tarsk militia and the Ember Brigade, make up the Southern "
+     "Coalition.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    ("The Southern Coalition is an umbrella of rebel factions including the Tarsk militia.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    # a body described by its members, one of them named by its group's noun
+    ("The Southern Coalition, an alliance of the Tarsk militia and the Ember Brigade, took the ridge.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    ("The Southern Coalition, an alliance of the Tarsk militia and the Ember Brigade, took the ridge.",
+     ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
+    ("The Southern Coalition, a coalition of the Dune Front, the Tarsk movement and the Ember Brigade, "
+     "stormed Lisk at dawn after a night of heavy shelling from the hills above it.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    ("The Southern Coalition, a coalition of the Dune Front, the Tarsk movement and the Ember Brigade, "
+     "stormed Lisk at dawn after a night of heavy shelling from the hills above it.",
+     ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
+    # ... whose members are not its allies in the place they take together
+    ("Backed by Ostmark, the Southern Coalition, a loose coalition of three groups, the Dune Front, the "
+     "Tarsk movement and the Ember Brigade, stormed the port of Lisk on Friday.",
+     ("Southern Coalition", "allied_with", "Ember Brigade", None)),
+    # a demonym before a group's noun names no member
+    ("The Southern Coalition, an alliance of Kessan rebel factions, took the ridge.",
+     ("Kessa", "member_of", "Southern Coalition", None)),
+    # a plural noun of members and the names it stands for
+    ("The Gulf Shore Union's member states, Tessaly and Ostmark, walked out of the summit.",
+     ("Ostmark", "member_of", "Gulf Shore Union", "asserted")),
+    ("Tessaly and Ostmark, two member states of the Gulf Shore Union, voted against the plan.",
+     ("Tessaly", "member_of", "Gulf Shore Union", "asserted")),
+    ("At the summit the Gulf Shore Union member states Tessaly and Ostmark backed the plan.",
+     ("Tessaly", "member_of", "Gulf Shore Union", "asserted")),
+    # states that send soldiers to a force, with the "to" phrase hung on the soldiers
+    ("Kessa and Norland have contributed soldiers to the Lisk Stabilisation Mission since 2020.",
+     ("Norland", "member_of", "Lisk Stabilisation Mission", "asserted")),
+    ("Norland has contributed 600 soldiers to the Lisk Stabilisation Mission.",
+     ("Norland", "member_of", "Lisk Stabilisation Mission", "asserted")),
+    ("Norland declined to contribute soldiers to the Lisk Stabilisation Mission.",
+     ("Norland", "member_of", "Lisk Stabilisation Mission", None)),
+    # acting under a body's umbrella or banner
+    ("The Ember Brigade operates under the umbrella of the Southern Coalition.",
+     ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
+    ("The Ember Brigade, which fights under the banner of the Southern Coalition, blew up the bridge.",
+     ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
+    ("The Ember Brigade operates under the protection of Ostmark.",
+     ("Ember Brigade", "member_of", "Ostmark", None)),
+    # no membership: leaving, refusing, expulsion, rivalry
+    ("The Ember Brigade pulled out of the Southern Coalition in April.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
+    ("The Ember Brigade has refused to join the Southern Coalition.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
+    ("The Ember Brigade was expelled from the Southern Coalition last winter.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
+    ("The Ember Brigade and the Southern Coalition remain bitter rivals.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
+    ("The Ember Brigade is no longer part of the Southern Coalition.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBERS, ids=[c[1][0] + ":" + c[0][:50] for c in MEMBERS])
+def test_members(text, expected):
+    check(text, expected)
