@@ -303,6 +303,8 @@ class Arguments(Referents):
             return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
+        if left >= 3 and t.doc[left - 1].text == "," and _named_by_compound(p, t.doc[left - 2]):
+            return p.mention_of[left - 3] if p.mention_of[left - 3] >= 0 else None  # "the X militia, ..."
         if left >= 2 and t.doc[left - 1].text == "," and NOMINAL_HEADS.get(t.doc[left - 2].lower_) == "state":
             # "X's government, whose chief mediator ...": the state the possessed noun stands for
             owner = [m for c in t.doc[left - 2].children if c.dep_ == "nmod:poss"

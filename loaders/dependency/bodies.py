@@ -11,6 +11,8 @@ A mixin of the chain of ``loaders.dependency`` (after ``factions``):
 * "Y's member states, A and B, ...", "A and B, two member states of Y": the names a plural noun of members
   stands for are members of its owner;
 * "X and Y have contributed troops to Z" with "to Z" hung on the troops: the senders are members of Z;
+* "Y's Republican Guard", "Y's Counter-Terrorism Service": a named guard, ministry, service or agency that a
+  state owns is part of that state (not a state's "Z Brigade": states back brigades of others);
 * "X operates under the umbrella of Y", "X fights under the banner of Y": X is one of the body's (a group or
   an organisation; not a state's protection).
 """
@@ -26,6 +28,11 @@ from pactgraph.loaders.dependency.lists import _named_by_compound
 from pactgraph.loaders.syntax import Parse
 
 _MEMBER_TYPES = ("ArmedGroup", "Organization", "State")
+#: Last words of the names of a state's own guards, ministries and agencies ("Y's Republican Guard").
+STATE_PART_HEADS = frozenset({"Guard", "Ministry", "Service", "Agency", "Directorate", "Police",
+                              "Gendarmerie"})
+#: The same in lower case, the words that make a sentence worth parsing.
+STATE_PART_WORDS = frozenset(w.lower() for w in STATE_PART_HEADS)
 #: Nouns of the body one acts under ("under the umbrella of Y").
 UNDER_NOUNS = frozenset({"umbrella", "banner", "aegis"})
 
@@ -165,3 +172,15 @@ class BodyMembers(FactionLeaders):
                   if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization")]
         if bodies:
             self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v), bodies)
+
+    def state_part(self, p: Parse, poss: Any) -> None:
+        """"Y's Republican Guard", "Y's Counter-Terrorism Service": the named part is the state's."""
+        part, state = p.mention_of[poss.head.i], p.mention_of[poss.i]
+        words = p.mentions[part].text.split()
+        if part == state or p.mentions[part].kind != "name" or len(words) < 2 or \
+                words[-1] not in STATE_PART_HEADS:
+            return  # (not a head cut from its name: "Y's Interior Ministry" read as "Ministry")
+        if self._type_of(p.mentions[state]) != "State" or \
+                self._type_of(p.mentions[part]) not in ("ArmedGroup", "Organization"):
+            return
+        self.emit_frame(p, poss.head, "holder", "member_of", [part], [state], descriptive=True)

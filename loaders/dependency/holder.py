@@ -365,7 +365,8 @@ class HolderFrames(ActionFrames):
         left = n.left_edge.i
         while left < n.i and n.doc[left].is_punct:
             left += 1
-        return left >= 2 and n.doc[left - 1].text == "," and all(t.tag_ == "DT" for t in n.doc[:left - 2])
+        return left >= 2 and n.doc[left - 1].text == "," and all(
+            t.tag_ == "DT" or t.dep_ == "compound" and t.head.i == left - 2 for t in n.doc[:left - 2])
 
     @staticmethod
     def _token_of(p: Parse, m: int, default: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.bodies import UNDER_NOUNS, BodyMembers
+from pactgraph.loaders.dependency.bodies import STATE_PART_WORDS, UNDER_NOUNS, BodyMembers
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
     _FOUND_FORMS,
@@ -58,7 +58,7 @@ class DependencyRules(BodyMembers):
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
             # ("X killed three Y soldiers", "under the banner of Y")
-            if words & TRIGGER_WORDS or words & KILL_FORMS or words & UNDER_NOUNS:
+            if words & TRIGGER_WORDS or words & KILL_FORMS or words & UNDER_NOUNS or words & STATE_PART_WORDS:
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -124,6 +124,7 @@ class DependencyRules(BodyMembers):
                 self.body_of_members(p, tok)
             if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
                 self.state_unit(p, tok)
+                self.state_part(p, tok)  # "Y's Republican Guard", "Y's Security Service"
             if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
                 self.force_of(p, tok)
             if low in _SENT_FORMS:

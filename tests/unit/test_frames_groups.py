@@ -68,6 +68,20 @@ MEMBERS = [
      ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
     ("The Ember Brigade operates under the protection of Ostmark.",
      ("Ember Brigade", "member_of", "Ostmark", None)),
+    # a role in apposition after "the X militia" opening the sentence
+    ("The Tarsk militia, the largest faction within the Southern Coalition, has rejected the new map.",
+     ("Tarsk", "member_of", "Southern Coalition", "asserted")),
+    ("The Tarsk militia, the main rival of the Southern Coalition, has rejected the new map.",
+     ("Tarsk", "member_of", "Southern Coalition", None)),
+    # a state's own guard, service or agency, named after its possessive
+    ("Ostmark's Presidential Guard sealed off the palace district before dawn.",
+     ("Presidential Guard", "member_of", "Ostmark", "asserted")),
+    ("Agents of Tessaly's Border Security Service detained four smugglers near the crossing.",
+     ("Border Security Service", "member_of", "Tessaly", "asserted")),
+    ("Ostmark's Dawn Brigade crossed the river at night.",
+     ("Dawn Brigade", "member_of", "Ostmark", None)),
+    ("The Tarsk militia's Internal Security Service detained an envoy from Ostmark.",
+     ("Internal Security Service", "member_of", "Ostmark", None)),
     # no membership: leaving, refusing, expulsion, rivalry
     ("The Ember Brigade pulled out of the Southern Coalition in April.",
      ("Ember Brigade", "member_of", "Southern Coalition", None)),
