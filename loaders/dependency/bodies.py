@@ -13,6 +13,7 @@ A mixin of the chain of ``loaders.dependency`` (after ``factions``):
 * "X and Y have contributed troops to Z" with "to Z" hung on the troops: the senders are members of Z;
 * "Y's Republican Guard", "Y's Counter-Terrorism Service": a named guard, ministry, service or agency that a
   state owns is part of that state (not a state's "Z Brigade": states back brigades of others);
+* "X has applied to join Y", "X's bid to join Y": a membership asked for, not held (hypothetical);
 * "X operates under the umbrella of Y", "X fights under the banner of Y": X is one of the body's (a group or
   an organisation; not a state's protection).
 """
@@ -33,6 +34,10 @@ STATE_PART_HEADS = frozenset({"Guard", "Ministry", "Service", "Agency", "Directo
                               "Gendarmerie"})
 #: The same in lower case, the words that make a sentence worth parsing.
 STATE_PART_WORDS = frozenset(w.lower() for w in STATE_PART_HEADS)
+#: Forms of "join", and the words of asking for it ("X has applied to join Y", "X's bid to join Y").
+_JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})
+_ASKING_WORDS = frozenset({"apply", "applies", "applied", "applying", "application", "applications", "bid",
+                           "bids", "request", "requests", "requested", "candidacy"})
 #: Nouns of the body one acts under ("under the umbrella of Y").
 UNDER_NOUNS = frozenset({"umbrella", "banner", "aegis"})
 
@@ -184,3 +189,12 @@ class BodyMembers(FactionLeaders):
                 self._type_of(p.mentions[part]) not in ("ArmedGroup", "Organization"):
             return
         self.emit_frame(p, poss.head, "holder", "member_of", [part], [state], descriptive=True)
+
+    def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
+                   obj: list[int], asserted: bool = False, status: str | None = None,
+                   descriptive: bool = False) -> None:
+        if predicate == "member_of" and t.lower_ in _JOIN_FORMS and t.dep_ in ("xcomp", "acl") and \
+                t.head.lower_ in _ASKING_WORDS:
+            status, asserted = "hypothetical", False  # "X has applied to join Y", "X's bid to join Y"
+        super().emit_frame(p, t, construction, predicate, subj, obj, asserted=asserted, status=status,
+                           descriptive=descriptive)

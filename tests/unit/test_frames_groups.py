@@ -82,6 +82,17 @@ MEMBERS = [
      ("Dawn Brigade", "member_of", "Ostmark", None)),
     ("The Tarsk militia's Internal Security Service detained an envoy from Ostmark.",
      ("Internal Security Service", "member_of", "Ostmark", None)),
+    # a membership asked for, weighed, or over
+    ("The Tarsk militia has applied to join the Southern Coalition, its spokesman told reporters.",
+     ("Tarsk", "member_of", "Southern Coalition", "hypothetical")),
+    ("Tessaly formally joined the Gulf Shore Union in the spring of 2014.",
+     ("Tessaly", "member_of", "Gulf Shore Union", "asserted")),
+    ("Norland is considering contributing soldiers to the Lisk Stabilisation Mission.",
+     ("Norland", "member_of", "Lisk Stabilisation Mission", "hypothetical")),
+    ("The Ember Brigade, once part of the Southern Coalition, now fights alone in the delta.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
+    ("The Ember Brigade was a member of the Southern Coalition until 2018.",
+     ("Ember Brigade", "member_of", "Southern Coalition", None)),
     # no membership: leaving, refusing, expulsion, rivalry
     ("The Ember Brigade pulled out of the Southern Coalition in April.",
      ("Ember Brigade", "member_of", "Southern Coalition", None)),
