@@ -13,6 +13,10 @@ A mixin of the chain of ``loaders.dependency`` (after ``factions``):
 * "X and Y have contributed troops to Z" with "to Z" hung on the troops: the senders are members of Z;
 * "Y's Republican Guard", "Y's Counter-Terrorism Service": a named guard, ministry, service or agency that a
   state owns is part of that state (not a state's "Z Brigade": states back brigades of others);
+* "X, one of the factions that make up Y", "X, among the groups that form Y", "X is one of the groups that
+  have joined Y": the clause on the plural says what the one it describes is a member of;
+* "Y, of which X is a member, rejected ...": the relative clause is the narrator's, whatever the main clause
+  says;
 * "X has applied to join Y", "X's bid to join Y": a membership asked for, not held (hypothetical);
 * "X operates under the umbrella of Y", "X fights under the banner of Y": X is one of the body's (a group or
   an organisation; not a state's protection).
@@ -38,6 +42,9 @@ STATE_PART_WORDS = frozenset(w.lower() for w in STATE_PART_HEADS)
 _JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})
 _ASKING_WORDS = frozenset({"apply", "applies", "applied", "applying", "application", "applications", "bid",
                            "bids", "request", "requests", "requested", "candidacy"})
+#: Verbs of a relative clause on a plural of parts that make its parts members ("the groups that form Y").
+_PART_CLAUSE_VERBS = frozenset({"make", "makes", "made", "form", "forms", "formed", "constitute",
+                                "constitutes", "join", "joined", "joins", "compose", "composed"})
 #: Nouns of the body one acts under ("under the umbrella of Y").
 UNDER_NOUNS = frozenset({"umbrella", "banner", "aegis"})
 
@@ -142,6 +149,9 @@ class BodyMembers(FactionLeaders):
         named = [c for c in n.children if c.i > n.i and (c.dep_ == "appos" or c.dep_ == "conj" and (
             n.doc[c.i - 1].text == "," or c.left_edge.i > n.i and n.doc[c.left_edge.i - 1].text == ","))]
         holders = [m for c in named[:1] for m in self.np(p, c)]
+        # "Y's five member states, including A, ..."
+        holders += [m for c in n.children if c.dep_ in ("nmod", "appos")
+                    and _case(c) in ("including", "such as") for m in self.np(p, c)]
         holders += [m for c in named[1:] for m in self.np(p, c, conj=False)]
         named_after: list[int] = []
         if not holders and n.dep_ in ("appos", "conj") and n.head.i < n.i:
@@ -193,8 +203,35 @@ class BodyMembers(FactionLeaders):
     def emit_frame(self, p: Parse, t: Any, construction: str, predicate: str, subj: list[int],
                    obj: list[int], asserted: bool = False, status: str | None = None,
                    descriptive: bool = False) -> None:
+        if construction == "holder" and status is None and any(c.lower_ in ("which", "whom") and c.dep_ in (
+                "obl", "nmod") and _case(c) == "of" for c in t.children):
+            # "Y, of which X is a member, rejected ...": the narrator's clause (unless it is negated or over)
+            if any(c.lower_ in fr.NEGATORS or c.lower_ in fr.OVER_ADVERBS or c.lower_ in fr.OVER_ADJECTIVES
+                   for c in t.children):
+                return
+            status = "asserted"
         if predicate == "member_of" and t.lower_ in _JOIN_FORMS and t.dep_ in ("xcomp", "acl") and \
                 t.head.lower_ in _ASKING_WORDS:
             status, asserted = "hypothetical", False  # "X has applied to join Y", "X's bid to join Y"
         super().emit_frame(p, t, construction, predicate, subj, obj, asserted=asserted, status=status,
                            descriptive=descriptive)
+
+    def part_clause(self, p: Parse, n: Any) -> None:
+        """"X, one of the factions that make up Y", "X, among the groups that form Y": X is a member of Y."""
+        clauses = [v for v in n.children if v.dep_ == "acl:relcl" and v.lower_ in _PART_CLAUSE_VERBS and (
+            v.lower_[0] != "m" or any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in v.children))
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in v.children)]
+        if not clauses or p.mention_of[n.i] >= 0:
+            return
+        if n.dep_ == "nmod" and _case(n) == "of" and n.head.lower_ == "one":
+            holders = self._one_of_holders(p, n.head)
+        elif n.dep_ == "nmod" and _case(n) == "among" and n.head.i < n.i:
+            holders = self.np(p, n.head, conj=False)
+        elif _case(n) == "among" and any(c.dep_ == "cop" for c in n.children):
+            holders = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)]
+        else:
+            return
+        for v in clauses:
+            owners = [m for c in v.children if c.dep_ == "obj" for m in self.np(p, c)
+                      if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization")]
+            self.emit_frame(p, v, "verb", "member_of", [m for m in holders if m not in owners], owners)

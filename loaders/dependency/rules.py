@@ -159,6 +159,8 @@ class DependencyRules(BodyMembers):
                 self.faction_led(p, tok)  # "a Y faction led by X"
             if lemma == "contribute" and _is_verbal(tok):
                 self.contributed_to(p, tok)  # "X and Y contribute troops to Z"
+            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nmod", "ROOT", "obl", "conj"):
+                self.part_clause(p, tok)  # "X, one of the factions that make up Y"
             if low == "member":
                 self.member_plural(p, tok)  # "Y's member states, A and B"
             if low in UNDER_NOUNS and _is_noun(tok):
