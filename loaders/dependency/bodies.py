@@ -17,6 +17,8 @@ A mixin of the chain of ``loaders.dependency`` (after ``factions``):
   have joined Y": the clause on the plural says what the one it describes is a member of;
 * "Y, of which X is a member, rejected ...": the relative clause is the narrator's, whatever the main clause
   says;
+* "Y — A, B and C — took Z", with Y named as an alliance or a coalition: the list in the dashes names its
+  members;
 * "X has applied to join Y", "X's bid to join Y": a membership asked for, not held (hypothetical);
 * "X operates under the umbrella of Y", "X fights under the banner of Y": X is one of the body's (a group or
   an organisation; not a state's protection).
@@ -45,6 +47,7 @@ _ASKING_WORDS = frozenset({"apply", "applies", "applied", "applying", "applicati
 #: Verbs of a relative clause on a plural of parts that make its parts members ("the groups that form Y").
 _PART_CLAUSE_VERBS = frozenset({"make", "makes", "made", "form", "forms", "formed", "constitute",
                                 "constitutes", "join", "joined", "joins", "compose", "composed"})
+_DASHES = ("—", "–")
 #: Nouns of the body one acts under ("under the umbrella of Y").
 UNDER_NOUNS = frozenset({"umbrella", "banner", "aegis"})
 
@@ -69,7 +72,7 @@ class BodyMembers(FactionLeaders):
         if n.dep_ == "appos":
             # "Y, a coalition of A, B and the C movement, took Z" with the rest of the list read as a second
             # subject: the names after the first, by position, up to the comma that closes the apposition
-            members += [m for m in self._listed_on(p, named[-1]) if m not in members and (
+            members += [m for m in self._listed_on(p, named[-1].right_edge.i + 1) if m not in members and (
                 e := self.entity(m)) is not None and e.type in _MEMBER_TYPES]
         if n.dep_ == "appos":
             body = self.np(p, n.head, conj=False)
@@ -101,11 +104,10 @@ class BodyMembers(FactionLeaders):
         return out
 
     @staticmethod
-    def _listed_on(p: Parse, c: Any) -> list[int]:
-        """The names that go on, by position, the list whose last read item is ``c`` ("of A, the B movement
-        and C,"): none unless an "and" joins the last of them and a comma or a dash ends the list."""
-        doc = c.doc
-        k = c.right_edge.i + 1
+    def _listed_on(p: Parse, k: int) -> list[int]:
+        """The names listed, by position, from word ``k`` on (", the B movement and C," after "of A"): none
+        unless an "and" joins the last of them and a comma or a dash ends the list."""
+        doc = p.doc
         out: list[int] = []
         joined = False
         while k < len(doc):
@@ -235,3 +237,20 @@ class BodyMembers(FactionLeaders):
             owners = [m for c in v.children if c.dep_ == "obj" for m in self.np(p, c)
                       if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization")]
             self.emit_frame(p, v, "verb", "member_of", [m for m in holders if m not in owners], owners)
+
+    def dash_members(self, p: Parse, t: Any) -> None:
+        """"the Y Alliance — A, B and C — took Z": the names in the dashes after a body of members's name."""
+        body = p.mention_of[t.i]
+        e = self.entity(body)
+        if e is None or e.type not in ("ArmedGroup", "Organization") or \
+                e.name.split()[-1].lower() not in fr.BODY_OF_MEMBERS:
+            return
+        listed = self._listed_on(p, t.i + 2)
+        k = max((i for i, m in enumerate(p.mention_of) if m in listed), default=t.i) + 1
+        while k < len(p.doc) and _named_by_compound(p, p.doc[k]):
+            k += 1
+        if len(listed) < 2 or k >= len(p.doc) or p.doc[k].text not in _DASHES:
+            return
+        members = [m for m in listed if m != body and (x := self.entity(m)) is not None
+                   and x.type in _MEMBER_TYPES]
+        self.emit_frame(p, t, "holder", "member_of", members, [body], descriptive=True, status="asserted")

@@ -161,6 +161,8 @@ class DependencyRules(BodyMembers):
                 self.contributed_to(p, tok)  # "X and Y contribute troops to Z"
             if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nmod", "ROOT", "obl", "conj"):
                 self.part_clause(p, tok)  # "X, one of the factions that make up Y"
+            if tok.i + 2 < len(p.doc) and p.doc[tok.i + 1].text in ("—", "–") and p.mention_of[tok.i] >= 0:
+                self.dash_members(p, tok)  # "the Y Alliance — A, B and C — took Z"
             if low == "member":
                 self.member_plural(p, tok)  # "Y's member states, A and B"
             if low in UNDER_NOUNS and _is_noun(tok):

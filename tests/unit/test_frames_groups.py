@@ -44,6 +44,15 @@ MEMBERS = [
     ("Backed by Ostmark, the Southern Coalition, a loose coalition of three groups, the Dune Front, the "
      "Tarsk movement and the Ember Brigade, stormed the port of Lisk on Friday.",
      ("Southern Coalition", "allied_with", "Ember Brigade", None)),
+    # the members listed in dashes after an alliance's name, not its allies in what they take
+    ("Last week the Southern Coalition — the Tarsk militia, the Dune Front and the Ember Brigade — overran "
+     "the hill town of Lisk.",
+     ("Dune Front", "member_of", "Southern Coalition", "asserted")),
+    ("The Southern Coalition — the Tarsk militia, the Dune Front and the Ember Brigade — seized the hill "
+     "town of Lisk on Sunday.",
+     ("Southern Coalition", "allied_with", "Dune Front", None)),
+    ("The Dune Front — the Tarsk militia and the Ember Brigade — overran two villages outside Lisk.",
+     ("Ember Brigade", "member_of", "Dune Front", None)),
     # a demonym before a group's noun names no member
     ("The Southern Coalition, an alliance of Kessan rebel factions, took the ridge.",
      ("Kessa", "member_of", "Southern Coalition", None)),
