@@ -19,6 +19,8 @@ A mixin of the chain of ``loaders.dependency`` (after ``factions``):
   says;
 * "Y — A, B and C — took Z", with Y named as an alliance or a coalition: the list in the dashes names its
   members;
+* "X sent 200 soldiers to (reinforce) Y" with Y a multinational force or mission: X is one of its members,
+  not its backer;
 * "X has applied to join Y", "X's bid to join Y": a membership asked for, not held (hypothetical);
 * "X operates under the umbrella of Y", "X fights under the banner of Y": X is one of the body's (a group or
   an organisation; not a state's protection).
@@ -48,6 +50,10 @@ _ASKING_WORDS = frozenset({"apply", "applies", "applied", "applying", "applicati
 _PART_CLAUSE_VERBS = frozenset({"make", "makes", "made", "form", "forms", "formed", "constitute",
                                 "constitutes", "join", "joined", "joins", "compose", "composed"})
 _DASHES = ("—", "–")
+#: Verbs of sending people, and the words of a force's or a mission's name ("the Y Stabilisation Mission").
+_SENDING_FORMS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
+                            "dispatch", "dispatches", "dispatched", "dispatching"})
+_FORCE_NAME_WORDS = frozenset({"force", "forces", "mission", "operation"})
 #: Nouns of the body one acts under ("under the umbrella of Y").
 UNDER_NOUNS = frozenset({"umbrella", "banner", "aegis"})
 
@@ -215,6 +221,10 @@ class BodyMembers(FactionLeaders):
         if predicate == "member_of" and t.lower_ in _JOIN_FORMS and t.dep_ in ("xcomp", "acl") and \
                 t.head.lower_ in _ASKING_WORDS:
             status, asserted = "hypothetical", False  # "X has applied to join Y", "X's bid to join Y"
+        if predicate == "backs" and obj and self._sends_people(t) and all(
+                (e := self.entity(m)) is not None and e.type == "Organization"
+                and set(e.name.lower().split()) & _FORCE_NAME_WORDS for m in obj):
+            predicate = "member_of"  # "X sent 200 soldiers to reinforce Y", Y a multinational force
         super().emit_frame(p, t, construction, predicate, subj, obj, asserted=asserted, status=status,
                            descriptive=descriptive)
 
@@ -254,3 +264,10 @@ class BodyMembers(FactionLeaders):
         members = [m for m in listed if m != body and (x := self.entity(m)) is not None
                    and x.type in _MEMBER_TYPES]
         self.emit_frame(p, t, "holder", "member_of", members, [body], descriptive=True, status="asserted")
+
+    @staticmethod
+    def _sends_people(t: Any) -> bool:
+        """Whether ``t`` is a verb of sending soldiers or the purpose of one ("sending troops to help")."""
+        v = t if t.lower_ in _SENDING_FORMS else t.head if t.dep_ in ("xcomp", "advcl") else None
+        return v is not None and v.lower_ in _SENDING_FORMS and any(
+            c.dep_ == "obj" and c.lower_ in fr.CONTRIBUTOR_NOUNS for c in v.children)

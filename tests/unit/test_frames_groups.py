@@ -70,6 +70,15 @@ MEMBERS = [
      ("Norland", "member_of", "Lisk Stabilisation Mission", "asserted")),
     ("Norland declined to contribute soldiers to the Lisk Stabilisation Mission.",
      ("Norland", "member_of", "Lisk Stabilisation Mission", None)),
+    # soldiers sent to a multinational force or mission: a member, not a backer; to a group: a backer
+    ("Norland sent 300 soldiers to the Lisk Stabilisation Mission last month.",
+     ("Norland", "member_of", "Lisk Stabilisation Mission", "asserted")),
+    ("Norland sent 300 soldiers to the Lisk Stabilisation Mission last month.",
+     ("Norland", "backs", "Lisk Stabilisation Mission", None)),
+    ("Ostmark is sending 150 more troops to reinforce the Lisk Stabilisation Mission before the vote.",
+     ("Ostmark", "member_of", "Lisk Stabilisation Mission", "asserted")),
+    ("Ostmark sent troops to help the Ember Brigade hold the bridge.",
+     ("Ostmark", "member_of", "Ember Brigade", None)),
     # acting under a body's umbrella or banner
     ("The Ember Brigade operates under the umbrella of the Southern Coalition.",
      ("Ember Brigade", "member_of", "Southern Coalition", "asserted")),
