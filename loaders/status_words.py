@@ -39,6 +39,9 @@ HYPOTHETICAL_VERBS: Final = frozenset({
     "needed", "wish", "wishes", "encourage", "encouraged", "encourages", "persuade", "persuaded",
     "convince", "convinced", "stop", "stopped", "stops", "cease", "ceased", "ceases", "end", "ended",
     "ends", "quit", "halt", "halted", "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+    # the same verbs in their -ing forms ("X is considering contributing troops to Y")
+    "considering", "hoping", "seeking", "wanting", "intending", "aiming", "threatening", "trying",
+    "attempting", "refusing", "declining", "failing", "asking", "promising", "vowing", "demanding",
 })
 #: "accuse(s) Y of ...", "blamed Y for ...": the verbs of an accusation that names its target.
 ACCUSE_FORMS: Final = frozenset({"accuse", "accuses", "accused", "accusing", "suspect", "suspects",
@@ -47,5 +50,5 @@ ACCUSE_FORMS: Final = frozenset({"accuse", "accuses", "accused", "accusing", "su
 NEGATING_VERBS: Final = frozenset({
     "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "stop",
     "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
-    "halts", "suspend", "suspended", "suspends", "abandon", "abandoned",
+    "halts", "suspend", "suspended", "suspends", "abandon", "abandoned", "refusing", "declining", "failing",
 })

@@ -34,9 +34,10 @@ fights the other side), ``relatives`` (a plural relative clause after a list is 
 ``killings`` ("X killed three Y soldiers"), ``agreement_refs`` ("a truce the two sides agreed", "the envoys
 of X and Y signed"), ``members`` (members described through "in which", "whose" or a superlative: "Y, in
 which X is the dominant member", "X, the largest of the groups in Y"), ``factions`` (the head of a group's
-faction is one of its members), ``coordination`` (a subject's companions: "X, along with Y, brokered",
-a relative clause after a list: "X and Y, which back Z") and ``rules`` (``DependencyRules``: which
-sentences to parse, and the dispatcher ``syntax``).
+faction is one of its members), ``bodies`` (a body described by the actors it is made of: "Y, an alliance of
+A, B and C"), ``coordination`` (a subject's companions: "X, along with Y, brokered", a relative clause
+after a list: "X and Y, which back Z") and ``rules`` (``DependencyRules``: which sentences to parse, and
+the dispatcher ``syntax``).
 """
 
 from pactgraph.loaders.dependency.common import (

@@ -24,7 +24,7 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before
+from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before, _named_by_compound
 from pactgraph.loaders.dependency.referents import _PLACE_BACK_HEADS, Referents
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
@@ -58,7 +58,8 @@ class Arguments(Referents):
         if conj and len(items) > 1:
             # "A, B and C" read with B in apposition to A: a list all the same
             items += [c for t in items for c in t.children if c.dep_ == "appos" and p.mention_of[c.i] >= 0
-                      and p.mention_of[t.i] >= 0 and t.doc[c.i - 1].text in (",", "the")]
+                      and (p.mention_of[t.i] >= 0 or _named_by_compound(p, t))
+                      and t.doc[c.i - 1].text in (",", "the")]
         for t in items:
             for m in self._np_one(p, t, 0):
                 if m not in out:
@@ -132,7 +133,8 @@ class Arguments(Referents):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and (found := self._np_one(p, subj[0], depth + 1)):
                 return found
-        near = self._before_comma(p, t) if t.dep_ == "appos" or self._apposed_conj(t) else None
+        apposed = (t.dep_ == "appos" or self._apposed_conj(t)) and not _named_by_compound(p, t)
+        near = self._before_comma(p, t) if apposed else None
         if near is not None and t.tag_ == "NNS" and self._apposed_conj(t) and p.mention_of[t.head.i] >= 0:
             # "X, Y and Z, groups that W arms" with the plural read as a fourth conjunct: the list
             items = [x for x in (t.head, *t.head.conjuncts) if x.i < t.i]
@@ -144,14 +146,18 @@ class Arguments(Referents):
             return [near]  # "X, head of Y, a Z-backed group": the group is Y, the name just before it
         if near is not None and self._apposed_conj(t) and low not in fr.ROLE_NOUNS:
             return [near]  # "X, Y's bitter rival, ..." read as a conjunct: X, never Y
-        if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0:
+        if t.dep_ == "appos" and p.mention_of[t.head.i] >= 0 and not _named_by_compound(p, t):
             return self.np(p, t.head)  # "X, Y and Z, groups that W arms"
+        if t.tag_ in ("NNS", "NNPS") and (listed := [
+                m for c in t.children if c.dep_ in ("nmod", "appos") and _case(c) in ("including", "such as")
+                for m in self.np(p, c)]):
+            return listed  # "several factions, including A and B, ...": the plural noun stands for the names
         if t.tag_ in ("NNS", "NNPS") and (listed := _listed_after(p, t)):
             return listed  # "five states — A, B and C — as well as D", however the parse hung the names
         for c in t.children:
             if c.dep_ == "appos" and p.mention_of[c.i] >= 0 and t.tag_ in ("NNS", "NNPS"):
                 return self.np(p, c)  # "five states — A, B and C —": the plural noun stands for the list
-            if c.dep_ == "appos" and p.mention_of[c.i] >= 0:
+            if c.dep_ == "appos" and p.mention_of[c.i] >= 0 and not _named_by_compound(p, t):
                 return [p.mention_of[c.i]]  # "the group, X, which ..."
         if low in fr.AID_NOUNS or low in fr.PLACE_WRAPPERS:
             # "financed by loans from X", "the whole of Z"
@@ -298,6 +304,8 @@ class Arguments(Referents):
             return None  # "X, Y, and the leader of Z": a coordination, not an apposition to Y
         if left >= 2 and t.doc[left - 1].text == "," and p.mention_of[left - 2] >= 0:
             return p.mention_of[left - 2]
+        if left >= 3 and t.doc[left - 1].text == "," and _named_by_compound(p, t.doc[left - 2]):
+            return p.mention_of[left - 3] if p.mention_of[left - 3] >= 0 else None  # "the X militia, ..."
         if left >= 2 and t.doc[left - 1].text == "," and NOMINAL_HEADS.get(t.doc[left - 2].lower_) == "state":
             # "X's government, whose chief mediator ...": the state the possessed noun stands for
             owner = [m for c in t.doc[left - 2].children if c.dep_ == "nmod:poss"

@@ -1,6 +1,6 @@
 """Co-arguments the parse loses: a subject's companions and a relative clause after a list.
 
-A mixin of the chain of ``loaders.dependency`` (after ``factions``), over ``np``, the mentions a word of
+A mixin of the chain of ``loaders.dependency`` (after ``bodies``), over ``np``, the mentions a word of
 the parse stands for, so that every frame reading an argument gets them:
 
 * the companions of a subject, joined by "along with", "together with", "alongside", "as well as" or
@@ -31,8 +31,8 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.bodies import BodyMembers
 from pactgraph.loaders.dependency.common import _case, _is_verbal
-from pactgraph.loaders.dependency.factions import FactionLeaders
 from pactgraph.loaders.syntax import Parse
 
 #: The words that join a subject's companion ("X, along with Y, ..."), as word sequences.
@@ -62,7 +62,7 @@ _QUANTIFIERS: dict[str, bool | None] = {"all": True, "both": True, "each": True,
 _ACTORS = frozenset({"State", "ArmedGroup", "Organization", "Person"})
 
 
-class Coordination(FactionLeaders):
+class Coordination(BodyMembers):
     """``np`` over a subject's companions and over the list a relative clause follows."""
 
     def np(self, p: Parse, tok: Any, conj: bool = True) -> list[int]:

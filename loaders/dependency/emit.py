@@ -96,7 +96,8 @@ class FrameEmission(Arguments):
                     continue  # "X would retaliate because Y backs Z": the modal is the main clause's
                 if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
                     return None, []
-                if low in fr.OVER_ADVERBS and c.dep_ == "advmod" and not (
+                # ("once part of Y": "once" read as the case of the noun)
+                if low in fr.OVER_ADVERBS and (c.dep_ == "advmod" or c.dep_ == "case" and not depth) and not (
                         low == "then" and c.i > 0 and c.nbor(-1).lower_ == "and"):
                     return None, []  # ("and then handed it over": what came next, not what is over)
                 if c.dep_ in ("amod", "compound", "advmod") and low in fr.OVER_ADJECTIVES \
@@ -107,6 +108,8 @@ class FrameEmission(Arguments):
                     return None, []  # "its commander at the time"
                 if low == "until" and c.dep_ == "mark" or c.dep_ in ("obl", "advcl") and _case(c) == "until":
                     return None, []
+                if c.dep_ == "nmod" and _case(c) == "until" and not depth and t.lower_ in fr.HOLDER_NOUNS:
+                    return None, []  # "X was a member of Y until 2019"
                 if c.dep_ == "aux" and low in fr.MODALS:
                     return "hypothetical", []
                 if c.dep_ in ("aux", "cop") and low in _BE_TO and any(

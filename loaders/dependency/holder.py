@@ -28,6 +28,7 @@ from pactgraph.loaders.dependency.common import (
     _same_clause,
 )
 from pactgraph.loaders.dependency.kinds import one_member, party_kind
+from pactgraph.loaders.dependency.lists import _named_by_compound
 from pactgraph.loaders.syntax import Parse
 
 
@@ -364,7 +365,8 @@ class HolderFrames(ActionFrames):
         left = n.left_edge.i
         while left < n.i and n.doc[left].is_punct:
             left += 1
-        return left >= 2 and n.doc[left - 1].text == "," and all(t.tag_ == "DT" for t in n.doc[:left - 2])
+        return left >= 2 and n.doc[left - 1].text == "," and all(
+            t.tag_ == "DT" or t.dep_ == "compound" and t.head.i == left - 2 for t in n.doc[:left - 2])
 
     @staticmethod
     def _token_of(p: Parse, m: int, default: int) -> int:
@@ -408,33 +410,6 @@ class HolderFrames(ActionFrames):
             return
         self.emit_frame(p, poss.head, "holder", "member_of", [unit], [state], descriptive=True)
 
-    def body_of_members(self, p: Parse, n: Any) -> None:
-        """"Y, an alliance of A, B and C", "Y is a coalition of A and B": the named actors of the "of" phrase
-        are members of the body the noun describes (in apposition, or as the predicate of "be")."""
-        if p.mention_of[n.i] >= 0 and p.mentions[p.mention_of[n.i]].kind in ("name", "gaz"):
-            return  # "Alliance" in a name
-        named = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] >= 0
-                 and p.mentions[p.mention_of[c.i]].kind in ("name", "gaz")
-                 and not (c.i + 1 < len(c.doc) and c.nbor(1).text == "-")]  # not "of X-backed factions"
-        if not named:
-            return  # "an alliance of rebel movements", "an umbrella of X-backed factions": no one named
-        rest = [c for c in n.head.conjuncts if c.i > named[0].i] if n.dep_ == "appos" else []
-        if rest and not any(x.dep_ == "cc" for x in rest[0].children):
-            named += rest  # "Y, an alliance of A, B and C" with B and C hung on Y: the list goes on
-        members = [m for k, c in enumerate(named) for m in self.np(p, c, conj=k == 0)
-                   if p.mentions[m].kind in ("name", "gaz")
-                   and (e := self.entity(m)) is not None
-                   and e.type in ("ArmedGroup", "Organization", "State")]
-        if n.dep_ == "appos":
-            body = self.np(p, n.head, conj=False)
-        elif any(c.dep_ == "cop" for c in n.children):
-            body = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c, conj=False)]
-        else:
-            return
-        body = [m for m in body if (e := self.entity(m)) is not None
-                and e.type in ("ArmedGroup", "Organization") and m not in members]
-        self.emit_frame(p, n, "holder", "member_of", members, body, descriptive=True)
-
     def one_of(self, p: Parse, n: Any) -> None:
         """"X is one of the most powerful groups in Y", "X, one of the factions of Y": X is a member of Y."""
         owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) in ("in", "of", "within")
@@ -449,7 +424,7 @@ class HolderFrames(ActionFrames):
         before its comma."""
         if any(c.dep_ == "cop" for c in one.children):
             return [m for c in one.children if c.dep_ == "nsubj" for m in self.np(p, c)]
-        if one.dep_ == "appos" and p.mention_of[one.head.i] >= 0:
+        if one.dep_ == "appos" and (p.mention_of[one.head.i] >= 0 or _named_by_compound(p, one.head)):
             return self.np(p, one.head, conj=False)
         near = self._before_comma(p, one, brackets=True)
         return [near] if near is not None else []

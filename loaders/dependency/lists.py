@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactgraph.loaders.noun_phrases import GROUP_NOUNS, NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
 
@@ -82,3 +83,13 @@ def _listed_after(p: Parse, t: Any) -> list[int]:
         elif j >= len(doc) or doc[j].lower_ not in _LIST_GLUE:
             break
     return list(dict.fromkeys(out)) if len(out) > 1 else []
+
+
+def _named_by_compound(p: Parse, t: Any) -> bool:
+    """Whether the common noun ``t`` already carries a group's or a body's name before it ("the X militia",
+    "the X movement"): a name in apposition after it is then another actor of a list ("the X militia, the
+    Y Brigade and ..."), not the noun's own name."""
+    return p.mention_of[t.i] < 0 and (NOMINAL_HEADS.get(t.lower_) in ("group", "coalition") or
+                                      t.lower_ in GROUP_NOUNS) and any(
+        c.dep_ == "compound" and c.i < t.i and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].kind == "name"
+        and p.mentions[m].type not in ("Person", "Place", "State") for c in t.children)

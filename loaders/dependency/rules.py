@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.bodies import STATE_PART_WORDS, UNDER_NOUNS
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
     _FOUND_FORMS,
@@ -57,7 +58,8 @@ class DependencyRules(Coordination):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            if words & TRIGGER_WORDS or words & KILL_FORMS:  # "X killed three Y soldiers"
+            # ("X killed three Y soldiers", "under the banner of Y")
+            if words & TRIGGER_WORDS or words & KILL_FORMS or words & UNDER_NOUNS or words & STATE_PART_WORDS:
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -123,6 +125,7 @@ class DependencyRules(Coordination):
                 self.body_of_members(p, tok)
             if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
                 self.state_unit(p, tok)
+                self.state_part(p, tok)  # "Y's Republican Guard", "Y's Security Service"
             if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
                 self.force_of(p, tok)
             if low in _SENT_FORMS:
@@ -155,6 +158,16 @@ class DependencyRules(Coordination):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
             if low in LED_FORMS:
                 self.faction_led(p, tok)  # "a Y faction led by X"
+            if lemma == "contribute" and _is_verbal(tok):
+                self.contributed_to(p, tok)  # "X and Y contribute troops to Z"
+            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nmod", "ROOT", "obl", "conj"):
+                self.part_clause(p, tok)  # "X, one of the factions that make up Y"
+            if tok.i + 2 < len(p.doc) and p.doc[tok.i + 1].text in ("—", "–") and p.mention_of[tok.i] >= 0:
+                self.dash_members(p, tok)  # "the Y Alliance — A, B and C — took Z"
+            if low == "member":
+                self.member_plural(p, tok)  # "Y's member states, A and B"
+            if low in UNDER_NOUNS and _is_noun(tok):
+                self.under_body(p, tok)  # "X operates under the umbrella of Y"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

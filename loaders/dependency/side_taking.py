@@ -36,7 +36,10 @@ class SideFrames(AgreementFrames):
             return
         places = [m for o in self.objects(p, v) for m in self.np(p, o)
                   if (e := self.entity(m)) is not None and e.type == "Place"]
-        if not places:
+        if not places or any(a.dep_ == "appos" and (a.lower_ in fr.BODY_OF_MEMBERS or v.doc[c.i + 1].text in (
+                "—", "–")) for c in v.children if c.dep_ == "nsubj" for a in c.children):
+            # "Y, an alliance of A, B and C, seized Z", "Y — A, B and C — seized Z": the list names Y's
+            # members, not its allies
             return
         takers: list[int] = []
         ids: set[str] = set()
