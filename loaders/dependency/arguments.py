@@ -23,7 +23,7 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before
+from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before, _role_apposed
 from pactgraph.loaders.dependency.referents import _PLACE_BACK_HEADS, Referents
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
@@ -45,6 +45,8 @@ class Arguments(Referents):
         """The mentions a noun phrase headed by ``tok`` stands for, over its conjuncts."""
         out: list[int] = []
         items = [tok, *tok.conjuncts] if conj else [tok]
+        if conj and len(items) > 1:  # "X, whose leader, Y, ...": Y, read as X's conjunct, holds the role
+            items = [x for x in items if x.i <= tok.i or not _role_apposed(p, x)]
         if conj:
             # "the town of A, the hub of B and ...": a place's apposition that is another place's wrapper
             items += [x for t in items if p.mention_of[t.i] >= 0 and self._type_of(
@@ -76,6 +78,10 @@ class Arguments(Referents):
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
+        if m < 0 and t.text in lx.TITLES and (named := [
+                x for c in t.children if c.dep_ in ("flat", "compound") and c.i == t.i + 1
+                for x in self._np_one(p, c, depth + 1) if self._type_of(p.mentions[x]) == "Person"]):
+            return named  # "the envoy of Y, Sheikh X, ...": the title read as the head of the man's name
         if low in _PLACE_BACK_HEADS and m < 0 and (place := self._place_named_before(p, t)) is not None:
             return [place]  # "the militia that has run the valley", "its grip on the capital": the one named
         if low in ("which", "who", "whom", "that", "whose"):

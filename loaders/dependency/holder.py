@@ -27,7 +27,7 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     _same_clause,
 )
-from pactgraph.loaders.dependency.kinds import one_member, party_kind
+from pactgraph.loaders.dependency.kinds import later, one_member, party_kind, second_role
 from pactgraph.loaders.syntax import Parse
 
 
@@ -166,7 +166,7 @@ class HolderFrames(ActionFrames):
                 return
             fixed_status = "asserted"
         for c in n.children:
-            if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
+            if c.dep_ in ("appos", "nsubj", "flat") and not later(n, c) or c.dep_ == "compound" and c.i > n.i:
                 holders += self.np(p, c)
             if c.dep_ == "appos":
                 holders += self._listed_after(p, n, n, c)
@@ -232,7 +232,7 @@ class HolderFrames(ActionFrames):
                 holders = [m for m in holders + self.np(p, subjects[0]) if m not in owners]
                 break
         # "his long-time backer, X": an apposition read as a conjunct
-        holders += [m for c in n.children if self._apposed_conj(c)
+        holders += [m for c in n.children if self._apposed_conj(c) and not second_role(n, c)
                     for m in self.np(p, c, conj=False) + self._listed_after(p, n, n, c)]
         # not a name across a ";" from the role: another clause's subject the parse strung onto it
         holders = [m for m in holders if _same_clause(n, n.doc[self._token_of(p, m, n.i)])]

@@ -28,3 +28,17 @@ def one_member(n: Any) -> bool:
     the modifier before it only where that person comes from (not the member itself)."""
     return n.lower_ == "member" and n.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+
+
+def second_role(n: Any, c: Any) -> bool:
+    """"X, the Y leader, and Z, its spokesman, ...": a role noun with an owner of its own ("its"), read as
+    a conjunct of the first role, is another man's role (or the man's second one), not the first role's
+    holder."""
+    return c.lower_ != n.lower_ and c.tag_ in ("NN", "NNS") and any(
+        x.dep_ == "nmod:poss" and x.tag_ == "PRP$" for x in c.children)
+
+
+def later(n: Any, c: Any) -> bool:
+    """"Y's leader, X, and his deputy, Z, ...": a name hung on the first role after a second role (a
+    conjunct of the first role or of its owner, with an owner of its own) is the second role's holder."""
+    return c.dep_ == "appos" and any(x.dep_ == "conj" and second_role(n, x) for x in n.doc[n.i + 1:c.i])

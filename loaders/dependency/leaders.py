@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _after_comma, _case, _is_noun
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.dependency.common import _after_comma, _case, _is_noun, _is_verbal
 from pactgraph.loaders.dependency.holder import HolderFrames
 from pactgraph.loaders.syntax import Parse
 
@@ -227,6 +228,64 @@ class LeaderFrames(HolderFrames):
                    if (e := self.entity(m)) is not None and e.type == "Person"]
         predicate = "member_of" if self._subordinate(p, n) else "leader_of"
         self.emit_frame(p, n, "holder", predicate, holders[:1], owners, descriptive=True, status="asserted")
+
+    def doubled_role(self, p: Parse, n: Any) -> None:
+        """"The emir of Y, Sheikh X, hosted ...": a role and the titled name in apposition to it, read as two
+        subjects (or objects) of one verb; the name is the role's holder."""
+        predicate = fr.HOLDER_NOUNS[n.lower_][0]
+        if predicate not in ("leader_of", "member_of") or p.mention_of[n.i] >= 0:
+            return
+        own = [c for c in n.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"]
+        doc = n.doc
+        k = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1
+        if not own or k + 2 >= len(doc) or doc[k].text != ",":
+            return
+        first = k + 1
+        k = first
+        while k < len(doc) and (doc[k].text in lx.TITLES or doc[k].text in _COURTESY):
+            k += 1
+        person = p.mention_of[k] if k < len(doc) else -1
+        if person < 0 or self._type_of(p.mentions[person]) != "Person":
+            return
+        end = k
+        while end + 1 < len(doc) and p.mention_of[end + 1] == person:
+            end += 1
+        span = range(first, end + 1)
+        tops = [doc[x] for x in span if doc[x].head.i not in span or doc[x].head.i == x]
+        if end + 1 >= len(doc) or doc[end + 1].text != "," or len(tops) != 1 or \
+                tops[0].dep_ != n.dep_ or tops[0].head.i != n.head.i:
+            return
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in fr.HEAD_MODIFIERS for c in n.children):
+            predicate = "leader_of"  # "the prime minister of Y"
+        if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children) or predicate == "leader_of" and \
+                self._subordinate(p, n):
+            predicate = "" if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children) else "member_of"
+        owners = [m for m in self.np(p, own[0], conj=False)
+                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
+        if predicate:
+            self.emit_frame(p, n, "holder", predicate, [person], owners, descriptive=True, status="asserted")
+
+    def under_person(self, p: Parse, case: Any) -> None:
+        """"The X Forces, under General Y, seized Z", "the mission deployed under the Tessalian general Y",
+        "X split from W last year under Y": an actor that acts under a person is led by him (the subject of
+        the verb the phrase hangs on, or the noun it hangs on)."""
+        ph = case.head
+        if case.dep_ != "case" or ph.dep_ not in ("obl", "nmod") or ph.i < case.i:
+            return
+        if any(c.lower_ in fr.OVER_ADJECTIVES for c in ph.subtree if c.i < ph.i):
+            return  # "under the late President Y"
+        people = [m for m in self.np(p, ph, conj=False)
+                  if (e := self.entity(m)) is not None and e.type == "Person"]
+        if not people or p.mention_of[ph.i] < 0 and ph.lower_ not in fr.ROLE_NOUNS and \
+                ph.text not in lx.TITLES:
+            return  # (not "under the control of Y", "under pressure from Y")
+        h = ph.head
+        actors = self.np(p, h) if ph.dep_ == "nmod" else self.subjects(p, h) \
+            if _is_verbal(h) and not self.passive(h) else []  # (not "Y were crushed under X")
+        actors = [m for m in actors if (e := self.entity(m)) is not None and e.type in (
+            "ArmedGroup", "Organization", "State") and p.mentions[m].kind in ("name", "gaz")
+            and p.mentions[m].form != "demonym"]  # (not "the Tessalian army, under General X": a part of it)
+        self.emit_frame(p, case, "holder", "leader_of", people[:1], actors[:1], descriptive=True)
 
     def _titled_name(self, p: Parse, tok: Any) -> bool:
         """A title the mentions read as a name ("Special Representative")."""

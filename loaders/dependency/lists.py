@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactgraph.loaders import frames as fr
 from pactgraph.loaders.syntax import Parse
 
 
@@ -82,3 +83,15 @@ def _listed_after(p: Parse, t: Any) -> list[int]:
         elif j >= len(doc) or doc[j].lower_ not in _LIST_GLUE:
             break
     return list(dict.fromkeys(out)) if len(out) > 1 else []
+
+
+def _role_apposed(p: Parse, x: Any) -> bool:
+    """"X, whose leader, Y, ...": a conjunct with no "and" of its own right after a role noun's comma is the
+    role's holder in apposition, not one more of a list."""
+    if x.dep_ != "conj" or any(c.dep_ == "cc" for c in x.children):
+        return False
+    left = x.left_edge.i
+    while left < x.i and x.doc[left].is_punct:
+        left += 1
+    return left >= 2 and x.doc[left - 1].text == "," and x.doc[left - 2].lower_ in fr.ROLE_NOUNS and \
+        p.mention_of[left - 2] < 0

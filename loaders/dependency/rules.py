@@ -56,7 +56,8 @@ class DependencyRules(FactionLeaders):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            if words & TRIGGER_WORDS or words & KILL_FORMS:  # "X killed three Y soldiers"
+            if words & TRIGGER_WORDS or words & KILL_FORMS or "under" in words and any(
+                    self._type_of(m) == "Person" for m in ms):  # "X killed three Y soldiers", "X, under Y,"
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -154,6 +155,10 @@ class DependencyRules(FactionLeaders):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
             if low in LED_FORMS:
                 self.faction_led(p, tok)  # "a Y faction led by X"
+            if low in fr.HOLDER_NOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and _is_noun(tok):
+                self.doubled_role(p, tok)  # "The emir of Y, Sheikh X, hosted ..." read as two subjects
+            if low == "under":
+                self.under_person(p, tok)  # "X, under General Y, seized Z"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

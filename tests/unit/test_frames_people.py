@@ -3,7 +3,10 @@
 Each row is an invented sentence (states from the phrasing tests' gazetteer, invented groups and people),
 then a relation that must be read (subject, predicate, object, status) or, with ``None`` as status, one that
 must not be read as asserted: the role's owner right before a man's title ("Y's General X", "ZF Commander
-X", "Y deputy commander X").
+X", "Y deputy commander X"), a role and a titled name in apposition read as two subjects ("The emir of Y,
+Sheikh X, ..."), an actor that acts under a person ("Y, under General X, took Z"), a second role coordinated
+with the first ("X, the Y chief, and Z, its spokesman") and a role's holder the parse reads as a conjunct of
+the role's owner ("Y, whose chief, X, ...").
 """
 
 from __future__ import annotations
@@ -48,6 +51,45 @@ CASES = [
      ("Kai Doruk", "leader_of", "Kessa", None)),
     ("The monitors answer to the Tessalian general Anselm Drey, who arrived on Monday.",
      ("Anselm Drey", "member_of", "Tessaly", None)),
+    # a role and the titled name in apposition, read as two subjects of one verb
+    ("The envoy of Kessa, Sheikh Rashad Omari, mediated the Harbour Accord.",
+     ("Rashad Omari", "member_of", "Kessa", "asserted")),
+    ("The envoy of Kessa, Sheikh Rashad Omari, mediated the Harbour Accord.",
+     ("Rashad Omari", "brokered", "Harbour Accord", "asserted")),
+    ("The emir of Kessa, Sheikh Rashad Omari, welcomed the delegations in Dro.",
+     ("Rashad Omari", "leader_of", "Kessa", "asserted")),
+    ("The former emir of Kessa, Sheikh Rashad Omari, welcomed the delegations in Dro.",
+     ("Rashad Omari", "leader_of", "Kessa", None)),
+    # an actor that acts under a person
+    ("The Iron Crescent Brigades, under General Jorin Vasko, captured the port of Salt Bay.",
+     ("Jorin Vasko", "leader_of", "Iron Crescent Brigades", "asserted")),
+    ("The Dawn Brigade, which broke away from the Grey Wolf Front in 2019 under Maren Holt, now fights "
+     "beside the army.",
+     ("Maren Holt", "leader_of", "Dawn Brigade", "asserted")),
+    ("The Dawn Brigade, which broke away from the Grey Wolf Front in 2019 under Maren Holt, now fights "
+     "beside the army.",
+     ("Maren Holt", "leader_of", "Grey Wolf Front", None)),
+    ("The Iron Crescent Brigades were routed near Salt Bay under General Jorin Vasko.",
+     ("Jorin Vasko", "leader_of", "Iron Crescent Brigades", None)),
+    ("Valdoria, under pressure from Kessa's emir Rashad Omari, accepted the Harbour Accord.",
+     ("Rashad Omari", "leader_of", "Valdoria", None)),
+    ("The Valdorian army, under General Jorin Vasko, pushed towards Salt Bay.",
+     ("Jorin Vasko", "leader_of", "Valdoria", None)),
+    # a second role coordinated with the first, and a role's holder read as a conjunct of its owner
+    ("Maren Holt, the Grey Wolf Front leader, and Anselm Drey, its spokesman, met the envoys.",
+     ("Anselm Drey", "member_of", "Grey Wolf Front", "asserted")),
+    ("Maren Holt, the Grey Wolf Front leader, and Anselm Drey, its spokesman, met the envoys.",
+     ("Anselm Drey", "leader_of", "Grey Wolf Front", None)),
+    ("Negotiators had hoped for more. On the second day, the leader of the Grey Wolf Front, Maren Holt, and "
+     "his deputy, Anselm Drey, walked out of the talks in protest at the agenda.",
+     ("Anselm Drey", "leader_of", "Grey Wolf Front", None)),
+    ("Negotiators had hoped for more. On the second day, the leader of the Grey Wolf Front, Maren Holt, and "
+     "his deputy, Anselm Drey, walked out of the talks in protest at the agenda.",
+     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
+    ("The Grey Wolf Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
+     ("Maren Holt", "controls", "Salt Bay", None)),
+    ("The Grey Wolf Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
+     ("Grey Wolf Front", "controls", "Salt Bay", "asserted")),
 ]
 
 
