@@ -157,6 +157,8 @@ class DependencyRules(FactionLeaders):
                 self.faction_led(p, tok)  # "a Y faction led by X"
             if low in fr.HOLDER_NOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and _is_noun(tok):
                 self.doubled_role(p, tok)  # "The emir of Y, Sheikh X, hosted ..." read as two subjects
+            if low in fr.HOLDER_NOUNS and _is_noun(tok):
+                self.appointed_role(p, tok)  # "X, appointed head of Y in 2019, ..."
             if low == "under":
                 self.under_person(p, tok)  # "X, under General Y, seized Z"
 

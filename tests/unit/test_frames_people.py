@@ -5,8 +5,9 @@ then a relation that must be read (subject, predicate, object, status) or, with 
 must not be read as asserted: the role's owner right before a man's title ("Y's General X", "ZF Commander
 X", "Y deputy commander X"), a role and a titled name in apposition read as two subjects ("The emir of Y,
 Sheikh X, ..."), an actor that acts under a person ("Y, under General X, took Z"), a second role coordinated
-with the first ("X, the Y chief, and Z, its spokesman") and a role's holder the parse reads as a conjunct of
-the role's owner ("Y, whose chief, X, ...").
+with the first ("X, the Y chief, and Z, its spokesman"), a role's holder the parse reads as a conjunct of
+the role's owner ("Y, whose chief, X, ..."), a man's state or group through "whose" ("X, whose government in
+Z"), a delegation led by one of an actor's people and a participle of naming ("X, appointed head of Y, ...").
 """
 
 from __future__ import annotations
@@ -90,6 +91,31 @@ CASES = [
      ("Maren Holt", "controls", "Salt Bay", None)),
     ("The Grey Wolf Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
      ("Grey Wolf Front", "controls", "Salt Bay", "asserted")),
+    # a man's state or group owned through "whose"
+    ("Ivo Tarnak, whose government in Corvin has courted the Grey Wolf Front, left for Hale on Monday.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", "asserted")),
+    ("Foreign Minister Ivo Tarnak, whose government in Corvin has courted the Grey Wolf Front, left for Hale "
+     "on Monday.",
+     ("Ivo Tarnak", "member_of", "Valdoria", "asserted")),
+    ("Foreign Minister Ivo Tarnak, whose government in Corvin has courted the Grey Wolf Front, left for Hale "
+     "on Monday.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", None)),
+    ("Maren Holt, whose Grey Wolf Front controls Salt Bay, turned the plan down.",
+     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
+    # a delegation led by one of the actor's people
+    ("The Tessalian delegation, led by Foreign Minister Petra Volk, reached Hale late on Friday.",
+     ("Petra Volk", "member_of", "Tessaly", "asserted")),
+    ("The delegation of the African Union, headed by Petra Volk, reached Hale late on Friday.",
+     ("Petra Volk", "member_of", "African Union", "asserted")),
+    ("The delegation of the African Union, headed by Petra Volk, reached Hale late on Friday.",
+     ("Petra Volk", "leader_of", "African Union", None)),
+    # a participle of naming right after the man's comma
+    ("Maren Holt, appointed head of the Grey Wolf Front in 2019, dismissed the report as lies.",
+     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
+    ("Maren Holt, named deputy commander of the Grey Wolf Front last year, dismissed the report as lies.",
+     ("Maren Holt", "member_of", "Grey Wolf Front", "asserted")),
+    ("Maren Holt, named deputy commander of the Grey Wolf Front last year, dismissed the report as lies.",
+     ("Maren Holt", "leader_of", "Grey Wolf Front", None)),
 ]
 
 
