@@ -55,6 +55,12 @@ _TO_POWER = re.compile(r"\b(?:(?:came|come|comes|rose|swept|returned)\s+to|seize
 #: "the former Y prime minister X": the role is over.
 _OVER_BEFORE = re.compile(r"\b(?:former|ex-|late|then|outgoing|ousted|deposed|onetime|erstwhile|retired)\s+"
                           r"(?:the\s+)?$", re.I)
+#: "the country's president, " right before a man's name (or "the region's leader is ").
+_COUNTRY = r"[Tt]he\s+(?:country|nation|republic|kingdom|region|enclave|territory|emirate)(?:'s|’s)\s+"
+_COUNTRY_BEFORE = re.compile(rf"\b{_COUNTRY}(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)"
+                             r"(?:,\s+|\s+is\s+|\s+)$")
+#: ", the country's foreign minister" right after it.
+_COUNTRY_AFTER = re.compile(rf"\s*,\s+{_COUNTRY}(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s*[,.;]")
 _ACTORS = frozenset({"State", "ArmedGroup", "Organization"})
 
 
@@ -85,6 +91,35 @@ class OwnedTitles(ExtractorState):
                     continue
                 roles.add((person.id, owner.id))
                 self.found.append(Found(person, predicate, owner, s, "owner-title", "asserted", 0.75))
+        self.country_roles(roles)
+
+    def country_roles(self, roles: set[tuple[str, str]]) -> None:
+        """"The country's president, X, ...", "the region's leader is X", "X, the country's foreign minister":
+        a role of the one state the sentence and the two before it name."""
+        for m in self.mentions:
+            person = self.entity(m.index)
+            if m.kind != "name" or person is None or person.type != "Person" or not 0 <= m.sent < len(
+                    self.sentences):
+                continue
+            s = self.sentences[m.sent]
+            found = _COUNTRY_BEFORE.search(self.body, max(s.start, m.start - 80), m.start - len(m.title)) \
+                if not m.title or self.body[:m.start].rstrip().endswith(m.title) else None
+            found = found or _COUNTRY_AFTER.match(self.body, m.end, s.end)
+            if found is None:
+                continue
+            predicate = self._role_predicate(found.group("role") + " " + (m.title if found.re is
+                                                                           _COUNTRY_BEFORE else ""),
+                                             self.body[m.end:s.end])
+            states = {e.id: e for sent in range(max(0, m.sent - 2), m.sent + 1)
+                      for x in self.by_sentence[sent] if x.kind in ("gaz", "name") and x.form != "demonym"
+                      and x.start < found.start() and (e := self.entity(x.index)) is not None
+                      and e.type == "State"}
+            if predicate is None or len(states) != 1:
+                continue
+            state = next(iter(states.values()))
+            if (person.id, state.id) not in roles:
+                roles.add((person.id, state.id))
+                self.found.append(Found(person, predicate, state, s, "country-role", "asserted", 0.7))
 
     def _owned_role(self, m: Mention, owner: Mention, end: int) -> str | None:
         """The predicate the role between the owner's mention and the man's name gives, if any."""
@@ -102,7 +137,12 @@ class OwnedTitles(ExtractorState):
         gap = _GAP.fullmatch(self.body, owner.end, cut if title else m.start) if cut > owner.end else None
         if gap is None or owner.form == "demonym":  # "the Tessalian general X" may serve another body
             return None
-        words = [w for w in (gap.group("words") + " " + title).lower().split() if w not in _HONORIFICS]
+        return self._role_predicate(gap.group("words") + " " + title, self.body[m.end:end])
+
+    @staticmethod
+    def _role_predicate(role: str, tail: str) -> str | None:
+        """The predicate a role's words give ("deputy commander": member_of), if they are all a role's."""
+        words = [w for w in role.lower().split() if w not in _HONORIFICS]
         if not words or any(w.strip("-") in _OVER or w.startswith("ex-") for w in words):
             return None
         joined = " ".join(words)
@@ -113,7 +153,6 @@ class OwnedTitles(ExtractorState):
             return None
         head = words[-1]
         if head in _RANKS:
-            tail = self.body[m.end:end]
             return "leader_of" if _TO_POWER.search(tail) else "member_of"
         if head in _MEMBER_WORDS:
             return "member_of"

@@ -7,7 +7,8 @@ X", "Y deputy commander X"), a role and a titled name in apposition read as two 
 Sheikh X, ..."), an actor that acts under a person ("Y, under General X, took Z"), a second role coordinated
 with the first ("X, the Y chief, and Z, its spokesman"), a role's holder the parse reads as a conjunct of
 the role's owner ("Y, whose chief, X, ..."), a man's state or group through "whose" ("X, whose government in
-Z"), a delegation led by one of an actor's people and a participle of naming ("X, appointed head of Y, ...").
+Z"), a delegation led by one of an actor's people, a participle of naming ("X, appointed head of Y, ...") and
+a role of "the country" or of "the president" ("the country's president, X", "the president's envoy, X").
 """
 
 from __future__ import annotations
@@ -116,6 +117,22 @@ CASES = [
      ("Maren Holt", "member_of", "Grey Wolf Front", "asserted")),
     ("Maren Holt, named deputy commander of the Grey Wolf Front last year, dismissed the report as lies.",
      ("Maren Holt", "leader_of", "Grey Wolf Front", None)),
+    # a role of "the country" named in the sentence or the two before, and of "the president"
+    ("Valdoria voted in a referendum in March. The country's president, Ivo Tarnak, claimed victory at dawn.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", "asserted")),
+    ("Valdoria voted in a referendum in March. Ivo Tarnak, the country's defence minister, stepped down.",
+     ("Ivo Tarnak", "member_of", "Valdoria", "asserted")),
+    ("Valdoria voted in a referendum in March. Ivo Tarnak, the country's defence minister, stepped down.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", None)),
+    ("Valdoria and Tessaly voted in March. The country's president, Ivo Tarnak, claimed victory at dawn.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", None)),
+    ("Valdoria voted in a referendum in March. The country's former president, Ivo Tarnak, cried foul.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", None)),
+    ("Valdoria voted in a referendum in March. The country's opposition leader, Ivo Tarnak, cried foul.",
+     ("Ivo Tarnak", "leader_of", "Valdoria", None)),
+    ("Valdoria has armed the Grey Wolf Front for years. The president's special envoy, Petra Volk, landed in "
+     "Hale on Tuesday.",
+     ("Petra Volk", "member_of", "Valdoria", "asserted")),
 ]
 
 
