@@ -23,6 +23,7 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
+from pactgraph.loaders.dependency.kinds import later
 from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before, _role_apposed
 from pactgraph.loaders.dependency.referents import _PLACE_BACK_HEADS, Referents
 from pactgraph.loaders.mentions import Mention
@@ -190,7 +191,7 @@ class Arguments(Referents):
             out = []
             owners: list[int] = []
             for c in t.children:
-                if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
+                if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS and not later(t, c):
                     out += self.np(p, c, conj=False)
                 if c.dep_ == "nmod:poss" and c.lower_ == "whose" and low in fr.FORCE_NOUNS:
                     # "X, whose fighters hold Z": the relative clause's antecedent (a person's forces are

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.common import _case
 
 
@@ -31,11 +32,12 @@ def one_member(n: Any) -> bool:
 
 
 def second_role(n: Any, c: Any) -> bool:
-    """"X, the Y leader, and Z, its spokesman, ...": a role noun with an owner of its own ("its"), read as
-    a conjunct of the first role, is another man's role (or the man's second one), not the first role's
-    holder."""
-    return c.lower_ != n.lower_ and c.tag_ in ("NN", "NNS") and any(
-        x.dep_ == "nmod:poss" and x.tag_ == "PRP$" for x in c.children)
+    """"X, the Y leader, and Z, its spokesman, ...", "the president of Y, X, and the emir of W, Z": a role
+    noun with an owner of its own ("its", "of W"), read as a conjunct of the first role or of its owner, is
+    another man's role (or the man's second one), not the first role's holder."""
+    return c.tag_ in ("NN", "NNS") and (c.lower_ in fr.ROLE_NOUNS or c.lower_ in fr.HOLDER_NOUNS) and any(
+        x.dep_ == "nmod:poss" and (x.tag_ == "PRP$" or c.lower_ != n.lower_) or x.dep_ == "nmod" and
+        _case(x) == "of" and c.lower_ != n.lower_ for x in c.children)
 
 
 def later(n: Any, c: Any) -> bool:

@@ -269,6 +269,8 @@ class LeaderFrames(HolderFrames):
         if not own or k + 2 >= len(doc) or doc[k].text != ",":
             return
         first = k + 1
+        if any(doc[x].dep_ == "conj" for x in range(n.i + 1, first)):
+            return  # "the president of Y, Z, and the emir of W, Sheikh X, ...": X is the second role's
         k = first
         while k < len(doc) and (doc[k].text in lx.TITLES or doc[k].text in _COURTESY):
             k += 1
@@ -280,8 +282,11 @@ class LeaderFrames(HolderFrames):
             end += 1
         span = range(first, end + 1)
         tops = [doc[x] for x in span if doc[x].head.i not in span or doc[x].head.i == x]
-        if end + 1 >= len(doc) or doc[end + 1].text != "," or len(tops) != 1 or \
-                tops[0].dep_ != n.dep_ or tops[0].head.i != n.head.i:
+        # (or "Y's junta leader, Colonel X, expelled ..." with the role opening the sentence as a root)
+        rooted = n.dep_ == "ROOT" and n.left_edge.i == n.sent.start and tops[:1] != [] and \
+            tops[0].dep_ in ("nsubj", "nsubj:pass")
+        if end + 1 >= len(doc) or doc[end + 1].text != "," or len(tops) != 1 or not (
+                tops[0].dep_ == n.dep_ and tops[0].head.i == n.head.i or rooted):
             return
         if any(c.dep_ in ("amod", "compound") and c.lower_ in fr.HEAD_MODIFIERS for c in n.children):
             predicate = "leader_of"  # "the prime minister of Y"

@@ -155,7 +155,8 @@ class DependencyRules(FactionLeaders):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
             if low in LED_FORMS:
                 self.faction_led(p, tok)  # "a Y faction led by X"
-            if low in fr.HOLDER_NOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "obj") and _is_noun(tok):
+            if low in fr.HOLDER_NOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT") and \
+                    _is_noun(tok):
                 self.doubled_role(p, tok)  # "The emir of Y, Sheikh X, hosted ..." read as two subjects
             if low in fr.HOLDER_NOUNS and _is_noun(tok):
                 self.appointed_role(p, tok)  # "X, appointed head of Y in 2019, ..."

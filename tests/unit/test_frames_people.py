@@ -133,6 +133,15 @@ CASES = [
     ("Valdoria has armed the Grey Wolf Front for years. The president's special envoy, Petra Volk, landed in "
      "Hale on Tuesday.",
      ("Petra Volk", "member_of", "Valdoria", "asserted")),
+    # two roles each with its titled holder, and a role opening the sentence as a root of its own
+    ("The president of Tessaly, Ivo Tarnak, and the emir of Kessa, Sheikh Rashad Omari, put their names to "
+     "the Harbour Accord.",
+     ("Ivo Tarnak", "leader_of", "Tessaly", "asserted")),
+    ("The president of Tessaly, Ivo Tarnak, and the emir of Kessa, Sheikh Rashad Omari, put their names to "
+     "the Harbour Accord.",
+     ("Rashad Omari", "leader_of", "Tessaly", None)),
+    ("Ostmark's junta leader, Colonel Sela Brandt, expelled the Valdorian ambassador on Thursday.",
+     ("Sela Brandt", "leader_of", "Ostmark", "asserted")),
 ]
 
 
