@@ -312,6 +312,12 @@ class LeaderFrames(HolderFrames):
         if not people or p.mention_of[ph.i] < 0 and ph.lower_ not in fr.ROLE_NOUNS and \
                 ph.text not in lx.TITLES:
             return  # (not "under the control of Y", "under pressure from Y")
+        before = [c for c in ph.subtree if c.i < ph.i]
+        heads = any(fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "leader_of" or
+                    lx.TITLES.get(c.text) == "leader" for c in before)
+        if any((m := p.mention_of[c.i]) >= 0 and m != people[0] and (heads or c.dep_ == "nmod:poss" or (
+                p.mentions[m].kind == "gaz" and p.mentions[m].form != "demonym")) for c in before):
+            return  # "Y signed under Z's General X", "under the Zian president X": X is Z's
         h = ph.head
         actors = self.np(p, h) if ph.dep_ == "nmod" else self.subjects(p, h) \
             if _is_verbal(h) and not self.passive(h) else []  # (not "Y were crushed under X")

@@ -142,6 +142,8 @@ CASES = [
      ("Rashad Omari", "leader_of", "Tessaly", None)),
     ("Ostmark's junta leader, Colonel Sela Brandt, expelled the Valdorian ambassador on Thursday.",
      ("Sela Brandt", "leader_of", "Ostmark", "asserted")),
+    ("Kessa accepted the Harbour Accord under the Tessalian president Ivo Tarnak.",
+     ("Ivo Tarnak", "leader_of", "Kessa", None)),
 ]
 
 
