@@ -17,6 +17,7 @@ import re
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.text import Sentence
 
 #: Role words of a head of the owner.
 _HEAD_WORDS = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
@@ -55,6 +56,8 @@ _TO_POWER = re.compile(r"\b(?:(?:came|come|comes|rose|swept|returned)\s+to|seize
 #: "the former Y prime minister X": the role is over.
 _OVER_BEFORE = re.compile(r"\b(?:former|ex-|late|then|outgoing|ousted|deposed|onetime|erstwhile|retired)\s+"
                           r"(?:the\s+)?$", re.I)
+#: " of the " between a titled man and his actor.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: "the country's president, " right before a man's name (or "the region's leader is ").
 _COUNTRY = r"[Tt]he\s+(?:country|nation|republic|kingdom|region|enclave|territory|emirate)(?:'s|’s)\s+"
 _COUNTRY_BEFORE = re.compile(rf"\b{_COUNTRY}(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)"
@@ -91,7 +94,27 @@ class OwnedTitles(ExtractorState):
                     continue
                 roles.add((person.id, owner.id))
                 self.found.append(Found(person, predicate, owner, s, "owner-title", "asserted", 0.75))
+            for k, m in enumerate(ms[:-1]):
+                self.titled_of(m, ms[k + 1], s, roles)  # "Colonel X of the Y Brigade"
         self.country_roles(roles)
+
+    def titled_of(self, m: Mention, owner_m: Mention, s: Sentence, roles: set[tuple[str, str]]) -> None:
+        """"Colonel X of the Y Brigade", "Foreign Minister X of Y": a rank's or an official's title before
+        the name, the actor after its "of"."""
+        person, owner = self.entity(m.index), self.entity(owner_m.index)
+        if m.kind != "name" or not m.title or person is None or person.type != "Person" or owner is None \
+                or owner.type not in _ACTORS or owner_m.kind not in ("gaz", "name") \
+                or owner_m.form == "demonym" or (person.id, owner.id) in roles \
+                or not _OF.fullmatch(self.body, m.end, owner_m.start):
+            return
+        title = " ".join(m.title.split())
+        predicate = self._role_predicate(title, self.body[owner_m.end:s.end])
+        start = m.start - len(m.title) - 1  # where the title starts
+        if predicate is None or title.split()[-1].lower() not in _RANKS | _MEMBER_WORDS or \
+                _OVER_BEFORE.search(self.body, max(0, start - 30), start):
+            return
+        roles.add((person.id, owner.id))
+        self.found.append(Found(person, predicate, owner, s, "owner-title", "asserted", 0.75))
 
     def country_roles(self, roles: set[tuple[str, str]]) -> None:
         """"The country's president, X, ...", "the region's leader is X", "X, the country's foreign minister":
@@ -102,7 +125,8 @@ class OwnedTitles(ExtractorState):
                     self.sentences):
                 continue
             s = self.sentences[m.sent]
-            found = _COUNTRY_BEFORE.search(self.body, max(s.start, m.start - 80), m.start - len(m.title)) \
+            cut = m.start - len(m.title) - 1 if m.title else m.start  # where the title starts
+            found = _COUNTRY_BEFORE.search(self.body, max(s.start, cut - 80), cut) \
                 if not m.title or self.body[:m.start].rstrip().endswith(m.title) else None
             found = found or _COUNTRY_AFTER.match(self.body, m.end, s.end)
             if found is None:

@@ -144,6 +144,16 @@ CASES = [
      ("Sela Brandt", "leader_of", "Ostmark", "asserted")),
     ("Kessa accepted the Harbour Accord under the Tessalian president Ivo Tarnak.",
      ("Ivo Tarnak", "leader_of", "Kessa", None)),
+    # a rank's or an official's title before the name, the actor after its "of"
+    ("By late evening the pass had fallen, according to Captain Jorin Vasko of the Dawn Brigade, who was "
+     "wounded in the fighting there.",
+     ("Jorin Vasko", "member_of", "Dawn Brigade", "asserted")),
+    ("By late evening the pass had fallen, according to Captain Jorin Vasko of the Dawn Brigade, who was "
+     "wounded in the fighting there.",
+     ("Jorin Vasko", "leader_of", "Dawn Brigade", None)),
+    ("By late evening the pass had fallen, according to former Captain Jorin Vasko of the Dawn Brigade, who "
+     "was wounded in the fighting there.",
+     ("Jorin Vasko", "member_of", "Dawn Brigade", None)),
 ]
 
 
