@@ -434,6 +434,10 @@ class _Runs(_Names):
                 self.gazetteer_mention(k, g[0], g[1], s)
                 k = g[0]
                 continue
+            if pending_title_start is None and _acronym_before_title(self, k, j):
+                self.name(k, k + 1, s)  # "ZRG President X": the body's acronym, then the man's title
+                k += 1
+                continue
             if tok in lx.TITLES or (tok == "-" and pending_title_start is not None) or (
                     # "Commander-in-Chief": the title's own words
                     tok == "in" and pending_title_start is not None and self.tok(k - 1) == "-") or (
@@ -482,3 +486,14 @@ class _Runs(_Names):
             self.gazetteer_mention(i, j, whole[1], s)
         elif any(self.tok(k) in _STATE_FORMS and self.tok(k + 1) == "of" for k in range(i, j - 1)):
             self.split_run(i, j, s, connectors)
+
+
+def _acronym_before_title(run: _Runs, k: int, j: int) -> bool:
+    """"ZRG Prime Minister Ana Vell", "PLF Commander Ivo Tarn": an acronym opening a run, a title, then a
+    man's name (the acronym is the body's name, not part of his title or of his name)."""
+    if not _is_acronym(run.tok(k)) or not run.tok(k).isalpha() or run.tok(k + 1) not in lx.TITLES:
+        return False
+    t = k + 1
+    while t < j and (run.tok(t) in lx.TITLES or run.tok(t) in ("General", "Minister", "State", "-")):
+        t += 1
+    return _person_shaped([run.tok(x) for x in range(t, j)])

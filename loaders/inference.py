@@ -61,8 +61,9 @@ _OFFICIAL_BEFORE = re.compile(r"\b(?:government|ministry|presidential|state|fore
 #: chief X", "presidential adviser X") or in apposition after it ("X, the president's peace adviser").
 _SERVICE_ROLE = (r"(?:(?:chief|lead|top|senior|special|peace|security)\s+)?(?:negotiator|adviser|advisor|"
                  r"envoy|aide|delegation\s+(?:chief|head|leader))")
-_SERVICE_BEFORE = re.compile(rf"\b(?:[Gg]overnment|[Pp]residential)\s+{_SERVICE_ROLE}\s+"
-                             rf"(?:[A-Z][\w.-]*\s+){{0,2}}$")
+_SERVICE_BEFORE = re.compile(rf"\b(?:(?:[Gg]overnment|[Pp]residential)\s+{_SERVICE_ROLE}\s+|[Tt]he\s+"
+                             rf"(?:president|prime\s+minister|premier|government)(?:'s|’s)\s+{_SERVICE_ROLE},?\s+)"
+                             rf"(?:[A-Z][\w.-]*\s+){{0,2}}$")  # "the president's envoy, X"
 _SERVICE_AFTER = re.compile(rf"\s*,\s+(?:the|a)\s+(?:president|prime\s+minister|premier|government)"
                             rf"(?:'s|’s)\s+{_SERVICE_ROLE}\b")
 #: A portfolio title before the name, set off by a comma ("the Minister of National Defence, General X", "the

@@ -196,4 +196,4 @@ ACTING_VERBS: Final = (r"(?:backs?|backed|supports?|supported|arms|armed|funds|f
 #: Nouns of a part of a group ("a faction of Y", "the Y wing", "a splinter group of Y"): its head is one
 #: of the group's men, not the group's leader (``dependency.factions`` and the ``x-led-by-p`` rule).
 GROUP_PART_NOUNS: Final = frozenset({"faction", "factions", "wing", "wings", "branch", "branches", "splinter",
-                                     "cell", "cells"})
+                                     "cell", "cells", "delegation", "delegations"})

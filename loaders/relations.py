@@ -21,6 +21,7 @@ from pactgraph.loaders.dependency import DependencyRules
 from pactgraph.loaders.inference import SIDE_TYPES, DocumentPasses, Found
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.one_status import one_status
+from pactgraph.loaders.owned_titles import OwnedTitles
 from pactgraph.loaders.patterns import RULES, Rule
 from pactgraph.loaders.relation_state import _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
@@ -69,7 +70,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?§(\d+)(?:'s)?(?:\s+[a-z]
 _RETRY_AFTER_NON_AGREEMENT = frozenset({"a-took-effect-in-z"})
 
 
-class Extractor(RuleApplication, DocumentPasses, TableRows, DependencyRules):
+class Extractor(RuleApplication, DocumentPasses, OwnedTitles, TableRows, DependencyRules):
     """The relations of one document: the walk over its sentences, then the passes over the whole."""
 
     # -- the walk ------------------------------------------------------------------------
@@ -89,6 +90,7 @@ class Extractor(RuleApplication, DocumentPasses, TableRows, DependencyRules):
         self.table_leaders()
         self.suppress_not_party()
         self.two_sides()
+        self.owned_titles()  # "Y's General X", "ZRG Prime Minister X"
         self.titled_officials()
         self.proxies()
         self.infer()

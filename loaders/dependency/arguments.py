@@ -24,7 +24,14 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.lists import _as_well_as, _listed_after, _listed_before, _named_by_compound
+from pactgraph.loaders.dependency.kinds import later
+from pactgraph.loaders.dependency.lists import (
+    _as_well_as,
+    _listed_after,
+    _listed_before,
+    _named_by_compound,
+    _role_apposed,
+)
 from pactgraph.loaders.dependency.referents import _PLACE_BACK_HEADS, Referents
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
@@ -46,6 +53,8 @@ class Arguments(Referents):
         """The mentions a noun phrase headed by ``tok`` stands for, over its conjuncts."""
         out: list[int] = []
         items = [tok, *tok.conjuncts] if conj else [tok]
+        if conj and len(items) > 1:  # "X, whose leader, Y, ...": Y, read as X's conjunct, holds the role
+            items = [x for x in items if x.i <= tok.i or not _role_apposed(p, x)]
         if conj:
             # "the town of A, the hub of B and ...": a place's apposition that is another place's wrapper
             items += [x for t in items if p.mention_of[t.i] >= 0 and self._type_of(
@@ -78,6 +87,10 @@ class Arguments(Referents):
         if m >= 0 and (self.entity(m) is not None or depth > 0):
             return [m]
         low = t.lower_  # a nominal no one was found for ("the government of X") is read by its structure
+        if m < 0 and t.text in lx.TITLES and (named := [
+                x for c in t.children if c.dep_ in ("flat", "compound") and c.i == t.i + 1
+                for x in self._np_one(p, c, depth + 1) if self._type_of(p.mentions[x]) == "Person"]):
+            return named  # "the envoy of Y, Sheikh X, ...": the title read as the head of the man's name
         if low in _PLACE_BACK_HEADS and m < 0 and (place := self._place_named_before(p, t)) is not None:
             return [place]  # "the militia that has run the valley", "its grip on the capital": the one named
         if low in ("which", "who", "whom", "that", "whose"):
@@ -191,7 +204,7 @@ class Arguments(Referents):
             out = []
             owners: list[int] = []
             for c in t.children:
-                if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS:
+                if c.dep_ in ("appos", "flat") and low in fr.ROLE_NOUNS and not later(t, c):
                     out += self.np(p, c, conj=False)
                 if c.dep_ == "nmod:poss" and c.lower_ == "whose" and low in fr.FORCE_NOUNS:
                     # "X, whose fighters hold Z": the relative clause's antecedent (a person's forces are
@@ -274,26 +287,6 @@ class Arguments(Referents):
         while left < t.i and t.doc[left].is_punct:
             left += 1
         return left > 0 and t.doc[left - 1].text == "," and t.left_edge.text != "and"
-
-    def _after_comma(self, p: Parse, t: Any) -> list[int]:
-        """The name in apposition right after the phrase of ``t`` ("its armed wing, the Y, ..."), where the
-        parse hung the apposition on another noun."""
-        k = t.right_edge.i + 1
-        if k + 1 >= len(t.doc) or t.doc[k].text != ",":
-            return []
-        k += 1
-        if t.doc[k].tag_ == "DT":
-            k += 1
-        if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj", "nsubj"):
-            end = k
-            while end + 1 < len(t.doc) and p.mention_of[end + 1] == p.mention_of[k]:
-                end += 1
-            after = t.doc[end + 1].text if end + 1 < len(t.doc) else "."
-            # (a name set off by commas and read as the next verb's subject: "commander of Y's armed wing,
-            # the Z, told reporters")
-            if after in (",", ".", ";", ")", "-", "—", "–") and (t.doc[k].dep_ != "nsubj" or after == ","):
-                return [p.mention_of[k]]
-        return []
 
     def _before_comma(self, p: Parse, t: Any, brackets: bool = False) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""

@@ -1,5 +1,5 @@
-"""The head of a part of a group: "a Y faction led by X", "the wing of Y commanded by X" (``member_of``:
-X is one of Y's men, not Y's leader).
+"""The head of a part of a group: "a Y faction led by X", "the wing of Y commanded by X", "Y's delegation,
+led by X" (``member_of``: X is one of Y's men, not Y's leader).
 
 A mixin of the chain of ``loaders.dependency`` (after ``members``): a participle of leading hung on a
 noun of a group's part (faction, wing, branch, splinter group, cell) whose whole the noun names as a
@@ -16,6 +16,8 @@ from pactgraph.loaders.dependency.common import _case
 from pactgraph.loaders.dependency.members import MemberClauses
 from pactgraph.loaders.syntax import Parse
 
+#: The people an actor sends to talks, led by one of its own ("the Y delegation led by X").
+_DELEGATIONS = frozenset({"delegation", "delegations"})
 #: Participles of leading that hang on the part they describe.
 LED_FORMS = frozenset({"led", "commanded", "headed", "run"})
 
@@ -55,10 +57,13 @@ class FactionLeaders(MemberClauses):
         if any(t.i in inside and t.dep_ == "conj" for t in part.subtree if part.i < t.i < v.i):
             return []
         out: list[int] = []
+        sent = part.lower_ in _DELEGATIONS  # "the Tessalian delegation, led by X": one of the state's people
         for c in part.children:
-            if c.dep_ == "compound" and c.i < part.i or c.dep_ == "nmod" and _case(c) == "of" and c.i < v.i:
+            if c.dep_ == "compound" and c.i < part.i or c.dep_ == "nmod" and _case(c) == "of" and \
+                    c.i < v.i or sent and c.dep_ in ("nmod:poss", "amod") and c.i < part.i:
                 m = p.mention_of[c.i]
-                if m >= 0 and (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization"):
+                if m >= 0 and (e := self.entity(m)) is not None and (
+                        e.type in ("ArmedGroup", "Organization") or sent and e.type == "State"):
                     out.append(m)
         return out
 

@@ -27,8 +27,8 @@ from pactgraph.loaders.dependency.common import (
     _is_verbal,
     _same_clause,
 )
-from pactgraph.loaders.dependency.kinds import one_member, party_kind
-from pactgraph.loaders.dependency.lists import _named_by_compound
+from pactgraph.loaders.dependency.kinds import later, one_member, party_kind, second_role
+from pactgraph.loaders.dependency.lists import _named_by_compound, named_after_comma
 from pactgraph.loaders.syntax import Parse
 
 
@@ -148,7 +148,7 @@ class HolderFrames(ActionFrames):
                 # (a part in apposition to its name stands for it)
                 for c in n.head.children:
                     if c.dep_ == "nmod" and _case(c) == "of" and c.left_edge.i == n.i + 1:
-                        named_part = self._after_comma(p, c) if c.lower_ in fr.PART_NOUNS else []
+                        named_part = named_after_comma(p, c) if c.lower_ in fr.PART_NOUNS else []
                         owners += named_part or self.np(p, c)
                         if c.lower_ in fr.PART_NOUNS and not named_part and predicate == "leader_of":
                             predicate = "member_of"  # "X, commander of Y's fighters": one of Y's people
@@ -167,7 +167,7 @@ class HolderFrames(ActionFrames):
                 return
             fixed_status = "asserted"
         for c in n.children:
-            if c.dep_ in ("appos", "nsubj", "flat") or (c.dep_ == "compound" and c.i > n.i):
+            if c.dep_ in ("appos", "nsubj", "flat") and not later(n, c) or c.dep_ == "compound" and c.i > n.i:
                 holders += self.np(p, c)
             if c.dep_ == "appos":
                 holders += self._listed_after(p, n, n, c)
@@ -233,7 +233,7 @@ class HolderFrames(ActionFrames):
                 holders = [m for m in holders + self.np(p, subjects[0]) if m not in owners]
                 break
         # "his long-time backer, X": an apposition read as a conjunct
-        holders += [m for c in n.children if self._apposed_conj(c)
+        holders += [m for c in n.children if self._apposed_conj(c) and not second_role(n, c)
                     for m in self.np(p, c, conj=False) + self._listed_after(p, n, n, c)]
         # not a name across a ";" from the role: another clause's subject the parse strung onto it
         holders = [m for m in holders if _same_clause(n, n.doc[self._token_of(p, m, n.i)])]
@@ -310,7 +310,7 @@ class HolderFrames(ActionFrames):
                     return
                 fixed_status = own
         if not holders and owners:
-            holders = self._after_comma(p, n)  # "X and its armed wing, the Y, ..."
+            holders = named_after_comma(p, n)  # "X and its armed wing, the Y, ..."
             apposed = bool(holders)
         if not holders and n.i + 1 < len(n.doc) and (m := p.mention_of[n.i + 1]) >= 0 and \
                 self._type_of(p.mentions[m]) == "Person":

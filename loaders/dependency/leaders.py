@@ -5,10 +5,19 @@ Y, X" (a hyphenated title whose head word is "General").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pactgraph.loaders import frames as fr
-from pactgraph.loaders.dependency.common import _after_comma, _case, _is_noun
+from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.dependency.common import (
+    _NAMING_VERBS,
+    VERB_FORMS,
+    _after_comma,
+    _case,
+    _is_noun,
+    _is_verbal,
+)
 from pactgraph.loaders.dependency.holder import HolderFrames
 from pactgraph.loaders.syntax import Parse
 
@@ -19,6 +28,10 @@ _COURTESY = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."})
 #: What a man's named group is called after its name ("whose Y movement").
 _GROUP_NOUNS = frozenset({"movement", "party", "militia", "group", "faction", "organisation", "organization",
                           "alliance", "coalition", "bloc", "front"})
+#: A head of state's or government's title ("Prime Minister").
+_HEAD_TITLE = re.compile(rf"\b(?:{lx.HEAD_OF_STATE_TITLE})$")
+#: What a man's state is called after "whose" ("whose government").
+_STATE_NOUNS = frozenset({"government", "regime", "administration", "cabinet", "junta"})
 #: The words ``LeaderFrames.leaders`` reads: the leader nouns of the holder frame, "General", the
 #: participles of leading and "whose".
 LEADER_WORDS = frozenset({w for w, (pred, _) in fr.HOLDER_NOUNS.items() if pred == "leader_of"} | {"general"}
@@ -102,14 +115,25 @@ class LeaderFrames(HolderFrames):
         if group < 0 and h.lower_ in _GROUP_NOUNS:
             group = next((p.mention_of[c.i] for c in h.children if c.dep_ in ("compound", "amod")
                           and c.i < h.i and self._named(p, c)), -1)
-        if group < 0 or self._type_of(p.mentions[group]) not in ("ArmedGroup", "Organization"):
-            return
         doc = whose.doc
+        if group < 0 and whose.i + 2 < len(doc) and self._named(p, doc[whose.i + 1]) and \
+                doc[whose.i + 2].lower_ in VERB_FORMS:
+            group = p.mention_of[whose.i + 1]  # "X, whose Y controls Z" with the verb read as a noun
+        state = h.lower_ in _STATE_NOUNS and not any(c.lower_ in fr.OVER_ADJECTIVES for c in h.children)
+        if group < 0 and state:
+            # "X, whose government in Z ...": the state his government is
+            group = next((m for m in self.np(p, h, conj=False) if self._type_of(p.mentions[m]) == "State"),
+                         -1)
+        kind = self._type_of(p.mentions[group]) if group >= 0 else None
+        if kind not in ("ArmedGroup", "Organization", "State") or kind == "State" and not state:
+            return
+        role = ""
         k = whose.i - 2
         if k < 0 or doc[k + 1].text != ",":
             return
         if p.mention_of[k] < 0 and _is_noun(doc[k]):
             # "X, the parliament speaker, whose ...": past the man's role between commas
+            role = "leader" if any(c.lower_ in fr.HEAD_MODIFIERS for c in doc[k].children) else doc[k].lower_
             left = min([c.i for c in doc[k].children if c.i < k and c.dep_ in ("det", "amod", "compound")]
                        + [k])
             k = left - 2 if left >= 2 and doc[left - 1].text == "," else -1
@@ -117,7 +141,12 @@ class LeaderFrames(HolderFrames):
         if person < 0 or self._type_of(p.mentions[person]) != "Person" or \
                 p.mentions[person].kind not in ("name", "person"):
             return
-        self.emit_frame(p, whose, "holder", "leader_of", [person], [group], descriptive=True)
+        title = p.mentions[person].title
+        predicate = "leader_of"
+        if kind == "State" and (fr.HOLDER_NOUNS.get(role, ("member_of", ""))[0] != "leader_of" if role else
+                                title and not _HEAD_TITLE.search(title)):
+            predicate = "member_of"  # "Foreign Minister X, whose government ...": one of its people
+        self.emit_frame(p, whose, "holder", predicate, [person], [group], descriptive=True)
 
     def known_as_and_led(self, p: Parse, v: Any) -> None:
         """"Their faction, known as X and now led by Y, ...": the name "known as" gives is what Y leads,
@@ -227,6 +256,102 @@ class LeaderFrames(HolderFrames):
                    if (e := self.entity(m)) is not None and e.type == "Person"]
         predicate = "member_of" if self._subordinate(p, n) else "leader_of"
         self.emit_frame(p, n, "holder", predicate, holders[:1], owners, descriptive=True, status="asserted")
+
+    def doubled_role(self, p: Parse, n: Any) -> None:
+        """"The emir of Y, Sheikh X, hosted ...": a role and the titled name in apposition to it, read as two
+        subjects (or objects) of one verb; the name is the role's holder."""
+        predicate = fr.HOLDER_NOUNS[n.lower_][0]
+        if predicate not in ("leader_of", "member_of") or p.mention_of[n.i] >= 0:
+            return
+        own = [c for c in n.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and _case(c) == "of"]
+        doc = n.doc
+        k = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1
+        if not own or k + 2 >= len(doc) or doc[k].text != ",":
+            return
+        first = k + 1
+        if any(doc[x].dep_ == "conj" for x in range(n.i + 1, first)):
+            return  # "the president of Y, Z, and the emir of W, Sheikh X, ...": X is the second role's
+        k = first
+        while k < len(doc) and (doc[k].text in lx.TITLES or doc[k].text in _COURTESY):
+            k += 1
+        person = p.mention_of[k] if k < len(doc) else -1
+        if person < 0 or self._type_of(p.mentions[person]) != "Person":
+            return
+        end = k
+        while end + 1 < len(doc) and p.mention_of[end + 1] == person:
+            end += 1
+        span = range(first, end + 1)
+        tops = [doc[x] for x in span if doc[x].head.i not in span or doc[x].head.i == x]
+        # (or "Y's junta leader, Colonel X, expelled ..." with the role opening the sentence as a root)
+        rooted = n.dep_ == "ROOT" and n.left_edge.i == n.sent.start and tops[:1] != [] and \
+            tops[0].dep_ in ("nsubj", "nsubj:pass")
+        if end + 1 >= len(doc) or doc[end + 1].text != "," or len(tops) != 1 or not (
+                tops[0].dep_ == n.dep_ and tops[0].head.i == n.head.i or rooted):
+            return
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in fr.HEAD_MODIFIERS for c in n.children):
+            predicate = "leader_of"  # "the prime minister of Y"
+        if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children) or predicate == "leader_of" and \
+                self._subordinate(p, n):
+            predicate = "" if any(c.lower_ in fr.OVER_ADJECTIVES for c in n.children) else "member_of"
+        owners = [m for m in self.np(p, own[0], conj=False)
+                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
+        if predicate:
+            self.emit_frame(p, n, "holder", predicate, [person], owners, descriptive=True, status="asserted")
+
+    def under_person(self, p: Parse, case: Any) -> None:
+        """"The X Forces, under General Y, seized Z", "the mission deployed under the Tessalian general Y",
+        "X split from W last year under Y": an actor that acts under a person is led by him (the subject of
+        the verb the phrase hangs on, or the noun it hangs on)."""
+        ph = case.head
+        if case.dep_ != "case" or ph.dep_ not in ("obl", "nmod") or ph.i < case.i:
+            return
+        if any(c.lower_ in fr.OVER_ADJECTIVES for c in ph.subtree if c.i < ph.i):
+            return  # "under the late President Y"
+        people = [m for m in self.np(p, ph, conj=False)
+                  if (e := self.entity(m)) is not None and e.type == "Person"]
+        if not people or p.mention_of[ph.i] < 0 and ph.lower_ not in fr.ROLE_NOUNS and \
+                ph.text not in lx.TITLES:
+            return  # (not "under the control of Y", "under pressure from Y")
+        before = [c for c in ph.subtree if c.i < ph.i]
+        heads = any(fr.HOLDER_NOUNS.get(c.lower_, ("",))[0] == "leader_of" or
+                    lx.TITLES.get(c.text) == "leader" for c in before)
+        if any((m := p.mention_of[c.i]) >= 0 and m != people[0] and (heads or c.dep_ == "nmod:poss" or (
+                p.mentions[m].kind == "gaz" and p.mentions[m].form != "demonym")) for c in before):
+            return  # "Y signed under Z's General X", "under the Zian president X": X is Z's
+        h = ph.head
+        actors = self.np(p, h) if ph.dep_ == "nmod" else self.subjects(p, h) \
+            if _is_verbal(h) and not self.passive(h) else []  # (not "Y were crushed under X")
+        actors = [m for m in actors if (e := self.entity(m)) is not None and e.type in (
+            "ArmedGroup", "Organization", "State") and p.mentions[m].kind in ("name", "gaz")
+            and p.mentions[m].form != "demonym"]  # (not "the Tessalian army, under General X": a part of it)
+        self.emit_frame(p, case, "holder", "leader_of", people[:1], actors[:1], descriptive=True)
+
+    def appointed_role(self, p: Parse, n: Any) -> None:
+        """"X, appointed head of Y in 2019, ...", "X, newly elected chairman of Y": a participle of naming
+        right after the man's comma, read as a modifier of the role; the man before the comma holds it."""
+        predicate = fr.HOLDER_NOUNS[n.lower_][0]
+        v = next((c for c in n.children if c.dep_ in ("amod", "acl") and c.i < n.i and c.tag_ == "VBN"
+                  and c.lower_ in _NAMING_VERBS), None)
+        if predicate not in ("leader_of", "member_of") or v is None or p.mention_of[n.i] >= 0:
+            return
+        doc = n.doc
+        k = v.i - 1
+        if k >= 0 and doc[k].tag_ == "RB":
+            k -= 1  # "X, newly elected ..."
+        if k < 1 or doc[k].text != "," or any(doc[x].dep_ == "det" or p.mention_of[x] >= 0
+                                               for x in range(v.i, n.i)):
+            return
+        person = p.mention_of[k - 1]
+        if person < 0 or self._type_of(p.mentions[person]) != "Person":
+            return
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in fr.HEAD_MODIFIERS for c in n.children):
+            predicate = "leader_of"
+        if predicate == "leader_of" and self._subordinate(p, n):
+            predicate = "member_of"
+        own = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "of"]
+        owners = [m for m in (self.np(p, own[0], conj=False) if own else [])
+                  if (e := self.entity(m)) is not None and e.type in ("ArmedGroup", "Organization", "State")]
+        self.emit_frame(p, n, "holder", predicate, [person], owners, descriptive=True)
 
     def _titled_name(self, p: Parse, tok: Any) -> bool:
         """A title the mentions read as a name ("Special Representative")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactgraph.loaders import frames as fr
 from pactgraph.loaders.noun_phrases import GROUP_NOUNS, NOMINAL_HEADS
 from pactgraph.loaders.syntax import Parse
 
@@ -93,3 +94,36 @@ def _named_by_compound(p: Parse, t: Any) -> bool:
                                       t.lower_ in GROUP_NOUNS) and any(
         c.dep_ == "compound" and c.i < t.i and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].kind == "name"
         and p.mentions[m].type not in ("Person", "Place", "State") for c in t.children)
+
+
+def _role_apposed(p: Parse, x: Any) -> bool:
+    """"X, whose leader, Y, ...": a conjunct with no "and" of its own right after a role noun's comma is the
+    role's holder in apposition, not one more of a list."""
+    if x.dep_ != "conj" or any(c.dep_ == "cc" for c in x.children):
+        return False
+    left = x.left_edge.i
+    while left < x.i and x.doc[left].is_punct:
+        left += 1
+    return left >= 2 and x.doc[left - 1].text == "," and x.doc[left - 2].lower_ in fr.ROLE_NOUNS and \
+        p.mention_of[left - 2] < 0
+
+
+def named_after_comma(p: Parse, t: Any) -> list[int]:
+    """The name in apposition right after the phrase of ``t`` ("its armed wing, the Y, ..."), where the
+    parse hung the apposition on another noun."""
+    k = t.right_edge.i + 1
+    if k + 1 >= len(t.doc) or t.doc[k].text != ",":
+        return []
+    k += 1
+    if t.doc[k].tag_ == "DT":
+        k += 1
+    if k < len(t.doc) and p.mention_of[k] >= 0 and t.doc[k].dep_ in ("appos", "conj", "nsubj"):
+        end = k
+        while end + 1 < len(t.doc) and p.mention_of[end + 1] == p.mention_of[k]:
+            end += 1
+        after = t.doc[end + 1].text if end + 1 < len(t.doc) else "."
+        # (a name set off by commas and read as the next verb's subject: "commander of Y's armed wing,
+        # the Z, told reporters")
+        if after in (",", ".", ";", ")", "-", "—", "–") and (t.doc[k].dep_ != "nsubj" or after == ","):
+            return [p.mention_of[k]]
+    return []

@@ -58,8 +58,9 @@ class DependencyRules(Coordination):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            # ("X killed three Y soldiers", "under the banner of Y")
-            if words & TRIGGER_WORDS or words & KILL_FORMS or words & UNDER_NOUNS or words & STATE_PART_WORDS:
+            # "X killed three Y soldiers", "under the banner of Y", "X, under Y,"
+            if words & (TRIGGER_WORDS | KILL_FORMS | UNDER_NOUNS | STATE_PART_WORDS) or \
+                    "under" in words and any(self._type_of(m) == "Person" for m in ms):
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -168,6 +169,13 @@ class DependencyRules(Coordination):
                 self.member_plural(p, tok)  # "Y's member states, A and B"
             if low in UNDER_NOUNS and _is_noun(tok):
                 self.under_body(p, tok)  # "X operates under the umbrella of Y"
+            if low in fr.HOLDER_NOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT") and \
+                    _is_noun(tok):
+                self.doubled_role(p, tok)  # "The emir of Y, Sheikh X, hosted ..." read as two subjects
+            if low in fr.HOLDER_NOUNS and _is_noun(tok):
+                self.appointed_role(p, tok)  # "X, appointed head of Y in 2019, ..."
+            if low == "under":
+                self.under_person(p, tok)  # "X, under General Y, seized Z"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
