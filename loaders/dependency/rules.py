@@ -26,6 +26,7 @@ from pactgraph.loaders.dependency.common import (
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.factions import LED_FORMS, FactionLeaders
+from pactgraph.loaders.dependency.hostile import FIRE_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -56,7 +57,8 @@ class DependencyRules(FactionLeaders):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            if words & TRIGGER_WORDS or words & KILL_FORMS:  # "X killed three Y soldiers"
+            # "X killed three Y soldiers", "X fired rockets at Y"
+            if words & TRIGGER_WORDS or words & KILL_FORMS or words & FIRE_FORMS:
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
 
@@ -154,6 +156,10 @@ class DependencyRules(FactionLeaders):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
             if low in LED_FORMS:
                 self.faction_led(p, tok)  # "a Y faction led by X"
+            if low in FIRE_FORMS and _is_verbal(tok):
+                self.fired_at(p, tok)  # "X fired rockets at Y's posts"
+            elif low == "fire" and _is_noun(tok) and _case(tok) == "under":
+                self.under_fire(p, tok)  # "Y came under fire from X"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

@@ -71,6 +71,12 @@ class VerbFrames(LeaderFrames):
                     obj = [m for o in self.objects(p, v) if not any(c.lower_ in fr.ALONGSIDE and c.i < o.i
                                                                      for c in o.children)
                            for m in self.np(p, o)]
+                if f.predicate == "opposes":
+                    # "shelled positions held by Y", "drones launched by X hit ...": what stands for an actor
+                    obj = obj or [m for o in (self.objects(p, v) if not passive else [
+                        c for c in v.children if c.dep_ == "nsubj:pass"]) for m in self.target_owners(p, o)]
+                    subj = subj or [m for c in v.children if c.dep_ == "nsubj"
+                                    for m in self.target_owners(p, c)]
                 if f.predicate == "party_to" and any(
                         c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
                             c.lower_, ("",))[0] == "brokered" for c in v.children):

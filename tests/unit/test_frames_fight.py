@@ -1,0 +1,62 @@
+"""Hostile acts read through what they hit and how the fighting is named (invented sentences and names).
+
+Each row: a sentence, then a relation that must be read (subject, predicate, object, status) or, with
+``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # a light verb, a noun of fire and "with": "traded fire with Y"
+    ("The Dawn Front has traded fire with the Red Hand Brigade since the floods.",
+     ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("Soldiers from Kessa exchanged fire with Ostmark troops near a bridge on Friday.",
+     ("Kessa", "opposes", "Ostmark", "asserted")),
+    # an attack on what an actor holds or fields
+    ("The Red Hand Brigade shelled positions held by the Dawn Front for two nights.",
+     ("Red Hand Brigade", "opposes", "Dawn Front", "asserted")),
+    ("The Green Banner Movement attacked a Red Hand Brigade militia base at first light.",
+     ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Dawn Front attacked the Green Banner Movement's supply lines again.",
+     ("Dawn Front", "opposes", "Green Banner Movement", "asserted")),
+    ("Ostmark launched an assault on depots run by the Dawn Front.",
+     ("Ostmark", "opposes", "Dawn Front", "asserted")),
+    # the one who takes part in a fight named by a noun
+    ("The Dawn Front has been locked in a bitter war with the Red Hand Brigade since 2011.",
+     ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Green Banner Movement took part in a spring offensive against the Dawn Front.",
+     ("Green Banner Movement", "opposes", "Dawn Front", "asserted")),
+    ("Last month the Red Hand Brigade joined the fight against the Green Banner Movement.",
+     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    # the one an attack falls on
+    ("Red Hand Brigade outposts came under fire from the Dawn Front after midnight.",
+     ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Green Banner Movement repelled an attack by the Red Hand Brigade near the ford.",
+     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    # what is fired at an actor's posts
+    ("The Dawn Front fired mortars at Ostmark army posts along the ridge.",
+     ("Dawn Front", "opposes", "Ostmark", "asserted")),
+    # status: a denial, a threat, an accusation
+    ("Kessa denied that it had shelled positions held by the Dawn Front.",
+     ("Kessa", "opposes", "Dawn Front", "denied")),
+    ("Ostmark said it might join the fight against the Red Hand Brigade.",
+     ("Ostmark", "opposes", "Red Hand Brigade", "hypothetical")),
+    # negatives: a claim attacked, a place shelled, a condemnation, an end to the fighting, civilians
+    ("Kessa attacked the Dawn Front's claims as lies.", ("Kessa", "opposes", "Dawn Front", None)),
+    ("The Red Hand Brigade shelled villages held by Kessa.", ("Red Hand Brigade", "opposes", "Kessa", None)),
+    ("Norland condemned an attack on the Green Banner Movement.",
+     ("Norland", "opposes", "Green Banner Movement", None)),
+    ("Kessa and Ostmark agreed to end the fight against smugglers.", ("Kessa", "opposes", "Ostmark", None)),
+    ("The Dawn Front fired rockets at crowds near Valdoria's embassy.",
+     ("Dawn Front", "opposes", "Valdoria", None)),
+    ("Norland took part in talks with the Dawn Front.", ("Norland", "opposes", "Dawn Front", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_fight(text, expected):
+    check(text, expected)
