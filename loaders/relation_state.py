@@ -35,6 +35,9 @@ _POSSESSED_OK = frozenset({
     "men", "soldiers", "militiamen", "loyalists",  # "his men attacked Y": the armed men of what he leads
     "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
     "factions", "units",  # "Its factions ambush army patrols": the owner's men
+    # what an attack hits of its owner ("accused X of shelling its positions", "attacked its border posts")
+    "positions", "bases", "base", "posts", "outposts", "convoy", "convoys", "facilities", "installations",
+    "depots", "camps", "checkpoints", "patrols", "border",
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").

@@ -90,6 +90,18 @@ class HostileTargets(SideFrames):
         return [m for m in dict.fromkeys(found)
                 if (e := self.entity(m)) is not None and e.type in _OWNER_TYPES]
 
+    def launchers(self, p: Parse, v: Any) -> list[int]:
+        """Who launched the weapon or fields the unit that is the verb's subject: "drones launched by X hit
+        ...", also when the parse reads the participle as the main verb and the verb as its conjunct."""
+        found = [m for c in v.children if c.dep_ == "nsubj" for m in self.target_owners(p, c)]
+        h = v.head
+        if not found and v.dep_ == "conj" and h.i < v.i and h.tag_ == "VBN" and h.lower_ in _TIED_BY and any(
+                c.dep_ == "nsubj" and (c.lower_ in _HOLDINGS or c.lower_ in _FIRED) and p.mention_of[c.i] < 0
+                for c in h.children):
+            found = [m for m in self.agents(p, h)
+                     if (e := self.entity(m)) is not None and e.type in _OWNER_TYPES]
+        return found
+
     def fight_joiner(self, p: Parse, n: Any) -> list[int]:
         """Who takes part in the fight the noun ``n`` names: the subject of "locked in a war with Y", "took
         part in an offensive against Y", "joined the fight against Y" (the patient of a passive)."""

@@ -75,8 +75,7 @@ class VerbFrames(LeaderFrames):
                     # "shelled positions held by Y", "drones launched by X hit ...": what stands for an actor
                     obj = obj or [m for o in (self.objects(p, v) if not passive else [
                         c for c in v.children if c.dep_ == "nsubj:pass"]) for m in self.target_owners(p, o)]
-                    subj = subj or [m for c in v.children if c.dep_ == "nsubj"
-                                    for m in self.target_owners(p, c)]
+                    subj = subj or self.launchers(p, v)
                 if f.predicate == "party_to" and any(
                         c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
                             c.lower_, ("",))[0] == "brokered" for c in v.children):

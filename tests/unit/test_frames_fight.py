@@ -40,6 +40,26 @@ CASES = [
     # what is fired at an actor's posts
     ("The Dawn Front fired mortars at Ostmark army posts along the ridge.",
      ("Dawn Front", "opposes", "Ostmark", "asserted")),
+    # a weapon stands for the one that launched it, however the parse hangs the participle
+    ("Drones launched by the Dawn Front hit Kessa's fuel depots before dawn.",
+     ("Dawn Front", "opposes", "Kessa", "asserted")),
+    ("Missiles fired by the Red Hand Brigade struck an Ostmark army base.",
+     ("Red Hand Brigade", "opposes", "Ostmark", "asserted")),
+    # a sentence that opens on a plural of fighting names no one
+    ("Hostilities between Kessa and Ostmark flared again in the autumn.",
+     ("Kessa", "opposes", "Ostmark", "asserted")),
+    # the side attacked reports the attack on itself as a fact; a third party's report stays a claim
+    ("Kessa's air strikes killed four Dawn Front fighters, the Dawn Front said.",
+     ("Kessa", "opposes", "Dawn Front", "asserted")),
+    ("The Green Banner Movement said it had repelled an assault by the Dawn Front.",
+     ("Dawn Front", "opposes", "Green Banner Movement", "asserted")),
+    ("Norland said the Dawn Front had shelled the Green Banner Movement.",
+     ("Dawn Front", "opposes", "Green Banner Movement", "alleged")),
+    ("Ostmark said Red Hand Brigade gunmen had raided its border posts.",
+     ("Red Hand Brigade", "opposes", "Ostmark", "asserted")),
+    # the accused named on a force noun ("the Y militia")
+    ("The Dawn Front accused the Red Hand Brigade militia of shelling its positions.",
+     ("Red Hand Brigade", "opposes", "Dawn Front", "alleged")),
     # status: a denial, a threat, an accusation
     ("Kessa denied that it had shelled positions held by the Dawn Front.",
      ("Kessa", "opposes", "Dawn Front", "denied")),
