@@ -45,6 +45,8 @@ _JOIN_FIGHT = _forms("join", "enter")
 #: Verbs whose object is an attack their subject suffers ("Y repelled an attack by X").
 _REPEL_FORMS = _forms("repulse", "foil", "thwart", "survive", "fend", "beat", "fight") | frozenset({
     "repel", "repels", "repelled", "repelling", "withstood", "withstand", "withstands", "withstanding"})
+#: Verbs that repel only with a particle ("fought off", "beat back", "fended off").
+_OFF_FORMS = _forms("fight", "beat", "fend")
 #: Nouns of fire or attack after "under" ("Y came under fire from X", "Y is under attack by X").
 _UNDER_ATTACK = frozenset({"fire", "attack", "attacks", "assault", "bombardment", "shelling", "siege"})
 #: What is fired or launched at a target ("fired rockets at Y").
@@ -111,7 +113,8 @@ class HostileTargets(SideFrames):
         low = head.lower_
         part = any(c.dep_ == "obj" and c.lower_ == "part" for c in head.children)
         if n.dep_ == "obl" and _case(n) == "in" and (low in _IN_FIGHT or part):
-            return self.patients(p, head) if self.passive(head) else self.subjects(p, head)
+            # ("Locked in a war with Y, X has ...": a fronted participle's subject is the main clause's)
+            return self.subjects(p, head) or (self.patients(p, head) if head.tag_ == "VBN" else [])
         if n.dep_ == "obj" and low in _JOIN_FIGHT:
             return self.subjects(p, head)
         return []
@@ -129,11 +132,23 @@ class HostileTargets(SideFrames):
             return []
         if n.dep_ == "obl" and _case(n) == "under" and n.lower_ in _UNDER_ATTACK:
             return self.subjects(p, head)
-        if n.dep_ == "obj" and head.lower_ in _REPEL_FORMS and not self.passive(head) and (
-                head.lemma_ not in ("fight", "beat") or any(c.dep_ == "compound:prt" and c.lower_ in (
-                    "off", "back") for c in head.children)):
-            return self.subjects(p, head)  # "Y repelled an attack by X", "Y fought off an assault by X"
+        # "Y repelled an attack by X", "Y fought off an assault by X" (with "off" read as a preposition)
+        particle = _case(n) in ("off", "back") or any(c.dep_ == "compound:prt" and c.lower_ in ("off", "back")
+                                                     for c in head.children)
+        if (n.dep_ == "obj" or n.dep_ == "obl" and _case(n) in ("off", "back")) and \
+                head.lower_ in _REPEL_FORMS and not self.passive(head) and (
+                    particle or head.lower_ not in _OFF_FORMS):
+            return self.subjects(p, head)
         return []
+
+    def fighting_in(self, p: Parse, t: Any) -> None:
+        """"X has been engaged in heavy fighting with Y", with "fighting" read as a verb: X opposes Y (not
+        "fighting with Y" alone, which may be fighting beside Y)."""
+        joiner = self.fight_joiner(p, t) if _case(t) == "in" else []
+        if joiner:
+            foes = [m for c in t.children if c.dep_ in ("nmod", "obl") and _case(c) in ("with", "against")
+                    for m in self._actors(p, c)]
+            self.emit_frame(p, t, "action", "opposes", joiner, foes)
 
     def under_fire(self, p: Parse, n: Any) -> None:
         """"Y came under fire from X", "Y's positions came under attack by X": X opposes Y."""

@@ -160,6 +160,8 @@ class DependencyRules(FactionLeaders):
                 self.fired_at(p, tok)  # "X fired rockets at Y's posts"
             elif low == "fire" and _is_noun(tok) and _case(tok) == "under":
                 self.under_fire(p, tok)  # "Y came under fire from X"
+            if low == "fighting" and not _is_noun(tok):
+                self.fighting_in(p, tok)  # "X has been engaged in fighting with Y"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

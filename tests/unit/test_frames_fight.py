@@ -32,7 +32,16 @@ CASES = [
      ("Green Banner Movement", "opposes", "Dawn Front", "asserted")),
     ("Last month the Red Hand Brigade joined the fight against the Green Banner Movement.",
      ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    ("Embroiled in a long war with the Dawn Front, Norland has cut its budget.",
+     ("Norland", "opposes", "Dawn Front", "asserted")),
+    ("The Red Hand Brigade was engaged in fierce fighting with the Dawn Front outside Olo.",
+     ("Red Hand Brigade", "opposes", "Dawn Front", "asserted")),
+    # negative: fighting beside someone is no fight with them
+    ("The Red Hand Brigade has been fighting with the Dawn Front against Kessa.",
+     ("Red Hand Brigade", "opposes", "Dawn Front", None)),
     # the one an attack falls on
+    ("Kessa fought off a night assault by the Green Banner Movement.",
+     ("Green Banner Movement", "opposes", "Kessa", "asserted")),
     ("Red Hand Brigade outposts came under fire from the Dawn Front after midnight.",
      ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
     ("The Green Banner Movement repelled an attack by the Red Hand Brigade near the ford.",
