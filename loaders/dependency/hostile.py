@@ -30,12 +30,14 @@ _HOLDINGS = fr.FORCE_NOUNS | frozenset({
     "site", "facility", "installation", "airbase", "airbases", "airfield", "airfields", "stronghold",
     "vehicles", "boats", "ships", "vessels", "trenches", "defences", "defenses", "emplacements",
     "infrastructure", "assets", "camp", "barracks", "checkpoint", "ranks", "units", "unit", "column",
-    "columns", "militants", "rebels", "insurgents", "gunmen", "soldiers", "fighters",
+    "columns", "militants", "rebels", "insurgents", "gunmen", "soldiers", "fighters", "routes", "route",
+    "checkpoints", "arsenal", "arsenals", "stockpiles", "warehouses",
 })
 #: Participles that tie a holding or a weapon to its actor ("positions held by Y", "drones launched by X").
 _TIED_BY = frozenset({
     "held", "controlled", "occupied", "manned", "run", "used", "operated", "launched", "fired", "flown",
-    "deployed", "sent", "owned", "guarded", "defended", "garrisoned",
+    "deployed", "sent", "owned", "guarded", "defended", "garrisoned", "captured", "seized", "taken",
+    "overrun",
 })
 _OWNER_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
 #: Verbs whose "in" phrase is a fight their subject takes part in ("locked in a war with Y"), and verbs whose
@@ -68,21 +70,29 @@ class HostileTargets(SideFrames):
     def target_owners(self, p: Parse, t: Any) -> list[int]:
         """The actors whose holding or weapon ``t`` names, when the phrase names no actor itself: "positions
         held by Y", "a Y militia base", "Y's supply lines", "drones launched by X"."""
-        if p.mention_of[t.i] >= 0 or t.lower_ not in _HOLDINGS:
-            return []
+        if p.mention_of[t.i] >= 0 or t.lower_ not in _HOLDINGS or any(
+                c.lower_ in fr.ALONGSIDE for c in t.children):
+            return []  # ("fought alongside Y troops" with "alongside" read as a modifier: no target)
         found: list[int] = []
         # "an assault on depots run by Y" may hang the participle on the noun before the holding
         after = [x for x in t.head.children
                  if x.dep_ == "acl" and x.i == t.right_edge.i + 1 and t.head.i < t.i]
         for c in [*t.children, *after]:
-            if c.dep_ in ("compound", "amod") and c.i < t.i and c.lower_ in fr.FORCE_NOUNS:
-                # "a Y militia base", "Y army posts": the name on the force the holding belongs to
+            if c.dep_ in ("compound", "amod") and c.i < t.i and p.mention_of[c.i] >= 0:
+                found += self.np(p, c, conj=False)  # "a Y checkpoint", "Y trenches"
+            if c.dep_ in ("compound", "amod") and c.i < t.i and (
+                    p.mention_of[c.i] < 0 or c.lower_ in fr.FORCE_NOUNS):
+                # "a Y militia base", "Y army posts", "Y supply routes": the name on the word of the holding's
+                # kind or on the force it belongs to
                 found += [m for x in c.children if x.dep_ in ("compound", "amod", "nmod:poss")
                           for m in self.np(p, x)]
             elif c.dep_ == "nmod:poss":
                 found += self.np(p, c)  # "Y's supply lines"
             elif c.dep_ == "nmod" and _case(c) == "of" and c.i > t.i:
                 found += self.np(p, c)  # "the positions of Y"
+            elif c.dep_ in ("acl", "amod") and c.lower_ == "lost" and c.i > t.i:
+                found += [m for a in c.children if a.dep_ == "obl" and _case(a) == "to"
+                          for m in self.np(p, a)]  # "positions lost to Y": Y holds them now
             elif c.dep_ in ("acl", "amod") and c.lower_ in _TIED_BY and c.i > t.i:
                 for a in c.children:
                     if a.dep_ == "obl:agent" or a.dep_ == "obl" and _case(a) == "by":

@@ -25,6 +25,13 @@ CASES = [
      ("Dawn Front", "opposes", "Green Banner Movement", "asserted")),
     ("Ostmark launched an assault on depots run by the Dawn Front.",
      ("Ostmark", "opposes", "Dawn Front", "asserted")),
+    ("Red Hand Brigade gunmen raided a Dawn Front checkpoint outside Olo, killing a guard.",
+     ("Red Hand Brigade", "opposes", "Dawn Front", "asserted")),
+    ("Kessa has repeatedly shelled Dawn Front supply routes in the valley.",
+     ("Kessa", "opposes", "Dawn Front", "asserted")),
+    # negative: troops one fights beside are no target
+    ("Green Banner Movement fighters have fought alongside Kessa troops since 2020.",
+     ("Green Banner Movement", "opposes", "Kessa", None)),
     # the one who takes part in a fight named by a noun
     ("The Dawn Front has been locked in a bitter war with the Red Hand Brigade since 2011.",
      ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
