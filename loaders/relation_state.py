@@ -38,6 +38,9 @@ _POSSESSED_OK = frozenset({
     # what an attack hits of its owner ("accused X of shelling its positions", "attacked its border posts")
     "positions", "bases", "base", "posts", "outposts", "convoy", "convoys", "facilities", "installations",
     "depots", "camps", "checkpoints", "patrols", "border",
+    # its acts of war and what it fights with ("stepped up its attacks on Y", "its drones hit Y")
+    "attacks", "attack", "offensive", "offensives", "war", "campaign", "assault", "strikes", "airstrikes",
+    "raids", "insurgency", "drones", "jets", "warplanes", "artillery", "missiles", "rockets", "gunmen",
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").

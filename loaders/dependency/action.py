@@ -99,6 +99,9 @@ class ActionFrames(HostileTargets):
             claimed = self.frame_status(p, head, predicate)[0]
             if claimed is None:
                 return
+        if predicate == "opposes" and agents and n.dep_ == "obj" and verbal_head and \
+                head.lower_ in LIGHT_FORMS and all(self.mentions[m].kind == "pronoun" for m in agents):
+            agents = self.subjects(p, head) or agents  # "X stepped up its attacks on Y": the subject's own
         if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
             if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
                                                                                    "enjoys", "enjoyed",

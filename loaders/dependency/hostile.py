@@ -135,6 +135,12 @@ class HostileTargets(SideFrames):
         return [m for c in n.head.children if c.dep_ == "obl" and c.i > n.i and _case(c) == "against"
                 for m in self._actors(p, c)]
 
+    def against_in_company(self, p: Parse, v: Any) -> list[int]:
+        """"X fought with Y against Z", "X fought beside Y against Z": the "against" phrase the parse hangs on
+        the companion."""
+        return [m for c in v.children if c.dep_ == "obl" and _case(c) in ("with", "alongside", "beside")
+                for x in c.children if x.dep_ == "nmod" and _case(x) == "against" for m in self._actors(p, x)]
+
     def attack_received(self, p: Parse, n: Any) -> list[int]:
         """Who an attack named by ``n`` falls on: the subject of "came under fire", "repelled an attack"."""
         head = n.head

@@ -112,6 +112,8 @@ class VerbFrames(LeaderFrames):
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if f.predicate == "opposes" and slot == "obl:against" and not obj:
+                    obj = self.against_in_company(p, v)  # "X fought with Y against Z", "against" hung on Y
                 if slot == "obl:for":
                     # "fighting on behalf of Y" is fighting for Y
                     obj += [m for o in self.obliques(v, "on") if o.lower_ == "behalf" for x in o.children

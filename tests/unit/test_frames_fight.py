@@ -76,6 +76,16 @@ CASES = [
     # the accused named on a force noun ("the Y militia")
     ("The Dawn Front accused the Red Hand Brigade militia of shelling its positions.",
      ("Red Hand Brigade", "opposes", "Dawn Front", "alleged")),
+    # a possessive pronoun on the fight stands for the light verb's subject, or for its owner
+    ("The Green Banner Movement has stepped up its raids on Kessa's border posts.",
+     ("Green Banner Movement", "opposes", "Kessa", "asserted")),
+    ("The Dawn Front opened its largest offensive against Norland in a decade.",
+     ("Dawn Front", "opposes", "Norland", "asserted")),
+    ("The Red Hand Brigade denied that its drones had struck Tessalian army barracks.",
+     ("Red Hand Brigade", "opposes", "Tessaly", "denied")),
+    # "fought with Y against Z": the "against" phrase hung on the companion
+    ("The Dawn Front fought with the Green Banner Movement against Ostmark in the delta.",
+     ("Dawn Front", "opposes", "Ostmark", "asserted")),
     # status: a denial, a threat, an accusation
     ("Kessa denied that it had shelled positions held by the Dawn Front.",
      ("Kessa", "opposes", "Dawn Front", "denied")),
