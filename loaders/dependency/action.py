@@ -114,7 +114,9 @@ class ActionFrames(HostileTargets):
             # "X is in control of Z", "X remained in control of Z", "X had full control of Z"
             agents = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)] or (
                 self.subjects(p, head) if verbal_head else [])
-        if predicate == "opposes" and not agents and (agents := self.fight_joiner(p, n)):
+        if predicate == "opposes" and all(self.mentions[m].kind == "pronoun" for m in agents) and (
+                joiner := self.fight_joiner(p, n)):
+            agents = joiner
             # "X has been locked in a war with Y", "X took part in an offensive against Y" (hung on the verb)
             patients = patients or self.against_on_verb(p, n)
         if predicate in ("opposes", "allied_with") and not agents and patients and any(

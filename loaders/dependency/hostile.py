@@ -122,7 +122,8 @@ class HostileTargets(SideFrames):
             return []
         low = head.lower_
         part = any(c.dep_ == "obj" and c.lower_ == "part" for c in head.children)
-        if n.dep_ == "obl" and _case(n) == "in" and (low in _IN_FIGHT or part):
+        if n.dep_ == "obl" and _case(n) == "in" and (low in _IN_FIGHT or part or low in _JOIN_FIGHT):
+            # ("X joined Y in its war against Z")
             # ("Locked in a war with Y, X has ...": a fronted participle's subject is the main clause's)
             return self.subjects(p, head) or (self.patients(p, head) if head.tag_ == "VBN" else [])
         if n.dep_ == "obj" and low in _JOIN_FIGHT:

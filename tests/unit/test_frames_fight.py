@@ -46,6 +46,11 @@ CASES = [
     # negative: fighting beside someone is no fight with them
     ("The Red Hand Brigade has been fighting with the Dawn Front against Kessa.",
      ("Red Hand Brigade", "opposes", "Dawn Front", None)),
+    ("Norland joined Kessa in its long war against the Red Hand Brigade.",
+     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    # negative: joining someone in a condemnation of an attack is no fight
+    ("Norland joined Kessa in condemning the attack on the Red Hand Brigade.",
+     ("Norland", "opposes", "Red Hand Brigade", None)),
     # the one an attack falls on
     ("Kessa fought off a night assault by the Green Banner Movement.",
      ("Green Banner Movement", "opposes", "Kessa", "asserted")),
