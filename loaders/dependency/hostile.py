@@ -44,6 +44,7 @@ _OWNER_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
 #: object is one ("joined the fight against Y").
 _IN_FIGHT = _forms("lock", "engage", "embroil", "involve", "mire", "bog", "entangle", "participate", "enmesh")
 _JOIN_FIGHT = _forms("join", "enter")
+_JOIN_FORMS = _forms("join")
 #: Verbs whose object is an attack their subject suffers ("Y repelled an attack by X").
 _REPEL_FORMS = _forms("repulse", "foil", "thwart", "survive", "fend", "beat", "fight") | frozenset({
     "repel", "repels", "repelled", "repelling", "withstood", "withstand", "withstands", "withstanding"})
@@ -141,6 +142,22 @@ class HostileTargets(SideFrames):
         the companion."""
         return [m for c in v.children if c.dep_ == "obl" and _case(c) in ("with", "alongside", "beside")
                 for x in c.children if x.dep_ == "nmod" and _case(x) == "against" for m in self._actors(p, x)]
+
+    def joined_in_fight(self, p: Parse, v: Any) -> bool:
+        """"X joined Y in its war against Z": X takes Y's side (``allied_with``) and is no member of Y, when Y
+        is a state or an armed group, not a body of members (one joins a coalition in its war as a member);
+        whether it was read so."""
+        if v.lower_ not in _JOIN_FORMS or not any(
+                c.dep_ == "obl" and _case(c) == "in" and fr.ACTION_NOUNS.get(c.lower_) == "opposes"
+                for c in v.children):
+            return False
+        sides = [m for o in self.objects(p, v) for m in self.np(p, o)
+                 if (e := self.entity(m)) is not None and e.type in ("State", "ArmedGroup")
+                 and not set(e.name.lower().split()) & fr.BODY_OF_MEMBERS]
+        if not sides:
+            return False
+        self.emit_frame(p, v, "verb", "allied_with", self.subjects(p, v), sides)
+        return True
 
     def attack_received(self, p: Parse, n: Any) -> list[int]:
         """Who an attack named by ``n`` falls on: the subject of "came under fire", "repelled an attack"."""

@@ -37,7 +37,11 @@ class VerbFrames(LeaderFrames):
             return  # read by ``sent_by``
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
+        # "X joined Y in its war against Z": Y's ally, no member of Y
+        joined_fight = lemma == "join" and not passive and self.joined_in_fight(p, v)
         for f in fr.VERBS[lemma]:
+            if joined_fight and f.predicate in ("member_of", "party_to"):
+                continue
             if f.particle and f.particle not in particles:
                 continue
             if f.needs_obj and not (obj_words & f.needs_obj):

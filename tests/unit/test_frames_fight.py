@@ -48,6 +48,10 @@ CASES = [
      ("Red Hand Brigade", "opposes", "Dawn Front", None)),
     ("Norland joined Kessa in its long war against the Red Hand Brigade.",
      ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Norland joined Kessa in its long war against the Red Hand Brigade.",
+     ("Norland", "allied_with", "Kessa", "asserted")),
+    ("Norland joined Kessa in its long war against the Red Hand Brigade.",
+     ("Norland", "member_of", "Kessa", None)),
     # negative: joining someone in a condemnation of an attack is no fight
     ("Norland joined Kessa in condemning the attack on the Red Hand Brigade.",
      ("Norland", "opposes", "Red Hand Brigade", None)),
