@@ -142,7 +142,12 @@ def _is_common_plural(word: str) -> bool:
     """A capitalised plural of a role or group noun ("Delegates", "Mediators") is not a name."""
     low = word.lower()
     return low in GROUP_NOUNS or low in STATE_NOUNS or (
-        low.endswith("s") and (low[:-1] in lx.PERSON_ROLES or low[:-1] in _ROLE_PLURAL_STEMS))
+        low.endswith("s") and (low[:-1] in lx.PERSON_ROLES or low[:-1] in _ROLE_PLURAL_STEMS)) or (
+        low.endswith("s") and low in _FIGHT_PLURALS)  # "Drones launched by X hit ...", "Hostilities between"
+
+
+#: Plurals of an actor's forces and of acts of fighting ("Drones", "Hostilities", "Airstrikes").
+_FIGHT_PLURALS = fr.FORCE_NOUNS | frozenset(n for n, p in fr.ACTION_NOUNS.items() if p == "opposes")
 
 
 _ROLE_PLURAL_STEMS = frozenset({"observer", "monitor", "peacekeeper", "mediator", "guarantor", "signatory",

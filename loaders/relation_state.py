@@ -36,6 +36,12 @@ _POSSESSED_OK = frozenset({
     "men", "soldiers", "militiamen", "loyalists",  # "his men attacked Y": the armed men of what he leads
     "grip", "hold", "control",  # "X tightened its grip on Z": the owner holds Z
     "factions", "units",  # "Its factions ambush army patrols": the owner's men
+    # what an attack hits of its owner ("accused X of shelling its positions", "attacked its border posts")
+    "positions", "bases", "base", "posts", "outposts", "convoy", "convoys", "facilities", "installations",
+    "depots", "camps", "checkpoints", "patrols", "border",
+    # its acts of war and what it fights with ("stepped up its attacks on Y", "its drones hit Y")
+    "attacks", "attack", "offensive", "offensives", "war", "campaign", "assault", "strikes", "airstrikes",
+    "raids", "insurgency", "drones", "jets", "warplanes", "artillery", "missiles", "rockets", "gunmen",
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").

@@ -24,9 +24,10 @@ read as nouns), ``referents`` ("the valley" alone, a relative clause after an ap
 ``arguments`` (``np``, subjects, objects, patients, agents), ``emit`` (a frame's status and its
 relations), ``asides`` (dash asides, participle pairs the parse misreads),
 ``small_frames``, ``agreements`` (signing, brokers, sides, "alongside"), ``side_taking`` ("X is on
-Y's side", "X and Y troops retook Z"), ``action`` (nouns of an action or a hold), ``holder`` (nouns
-that describe their holder), ``leaders`` (leader roles the parse hangs away from their owner),
-``verb`` (trigger verbs), ``described`` (a group described as a state's rebels or opposition),
+Y's side", "X and Y troops retook Z"), ``hostile`` (attacks read through what they hit: "shelled positions
+held by Y"; fights named by a noun: "locked in a war with Y"), ``action`` (nouns of an action or a hold),
+``holder`` (nouns that describe their holder), ``leaders`` (leader roles the parse hangs away from their
+owner), ``verb`` (trigger verbs), ``described`` (a group described as a state's rebels or opposition),
 ``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
 fights the other side), ``relatives`` (a plural relative clause after a list is the whole list's),
 ``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``

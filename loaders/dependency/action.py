@@ -18,11 +18,11 @@ from pactgraph.loaders.dependency.common import (
     _case,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.side_taking import SideFrames
+from pactgraph.loaders.dependency.hostile import HostileTargets
 from pactgraph.loaders.syntax import Parse
 
 
-class ActionFrames(SideFrames):
+class ActionFrames(HostileTargets):
     """Nouns of an action or a hold and where their actor and patient stand."""
 
     def action(self, p: Parse, n: Any) -> None:
@@ -53,6 +53,14 @@ class ActionFrames(SideFrames):
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
                              and _case(x) != "of" for m in self.np(p, x)]
+        if predicate == "opposes" and not patients and not between:
+            # "an assault on positions held by Y", "strikes on Y militia bases": what the actor holds
+            patients = [m for c in n.children if c.dep_ in ("nmod", "acl") and _case(c) in patient_preps
+                        for m in self.target_owners(p, c)]
+        if predicate == "opposes" and agents and not patients:
+            # "Y repelled an attack by X", "Y came under attack from X" (a man's assault is his forces')
+            patients = self.attack_received(p, n)
+            agents = [m for m in agents if self._type_of(p.mentions[m]) != "Person"] if patients else agents
         if predicate in _TIES and n.dep_ == "obl" and _case(n) == "for" and _is_verbal(n.head) and any(
                 c.dep_ == "nmod:poss" and c.lower_ in ("its", "their") for c in n.children):
             # "Z thanked X for its support to Y", "thanks to X for their backing of Y": the one thanked,
@@ -94,6 +102,9 @@ class ActionFrames(SideFrames):
         if not agents and n.dep_ == "obj" and verbal_head and predicate == "backs" and \
                 head.lower_ in fr.DENY_VERBS:
             agents = self.subjects(p, head)  # "X denies any support for Y": what X would have given
+        if predicate == "opposes" and agents and n.dep_ == "obj" and verbal_head and \
+                head.lower_ in LIGHT_FORMS and all(self.mentions[m].kind == "pronoun" for m in agents):
+            agents = self.subjects(p, head) or agents  # "X stepped up its attacks on Y": the subject's own
         if not agents and n.dep_ in ("obj", "nsubj:pass") and verbal_head and head.lower_ in LIGHT_FORMS:
             if VERB_FORMS.get(head.lower_) in fr.RECEIVE_VERBS or head.lower_ in ("received", "receives",
                                                                                    "enjoys", "enjoyed",
@@ -106,6 +117,11 @@ class ActionFrames(SideFrames):
             # "X is in control of Z", "X remained in control of Z", "X had full control of Z"
             agents = [m for c in n.children if c.dep_ == "nsubj" for m in self.np(p, c)] or (
                 self.subjects(p, head) if verbal_head else [])
+        if predicate == "opposes" and all(self.mentions[m].kind == "pronoun" for m in agents) and (
+                joiner := self.fight_joiner(p, n)):
+            agents = joiner
+            # "X has been locked in a war with Y", "X took part in an offensive against Y" (hung on the verb)
+            patients = patients or self.against_on_verb(p, n)
         if predicate in ("opposes", "allied_with") and not agents and patients and any(
                 c.dep_ == "cop" for c in n.children):
             # "X has been at war with Y", "X is in alliance with Y": a predicate nominal with its subject
@@ -159,7 +175,7 @@ class ActionFrames(SideFrames):
             return
         if predicate == "opposes" and not patients and n.dep_ == "nsubj" and head.lower_ in fr.HIT_VERBS:
             # "X's strikes hit the headquarters of Y": the target is the verb's object
-            patients = [m for o in self.objects(p, head) for m in self.np(p, o)]
+            patients = [m for o in self.objects(p, head) for m in self.np(p, o) or self.target_owners(p, o)]
         if predicate == "opposes" and len(agents) > 1 and any(c.lower_ in ("joint", "combined", "common")
                                                               for c in n.children):
             self.emit_frame(p, n, "action", "allied_with", agents, agents)  # "X and Y's joint offensive"

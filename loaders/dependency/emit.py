@@ -304,7 +304,8 @@ class FrameEmission(Arguments):
         obj = [i for i in obj if self.usable(i, rule) and not self._former(i, predicate)]
         if predicate in ("governs", "controls"):
             obj = [i for i in obj if (e := self.entity(i)) is not None and e.type == "Place"]
-        status = self._own_claim(status, speakers, subj)
+        # "X's strikes killed Y fighters, Y said": the side attacked reports the attack on itself as a fact
+        status = self._own_claim(status, speakers, subj + (obj if predicate == "opposes" else []))
         if predicate == "leader_of" and construction in ("passive", "compound"):
             # "a mission led by X" with X a state or a body: X is one of its members, not its leader
             members = [i for i in subj

@@ -28,6 +28,7 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.coordination import Coordination
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.factions import LED_FORMS
+from pactgraph.loaders.dependency.hostile import FIRE_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -58,8 +59,8 @@ class DependencyRules(Coordination):
             if len(distinct) + (1 if seen_agreement and not has_agreement else 0) < 2:
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
-            # "X killed three Y soldiers", "under the banner of Y", "X, under Y,"
-            if words & (TRIGGER_WORDS | KILL_FORMS | UNDER_NOUNS | STATE_PART_WORDS) or \
+            # "X killed three Y soldiers", "X fired rockets at Y", "under the banner of Y", "X, under Y,"
+            if words & (TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS) or \
                     "under" in words and any(self._type_of(m) == "Person" for m in ms):
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
@@ -176,6 +177,12 @@ class DependencyRules(Coordination):
                 self.appointed_role(p, tok)  # "X, appointed head of Y in 2019, ..."
             if low == "under":
                 self.under_person(p, tok)  # "X, under General Y, seized Z"
+            if low in FIRE_FORMS and _is_verbal(tok):
+                self.fired_at(p, tok)  # "X fired rockets at Y's posts"
+            elif low == "fire" and _is_noun(tok) and _case(tok) == "under":
+                self.under_fire(p, tok)  # "Y came under fire from X"
+            if low == "fighting" and not _is_noun(tok):
+                self.fighting_in(p, tok)  # "X has been engaged in fighting with Y"
 
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:

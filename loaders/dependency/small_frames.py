@@ -340,10 +340,12 @@ class SmallFrames(Asides):
         if not v.lower_.endswith(("ing", "ed")) or i < 3 or v.doc[i - 1].lower_ != "of":
             return []
         k = i - 2  # the accused: a name, or a noun phrase ending in one ("the Ivorian government")
-        if p.mention_of[k] < 0 or v.doc[k - 1].lower_ not in fr.ACCUSE_FORMS and not any(
+        m = p.mention_of[k] if p.mention_of[k] >= 0 or v.doc[k].lower_ not in fr.FORCE_NOUNS else next(
+            iter(self.np(p, v.doc[k], conj=False)), -1)  # "accused the Y militia of shelling ..."
+        if m < 0 or v.doc[k - 1].lower_ not in fr.ACCUSE_FORMS and not any(
                 t.lower_ in fr.ACCUSE_FORMS for t in v.doc[max(0, k - 4):k]):
             return []
-        return [p.mention_of[k]]
+        return [m]
 
     def _named_before(self, p: Parse, v: Any) -> int | None:
         """The actor named right before ", <participle>" ("the Y Front (YF), led by X"), where the parse

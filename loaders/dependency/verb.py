@@ -38,7 +38,11 @@ class VerbFrames(LeaderFrames):
             return  # read by ``sent_by``
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
+        # "X joined Y in its war against Z": Y's ally, no member of Y
+        joined_fight = lemma == "join" and not passive and self.joined_in_fight(p, v)
         for f in fr.VERBS[lemma]:
+            if joined_fight and f.predicate in ("member_of", "party_to"):
+                continue
             if f.particle and f.particle not in particles:
                 continue
             if f.needs_obj and not (obj_words & f.needs_obj):
@@ -72,6 +76,11 @@ class VerbFrames(LeaderFrames):
                     obj = [m for o in self.objects(p, v) if not any(c.lower_ in fr.ALONGSIDE and c.i < o.i
                                                                      for c in o.children)
                            for m in self.np(p, o)]
+                if f.predicate == "opposes":
+                    # "shelled positions held by Y", "drones launched by X hit ...": what stands for an actor
+                    obj = obj or [m for o in (self.objects(p, v) if not passive else [
+                        c for c in v.children if c.dep_ == "nsubj:pass"]) for m in self.target_owners(p, o)]
+                    subj = subj or self.launchers(p, v)
                 if f.predicate == "party_to" and any(
                         c.dep_ in ("obl", "advcl", "xcomp") and _case(c) == "as" and fr.HOLDER_NOUNS.get(
                             c.lower_, ("",))[0] == "brokered" for c in v.children):
@@ -108,6 +117,8 @@ class VerbFrames(LeaderFrames):
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
+                if f.predicate == "opposes" and slot == "obl:against" and not obj:
+                    obj = self.against_in_company(p, v)  # "X fought with Y against Z", "against" hung on Y
                 if slot == "obl:for":
                     # "fighting on behalf of Y" is fighting for Y
                     obj += [m for o in self.obliques(v, "on") if o.lower_ == "behalf" for x in o.children
