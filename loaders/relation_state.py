@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pactgraph.loaders.agreement_sides import PERSON_PAIR_WINDOW, parties_in_context
-from pactgraph.loaders.contrast import set_apart
+from pactgraph.loaders.contrast import own_clauses, set_apart
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
@@ -407,12 +407,25 @@ class RelationState(ExtractorState):
         domain, range_ = DOMAIN_RANGE[p]
         if subject.type not in domain or obj.type not in range_:
             return
-        if status == "asserted" and (apart := self.set_apart(s)) and (subject.id in apart or obj.id in apart):
+        apart = self.set_apart(s) if status == "asserted" else {}
+        if (subject.id in apart or obj.id in apart) and not self._in_own_clause(s, apart, subject.id, obj.id):
             # "X, but not Y, signed", "neither X nor Y backs Z" (``loaders.contrast``)
             if "apart" in (apart.get(subject.id), apart.get(obj.id)):
                 return
             status = "denied"
         self.found.append(Found(subject, p, obj, s, rule.name, status, round(conf, 3)))
+
+    def _in_own_clause(self, s: Sentence, apart: dict[str, str], a: str, b: str) -> bool:
+        """Whether the other end of a relation of a name set apart is named in a relative clause of the name's
+        own ("Unlike X, which backs Z, Y backs W": X backs Z stands)."""
+        mentions = self.by_sentence[s.index] if 0 <= s.index < len(self.by_sentence) else []
+        ids = {m.index: e.id for m in mentions if (e := self.entity(m.index)) is not None}
+        clauses = own_clauses(self.body, s.end, mentions, apart, lambda m: ids.get(m.index))
+        for eid, other in ((a, b), (b, a)):
+            if any(start <= m.start < end and ids.get(m.index) == other
+                   for start, end in clauses.get(eid, ()) for m in mentions):
+                return True
+        return False
 
     def set_apart(self, s: Sentence) -> dict[str, str]:
         """The entities the sentence sets apart from its clause ("X, but not Y, signed"), by id."""

@@ -51,6 +51,9 @@ _PART_CLAUSE_VERBS = frozenset({"make", "makes", "made", "form", "forms", "forme
                                 "constitutes", "join", "joined", "joins", "compose", "composed"})
 _DASHES = ("—", "–")
 #: Verbs of sending people, and the words of a force's or a mission's name ("the Y Stabilisation Mission").
+#: The purposes of sending soldiers that make the sender one of a force's members ("to reinforce Y").
+_SWELLING_PURPOSES = frozenset({"reinforce", "join", "bolster", "strengthen", "augment", "expand", "serve",
+                                "swell"})
 _SENDING_FORMS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
                             "dispatch", "dispatches", "dispatched", "dispatching"})
 _FORCE_NAME_WORDS = frozenset({"force", "forces", "mission", "operation"})
@@ -267,7 +270,9 @@ class BodyMembers(FactionLeaders):
 
     @staticmethod
     def _sends_people(t: Any) -> bool:
-        """Whether ``t`` is a verb of sending soldiers or the purpose of one ("sending troops to help")."""
-        v = t if t.lower_ in _SENDING_FORMS else t.head if t.dep_ in ("xcomp", "advcl") else None
+        """Whether ``t`` is a verb of sending soldiers to a force, or a purpose of one that swells the force
+        ("sending troops to reinforce Y"; not "to protect Y", which backs it)."""
+        v = t if t.lower_ in _SENDING_FORMS else t.head if t.dep_ in ("xcomp", "advcl") and \
+            t.lower_ in _SWELLING_PURPOSES else None
         return v is not None and v.lower_ in _SENDING_FORMS and any(
             c.dep_ == "obj" and c.lower_ in fr.CONTRIBUTOR_NOUNS for c in v.children)

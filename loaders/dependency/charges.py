@@ -51,13 +51,19 @@ def accused_subject(v: Any, claims: bool = False) -> Any | None:
 
 
 def charge_denied(p: Parse, t: Any) -> bool:
+    """Whether an aside right after the trigger's phrase denies the charge (see ``charge_deniers``)."""
+    return charge_deniers(p, t) is not None
+
+
+def charge_deniers(p: Parse, t: Any) -> set[int] | None:
     """Whether an aside right after the trigger's phrase denies the charge: a charge noun or a relative
     word after a comma, then the verb of denial with no other verb before it (", a charge it denies",
-    ", which X has denied", ", allegations both governments reject"; not ", which deny any link to Z")."""
+    ", which X has denied", ", allegations both governments reject"; not ", which deny any link to Z"): the
+    mentions that name who denies it (none for "both governments"), or None if no aside denies it."""
     doc = t.doc
     for comma in doc[t.i + 1:]:
         if comma.text == ";" or comma.tag_.startswith("VB") and comma.lower_ not in _AUXILIARIES:
-            return False  # the aside follows the trigger's own phrase, not another clause
+            return None  # the aside follows the trigger's own phrase, not another clause
         if comma.text != ",":
             continue
         k = comma.i + 1
@@ -69,8 +75,8 @@ def charge_denied(p: Parse, t: Any) -> bool:
             x = doc[j]
             if x.lower_ in fr.DENY_VERBS:
                 if j > k + 1:
-                    return True
+                    return {m for y in doc[k + 1:j] if (m := p.mention_of[y.i]) >= 0}
                 break
             if x.is_punct or x.tag_.startswith("VB") and x.lower_ not in _AUXILIARIES:
                 break
-    return False
+    return None

@@ -123,8 +123,13 @@ class Coordination(BodyMembers):
         if len(found) == 1 and t.lower_ in _RELATIVE_WORDS and t.i >= 2 and t.nbor(-1).text == ",":
             listed = self._subject_list_before(p, t.doc, t.i - 1)
             if len(listed) > 1 and found[0] in listed:
-                # "X and Y, which has backed Z": the name right before the clause, wherever the parse hung it
-                return listed[-1:] if self._singular_after(t) else listed
+                # "X and Y, which has backed Z": the name right before the clause, wherever the parse hung it;
+                # a verb that shows no number ("which seized Z") takes the list only if its names are of one
+                # type ("X and Y, which mediated", two states; not "X and the Y Front, which seized Z")
+                if self._singular_after(t) or not self._plural_after(t) and len(
+                        {self._type_of(p.mentions[m]) for m in listed}) > 1:
+                    return listed[-1:]
+                return listed
             last = t.doc[t.i - 2]
             if (m := p.mention_of[last.i]) >= 0 and m != found[0] and self._singular_after(t) and (
                     self._conjunct_of(p, last, found[0]) or last.dep_ == "conj" and any(
@@ -376,6 +381,14 @@ class Coordination(BodyMembers):
                                        or before.i == before.sent.start and before.lower_ == "the"):
             return []
         return list(dict.fromkeys(reversed(out)))
+
+    @staticmethod
+    def _plural_after(t: Any) -> bool:
+        """Whether the verb after the relative word agrees with several subjects ("which back", "who are")."""
+        for x in t.doc[t.i + 1:t.i + 4]:
+            if x.tag_ != "RB":
+                return x.tag_ == "VBP" or x.lower_ in ("are", "were", "have", "do")
+        return False
 
     @staticmethod
     def _singular_after(t: Any) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.arguments import Arguments
-from pactgraph.loaders.dependency.charges import charge_denied
+from pactgraph.loaders.dependency.charges import charge_denied, charge_deniers
 from pactgraph.loaders.dependency.common import (
     _BE_TO,
     _BY_FORMER,
@@ -55,11 +55,40 @@ def _presupposed(clause: Any) -> bool:
         for x in clause.subtree if x.i < clause.i)
 
 
+#: The unnamed sources whose word a wire relays as its own reporting ("..., residents said", "according to
+#: witnesses", "officials say"); any other unnamed source ("analysts say", "according to unconfirmed
+#: reports", "leaked documents", "critics") is a claim, read as alleged.
+_WIRE_SOURCES = frozenset({
+    "official", "officials", "resident", "residents", "witness", "witnesses", "medic", "medics", "doctor",
+    "doctors", "rescuer", "rescuers", "worker", "workers", "diplomat", "diplomats", "police", "spokesman",
+    "spokeswoman", "spokesperson", "villager", "villagers", "journalist", "journalists", "correspondent",
+    "correspondents", "monitor", "monitors",
+    # the go-betweens' own account of what they brokered ("..., the two mediators said")
+    "mediator", "mediators"})
+
+
+def _causal(clause: Any) -> bool:
+    """Whether the clause opens with "because" or "since": a reason a report above it gives as its own."""
+    return any(x.lower_ in ("because", "since") and x.dep_ in ("mark", "case") for x in clause.subtree
+               if x.i < clause.i)
+
+
 def _unnamed(p: Parse, source: Any) -> bool:
-    """Whether a report's source names no one: no actor of the text, no pronoun, no proper word ("officials",
-    "a regional official", "residents"; not "Western officials", "the Z government", "he")."""
-    return not any(p.mention_of[x.i] >= 0 or x.tag_ in ("PRP", "PRP$") or x.i > 0 and x.text[:1].isupper()
-                   and x.tag_ in ("JJ", "NNP", "NNPS") for x in source.subtree)
+    """Whether a report's source names no one and is one a wire relays as its own reporting: no actor of the
+    text, no pronoun, no proper word ("officials", "a regional official", "residents"; not "Western
+    officials", "the Z government", "he"), and a source of ``_WIRE_SOURCES`` ("residents and aid workers",
+    not "analysts", "critics", "unconfirmed reports")."""
+    heads = [source] + [c for c in source.conjuncts]
+    return all(h.lower_ in _WIRE_SOURCES for h in heads) and not any(
+        p.mention_of[x.i] >= 0 or x.tag_ in ("PRP", "PRP$") or x.i > 0 and x.text[:1].isupper()
+        and x.tag_ in ("JJ", "NNP", "NNPS") for x in source.subtree)
+
+
+def _according(source: Any) -> bool:
+    """Whether ``source`` is the noun of an "according to" phrase, however the parse hangs "according" (on
+    the noun, or on a modifier of it: "according to unconfirmed reports")."""
+    return _case(source).startswith("according") or any(
+        x.lower_ == "according" and x.dep_ in ("mark", "case") for x in source.subtree if x.i < source.i)
 
 
 def _respectively(t: Any) -> bool:
@@ -117,7 +146,7 @@ class FrameEmission(Arguments):
                     return "hypothetical", []  # "Syrian forces are to help the government": a plan or a duty
                 if c.dep_ == "mark" and low in fr.CONDITIONS:
                     return "hypothetical", []
-                if c.dep_ in ("obl", "advcl") and _case(c).startswith("according"):
+                if c.dep_ in ("obl", "advcl") and _according(c):
                     if _unnamed(p, c):
                         continue  # "..., according to residents": the wire's sourcing, as "residents said"
                     return "alleged", self.np(p, c)
@@ -130,7 +159,7 @@ class FrameEmission(Arguments):
                 # "X arms Y, according to Z" with the phrase hung on the object
                 if c.dep_ == "obj" and (according := [
                         x for x in c.children if x.dep_ == "nmod" and x.i > c.i
-                        and _case(x).startswith("according") and not _unnamed(p, x)]):
+                        and _according(x) and not _unnamed(p, x)]):
                     return "alleged", self.np(p, according[0])
             if (said := self._hung_attribution(cur, t)) is not None:
                 # "X backs Y, the Z government said", the report hung on the clause it reports
@@ -206,16 +235,21 @@ class FrameEmission(Arguments):
                        "obl", "nmod", "xcomp", "ROOT"):
                 below = dep
                 came = cur
-                if dep in ("advcl", "ccomp") and _presupposed(cur):
+                if dep in ("advcl", "ccomp") and _presupposed(cur) and not (_causal(cur) and any(
+                        a.lower_ in fr.CLAIM_VERBS for a in cur.ancestors)):
                     # a clause of time, cause or contrast with its own subject is taken as given by the
                     # verbs above it: "X struck Z hours after W signed a deal, Y said", "X denies arming Y,
-                    # while W backs Z", "X refused to sign because W backs Z"
+                    # while W backs Z", "X refused to sign because W backs Z"; a cause under a report stays
+                    # the speaker's reason ("X said it struck Z because W arms Y")
                     break
                 cur = cur.head
                 continue
             break
-        if charge_denied(p, t):
-            return "denied", []  # "X has armed Y, a charge Z denies"
+        if (deniers := charge_deniers(p, t)) is not None:
+            accused = {e.id for m in self.subjects(p, t) if (e := self.entity(m)) is not None}
+            if all((e := self.entity(m)) is None or e.id in accused for m in deniers):
+                return "denied", []  # "X has armed Y, a charge it denies"
+            # (", a claim Z denies": a third party's word against a statement is no denial of it)
         return "asserted", []
 
     @staticmethod
