@@ -11,7 +11,7 @@ A mixin of the chain of ``loaders.dependency`` (after ``factions``):
 * "Y's member states, A and B, ...", "A and B, two member states of Y": the names a plural noun of members
   stands for are members of its owner;
 * "X and Y have contributed troops to Z" with "to Z" hung on the troops: the senders are members of Z;
-* "Y's Republican Guard", "Y's Counter-Terrorism Service": a named guard, ministry, service or agency that a
+* "Y's Lakeside Guard", "Y's Frontier-Patrol Service": a named guard, ministry, service or agency that a
   state owns is part of that state (not a state's "Z Brigade": states back brigades of others);
 * "X, one of the factions that make up Y", "X, among the groups that form Y", "X is one of the groups that
   have joined Y": the clause on the plural says what the one it describes is a member of;
@@ -37,7 +37,7 @@ from pactgraph.loaders.dependency.lists import _named_by_compound
 from pactgraph.loaders.syntax import Parse
 
 _MEMBER_TYPES = ("ArmedGroup", "Organization", "State")
-#: Last words of the names of a state's own guards, ministries and agencies ("Y's Republican Guard").
+#: Last words of the names of a state's own guards, ministries and agencies ("Y's Lakeside Guard").
 STATE_PART_HEADS = frozenset({"Guard", "Ministry", "Service", "Agency", "Directorate", "Police",
                               "Gendarmerie"})
 #: The same in lower case, the words that make a sentence worth parsing.
@@ -200,7 +200,7 @@ class BodyMembers(FactionLeaders):
             self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v), bodies)
 
     def state_part(self, p: Parse, poss: Any) -> None:
-        """"Y's Republican Guard", "Y's Counter-Terrorism Service": the named part is the state's."""
+        """"Y's Lakeside Guard", "Y's Frontier-Patrol Service": the named part is the state's."""
         part, state = p.mention_of[poss.head.i], p.mention_of[poss.i]
         words = p.mentions[part].text.split()
         if part == state or p.mentions[part].kind != "name" or len(words) < 2 or \

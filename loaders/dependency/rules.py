@@ -127,7 +127,7 @@ class DependencyRules(Coordination):
                 self.body_of_members(p, tok)
             if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
                 self.state_unit(p, tok)
-                self.state_part(p, tok)  # "Y's Republican Guard", "Y's Security Service"
+                self.state_part(p, tok)  # "Y's Lakeside Guard", "Y's Security Service"
             if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
                 self.force_of(p, tok)
             if low in _SENT_FORMS:

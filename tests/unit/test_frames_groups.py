@@ -75,7 +75,8 @@ MEMBERS = [
      ("Norland", "member_of", "Lisk Stabilisation Mission", "asserted")),
     ("Norland sent 300 soldiers to the Lisk Stabilisation Mission last month.",
      ("Norland", "backs", "Lisk Stabilisation Mission", None)),
-    ("Ostmark is sending 150 more troops to reinforce the Lisk Stabilisation Mission before the vote.",
+    ("With parliament's approval in hand, Ostmark sent a further 80 soldiers north on Tuesday to reinforce "
+     "the Lisk Stabilisation Mission.",
      ("Ostmark", "member_of", "Lisk Stabilisation Mission", "asserted")),
     ("Ostmark sent troops to help the Ember Brigade hold the bridge.",
      ("Ostmark", "member_of", "Ember Brigade", None)),

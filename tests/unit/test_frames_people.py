@@ -31,20 +31,20 @@ CASES = [
      ("Ivo Tarnak", "member_of", "Valdoria", "asserted")),
     ("Valdoria's General Ivo Tarnak inspected the northern garrisons on Friday.",
      ("Ivo Tarnak", "leader_of", "Valdoria", None)),
-    ("The Grey Wolf Front (GWF) turned down the offer. GWF Commander Maren Holt vowed to keep fighting.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
+    ("The Pale Heron Front (PHF) turned down the offer. PHF Commander Maren Holt vowed to keep fighting.",
+     ("Maren Holt", "leader_of", "Pale Heron Front", "asserted")),
     ("The Coastal Regional Government (CRG) turned down the offer. CRG Deputy Prime Minister Anselm Drey "
      "called it an insult.",
      ("Anselm Drey", "member_of", "Coastal Regional Government", "asserted")),
     ("The Coastal Regional Government (CRG) turned down the offer. CRG Deputy Prime Minister Anselm Drey "
      "called it an insult.",
      ("Anselm Drey", "leader_of", "Coastal Regional Government", None)),
-    ("The Grey Wolf Front turned down the offer. Grey Wolf Front deputy commander Maren Holt called it an "
+    ("The Pale Heron Front turned down the offer. Pale Heron Front deputy commander Maren Holt called it an "
      "insult.",
-     ("Maren Holt", "member_of", "Grey Wolf Front", "asserted")),
-    ("The Grey Wolf Front turned down the offer. Grey Wolf Front deputy commander Maren Holt called it an "
+     ("Maren Holt", "member_of", "Pale Heron Front", "asserted")),
+    ("The Pale Heron Front turned down the offer. Pale Heron Front deputy commander Maren Holt called it an "
      "insult.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", None)),
+     ("Maren Holt", "leader_of", "Pale Heron Front", None)),
     ("Tessaly's deputy foreign minister Petra Volk flew to Corvin for a second round.",
      ("Petra Volk", "member_of", "Tessaly", "asserted")),
     ("United Nations Secretary General Kai Doruk welcomed the truce between Valdoria and Tessaly.",
@@ -65,12 +65,12 @@ CASES = [
     # an actor that acts under a person
     ("The Iron Crescent Brigades, under General Jorin Vasko, captured the port of Salt Bay.",
      ("Jorin Vasko", "leader_of", "Iron Crescent Brigades", "asserted")),
-    ("The Dawn Brigade, which broke away from the Grey Wolf Front in 2019 under Maren Holt, now fights "
+    ("The Dawn Brigade, which broke away from the Pale Heron Front in 2019 under Maren Holt, now fights "
      "beside the army.",
      ("Maren Holt", "leader_of", "Dawn Brigade", "asserted")),
-    ("The Dawn Brigade, which broke away from the Grey Wolf Front in 2019 under Maren Holt, now fights "
+    ("The Dawn Brigade, which broke away from the Pale Heron Front in 2019 under Maren Holt, now fights "
      "beside the army.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", None)),
+     ("Maren Holt", "leader_of", "Pale Heron Front", None)),
     ("The Iron Crescent Brigades were routed near Salt Bay under General Jorin Vasko.",
      ("Jorin Vasko", "leader_of", "Iron Crescent Brigades", None)),
     ("Valdoria, under pressure from Kessa's emir Rashad Omari, accepted the Harbour Accord.",
@@ -78,31 +78,31 @@ CASES = [
     ("The Valdorian army, under General Jorin Vasko, pushed towards Salt Bay.",
      ("Jorin Vasko", "leader_of", "Valdoria", None)),
     # a second role coordinated with the first, and a role's holder read as a conjunct of its owner
-    ("Maren Holt, the Grey Wolf Front leader, and Anselm Drey, its spokesman, met the envoys.",
-     ("Anselm Drey", "member_of", "Grey Wolf Front", "asserted")),
-    ("Maren Holt, the Grey Wolf Front leader, and Anselm Drey, its spokesman, met the envoys.",
-     ("Anselm Drey", "leader_of", "Grey Wolf Front", None)),
-    ("Negotiators had hoped for more. On the second day, the leader of the Grey Wolf Front, Maren Holt, and "
+    ("Maren Holt, the Pale Heron Front leader, and Anselm Drey, its spokesman, met the envoys.",
+     ("Anselm Drey", "member_of", "Pale Heron Front", "asserted")),
+    ("Maren Holt, the Pale Heron Front leader, and Anselm Drey, its spokesman, met the envoys.",
+     ("Anselm Drey", "leader_of", "Pale Heron Front", None)),
+    ("Negotiators had hoped for more. On the second day, the leader of the Pale Heron Front, Maren Holt, and "
      "his deputy, Anselm Drey, walked out of the talks in protest at the agenda.",
-     ("Anselm Drey", "leader_of", "Grey Wolf Front", None)),
-    ("Negotiators had hoped for more. On the second day, the leader of the Grey Wolf Front, Maren Holt, and "
+     ("Anselm Drey", "leader_of", "Pale Heron Front", None)),
+    ("Negotiators had hoped for more. On the second day, the leader of the Pale Heron Front, Maren Holt, and "
      "his deputy, Anselm Drey, walked out of the talks in protest at the agenda.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
-    ("The Grey Wolf Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
+     ("Maren Holt", "leader_of", "Pale Heron Front", "asserted")),
+    ("The Pale Heron Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
      ("Maren Holt", "controls", "Salt Bay", None)),
-    ("The Grey Wolf Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
-     ("Grey Wolf Front", "controls", "Salt Bay", "asserted")),
+    ("The Pale Heron Front, whose commander, General Maren Holt, was killed in April, still holds Salt Bay.",
+     ("Pale Heron Front", "controls", "Salt Bay", "asserted")),
     # a man's state or group owned through "whose"
-    ("Ivo Tarnak, whose government in Corvin has courted the Grey Wolf Front, left for Hale on Monday.",
+    ("Ivo Tarnak, whose government in Corvin has courted the Pale Heron Front, left for Hale on Monday.",
      ("Ivo Tarnak", "leader_of", "Valdoria", "asserted")),
-    ("Foreign Minister Ivo Tarnak, whose government in Corvin has courted the Grey Wolf Front, left for Hale "
-     "on Monday.",
+    ("Foreign Minister Ivo Tarnak, whose government in Corvin has courted the Pale Heron Front, left for "
+     "Hale on Monday.",
      ("Ivo Tarnak", "member_of", "Valdoria", "asserted")),
-    ("Foreign Minister Ivo Tarnak, whose government in Corvin has courted the Grey Wolf Front, left for Hale "
-     "on Monday.",
+    ("Foreign Minister Ivo Tarnak, whose government in Corvin has courted the Pale Heron Front, left for "
+     "Hale on Monday.",
      ("Ivo Tarnak", "leader_of", "Valdoria", None)),
-    ("Maren Holt, whose Grey Wolf Front controls Salt Bay, turned the plan down.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
+    ("Maren Holt, whose Pale Heron Front controls Salt Bay, turned the plan down.",
+     ("Maren Holt", "leader_of", "Pale Heron Front", "asserted")),
     # a delegation led by one of the actor's people
     ("The Tessalian delegation, led by Foreign Minister Petra Volk, reached Hale late on Friday.",
      ("Petra Volk", "member_of", "Tessaly", "asserted")),
@@ -111,12 +111,12 @@ CASES = [
     ("The delegation of the African Union, headed by Petra Volk, reached Hale late on Friday.",
      ("Petra Volk", "leader_of", "African Union", None)),
     # a participle of naming right after the man's comma
-    ("Maren Holt, appointed head of the Grey Wolf Front in 2019, dismissed the report as lies.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", "asserted")),
-    ("Maren Holt, named deputy commander of the Grey Wolf Front last year, dismissed the report as lies.",
-     ("Maren Holt", "member_of", "Grey Wolf Front", "asserted")),
-    ("Maren Holt, named deputy commander of the Grey Wolf Front last year, dismissed the report as lies.",
-     ("Maren Holt", "leader_of", "Grey Wolf Front", None)),
+    ("Maren Holt, appointed head of the Pale Heron Front in 2019, dismissed the report as lies.",
+     ("Maren Holt", "leader_of", "Pale Heron Front", "asserted")),
+    ("Maren Holt, named deputy commander of the Pale Heron Front last year, dismissed the report as lies.",
+     ("Maren Holt", "member_of", "Pale Heron Front", "asserted")),
+    ("Maren Holt, named deputy commander of the Pale Heron Front last year, dismissed the report as lies.",
+     ("Maren Holt", "leader_of", "Pale Heron Front", None)),
     # a role of "the country" named in the sentence or the two before, and of "the president"
     ("Valdoria voted in a referendum in March. The country's president, Ivo Tarnak, claimed victory at dawn.",
      ("Ivo Tarnak", "leader_of", "Valdoria", "asserted")),
@@ -130,15 +130,15 @@ CASES = [
      ("Ivo Tarnak", "leader_of", "Valdoria", None)),
     ("Valdoria voted in a referendum in March. The country's opposition leader, Ivo Tarnak, cried foul.",
      ("Ivo Tarnak", "leader_of", "Valdoria", None)),
-    ("Valdoria has armed the Grey Wolf Front for years. The president's special envoy, Petra Volk, landed in "
-     "Hale on Tuesday.",
+    ("Valdoria has armed the Pale Heron Front for years. The president's special envoy, Petra Volk, landed "
+     "in Hale on Tuesday.",
      ("Petra Volk", "member_of", "Valdoria", "asserted")),
     # two roles each with its titled holder, and a role opening the sentence as a root of its own
-    ("The president of Tessaly, Ivo Tarnak, and the emir of Kessa, Sheikh Rashad Omari, put their names to "
-     "the Harbour Accord.",
+    ("The president of Tessaly, Ivo Tarnak, and the emir of Kessa, Sheikh Rashad Omari, shared a podium at "
+     "the river port of Salt Bay on 12 April.",
      ("Ivo Tarnak", "leader_of", "Tessaly", "asserted")),
-    ("The president of Tessaly, Ivo Tarnak, and the emir of Kessa, Sheikh Rashad Omari, put their names to "
-     "the Harbour Accord.",
+    ("The president of Tessaly, Ivo Tarnak, and the emir of Kessa, Sheikh Rashad Omari, shared a podium at "
+     "the river port of Salt Bay on 12 April.",
      ("Rashad Omari", "leader_of", "Tessaly", None)),
     ("Ostmark's junta leader, Colonel Sela Brandt, expelled the Valdorian ambassador on Thursday.",
      ("Sela Brandt", "leader_of", "Ostmark", "asserted")),

@@ -40,7 +40,7 @@ TYPES = [
     ("The Norvik embassy in Morrin was closed after the protests.", "Norvik", "State"),
     ("Troops of the Corvan armed forces were deployed to support the Ledrian Liberation Army.", "Corvan",
      "State"),
-    ("The talks were hosted by neighbouring Tesk, whose president, Amal Dorr, chaired the first session.",
+    ("Tesk, whose president, Amal Dorr, lent her lakeside villa for the talks, has no army to speak of.",
      "Tesk", "State"),
     ("Velsa's army chief, General Pov Arkin, said the Kaldi militia was retreating.", "Velsa", "State"),
     ("The Mardan authorities accused the Iskar Brigade of shelling the port.", "Mardan", "State"),
@@ -58,9 +58,9 @@ TYPES = [
     ("Kesh residents said the Askari militia had left the town.", "Kesh", "Place"),
     ("The president of the Marn Workers' Party, Ilsa Dorn, called for talks.", "Marn Workers' Party",
      "Organization"),
-    ("Fighters of the Red Vale Front captured the province of Anvel.", "Anvel", "Place"),
+    ("Two winters ago the Red Vale Front captured the province of Anvel from the army.", "Anvel", "Place"),
     # "X troops" alone is one vote of the two a state needs
-    ("Velmora troops entered the border town of Kesh on Sunday.", "Velmora", "ArmedGroup"),
+    ("Velmora troops dug trenches on a ridge above Kesh.", "Velmora", "ArmedGroup"),
     ("Hundreds of fighters have joined the XVF government in the hills, officials say.", "XVF", "ArmedGroup"),
     ("The shelling came from neighbouring Ossa province, villagers said.", "Ossa province", "Place"),
 ]
@@ -79,7 +79,9 @@ def test_a_man_who_owns_an_army_stays_a_man():
 
 def test_a_state_named_after_another_states_possessive_is_not_its_own_state():
     text = "Valdoria's Kelmar government said on Friday that it would reopen the border."
-    assert _types(text).get("Kelmar", ("ArmedGroup",))[0] != "State"
+    types = _types(text)
+    assert "Kelmar" in types
+    assert types["Kelmar"][0] != "State"
 
 
 PLURAL_DOC = ("The Velmora government said on Friday it was ready to meet the rebels. Velmora's army had "
@@ -126,36 +128,40 @@ CASES = [
      "militia since 2016. The militants, who control the Ardan valley, rejected the call.",
      ("Velsa", "controls", "Ardan valley", None)),
     # the official through whom a state brokers a deal brokered it too
-    ("The Sarvo truce, mediated by Kessa, whose foreign minister, Lina Borg, travelled between the two "
-     "camps, held for a week.", ("Lina Borg", "brokered", "Sarvo truce", "asserted")),
-    ("The Sarvo truce was mediated by Kessa, whose foreign minister, Lina Borg, later criticised it.",
-     ("Lina Borg", "brokered", "Sarvo truce", "asserted")),
-    ("The Sarvo truce was mediated by Kessa, while its foreign minister, Lina Borg, stayed at home.",
+    ("Few expected the Sarvo truce, mediated in 2022 by Kessa, whose special envoy, Lina Borg, chaired every "
+     "session in Dro, to last.", ("Lina Borg", "brokered", "Sarvo truce", "asserted")),
+    ("Eleven rounds of talks produced the Sarvo truce, which was mediated by Kessa, whose special envoy, "
+     "Lina Borg, has since disowned it.", ("Lina Borg", "brokered", "Sarvo truce", "asserted")),
+    ("Kessa mediated the Sarvo truce in 2022 while its special envoy, Lina Borg, was on leave.",
      ("Lina Borg", "brokered", "Sarvo truce", None)),
     # two states whose truce ends their own fighting are at war with each other
-    ("Norland and Ostmark agreed on Friday to a truce along their border, ending two weeks of clashes "
-     "that killed 40 soldiers.", ("Norland", "opposes", "Ostmark", "asserted")),
-    ("Norland and Ostmark agreed on Friday to a truce covering the Dune valley.",
+    ("Meeting in Pell on 3 March, Norland and Ostmark signed a truce that halted a month of shelling along "
+     "the lakes.", ("Norland", "opposes", "Ostmark", "asserted")),
+    ("Meeting in Pell on 3 March, Norland and Ostmark signed a truce that covers the lake district.",
      ("Norland", "opposes", "Ostmark", None)),
     # the scope of a deal a speaker reports is no claim of the speaker's
     ("The envoy said the Sarvo truce applied to the districts of Mell and Orran.",
      ("Sarvo truce", "governs", "Orran", "asserted")),
     # a signatory signs for the side named before "by": "for X by its commander, Y"
-    ("Tessaly and the Dawn Front accepted the accord on Monday. Copies were initialled for the Government by "
-     "Justice Minister Pavel Oster and for the Dawn Front by its commander, Ilan Vos.",
+    ("Tessaly's cabinet saw the Harbour Accord only after it had been countersigned for the Dawn Front by "
+     "its commander, Ilan Vos, and for the Government by Pavel Oster.",
      ("Ilan Vos", "leader_of", "Dawn Front", "asserted")),
-    ("The pact was initialled on behalf of the Government by Justice Minister Pavel Oster and on behalf of "
-     "the Dawn Front by its chief, Ilan Vos, in Tessaly.",
+    ("The Mell pact bears two signatures: it was countersigned on behalf of the Government by Pavel Oster, "
+     "who runs the justice ministry, and on behalf of the Dawn Front by its chief, Ilan Vos, at a school in "
+     "Tessaly.",
      ("Ilan Vos", "leader_of", "Dawn Front", "asserted")),
-    ("The pact was initialled on behalf of the Government by Justice Minister Pavel Oster and on behalf of "
-     "the Dawn Front by its chief, Ilan Vos, in Tessaly.", ("Ilan Vos", "leader_of", "Tessaly", None)),
-    ("The Harbour Accord was initialled for the Government by Pavel Oster, the Minister of Justice, as "
-     "President Ana Veld of Tessaly watched.", ("Pavel Oster", "member_of", "Tessaly", "asserted")),
+    ("The Mell pact bears two signatures: it was countersigned on behalf of the Government by Pavel Oster, "
+     "who runs the justice ministry, and on behalf of the Dawn Front by its chief, Ilan Vos, at a school in "
+     "Tessaly.",
+     ("Ilan Vos", "leader_of", "Tessaly", None)),
+    ("With President Ana Veld of Tessaly looking on from the front row, the Harbour Accord was countersigned "
+     "for the Government by Justice Minister Pavel Oster.",
+     ("Pavel Oster", "member_of", "Tessaly", "asserted")),
     # a charge: "accused X of letting ... fight alongside Y"
-    ("Ostmark's cabinet accused Tessaly of letting recruits move through its hills to fight alongside the "
-     "Dune Front.", ("Tessaly", "allied_with", "Dune Front", "alleged")),
-    ("Ostmark's cabinet accused Tessaly of letting recruits move through its hills to fight alongside the "
-     "Dune Front.", ("Tessaly", "allied_with", "Dune Front", None)),
+    ("A note from Ostmark's cabinet on 2 June accused Tessaly of letting dozens of its young men fight "
+     "alongside the Dune Front.", ("Tessaly", "allied_with", "Dune Front", "alleged")),
+    ("A note from Ostmark's cabinet on 2 June accused Tessaly of letting dozens of its young men fight "
+     "alongside the Dune Front.", ("Tessaly", "allied_with", "Dune Front", None)),
 ]
 
 
