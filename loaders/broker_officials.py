@@ -1,7 +1,7 @@
 """The official through whom a state or a body brokers a deal brokered it too.
 
-"The truce was brokered by X, whose foreign minister, Y, shuttled between the two capitals", "mediated by
-X, whose prime minister, Y, chaired the last round": the relative clause names the one who did the
+"the accord, mediated by X, whose envoy, Y, drafted its terms", "a truce brokered by X, whose prime
+minister, Y, hosted the signing": the relative clause names the one who did the
 mediating for X, so Y brokered the deal as X did (with X's relation's status). The parse reads the
 relative clause and its apposition in several ways; the text's shape is one, and the role itself is a
 relation the holder passes found ("Y member_of X", "Y leader_of X") in the same sentence. Called from

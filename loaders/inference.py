@@ -33,7 +33,8 @@ _SIDES_INLINE = re.compile(r"(?P<x>§\d+)(?:\s+[\w'§-]+){0,4}?,?\s+on\s+(?:the\
 _LEADS_COALITION = frozenset({"dep-compound-member-of", "dep-passive-member-of"})
 #: "X and Y agreed a ceasefire, ending ten days of border clashes": the fighting the truce ends is theirs.
 _ENDS_FIGHTING = re.compile(r"\b(?:ending|ended|halting|halted|ends|halts)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?"
-                            r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|duels|shelling|hostilities|border\s+war)\b")
+                            r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|duels|shelling|bombardments?|battles|combat|"
+                            r"hostilities|skirmishes|war|warfare)\b")
 _SIDE_RULES = frozenset({"x-signed-a", "a-signed-by-x", "a-between-x-and-y", "dep-verb-party-to",
                          "dep-passive-party-to", "dep-agreement-party-to"})
 #: A named agreement whose name says it is a ceasefire ("the Protocol on a ... Temporary Ceasefire").

@@ -1,7 +1,7 @@
 """Pronoun chains: a pronoun that opens a sentence as its subject is what the next one continues.
 
 A mixin of ``loaders.references.References`` (and so of the resolver). "Ten years ago the Sand Wolf
-Front split from a farmers' union. It raids the Red Hand Brigade's camps and taxes the convoys it
+Front split from a farmers' union. It raids the Ash Reed Brigade's camps and taxes the convoys it
 protects": the second "it" is the first one's actor, not the group named in between; "It runs the
 port. Its commander ..." is the same.
 """

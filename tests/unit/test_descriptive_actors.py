@@ -25,24 +25,24 @@ def test_a_government_named_by_its_patron_is_not_the_patron_s_state():
 
 
 def test_a_described_group_acts_as_one():
-    found = triples("On Monday Kessa-linked mercenaries attacked the Red Hand Brigade near the dam.")
-    assert ("Kessa-linked mercenaries", "opposes", "Red Hand Brigade", "asserted") in found
-    found = triples("Since March tribal fighters have clashed with the Red Hand Brigade.")
-    assert ("tribal fighters", "opposes", "Red Hand Brigade", "asserted") in found
+    found = triples("On Monday Kessa-linked mercenaries attacked the Ash Reed Brigade near the dam.")
+    assert ("Kessa-linked mercenaries", "opposes", "Ash Reed Brigade", "asserted") in found
+    found = triples("Since March tribal fighters have clashed with the Ash Reed Brigade.")
+    assert ("tribal fighters", "opposes", "Ash Reed Brigade", "asserted") in found
 
 
 def test_a_description_without_a_name_is_the_document_s_own():
-    one = _entities("Tribal fighters attacked the Red Hand Brigade; the tribal fighters withdrew.", "a.txt")
+    one = _entities("Tribal fighters attacked the Ash Reed Brigade; the tribal fighters withdrew.", "a.txt")
     two = _entities("Later, tribal fighters clashed with the Salt Bay Militia.", "b.txt")
     ids = {e.id for e in one.values() if "tribal" in e.name.lower()}
     assert ids and ids.isdisjoint({e.id for e in two.values() if "tribal" in e.name.lower()})
-    named_a = _entities("Kessa-linked mercenaries attacked the Red Hand Brigade.", "a.txt")
+    named_a = _entities("Kessa-linked mercenaries attacked the Ash Reed Brigade.", "a.txt")
     named_b = _entities("The Kessa-linked mercenaries withdrew from Pell.", "b.txt")
     assert named_a["Kessa-linked mercenaries"].id == named_b["Kessa-linked mercenaries"].id
 
 
 def test_zones_named_by_their_purpose():
-    found = triples("Under the Harbour Accord, the Red Hand Brigade will move its units into three assembly "
+    found = triples("Under the Harbour Accord, the Ash Reed Brigade will move its units into three assembly "
                     "points north of Pell by June.")
     assert ("Harbour Accord", "governs", "assembly points", "asserted") in found
     found = triples("The Harbour Accord also applies to four cantonment camps near Pell.")

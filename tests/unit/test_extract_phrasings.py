@@ -86,10 +86,10 @@ CASES = [
     ("Norland warned it would attack the Sunrise Brigades if talks failed.",
      ("Norland", "opposes", "Sunrise Brigades", None)),
     ("Ostmark's army is also fighting the Dawn Front, the Sunrise Brigades' old rival in the hills, and the "
-     "Red Hand Movement, a local branch of the Storm Legion.",
-     ("Ostmark", "opposes", "Red Hand Movement", "asserted")),
+     "Ash Reed Movement, a local branch of the Storm Legion.",
+     ("Ostmark", "opposes", "Ash Reed Movement", "asserted")),
     ("Ostmark's army is also fighting the Dawn Front, the Sunrise Brigades' old rival in the hills, and the "
-     "Red Hand Movement, a local branch of the Storm Legion.",
+     "Ash Reed Movement, a local branch of the Storm Legion.",
      ("Ostmark", "opposes", "Storm Legion", None)),
     ("The Dawn Front, which is also battling the Tessalian army in the south, said it would talk.",
      ("Dawn Front", "opposes", "Tessaly", "asserted")),

@@ -20,67 +20,67 @@ CASES = [
      "Rook Peace Agreement, mediated by Ostmark.",
      ("Ostmark", "brokered", "Pell Truce", None)),
     # a stronghold is held by its owner, wherever the parse hangs the place
-    ("Shells fell on the town of Dorn. Dorn, a Red Hand Brigade stronghold since 2015, was quiet by noon.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. A commander spoke at the Red Hand Brigade's stronghold in Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. Dorn is the last stronghold of the Red Hand Brigade.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. Valdorian troops captured the town of Dorn, a Red Hand Brigade "
+    ("Shells fell on the town of Dorn. Dorn, a Ash Reed Brigade stronghold since 2015, was quiet by noon.",
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. A commander spoke at the Ash Reed Brigade's stronghold in Dorn.",
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. Dorn is the last stronghold of the Ash Reed Brigade.",
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. Valdorian troops captured the town of Dorn, a Ash Reed Brigade "
      "stronghold for a decade.",
-     ("Red Hand Brigade", "controls", "Dorn", None)),
-    ("Shells fell on the town of Dorn. Valdorian troops drove the Red Hand Brigade out of its stronghold "
+     ("Ash Reed Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. Valdorian troops drove the Ash Reed Brigade out of its stronghold "
      "of Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", None)),
+     ("Ash Reed Brigade", "controls", "Dorn", None)),
     # "in the hands of X", "X has control of Z", "X is in control of Z"
-    ("Shells fell on the town of Dorn. Dorn is entirely in the hands of the Red Hand Brigade.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. The Red Hand Brigade has full control of Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. The Red Hand Brigade remained in control of Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. The Red Hand Brigade lost control of Dorn in May.",
-     ("Red Hand Brigade", "controls", "Dorn", None)),
-    ("Shells fell on the town of Dorn. The Red Hand Brigade is losing control of Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", None)),
-    ("Shells fell on the town of Dorn. Valdorian troops freed Dorn from the grip of the Red Hand Brigade.",
-     ("Red Hand Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. Dorn is entirely in the hands of the Ash Reed Brigade.",
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Ash Reed Brigade has full control of Dorn.",
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Ash Reed Brigade remained in control of Dorn.",
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
+    ("Shells fell on the town of Dorn. The Ash Reed Brigade lost control of Dorn in May.",
+     ("Ash Reed Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. The Ash Reed Brigade is losing control of Dorn.",
+     ("Ash Reed Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. Valdorian troops freed Dorn from the grip of the Ash Reed Brigade.",
+     ("Ash Reed Brigade", "controls", "Dorn", None)),
     # "X, whose fighters hold Z": the antecedent holds it (a person's fighters are read elsewhere)
-    ("Dorn has been shelled all week. Talks stalled because the Red Hand Brigade, whose fighters still "
+    ("Dorn has been shelled all week. Talks stalled because the Ash Reed Brigade, whose fighters still "
      "hold Dorn, wants guarantees.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
     ("Dorn has been shelled all week. The rebels answer to Arno Vesic, whose fighters still hold Dorn.",
      ("Arno Vesic", "controls", "Dorn", None)),
     # a time noun is no subject ("and since last year has held Z")
-    ("Shells fell on the town of Dorn. The Red Hand Brigade split from the Green Banner Movement in 2019 and "
+    ("Shells fell on the town of Dorn. The Ash Reed Brigade split from the Green Banner Movement in 2019 and "
      "since last year has held the port of Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", "asserted")),
+     ("Ash Reed Brigade", "controls", "Dorn", "asserted")),
     # "the airport at Z", "all of Z"
     ("Shells fell on the town of Dorn. Valdorian troops still hold the airport at Dorn.",
      ("Valdoria", "controls", "Dorn", "asserted")),
     ("Shells fell on the town of Dorn. The Harbour Accord covers all of Dorn and the islands off its coast.",
      ("Harbour Accord", "governs", "Dorn", "asserted")),
-    ("Shells fell on the town of Dorn. The Red Hand Brigade holds much of Dorn.",
-     ("Red Hand Brigade", "controls", "Dorn", None)),
+    ("Shells fell on the town of Dorn. The Ash Reed Brigade holds much of Dorn.",
+     ("Ash Reed Brigade", "controls", "Dorn", None)),
     # brokers: a relative clause hung on a side, a participle's patient, "helped broker", "with X as ..."
-    ("Relations rest on the Harbour Accord between Valdoria and the Red Hand Brigade, which Ostmark "
+    ("Relations rest on the Harbour Accord between Valdoria and the Ash Reed Brigade, which Ostmark "
      "facilitated.",
      ("Ostmark", "brokered", "Harbour Accord", "asserted")),
-    ("Relations rest on the Harbour Accord between Valdoria and the Red Hand Brigade, which Ostmark "
+    ("Relations rest on the Harbour Accord between Valdoria and the Ash Reed Brigade, which Ostmark "
      "facilitated.",
-     ("Red Hand Brigade", "brokered", "Harbour Accord", None)),
+     ("Ash Reed Brigade", "brokered", "Harbour Accord", None)),
     ("The Pell Truce replaced the Harbour Accord, signed in Brenn in 1991 under Ostmarker mediation.",
      ("Ostmark", "brokered", "Harbour Accord", "asserted")),
     ("The Pell Truce replaced the Harbour Accord, signed in Brenn in 1991 under Ostmarker mediation.",
      ("Ostmark", "brokered", "Pell Truce", None)),
     ("The Harbour Accord was signed in May. Arno Vesic, who helped broker the deal, is expected in Brenn.",
      ("Arno Vesic", "brokered", "Harbour Accord", "asserted")),
-    ("The crisis has tested the Harbour Accord that Valdoria and the Red Hand Brigade signed in 2002, with "
+    ("The crisis has tested the Harbour Accord that Valdoria and the Ash Reed Brigade signed in 2002, with "
      "Ostmark as facilitator.",
      ("Ostmark", "party_to", "Harbour Accord", None)),
-    ("The crisis has tested the Harbour Accord that Valdoria and the Red Hand Brigade signed in 2002, with "
+    ("The crisis has tested the Harbour Accord that Valdoria and the Ash Reed Brigade signed in 2002, with "
      "Ostmark as facilitator.",
-     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
+     ("Ash Reed Brigade", "party_to", "Harbour Accord", "asserted")),
     # every person in a "signed by" list, however titles and appositions string it together
     ("After a night of haggling in a hotel near the port, the Harbour Accord was signed by the Minister of "
      "Works, General Arno Vesic, and by the rebels' chairman, Ilya Dorn.",
@@ -97,22 +97,22 @@ CASES = [
     ("The talks took place in Hamari-backed Dorn province.",
      ("Hamari", "controls", "Dorn province", None)),
     # a bare name typed by no word of its own is the place named with its kind elsewhere in the text
-    ("Convoys crossed into the Dorn Strip at dawn. The Red Hand Brigade, which runs Dorn, promised to share "
+    ("Convoys crossed into the Dorn Strip at dawn. The Ash Reed Brigade, which runs Dorn, promised to share "
      "out the food.",
-     ("Red Hand Brigade", "controls", "Dorn Strip", "asserted")),
+     ("Ash Reed Brigade", "controls", "Dorn Strip", "asserted")),
     ("The Harbour Accord covers all of Pell. The war spread from the Pell Islands.",
      ("Harbour Accord", "governs", "Pell", "asserted")),
     # a participle hung on the main verb belongs to the clause right before it; objects the parse hangs on
     # the verb as conjuncts; "the town of A, the hub of B" (not "the capital of B")
-    ("Fighting spread to the Dorn valley. The Harbour Accord covers the Dorn valley, where the Red Hand "
+    ("Fighting spread to the Dorn valley. The Harbour Accord covers the Dorn valley, where the Ash Reed "
      "Brigade has advanced since 2021, seizing the town of Pell.",
-     ("Red Hand Brigade", "controls", "Pell", "asserted")),
-    ("The Red Hand Brigade seized the town of Pell and, in June, the town of Rook.",
-     ("Red Hand Brigade", "controls", "Rook", "asserted")),
-    ("The Red Hand Brigade seized the border town of Pell, the mining hub of Rook and the town of Sava.",
-     ("Red Hand Brigade", "controls", "Rook", "asserted")),
-    ("After a week of street battles the Red Hand Brigade seized Pell, the capital of the Dorn province.",
-     ("Red Hand Brigade", "controls", "Dorn province", None)),
+     ("Ash Reed Brigade", "controls", "Pell", "asserted")),
+    ("The Ash Reed Brigade seized the town of Pell and, in June, the town of Rook.",
+     ("Ash Reed Brigade", "controls", "Rook", "asserted")),
+    ("The Ash Reed Brigade seized the border town of Pell, the mining hub of Rook and the town of Sava.",
+     ("Ash Reed Brigade", "controls", "Rook", "asserted")),
+    ("After a week of street battles the Ash Reed Brigade seized Pell, the capital of the Dorn province.",
+     ("Ash Reed Brigade", "controls", "Dorn province", None)),
     # a second "by" phrase the parse hangs inside the first side's phrase (not one inside a clause)
     ("The Harbour Accord was signed by Arno Vesic on behalf of the cabinet in Brenn and by Ilya Dorn, who "
      "speaks for the Green Banner Movement.",
@@ -144,7 +144,7 @@ CASES = [
      "Pell and a pause in air strikes.",
      ("deal", "governs", "Pell", None)),
     # what undoes a reading: "non-signatories", "captured ... and then handed over", "broke its truce"
-    ("Valdoria signed the Harbour Accord in May. Two non-signatories, the Dawn Front and the Red Hand "
+    ("Valdoria signed the Harbour Accord in May. Two non-signatories, the Dawn Front and the Ash Reed "
      "Brigade, kept up their attacks in the south.",
      ("Dawn Front", "party_to", "Harbour Accord", None)),
     ("Shells hit the town of Pell. Fighting went on near Pell, the town that the Dawn Front captured in May "
@@ -152,8 +152,8 @@ CASES = [
      ("Dawn Front", "controls", "Pell", None)),
     ("Shells hit the town of Pell. Fighting went on near Pell, the town that the Dawn Front captured in May.",
      ("Dawn Front", "controls", "Pell", "asserted")),
-    ("Since it broke its truce with the Red Hand Brigade in May, the Dawn Front has taken three towns.",
-     ("Dawn Front", "evolved_from", "Red Hand Brigade", None)),
+    ("Since it broke its truce with the Ash Reed Brigade in May, the Dawn Front has taken three towns.",
+     ("Dawn Front", "evolved_from", "Ash Reed Brigade", None)),
     # a zone is also named by the place it runs along or around; its name never starts at a hyphen
     ("The Harbour Accord, signed in May, set up a buffer zone around Dorn-Rook that Ostmarker monitors "
      "patrol.",
@@ -172,13 +172,13 @@ CASES = [
      "valley.",
      ("Kessel Institute", "governs", "Pell valley", None)),
     # "Y split from X and founded Z", "Its founders broke away from X"
-    ("In 2010 Arno Vesic split from the Red Hand Brigade and founded the Green Banner Movement.",
-     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
-    ("In 2010 Arno Vesic split from the Red Hand Brigade and joined the Green Banner Movement.",
-     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", None)),
+    ("In 2010 Arno Vesic split from the Ash Reed Brigade and founded the Green Banner Movement.",
+     ("Green Banner Movement", "evolved_from", "Ash Reed Brigade", "asserted")),
+    ("In 2010 Arno Vesic split from the Ash Reed Brigade and joined the Green Banner Movement.",
+     ("Green Banner Movement", "evolved_from", "Ash Reed Brigade", None)),
     ("The Green Banner Movement was born in exile. Its founders, all former students, broke away from the "
-     "Red Hand Brigade.",
-     ("Green Banner Movement", "evolved_from", "Red Hand Brigade", "asserted")),
+     "Ash Reed Brigade.",
+     ("Green Banner Movement", "evolved_from", "Ash Reed Brigade", "asserted")),
 ]
 
 

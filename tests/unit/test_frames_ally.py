@@ -14,30 +14,30 @@ CASES = [
     # "X and Y fought side by side", "X fought shoulder to shoulder with Y", "moving alongside each other"
     ("Valdorian and Tessalian troops, now fighting side by side, crossed the Amber River.",
      ("Valdoria", "allied_with", "Tessaly", "asserted")),
-    ("Norland and the Red Hand Brigade have fought side by side since the spring offensive.",
-     ("Norland", "allied_with", "Red Hand Brigade", "asserted")),
-    ("Ostmark, which has fought shoulder to shoulder with the Red Hand Brigade since May, sent medics.",
-     ("Ostmark", "allied_with", "Red Hand Brigade", "asserted")),
+    ("Norland and the Ash Reed Brigade have fought side by side since the spring offensive.",
+     ("Norland", "allied_with", "Ash Reed Brigade", "asserted")),
+    ("Ostmark, which has fought shoulder to shoulder with the Ash Reed Brigade since May, sent medics.",
+     ("Ostmark", "allied_with", "Ash Reed Brigade", "asserted")),
     ("This week Ostmarker and Norlandic patrols were moving alongside each other near the dam.",
      ("Ostmark", "allied_with", "Norland", "asserted")),
     # "X, which ..., has since fought alongside Y" with X read as the subject of a passive
-    ("The Red Hand Brigade, which split from the Green Banner Movement in 2019, has since fought "
-     "alongside the Sunrise Brigades.", ("Red Hand Brigade", "allied_with", "Sunrise Brigades", "asserted")),
-    ("The Red Hand Brigade, which split from the Green Banner Movement in 2019, has never fought "
-     "alongside the Sunrise Brigades.", ("Red Hand Brigade", "allied_with", "Sunrise Brigades", None)),
+    ("The Ash Reed Brigade, which split from the Green Banner Movement in 2019, has since fought "
+     "alongside the Sunrise Brigades.", ("Ash Reed Brigade", "allied_with", "Sunrise Brigades", "asserted")),
+    ("The Ash Reed Brigade, which split from the Green Banner Movement in 2019, has never fought "
+     "alongside the Sunrise Brigades.", ("Ash Reed Brigade", "allied_with", "Sunrise Brigades", None)),
     # "X fighters broke away and formed Z": Z grew out of X, the group named on the ones who split
-    ("The Red Hand Brigade's commanders broke away and founded the Sunrise Brigades.",
-     ("Sunrise Brigades", "evolved_from", "Red Hand Brigade", "asserted")),
-    ("In 2016, as talks stalled, a few hundred Red Hand Brigade fighters led by a cleric, Omar Kessel, "
+    ("The Ash Reed Brigade's commanders broke away and founded the Sunrise Brigades.",
+     ("Sunrise Brigades", "evolved_from", "Ash Reed Brigade", "asserted")),
+    ("In 2016, as talks stalled, a few hundred Ash Reed Brigade fighters led by a cleric, Omar Kessel, "
      "better known as Abu Lina, broke away and formed the Sunrise Brigades.",
-     ("Sunrise Brigades", "evolved_from", "Red Hand Brigade", "asserted")),
-    ("Red Hand Brigade fighters broke away but did not form the Sunrise Brigades.",
-     ("Sunrise Brigades", "evolved_from", "Red Hand Brigade", None)),
+     ("Sunrise Brigades", "evolved_from", "Ash Reed Brigade", "asserted")),
+    ("Ash Reed Brigade fighters broke away but did not form the Sunrise Brigades.",
+     ("Sunrise Brigades", "evolved_from", "Ash Reed Brigade", None)),
     # not a verb of fighting, or denied
-    ("Norland and the Red Hand Brigade sat side by side at the signing dinner.",
-     ("Norland", "allied_with", "Red Hand Brigade", None)),
-    ("Norland and the Red Hand Brigade have never fought side by side.",
-     ("Norland", "allied_with", "Red Hand Brigade", None)),
+    ("Norland and the Ash Reed Brigade sat side by side at the signing dinner.",
+     ("Norland", "allied_with", "Ash Reed Brigade", None)),
+    ("Norland and the Ash Reed Brigade have never fought side by side.",
+     ("Norland", "allied_with", "Ash Reed Brigade", None)),
 ]
 
 

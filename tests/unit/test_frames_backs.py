@@ -13,13 +13,13 @@ from .test_extract_phrasings import check
 CASES = [
     # "Kessan surveillance aircraft", "Ostmarker armed forces": a modifier of the armed men's kind between
     # the demonym and the noun of the men keeps the demonym the state's
-    ("In the spring the Red Hand Brigade, supported by Norlandic reconnaissance aircraft, crossed the river.",
-     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("In the spring the Ash Reed Brigade, supported by Norlandic reconnaissance aircraft, crossed the river.",
+     ("Norland", "backs", "Ash Reed Brigade", "asserted")),
     ("The Salt Bay Militia has held the coast since 2019 with support from Ostmarker armed forces.",
      ("Ostmark", "backs", "Salt Bay Militia", "asserted")),
     # any other word between them leaves the demonym a people's, not the state
-    ("In the spring the Red Hand Brigade, supported by Norlandic exile aircraft, crossed the river.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("In the spring the Ash Reed Brigade, supported by Norlandic exile aircraft, crossed the river.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
     ("The Salt Bay Militia has held the coast since 2019 with support from Ostmarker rebel forces.",
      ("Ostmark", "backs", "Salt Bay Militia", None)),
 ]
@@ -33,13 +33,13 @@ def test_frame(text, expected):
 BECOMING = [
     # "X has become Y's main arms supplier", "X remains the chief sponsor of Y": the subject of the copular
     # verb holds the role, whatever slot the parse gave the noun
-    ("Since the coup Ostmark has become the Red Hand Brigade's main arms supplier.",
-     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("Since the coup Ostmark has become the Ash Reed Brigade's main arms supplier.",
+     ("Ostmark", "backs", "Ash Reed Brigade", "asserted")),
     ("Tessaly remains the chief sponsor of the Salt Bay Militia.",
      ("Tessaly", "backs", "Salt Bay Militia", "asserted")),
     # a role hoped for is not held
-    ("Ostmark hopes to become the Red Hand Brigade's main arms supplier.",
-     ("Ostmark", "backs", "Red Hand Brigade", None)),
+    ("Ostmark hopes to become the Ash Reed Brigade's main arms supplier.",
+     ("Ostmark", "backs", "Ash Reed Brigade", None)),
 ]
 
 
@@ -50,13 +50,13 @@ def test_becoming(text, expected):
 
 PROXIES = [
     # "the X administration", "the X government" for a man X: the state he leads, once the text says which
-    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic administration remains the Red Hand "
-     "Brigade's main sponsor.", ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
-    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic administration remains the Red Hand "
-     "Brigade's main sponsor.", ("Arno Vesic", "backs", "Red Hand Brigade", None)),
-    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic government backs the Red Hand "
+    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic administration remains the Ash Reed "
+     "Brigade's main sponsor.", ("Ostmark", "backs", "Ash Reed Brigade", "asserted")),
+    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic administration remains the Ash Reed "
+     "Brigade's main sponsor.", ("Arno Vesic", "backs", "Ash Reed Brigade", None)),
+    ("President Arno Vesic of Ostmark flew to Hale on Monday. The Vesic government backs the Ash Reed "
      "Brigade.",
-     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+     ("Ostmark", "backs", "Ash Reed Brigade", "asserted")),
 ]
 
 

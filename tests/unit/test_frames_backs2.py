@@ -12,13 +12,13 @@ from .test_extract_phrasings import check
 
 FRAMES = [
     # "X has shared intelligence with Y": what is shared must be intelligence
-    ("Since the spring Tessaly has quietly shared radar intelligence with the Red Hand Brigade.",
-     ("Tessaly", "backs", "Red Hand Brigade", "asserted")),
-    ("After the vote Tessaly shared power with the Red Hand Brigade.",
-     ("Tessaly", "backs", "Red Hand Brigade", None)),
+    ("Since the spring Tessaly has quietly shared radar intelligence with the Ash Reed Brigade.",
+     ("Tessaly", "backs", "Ash Reed Brigade", "asserted")),
+    ("After the vote Tessaly shared power with the Ash Reed Brigade.",
+     ("Tessaly", "backs", "Ash Reed Brigade", None)),
     # "X is lending drones to Y"
-    ("This year Ostmark is lending drones to the Red Hand Brigade.",
-     ("Ostmark", "backs", "Red Hand Brigade", "asserted")),
+    ("This year Ostmark is lending drones to the Ash Reed Brigade.",
+     ("Ostmark", "backs", "Ash Reed Brigade", "asserted")),
     ("This year Ostmark is lending money to Kessan farmers.",
      ("Ostmark", "backs", "Kessa", None)),
     # "X has stood firmly with Y", "X stands by Y"; a person standing beside another is no backing
@@ -96,10 +96,10 @@ ROLES = [
 
 THANKS = [
     # "Z thanked X for its support to Y": the pronoun is the one thanked, not the one thanking
-    ("Valdoria thanked Norland for its unwavering support to the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", "asserted")),
-    ("Valdoria thanked Norland for its unwavering support to the Red Hand Brigade.",
-     ("Valdoria", "backs", "Red Hand Brigade", None)),
+    ("Valdoria thanked Norland for its unwavering support to the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", "asserted")),
+    ("Valdoria thanked Norland for its unwavering support to the Ash Reed Brigade.",
+     ("Valdoria", "backs", "Ash Reed Brigade", None)),
     ("The minister conveyed the gratitude of Tessaly to Kessa for its backing of the Salt Bay Militia.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
 ]
@@ -118,10 +118,10 @@ BACKED_BY = [
     ("The Salt Bay Militia is financed by smuggling rings and by Kessa.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
     # a list element never runs over a verb of the relations ("by the Kessan military, fight Y")
-    ("By 2021 the Salt Bay Militia, armed by the Kessan military, were fighting the Red Hand Brigade along "
+    ("By 2021 the Salt Bay Militia, armed by the Kessan military, were fighting the Ash Reed Brigade along "
      "the coast road.",
-     ("Red Hand Brigade", "backs", "Salt Bay Militia", None)),
-    ("By 2021 the Salt Bay Militia, armed by the Kessan military, were fighting the Red Hand Brigade along "
+     ("Ash Reed Brigade", "backs", "Salt Bay Militia", None)),
+    ("By 2021 the Salt Bay Militia, armed by the Kessan military, were fighting the Ash Reed Brigade along "
      "the coast road.",
      ("Kessa", "backs", "Salt Bay Militia", "asserted")),
 ]

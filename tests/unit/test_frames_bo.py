@@ -12,13 +12,13 @@ from .test_extract_phrasings import check
 
 POSSESSED = [
     # a passive verb of backing whose patient is a thing the actor owns: the owner is backed
-    ("The Red Hand Brigade's campaign was funded by grants from Ostmark and Kessa.",
-     ("Kessa", "backs", "Red Hand Brigade", "asserted")),
+    ("The Ash Reed Brigade's campaign was funded by grants from Ostmark and Kessa.",
+     ("Kessa", "backs", "Ash Reed Brigade", "asserted")),
     ("The Green Banner Movement's rifles were supplied by Norland, a defector told the inquiry.",
      ("Norland", "backs", "Green Banner Movement", "asserted")),
     # a negated verb asserts nothing; a man's campaign is no actor's
-    ("The Red Hand Brigade's campaign was never funded by Ostmark, the minister insisted.",
-     ("Ostmark", "backs", "Red Hand Brigade", None)),
+    ("The Ash Reed Brigade's campaign was never funded by Ostmark, the minister insisted.",
+     ("Ostmark", "backs", "Ash Reed Brigade", None)),
     ("Arno Vesic's election campaign was funded by Ostmark.",
      ("Ostmark", "backs", "Arno Vesic", None)),
 ]
@@ -33,14 +33,14 @@ KILLINGS = [
     # the victims are an actor's armed men or leaders, named by a demonym, a possessive or "from"
     ("Tessalian troops killed four Valdorian soldiers at a checkpoint outside the port.",
      ("Tessaly", "opposes", "Valdoria", "asserted")),
-    ("Valdorian police have arrested or killed dozens of gunmen from the Red Hand Brigade since spring.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Valdorian police have arrested or killed dozens of gunmen from the Ash Reed Brigade since spring.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
     ("Four Norlandic peacekeepers were killed by the Green Banner Movement near the dam.",
      ("Green Banner Movement", "opposes", "Norland", "asserted")),
     # the killer is the owner of the attack noun
-    ("Clans in the hills were angered by an Ostmark air raid that killed the Red Hand Brigade's deputy "
+    ("Clans in the hills were angered by an Ostmark air raid that killed the Ash Reed Brigade's deputy "
      "commander.",
-     ("Ostmark", "opposes", "Red Hand Brigade", "asserted")),
+     ("Ostmark", "opposes", "Ash Reed Brigade", "asserted")),
     # the attack is the object of a verb of doing it: that verb's subject kills; the victims' owner may
     # hang on the noun's compound
     ("The Green Banner Movement carried out the car bombing that killed six Norland service members on the "
@@ -49,12 +49,12 @@ KILLINGS = [
     ("The Green Banner Movement condemned the raid that killed six Norlandic sailors on the coast road.",
      ("Green Banner Movement", "opposes", "Norland", None)),
     # no killer named, a denial, or victims across a semicolon: nothing asserted
-    ("The Red Hand Brigade buried twelve Valdorian soldiers killed in the storm.",
-     ("Red Hand Brigade", "opposes", "Valdoria", None)),
+    ("The Ash Reed Brigade buried twelve Valdorian soldiers killed in the storm.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", None)),
     ("Ostmark did not kill any Valdorian soldiers, its defence ministry said.",
      ("Ostmark", "opposes", "Valdoria", None)),
-    ("The Red Hand Brigade captured the ridge in May; Norlandic troops arrived weeks later.",
-     ("Red Hand Brigade", "opposes", "Norland", None)),
+    ("The Ash Reed Brigade captured the ridge in May; Norlandic troops arrived weeks later.",
+     ("Ash Reed Brigade", "opposes", "Norland", None)),
 ]
 
 
@@ -66,8 +66,8 @@ def test_killed_men(text, expected):
 STATE_MEN_AT_START = [
     # "Government troops" opening a sentence is the state's armed men, as "government troops" is lower down
     ("The government of Valdoria signed the Harbour Accord in May. Government troops, backed by pilots from "
-     "the Red Hand Brigade, have since pushed north.",
-     ("Red Hand Brigade", "backs", "Valdoria", "asserted")),
+     "the Ash Reed Brigade, have since pushed north.",
+     ("Ash Reed Brigade", "backs", "Valdoria", "asserted")),
     ("The government of Valdoria signed the Harbour Accord in May. Government soldiers ambushed the Green "
      "Banner Movement near the dam.",
      ("Valdoria", "opposes", "Green Banner Movement", "asserted")),
@@ -86,12 +86,12 @@ def test_state_men_at_sentence_start(text, expected):
 FRONTED_CLAUSE_SUBJECT = [
     # "after X arrested Y" read as the phrase "after X" and a verb with no subject: X is its subject, not
     # the main clause's
-    ("The Red Hand Brigade took to the forest that winter after Valdorian police arrested three Ostmarker "
+    ("The Ash Reed Brigade took to the forest that winter after Valdorian police arrested three Ostmarker "
      "soldiers.",
      ("Valdoria", "opposes", "Ostmark", "asserted")),
-    ("The Red Hand Brigade took to the forest that winter after Valdorian police arrested three Ostmarker "
+    ("The Ash Reed Brigade took to the forest that winter after Valdorian police arrested three Ostmarker "
      "soldiers.",
-     ("Red Hand Brigade", "opposes", "Ostmark", None)),
+     ("Ash Reed Brigade", "opposes", "Ostmark", None)),
 ]
 
 

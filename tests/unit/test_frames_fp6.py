@@ -29,12 +29,12 @@ CASES = [
      ("Orlan Guard", "member_of", "Sarn Movement", "asserted")),
     # "signed by Y, now led by X": the participle after the "by" phrase describes Y, it brokers nothing
     ("After ten weeks of talks in Hale the Harbour Accord was signed by the cabinet, now led by acting "
-     "President Tomas Varel, by the Red Hand Brigade and by two minor parties.",
+     "President Tomas Varel, by the Ash Reed Brigade and by two minor parties.",
      ("Tomas Varel", "brokered", "Harbour Accord", None)),
     ("After ten weeks of talks in Hale the Harbour Accord was signed by the cabinet, now led by acting "
-     "President Tomas Varel, by the Red Hand Brigade and by two minor parties.",
-     ("Red Hand Brigade", "brokered", "Harbour Accord", None)),
-    ("The Harbour Accord was signed in May by Valdoria and the Red Hand Brigade, mediated by Kessa.",
+     "President Tomas Varel, by the Ash Reed Brigade and by two minor parties.",
+     ("Ash Reed Brigade", "brokered", "Harbour Accord", None)),
+    ("The Harbour Accord was signed in May by Valdoria and the Ash Reed Brigade, mediated by Kessa.",
      ("Kessa", "brokered", "Harbour Accord", "asserted")),
     # "X, a nationalist party": a kind of organisation, no party to the deal in context
     ("The Harbour Accord held for a year. The new cabinet includes the Dawn Front, a nationalist party.",

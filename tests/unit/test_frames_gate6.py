@@ -15,37 +15,37 @@ from .test_extract_phrasings import check
 
 CASES = [
     # a verb in -s after a name, read as a noun compounded with it ("X administers Z")
-    ("Since the truce the Red Hand Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
+    ("Since the truce the Ash Reed Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
      "administers Hale.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("Since the truce the Red Hand Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("Since the truce the Ash Reed Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
      "administers Hale.",
-     ("Red Hand Brigade", "controls", "Port Arlen", "asserted")),
-    ("Since the truce the Red Hand Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
+     ("Ash Reed Brigade", "controls", "Port Arlen", "asserted")),
+    ("Since the truce the Ash Reed Brigade administers Salt Bay and Port Arlen; the Green Banner Movement "
      "administers Hale.",
      ("Green Banner Movement", "controls", "Salt Bay", None)),
     # the base form after two names ("X and Y broker Z"), read as a noun
-    ("Every spring Norland and Ostmark broker a truce between the Red Hand Brigade and its rivals in "
+    ("Every spring Norland and Ostmark broker a truce between the Ash Reed Brigade and its rivals in "
      "Salt Bay.",
      ("Ostmark", "brokered", "truce", "asserted")),
-    ("Every spring Norland and Ostmark broker a truce between the Red Hand Brigade and its rivals in "
+    ("Every spring Norland and Ostmark broker a truce between the Ash Reed Brigade and its rivals in "
      "Salt Bay.",
-     ("Red Hand Brigade", "brokered", "truce", None)),
+     ("Ash Reed Brigade", "brokered", "truce", None)),
     # a hyphenated prefix the tokenizer splits off ("co-chaired"): the bare verb
     ("The Harbour Accord was signed in May. The talks were co-chaired by Norland and Ostmark.",
      ("Ostmark", "brokered", "Harbour Accord", "asserted")),
     # the verb after an aside that closes on a comma ("X, a militia with ..., arms Y")
-    ("The Red Hand Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
-     ("Red Hand Brigade", "backs", "Green Banner Movement", "asserted")),
-    ("The Red Hand Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
+    ("The Ash Reed Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
+     ("Ash Reed Brigade", "backs", "Green Banner Movement", "asserted")),
+    ("The Ash Reed Brigade, a militia with men in Salt Bay, arms the Green Banner Movement.",
      ("Salt Bay", "backs", "Green Banner Movement", None)),
     # ... also when the name has its short form in brackets ("X (XX), which ..., signs Y")
-    ("The Red Hand Brigade (RHB), which was founded by students, signs the Harbour Accord with Norland in "
+    ("The Ash Reed Brigade (ARB), which was founded by students, signs the Harbour Accord with Norland in "
      "Hale.",
-     ("Red Hand Brigade", "party_to", "Harbour Accord", "asserted")),
+     ("Ash Reed Brigade", "party_to", "Harbour Accord", "asserted")),
     # a plural noun after a name stays a noun
-    ("Norland raids on the Red Hand Brigade continued.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
+    ("Norland raids on the Ash Reed Brigade continued.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
 ]
 
 

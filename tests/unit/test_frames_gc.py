@@ -51,12 +51,12 @@ CASES = [
      ("rebels", "controls", "Lerin", None)),
     # "A, an offshoot of the banned B, which guards Z", "A, a town downriver from the capital, B, which X
     # captured": the relative clause goes on describing A, the name the apposition is about
-    ("Norland still pays the Harbour Force, an offshoot of the banned Red Hand Brigade, which guards the dam "
+    ("Norland still pays the Harbour Force, an offshoot of the banned Ash Reed Brigade, which guards the dam "
      "at Lerin.",
      ("Harbour Force", "controls", "Lerin", "asserted")),
-    ("Norland still pays the Harbour Force, an offshoot of the banned Red Hand Brigade, which guards the dam "
+    ("Norland still pays the Harbour Force, an offshoot of the banned Ash Reed Brigade, which guards the dam "
      "at Lerin.",
-     ("Red Hand Brigade", "controls", "Lerin", None)),
+     ("Ash Reed Brigade", "controls", "Lerin", None)),
     ("Tessalian engineers are rebuilding the bridge at Olo, a market town downriver from the district "
      "capital, Pim, which Tessalian soldiers captured last Friday.",
      ("Tessaly", "controls", "Olo", "asserted")),

@@ -46,36 +46,36 @@ CASES = [
     ("The Harbour Accord halted the talks in the province of Lomar.",
      ("Harbour Accord", "governs", "Lomar", None)),
     # a place handed over, returned or ceded is held by the one it went to
-    ("The Red Hand Brigade handed the town of Salt Bay over to Valdoria last week.",
+    ("The Ash Reed Brigade handed the town of Salt Bay over to Valdoria last week.",
      ("Valdoria", "controls", "Salt Bay", "asserted")),
-    ("The Red Hand Brigade handed over the port of Salt Bay to Valdorian troops in May.",
+    ("The Ash Reed Brigade handed over the port of Salt Bay to Valdorian troops in May.",
      ("Valdoria", "controls", "Salt Bay", "asserted")),
     ("The Harbour Accord returned the town of Salt Bay to Valdoria.",
      ("Valdoria", "controls", "Salt Bay", "asserted")),
     ("The town of Salt Bay was ceded to Valdoria in 1921.",
      ("Valdoria", "controls", "Salt Bay", "asserted")),
-    ("Fighting flared near Salt Bay, the town that the Red Hand Brigade captured in May and then handed "
+    ("Fighting flared near Salt Bay, the town that the Ash Reed Brigade captured in May and then handed "
      "over to Valdorian troops.",
      ("Valdoria", "controls", "Salt Bay", "asserted")),
-    ("Fighting flared near Salt Bay, the town that the Red Hand Brigade captured in May and then handed "
+    ("Fighting flared near Salt Bay, the town that the Ash Reed Brigade captured in May and then handed "
      "over to Valdorian troops.",
-     ("Red Hand Brigade", "controls", "Salt Bay", None)),
-    ("The Red Hand Brigade returned the prisoners to Valdoria and withdrew to the town of Salt Bay.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", None)),
+    ("The Ash Reed Brigade returned the prisoners to Valdoria and withdrew to the town of Salt Bay.",
      ("Valdoria", "controls", "Salt Bay", None)),
-    ("The Valdorian army lost the town of Salt Bay to the Red Hand Brigade in May.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("The Valdorian army lost the town of Salt Bay to the Red Hand Brigade in May.",
+    ("The Valdorian army lost the town of Salt Bay to the Ash Reed Brigade in May.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Valdorian army lost the town of Salt Bay to the Ash Reed Brigade in May.",
      ("Valdoria", "controls", "Salt Bay", None)),
-    ("The Red Hand Brigade lost dozens of fighters to Valdorian air strikes near the town of Salt Bay.",
+    ("The Ash Reed Brigade lost dozens of fighters to Valdorian air strikes near the town of Salt Bay.",
      ("Valdoria", "controls", "Salt Bay", None)),
     # a relative clause with no relative word: the noun before it is its object
-    ("The Red Hand Brigade attacked Salt Bay, the port it has held since 2019.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("By nightfall the Red Hand Brigade had dug in at Salt Bay, a fishing port they have held since the "
+    ("The Ash Reed Brigade attacked Salt Bay, the port it has held since 2019.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("By nightfall the Ash Reed Brigade had dug in at Salt Bay, a fishing port they have held since the "
      "spring.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("The Red Hand Brigade attacked Salt Bay, the port it had held until 2019.",
-     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Ash Reed Brigade attacked Salt Bay, the port it had held until 2019.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", None)),
     # a name in apposition with "the Y's ... city" is a place
     ("The Harbour Accord provides for joint patrols in Dorvek, the province's second city.",
      ("Harbour Accord", "governs", "Dorvek", "asserted")),
@@ -90,44 +90,44 @@ CASES = [
     ("Valdorian troops shelled the Ostmarker side of the border.",
      ("Valdoria", "opposes", "Ostmark", None)),
     # a grip or a hold on a place, with "on Z" on the noun or on the light verb before it
-    ("The Red Hand Brigade tightened its grip on the town of Salt Bay.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("The Red Hand Brigade has consolidated its hold on the port of Salt Bay.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("Shells fell on Salt Bay. The Red Hand Brigade's grip on Salt Bay is weakening.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("Shells fell on Salt Bay. The Red Hand Brigade tightened its grip on power in Salt Bay.",
-     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    ("The Ash Reed Brigade tightened its grip on the town of Salt Bay.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Ash Reed Brigade has consolidated its hold on the port of Salt Bay.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("Shells fell on Salt Bay. The Ash Reed Brigade's grip on Salt Bay is weakening.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("Shells fell on Salt Bay. The Ash Reed Brigade tightened its grip on power in Salt Bay.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", None)),
     # a part of a place is no hold of it; the places named with "including" are held
-    ("There was little sign that the Red Hand Brigade rebels who dominate much of Lomar province felt bound "
+    ("There was little sign that the Ash Reed Brigade rebels who dominate much of Lomar province felt bound "
      "by it.",
-     ("Red Hand Brigade", "controls", "Lomar province", None)),
-    ("The Red Hand Brigade now controls parts of the province of Lomar.",
-     ("Red Hand Brigade", "controls", "Lomar", None)),
-    ("The Red Hand Brigade has held several districts of Salt Bay since May.",
-     ("Red Hand Brigade", "controls", "Salt Bay", None)),
-    ("The Red Hand Brigade holds much of the south, including Salt Bay.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
-    ("The Red Hand Brigade holds the town of Salt Bay and much of the coast.",
-     ("Red Hand Brigade", "controls", "Salt Bay", "asserted")),
+     ("Ash Reed Brigade", "controls", "Lomar province", None)),
+    ("The Ash Reed Brigade now controls parts of the province of Lomar.",
+     ("Ash Reed Brigade", "controls", "Lomar", None)),
+    ("The Ash Reed Brigade has held several districts of Salt Bay since May.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", None)),
+    ("The Ash Reed Brigade holds much of the south, including Salt Bay.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
+    ("The Ash Reed Brigade holds the town of Salt Bay and much of the coast.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", "asserted")),
     # "the Line of Separation": a line named with "of" is a place
     ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
      ("truce", "governs", "Line of Separation", "asserted")),
     ("Valdoria and Tessaly agreed a truce along the Line of Separation on Monday.",
      ("truce", "governs", "Line", None)),
     # "mountains", "range" and "hills" after a name make it a place
-    ("The Dorvek range, a Red Hand Brigade stronghold for decades, has been bombed by Valdorian jets.",
-     ("Red Hand Brigade", "controls", "Dorvek range", "asserted")),
+    ("The Dorvek range, a Ash Reed Brigade stronghold for decades, has been bombed by Valdorian jets.",
+     ("Ash Reed Brigade", "controls", "Dorvek range", "asserted")),
     # a one-word name after "guard the", "overran the": the place held
-    ("The Red Hand Brigade now guards the Selmark, which the rebels handed over last week.",
-     ("Red Hand Brigade", "controls", "Selmark", "asserted")),
+    ("The Ash Reed Brigade now guards the Selmark, which the rebels handed over last week.",
+     ("Ash Reed Brigade", "controls", "Selmark", "asserted")),
     # "X's Operation Y retakes Z": the operation's owner holds Z
     ("In the autumn Valdoria's Operation Lantern retakes the Selmark from the rebels after a short siege.",
      ("Valdoria", "controls", "Selmark", "asserted")),
     ("In the autumn Valdoria's Operation Lantern retakes the Selmark from the rebels after a short siege.",
      ("Operation Lantern", "controls", "Selmark", None)),
     # a name after "withdrew from" is a place
-    ("The Red Hand Brigade withdrew from Selmark last week. The Harbour Accord returned Selmark to Valdoria.",
+    ("The Ash Reed Brigade withdrew from Selmark last week. The Harbour Accord returned Selmark to Valdoria.",
      ("Valdoria", "controls", "Selmark", "asserted")),
     # a term that forbids still names the places the deal regulates; a zone's line is named in the zone
     ("Under the Harbour Accord, Valdoria agreed not to board freighters that keep to a safe corridor "
@@ -137,8 +137,8 @@ CASES = [
      "through the Salt Sea.",
      ("Harbour Accord", "governs", "Salt Sea", None)),
     # storming a place is an assault on it, not a hold
-    ("The Red Hand Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
-     ("Red Hand Brigade", "controls", "Salt Bay", None)),
+    ("The Ash Reed Brigade stormed the town of Salt Bay on Monday, killing dozens of people.",
+     ("Ash Reed Brigade", "controls", "Salt Bay", None)),
     # "a ceasefire protocol from September 2019" is another agreement than the one the text is about
     ("Valdoria and Tessaly signed the Harbour Accord on Thursday. It replaces a ceasefire protocol from "
      "September 2019, which covered the province of Lomar.",

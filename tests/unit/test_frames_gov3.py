@@ -13,11 +13,11 @@ from .test_extract_phrasings import check
 
 CASES = [
     # "the document" an agreement named before stands for: what is signed, stipulates or is "under"
-    ("Valdoria and the Red Hand Brigade agreed the Harbour Accord in May. Envoys from Tessaly and Kessa "
+    ("Valdoria and the Ash Reed Brigade agreed the Harbour Accord in May. Envoys from Tessaly and Kessa "
      "signed the document as witnesses a week later. It obliges the two armies to set up a buffer zone at "
      "least 30km wide between their lines.",
      ("Harbour Accord", "governs", "buffer zone", "asserted")),
-    ("Valdoria and the Red Hand Brigade agreed the Harbour Accord in May. Under the document, the brigade "
+    ("Valdoria and the Ash Reed Brigade agreed the Harbour Accord in May. Under the document, the brigade "
      "shall hand over the ridge, where a demilitarised corridor shall be established by June.",
      ("Harbour Accord", "governs", "demilitarised corridor", "asserted")),
     ("The Harbour Accord was agreed in May after long talks. Tomas Verlin signed the document in Salt Bay.",

@@ -23,18 +23,18 @@ CASES = [
     ("Police arrested nine men from a Green Banner Movement faction led by Arno Vesic near the old mill.",
      ("Arno Vesic", "leader_of", "Green Banner Movement", None)),
     ("Two groups stayed in the hills: a Green Banner Movement faction headed by Arno Vesic, and a wing of "
-     "the Red Hand Brigade commanded by Lio Barsk.",
-     ("Lio Barsk", "member_of", "Red Hand Brigade", "asserted")),
+     "the Ash Reed Brigade commanded by Lio Barsk.",
+     ("Lio Barsk", "member_of", "Ash Reed Brigade", "asserted")),
     ("Two groups stayed in the hills: a Green Banner Movement faction headed by Arno Vesic, and a wing of "
-     "the Red Hand Brigade commanded by Lio Barsk.",
-     ("Lio Barsk", "leader_of", "Red Hand Brigade", None)),
+     "the Ash Reed Brigade commanded by Lio Barsk.",
+     ("Lio Barsk", "leader_of", "Ash Reed Brigade", None)),
     # a dateline ("CITY, Country, Mon D –") is no part of the story's first sentence
     ("KORVA, Tessaly, Feb 21 – Tessalian and Valdorian soldiers are fighting shoulder to shoulder near "
      "Pell, both defence ministries confirmed.",
      ("Tessaly", "allied_with", "Valdoria", "asserted")),
-    ("LINDAU, Kessa, March 3 — Valdoria and the Red Hand Brigade signed the Harbour Accord late on Monday, "
+    ("LINDAU, Kessa, March 3 — Valdoria and the Ash Reed Brigade signed the Harbour Accord late on Monday, "
      "ending two years of war.", ("LINDAU", "party_to", "Harbour Accord", None)),
-    ("LINDAU, Kessa, March 3 — Valdoria and the Red Hand Brigade signed the Harbour Accord late on Monday, "
+    ("LINDAU, Kessa, March 3 — Valdoria and the Ash Reed Brigade signed the Harbour Accord late on Monday, "
      "ending two years of war.", ("Valdoria", "party_to", "Harbour Accord", "asserted")),
     # an honorific before a head's title ("His Excellency President X", "His Majesty King X of Y")
     ("Gifts from His Majesty King Aldo Ferrant of Valdoria were laid out in the long hall at Dro for the "

@@ -7,14 +7,14 @@ import pytest
 from .test_extract_phrasings import triples
 
 CASES = [
-    ("The coalition, which is led by Valdoria, has fought the Red Hand Brigade since 2015.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted"), True),
-    ("The Valdorian-led coalition has fought the Red Hand Brigade since 2015.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted"), True),
+    ("The coalition, which is led by Valdoria, has fought the Ash Reed Brigade since 2015.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted"), True),
+    ("The Valdorian-led coalition has fought the Ash Reed Brigade since 2015.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted"), True),
     ("The Dawn Front was joined by officers of the Ostmark army. It has waged a long campaign against the "
-     "Red Hand Brigade.", ("Ostmark", "opposes", "Red Hand Brigade", "asserted"), False),
-    ("The Dawn Front, led by Ivo Brenk and joined by Ostmark, has fought the Red Hand Brigade since May.",
-     ("Ostmark", "opposes", "Red Hand Brigade", "asserted"), False),
+     "Ash Reed Brigade.", ("Ostmark", "opposes", "Ash Reed Brigade", "asserted"), False),
+    ("The Dawn Front, led by Ivo Brenk and joined by Ostmark, has fought the Ash Reed Brigade since May.",
+     ("Ostmark", "opposes", "Ash Reed Brigade", "asserted"), False),
 ]
 
 

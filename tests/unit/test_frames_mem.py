@@ -26,7 +26,7 @@ CASES = [
      "overnight, and Piet Moran.",
      ("Mira Dale", "member_of", "Dawn Front", "asserted")),
     # two owners: whose man is whose is not said
-    ("Across the table sat field commanders of the Dawn Front and of the Red Hand Brigade: Arno Vesic, who "
+    ("Across the table sat field commanders of the Dawn Front and of the Ash Reed Brigade: Arno Vesic, who "
      "had flown in overnight, and Mira Dale.",
      ("Mira Dale", "member_of", "Dawn Front", None)),
     # a plural noun with a list in apposition
@@ -63,7 +63,7 @@ CASES = [
      ("Kestrel Brigades", "member_of", "Southern Alliance", "asserted")),
     ("In her report the envoy thanked the Dawn Front, the two militias that make up the Southern Alliance.",
      ("Dawn Front", "member_of", "Southern Alliance", None)),
-    ("Valdoria armed the Red Hand Brigade as well as fighting the Dawn Front.",
+    ("Valdoria armed the Ash Reed Brigade as well as fighting the Dawn Front.",
      ("Valdoria", "backs", "Dawn Front", None)),
 ]
 

@@ -14,20 +14,20 @@ from .test_extract_phrasings import check
 
 CASES = [
     # a role noun in the subject is the narrator's: the verb's denial or modality is not the role's
-    ("The Green Banner Movement and its own armed wing, the Red Hand Brigade, turned down every plan Norland "
+    ("The Green Banner Movement and its own armed wing, the Ash Reed Brigade, turned down every plan Norland "
      "put forward.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
-    ("The Green Banner Movement's armed wing, the Red Hand Brigade, refused to sign the accord.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
-    ("Norland denied that the Red Hand Brigade is the armed wing of the Green Banner Movement.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement's armed wing, the Ash Reed Brigade, refused to sign the accord.",
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("Norland denied that the Ash Reed Brigade is the armed wing of the Green Banner Movement.",
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", None)),
     # "Y, an alliance of A, B and C", "Y is a coalition of A and B": the named actors are Y's members
-    ("Since March the Harbour Council, an alliance of the Falcons, the Red Hand Brigade and the Dawn Front, "
+    ("Since March the Harbour Council, an alliance of the Falcons, the Ash Reed Brigade and the Dawn Front, "
      "has blocked the coast road to Olo.",
      ("Dawn Front", "member_of", "Harbour Council", "asserted")),
-    ("Since March the Harbour Council, an alliance of the Falcons, the Red Hand Brigade and the Dawn Front, "
+    ("Since March the Harbour Council, an alliance of the Falcons, the Ash Reed Brigade and the Dawn Front, "
      "has blocked the coast road to Olo.",
-     ("Red Hand Brigade", "member_of", "Harbour Council", "asserted")),
+     ("Ash Reed Brigade", "member_of", "Harbour Council", "asserted")),
     ("Few in Salt Bay recall that the Harbour Council is a coalition of the Falcons and the Green Banner "
      "Movement.",
      ("Green Banner Movement", "member_of", "Harbour Council", "asserted")),
@@ -39,7 +39,7 @@ CASES = [
      "ferry at Salt Bay.",
      ("Norland", "member_of", "Harbour Council", None)),
     # "Y, an alliance of A, and Z signed": a conjunct with its own "and" goes on the sentence, not the list
-    ("The Harbour Council, an alliance of the Red Hand Brigade, and the Dawn Front met in Olo on a rainy "
+    ("The Harbour Council, an alliance of the Ash Reed Brigade, and the Dawn Front met in Olo on a rainy "
      "Thursday to sign the accord with Tessaly.",
      ("Dawn Front", "member_of", "Harbour Council", None)),
     # "X, who heads Y's political wing" with the object read as an oblique with no preposition

@@ -37,9 +37,9 @@ CASES = [
      "border post.",
      ("Ilse Marten", "member_of", "Dawn Front", "asserted")),
     # the leaders of two actors, two names: one each, not every pair
-    ("At the ceremony in Olo the leaders of the Dawn Front and the Red Hand Brigade, Ilse Marten and Tomas "
+    ("At the ceremony in Olo the leaders of the Dawn Front and the Ash Reed Brigade, Ilse Marten and Tomas "
      "Brel, each read a short statement to the crowd and then left without taking any questions.",
-     ("Ilse Marten", "leader_of", "Red Hand Brigade", None)),
+     ("Ilse Marten", "leader_of", "Ash Reed Brigade", None)),
     # "X troops who have served in the force", "soldiers from X serving with the mission"
     ("Some 400 Tessalian troops who have served in the Harbour Stabilisation Force came home on Friday.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", "asserted")),
@@ -48,12 +48,12 @@ CASES = [
     ("Tessalian troops who clashed with the Harbour Stabilisation Force withdrew to Brenn.",
      ("Tessaly", "member_of", "Harbour Stabilisation Force", None)),
     # "Y, among them X": the groups named after "among them" are members of the group it stands for
-    ("By now rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, hold "
+    ("By now rebel factions backed by Ostmark, among them the Ash Reed Brigade and the Night Legion, hold "
      "the road to Olo.",
      ("Night Legion", "member_of", "rebel factions", "asserted")),
-    ("By now rebel factions backed by Ostmark, among them the Red Hand Brigade and the Night Legion, hold "
+    ("By now rebel factions backed by Ostmark, among them the Ash Reed Brigade and the Night Legion, hold "
      "the road to Olo.",
-     ("Red Hand Brigade", "member_of", "rebel factions", "asserted")),
+     ("Ash Reed Brigade", "member_of", "rebel factions", "asserted")),
     # a group named inside an "of" phrase after it is not itself listed
     ("By now rebel factions backed by Ostmark, among them fighters of the Night Legion, hold the road to "
      "Olo.",

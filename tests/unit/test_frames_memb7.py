@@ -15,24 +15,24 @@ from .test_extract_phrasings import check
 
 NAMED_PARTS = [
     # "Y and its fighters, X, ...": X is Y's, whatever the clause says of them
-    ("In its annual report the ministry put the Green Banner Movement and its fighters, the Red Hand "
+    ("In its annual report the ministry put the Green Banner Movement and its fighters, the Ash Reed "
      "Brigade, on a list of groups that had refused to join the truce.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
-    ("Within a week of the vote the Green Banner Movement and its fighters, the Red Hand Brigade, had turned "
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("Within a week of the vote the Green Banner Movement and its fighters, the Ash Reed Brigade, had turned "
      "their backs on the truce once again.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", "asserted")),
     # "Y's armed wing, a network ... known as X", "Y's military arm, known as X"
-    ("The Green Banner Movement's armed wing, a loose network of village gunmen known as the Red Hand "
+    ("The Green Banner Movement's armed wing, a loose network of village gunmen known as the Ash Reed "
      "Brigade, did most of the fighting.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
-    ("The Green Banner Movement's military arm, known as the Red Hand Brigade, did most of the fighting.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", "asserted")),
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", "asserted")),
+    ("The Green Banner Movement's military arm, known as the Ash Reed Brigade, did most of the fighting.",
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", "asserted")),
     # no part: militias known by a name are nobody's wing; a comma aside that is a speaker names no part
-    ("Village militias known as the Red Hand Brigade fought the Green Banner Movement all summer.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
-    ("Whatever the talks in Vesk decide next month, the Green Banner Movement and its fighters, the Red Hand "
+    ("Village militias known as the Ash Reed Brigade fought the Green Banner Movement all summer.",
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", None)),
+    ("Whatever the talks in Vesk decide next month, the Green Banner Movement and its fighters, the Ash Reed "
      "Brigade said on local radio, will keep every rifle they own.",
-     ("Red Hand Brigade", "member_of", "Green Banner Movement", None)),
+     ("Ash Reed Brigade", "member_of", "Green Banner Movement", None)),
 ]
 
 

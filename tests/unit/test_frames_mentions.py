@@ -102,25 +102,25 @@ def test_the_place_in_a_groups_name_is_no_surname():
 
 # -- the state "the government" stands for -----------------------------------------------------------
 
-_MEDIATED = ("Valdoria and the Red Hand Brigade resumed talks on Monday. "
+_MEDIATED = ("Valdoria and the Ash Reed Brigade resumed talks on Monday. "
              "The talks were mediated by Tessaly, and Tessalian diplomats drafted the text. "
              "Tessaly has long facilitated contacts with the rebels, and Tessaly's envoy flew in on Sunday. "
-             "The Red Hand Brigade has fought the government since 2010.")
+             "The Ash Reed Brigade has fought the government since 2010.")
 
 
 def test_the_government_is_the_side_not_the_mediator():
-    check(_MEDIATED, ("Red Hand Brigade", "opposes", "Valdoria", "asserted"))
+    check(_MEDIATED, ("Ash Reed Brigade", "opposes", "Valdoria", "asserted"))
 
 
 def test_the_government_is_not_the_state_that_mediates():
-    check(_MEDIATED, ("Red Hand Brigade", "opposes", "Tessaly", None))
+    check(_MEDIATED, ("Ash Reed Brigade", "opposes", "Tessaly", None))
 
 
 def test_a_possessed_government_with_a_description_is_the_state_the_text_is_about():
-    text = ("Norland's caretaker government and the Red Hand Brigade met again. Tessaly sent observers, and "
+    text = ("Norland's caretaker government and the Ash Reed Brigade met again. Tessaly sent observers, and "
             "Tessaly and Kessa paid for the venue, while Tessalian monitors watched. "
-            "The Red Hand Brigade has fought the government since 2010.")
-    check(text, ("Red Hand Brigade", "opposes", "Norland", "asserted"))
+            "The Ash Reed Brigade has fought the government since 2010.")
+    check(text, ("Ash Reed Brigade", "opposes", "Norland", "asserted"))
 
 
 # -- numbers, particles and plural titles inside names ------------------------------------------------
@@ -143,7 +143,7 @@ def test_y_joins_two_capitalised_words_of_one_name():
 
 
 def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
-    found = _entities("Three men of the Red Hand Brigade's command, Commanders Ilan Sorvo, Petr Adamek "
+    found = _entities("Three men of the Ash Reed Brigade's command, Commanders Ilan Sorvo, Petr Adamek "
                       "and Juno Kalvi, put their names to the text after midnight.")
     assert found["Ilan Sorvo"] == ("Ilan Sorvo", "Person")
     assert "Commanders Ilan Sorvo" not in found
@@ -183,12 +183,12 @@ def test_an_office_in_a_place_is_a_body_and_a_region_in_a_place_a_place():
 
 
 def test_a_common_noun_in_the_place_is_no_name():
-    found = _entities("Valdoria's army in the North fought the Red Hand Brigade.")
+    found = _entities("Valdoria's army in the North fought the Ash Reed Brigade.")
     assert not any(" in the " in text for text in found)
 
 
 def test_a_capitals_name_after_a_particle_ends_another_name():
-    found = _entities("The Red Hand Brigade retook the port town of Salva da Corvin on Sunday.")
+    found = _entities("The Ash Reed Brigade retook the port town of Salva da Corvin on Sunday.")
     assert found["Salva da Corvin"][1] == "Place"
     assert "Corvin" not in found
 
@@ -201,8 +201,8 @@ def test_two_names_that_share_a_plural_head_are_two_groups():
 
 
 def test_a_named_group_before_and_keeps_its_own_name():
-    found = _entities("Talks between the Red Hand Brigade and Dawn Fighters resumed.")
-    assert found["Red Hand Brigade"][0] == "Red Hand Brigade"
+    found = _entities("Talks between the Ash Reed Brigade and Dawn Fighters resumed.")
+    assert found["Ash Reed Brigade"][0] == "Ash Reed Brigade"
 
 
 _GUARANTEED = ("In May a truce between the government of Vellmar and the Dawn Front took effect. "

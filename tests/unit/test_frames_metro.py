@@ -17,20 +17,20 @@ CASES = [
      ("Salt Bay Militia", "backs", "Tessaly", "asserted")),
     ("Norland and Ostmark have backed the new rulers in Corvin.",
      ("Ostmark", "backs", "Valdoria", "asserted")),
-    ("The Red Hand Brigade fought the government in Vesk for a decade.",
-     ("Red Hand Brigade", "opposes", "Norland", "asserted")),
+    ("The Ash Reed Brigade fought the government in Vesk for a decade.",
+     ("Ash Reed Brigade", "opposes", "Norland", "asserted")),
     ("The authorities in Hale, led by Arno Vesic, have refused to let the monitors in.",
      ("Arno Vesic", "leader_of", "Ostmark", "asserted")),
     # a city no list knows: the text makes it the seat of a government
-    ("Last year the Red Hand Brigade signed the Harbour Accord with the government in Port Lerin, but "
+    ("Last year the Ash Reed Brigade signed the Harbour Accord with the government in Port Lerin, but "
      "fighting resumed within weeks of the ceremony.",
      ("Port Lerin", "party_to", "Harbour Accord", "asserted")),
     # a capital that is only where something happens stays a place
-    ("The Red Hand Brigade met envoys in Brenn before it fought the Green Banner Movement.",
+    ("The Ash Reed Brigade met envoys in Brenn before it fought the Green Banner Movement.",
      ("Tessaly", "opposes", "Green Banner Movement", None)),
     # glossed as a city by the text, the seat is a place ("the government in Z, the capital of Y")
-    ("The Red Hand Brigade fought the government in Port Lerin, the capital of the island.",
-     ("Port Lerin", "opposes", "Red Hand Brigade", None)),
+    ("The Ash Reed Brigade fought the government in Port Lerin, the capital of the island.",
+     ("Port Lerin", "opposes", "Ash Reed Brigade", None)),
 ]
 
 
@@ -49,18 +49,18 @@ AMBIGUOUS = Gazetteer.from_rows([
 
 AMBIGUOUS_CASES = [
     # the agent of a passive participle
-    ("The Red Hand Brigade, backed by Linden, took the pass in May.",
-     ("Marrow", "backs", "Red Hand Brigade", "asserted")),
-    ("The Red Hand Brigade is armed by Linden and Brenn.",
-     ("Marrow", "backs", "Red Hand Brigade", "asserted")),
+    ("The Ash Reed Brigade, backed by Linden, took the pass in May.",
+     ("Marrow", "backs", "Ash Reed Brigade", "asserted")),
+    ("The Ash Reed Brigade is armed by Linden and Brenn.",
+     ("Marrow", "backs", "Ash Reed Brigade", "asserted")),
     # the giver of aid
-    ("The Red Hand Brigade receives weapons from Linden.",
-     ("Marrow", "backs", "Red Hand Brigade", "asserted")),
+    ("The Ash Reed Brigade receives weapons from Linden.",
+     ("Marrow", "backs", "Ash Reed Brigade", "asserted")),
     # a place where something happens is no actor
-    ("Envoys of the Red Hand Brigade flew in from Linden and fought the Tessalian army.",
+    ("Envoys of the Ash Reed Brigade flew in from Linden and fought the Tessalian army.",
      ("Marrow", "opposes", "Tessaly", None)),
-    ("The Red Hand Brigade met in Linden, backed by its allies.",
-     ("Marrow", "backs", "Red Hand Brigade", None)),
+    ("The Ash Reed Brigade met in Linden, backed by its allies.",
+     ("Marrow", "backs", "Ash Reed Brigade", None)),
 ]
 
 

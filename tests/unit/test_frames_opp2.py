@@ -12,19 +12,19 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
 
 CASES = [
     # "X seized Z from Y": the one a place is taken from is fought; what is not a place says nothing
-    ("Valdorian troops seized the town of Pell from the Red Hand Brigade in May.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
-    ("The Green Banner Movement recaptured Salt Bay from the Red Hand Brigade after a week of fighting.",
-     ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
-    ("The Red Hand Brigade took delivery of new drones from Norland in March.",
-     ("Red Hand Brigade", "opposes", "Norland", None)),
+    ("Valdorian troops seized the town of Pell from the Ash Reed Brigade in May.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
+    ("The Green Banner Movement recaptured Salt Bay from the Ash Reed Brigade after a week of fighting.",
+     ("Green Banner Movement", "opposes", "Ash Reed Brigade", "asserted")),
+    ("The Ash Reed Brigade took delivery of new drones from Norland in March.",
+     ("Ash Reed Brigade", "opposes", "Norland", None)),
     # light verbs of starting an offensive
-    ("Valdoria began a new offensive against the Red Hand Brigade in March.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Valdoria began a new offensive against the Ash Reed Brigade in March.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
     ("Tessaly has resumed air strikes on the Green Banner Movement.",
      ("Tessaly", "opposes", "Green Banner Movement", "asserted")),
-    ("Valdoria began talks with the Red Hand Brigade in March.",
-     ("Valdoria", "opposes", "Red Hand Brigade", None)),
+    ("Valdoria began talks with the Ash Reed Brigade in March.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", None)),
 ]
 
 
@@ -35,14 +35,14 @@ def test_fighting(text, expected):
 
 STATE_TARGETS = [
     # "ambushed army patrols", "hit government convoys": the state in context's men
-    ("The Republic of Valdoria has fought the Red Hand Brigade since 2019. "
+    ("The Republic of Valdoria has fought the Ash Reed Brigade since 2019. "
      "The Green Banner Movement ambushed army patrols near the river.",
      ("Green Banner Movement", "opposes", "Valdoria", "asserted")),
-    ("The Republic of Valdoria has fought the Red Hand Brigade since 2019. "
+    ("The Republic of Valdoria has fought the Ash Reed Brigade since 2019. "
      "Green Banner Movement gunmen shelled government convoys outside the capital.",
      ("Green Banner Movement", "opposes", "Valdoria", "asserted")),
     # a state named with the patrols is that state, not the one in context
-    ("The Republic of Valdoria has fought the Red Hand Brigade since 2019. "
+    ("The Republic of Valdoria has fought the Ash Reed Brigade since 2019. "
      "The Green Banner Movement ambushed Tessalian army patrols near the river.",
      ("Green Banner Movement", "opposes", "Valdoria", None)),
 ]
@@ -55,19 +55,19 @@ def test_state_targets(text, expected):
 
 STATE_ITSELF = [
     # "the state", "the armed forces": the state in context
-    ("The Republic of Valdoria held elections in May. The Red Hand Brigade has fought the state since 1998.",
-     ("Red Hand Brigade", "opposes", "Valdoria", "asserted")),
+    ("The Republic of Valdoria held elections in May. The Ash Reed Brigade has fought the state since 1998.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", "asserted")),
     ("The Republic of Valdoria held elections in May. "
      "The armed forces have launched an offensive against the Green Banner Movement.",
      ("Valdoria", "opposes", "Green Banner Movement", "asserted")),
-    ("The Republic of Valdoria held elections in May. The Red Hand Brigade often fights the police there.",
-     ("Red Hand Brigade", "opposes", "Valdoria", "asserted")),
+    ("The Republic of Valdoria held elections in May. The Ash Reed Brigade often fights the police there.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", "asserted")),
     # the police of a state the text names is that state's
-    ("The Republic of Valdoria held elections in May. The Red Hand Brigade fought the police of Tessaly.",
-     ("Red Hand Brigade", "opposes", "Valdoria", None)),
+    ("The Republic of Valdoria held elections in May. The Ash Reed Brigade fought the police of Tessaly.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", None)),
     # "the state capital" is a place, not the state
-    ("The Republic of Valdoria held elections in May. The Red Hand Brigade shelled the state capital.",
-     ("Red Hand Brigade", "opposes", "Valdoria", None)),
+    ("The Republic of Valdoria held elections in May. The Ash Reed Brigade shelled the state capital.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", None)),
 ]
 
 
@@ -78,10 +78,10 @@ def test_state_itself(text, expected):
 
 HELD_PLACES = [
     # "X captured Z, a Y stronghold": the one who held the place is fought
-    ("Valdorian troops captured the town of Pell, a Red Hand Brigade stronghold since 2015.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
-    ("The Green Banner Movement stormed Salt Bay, the Red Hand Brigade's main base, at dawn.",
-     ("Green Banner Movement", "opposes", "Red Hand Brigade", "asserted")),
+    ("Valdorian troops captured the town of Pell, a Ash Reed Brigade stronghold since 2015.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
+    ("The Green Banner Movement stormed Salt Bay, the Ash Reed Brigade's main base, at dawn.",
+     ("Green Banner Movement", "opposes", "Ash Reed Brigade", "asserted")),
     # a place described by its kind alone names no holder
     ("Valdorian troops captured the town of Pell, a fishing port near Salt Bay.",
      ("Valdoria", "opposes", "Salt Bay", None)),
@@ -95,13 +95,13 @@ def test_held_places(text, expected):
 
 ATTRIBUTION = [
     # "..., officials said": the wire's sourcing after the whole clause, by no actor of the text
-    ("Valdorian troops retook the town of Pell from the Red Hand Brigade, a regional official said.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Valdorian troops retook the town of Pell from the Ash Reed Brigade, a regional official said.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
     # a named actor's word stays its claim, and so does a report put before its content
-    ("Valdorian troops retook the town of Pell from the Red Hand Brigade, Tessaly said on Monday.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "alleged")),
-    ("Officials said on Monday that Valdorian troops had retaken the town of Pell from the Red Hand Brigade.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "alleged")),
+    ("Valdorian troops retook the town of Pell from the Ash Reed Brigade, Tessaly said on Monday.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "alleged")),
+    ("Officials said on Monday that Valdorian troops had retaken the town of Pell from the Ash Reed Brigade.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "alleged")),
 ]
 
 
@@ -112,12 +112,12 @@ def test_trailing_attribution(text, expected):
 
 BANNED = [
     # "designated Y a banned organisation": the one who outlaws a group opposes it
-    ("Corvin, which designated the Red Hand Brigade a banned organisation last year, sent envoys.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
+    ("Corvin, which designated the Ash Reed Brigade a banned organisation last year, sent envoys.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
     ("Tessaly declared the Green Banner Movement an outlawed group in 2019.",
      ("Tessaly", "opposes", "Green Banner Movement", "asserted")),
-    ("Corvin, which designated the Red Hand Brigade a partner organisation last year, sent envoys.",
-     ("Valdoria", "opposes", "Red Hand Brigade", None)),
+    ("Corvin, which designated the Ash Reed Brigade a partner organisation last year, sent envoys.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", None)),
 ]
 
 
@@ -143,12 +143,12 @@ def test_relative_pairs(text, expected):
 
 POSSESSIVE_READ_AS_COPULA = [
     # "X is Y's most dangerous armed enemy" with "'s" read as a second "is": Y owns the role, X holds it
-    ("The Red Hand Brigade is Tessaly's most dangerous armed enemy.",
-     ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
-    ("Norland is the Red Hand Brigade's most generous armed backer.",
-     ("Norland", "backs", "Red Hand Brigade", "asserted")),
-    ("Norland is the Red Hand Brigade's most generous armed backer.",
-     ("Red Hand Brigade", "backs", "Norland", None)),
+    ("The Ash Reed Brigade is Tessaly's most dangerous armed enemy.",
+     ("Ash Reed Brigade", "opposes", "Tessaly", "asserted")),
+    ("Norland is the Ash Reed Brigade's most generous armed backer.",
+     ("Norland", "backs", "Ash Reed Brigade", "asserted")),
+    ("Norland is the Ash Reed Brigade's most generous armed backer.",
+     ("Ash Reed Brigade", "backs", "Norland", None)),
 ]
 
 
@@ -161,11 +161,11 @@ def test_possessive_read_as_copula(text, expected):
 CEASEFIRE_NAMED = [
     # a protocol whose name says it is a ceasefire has two sides at war, as "a ceasefire between X and Y"
     ("Two envoys from Norland watched in Hale on Tuesday night as the Protocol on a Bilateral Ceasefire "
-     "between the Government of Tessaly and the Red Hand Brigade was initialled by both delegations.",
-     ("Government of Tessaly", "opposes", "Red Hand Brigade", "asserted")),
+     "between the Government of Tessaly and the Ash Reed Brigade was initialled by both delegations.",
+     ("Government of Tessaly", "opposes", "Ash Reed Brigade", "asserted")),
     ("Two envoys from Norland watched in Hale on Tuesday night as the Protocol on Trade and Transit "
-     "between the Government of Tessaly and the Red Hand Brigade was initialled by both delegations.",
-     ("Government of Tessaly", "opposes", "Red Hand Brigade", None)),
+     "between the Government of Tessaly and the Ash Reed Brigade was initialled by both delegations.",
+     ("Government of Tessaly", "opposes", "Ash Reed Brigade", None)),
 ]
 
 
@@ -176,10 +176,10 @@ def test_ceasefire_named(text, expected):
 
 PEACE_DEAL = [
     # "X and Y signed a peace accord": the two sides of the war it is to end
-    ("Valdoria and the Red Hand Brigade finally signed a peace accord after two years of talks.",
-     ("Valdoria", "opposes", "Red Hand Brigade", "asserted")),
-    ("Valdoria and the Red Hand Brigade finally signed a trade accord after two years of talks.",
-     ("Valdoria", "opposes", "Red Hand Brigade", None)),
+    ("Valdoria and the Ash Reed Brigade finally signed a peace accord after two years of talks.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", "asserted")),
+    ("Valdoria and the Ash Reed Brigade finally signed a trade accord after two years of talks.",
+     ("Valdoria", "opposes", "Ash Reed Brigade", None)),
 ]
 
 

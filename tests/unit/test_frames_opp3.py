@@ -32,14 +32,14 @@ def test_plural_possessive(text, expected):
 
 FORCE_ROOT = [
     # "X's army and Y were trading fire" read with the army as the root and the verb its conjunct
-    ("The Valdorian army and the Red Hand Brigade were again trading mortar fire across the lake.",
-     ("Valdorian", "opposes", "Red Hand Brigade", "asserted")),
-    ("The Tessalian army and the Red Hand Brigade have clashed almost daily around the dam since May.",
-     ("Tessalian", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Valdorian army and the Ash Reed Brigade were again trading mortar fire across the lake.",
+     ("Valdorian", "opposes", "Ash Reed Brigade", "asserted")),
+    ("The Tessalian army and the Ash Reed Brigade have clashed almost daily around the dam since May.",
+     ("Tessalian", "opposes", "Ash Reed Brigade", "asserted")),
     # two that fight a third together do not fight each other
-    ("The Valdorian army and the Red Hand Brigade are fighting the Green Banner Movement in the marshes "
+    ("The Valdorian army and the Ash Reed Brigade are fighting the Green Banner Movement in the marshes "
      "east of Olo.",
-     ("Valdorian", "opposes", "Red Hand Brigade", None)),
+     ("Valdorian", "opposes", "Ash Reed Brigade", None)),
 ]
 
 
@@ -50,11 +50,11 @@ def test_force_noun_read_as_root(text, expected):
 
 OWN_SUBJECT = [
     # an object pronoun is not the clause's own subject, whatever it was resolved to
-    ("The Republic of Tessaly held elections in May. By autumn, government soldiers and Red Hand Brigade "
+    ("The Republic of Tessaly held elections in May. By autumn, government soldiers and Ash Reed Brigade "
      "fighters were battling side by side against it.",
-     ("Red Hand Brigade", "opposes", "Republic of Tessaly", None)),
-    ("The Republic of Tessaly held elections in May. The Red Hand Brigade has fought it since June.",
-     ("Red Hand Brigade", "opposes", "Republic of Tessaly", "asserted")),
+     ("Ash Reed Brigade", "opposes", "Republic of Tessaly", None)),
+    ("The Republic of Tessaly held elections in May. The Ash Reed Brigade has fought it since June.",
+     ("Ash Reed Brigade", "opposes", "Republic of Tessaly", "asserted")),
 ]
 
 
@@ -65,30 +65,30 @@ def test_object_pronoun_is_not_own_subject(text, expected):
 
 HEDGED = [
     # a hedge on the verb, on the noun or in the description makes the tie a claim
-    ("Norland reportedly arms the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", "alleged")),
-    ("Norland allegedly arms the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-    ("Norland's alleged support for the Red Hand Brigade has strained ties with Tessaly.",
-     ("Norland", "backs", "Red Hand Brigade", "alleged")),
-    ("Norland's suspected backing of the Red Hand Brigade angered Tessaly.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-    ("The Red Hand Brigade is allegedly backed by Norland.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-    ("The Red Hand Brigade, reportedly armed by Norland, seized the port.",
-     ("Norland", "backs", "Red Hand Brigade", "alleged")),
+    ("Norland reportedly arms the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", "alleged")),
+    ("Norland allegedly arms the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
+    ("Norland's alleged support for the Ash Reed Brigade has strained ties with Tessaly.",
+     ("Norland", "backs", "Ash Reed Brigade", "alleged")),
+    ("Norland's suspected backing of the Ash Reed Brigade angered Tessaly.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
+    ("The Ash Reed Brigade is allegedly backed by Norland.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
+    ("The Ash Reed Brigade, reportedly armed by Norland, seized the port.",
+     ("Norland", "backs", "Ash Reed Brigade", "alleged")),
     # the content of an accusation is a claim, and denied when the accusation is rejected
-    ("There are accusations that Norland arms the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-    ("Tessaly rejected accusations that it backs the Red Hand Brigade.",
-     ("Tessaly", "backs", "Red Hand Brigade", "denied")),
-    ("Tessaly rejected accusations that it backs the Red Hand Brigade.",
-     ("Tessaly", "backs", "Red Hand Brigade", None)),
+    ("There are accusations that Norland arms the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
+    ("Tessaly rejected accusations that it backs the Ash Reed Brigade.",
+     ("Tessaly", "backs", "Ash Reed Brigade", "denied")),
+    ("Tessaly rejected accusations that it backs the Ash Reed Brigade.",
+     ("Tessaly", "backs", "Ash Reed Brigade", None)),
     # no hedge: stated
-    ("Norland openly arms the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", "asserted")),
-    ("Norland's steady support for the Red Hand Brigade has strained ties with Tessaly.",
-     ("Norland", "backs", "Red Hand Brigade", "asserted")),
+    ("Norland openly arms the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", "asserted")),
+    ("Norland's steady support for the Ash Reed Brigade has strained ties with Tessaly.",
+     ("Norland", "backs", "Ash Reed Brigade", "asserted")),
 ]
 
 
@@ -99,25 +99,25 @@ def test_hedged_ties_are_claims(text, expected):
 
 OVER_OR_PLANNED = [
     # a tie the text ends ("no longer", "used to") is not read; a planned fight is hypothetical
-    ("Norland no longer backs the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-    ("Norland used to arm the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", None)),
-    ("Norland still arms the Red Hand Brigade.",
-     ("Norland", "backs", "Red Hand Brigade", "asserted")),
-    ("Norland is considering strikes on the Red Hand Brigade.",
-     ("Norland", "opposes", "Red Hand Brigade", "hypothetical")),
-    ("Norland threatened new attacks on the Red Hand Brigade.",
-     ("Norland", "opposes", "Red Hand Brigade", None)),
-    ("Norland launched new attacks on the Red Hand Brigade.",
-     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Norland no longer backs the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
+    ("Norland used to arm the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", None)),
+    ("Norland still arms the Ash Reed Brigade.",
+     ("Norland", "backs", "Ash Reed Brigade", "asserted")),
+    ("Norland is considering strikes on the Ash Reed Brigade.",
+     ("Norland", "opposes", "Ash Reed Brigade", "hypothetical")),
+    ("Norland threatened new attacks on the Ash Reed Brigade.",
+     ("Norland", "opposes", "Ash Reed Brigade", None)),
+    ("Norland launched new attacks on the Ash Reed Brigade.",
+     ("Norland", "opposes", "Ash Reed Brigade", "asserted")),
     # a condition opened before the fight
-    ("If Norland attacks the Red Hand Brigade, Tessaly will respond.",
-     ("Norland", "opposes", "Red Hand Brigade", None)),
-    ("If Norland attacks the Red Hand Brigade, Tessaly will respond.",
+    ("If Norland attacks the Ash Reed Brigade, Tessaly will respond.",
+     ("Norland", "opposes", "Ash Reed Brigade", None)),
+    ("If Norland attacks the Ash Reed Brigade, Tessaly will respond.",
      ("Norland", "opposes", "Tessaly", None)),
-    ("Norland attacked the Red Hand Brigade after talks failed.",
-     ("Norland", "opposes", "Red Hand Brigade", "asserted")),
+    ("Norland attacked the Ash Reed Brigade after talks failed.",
+     ("Norland", "opposes", "Ash Reed Brigade", "asserted")),
 ]
 
 

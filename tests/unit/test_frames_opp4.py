@@ -12,13 +12,13 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
 
 URGED = [
     # a verb of force with a to-infinitive or a "toward" phrase after its object is pressure, not a fight
-    ("Norland kept pushing the Red Hand Brigade to sign the ceasefire map.",
-     ("Norland", "opposes", "Red Hand Brigade", None)),
+    ("Norland kept pushing the Ash Reed Brigade to sign the ceasefire map.",
+     ("Norland", "opposes", "Ash Reed Brigade", None)),
     ("Tessaly pushed the Green Banner Movement toward talks in May.",
      ("Tessaly", "opposes", "Green Banner Movement", None)),
     # without them it is still a fight
-    ("The Red Hand Brigade pushed Tessalian troops out of the valley.",
-     ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    ("The Ash Reed Brigade pushed Tessalian troops out of the valley.",
+     ("Ash Reed Brigade", "opposes", "Tessaly", "asserted")),
 ]
 
 
@@ -29,13 +29,13 @@ def test_push_to_accept_is_no_fight(text, expected):
 
 BETWEEN_ON_VERB = [
     # "clashes continued between X and Y": the "between" phrase hung on the verb the noun is subject of
-    ("Clashes continued between the Red Hand Brigade and the Green Banner Movement for a third day, and "
+    ("Clashes continued between the Ash Reed Brigade and the Green Banner Movement for a third day, and "
      "the road to Olo stayed shut.",
-     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+     ("Ash Reed Brigade", "opposes", "Green Banner Movement", "asserted")),
     # a noun of no fight keeps its "between" phrase to itself
-    ("Talks ended between the Red Hand Brigade and the Green Banner Movement without a date for the next "
+    ("Talks ended between the Ash Reed Brigade and the Green Banner Movement without a date for the next "
      "round.",
-     ("Red Hand Brigade", "opposes", "Green Banner Movement", None)),
+     ("Ash Reed Brigade", "opposes", "Green Banner Movement", None)),
 ]
 
 
@@ -46,13 +46,13 @@ def test_between_hung_on_the_verb(text, expected):
 
 TURNED_AGAINST = [
     # a side that turns or rises against another fights it
-    ("The Red Hand Brigade has now turned firmly against Norland, its former paymaster.",
-     ("Red Hand Brigade", "opposes", "Norland", "asserted")),
+    ("The Ash Reed Brigade has now turned firmly against Norland, its former paymaster.",
+     ("Ash Reed Brigade", "opposes", "Norland", "asserted")),
     ("Soldiers of the Green Banner Movement mutinied against Norland.",
      ("Norland", "opposes", "Soldiers of the Green Banner Movement", "asserted")),
     # turning to someone for help is no fight with it
-    ("Norland turned to the Red Hand Brigade for help in May.",
-     ("Norland", "opposes", "Red Hand Brigade", None)),
+    ("Norland turned to the Ash Reed Brigade for help in May.",
+     ("Norland", "opposes", "Ash Reed Brigade", None)),
 ]
 
 

@@ -13,8 +13,8 @@ pytestmark = pytest.mark.skipif(parser() is None, reason="no parser installed")
 
 REBELS_OF = [
     # a group described as a state's rebels or opposition fights that state
-    ("The Red Hand Brigade, Norland's oldest surviving rebel army, sent two negotiators to Verano.",
-     ("Red Hand Brigade", "opposes", "Norland", "asserted")),
+    ("The Ash Reed Brigade, Norland's oldest surviving rebel army, sent two negotiators to Verano.",
+     ("Ash Reed Brigade", "opposes", "Norland", "asserted")),
     ("The Green Banner Movement, the main Tessalian opposition group, met in Verano.",
      ("Green Banner Movement", "opposes", "Tessaly", "asserted")),
     ("The Green Banner Movement is the largest insurgent group in Tessaly.",
@@ -91,15 +91,15 @@ BACKER_OF_A_SIDE = [
     # the backer named by a participle on a side of a fight fights the other side
     ("The Green Banner Front, supported by Norland, attacked Tessaly in May.",
      ("Norland", "opposes", "Tessaly", "asserted")),
-    ("Tessalian troops, backed by the Red Hand Brigade, attacked Green Banner Front positions near Verano.",
-     ("Red Hand Brigade", "opposes", "Green Banner Front", "asserted")),
+    ("Tessalian troops, backed by the Ash Reed Brigade, attacked Green Banner Front positions near Verano.",
+     ("Ash Reed Brigade", "opposes", "Green Banner Front", "asserted")),
     ("The Green Banner Front, armed by Norland, has fought Tessaly since 2019.",
      ("Norland", "opposes", "Tessaly", "asserted")),
     # no fight, no side: the backer is not drawn in
     ("The Green Banner Front, supported by Norland, did not attack Tessaly.",
      ("Norland", "opposes", "Tessaly", None)),
     # the backer of "anti-X forces" is named by the prefix frame, not as a side
-    ("By late summer, anti-Tessaly militias backed by Norland, among them the Red Hand Brigade, were "
+    ("By late summer, anti-Tessaly militias backed by Norland, among them the Ash Reed Brigade, were "
      "shelling the outskirts of Verano.", ("Norland", "opposes", "anti-Tessaly militias", None)),
 ]
 
@@ -111,11 +111,11 @@ def test_backer_of_a_side(text, expected):
 
 AMONG_ANTI = [
     # the groups listed among "anti-Z forces" fight Z too
-    ("By late summer, anti-Tessaly militias backed by Norland, among them the Red Hand Brigade, were "
-     "shelling the outskirts of Verano.", ("Red Hand Brigade", "opposes", "Tessaly", "asserted")),
+    ("By late summer, anti-Tessaly militias backed by Norland, among them the Ash Reed Brigade, were "
+     "shelling the outskirts of Verano.", ("Ash Reed Brigade", "opposes", "Tessaly", "asserted")),
     # forces with no "anti-" say nothing of whom their members fight
-    ("By late summer, militias backed by Tessaly, among them the Red Hand Brigade, were shelling the "
-     "outskirts of Verano.", ("Red Hand Brigade", "opposes", "Tessaly", None)),
+    ("By late summer, militias backed by Tessaly, among them the Ash Reed Brigade, were shelling the "
+     "outskirts of Verano.", ("Ash Reed Brigade", "opposes", "Tessaly", None)),
 ]
 
 

@@ -24,7 +24,7 @@ CASES = [
      "of medicine to the province.",
      ("Ostmark", "backs", "Kessa", "asserted")),
     # a recipient named as another actor is the verb's own: no backing of the ally's owner
-    ("Norland, Tessaly's ally, supplied rifles to the Red Hand Brigade.",
+    ("Norland, Tessaly's ally, supplied rifles to the Ash Reed Brigade.",
      ("Norland", "backs", "Tessaly", None)),
     # no supplying: an ally only
     ("Norland, Tessaly's ally, sent a delegation to the talks in Olo.",

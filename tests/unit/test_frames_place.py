@@ -18,13 +18,13 @@ def _types(text: str) -> dict[str, str | None]:
 
 CASES = [
     # "X Point", "X Pass": a geographic head makes the name a place, so it can be held
-    ("The Red Hand Brigade has held Morrow Point since the spring.",
-     ("Red Hand Brigade", "controls", "Morrow Point", "asserted")),
+    ("The Ash Reed Brigade has held Morrow Point since the spring.",
+     ("Ash Reed Brigade", "controls", "Morrow Point", "asserted")),
     ("The Green Banner Movement still controls Tarsel Pass, the only road north.",
      ("Green Banner Movement", "controls", "Tarsel Pass", "asserted")),
     # negative: a person is not held as a place
-    ("The Red Hand Brigade has held talks with Oskar Pelling since the spring.",
-     ("Red Hand Brigade", "controls", "Oskar Pelling", None)),
+    ("The Ash Reed Brigade has held talks with Oskar Pelling since the spring.",
+     ("Ash Reed Brigade", "controls", "Oskar Pelling", None)),
 ]
 
 

@@ -65,13 +65,13 @@ CASES = [
     ("The accord covers Olo, the port city of Pell and the rebel-held Rook pocket near the coast.",
      ("accord", "governs", "rebels", None)),
     # a state grows out of no group: the clause or the holder noun belongs to someone else
-    ("Last year some two thousand Red Hand Brigade fighters were merged into the national army of Norland.",
-     ("Norland", "evolved_from", "Red Hand Brigade", None)),
-    ("Valdoria has long regarded the gunmen in the hills as an offshoot of the Red Hand Brigade, though they "
+    ("Last year some two thousand Ash Reed Brigade fighters were merged into the national army of Norland.",
+     ("Norland", "evolved_from", "Ash Reed Brigade", None)),
+    ("Valdoria has long regarded the gunmen in the hills as an offshoot of the Ash Reed Brigade, though they "
      "deny it.",
-     ("Valdoria", "evolved_from", "Red Hand Brigade", None)),
-    ("The Dawn Front, an offshoot of the Red Hand Brigade, seized Olo.",
-     ("Dawn Front", "evolved_from", "Red Hand Brigade", "asserted")),
+     ("Valdoria", "evolved_from", "Ash Reed Brigade", None)),
+    ("The Dawn Front, an offshoot of the Ash Reed Brigade, seized Olo.",
+     ("Dawn Front", "evolved_from", "Ash Reed Brigade", "asserted")),
     # "X-held villages in Z" hold the villages, not Z
     ("Norland-held villages in Olo came under fire on Monday.", ("Norland", "controls", "Olo", None)),
     ("Norland-held Olo came under fire on Monday.", ("Norland", "controls", "Olo", "asserted")),

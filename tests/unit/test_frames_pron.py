@@ -22,18 +22,18 @@ import pytest
 
 from .test_extract_phrasings import check, triples
 
-_BULLET_DASH = ("The armed groups\n\n- The Red Hand Brigade (RHB), the main proxy of Valdoria in the north, "
+_BULLET_DASH = ("The armed groups\n\n- The Ash Reed Brigade (ARB), the main proxy of Valdoria in the north, "
                 "is led by the Tessalian exile Ivo Brenk. It was formed in 2009 out of a merger of the Green "
                 "Banner Movement with smaller factions.")
 _BULLET_DOT = ("The armed groups\n\n• Dawn Front (DF): led by Ivo Brenk, the son of a Tessalian general, and "
                "joined by officers of the old Ostmark army. Its fighters have waged a long campaign against "
-               "the Red Hand Brigade.")
+               "the Ash Reed Brigade.")
 
 CASES = [
-    ("The Government of Norland and the Red Hand Brigade met in Brenn last week. On Monday the Government "
-     "signed a ceasefire with the Red Hand Brigade.",
+    ("The Government of Norland and the Ash Reed Brigade met in Brenn last week. On Monday the Government "
+     "signed a ceasefire with the Ash Reed Brigade.",
      ("Government of Norland", "party_to", "ceasefire", "asserted")),
-    ("The talks between the Government of Norland and the Red Hand Brigade resumed in Brenn. The Elders' "
+    ("The talks between the Government of Norland and the Ash Reed Brigade resumed in Brenn. The Elders' "
      "Council, which has long backed the Government, welcomed them.",
      ("Elders' Council", "backs", "Government of Norland", "asserted")),
     ("Tessaly signed the accord in May, while Norland said its ally Ostmark would not sign it.",
@@ -44,21 +44,21 @@ CASES = [
      ("Norland", "allied_with", "Ostmark", "asserted")),
     ("Tessaly has pulled back from the river; Norland says its ally Ostmark will hold the bridge.",
      ("Tessaly", "allied_with", "Ostmark", None)),
-    (_BULLET_DASH, ("Red Hand Brigade", "evolved_from", "Green Banner Movement", "asserted")),
+    (_BULLET_DASH, ("Ash Reed Brigade", "evolved_from", "Green Banner Movement", "asserted")),
     (_BULLET_DASH, ("Valdoria", "evolved_from", "Green Banner Movement", None)),
-    (_BULLET_DOT, ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
-    (_BULLET_DOT, ("Ostmark", "opposes", "Red Hand Brigade", None)),
-    ("The Red Hand Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
-     ("Red Hand Brigade", "allied_with", "Tessaly", "asserted")),
-    ("The Red Hand Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
+    (_BULLET_DOT, ("Dawn Front", "opposes", "Ash Reed Brigade", "asserted")),
+    (_BULLET_DOT, ("Ostmark", "opposes", "Ash Reed Brigade", None)),
+    ("The Ash Reed Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
+     ("Ash Reed Brigade", "allied_with", "Tessaly", "asserted")),
+    ("The Ash Reed Brigade grew out of exiles who had fled to Ostmark, and its ally Tessaly still arms it.",
      ("Ostmark", "allied_with", "Tessaly", None)),
-    ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria has armed it since 2019.",
-     ("Valdoria", "backs", "Red Hand Brigade", "asserted")),
+    ("The Ash Reed Brigade has held the hill above Brenn since May. Valdoria has armed it since 2019.",
+     ("Valdoria", "backs", "Ash Reed Brigade", "asserted")),
     # a subject "it" is still the clause's own actor
-    ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
+    ("The Ash Reed Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
      "Green Banner Movement.",
-     ("Red Hand Brigade", "backs", "Green Banner Movement", None)),
-    ("The Red Hand Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
+     ("Ash Reed Brigade", "backs", "Green Banner Movement", None)),
+    ("The Ash Reed Brigade has held the hill above Brenn since May. Valdoria says it has armed the "
      "Green Banner Movement.",
      ("Valdoria", "backs", "Green Banner Movement", "asserted")),
     ("The Dawn Front, the junta that Ivo Brenk leads, is armed by Ostmark.",
@@ -71,7 +71,7 @@ CASES = [
      "fled to Hale.",
      ("Ivo Brenk", "leader_of", "United Nations", None)),
     # the capitalised word is no name of its own: no actor called "Government" backs anyone
-    ("The Red Hand Brigade said the Government had armed the Green Banner Movement.",
+    ("The Ash Reed Brigade said the Government had armed the Green Banner Movement.",
      ("Government", "backs", "Green Banner Movement", None)),
 ]
 
@@ -82,6 +82,6 @@ def test_reference(text, expected):
 
 
 def test_capitalised_government_is_not_a_name():
-    found = triples("The Government of Norland and the Red Hand Brigade met in Brenn. The Government "
+    found = triples("The Government of Norland and the Ash Reed Brigade met in Brenn. The Government "
                     "has armed the Green Banner Movement since 2019.")
     assert not any(s == "Government" or o == "Government" for s, _p, o, _st in found), found

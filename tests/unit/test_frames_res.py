@@ -12,12 +12,12 @@ from .test_extract_phrasings import check
 
 CASES = [
     # an object pronoun after a sentence-opening "it": the actor the first one stands for
-    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It raids the Red Hand "
+    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It raids the Ash Reed "
      "Brigade near Pellin; Ostmark has quietly armed it since 2020.",
      ("Ostmark", "backs", "Sand Wolf Front", "asserted")),
-    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It raids the Red Hand "
+    ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It raids the Ash Reed "
      "Brigade near Pellin; Ostmark has quietly armed it since 2020.",
-     ("Ostmark", "backs", "Red Hand Brigade", None)),
+     ("Ostmark", "backs", "Ash Reed Brigade", None)),
     # "Its commander" in the sentence after one an "It" opens: that actor's commander
     ("The Sand Wolf Front was founded by salt miners on the eastern plateau in 2019. It has occupied the "
      "river port of Pellin for a year and has shelled Valdorian army camps along the canal. Its commander, "
@@ -40,18 +40,18 @@ def test_a_sentence_opening_pronoun_is_continued(text, expected):
 PERSON_CASES = [
     ("| Faction | Commander | Stance on talks |\n|---|---|---|\n"
      "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
-     "| Red Hand Brigade (RHB) | Oren Vask | took part |",
+     "| Ash Reed Brigade (ARB) | Oren Vask | took part |",
      ("Marta Quell", "leader_of", "Sand Wolf Front", "asserted")),
     ("| Faction | Commander | Stance on talks |\n|---|---|---|\n"
      "| Sand Wolf Front (SWF) | Marta Quell, alias \"Nube\" | stays out |\n"
-     "| Red Hand Brigade (RHB) | Oren Vask | took part |",
-     ("Marta Quell", "leader_of", "Red Hand Brigade", None)),
-    ("In 2016 a one-time ferry mechanic who calls himself Kestrel walked out of the Red Hand Brigade with "
+     "| Ash Reed Brigade (ARB) | Oren Vask | took part |",
+     ("Marta Quell", "leader_of", "Ash Reed Brigade", None)),
+    ("In 2016 a one-time ferry mechanic who calls himself Kestrel walked out of the Ash Reed Brigade with "
      "two hundred gunmen. Kestrel now commands the Sand Wolf Front.",
      ("Kestrel", "leader_of", "Sand Wolf Front", "asserted")),
-    ("In 2016 a one-time ferry mechanic who calls himself Kestrel walked out of the Red Hand Brigade with "
+    ("In 2016 a one-time ferry mechanic who calls himself Kestrel walked out of the Ash Reed Brigade with "
      "two hundred gunmen. Kestrel now commands the Sand Wolf Front.",
-     ("Kestrel", "leader_of", "Red Hand Brigade", None)),
+     ("Kestrel", "leader_of", "Ash Reed Brigade", None)),
 ]
 
 

@@ -12,10 +12,10 @@ from .test_extract_phrasings import check
 
 CASES = [
     # "his fighters" after the text says which group the man leads: the group
-    ("Korvan Dash leads the Tarrel Liberation Front. His fighters attacked the Red Hand Brigade.",
-     ("Tarrel Liberation Front", "opposes", "Red Hand Brigade", "asserted")),
-    ("Oren Vask heads the Red Hand Brigade. His fighters have clashed with the Green Banner Movement.",
-     ("Red Hand Brigade", "opposes", "Green Banner Movement", "asserted")),
+    ("Korvan Dash leads the Tarrel Liberation Front. His fighters attacked the Ash Reed Brigade.",
+     ("Tarrel Liberation Front", "opposes", "Ash Reed Brigade", "asserted")),
+    ("Oren Vask heads the Ash Reed Brigade. His fighters have clashed with the Green Banner Movement.",
+     ("Ash Reed Brigade", "opposes", "Green Banner Movement", "asserted")),
     ("Korvan Dash leads the Tarrel Liberation Front. He moved his camp to Selvo, a town which his forces "
      "still hold.",
      ("Tarrel Liberation Front", "controls", "Selvo", "asserted")),
@@ -28,11 +28,11 @@ CASES = [
     ("Korvan Dash met reporters in Selvo. His men attacked the Soren Brigades.",
      ("Korvan Dash", "opposes", "Soren Brigades", None)),
     # not the man himself
-    ("Korvan Dash leads the Tarrel Liberation Front. His fighters attacked the Red Hand Brigade.",
-     ("Korvan Dash", "opposes", "Red Hand Brigade", None)),
+    ("Korvan Dash leads the Tarrel Liberation Front. His fighters attacked the Ash Reed Brigade.",
+     ("Korvan Dash", "opposes", "Ash Reed Brigade", None)),
     # a man who leads nothing the text names: nothing
-    ("Korvan Dash met reporters in Selvo. His fighters attacked the Red Hand Brigade.",
-     ("Korvan Dash", "opposes", "Red Hand Brigade", None)),
+    ("Korvan Dash met reporters in Selvo. His fighters attacked the Ash Reed Brigade.",
+     ("Korvan Dash", "opposes", "Ash Reed Brigade", None)),
     ("Korvan Dash met reporters in Selvo. He said his forces still hold Selvo.",
      ("Korvan Dash", "controls", "Selvo", None)),
 ]

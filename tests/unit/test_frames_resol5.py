@@ -135,9 +135,9 @@ def test_a_nominal_known_as_a_name_is_that_name():
 
 
 def test_a_nominal_before_another_clause_with_known_as_is_not_that_name():
-    text = ("The Red Hand Brigade took Dro in May. Kessa backs the group, which is not party to the accord, "
+    text = ("The Ash Reed Brigade took Dro in May. Kessa backs the group, which is not party to the accord, "
             "unlike the faction known as the Dawn Front.")
-    assert _resolved(text, "group") == ["Red Hand Brigade"]
+    assert _resolved(text, "group") == ["Ash Reed Brigade"]
 
 
 def test_the_party_is_the_one_group_whose_name_has_that_head():

@@ -28,12 +28,12 @@ CASES = [
     ("The Vellanders United for Peace and Democracy, led by Ivo Pelt, signed the accord.",
      ("Ivo Pelt", "leader_of", "Democracy", None)),
     # killing an actor's men, charged by an accusation, is a claim about the accused
-    ("Valdoria's army chief accused the Red Hand Brigade of killing four Valdorian soldiers.",
-     ("Red Hand Brigade", "opposes", "Valdoria", "alleged")),
-    ("Valdoria's army chief accused the Red Hand Brigade of killing four Valdorian soldiers.",
-     ("Red Hand Brigade", "opposes", "Valdoria", None)),
-    ("The Red Hand Brigade killed four Valdorian soldiers at a checkpoint near Olo.",
-     ("Red Hand Brigade", "opposes", "Valdoria", "asserted")),
+    ("Valdoria's army chief accused the Ash Reed Brigade of killing four Valdorian soldiers.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", "alleged")),
+    ("Valdoria's army chief accused the Ash Reed Brigade of killing four Valdorian soldiers.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", None)),
+    ("The Ash Reed Brigade killed four Valdorian soldiers at a checkpoint near Olo.",
+     ("Ash Reed Brigade", "opposes", "Valdoria", "asserted")),
     # the head of a part of a group (a splinter group, its factions) is no leader of the whole group
     ("A splinter group of the Dawn Front led by Ivo Pelt attacked Olo.",
      ("Ivo Pelt", "leader_of", "Dawn Front", None)),

@@ -19,7 +19,7 @@ def test_a_person_s_name(name):
 
 
 @pytest.mark.parametrize("name", [
-    "Verlin", "Tomas", "Red Hand Brigade", "Jaish al-Tahir", "Frente Norte", "Ras al-Tahir", "Kota Verlin",
+    "Verlin", "Tomas", "Ash Reed Brigade", "Jaish al-Tahir", "Frente Norte", "Ras al-Tahir", "Kota Verlin",
     "Sons of Verlin", "Verlin Network", "KDL Verlin", "Verlin 2020", "New Verlin",
     "Andean Bishops Conference", "Tomas Verlin Halvard Ødegaard Iko",
 ])
@@ -33,12 +33,12 @@ def test_an_untitled_name_with_a_person_s_shape_leads():
 
 
 def test_a_name_read_as_a_place_stays_a_place():
-    found = triples("The Red Hand Brigade seized Porto Verlin on Monday.")
-    assert ("Red Hand Brigade", "controls", "Porto Verlin", "asserted") in found
+    found = triples("The Ash Reed Brigade seized Porto Verlin on Monday.")
+    assert ("Ash Reed Brigade", "controls", "Porto Verlin", "asserted") in found
 
 
 @pytest.mark.parametrize("text, town", [
-    ("The Red Hand Brigade overran Tolmek last spring.", "Tolmek"),
+    ("The Ash Reed Brigade overran Tolmek last spring.", "Tolmek"),
     ("The Green Banner Movement, which dominates Varsk and the hills to its east, walked out of the "
      "mediation in May.", "Varsk"),
 ])
