@@ -70,20 +70,23 @@ class DependencyRules(Coordination):
         p = self.parses.get(s.index)
         if p is None:
             return
-        for tok in p.doc:
-            low = tok.lower_
+        doc = p.doc
+        for tok in doc:
+            # (each read of a token's attribute builds a string: read the ones every test needs once)
+            low, tag, dep = tok.lower_, tok.tag_, tok.dep_
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
                 self.verb(p, tok, lemma)
             elif lemma is not None and self._fronted_participle(tok):
                 self.fronted_by(p, tok, lemma)
-            elif lemma is not None and tok.dep_ == "obj" and tok.head.lower_ in _HELP_FORMS:
+            elif lemma is not None and dep == "obj" and tok.head.lower_ in _HELP_FORMS:
                 self.helped(p, tok, lemma)
-            if lemma is not None and tok.dep_ == "compound":
+            if lemma is not None and dep == "compound":
                 self.verb_read_as_modifier(p, tok)  # "X fighters still ambush army convoys" as one phrase
-            if low in _FOUND_FORMS and tok.dep_ == "conj" and _is_verbal(tok):
+            if low in _FOUND_FORMS and dep == "conj" and _is_verbal(tok):
                 self.split_and_formed(p, tok)
-            if _is_noun(tok) or low in fr.HOLDER_NOUNS and any(
+            noun = tag.startswith(("NN", "PRP", "CD")) or tok.pos_ in ("NOUN", "PROPN", "PRON")  # _is_noun
+            if noun or low in fr.HOLDER_NOUNS and any(
                     c.dep_ in ("cop", "nmod:poss", "det") for c in tok.children):  # "ally" tagged RB
                 if low in fr.HOLDER_NOUNS and not self.misread_subject(tok):
                     self.holder(p, tok)
@@ -98,7 +101,7 @@ class DependencyRules(Coordination):
                     self.agreement(p, tok, m)
             if low in LEADER_WORDS:
                 self.leaders(p, tok)
-            if low in fr.ALONGSIDE and (tok.dep_ == "case" or self._beside_misread(tok)):
+            if low in fr.ALONGSIDE and (dep == "case" or self._beside_misread(tok)):
                 self.alongside(p, tok)
             if low in fr.TOGETHER_PHRASES and tok.i >= 1:
                 self.side_by_side(p, tok)
@@ -110,31 +113,31 @@ class DependencyRules(Coordination):
                 self.hyphen_prefix(p, tok, _PREFIXES[low])
             if low in ("sides", "camps") and any(c.lower_ in fr.OPPOSING for c in tok.children):
                 self.opposing_sides(p, tok)
-            if low in ("known", "renamed", "rebranded") and (tok.tag_ == "VBN" or (
+            if low in ("known", "renamed", "rebranded") and (tag == "VBN" or (
                     # "X was scaled down and renamed Y", with the second participle read as a past tense
-                    tok.dep_ == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
+                    dep == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
                 self.renamed(p, tok)
             if low in PART_NAME_WORDS:
                 named_part(self, p, tok)  # "Y's armed wing, known as X", "Y and its fighters, X"
-            if low in fr.ADJECTIVES and tok.tag_.startswith(("JJ", "VBN")):
+            if low in fr.ADJECTIVES and tag.startswith(("JJ", "VBN")):
                 self.adjective(p, tok)
             if low in fr.CONTRIBUTOR_NOUNS and _is_noun(tok):
                 self.contributors(p, tok)
-            if low in fr.PART_PLURALS and tok.dep_ == "nmod" and _case(tok) == "of" and \
+            if low in fr.PART_PLURALS and dep == "nmod" and _case(tok) == "of" and \
                     tok.head.lower_ == "one":
                 self.one_of(p, tok)
             if low in fr.BODY_OF_MEMBERS and _is_noun(tok):
                 self.body_of_members(p, tok)
-            if tok.dep_ == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
+            if dep == "nmod:poss" and p.mention_of[tok.i] >= 0 and p.mention_of[tok.head.i] >= 0:
                 self.state_unit(p, tok)
                 self.state_part(p, tok)  # "Y's Lakeside Guard", "Y's Security Service"
-            if low in fr.FORCE_OF_NOUNS and tok.dep_ == "appos" and _is_noun(tok):
+            if low in fr.FORCE_OF_NOUNS and dep == "appos" and _is_noun(tok):
                 self.force_of(p, tok)
             if low in _SENT_FORMS:
                 self.sent_by(p, tok)
             if low in _REQUEST_NOUNS and _is_noun(tok):
                 self.requested(p, tok)
-            if tok.text == "lent" and tok.dep_ == "compound" and tok.tag_.startswith("NN"):
+            if tok.text == "lent" and dep == "compound" and tag.startswith("NN"):
                 self.lent_read_noun(p, tok)
             if low in fr.VIEW_VERBS and _is_verbal(tok):
                 self.viewed_as(p, tok)
@@ -156,21 +159,21 @@ class DependencyRules(Coordination):
                 self.killed_men(p, tok)  # "X killed three Y soldiers"
             if low in MEMBER_NOUNS and _is_noun(tok):
                 self.member_clause(p, tok)  # "Y, in which X is the dominant member"
-            if tok.tag_ == "JJS" and tok.dep_ in ("appos", "ROOT", "conj", "nsubj", "obj"):
+            if tag == "JJS" and dep in ("appos", "ROOT", "conj", "nsubj", "obj"):
                 self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
             if low in LED_FORMS:
                 self.faction_led(p, tok)  # "a Y faction led by X"
             if lemma == "contribute" and _is_verbal(tok):
                 self.contributed_to(p, tok)  # "X and Y contribute troops to Z"
-            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nmod", "ROOT", "obl", "conj"):
+            if tag in ("NNS", "NNPS") and dep in ("nmod", "ROOT", "obl", "conj"):
                 self.part_clause(p, tok)  # "X, one of the factions that make up Y"
-            if tok.i + 2 < len(p.doc) and p.doc[tok.i + 1].text in ("—", "–") and p.mention_of[tok.i] >= 0:
+            if p.mention_of[tok.i] >= 0 and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("—", "–"):
                 self.dash_members(p, tok)  # "the Y Alliance — A, B and C — took Z"
             if low == "member":
                 self.member_plural(p, tok)  # "Y's member states, A and B"
             if low in UNDER_NOUNS and _is_noun(tok):
                 self.under_body(p, tok)  # "X operates under the umbrella of Y"
-            if low in fr.HOLDER_NOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT") and \
+            if low in fr.HOLDER_NOUNS and dep in ("nsubj", "nsubj:pass", "obj", "ROOT") and \
                     _is_noun(tok):
                 self.doubled_role(p, tok)  # "The emir of Y, Sheikh X, hosted ..." read as two subjects
             if low in fr.HOLDER_NOUNS and _is_noun(tok):
