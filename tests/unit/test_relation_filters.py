@@ -9,6 +9,8 @@ from pactgraph.api import deps
 from pactgraph.api.app import create_app
 from pactgraph.api.params import RelationFilters
 from pactgraph.api.routes import backing, relations
+from pactgraph.settings import Settings
+from tests.conftest import free_port
 
 
 @pytest.fixture()
@@ -27,7 +29,8 @@ def calls(monkeypatch):
 
 @pytest.fixture()
 def client():
-    app = create_app()
+    # a port nothing answers on: the lifespan must not start the local Neo4j for a test that needs none
+    app = create_app(Settings(neo4j_uri=f"bolt://127.0.0.1:{free_port()}"))
     app.dependency_overrides[deps.get_driver] = lambda: object()
     with TestClient(app, raise_server_exceptions=True) as c:
         yield c
