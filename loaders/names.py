@@ -38,6 +38,7 @@ from pactgraph.loaders.mention_words import (
     _person_shaped,
 )
 from pactgraph.loaders.noun_phrases import NounPhrases, is_cap
+from pactgraph.loaders.openers import QUOTES
 from pactgraph.loaders.text import Sentence
 
 if TYPE_CHECKING:
@@ -273,8 +274,10 @@ class _Names(NounPhrases):
 
     def vote(self, m: Mention, i: int, j: int, s: Sentence) -> None:
         """Context clues for untyped names: person or place or actor."""
-        prev = self.tok(i - 1).lower()
-        prev2 = self.tok(i - 2).lower()
+        # 'its "emir" X', 'its "emir", X': a role in quotes before the name is the role all the same
+        back = [t for t in (self.tok(k).lower() for k in range(max(s.first, i - 4), i)) if t not in QUOTES]
+        prev = back[-1] if back else ""
+        prev2 = back[-2] if len(back) > 1 else ""
         after = self.tok(j).lower()
         if m.title:
             m.person += 3
