@@ -39,7 +39,7 @@ from pactgraph.loaders.mention_words import (
 )
 from pactgraph.loaders.names import _Names
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS, is_cap
-from pactgraph.loaders.openers import lone_opener
+from pactgraph.loaders.openers import compound_opener, lone_opener
 from pactgraph.loaders.text import Sentence
 
 #: The state's armed men after a capitalised "Government", "Regime" or "Army" ("Government troops").
@@ -170,7 +170,7 @@ class _Runs(_Names):
                     j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
                 k = j + 1
                 after_head = self.tok(j - 1).lower() in lx.AGREEMENT_HEADS
-                article = self.tok(k) == "the" or self.tok(k) in ("a", "an") and after_head
+                article = self.tok(k) == "the" or self.tok(k) in ("a", "an") and (after_head or text == "for")
                 if article and is_cap(self.tok(k + 1)):
                     k += 1  # "Front for the Liberation of X"; "the Agreement on a Ceasefire and ..."
                     titled = titled or after_head
@@ -276,6 +276,8 @@ class _Runs(_Names):
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(") or (
             # "13:15 – Military analysts say ...": a live blog's time stamp opens the entry
             self.tok(i - 1) in ("–", "—", "-") and _TIME_STAMP.fullmatch(self.tok(i - 2)) is not None)
+        if at_start and compound_opener(toks):  # "Oil-rich X signed ...": an adjective, no name's first word
+            i, toks, at_start = i + 3, toks[3:], False
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact
                          # "Government of National Accord", "Army of the Republic": a name's own head
                          and not (toks[1:2] in (["of"], ["for"]) and not toks[0].endswith("s")

@@ -87,3 +87,16 @@ def scare_quote(toks: Any, i: int) -> bool:
     if i + 2 < len(toks) and toks[i + 1].text in lx.PERSON_ROLES and toks[i + 2].text in QUOTES:
         return True
     return i >= 2 and toks[i - 1].text in lx.PERSON_ROLES and toks[i - 2].text in QUOTES
+
+
+def compound_opener(toks: list[str]) -> bool:
+    """Whether a capitalised run opening a sentence starts with an adjective made of a capitalised word, a
+    hyphen and a lower-case word ("Oil-rich X", "War-torn X", "Cash-strapped X"), a name after it."""
+    return len(toks) >= 4 and toks[1] == "-" and toks[0][1:].islower() and toks[2].isalpha() \
+        and toks[2].islower() and len(toks[2]) >= 3 and toks[0].lower() not in _PARTICLE_WORDS \
+        and toks[3][:1].isupper()
+
+
+#: Particles glued to a name by a hyphen ("Al-Shabaab", "Ad-Dawla"): no adjective.
+_PARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "abu", "bin", "ibn",
+                             "wal", "ul"})

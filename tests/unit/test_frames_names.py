@@ -55,6 +55,16 @@ CASES = [
      ("Rally for Justice in Selvara", "party_to", "Lantern Pact", "asserted")),
     ("The Rally for Justice in Selvara put its name to the Lantern Pact.",
      ("Rally for Justice", "party_to", "Lantern Pact", None)),
+    # an adjective made with a hyphen opening a sentence
+    ("Mineral-rich Selvara quietly funds the Ash Crown Militia.",
+     ("Selvara", "backs", "Ash Crown Militia", "asserted")),
+    ("Mineral-rich Selvara quietly funds the Ash Crown Militia.",
+     ("Mineral-rich Selvara", "backs", "Ash Crown Militia", None)),
+    # a body's name built on "for a" / ending in a kind of place
+    ("The League of Exiles for a Free Selvara put its name to the Lantern Pact.",
+     ("League of Exiles for a Free Selvara", "party_to", "Lantern Pact", "asserted")),
+    ("Yesterday the Front of Herders of Kell Delta ambushed the Ash Crown Militia twice.",
+     ("Front of Herders of Kell Delta", "opposes", "Ash Crown Militia", "asserted")),
     # a role in quotes before a man's name
     ('The militia\'s "emir" Odran Velk commands the Ash Crown Militia from the hills.',
      ("Odran Velk", "leader_of", "Ash Crown Militia", "asserted")),
