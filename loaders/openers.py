@@ -43,8 +43,12 @@ def lone_opener(run: _Run, i: int, j: int, trigger_forms: frozenset[str]) -> boo
     if word.endswith("ly") and len(word) > 5 and nxt == "," and once:
         return True  # "Reportedly, ...", "Separately, ..."
     # "Veteran diplomat X", "Exiled cleric X": a word before a role noun and a man's name modifies the role
+    # (not before a head of state's title: "Kessa president X" names the state he leads)
     return nxt in lx.PERSON_ROLES and nxt != "who" and run.tok(j + 1)[:1].isupper() and (
-        word.endswith("ed") or once)
+        word.endswith("ed") or once and nxt not in _STATE_HEADS)
+
+
+_STATE_HEADS = frozenset(t.lower() for t in lx.HEAD_OF_STATE_TITLES)
 
 
 def hanging_names(p: Any, k: int) -> list[int]:

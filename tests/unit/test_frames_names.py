@@ -30,6 +30,8 @@ CASES = [
      ("Mirela Stoyan", "brokered", "Lantern Pact", "asserted")),
     ("Veteran envoy Mirela Stoyan mediated the Lantern Pact last winter.",
      ("Veteran", "brokered", "Lantern Pact", None)),
+    ("Drevnia president Ivo Marel put his name to the Lantern Pact.",
+     ("Ivo Marel", "leader_of", "Drevnia", "asserted")),
     ("Exiled preacher Odran Velk heads the Ash Crown Militia these days.",
      ("Odran Velk", "leader_of", "Ash Crown Militia", "asserted")),
     # a hyphen left hanging before "and"
