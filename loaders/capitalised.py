@@ -16,7 +16,6 @@ from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.gazetteer import GazHit
 from pactgraph.loaders.mention_words import (
     _ACTOR_COMPOUNDS,
-    _AFTER_PARTICIPLE,
     _CAPITALISED_AGREEMENTS,
     _COMPASS,
     _ELIDED,
@@ -40,6 +39,7 @@ from pactgraph.loaders.mention_words import (
 )
 from pactgraph.loaders.names import _Names
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS, is_cap
+from pactgraph.loaders.openers import compound_opener, lone_opener
 from pactgraph.loaders.text import Sentence
 
 #: The state's armed men after a capitalised "Government", "Regime" or "Army" ("Government troops").
@@ -170,7 +170,7 @@ class _Runs(_Names):
                     j + 1 < last and (self.tok(j - 1) in _OF_HEADS or connectors):
                 k = j + 1
                 after_head = self.tok(j - 1).lower() in lx.AGREEMENT_HEADS
-                article = self.tok(k) == "the" or self.tok(k) in ("a", "an") and after_head
+                article = self.tok(k) == "the" or self.tok(k) in ("a", "an") and (after_head or text == "for")
                 if article and is_cap(self.tok(k + 1)):
                     k += 1  # "Front for the Liberation of X"; "the Agreement on a Ceasefire and ..."
                     titled = titled or after_head
@@ -205,7 +205,7 @@ class _Runs(_Names):
                                             and self.tok(j + 2) not in lx.COMMON_CAPITALISED):
                 j += 1 if nxt != "the" else 2
                 continue
-            if text == "in" and (placed := self._in_place_spelled(i, j, last)) is not None:
+            if text == "in" and (placed := self._in_place_spelled(i, j, last, has_for)) is not None:
                 j = placed  # "Union for Renewal in Kessa (URK)": the acronym spells the place too
                 continue
             if text in ("'s", "’s", "'", "’") and self.tok(j - 1) in _POSSESSIVE_OWNERS | {
@@ -218,7 +218,7 @@ class _Runs(_Names):
             j -= 1
         return j, connectors
 
-    def _in_place_spelled(self, i: int, j: int, last: int) -> int | None:
+    def _in_place_spelled(self, i: int, j: int, last: int, has_for: bool = False) -> int | None:
         """At an "in" (j) inside a run from i: where the run ends if "in [the] Place" is part of the name,
         as the acronym in brackets right after it shows (its first letter is the initial of one of the
         name's capitalised words, and the place's initial comes later in it)."""
@@ -226,6 +226,8 @@ class _Runs(_Names):
         start = k
         while k < last and is_cap(self.tok(k)) and self.tok(k) not in lx.COMMON_CAPITALISED:
             k += 1
+        if has_for and start == j + 1 and 0 < k - start <= 2 and self.tok(k) not in ("'s", "’s", "-"):
+            return k  # "Movement for Democracy in Keldar": a name that took its "for" keeps its place
         if k == start or k + 2 >= last or self.tok(k) != "(" or self.tok(k + 2) != ")":
             return None
         acronym = self.tok(k + 1)
@@ -274,6 +276,8 @@ class _Runs(_Names):
         at_start = i == s.first or self.tok(i - 1) in ('"', "“", "‘", "(") or (
             # "13:15 – Military analysts say ...": a live blog's time stamp opens the entry
             self.tok(i - 1) in ("–", "—", "-") and _TIME_STAMP.fullmatch(self.tok(i - 2)) is not None)
+        if at_start and compound_opener(toks):  # "Oil-rich X signed ...": an adjective, no name's first word
+            i, toks, at_start = i + 3, toks[3:], False
         while toks and ((toks[0] in lx.COMMON_CAPITALISED and toks[0] not in self.index.exact
                          # "Government of National Accord", "Army of the Republic": a name's own head
                          and not (toks[1:2] in (["of"], ["for"]) and not toks[0].endswith("s")
@@ -300,12 +304,8 @@ class _Runs(_Names):
             while toks and toks[0] in ("of", "for", "and", "in", "the", "-", "'s"):
                 i += 1
                 toks.pop(0)
-        if at_start and len(toks) == 1 and (
-                self.tok(j) == ":"  # a label: "Note:", "Update:", "Analysis:"
-                or toks[0].endswith(("ed", "ing")) and len(toks[0]) > 5 and toks[0][1:].islower()
-                and self.tok(j) in _AFTER_PARTICIPLE  # "Reached by phone, ...", "Speaking in X, ..."
-                or self.tok(j) == "by" and toks[0].lower() in _trigger_forms()):  # "Led by X, the group ..."
-            return j
+        if at_start and len(toks) == 1 and lone_opener(self, i, j, _trigger_forms()):
+            return j  # "Reached by phone, ...", "Led by X, ...", "Veteran diplomat X" (``loaders.openers``)
         if not toks:
             return j
         if len(toks) == 1 and toks[0].lower() in _CAPITALISED_AGREEMENTS and self.tok(i - 1).lower() in (

@@ -175,6 +175,8 @@ COMMON_CAPITALISED: Final = frozenset({
     "Separately", "Besides", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore", "Elsewhere",
     "Overall", "Initially", "Previously", "Currently", "Recently", "Finally", "Additionally",
     "Backed", "Supported", "Armed", "Talks", "Negotiations", "Clashes", "Violence",
+    "Like", "Amid", "Amidst", "Following", "Throughout", "Regarding", "Concerning", "Including", "Alongside",
+    "Whether", "Unless", "Whereas", "Whilst", "Notwithstanding", "Once", "Except",
     # creeds and ideologies describe an actor ("the Islamist group"); alone they name none
     "Islamist", "Jihadist", "Salafist", "Salafi", "Shiite", "Shi'ite", "Marxist", "Maoist",
 })

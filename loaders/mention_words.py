@@ -121,6 +121,7 @@ _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
     "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
     "United",  # "Vellanders United for Peace and Democracy"
+    "Rally", "Platform", "Convergence",  # the parties of French-speaking lands ("Rally for Renewal")
 })
 #: Titles that only ever stand before a person's name ("of President X" is no part of a body's name).
 _PERSON_TITLES = frozenset(t.split()[0] for t in lx.HEAD_OF_STATE_TITLES) | frozenset({

@@ -37,6 +37,7 @@ from pactgraph.loaders.mention_words import (
     _UNIT_HEADS,
 )
 from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
+from pactgraph.loaders.openers import MONTHS, numbered_unit
 from pactgraph.loaders.text import DATELINE, Sentence
 
 #: The kinds of armed men a hold is named by ("rebel-held Z", "jihadist-held Z"), and the group they make.
@@ -63,6 +64,8 @@ class Mention:
     person: int = 0
     entity: int = -1
     index: int = -1
+    #: a name before a hyphen left hanging: "Norland- and Ostmark-backed" (``openers.hanging_names``)
+    hanging: bool = False
 
 
 class _Walker(_Runs, Borders):
@@ -141,13 +144,26 @@ class _Walker(_Runs, Borders):
                 self.agreement_noun(i, s)
                 i += 1
                 continue
-            if _ORDINAL.fullmatch(text) and is_cap(self.tok(i + 1)):
+            numbered = numbered_unit(self, i, s.first)  # "5 Battalion", "the 23 March Movement" (``openers``)
+            if (_ORDINAL.fullmatch(text) or numbered) and is_cap(self.tok(i + 1)):
                 j, _connectors = self.run_end(i + 1, last)
-                if self.tok(j - 1) in lx.ARMED_HEADS or self.tok(j - 1) in _UNIT_HEADS:
-                    # "the 14th Army", "the 201st Motor Rifle Division": a unit's number is its name's
+                head = self.tok(j - 1)
+                # "the 14th Army", "the 201st Motor Rifle Division": a unit's number is its name's; a bare
+                # number only before a body's name in the singular, and not "5 Army soldiers"
+                if (head in lx.ARMED_HEADS or head in _UNIT_HEADS or numbered and head in lx.ORG_HEADS) and (
+                        not numbered or not head.endswith("s") and (
+                        j > i + 2 or self.tok(i + 1) not in lx.COMMON_CAPITALISED)):
+                    # "the March 23 Movement": the month before the number is the name's too
+                    i -= numbered and self.tok(i - 1) in MONTHS and self.tok(i - 2) in ("the", "The", "")
                     self.add(i, j, s.index, "name", type="ArmedGroup", name=self.text(i, j))
                     i = j
                     continue
+            if (text in lx.ARMED_HEADS or text in _UNIT_HEADS) and text not in lx.COMMON_CAPITALISED and \
+                    not text.endswith("s") and numbered_unit(self, i + 1, -1) and not is_cap(self.tok(i - 1)):
+                # "Brigade 313 holds the ridge": a unit named by its head and its number
+                self.add(i, i + 2, s.index, "name", type="ArmedGroup", name=self.text(i, i + 2))
+                i += 2
+                continue
             if text.lower() in _HELD_BY_KIND and self.tok(i + 1) == "-" and self.glued(i + 1) \
                     and self.tok(i + 2).lower() in _HOLD_PARTICIPLES:
                 # "Rebel-held Z", "jihadist-held Z": the armed men of that kind the text is about
@@ -157,9 +173,18 @@ class _Walker(_Runs, Borders):
                          name=_HELD_BY_KIND[kind])
                 i += 1
                 continue
+            hanging = len(text) > 2 and text[-1] == "-" and is_cap(text) and self.tok(i + 1) in (
+                "and", "or", ",")
+            if hanging:
+                # "Norland- and Ostmark-backed militias": the name before a hyphen left hanging
+                self.tokens[i] = t = t._replace(text=text[:-1])
+                text = t.text
             if is_cap(text) or (text in _PARTICLES and self.tok(i + 1) == "-" and is_cap(self.tok(i + 2))
                                  and self.glued(i + 1)):
+                before = len(self.mentions)
                 i = self.capitalised(i, last, s)
+                for m in self.mentions[before:] if hanging else ():
+                    m.hanging = m.end == t.idx + len(text)
                 continue
             low = text.lower()
             if text in self.index.guarded and self.tok(i + 1) == "-" and \

@@ -38,6 +38,7 @@ from pactgraph.loaders.mention_words import (
     _person_shaped,
 )
 from pactgraph.loaders.noun_phrases import NounPhrases, is_cap
+from pactgraph.loaders.openers import QUOTES
 from pactgraph.loaders.text import Sentence
 
 if TYPE_CHECKING:
@@ -193,8 +194,11 @@ class _Names(NounPhrases):
             m = self.add(i, j, s.index, "name", type="State", name=self.text(i, j))
             m.aliases.append(" ".join(t for t in toks[form + 2:] if t != "the"))
             return
+        # "Movement for the Emancipation of the X Delta": a body's name built on "for"/"of" ends in a place's
+        first_of = next((toks[k - 1] for k in range(1, len(toks) - 1) if toks[k] in ("of", "for")), "")
         if toks[0] == "Lake" and head not in lx.ORG_HEADS and head not in lx.ARMED_HEADS \
-                or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES:
+                or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES and not (
+                first_of in lx.ARMED_HEADS or first_of in lx.ORG_HEADS):
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
         if after in _PLURAL_PLACE_SUFFIXES and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:
@@ -273,8 +277,10 @@ class _Names(NounPhrases):
 
     def vote(self, m: Mention, i: int, j: int, s: Sentence) -> None:
         """Context clues for untyped names: person or place or actor."""
-        prev = self.tok(i - 1).lower()
-        prev2 = self.tok(i - 2).lower()
+        # 'its "emir" X', 'its "emir", X': a role in quotes before the name is the role all the same
+        back = [t for t in (self.tok(k).lower() for k in range(max(s.first, i - 4), i)) if t not in QUOTES]
+        prev = back[-1] if back else ""
+        prev2 = back[-2] if len(back) > 1 else ""
         after = self.tok(j).lower()
         if m.title:
             m.person += 3

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pactgraph.loaders.mentions import Mention
+from pactgraph.loaders.openers import scare_quote
 from pactgraph.loaders.text import Sentence
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,9 @@ def masked_words(text: str, offset: int, mentions: Sequence[Mention],
             continue
         if _co_verb(toks, i):
             i += 2  # "co-chaired by X": the verb itself, which the parser reads (not "co" as a noun)
+            continue
+        if scare_quote(toks, i):
+            i += 1  # 'its "emir" X': the word in quotes, read as the parser reads it bare
             continue
         words.append("'s" if _plural_possessive(toks, i) else _ADJECTIVE_BEFORE_NAME
                      if _participle_before_name(toks, i, spans, k) else t.text)

@@ -28,6 +28,7 @@ from pactgraph.loaders.dependency.common import (
     rule_for,
 )
 from pactgraph.loaders.noun_phrases import NOMINAL_HEADS
+from pactgraph.loaders.openers import hanging_names
 from pactgraph.loaders.syntax import Parse
 
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -287,7 +288,7 @@ class SmallFrames(Asides):
 
     def hyphen_compound(self, p: Parse, tok: Any, predicate: str) -> None:
         """"the X-led mission", "an X-brokered truce", "X-held Z": X is the agent of what the noun names."""
-        agent = [p.mention_of[tok.i - 2]]
+        agent = [p.mention_of[tok.i - 2], *hanging_names(p, tok.i - 2)]
         noun = tok.head
         while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i and not _is_noun(noun):
             noun = noun.head
