@@ -208,3 +208,22 @@ STATE_UNIT_HEADS: Final = frozenset({"Division", "Divisions", "Corps", "Guards",
 #: Nouns of an actor's armed force that, in apposition to a named group, make it that actor's: "X, the army
 #: of Y" (X is part of Y).
 FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})
+
+# More words of news for the same roles. Heads: "X, the ruler of Y", "Y's king, X", "the premier of Y, X",
+# "X, the strongman of Y", "the group's chieftain"; patrons: "Y, a puppet of X"; go-betweens: "X, the
+# intermediary in the talks"; forerunners: "Y, the precursor of X" (X grew out of Y).
+HOLDER_NOUNS.update(dict.fromkeys(("ruler", "king", "queen", "premier", "strongman", "chieftain", "sultan",
+                                   "monarch", "emperor", "dictator"), ("leader_of", "h>o")))
+HOLDER_NOUNS.update(dict.fromkeys(("puppet", "puppets", "surrogate", "surrogates"), ("backs", "o>h")))
+HOLDER_NOUNS.update(dict.fromkeys(("bankroller", "bankrollers", "armourer", "armorer"), ("backs", "h>o")))
+HOLDER_NOUNS.update(dict.fromkeys(("intermediary", "intermediaries", "go-between", "go-betweens", "arbiter",
+                                   "peacemaker"), ("brokered", "h>o")))
+HOLDER_NOUNS.update(dict.fromkeys(("co-signatory", "co-signatories"), ("party_to", "h>o")))
+HOLDER_NOUNS.update(dict.fromkeys(("spin-off", "spinoff", "descendant", "reincarnation"),
+                                  ("evolved_from", "h>o")))
+HOLDER_NOUNS.update(dict.fromkeys(("precursor", "predecessor", "forerunner"), ("evolved_from", "o>h")))
+HOLDER_NOUNS.update(dict.fromkeys(("archrival", "archrivals", "arch-rivals", "arch-enemies", "archenemies"),
+                                  ("opposes", "h>o")))
+# "X's onslaught against Y", "the crackdown on Y", "X's counteroffensive against Y", "X's bombardments of Y"
+ACTION_NOUNS.update(dict.fromkeys(("onslaught", "crackdown", "counteroffensive", "counter-offensive",
+                                   "assaults", "bombardments", "strafing", "incursions"), "opposes"))

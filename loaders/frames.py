@@ -342,3 +342,24 @@ VERBS.update({"make": _v("member_of", "obj", particle="up") + _v("member_of", "o
               "consist": _v("member_of", "of<"), "compose": _v("member_of", "of<"),
               "bring": _v("member_of", "obj<", particle="together")})
 VERBS["comprise"] = VERBS["comprise"] + _v("member_of", "of<")
+# More verbs of news for the same frames: "X harbours Y", "X has underwritten Y", "X resupplied Y" (backs);
+# "X pounded Y", "X bombarded Y", "jets strafed Y", "X stormed Y's headquarters", "X routed Y" (opposes);
+# "X helms Y", "X spearheads Y" (leads); "X shepherded the deal", "X engineered the truce" (brokered);
+# "X ratified the accord", "X acceded to the treaty" (party_to; not "initialled", which ministers do for their
+# states); "X evolved from Y",
+# "X descends from Y" (evolved_from); "X conquered Z", "X annexed Z", "X reclaimed Z" (controls).
+_IRREGULAR.update({"underwrite": "underwrote underwritten", "repel": "repelled repelling"})
+for _lemma, _frames in {
+    "harbour": _v("backs", "obj"), "harbor": _v("backs", "obj"), "underwrite": _v("backs", "obj"),
+    "resupply": _v("backs", "obj"), "rearm": _v("backs", "obj"), "subsidise": _v("backs", "obj"),
+    "subsidize": _v("backs", "obj"),
+    "pound": _v("opposes", "obj"), "bombard": _v("opposes", "obj"), "strafe": _v("opposes", "obj"),
+    "storm": _v("opposes", "obj"), "rout": _v("opposes", "obj"), "repel": _v("opposes", "obj"),
+    "assault": _v("opposes", "obj"), "blockade": _v("opposes", "obj"), "batter": _v("opposes", "obj"),
+    "helm": _v("leader_of", "obj"), "spearhead": _v("leader_of", "obj") + _v("brokered", "obj"),
+    "shepherd": _v("brokered", "obj"), "engineer": _v("brokered", "obj"),
+    "ratify": _v("party_to", "obj"), "accede": _v("party_to", "obl:to"),
+    "evolve": _v("evolved_from", "obl:from", "obl:out of"), "descend": _v("evolved_from", "obl:from"),
+    "conquer": _v("controls", "obj"), "annex": _v("controls", "obj"), "reclaim": _v("controls", "obj"),
+}.items():
+    VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames

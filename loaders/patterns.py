@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<s>{E})(?:'s)?\s+(?:(?!(?:{NOT_MODIFIER})\b)[a-z0-9][\w-]*\s+){{0,3}}?{OFFENSIVE}\s+"
        rf"(?:against|on|targeting)\s+"
        rf"(?P<o>{L})",
-       "offensive|war|campaign|strike|attack|assault|bombardment|insurgency|raid|operation",
+       "offensive|war|campaign|strike|attack|assault|bombardment|insurgency|raid|operation|onslaught|crackdown",
        descriptive=True, confidence=0.75),
     # "the SDF, the alliance that has been Washington's main partner in the war against Islamic State"
     rule("support-x-against-y", "opposes",
@@ -121,9 +121,9 @@ RULES: tuple[Rule, ...] = (
     # ---- leader_of ------------------------------------------------------------------------
     rule("x-president-p", "leader_of",
        rf"(?P<o>{E})(?:'s)?\s+(?:(?:acting|interim|current|incumbent|new)\s+)?(?:{LEADER_TITLE}|president|"
-       rf"prime\s+minister|leader|chancellor|king|emir|secretary-general)\s*,?\s+"
+       rf"prime\s+minister|leader|chancellor|king|emir|secretary-general|premier|ruler|sultan|queen)\s*,?\s+"
        rf"(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{E})",
-       "president|prime minister|leader|chancellor|king|emir|secretary-general|premier|sultan|queen",
+       "president|prime minister|leader|chancellor|king|emir|secretary-general|premier|sultan|queen|ruler",
        descriptive=True, confidence=0.85),
     rule("regime-of-president-p", "leader_of",
        rf"(?P<o>{E})(?:\s+(?:government|regime|administration))?\s+of\s+(?:the\s+)?"
