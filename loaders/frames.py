@@ -348,7 +348,8 @@ VERBS["comprise"] = VERBS["comprise"] + _v("member_of", "of<")
 # "X ratified the accord", "X acceded to the treaty" (party_to; not "initialled", which ministers do for their
 # states); "X evolved from Y",
 # "X descends from Y" (evolved_from); "X conquered Z", "X annexed Z", "X reclaimed Z" (controls).
-_IRREGULAR.update({"underwrite": "underwrote underwritten", "repel": "repelled repelling"})
+_IRREGULAR.update({"underwrite": "underwrote underwritten", "repel": "repelled repelling",
+                   "pummel": "pummelled pummelling pummeled pummeling"})
 for _lemma, _frames in {
     "harbour": _v("backs", "obj"), "harbor": _v("backs", "obj"), "underwrite": _v("backs", "obj"),
     "resupply": _v("backs", "obj"), "rearm": _v("backs", "obj"), "subsidise": _v("backs", "obj"),
@@ -360,6 +361,10 @@ for _lemma, _frames in {
     "shepherd": _v("brokered", "obj"), "engineer": _v("brokered", "obj"),
     "ratify": _v("party_to", "obj"), "accede": _v("party_to", "obl:to"),
     "evolve": _v("evolved_from", "obl:from", "obl:out of"), "descend": _v("evolved_from", "obl:from"),
-    "conquer": _v("controls", "obj"), "annex": _v("controls", "obj"), "reclaim": _v("controls", "obj"),
+    "conquer": _v("controls", "obj"), "annex": _v("controls", "obj"),
+    # "X liberated Z from Y", "X reclaimed Z from Y": the one a place is taken from is fought, as above
+    "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
+    "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
+    "encircle": _v("opposes", "obj"),
 }.items():
     VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames

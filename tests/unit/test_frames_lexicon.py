@@ -95,6 +95,18 @@ CASES = [
      ("Egypt", "controls", "Pell", "asserted")),
     ("The Dawn Front reclaimed Pell from the Red Hand Brigade in March.",
      ("Dawn Front", "controls", "Pell", "asserted")),
+    ("The Dawn Front liberated Pell from the Red Hand Brigade after a week of fighting.",
+     ("Dawn Front", "controls", "Pell", "asserted")),
+    ("The Dawn Front liberated Pell from the Red Hand Brigade after a week of fighting.",
+     ("Dawn Front", "opposes", "Red Hand Brigade", "asserted")),
+    ("Egypt pummelled the Red Hand Brigade with rockets for days.",
+     ("Egypt", "opposes", "Red Hand Brigade", "asserted")),
+    ("The Dawn Front was encircled by the Red Hand Brigade in the hills.",
+     ("Red Hand Brigade", "opposes", "Dawn Front", "asserted")),
+    ("Egypt's onslaught against the Dawn Front left the valley in ruins.",
+     ("Egypt", "opposes", "Dawn Front", "asserted")),
+    ("Chad's premier, Mara Lund, left for the summit on Monday.",
+     ("Mara Lund", "leader_of", "Chad", "asserted")),
     # statuses
     ("Egypt repudiated claims that it bankrolls the Dawn Front.",
      ("Egypt", "backs", "Dawn Front", "denied")),
@@ -121,6 +133,8 @@ CASES = [
      ("Egypt", "brokered", "Dawn Front", None)),
     ("Arvid Tesk, a warlord from Pell, joined the Dawn Front.",
      ("Arvid Tesk", "leader_of", "Dawn Front", None)),
+    ("The Dawn Front liberated dozens of hostages held by Chad.",
+     ("Dawn Front", "opposes", "Chad", None)),
 ]
 
 
