@@ -147,6 +147,8 @@ FORCE_NOUNS: Final = frozenset({
     "cells",
     # what an attack hits of an actor: "struck Y's nuclear sites"
     "sites", "facilities", "installations", "depots",
+    # "X helicopters strafed Y", "X gunners pounded Y"
+    "helicopters", "gunships", "warships", "gunners", "bombers",
 })
 
 #: Nouns whose "of" phrase holds the actors meant ("a merger of X and Y", "remnants of Y").

@@ -74,12 +74,13 @@ RULES: tuple[Rule, ...] = (
        "expand|continu", confidence=0.8),
     rule("x-fights-y", "opposes",
        rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes|missiles|drones|rockets|artillery|"
-       rf"gunboats|aircraft))?"
+       rf"gunboats|aircraft|helicopters|gunships|warships|gunners|bombers))?"
        rf"(?:\s+(?:led|backed|supported)\s+by\s+{L})?{APPOS}"
        rf"(?:,\s+whose\s+(?:coalition|forces|troops|fighters|army|soldiers|militias?)|"
        rf",\s+(?:which|who)(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+{AUX}(?:been\s+)?"
        rf"(?:fighting|fought|fights|fight|battling|battled|battles|attacked|attacking|attacks|attack|bombed|"
        rf"bombing|bombarded|shelled|shelling|targeted|targeting|targets|clashed\s+with|clashing\s+with|"
+       rf"pounded|pounding|strafed|strafing|pummell?ed|pummell?ing|besieged|ambushed|"
        rf"clashes\s+with|(?:is|are|was|were)\s+at\s+war\s+with|waging\s+war\s+on|waged\s+war\s+on|"
        rf"intervened\s+against|rose\s+up\s+against|(?:fighting|fought|fight|fights)\s+against|"
        rf"turned\s+against|invaded|invading|struck|strikes\s+on|retaliated\s+against|hit\s+back\s+at|"
@@ -89,7 +90,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:topple|overthrow|oust|unseat|defeat|destroy|crush|drive\s+out|dislodge|bring\s+down)|"
        rf"(?:is|are|was|were)\s+fighting)\s+(?P<o>{L})(?:\s+alongside\s+(?P<x>{L}))?",
        "fight|fought|battl|attack|bomb|shell|target|clash|war|interven|rose|turned|invad|struck|strike|"
-       "retaliat|hit back|fire|vowed",
+       "retaliat|hit back|fire|vowed|pound|straf|pummel|besieg|ambush",
        confidence=0.8),
     rule("x-offensive-against-y", "opposes",
        rf"(?P<s>{E})(?:'s)?\s+(?:(?!(?:{NOT_MODIFIER})\b)[a-z0-9][\w-]*\s+){{0,3}}?{OFFENSIVE}\s+"

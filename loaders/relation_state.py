@@ -69,6 +69,7 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     # its armed men named by their kind: "Filipino units", "US special forces", "Kessan naval patrols"
     "units", "contingent", "contingents", "battalions", "brigades", "commanders", "officers", "pilots",
     "warships", "planes", "special", "security", "naval", "ground",
+    "helicopters", "gunships", "bombers", "gunners",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
     # one noun for two demonyms: "the X and Y governments", "X and Y armies"
