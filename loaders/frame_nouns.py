@@ -221,6 +221,8 @@ HOLDER_NOUNS.update(dict.fromkeys(("bankroller", "bankrollers", "armourer", "arm
 HOLDER_NOUNS.update(dict.fromkeys(("intermediary", "intermediaries", "go-between", "go-betweens", "arbiter",
                                    "peacemaker"), ("brokered", "h>o")))
 HOLDER_NOUNS.update(dict.fromkeys(("co-signatory", "co-signatories"), ("party_to", "h>o")))
+# "X, a militant of Y", "X, a Y operative", "X, a fighter with Y"
+HOLDER_NOUNS.update(dict.fromkeys(("militant", "operative", "operatives", "fighter"), ("member_of", "h>o")))
 HOLDER_NOUNS.update(dict.fromkeys(("spin-off", "spinoff", "descendant", "reincarnation"),
                                   ("evolved_from", "h>o")))
 HOLDER_NOUNS.update(dict.fromkeys(("precursor", "predecessor", "forerunner"), ("evolved_from", "o>h")))

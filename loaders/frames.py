@@ -301,6 +301,8 @@ TOGETHER_PHRASES: Final = {"side": ("by", "side"), "shoulder": ("to", "shoulder"
 LIGHT_VERBS: Final = frozenset({
     "carry", "stage", "wage", "launch", "mount", "conduct", "lead", "fight", "continue", "step", "intensify",
     "offer",
+    # "X forged an alliance with Y", "X cemented its partnership with Y"
+    "forge", "cement", "form", "build",
     "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
     "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
     "regain", "assume", "seize", "tighten", "consolidate", "expand", "establish",
@@ -366,5 +368,9 @@ for _lemma, _frames in {
     "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
     "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
     "encircle": _v("opposes", "obj"),
+    # "X joined forces with Y"; "X collaborated with Y"; "X enlisted in Y"
+    "join": _v("allied_with", "obl:with", needs="forces"),
+    "collaborate": _v("allied_with", "obl:with"), "collude": _v("allied_with", "obl:with"),
+    "enlist": _v("member_of", "obl:in", "obl:with"),
 }.items():
     VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames

@@ -63,6 +63,8 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "funding", "aid", "assistance", "intervention", "involvement", "guarantees",
     "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
+    "proxy", "proxies", "client", "clients", "puppet", "puppets", "surrogate", "surrogates", "patron",
+    "patrons", "supplier", "suppliers",
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
     "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",
     "assault", "bombardment", "raids", "missiles", "drones", "rockets", "shells", "gunboats", "aircraft",
