@@ -2,7 +2,9 @@
 
 Words, never names: a frame says that "arm" states ``backs`` from its subject to its object,
 or that "backer" states ``backs`` from the one the noun describes to the one it belongs to
-("Y's backer", "the backer of Y"). ``loaders.dependency`` walks the parse with these tables.
+("Y's backer", "the backer of Y"). ``loaders.dependency`` walks the parse with these tables. The noun
+tables live in ``loaders.frame_nouns`` and the status words in ``loaders.status_words``; both are
+re-exported here.
 
 Slots of a verb frame, for the active voice (the passive swaps subject and object itself):
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from pactgraph.loaders import frame_nouns as _nouns
 from pactgraph.loaders.status_words import (  # the status words, re-exported with the lexicon
     ACCUSE_FORMS as ACCUSE_FORMS,
 )
@@ -49,6 +52,33 @@ from pactgraph.loaders.status_words import (
 from pactgraph.loaders.status_words import (
     OVER_ADVERBS as OVER_ADVERBS,
 )
+
+#: The noun tables (``loaders.frame_nouns``), re-exported with the lexicon: the same objects, not copies.
+HOLDER_NOUNS = _nouns.HOLDER_NOUNS
+PART_NOUNS = _nouns.PART_NOUNS
+SUBORDINATE_MODIFIERS = _nouns.SUBORDINATE_MODIFIERS
+HEAD_MODIFIERS = _nouns.HEAD_MODIFIERS
+SPLIT_MODIFIERS = _nouns.SPLIT_MODIFIERS
+SPEAKS_FOR = _nouns.SPEAKS_FOR
+INDEFINITE_MEMBER = _nouns.INDEFINITE_MEMBER
+ACTION_NOUNS = _nouns.ACTION_NOUNS
+AGENT_PREPS = _nouns.AGENT_PREPS
+PATIENT_PREPS = _nouns.PATIENT_PREPS
+GOVERNS_PREPS = _nouns.GOVERNS_PREPS
+BETWEEN = _nouns.BETWEEN
+TALK_NOUNS = _nouns.TALK_NOUNS
+ROLE_NOUNS = _nouns.ROLE_NOUNS
+FORCE_NOUNS = _nouns.FORCE_NOUNS
+WRAPPER_NOUNS = _nouns.WRAPPER_NOUNS
+PLACE_WRAPPERS = _nouns.PLACE_WRAPPERS
+OPPOSING = _nouns.OPPOSING
+CONTRIBUTOR_NOUNS = _nouns.CONTRIBUTOR_NOUNS
+CONTRIBUTOR_IN = _nouns.CONTRIBUTOR_IN
+NOUN_OF_KIND = _nouns.NOUN_OF_KIND
+PART_PLURALS = _nouns.PART_PLURALS
+BODY_OF_MEMBERS = _nouns.BODY_OF_MEMBERS
+STATE_UNIT_HEADS = _nouns.STATE_UNIT_HEADS
+FORCE_OF_NOUNS = _nouns.FORCE_OF_NOUNS
 
 
 class VerbFrame(NamedTuple):
@@ -256,102 +286,6 @@ def verb_forms(lemma: str) -> set[str]:
     return forms
 
 
-#: Nouns that describe their holder by its relation to an owner: "Y's backer X", "X, the leader of Y",
-#: "X is a member of Y". Direction ``h>o``: predicate(holder, owner); ``o>h``: predicate(owner, holder).
-HOLDER_NOUNS: Final[dict[str, tuple[str, str]]] = {
-    **dict.fromkeys(("backer", "backers", "patron", "patrons", "sponsor", "sponsors", "protector",
-                     "protectors", "supporter", "supporters", "benefactor", "benefactors", "supplier",
-                     "suppliers", "paymaster", "paymasters", "financier", "financiers", "guardian"),
-                    ("backs", "h>o")),
-    **dict.fromkeys(("proxy", "proxies", "client", "clients", "protege", "protégé"), ("backs", "o>h")),
-    **dict.fromkeys(("ally", "allies", "partner", "partners"), ("allied_with", "h>o")),
-    **dict.fromkeys(("enemy", "enemies", "rival", "rivals", "foe", "foes", "adversary", "adversaries",
-                     "opponent", "opponents", "nemesis", "archenemy", "arch-enemy", "arch-rival"),
-                    ("opposes", "h>o")),
-    **dict.fromkeys(("leader", "leaders", "head", "chief", "chairman", "chairwoman", "chairperson",
-                     "president", "commander-in-chief", "secretary-general", "emir", "boss", "supremo",
-                     "chief of staff"), ("leader_of", "h>o")),
-    **dict.fromkeys(("commander",), ("leader_of", "h>o")),
-    **dict.fromkeys(("member", "members", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy",
-                     "official", "officials", "ambassador", "deputy", "negotiator", "negotiators",
-                     "representative", "representatives", "officer", "delegate", "adviser", "advisor",
-                     "lieutenant", "commanders", "emissary", "secretary", "diplomat", "counterpart",
-                     "counterparts"),
-                    ("member_of", "h>o")),
-    **dict.fromkeys(("wing", "branch", "faction", "factions", "affiliate", "affiliates", "arm", "franchise",
-                     "unit", "units", "component", "components", "part", "division", "subsidiary",
-                     "province", "cell", "brigade", "battalion", "contingent", "backbone", "mainstay"),
-                    ("member_of", "h>o")),
-    **dict.fromkeys(("offshoot", "splinter", "successor", "outgrowth", "rebranding", "heir", "remnant",
-                     "remnants", "breakaway"), ("evolved_from", "h>o")),
-    **dict.fromkeys(("mediator", "mediators", "guarantor", "guarantors", "broker", "brokers", "facilitator",
-                     "facilitators", "co-chair", "co-chairs", "moderator"), ("brokered", "h>o")),
-    **dict.fromkeys(("signatory", "signatories", "party", "parties", "signer", "signers"),
-                    ("party_to", "h>o")),
-    # "Z, a X stronghold", "X's stronghold of Z": the place is the owner's
-    **dict.fromkeys(("stronghold", "strongholds", "bastion", "bastions", "fiefdom", "fief"),
-                    ("controls", "o>h")),
-}
-#: "the chair of X", "the government panel chair X".
-HOLDER_NOUNS["chair"] = ("leader_of", "h>o")
-HOLDER_NOUNS.update(dict.fromkeys(("envoys", "delegates", "emissaries", "advisers"), ("member_of", "h>o")))
-#: Parts of an actor that a person may lead without leading the actor ("X fighters led by Y").
-PART_NOUNS: Final = frozenset({
-    "fighters", "faction", "factions", "wing", "delegation", "team", "unit", "units", "cells", "cell",
-    "branch", "contingent", "column", "battalion", "company", "squad", "men", "troops", "forces", "force",
-    "splinter", "offshoot", "commission", "committee", "panel",
-})
-#: Modifiers that make a head of something within an actor one of its people ("the defence chief",
-#: "a senior commander", "the regional leader").
-SUBORDINATE_MODIFIERS: Final = frozenset({
-    "senior", "deputy", "vice", "foreign", "defence", "defense", "military", "intelligence", "security",
-    "regional", "local", "field", "provincial", "district", "policy", "army", "police",
-    "naval", "air", "junior", "assistant", "acting", "second",
-})
-#: Modifiers that make a role the head of the actor ("the Prime Minister", "the Supreme Leader").
-HEAD_MODIFIERS: Final = frozenset({"prime", "supreme", "first"})
-#: Modifiers that make a part of an actor one that left it ("a dissident faction of X").
-SPLIT_MODIFIERS: Final = frozenset({"dissident", "breakaway", "splinter", "renegade", "rebel", "former"})
-#: Roles whose "for" names the actor they belong to ("a spokesman for X"; an envoy for X is sent to X).
-SPEAKS_FOR: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator", "negotiators"})
-#: Holder nouns of a role that is not the whole actor's head when indefinite ("a commander of X").
-INDEFINITE_MEMBER: Final = frozenset({"commander", "leader", "head", "chief"})
-
-#: Nouns of an action or a state between an agent and a patient: "X's support for Y", "support from X",
-#: "the war against Y", "X's control of Z". Slots: where the agent and the patient stand.
-ACTION_NOUNS: Final[dict[str, str]] = {
-    **dict.fromkeys(("support", "backing", "sponsorship", "patronage", "funding", "financing", "aid",
-                     "assistance", "protection", "arming", "supplies", "shipments", "deliveries",
-                     "bankrolling", "training"), "backs"),
-    **dict.fromkeys(("war", "fight", "fighting", "offensive", "campaign", "conflict", "struggle", "rivalry",
-                     "hostility", "hostilities", "feud", "insurgency", "attack", "attacks", "assault",
-                     "rebellion", "battle", "battles", "clashes", "confrontation", "enmity", "hostile",
-                     "operations", "operation", "strikes", "strike", "airstrikes", "raids", "raid", "bombing",
-                     "bombardment", "shelling", "ambush", "ambushes"), "opposes"),
-    **dict.fromkeys(("alliance", "partnership", "coalition"), "allied_with"),
-    # "the front between X and Y" (not "a united front", see ``loaders.dependency``)
-    **dict.fromkeys(("front", "frontline", "frontlines"), "opposes"),
-    **dict.fromkeys(("control", "grip", "hands", "occupation", "hold"), "controls"),
-    **dict.fromkeys(("mediation", "auspices", "facilitation", "brokering", "guarantee", "guarantees"),
-                    "brokered"),
-    **dict.fromkeys(("leadership", "command", "chairmanship", "presidency", "rule"), "leader_of"),
-}
-#: Prepositions that introduce the agent of an action noun (besides the possessive).
-AGENT_PREPS: Final = frozenset({"from", "by", "of"})
-#: Prepositions that introduce the patient of an action noun, by predicate.
-PATIENT_PREPS: Final[dict[str, frozenset[str]]] = {
-    "backs": frozenset({"for", "to", "of"}),
-    "opposes": frozenset({"against", "with", "on"}),
-    "allied_with": frozenset({"with"}),
-    "controls": frozenset({"of", "over", "on"}),
-    "brokered": frozenset(),
-    "leader_of": frozenset({"of"}),
-}
-#: Prepositions that attach a place to an agreement it governs ("a ceasefire in Z", "the truce for Z").
-GOVERNS_PREPS: Final = frozenset({"in", "for", "over", "across", "along", "around", "covering", "on"})
-#: Words that make a phrase a pair of sides ("the war between X and Y", "a truce between X and Y").
-BETWEEN: Final = "between"
-
 #: Verbs of fighting: "X fought alongside Y" makes them allies.
 FIGHT_VERBS: Final = frozenset({"fight", "battle", "combat", "clash", "attack", "operate", "advance", "serve",
                                "deploy", "march", "stand", "move", "push"})
@@ -367,6 +301,8 @@ TOGETHER_PHRASES: Final = {"side": ("by", "side"), "shoulder": ("to", "shoulder"
 LIGHT_VERBS: Final = frozenset({
     "carry", "stage", "wage", "launch", "mount", "conduct", "lead", "fight", "continue", "step", "intensify",
     "offer",
+    # "X forged an alliance with Y", "X cemented its partnership with Y"
+    "forge", "cement", "form", "build",
     "provide", "give", "lend", "extend", "pledge", "declare", "receive", "get", "enjoy", "have", "win",
     "seek", "gain", "voice", "express", "announce", "take", "exercise", "keep", "maintain", "retain",
     "regain", "assume", "seize", "tighten", "consolidate", "expand", "establish",
@@ -380,60 +316,6 @@ HIT_VERBS: Final = frozenset({"hit", "hits", "struck", "strike", "strikes", "tar
 #: Light verbs whose subject receives what the noun names ("Y receives support from X").
 RECEIVE_VERBS: Final = frozenset({"receive", "get", "enjoy", "win", "seek", "gain", "have", "rely", "depend"})
 
-#: What a mediator mediates when it is not the agreement itself ("talks mediated by X"): the agreement
-#: in context is meant.
-TALK_NOUNS: Final = frozenset({
-    "talks", "negotiations", "process", "dialogue", "mediation", "discussions", "round", "rounds",
-    "exchanges", "efforts", "diplomacy",
-    "consultations", "deal", "peace", "contacts", "meetings", "meeting", "summit", "conference",
-})
-#: Nouns of a person's role that stand for the person named beside them and for the actor they serve
-#: ("the UN envoy, X", "the Turkish foreign minister"): both are meant.
-ROLE_NOUNS: Final = frozenset({
-    "envoy", "envoys", "representative", "minister", "ministers", "spokesman", "spokeswoman", "official",
-    "officials", "delegation", "delegations", "negotiator", "negotiators", "diplomat", "diplomats",
-    "president", "premier", "leader", "chief", "head", "commander", "emissary", "ambassador", "secretary",
-    "mediator", "mediators", "delegate", "delegates", "government", "foreign", "chairman",
-})
-
-#: Nouns that stand for the actor they belong to ("Russian forces", "the army of X", "Goïta's army").
-FORCE_NOUNS: Final = frozenset({
-    "forces", "force", "troops", "army", "armies", "military", "soldiers", "fighters", "militiamen", "men",
-    "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
-    "warplanes", "drones", "militia", "militias", "loyalists", "gunmen", "police", "guards", "junta",
-    "cabinet", "ministry", "leadership", "side", "delegation", "officials", "commanders", "battalions",
-    "lookouts", "checkpoints", "posts", "barracks", "garrison", "garrisons", "formations",
-    "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
-    "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
-    "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
-    # a group's cells stand for it ("CJNG cells have fought alongside Y")
-    "cells",
-    # what an attack hits of an actor: "struck Y's nuclear sites"
-    "sites", "facilities", "installations", "depots",
-})
-#: Nouns whose "of" phrase holds the actors meant ("a merger of X and Y", "remnants of Y").
-WRAPPER_NOUNS: Final = frozenset({
-    "merger", "union", "remnants", "remains", "ranks", "elements", "members", "parts", "operations",
-    "core", "coalition", "combination", "fusion", "amalgamation", "rump", "cadres", "veterans",
-    # the people who act for an actor stand for it ("the leaders of X put their names to the accord")
-    "leaders", "representatives", "delegates", "envoys", "negotiators",
-    # an agreement's parts stand for it ("its core chapters apply to Z")
-    "chapters", "chapter", "provisions", "terms", "text", "clauses", "articles", "annex", "protocols",
-})
-
-#: Nouns of a place's extent or kind whose "of" phrase names the place ("the whole of Z", "the
-#: provinces of Z and W", "the town of Z").
-PLACE_WRAPPERS: Final = frozenset({
-    "territory", "whole", "entirety", "rest", "parts", "part", "much", "most", "half", "swathes", "swaths",
-    "stretch", "section", "sections", "outskirts", "centre", "center", "province", "provinces", "region",
-    "regions", "district", "districts", "city", "cities", "town", "towns", "village", "villages", "port",
-    "area", "areas", "zone", "zones", "governorate", "governorates", "state", "states", "county",
-    "counties", "island", "islands", "enclave", "capital", "strip", "valley", "heights", "corridor",
-    "municipality", "municipalities", "oblast", "department", "departments", "length", "all",
-    "hub", "hubs", "base", "bases", "stronghold", "strongholds", "bastion", "ports", "airport", "crossing",
-    "pass", "road", "highway", "border", "bridge", "mine", "field", "fields", "camp", "camps", "suburbs",
-    "neighbourhood", "neighborhood", "quarter",
-})
 
 #: Verbs of a view that casts their object in a role ("X regards Y as a threat", "X designated Y as a
 #: terrorist organisation", "X sees Y as its main ally"), every form.
@@ -451,39 +333,7 @@ HOSTILE_ROLE_MODIFIERS: Final = frozenset({"terrorist", "terror", "hostile", "en
                                            # "designated Y a banned organisation", "an outlawed group"
                                            "banned", "outlawed", "proscribed", "illegal"})
 
-#: Modifiers of "sides" that set the actors against each other.
-OPPOSING: Final = frozenset({"opposing", "rival", "opposite", "different", "enemy"})
 
-#: The people and units a state lends to a force or a mission ("troops from X", "Kessan soldiers of the
-#: force", "personnel from X and Y"): the states that send them are members of the force.
-CONTRIBUTOR_NOUNS: Final = frozenset({
-    "troops", "soldiers", "personnel", "officers", "battalions", "contingents", "peacekeepers",
-    "policemen", "monitors", "observers",
-})
-#: The prepositions that put contributors inside a force ("deploying under the mission", "served in it").
-CONTRIBUTOR_IN: Final = frozenset({"under", "in", "within"})
-
-#: Nouns of an actor's kind whose "of" phrase describes it ("a group of northern origin that ..."): a
-#: relative clause the parse hangs on that phrase is the actor's.
-NOUN_OF_KIND: Final = frozenset({"group", "movement", "militia", "organisation", "organization", "party",
-                                 "alliance", "coalition", "umbrella", "front"})
-
-#: Plurals of an actor's parts after "one of" ("X is one of the main groups in Y", "X, one of the factions of
-#: Y"): X is a member of Y.
-PART_PLURALS: Final = frozenset({"groups", "factions", "members", "components", "militias", "movements",
-                                 "parties", "units", "brigades"})
-
-#: Nouns of a body made of other actors, whose "of" phrase names its members: "Y, an alliance of A, B and C",
-#: "Y is a coalition of A and B" (A, B and C are members of Y).
-BODY_OF_MEMBERS: Final = frozenset({"alliance", "coalition", "umbrella", "federation", "confederation",
-                                    "grouping", "bloc"})
-
-#: The last word of a named unit only a state's forces have: "X's 14th Motor Rifle Division", "X's
-#: Revolutionary Guards" are part of state X (not "X's Y Army" or "Y Brigade", which may be its proxies).
-STATE_UNIT_HEADS: Final = frozenset({"Division", "Divisions", "Corps", "Guards", "Regiment", "Fleet"})
-#: Nouns of an actor's armed force that, in apposition to a named group, make it that actor's: "X, the army
-#: of Y" (X is part of Y).
-FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})
 # "X, who represents Y at the talks", "X, representing Y, signed": a person who speaks for an actor is one of
 # its people
 VERBS["represent"] = _v("member_of", "obj")
@@ -494,3 +344,33 @@ VERBS.update({"make": _v("member_of", "obj", particle="up") + _v("member_of", "o
               "consist": _v("member_of", "of<"), "compose": _v("member_of", "of<"),
               "bring": _v("member_of", "obj<", particle="together")})
 VERBS["comprise"] = VERBS["comprise"] + _v("member_of", "of<")
+# More verbs of news for the same frames: "X harbours Y", "X has underwritten Y", "X resupplied Y" (backs);
+# "X pounded Y", "X bombarded Y", "jets strafed Y", "X stormed Y's headquarters", "X routed Y" (opposes);
+# "X helms Y", "X spearheads Y" (leads); "X shepherded the deal", "X engineered the truce" (brokered);
+# "X ratified the accord", "X acceded to the treaty" (party_to; not "initialled", which ministers do for their
+# states); "X evolved from Y",
+# "X descends from Y" (evolved_from); "X conquered Z", "X annexed Z", "X reclaimed Z" (controls).
+_IRREGULAR.update({"underwrite": "underwrote underwritten", "repel": "repelled repelling",
+                   "pummel": "pummelled pummelling pummeled pummeling"})
+for _lemma, _frames in {
+    "harbour": _v("backs", "obj"), "harbor": _v("backs", "obj"), "underwrite": _v("backs", "obj"),
+    "resupply": _v("backs", "obj"), "rearm": _v("backs", "obj"), "subsidise": _v("backs", "obj"),
+    "subsidize": _v("backs", "obj"),
+    "pound": _v("opposes", "obj"), "bombard": _v("opposes", "obj"), "strafe": _v("opposes", "obj"),
+    "storm": _v("opposes", "obj"), "rout": _v("opposes", "obj"), "repel": _v("opposes", "obj"),
+    "assault": _v("opposes", "obj"), "blockade": _v("opposes", "obj"), "batter": _v("opposes", "obj"),
+    "helm": _v("leader_of", "obj"), "spearhead": _v("leader_of", "obj") + _v("brokered", "obj"),
+    "shepherd": _v("brokered", "obj"), "engineer": _v("brokered", "obj"),
+    "ratify": _v("party_to", "obj"), "accede": _v("party_to", "obl:to"),
+    "evolve": _v("evolved_from", "obl:from", "obl:out of"), "descend": _v("evolved_from", "obl:from"),
+    "conquer": _v("controls", "obj"), "annex": _v("controls", "obj"),
+    # "X liberated Z from Y", "X reclaimed Z from Y": the one a place is taken from is fought, as above
+    "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
+    "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
+    "encircle": _v("opposes", "obj"),
+    # "X joined forces with Y"; "X collaborated with Y"; "X enlisted in Y"
+    "join": _v("allied_with", "obl:with", needs="forces"),
+    "collaborate": _v("allied_with", "obl:with"), "collude": _v("allied_with", "obl:with"),
+    "enlist": _v("member_of", "obl:in", "obl:with"),
+}.items():
+    VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames

@@ -74,12 +74,13 @@ RULES: tuple[Rule, ...] = (
        "expand|continu", confidence=0.8),
     rule("x-fights-y", "opposes",
        rf"(?P<s>{L})(?:\s+(?:troops|forces|fighters|soldiers|jets|warplanes|missiles|drones|rockets|artillery|"
-       rf"gunboats|aircraft))?"
+       rf"gunboats|aircraft|helicopters|gunships|warships|gunners|bombers))?"
        rf"(?:\s+(?:led|backed|supported)\s+by\s+{L})?{APPOS}"
        rf"(?:,\s+whose\s+(?:coalition|forces|troops|fighters|army|soldiers|militias?)|"
        rf",\s+(?:which|who)(?=\s+(?:is|are|was|were|has|have|had)\s))?\s+{AUX}(?:been\s+)?"
        rf"(?:fighting|fought|fights|fight|battling|battled|battles|attacked|attacking|attacks|attack|bombed|"
        rf"bombing|bombarded|shelled|shelling|targeted|targeting|targets|clashed\s+with|clashing\s+with|"
+       rf"pounded|pounding|strafed|strafing|pummell?ed|pummell?ing|besieged|ambushed|"
        rf"clashes\s+with|(?:is|are|was|were)\s+at\s+war\s+with|waging\s+war\s+on|waged\s+war\s+on|"
        rf"intervened\s+against|rose\s+up\s+against|(?:fighting|fought|fight|fights)\s+against|"
        rf"turned\s+against|invaded|invading|struck|strikes\s+on|retaliated\s+against|hit\s+back\s+at|"
@@ -89,13 +90,13 @@ RULES: tuple[Rule, ...] = (
        rf"(?:topple|overthrow|oust|unseat|defeat|destroy|crush|drive\s+out|dislodge|bring\s+down)|"
        rf"(?:is|are|was|were)\s+fighting)\s+(?P<o>{L})(?:\s+alongside\s+(?P<x>{L}))?",
        "fight|fought|battl|attack|bomb|shell|target|clash|war|interven|rose|turned|invad|struck|strike|"
-       "retaliat|hit back|fire|vowed",
+       "retaliat|hit back|fire|vowed|pound|straf|pummel|besieg|ambush",
        confidence=0.8),
     rule("x-offensive-against-y", "opposes",
        rf"(?P<s>{E})(?:'s)?\s+(?:(?!(?:{NOT_MODIFIER})\b)[a-z0-9][\w-]*\s+){{0,3}}?{OFFENSIVE}\s+"
        rf"(?:against|on|targeting)\s+"
        rf"(?P<o>{L})",
-       "offensive|war|campaign|strike|attack|assault|bombardment|insurgency|raid|operation",
+       "offensive|war|campaign|strike|attack|assault|bombardment|insurgency|raid|operation|onslaught|crackdown",
        descriptive=True, confidence=0.75),
     # "the SDF, the alliance that has been Washington's main partner in the war against Islamic State"
     rule("support-x-against-y", "opposes",
@@ -121,9 +122,9 @@ RULES: tuple[Rule, ...] = (
     # ---- leader_of ------------------------------------------------------------------------
     rule("x-president-p", "leader_of",
        rf"(?P<o>{E})(?:'s)?\s+(?:(?:acting|interim|current|incumbent|new)\s+)?(?:{LEADER_TITLE}|president|"
-       rf"prime\s+minister|leader|chancellor|king|emir|secretary-general)\s*,?\s+"
+       rf"prime\s+minister|leader|chancellor|king|emir|secretary-general|premier|ruler|sultan|queen)\s*,?\s+"
        rf"(?:[A-Z][\w-]*\.?\s+){{0,3}}?(?P<s>{E})",
-       "president|prime minister|leader|chancellor|king|emir|secretary-general|premier|sultan|queen",
+       "president|prime minister|leader|chancellor|king|emir|secretary-general|premier|sultan|queen|ruler",
        descriptive=True, confidence=0.85),
     rule("regime-of-president-p", "leader_of",
        rf"(?P<o>{E})(?:\s+(?:government|regime|administration))?\s+of\s+(?:the\s+)?"

@@ -71,7 +71,7 @@ SIGN_VERB = (r"(?:signed|struck|reached|concluded|sealed|hammered\s+out|thrashed
 BROKER_PASSIVE = r"(?:brokered|mediated|facilitated|guaranteed|negotiated|sponsored|overseen)"
 #: Nouns of armed action ("a five-month offensive against", "air strikes on").
 OFFENSIVE = (r"(?:offensives?|war|campaigns?|(?:air\s+|drone\s+|missile\s+)?strikes|attacks?|assaults?|"
-             r"bombardments?|insurgency|raids?|operations?|invasion)")
+             r"bombardments?|insurgency|raids?|operations?|invasion|onslaughts?|counter-?offensives?|crackdown)")
 #: Words that end a noun phrase: "§1 said the offensive against §2" is not §1's offensive.
 NOT_MODIFIER = (r"said|says|condemned|denounced|criticised|criticized|ended|halted|stopped|called|urged|"
                  r"opposed|backed|supported|joined|blamed|accused|welcomed|resumed|and|or|the|a|an|in|of|"

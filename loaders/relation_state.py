@@ -63,12 +63,15 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "funding", "aid", "assistance", "intervention", "involvement", "guarantees",
     "positions", "targets", "bases", "strongholds", "posts", "fighters", "militants", "forces",
     "troops", "lines", "backers", "backer", "allies", "ally", "sponsors", "partners",
+    "proxy", "proxies", "client", "clients", "puppet", "puppets", "surrogate", "surrogates", "patron",
+    "patrons", "supplier", "suppliers",
     # armed action named by its means: "Russian air strikes on ...", "Turkish drone attacks"
     "air", "drone", "missile", "strikes", "airstrikes", "artillery", "shelling", "offensive", "attacks",
     "assault", "bombardment", "raids", "missiles", "drones", "rockets", "shells", "gunboats", "aircraft",
     # its armed men named by their kind: "Filipino units", "US special forces", "Kessan naval patrols"
     "units", "contingent", "contingents", "battalions", "brigades", "commanders", "officers", "pilots",
     "warships", "planes", "special", "security", "naval", "ground",
+    "helicopters", "gunships", "bombers", "gunners",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
     # one noun for two demonyms: "the X and Y governments", "X and Y armies"

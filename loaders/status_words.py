@@ -17,7 +17,12 @@ MODALS: Final = frozenset({"would", "could", "might", "may", "should", "will", "
 CONDITIONS: Final = frozenset({"if", "unless", "whether"})
 DENY_VERBS: Final = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
                                "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
-                               "refutes", "dispute", "disputed", "disputes"})
+                               "refutes", "dispute", "disputed", "disputes",
+                               # "X repudiated claims that it arms Y", "X rebuffed accusations", "X disavowed"
+                               "repudiate", "repudiated", "repudiates", "repudiating", "rebuff", "rebuffed",
+                               "rebuffs", "rebuffing", "disavow", "disavowed", "disavows", "disavowing",
+                               "rebut", "rebutted", "rebuts", "rebutting", "dismissing", "refuting",
+                               "disputing"})
 CLAIM_VERBS: Final = frozenset({
     "accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges", "claim", "claimed",
     "claims", "claiming", "suspect", "suspected", "suspects", "blame", "blamed", "blames", "say", "said",
@@ -25,6 +30,9 @@ CLAIM_VERBS: Final = frozenset({
     "insisted", "insists", "argue", "argued", "argues", "charge", "charged", "charges", "assert",
     "asserted", "contend", "contended", "tell", "told", "tells", "testify", "suggest",
     "suggested", "suggests", "think", "thinks", "thought",
+    # "Z, alleging that X arms Y, ...", "X affirmed that Y funds Z"
+    "alleging", "blaming", "asserting", "asserts", "contends", "contending", "insisting", "arguing",
+    "testified", "testifies", "suggesting", "affirm", "affirmed", "affirms", "affirming",
 })
 HYPOTHETICAL_VERBS: Final = frozenset({
     "propose", "proposed", "proposes", "proposing", "plan", "planned", "plans", "planning", "offer",
@@ -42,6 +50,13 @@ HYPOTHETICAL_VERBS: Final = frozenset({
     # the same verbs in their -ing forms ("X is considering contributing troops to Y")
     "considering", "hoping", "seeking", "wanting", "intending", "aiming", "threatening", "trying",
     "attempting", "refusing", "declining", "failing", "asking", "promising", "vowing", "demanding",
+    # "X is mulling sending troops to back Y", "X is contemplating joining the accord"
+    "mull", "mulls", "mulled", "mulling", "contemplate", "contemplates", "contemplated", "contemplating",
+    "weighing", "preparing",
+    # the verbs of ending below that are not above
+    "stopping", "ceasing", "ending", "halting", "suspending", "abandoning", "quitting", "discontinue",
+    "discontinued", "discontinues", "discontinuing", "terminate", "terminated", "terminates", "terminating",
+    "renounce", "renounced", "renounces", "renouncing",
 })
 #: "accuse(s) Y of ...", "blamed Y for ...": the verbs of an accusation that names its target.
 ACCUSE_FORMS: Final = frozenset({"accuse", "accuses", "accused", "accusing", "suspect", "suspects",
@@ -51,4 +66,8 @@ NEGATING_VERBS: Final = frozenset({
     "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "stop",
     "stopped", "stops", "cease", "ceased", "ceases", "end", "ended", "ends", "quit", "halt", "halted",
     "halts", "suspend", "suspended", "suspends", "abandon", "abandoned", "refusing", "declining", "failing",
+    # "X discontinued funding Y", "X terminated its support for Y", "X stopping its backing of Y"
+    "stopping", "ceasing", "ending", "halting", "suspending", "abandoning", "quitting", "discontinue",
+    "discontinued", "discontinues", "discontinuing", "terminate", "terminated", "terminates", "terminating",
+    "renounce", "renounced", "renounces", "renouncing",
 })

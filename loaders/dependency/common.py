@@ -53,6 +53,11 @@ _COMPOUND_PARTICIPLES = {"led": "leader_of", "brokered": "brokered", "mediated":
                          "controlled": "controls", "run": "controls", "occupied": "controls",
                          "allied": "allied_with", "aligned": "allied_with", "linked": "member_of<",
                          "affiliated": "member_of<"}
+# "the X-trained militia", "X-equipped units", "an X-headed coalition", "X-dominated Z": more of the same (not
+# "X-administered Z", the name of a region more often than the hold of a place)
+_COMPOUND_PARTICIPLES.update({"trained": "backs", "equipped": "backs", "supplied": "backs",
+                              "bankrolled": "backs", "headed": "leader_of", "commanded": "leader_of",
+                              "dominated": "controls"})
 #: Words of a part of a place ("much of Z"): holding it is no hold of Z.
 _PART_WORDS = frozenset({"much", "most", "parts", "part", "half", "swathes", "swaths", "pockets"})
 #: The parts of an agreement that stand for it ("its core chapters apply to Z").
