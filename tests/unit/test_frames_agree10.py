@@ -1,0 +1,48 @@
+"""Agreements across sentences (round 10): which agreement a later reference means, and who refused
+one. Each row: an invented text (invented names), then a relation that must be read (subject, predicate,
+object, status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_phrasings import check
+
+CASES = [
+    # "a ceasefire in May ... a peace treaty in October ... the treaty": the treaty, not the ceasefire
+    ("Valdoria and the Dawn Front agreed a ceasefire in May that broke down within weeks. In October "
+     "the two sides signed a peace treaty in Hale. The treaty, brokered by Ostmark, hands the Dawn Front "
+     "three seats in the cabinet.",
+     ("Ostmark", "brokered", "peace treaty", "asserted")),
+    ("Valdoria and the Dawn Front agreed a ceasefire in May that broke down within weeks. In October "
+     "the two sides signed a peace treaty in Hale. The treaty, brokered by Ostmark, hands the Dawn Front "
+     "three seats in the cabinet.",
+     ("Ostmark", "brokered", "ceasefire", None)),
+    # a generic head ("the deal") still means the text's main agreement
+    ("Valdoria and the Dawn Front agreed a truce on Friday at talks in Hale. The deal, mediated by "
+     "Ostmark, frees all prisoners held since 2019.",
+     ("Ostmark", "brokered", "truce", "asserted")),
+    # a refusal sinks only the actor that refused to sign, not one named in its apposition or its owner
+    ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. Last week the Iron Wolves, a Dawn "
+     "Front ally, refused to sign it.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. The Iron Wolves, once among the Dawn "
+     "Front's founders, refused to join it.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. Since March the Dawn Front has refused "
+     "to hand over its heavy guns.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Ostmark brokered a truce between Valdoria and the Dawn Front in 2019. Valdoria refused to let the "
+     "Iron Wolves attend the talks.",
+     ("Valdoria", "party_to", "truce", "asserted")),
+    # ... while an actor that refused to sign is no party
+    ("Valdoria and the Dawn Front signed a truce at Corvin in 2019. The Dawn Front later said it had "
+     "refused to sign the annex.",
+     ("Dawn Front", "party_to", "truce", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_frame(text, expected):
+    check(text, expected)
