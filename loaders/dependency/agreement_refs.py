@@ -46,7 +46,8 @@ class AgreementReferences(Killings):
             return found
         agreement = self._agreement_described(p, v)
         if agreement is None:
-            return found
+            misread = self._misread_relative(p, v)
+            return [misread[0]] if misread is not None else found
         if found and not all(o.lower_ in _TIME_NOUNS for o in found):
             return found
         return [agreement]
@@ -72,7 +73,47 @@ class AgreementReferences(Killings):
             return None
         return agreement
 
+    def _misread_relative(self, p: Parse, v: Any) -> tuple[Any, Any] | None:
+        """"the deal it signed with Y", "the ceasefire X brokered in May" read with the agreement as the
+        object (or a compound) of the verb before and the signing verb as a clause of that verb: the
+        agreement and the subject right before the verb (``None`` for any other reading)."""
+        if v.dep_ in ("ROOT", "acl:relcl") or v.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("nsubj", "nsubj:pass", "mark") or c.dep_ == "obj" and c.lower_ not in _TIME_NOUNS
+                for c in v.children):
+            return None
+        k = v.i - 1
+        while k > 0 and v.doc[k].dep_ == "aux" and v.doc[k].head.i == v.i:
+            k -= 1  # "the deal it had signed"
+        m = p.mention_of[k]
+        if m < 0 or p.mentions[m].kind == "agreement":
+            return None
+        first = k
+        while first > 0 and p.mention_of[first - 1] == m:
+            first -= 1
+        if first > 1 and v.doc[first - 1].lower_ == "the" and p.mention_of[first - 1] < 0:
+            first -= 1  # "the accord the government signed"
+        if first == 0:
+            return None
+        agreement = v.doc[first - 1]
+        a = p.mention_of[agreement.i]
+        if a < 0 or p.mentions[a].kind != "agreement" or agreement.i >= v.i:
+            return None
+        return agreement, v.doc[k]
+
+    def frame_status(self, p: Parse, t: Any, predicate: str = "") -> tuple[str | None, list[int]]:
+        if predicate in _AGREEMENT_PREDICATES and VERB_FORMS.get(t.lower_) in _AGREEMENT_VERBS \
+                and self._misread_relative(p, t) is not None:
+            # a clause that describes the agreement is the narrator's, whatever the verb above it says
+            # ("X has never honoured the deal it signed with Y", "accused X of breaking the truce X agreed")
+            own = [c.lower_ for c in t.children if c.dep_ in ("advmod", "neg", "aux")]
+            if any(w in fr.NEGATORS for w in own):
+                return None, []
+            return ("hypothetical" if any(w in fr.MODALS for w in own) else "asserted"), []
+        return super().frame_status(p, t, predicate)
+
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
+        if VERB_FORMS.get(v.lower_) in _AGREEMENT_VERBS and (misread := self._misread_relative(p, v)):
+            return [p.mention_of[misread[1].i]]
         found = super().subjects(p, v, depth)
         if found or VERB_FORMS.get(v.lower_) not in _PARTY_VERBS:
             return found

@@ -40,6 +40,25 @@ CASES = [
     ("Valdoria and the Dawn Front signed a truce at Corvin in 2019. The Dawn Front later said it had "
      "refused to sign the annex.",
      ("Dawn Front", "party_to", "truce", None)),
+    # a bare relative clause after an agreement that the parse hangs on the verb before: its subject
+    # signed (or brokered) the agreement, as the narrator says, whatever the verb above says
+    ("Shelling resumed near Hale on Monday. Valdoria has never honoured the deal it signed with the Dawn "
+     "Front in 2019.",
+     ("Valdoria", "party_to", "deal", "asserted")),
+    ("Shelling resumed near Hale on Monday. Valdoria has never honoured the deal it signed with the Dawn "
+     "Front in 2019.",
+     ("Dawn Front", "party_to", "deal", "asserted")),
+    ("Shelling resumed near Hale on Monday. The Dawn Front has kept to the ceasefire Ostmark brokered "
+     "last spring.",
+     ("Ostmark", "brokered", "ceasefire", "asserted")),
+    ("Shelling resumed near Hale on Monday. The Dawn Front blames Valdoria for breaking the truce Valdoria "
+     "agreed with the front in May.",
+     ("Valdoria", "party_to", "truce", "asserted")),
+    # not when the name opens a clause of its own after a fronted phrase
+    ("Shelling resumed near Hale on Monday. Since the ceasefire Ostmark has brokered two prisoner swaps.",
+     ("Ostmark", "brokered", "ceasefire", None)),
+    ("Shelling resumed near Hale on Monday. The Dawn Front rejected the truce Valdoria proposed in May.",
+     ("Valdoria", "party_to", "truce", None)),
 ]
 
 
