@@ -59,6 +59,16 @@ CASES = [
      ("Ostmark", "brokered", "ceasefire", None)),
     ("Shelling resumed near Hale on Monday. The Dawn Front rejected the truce Valdoria proposed in May.",
      ("Valdoria", "party_to", "truce", None)),
+    # "its delegates signed": who signs for the owner the pronoun stands for makes it a party
+    ("The Dawn Front has battled Valdoria for a decade. On Friday its delegates signed a truce with "
+     "Valdoria at a lakeside hotel.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("The Dawn Front has battled Valdoria for a decade. Ostmark hosted the talks, and its envoy mediated "
+     "the truce.",
+     ("Ostmark", "brokered", "truce", "asserted")),
+    ("The Dawn Front has battled Valdoria for a decade. Norland said on Friday its envoys had turned down "
+     "the truce.",
+     ("Norland", "party_to", "truce", None)),
 ]
 
 
