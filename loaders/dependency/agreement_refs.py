@@ -111,6 +111,17 @@ class AgreementReferences(Killings):
             return ("hypothetical" if any(w in fr.MODALS for w in own) else "asserted"), []
         return super().frame_status(p, t, predicate)
 
+    def agreement(self, p: Parse, n: Any, m: int) -> None:
+        super().agreement(p, n, m)
+        # "a truce between the two sides": the two sides in context (``emit``), which no noun phrase reads
+        pairs = [x for c in n.children if c.dep_ in ("nmod", "obl") and _case(c) == fr.BETWEEN
+                 and (x := p.mention_of[c.i]) >= 0 and p.mentions[x].kind == "pair"
+                 and p.mentions[x].form is None and p.mentions[x].text.lower().endswith(("sides", "parties"))]
+        # (not "a pact between the two countries", the two states the sentence itself may name)
+        agreement = self.entity(m)
+        if pairs and agreement is not None and agreement.type == "Agreement":
+            self.emit_entities_frame(p, n, "agreement", "party_to", pairs, agreement)
+
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
         if VERB_FORMS.get(v.lower_) in _AGREEMENT_VERBS and (misread := self._misread_relative(p, v)):
             return [p.mention_of[misread[1].i]]

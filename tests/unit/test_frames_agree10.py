@@ -69,6 +69,17 @@ CASES = [
     ("The Dawn Front has battled Valdoria for a decade. Norland said on Friday its envoys had turned down "
      "the truce.",
      ("Norland", "party_to", "truce", None)),
+    # "a truce between the two sides": the two sides the text set against each other
+    ("Clashes between Valdoria and the Dawn Front have left scores dead since the spring. A truce between "
+     "the two sides came into force at dawn on Sunday.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Clashes between Valdoria and the Dawn Front have left scores dead since the spring. A truce between "
+     "the two sides came into force at dawn on Sunday.",
+     ("Valdoria", "party_to", "truce", "asserted")),
+    # not "a pact between the two countries", two states of its own sentence
+    ("Clashes between Valdoria and Norland have left scores dead since the spring. The Dawn Front gets "
+     "rifles from Tessaly under a 2015 pact between the two countries.",
+     ("Norland", "party_to", "2015 pact", None)),
 ]
 
 
