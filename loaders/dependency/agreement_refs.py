@@ -111,6 +111,27 @@ class AgreementReferences(Killings):
             return ("hypothetical" if any(w in fr.MODALS for w in own) else "asserted"), []
         return super().frame_status(p, t, predicate)
 
+    def agents(self, p: Parse, v: Any) -> list[int]:
+        out = super().agents(p, v)
+        if out or VERB_FORMS.get(v.lower_) not in _PARTY_VERBS | _AGREEMENT_VERBS:
+            return out
+        # "signed by the two rebel movements, X and Y" (or "– X and Y –"): the names set off after a plural
+        # noun that describes them, whether the parse hangs them on the noun or on the verb
+        doc = v.doc
+        for c in v.children:
+            if not (c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by") or c.tag_ != "NNS" \
+                    or p.mention_of[c.i] >= 0:
+                continue
+            named = [x for x in c.children if x.dep_ == "appos" and p.mention_of[x.i] >= 0]
+            k = c.right_edge.i + 1
+            if not named and k + 1 < len(doc) and doc[k].text in (",", "–", "—", ":"):
+                k += 1 if doc[k + 1].lower_ != "the" else 2
+                m = p.mention_of[k] if k < len(doc) else -1
+                named = [x for x in doc[k:] if m >= 0 and p.mention_of[x.i] == m and x.head.i in (v.i, c.i)
+                         and x.dep_ in ("parataxis", "appos", "conj", "dep", "obl")][:1]
+            out += [m for x in named for m in self.np(p, x)]
+        return out
+
     def agreement(self, p: Parse, n: Any, m: int) -> None:
         super().agreement(p, n, m)
         # "a truce between the two sides": the two sides in context (``emit``), which no noun phrase reads

@@ -80,6 +80,16 @@ CASES = [
     ("Clashes between Valdoria and Norland have left scores dead since the spring. The Dawn Front gets "
      "rifles from Tessaly under a 2015 pact between the two countries.",
      ("Norland", "party_to", "2015 pact", None)),
+    # "signed by the two rebel movements, X and Y": the names set off after the plural noun
+    ("Valdoria has been at war with its rebels for a decade. The truce was signed by the two rebel "
+     "movements, the Dawn Front and the Salt Road Army.",
+     ("Salt Road Army", "party_to", "truce", "asserted")),
+    ("Valdoria has been at war with its rebels for a decade. The truce was signed by the two rebel "
+     "movements, the Dawn Front and the Salt Road Army.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Valdoria has been at war with its rebels for a decade. The truce was signed by delegates in Hale, "
+     "the capital of Ostmark.",
+     ("Ostmark", "party_to", "truce", None)),
 ]
 
 
