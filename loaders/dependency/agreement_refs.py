@@ -143,16 +143,55 @@ class AgreementReferences(Killings):
         if pairs and agreement is not None and agreement.type == "Agreement":
             self.emit_entities_frame(p, n, "agreement", "party_to", pairs, agreement)
 
+    def _hung_on_time(self, p: Parse, v: Any) -> list[int]:
+        """"Last winter the X, ..., signed": the name the parse hung on a fronted phrase of time with no
+        comma (as its object or modifier), when the verb has no other subject."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in _TIME_NOUNS for c in v.children):
+            return []
+        for c in v.children:
+            if c.i > v.i or c.lower_ not in _TIME_NOUNS or _case(c) or c.dep_ not in (
+                    "nsubj", "obl:unmarked", "obl:tmod", "obl", "nmod:unmarked"):
+                continue
+            for x in c.children:
+                if x.i > c.i and x.dep_ in ("obj", "iobj", "nmod:unmarked", "appos") and not _case(x) \
+                        and (m := p.mention_of[x.i]) >= 0 and (e := self.entity(m)) is not None \
+                        and e.type != "Person":
+                    return [m]
+        return []
+
+    def _before_aside(self, p: Parse, v: Any) -> list[int]:
+        """"In 2015 X, chaired by Y, signed the accord" with X hung on the fronted phrase: the name right
+        before the participle set off by commas that opens the verb's clause (``[]`` for any other)."""
+        # (or the participle read as the root, the verb as its clause: "X, backed by Y, signed")
+        around = [*v.children, v.head] if v.dep_ == "advcl" else list(v.children)
+        doc = v.doc
+
+        def closed(c: Any) -> bool:  # the aside ends with a comma right before the verb's own words
+            end = c.right_edge.i if c.i != v.head.i else v.left_edge.i - 1
+            return end + 1 < len(doc) and "," in (doc[end].text, doc[end + 1].text)
+        aside = [c for c in around if (c.dep_ == "advcl" or c.i == v.head.i) and c.tag_ == "VBN" and c.i < v.i
+                 and c.i > 1 and doc[c.i - 1].text == "," and closed(c)]
+        if not aside:
+            return []
+        t = v.doc[aside[0].i - 2]
+        if (m := p.mention_of[t.i]) < 0 or t.dep_ in ("nsubj", "nsubj:pass") or t.head.i == aside[0].i:
+            return []
+        return [m] if (e := self.entity(m)) is not None and e.type != "Person" else []
+
     def subjects(self, p: Parse, v: Any, depth: int = 0) -> list[int]:
         if VERB_FORMS.get(v.lower_) in _AGREEMENT_VERBS and (misread := self._misread_relative(p, v)):
             return [p.mention_of[misread[1].i]]
         found = super().subjects(p, v, depth)
         if found or VERB_FORMS.get(v.lower_) not in _PARTY_VERBS:
             return found
+        if timed := self._hung_on_time(p, v):
+            return timed
         subj = [c for c in v.children if c.dep_ == "nsubj"][:1]
         if not subj and v.dep_ == "conj" and not any(c.dep_ == "nsubj:pass" for c in v.children):
             # "the envoys of X met in Z and agreed to a truce": the subject of the first verb
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.head.i][:1]
+        if not subj and not any(c.dep_ in ("nsubj", "nsubj:pass", "csubj") for c in v.children):
+            return self._before_aside(p, v)
         if not subj:
             return found
         # "the envoys of X and Y signed": the owners in the "of" phrase (each read over its conjuncts)

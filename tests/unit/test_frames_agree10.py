@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import extract
+
 from .test_extract_phrasings import check
 
 CASES = [
@@ -90,9 +93,46 @@ CASES = [
     ("Valdoria has been at war with its rebels for a decade. The truce was signed by delegates in Hale, "
      "the capital of Ostmark.",
      ("Ostmark", "party_to", "truce", None)),
+    # "In 2019 X, chaired by Y, signed ..." with X hung on the fronted phrase: X signed, not the agent
+    ("Valdoria has been at war with the Dawn Front for a decade. In 2019 the Dawn Front, steered by Arno "
+     "Vesic, signed the Kettle Bay Accord at a ceremony in Corvin.",
+     ("Dawn Front", "party_to", "Kettle Bay Accord", "asserted")),
+    ("Valdoria has been at war with the Dawn Front for a decade. Last winter the Dawn Front, courted by "
+     "Ostmark, signed a truce.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+    ("Valdoria has been at war with the Dawn Front for a decade. Last winter the Dawn Front, courted by "
+     "Ostmark, signed a truce.",
+     ("Ostmark", "party_to", "truce", None)),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_frame(text, expected):
     check(text, expected)
+
+
+def _default_read(text: str) -> set[tuple[str, str, str, str]]:
+    """The relations read with the shipped gazetteer (the invented names are then unknown names)."""
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    return {(r.subject.name, r.predicate, r.object.name, r.status) for r in extract(doc).relations}
+
+
+#: Parses met with the shipped gazetteer, where the invented names are read as unknown names.
+DEFAULT_CASES = [
+    # "In 2019 X, chaired by Y, signed ..." with X hung on the fronted year: X signed, not the agent
+    ("The Dawn Front has fought Valdoria since 2012. In 2015 the Dawn Front, steered by Arno Vesic, signed "
+     "the Hale Framework Agreement with the government in Corvin.",
+     ("Dawn Front", "party_to", "Hale Framework Agreement", "asserted")),
+    ("The Dawn Front has fought Valdoria since 2012. In 2015 the Dawn Front, steered by Arno Vesic, signed "
+     "the Hale Framework Agreement with the government in Corvin.",
+     ("Arno Vesic", "party_to", "Hale Framework Agreement", None)),
+    ("Valdoria has been at war with the Dawn Front for a decade. Last winter the Dawn Front, courted by "
+     "Ostmark, signed a truce.",
+     ("Dawn Front", "party_to", "truce", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFAULT_CASES,
+                         ids=[c[1][1] + ":" + c[0][:40] for c in DEFAULT_CASES])
+def test_default_gazetteer(text, expected):
+    check(text, expected, _default_read)
