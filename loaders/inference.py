@@ -42,9 +42,14 @@ _CEASEFIRE_NAME = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re
 #: "X and Y signed a peace accord": an agreement to end their war.
 _PEACE_DEAL = re.compile(r"\bpeace\s+(?:accord|agreement|deal|pact|treaty)\b", re.I)
 _NOT_PARTY = re.compile(
-    r"(?P<s>§\d+)(?:'s\s+§\d+)?[^.§]*?\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|signator\w*)|"
-    r"took\s+no\s+part|refused|declined\s+to\s+sign|rejected\s+(?:§\d+|the\s+(?:accord|deal|agreement))|"
+    r"(?P<s>§\d+)(?:'s\s+§\d+)?(?P<tail>[^.§]*?)\b(?:(?:is|was|were|are)\s+not\s+(?:a\s+)?(?:party|parties|"
+    r"signator\w*)|took\s+no\s+part|declined\s+to\s+sign|rejected\s+(?:(?P<r>§\d+)|the\s+(?:accord|deal|agreement))|"
+    # "refused to sign", "refused, saying": not "refused to comment", "refused to let Y take part"
+    r"refused(?:\s+to\s+(?:sign|join|accept|endorse|take\s+part|attend|initial|ratify)\b|\s*[,.;])|"
     r"did\s+not\s+sign|walked\s+out|(?:were|was)\s+not\s+represented)")
+#: The words between the actor and the refusal show the actor is no subject of it: one it owns ("X's
+#: founders, refused"), or an apposition it sits in ("Y, an X ally, refused").
+_NOT_THE_REFUSER = re.compile(r"^(?:['’]s\b|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)")
 
 
 #: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
@@ -135,6 +140,11 @@ class DocumentPasses(ExtractorState):
             view = self.view(s)
             for m in _NOT_PARTY.finditer(view.text):
                 e = self.entity(int(m.group("s")[1:]))
+                if _NOT_THE_REFUSER.match(m.group("tail")):
+                    continue
+                r = self.entity(int(m.group("r")[1:])) if m.group("r") else None
+                if m.group("r") and (r is None or r.type != "Agreement"):
+                    continue  # "rejected his defeat", "rejected the envoy": no agreement refused
                 if e is not None:
                     drop.add(e.id)
         if drop:

@@ -27,6 +27,9 @@ from pactgraph.ontology.statements import normalise
 from pactgraph.ontology.vocabulary import DOMAIN_RANGE
 
 #: Nouns after "its"/"their" that make the pronoun the actor itself ("its commander", "their ally").
+#: People who sign or mediate for the owner before them ("its envoys signed", "their delegation agreed").
+_SIGNING_FOR = frozenset({"delegates", "delegation", "delegations", "envoys", "envoy", "negotiators",
+                          "negotiator", "representatives", "emissaries", "emissary", "mediators", "mediator"})
 _POSSESSED_OK = frozenset({
     "commander", "leader", "chief", "head", "ally", "allies", "partner", "partners", "backer", "backers",
     "sponsor", "sponsors", "spokesman", "spokeswoman", "founder", "long-time", "longtime", "new", "top",
@@ -287,6 +290,9 @@ class RelationState(ExtractorState):
                 and rule.predicate == "governs" and (e := self.entity(ref)) is not None \
                 and e.type == "Agreement":
             return True  # "its core chapters apply to Z": the agreement's own parts
+        if m.kind == "pronoun" and m.text.lower() in ("its", "their") and word \
+                and word.group(1) in _SIGNING_FOR and rule.predicate in ("party_to", "brokered"):
+            return True  # "its delegates signed a truce with Y": who signs for the owner signs it
         return not (m.kind == "pronoun" and m.text.lower() in ("its", "their", "his") and word
                     and word.group(1) not in _POSSESSED_OK and not rule.name.startswith("dep-holder"))
 

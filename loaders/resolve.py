@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.agreement_heads import definite, head_family, same_kind
 from pactgraph.loaders.aliases import Aliases
 from pactgraph.loaders.clusters import Cluster, initials, normalise, person_shaped
 from pactgraph.loaders.mention_words import _UNIT_HEADS
@@ -213,6 +214,7 @@ class Resolver(Aliases):
     def agreements(self) -> None:
         main: int | None = None
         named: dict[str, int] = {}
+        created: list[int] = []  # the unnamed agreements other than the main one
         for m in self.mentions:
             if m.kind != "agreement":
                 continue
@@ -258,6 +260,8 @@ class Resolver(Aliases):
                 c.aliases += m.aliases
                 if main is None and (not m.other or self._dated_only(m)):
                     main = self.by_key[key]
+                else:
+                    created.append(self.by_key[key])
                 continue
             if m.person > 0 and not self._same_sentence_as(main, m):
                 # a new deal, made in its own sentence ("Separately, X and Y agreed a truce")
@@ -266,6 +270,13 @@ class Resolver(Aliases):
                 c.type, c.kind, c.generic = "Agreement", m.form, True
                 c.names.append(m.name)
                 c.aliases += m.aliases
+                created.append(self.by_key[key])
+                continue
+            kind = self._kind_named_later(m, main, created)
+            if kind is not None:
+                # "a ceasefire in May ... a peace treaty in October ... the treaty": the later treaty
+                self.join(m, kind)
+                self.clusters[kind].aliases += m.aliases
                 continue
             recent = self._recent_agreement(m)
             target = recent if recent is not None and m.person < 0 else main
@@ -297,6 +308,19 @@ class Resolver(Aliases):
             if k is not None:
                 c.type = None
                 self.merge(k, n.entity)
+
+    def _kind_named_later(self, m: Mention, main: int, created: list[int]) -> int | None:
+        """The last agreement other than ``main`` headed by the kind of noun that heads ``m`` ("the
+        treaty"), when ``m`` is a definite reference and ``main`` is never called so."""
+        family = head_family(m.text)
+        if family is None or m.person > 0 or not definite(self.body[max(0, m.start - 5):m.start]):
+            return None
+        def texts(k: int) -> list[str]:
+            return [self.mentions[x].text for x in self.clusters[k].mentions]
+        if same_kind(family, texts(main)):
+            return None
+        later = [k for k in created if k != main and same_kind(family, texts(k))]
+        return later[-1] if later else None
 
     def _same_sentence_as(self, k: int, m: Mention) -> bool:
         return any(self.mentions[x].sent == m.sent for x in self.clusters[k].mentions)
