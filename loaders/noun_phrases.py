@@ -24,7 +24,7 @@ NOMINAL_HEADS: dict[str, str] = {
     "militants": "group", "insurgents": "group", "separatists": "group", "guerrillas": "group",
     "organisation": "group", "organization": "group", "party": "group", "paramilitaries": "group",
     "alliance": "coalition", "coalition": "coalition", "bloc": "coalition", "umbrella": "coalition",
-    "mission": "org",
+    "mission": "org", "council": "body", "commission": "body", "committee": "body",
 }
 #: Plural nouns that make a new group entity when a descriptor comes with them.
 GROUP_NOUNS = frozenset({"rebels", "factions", "militias", "fighters", "forces", "separatists",

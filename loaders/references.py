@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.pronoun_chains import PronounChains
+from pactgraph.loaders.reference_clauses import ReferenceClauses
 from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.ontology.statements import normalise
 
@@ -91,7 +92,7 @@ def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     return "," not in between and len(between) < 40
 
 
-class References(ReferenceHints, PronounChains):
+class References(ReferenceHints, PronounChains, ReferenceClauses):
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
@@ -114,6 +115,8 @@ class References(ReferenceHints, PronounChains):
     def nominal(self, m: Mention, home: int | None) -> None:
         word = m.name
         cls = m.form
+        if cls == "body":
+            return self.body_nominal(m)  # "the council": the named council the text is about
         if cls == "state":
             nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
             if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "State" and \
@@ -354,6 +357,8 @@ class References(ReferenceHints, PronounChains):
         if m.form == "he":
             self.personal(m)
             return
+        if m.form in ("former", "latter"):
+            self.ordinal(m)
         if m.form not in ("it", "they"):
             return
         ms = self.mentions
@@ -437,7 +442,7 @@ class References(ReferenceHints, PronounChains):
             if x.start < start:
                 return None
             if x.entity >= 0 and "," not in self.body[x.end:m.start]:
-                return x.entity
+                return self._clause_subject_of(same, x, m, start)
         return None
 
     def _verb_object(self, m: Mention) -> bool:
