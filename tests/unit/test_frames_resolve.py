@@ -1,0 +1,90 @@
+"""Nominals and pronouns resolved across sentences, on short documents written for these tests (states and
+bodies from the phrasing tests' gazetteer, groups and people invented): an object pronoun after two
+coordinated verbs ("founded X and still leads it"), "the former" and "the latter", "the council" and
+"the commission", and "the army" of a state named only inside a group's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactgraph.loaders import document_from_text
+from pactgraph.loaders.extract import _read
+
+from .test_extract_phrasings import GAZ, check
+
+
+def _resolved(text: str, kind: str, word: str) -> list[str | None]:
+    """The entity each mention of that kind and word resolves to (None when unresolved)."""
+    doc = document_from_text(text, "t.txt", date="2021-06-15")
+    _sentences, mentions, _clusters, resolved, _raw = _read(doc, GAZ)
+    return [resolved[m.entity].name if m.entity >= 0 and resolved[m.entity] else None
+            for m in mentions if m.kind == kind and m.text.lower() == word]
+
+
+CASES = [
+    # an object pronoun after a first verb's object: that object, not the actor of the sentence before
+    ("Arno Vesic set up the Dusk Front in 2009 and still leads it, aides say.",
+     ("Arno Vesic", "leader_of", "Dusk Front", "asserted")),
+    ("The Dusk Front quit the Farmers League in 2015. Arno Vesic created the Dusk Front "
+     "and now runs it from the hills.",
+     ("Arno Vesic", "leader_of", "Farmers League", None)),
+    ("Ostmark bombed the Grey Hill Front in May and later attacked it again near Olo.",
+     ("Ostmark", "opposes", "Grey Hill Front", "asserted")),
+    # "the former", "the latter": the first and the second of the pair named before
+    ("The Ash Brigades and the Reed Front have fought over the delta all year. The former is armed by "
+     "Tessaly, while the latter gets money from Norland.",
+     ("Tessaly", "backs", "Ash Brigades", "asserted")),
+    ("The Ash Brigades and the Reed Front have fought over the delta all year. The former is armed by "
+     "Tessaly, while the latter gets money from Norland.",
+     ("Norland", "backs", "Reed Front", "asserted")),
+    ("The Ash Brigades and the Reed Front have fought over the delta all year. The former is armed by "
+     "Tessaly, while the latter gets money from Norland.",
+     ("Norland", "backs", "Tessaly", None)),
+    # "the council": the council the text named before
+    ("The Highland Elders Council was set up by nine clans in 2018. Kessa and Ostmark recognise the "
+     "council. The Pell Valley Union joined the council last spring.",
+     ("Pell Valley Union", "member_of", "Highland Elders Council", "asserted")),
+    ("The Salt Coast Peace Commission was created by the African Union. The commission "
+     "brokered a truce between the Dusk Front and Tessaly in March.",
+     ("Salt Coast Peace Commission", "brokered", "truce", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_reference(text, expected):
+    check(text, expected)
+
+
+def test_it_after_founded_and_leads_is_the_group_founded():
+    text = ("The Dusk Front quit the Farmers League. Arno Vesic built the Dusk Front and still "
+            "heads it.")
+    assert _resolved(text, "pronoun", "it") == ["Dusk Front"]
+
+
+def test_the_former_before_a_noun_is_no_reference():
+    text = "The Ash Brigades and the Reed Front met. The former president of Tessaly chaired the talks."
+    assert _resolved(text, "pronoun", "former") == []
+
+
+def test_the_latter_in_the_same_sentence_as_the_former_keeps_the_pair():
+    text = ("Norland and Ostmark both claim the island. The former sent ships, and the latter sent "
+            "planes in reply.")
+    assert _resolved(text, "pronoun", "former") == ["Norland"]
+    assert _resolved(text, "pronoun", "latter") == ["Ostmark"]
+
+
+def test_a_council_no_name_has_named_is_no_actor():
+    text = "The Dusk Front shelled Olo on Monday. The town council fled to the coast."
+    assert _resolved(text, "nominal", "council") == [None]
+
+
+def test_the_army_of_a_state_named_only_inside_a_group_name():
+    text = ("Fighters of the Valdorian Liberation Front raided an army post on Friday. Tessaly condemned "
+            "the raid. The army said it had killed six fighters of the Valdorian Liberation Front.")
+    assert _resolved(text, "nominal", "army") == ["Valdoria"]
+
+
+def test_a_state_named_on_its_own_keeps_the_army():
+    text = ("Tessaly said fighters of the Valdorian Liberation Front raided a post in the south. Tessaly "
+            "closed the border. The army said it had killed six fighters.")
+    assert _resolved(text, "nominal", "army") == ["Tessaly"]
