@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 _SECOND_VERB = re.compile(r"(?:\s+(?:in|since|from|during|on|at)\s+[\w-]+(?:\s+\d{4})?)?\s+and\s+"
                           r"(?:(?:still|also|now|later|then|currently|has|have|had|since|today|quickly|"
                           r"soon|effectively|de\s+facto)\s+){0,2}[a-z]+(?:ed|s)\s+$")
+#: What may stand before a sentence's subject: quotes, "The".
+_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 #: Words after "the former", "the latter" that make it a reference (a verb, an adverb, a possessive), not
 #: an adjective before its noun ("the former president").
 _AFTER_ORDINAL = frozenset({
@@ -66,6 +68,8 @@ class ReferenceClauses:
         def join(self, m: Mention, k: int) -> None: ...
 
         def _sentence_before(self, m: Mention, sent: int) -> list[Mention]: ...
+
+        def _sentence_start(self, x: Mention) -> int: ...
 
     def _clause_subject_of(self, same: list[Mention], x: Mention, m: Mention, start: int) -> int | None:
         """The subject of the verb whose object is the pronoun ``m``, given ``x``, the actor nearest before
@@ -124,4 +128,21 @@ class ReferenceClauses:
             first.setdefault(x.entity, x.index)
         if score:
             self.join(m, max(score, key=lambda k: (score[k], -first[k])))
+
+    def _topic(self, m: Mention) -> int:
+        """The actor the sentence before ``m`` opens on as its subject ("The Sable Front attacked a base of
+        the Iron Brigade. The group ..."), or, when that sentence opens on "It"/"Its", the one the sentence
+        before it opens on: the actor the text is talking about, which a nominal after it most likely is
+        (-1: none)."""
+        sent = m.sent - 1
+        for _ in range(2):
+            ms = self._sentence_before(m, sent)
+            if not ms or not _OPENING.fullmatch(self.body, self._sentence_start(ms[0]), ms[0].start):
+                return -1
+            first = ms[0]
+            if first.kind == "pronoun" and first.form in ("it", "they"):
+                sent -= 1  # "Its fighters clashed with Y": the subject of the sentence before still
+                continue
+            return first.entity
+        return -1
 

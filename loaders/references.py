@@ -227,6 +227,8 @@ class References(ReferenceHints, PronounChains, ReferenceClauses):
                 if cls == "org" and c.type == "Organization":
                     score += 2 * seen
                 counts[entity] = score
+        if (topic := self._topic(m)) in counts:
+            counts[topic] += 2  # the subject the text is talking about (``loaders.reference_clauses``)
         # "ISKP, a regional affiliate of the group": not the affiliate itself, and most likely the group
         # whose name the affiliate's carries ("Islamic State Khorasan Province")
         head = self._appositive_head(m)

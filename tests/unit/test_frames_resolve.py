@@ -88,3 +88,27 @@ def test_a_state_named_on_its_own_keeps_the_army():
     text = ("Tessaly said fighters of the Valdorian Liberation Front raided a post in the south. Tessaly "
             "closed the border. The army said it had killed six fighters.")
     assert _resolved(text, "nominal", "army") == ["Tessaly"]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the group the sentence before opens on, not the one named last in it
+    ("The Dusk Front raided a depot of the Grey Hill Front at dawn. The group, which Norland has armed "
+     "for years, wants the salt mines.", "group", "Dusk Front"),
+    ("The Dusk Front turned down a plan drafted by the Grey Hill Front and Ostmark on Friday. The movement "
+     "says it will go on fighting.", "movement", "Dusk Front"),
+    # a sentence that opens on "Its" continues the subject of the one before
+    ("The Dusk Front took the town of Olo on Monday. The Dusk Front has fought Tessaly since 2014. Its "
+     "men traded fire with the Grey Hill Front near the coast. The group said it held forty captives.",
+     "group", "Dusk Front"),
+    # with no subject to continue, the group named most
+    ("Norland said the Grey Hill Front and the Dusk Front had both lost men. Tessaly blamed the Dusk Front "
+     "for the shelling of Olo and the Dusk Front for a raid on Brenn. The group denied it.",
+     "group", "Dusk Front"),
+])
+def test_a_group_nominal_is_the_subject_the_text_is_about(text, word, expected):
+    assert _resolved(text, "nominal", word) == [expected]
+
+
+def test_the_topic_makes_the_backer_right():
+    check("The Dusk Front raided a depot of the Grey Hill Front at dawn. The group, which Norland has armed "
+          "for years, wants the salt mines.", ("Norland", "backs", "Dusk Front", "asserted"))
