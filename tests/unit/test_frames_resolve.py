@@ -112,3 +112,23 @@ def test_a_group_nominal_is_the_subject_the_text_is_about(text, word, expected):
 def test_the_topic_makes_the_backer_right():
     check("The Dusk Front raided a depot of the Grey Hill Front at dawn. The group, which Norland has armed "
           "for years, wants the salt mines.", ("Norland", "backs", "Dusk Front", "asserted"))
+
+
+COUNTED_CASES = [
+    # "the three countries": the last three states named, each a party
+    ("Tessaly, Ostmark and Norland met at Vesk in spring. The three countries signed the Salt Road "
+     "Accord.", ("Norland", "party_to", "Salt Road Accord", "asserted")),
+    ("Tessaly, Ostmark and Norland met at Vesk in spring. The three countries signed the Salt Road "
+     "Accord.", ("Tessaly", "party_to", "Salt Road Accord", "asserted")),
+    # "the two governments": the two states, as "the two countries" are
+    ("Tessaly and Ostmark ended their border war in May. The two governments signed the Salt Road Accord "
+     "in June.", ("Ostmark", "party_to", "Salt Road Accord", "asserted")),
+    # a count of parties is not read as a count of states
+    ("Kessa, Tessaly and Ostmark sent envoys to Vesk. The three parties signed the Salt Road Accord.",
+     ("Kessa", "party_to", "Salt Road Accord", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_CASES, ids=[c[0][:40] for c in COUNTED_CASES])
+def test_counted_states(text, expected):
+    check(text, expected)
