@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from pactgraph.loaders.mentions import Mention
 
 
+#: A part of a state named by its direction ("northern Kessa", "the east of Kessa" read as one name).
+_PART_OF = re.compile(r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)\s+(.+)")
+
+
 class HomeNames:
     """Votes for the states named within the names of a text's groups and bodies, or by their capitals."""
 
@@ -50,6 +54,9 @@ class HomeNames:
                                        and hit.entry.type == "State" and hit.form in ("name", "demonym"))
             if m.kind == "gaz" and m.form == "capital" and c.type == "Place" and m.gaz_id:
                 ids = {m.gaz_id}  # the seat of power, read as a place only
+            elif m.kind == "name" and c.type == "Place" and (part := _PART_OF.fullmatch(m.text)):
+                ids = {hit.entry.id for hit in index.exact.get(part.group(1), ()) if hit.entry.type == "State"
+                       and hit.form == "name"}  # "northern Kessa": fighting in a part of the state
             for gid in ids:
                 votes[gid] += 2 if m.sent == 0 else 1
         return votes

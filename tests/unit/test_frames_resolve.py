@@ -132,3 +132,9 @@ COUNTED_CASES = [
 @pytest.mark.parametrize("text, expected", COUNTED_CASES, ids=[c[0][:40] for c in COUNTED_CASES])
 def test_counted_states(text, expected):
     check(text, expected)
+
+
+def test_the_government_of_a_state_named_only_by_a_part_of_it():
+    text = ("The Dusk Front opened an offensive on government troops in northern Valdoria on Monday. Tessaly "
+            "said it had shut its border. The movement accuses the government of neglecting the north.")
+    assert _resolved(text, "nominal", "government") == ["Valdoria", "Valdoria"]
