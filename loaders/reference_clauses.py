@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 _SECOND_VERB = re.compile(r"(?:\s+(?:in|since|from|during|on|at)\s+[\w-]+(?:\s+\d{4})?)?\s+and\s+"
                           r"(?:(?:still|also|now|later|then|currently|has|have|had|since|today|quickly|"
                           r"soon|effectively|de\s+facto)\s+){0,2}[a-z]+(?:ed|s)\s+$")
+#: Verbs whose object is an agreement ("Z brokered it", "both sides have violated it").
+_AGREEMENT_VERB_BEFORE = re.compile(
+    r"\b(?:sign(?:ed|ing|s)?|broker(?:ed|ing|s)?|mediat(?:ed|ing|es?)|violat(?:ed|ing|es?)|breach(?:ed|ing|es)?|"
+    r"broke|break(?:ing|s)?|broken|hono(?:u)?r(?:ed|ing|s)?|respect(?:ed|ing|s)?|implement(?:ed|ing|s)?|"
+    r"ratif(?:ied|ying|y|ies)|guarantee(?:d|s)?|guaranteeing|negotiat(?:ed|ing|es?)|renew(?:ed|ing|s)?|"
+    r"observ(?:ed|ing|es?))\s+$", re.IGNORECASE)
 #: What may stand before a sentence's subject: quotes, "The".
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 #: Words after "the former", "the latter" that make it a reference (a verb, an adverb, a possessive), not
@@ -144,5 +150,18 @@ class ReferenceClauses:
                 sent -= 1  # "Its fighters clashed with Y": the subject of the sentence before still
                 continue
             return first.entity
+        return -1
+
+    def _agreement_object(self, m: Mention) -> int:
+        """The agreement an object "it" of an agreement's verb stands for ("Sudan brokered it", "both have
+        violated it"): the last one named in its sentence or the two before (-1: none)."""
+        if m.text.lower() != "it" or \
+                not _AGREEMENT_VERB_BEFORE.search(self.body, max(0, m.start - 20), m.start):
+            return -1
+        for x in reversed(self.mentions[:m.index]):
+            if x.sent < m.sent - 2:
+                break
+            if x.entity >= 0 and self.clusters[x.entity].type == "Agreement":
+                return x.entity
         return -1
 

@@ -109,9 +109,6 @@ class References(ReferenceHints, PronounChains, ReferenceClauses):
 
         def join(self, m: Mention, k: int) -> None: ...
 
-    def _actors_before(self, m: Mention) -> list[int]:
-        return [x.entity for x in self.mentions[:m.index] if x.entity >= 0]
-
     def nominal(self, m: Mention, home: int | None) -> None:
         word = m.name
         cls = m.form
@@ -362,6 +359,9 @@ class References(ReferenceHints, PronounChains, ReferenceClauses):
         if m.form in ("former", "latter"):
             self.ordinal(m)
         if m.form not in ("it", "they"):
+            return
+        if (deal := self._agreement_object(m)) >= 0:
+            self.join(m, deal)  # "X signed it", "Y has broken it": the agreement (``reference_clauses``)
             return
         ms = self.mentions
         # "Under its terms", "its signatories": the agreement the text last named

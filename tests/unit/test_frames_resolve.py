@@ -138,3 +138,29 @@ def test_the_government_of_a_state_named_only_by_a_part_of_it():
     text = ("The Dusk Front opened an offensive on government troops in northern Valdoria on Monday. Tessaly "
             "said it had shut its border. The movement accuses the government of neglecting the north.")
     assert _resolved(text, "nominal", "government") == ["Valdoria", "Valdoria"]
+
+
+AGREEMENT_OBJECT_CASES = [
+    # an object "it" of an agreement's verb: the agreement named before, not the verb's own subject
+    ("Tessaly and the Dusk Front agreed the Olo Truce in May. Ostmark brokered it after long talks.",
+     ("Ostmark", "brokered", "Olo Truce", "asserted")),
+    ("Norland mediated the Salt Road Accord between Tessaly and the Dusk Front. The Grey Hill Front later "
+     "signed it as well.", ("Grey Hill Front", "party_to", "Salt Road Accord", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGREEMENT_OBJECT_CASES,
+                         ids=[c[0][:40] for c in AGREEMENT_OBJECT_CASES])
+def test_agreement_object(text, expected):
+    check(text, expected)
+
+
+def test_it_after_an_agreement_verb_is_the_agreement():
+    text = "Tessaly and the Dusk Front agreed the Olo Truce in May. Ostmark brokered it after long talks."
+    assert _resolved(text, "pronoun", "it") == ["Olo Truce"]
+
+
+def test_it_after_another_verb_is_no_agreement():
+    text = ("The Olo Truce was agreed in May. The Dusk Front took Brenn in June. Ostmark condemned it within "
+            "hours.")
+    assert "Olo Truce" not in _resolved(text, "pronoun", "it")
