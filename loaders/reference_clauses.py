@@ -24,7 +24,8 @@ _AGREEMENT_VERB_BEFORE = re.compile(
     r"\b(?:sign(?:ed|ing|s)?|broker(?:ed|ing|s)?|mediat(?:ed|ing|es?)|violat(?:ed|ing|es?)|breach(?:ed|ing|es)?|"
     r"broke|break(?:ing|s)?|broken|hono(?:u)?r(?:ed|ing|s)?|respect(?:ed|ing|s)?|implement(?:ed|ing|s)?|"
     r"ratif(?:ied|ying|y|ies)|guarantee(?:d|s)?|guaranteeing|negotiat(?:ed|ing|es?)|renew(?:ed|ing|s)?|"
-    r"observ(?:ed|ing|es?))\s+$", re.IGNORECASE)
+    r"observ(?:ed|ing|es?)|accept(?:ed|ing|s)?|reject(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?))"
+    r"\s+$", re.IGNORECASE)
 #: What may stand before a sentence's subject: quotes, "The".
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 #: Words after "the former", "the latter" that make it a reference (a verb, an adverb, a possessive), not

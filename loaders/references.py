@@ -73,7 +73,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:which|that|whom|by|for|to|with|on|of|against|
 
 #: What stands after an object pronoun ("sold it fighters", "denies it.", "calling it a ...").
 _OBJECT_AFTER = re.compile(r"\s*(?:[.,;:)!?\u201d\"]|[A-Z0-9]|(?:a|an|the|as|in|on|at|with|from|into|over|"
-                           r"for|by|out|up|back|off|down|away|since|until|during|again|last)\b)")
+                           r"for|by|out|up|back|off|down|away|since|until|during|again|last|and|but)\b)")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: Words before a pronoun that are no verb taking it as object: conjunctions, complementisers, speech verbs.
 _NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "because", "since", "before",

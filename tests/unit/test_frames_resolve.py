@@ -164,3 +164,25 @@ def test_it_after_another_verb_is_no_agreement():
     text = ("The Olo Truce was agreed in May. The Dusk Front took Brenn in June. Ostmark condemned it within "
             "hours.")
     assert "Olo Truce" not in _resolved(text, "pronoun", "it")
+
+
+MORE_CASES = [
+    # "the coalition" after "X, a coalition of ...": X, even when X's name ends in another word
+    ("The Red Shore Alliance, a coalition of five armed groups, seized Olo in March. Ostmark has backed the "
+     "alliance since 2019. The Dusk Front joined the coalition last year.",
+     ("Dusk Front", "member_of", "Red Shore Alliance", "asserted")),
+    # an object pronoun before "and": not the verb's own subject
+    ("The Dusk Front holds the delta. Ostmark armed it and paid its officers for years.",
+     ("Ostmark", "backs", "Dusk Front", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_more_references(text, expected):
+    check(text, expected)
+
+
+def test_it_rejected_before_and_is_the_agreement():
+    text = ("Tessaly and the Dusk Front agreed the Olo Truce in June. The Grey Hill Front rejected it and "
+            "fought on.")
+    assert _resolved(text, "pronoun", "it") == ["Olo Truce"]
