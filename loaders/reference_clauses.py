@@ -159,7 +159,8 @@ class ReferenceClauses:
         if m.text.lower() != "it" or \
                 not _AGREEMENT_VERB_BEFORE.search(self.body, max(0, m.start - 20), m.start):
             return -1
-        for x in reversed(self.mentions[:m.index]):
+        for k in range(m.index - 1, -1, -1):
+            x = self.mentions[k]
             if x.sent < m.sent - 2:
                 break
             if x.entity >= 0 and self.clusters[x.entity].type == "Agreement":
