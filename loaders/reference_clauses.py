@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pactgraph.loaders.lexicon import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from pactgraph.loaders.clusters import Cluster
     from pactgraph.loaders.mentions import Mention
@@ -26,6 +28,7 @@ _AGREEMENT_VERB_BEFORE = re.compile(
     r"ratif(?:ied|ying|y|ies)|guarantee(?:d|s)?|guaranteeing|negotiat(?:ed|ing|es?)|renew(?:ed|ing|s)?|"
     r"observ(?:ed|ing|es?)|accept(?:ed|ing|s)?|reject(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?))"
     r"\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?:(?:also|has|have|had|again)\s+)?([A-Za-z]+)")
 #: What may stand before a sentence's subject: quotes, "The".
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:[Tt]he\s+)?")
 #: Words after "the former", "the latter" that make it a reference (a verb, an adverb, a possessive), not
@@ -150,6 +153,9 @@ class ReferenceClauses:
             if first.kind == "pronoun" and first.form in ("it", "they"):
                 sent -= 1  # "Its fighters clashed with Y": the subject of the sentence before still
                 continue
+            word = _WORD_AFTER.match(self.body, first.end)
+            if word is not None and word.group(1).lower() in SPEECH_VERBS:
+                return -1  # "X says Y is armed by Z": the speaker, not what the text is about
             return first.entity
         return -1
 

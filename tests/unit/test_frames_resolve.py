@@ -186,3 +186,9 @@ def test_it_rejected_before_and_is_the_agreement():
     text = ("Tessaly and the Dusk Front agreed the Olo Truce in June. The Grey Hill Front rejected it and "
             "fought on.")
     assert _resolved(text, "pronoun", "it") == ["Olo Truce"]
+
+
+def test_a_speaker_opening_the_sentence_before_is_no_topic():
+    text = ("The Grey Hill Front holds the port of Olo. The Dusk Front says the Grey Hill Front is paid by "
+            "Ostmark. The militants have also shelled Brenn.")
+    assert _resolved(text, "nominal", "militants") == ["Grey Hill Front"]
