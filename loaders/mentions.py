@@ -38,6 +38,7 @@ from pactgraph.loaders.mention_words import (
 )
 from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
 from pactgraph.loaders.openers import MONTHS, numbered_unit
+from pactgraph.loaders.reference_clauses import ordinal_reference
 from pactgraph.loaders.text import DATELINE, Sentence
 
 #: The kinds of armed men a hold is named by ("rebel-held Z", "jihadist-held Z"), and the group they make.
@@ -220,6 +221,9 @@ class _Walker(_Runs, Borders):
                 self.state_itself(i, s)
             elif low in _PRONOUNS and low not in ("her",):
                 self.add(i, i + 1, s.index, "pronoun", form=_PRONOUNS[low])
+            elif low in ("former", "latter") and self.tok(i - 1).lower() == "the" and \
+                    ordinal_reference(self.tok(i + 1), self.tok(i + 2)):
+                self.add(i, i + 1, s.index, "pronoun", form=low)  # "the latter receives arms from Z"
             i += 1
 
 

@@ -24,7 +24,7 @@ NOMINAL_HEADS: dict[str, str] = {
     "militants": "group", "insurgents": "group", "separatists": "group", "guerrillas": "group",
     "organisation": "group", "organization": "group", "party": "group", "paramilitaries": "group",
     "alliance": "coalition", "coalition": "coalition", "bloc": "coalition", "umbrella": "coalition",
-    "mission": "org",
+    "mission": "org", "council": "body", "commission": "body", "committee": "body",
 }
 #: Plural nouns that make a new group entity when a descriptor comes with them.
 GROUP_NOUNS = frozenset({"rebels", "factions", "militias", "fighters", "forces", "separatists",
@@ -90,7 +90,11 @@ _AFTER_THE_STATE = frozenset({"since", "in", "for", "and", "or", "until", "with"
 PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents", "countries", "republics", "governments",
                         "nations", "neighbours", "neighbors", "states"})
 _PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing", "sister", "brotherly", "neighbouring",
-                             "neighboring", "fraternal"})
+                             "neighboring", "fraternal", "three", "four", "five", "six"})
+#: A count of more than two before a pair noun ("the three countries"), and the nouns it may count.
+COUNTED = re.compile(r"\b(three|four|five|six)\b", re.I)
+STATE_PAIR_NOUNS = frozenset({"countries", "republics", "nations", "states", "governments", "neighbours",
+                              "neighbors"})
 _PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
                          "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
                          "formally", "finally", "jointly", "sign", "agree", "reach", "conclude", "seal"})
@@ -270,8 +274,9 @@ class NounPhrases:
         if self.tok(i + 1).lower() not in _PAIR_VERBS and \
                 self.tok(lead).lower() not in ("between", "of", "by"):
             return  # only as the subject of a clause: "the two sides signed"
-        if self.mentions and self.mentions[-1].end > self.tokens[start].idx:
-            return
+        if self.mentions and self.mentions[-1].end > self.tokens[start].idx or COUNTED.search(
+                self.text(start, i)) and self.tok(i).lower() not in STATE_PAIR_NOUNS:
+            return  # (a count of more than two is read of states only: "the three governments")
         self.add(start, i + 1, s.index, "pair", name="the two sides")
 
     # -- zones and groups ----------------------------------------------------------------

@@ -108,7 +108,11 @@ class ReferenceHints:
             c = self.clusters[entity]
             if c.generic or c.type not in ("ArmedGroup", "Organization"):
                 continue
-            if m.name in c.aliases or m.form == "coalition" and m.name == "bloc" and c.type == "Organization":
+            # (or the body the word was said of before: "X, a coalition of ... joined the coalition")
+            said = any(self.mentions[i].kind == "nominal" and self.mentions[i].name == m.name
+                       for i in c.mentions)
+            if m.name in c.aliases or said or \
+                    m.form == "coalition" and m.name == "bloc" and c.type == "Organization":
                 counts[entity] = seen
                 last[entity] = index
         return max(counts, key=lambda k: (counts[k], last[k])) if counts else None

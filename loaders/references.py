@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pactgraph.loaders.lexicon import ACTING_VERBS, LEADER_ROLES, MEMBER_ROLES
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.pronoun_chains import PronounChains
+from pactgraph.loaders.reference_clauses import ReferenceClauses
 from pactgraph.loaders.reference_hints import ReferenceHints
 from pactgraph.ontology.statements import normalise
 
@@ -72,7 +73,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:which|that|whom|by|for|to|with|on|of|against|
 
 #: What stands after an object pronoun ("sold it fighters", "denies it.", "calling it a ...").
 _OBJECT_AFTER = re.compile(r"\s*(?:[.,;:)!?\u201d\"]|[A-Z0-9]|(?:a|an|the|as|in|on|at|with|from|into|over|"
-                           r"for|by|out|up|back|off|down|away|since|until|during|again|last)\b)")
+                           r"for|by|out|up|back|off|down|away|since|until|during|again|last|and|but)\b)")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: Words before a pronoun that are no verb taking it as object: conjunctions, complementisers, speech verbs.
 _NOT_VERBS = frozenset({"that", "and", "but", "or", "if", "when", "while", "because", "since", "before",
@@ -91,7 +92,7 @@ def _clause_subject(body: str, x: Mention, m: Mention) -> bool:
     return "," not in between and len(between) < 40
 
 
-class References(ReferenceHints, PronounChains):
+class References(ReferenceHints, PronounChains, ReferenceClauses):
     """Nominal and pronoun resolution over a resolver's mentions and clusters."""
 
     mentions: list[Mention]
@@ -108,12 +109,11 @@ class References(ReferenceHints, PronounChains):
 
         def join(self, m: Mention, k: int) -> None: ...
 
-    def _actors_before(self, m: Mention) -> list[int]:
-        return [x.entity for x in self.mentions[:m.index] if x.entity >= 0]
-
     def nominal(self, m: Mention, home: int | None) -> None:
         word = m.name
         cls = m.form
+        if cls == "body":
+            return self.body_nominal(m)  # "the council": the named council the text is about
         if cls == "state":
             nxt = self.mentions[m.index + 1] if m.index + 1 < len(self.mentions) else None
             if nxt is not None and nxt.entity >= 0 and self.clusters[nxt.entity].type == "State" and \
@@ -224,6 +224,8 @@ class References(ReferenceHints, PronounChains):
                 if cls == "org" and c.type == "Organization":
                     score += 2 * seen
                 counts[entity] = score
+        if (topic := self._topic(m)) in counts:
+            counts[topic] += 2  # the subject the text is talking about (``loaders.reference_clauses``)
         # "ISKP, a regional affiliate of the group": not the affiliate itself, and most likely the group
         # whose name the affiliate's carries ("Islamic State Khorasan Province")
         head = self._appositive_head(m)
@@ -354,7 +356,12 @@ class References(ReferenceHints, PronounChains):
         if m.form == "he":
             self.personal(m)
             return
+        if m.form in ("former", "latter"):
+            self.ordinal(m)
         if m.form not in ("it", "they"):
+            return
+        if (deal := self._agreement_object(m)) >= 0:
+            self.join(m, deal)  # "X signed it", "Y has broken it": the agreement (``reference_clauses``)
             return
         ms = self.mentions
         # "Under its terms", "its signatories": the agreement the text last named
@@ -437,7 +444,7 @@ class References(ReferenceHints, PronounChains):
             if x.start < start:
                 return None
             if x.entity >= 0 and "," not in self.body[x.end:m.start]:
-                return x.entity
+                return self._clause_subject_of(same, x, m, start)
         return None
 
     def _verb_object(self, m: Mention) -> bool:

@@ -18,7 +18,7 @@ from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
 from pactgraph.loaders.mentions import Mention
-from pactgraph.loaders.noun_phrases import STATE_NOUNS
+from pactgraph.loaders.noun_phrases import COUNTED, STATE_NOUNS
 from pactgraph.loaders.patterns import APPOS_EL, Rule
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import REF
@@ -111,7 +111,8 @@ _SIDE_OF = re.compile(r"\s+side\s+of\b")
 _DIRECTION_WORDS = DIRECTION_ADJECTIVES
 _PROXY_PREDICATES = frozenset({"backs", "opposes", "allied_with", "controls"})
 #: The last word of "the two sister republics", "the two brotherly countries": a pair of states.
-_STATE_PAIR_END = re.compile(r"(?:countries|republics|nations|states)$", re.I)
+_STATE_PAIR_END = re.compile(r"(?:countries|republics|nations|states|governments|neighbou?rs)$", re.I)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 #: Words that make a pair of states friends, not the two sides of the war ("the two brotherly countries").
 _FRIENDLY_PAIR = re.compile(r"\b(?:sister|brotherly|fraternal|friendly|allied)\b", re.I)
 
@@ -301,6 +302,8 @@ class RelationState(ExtractorState):
         before it, when the pair is one of states (allies have no conflict to be its two sides)."""
         if not _STATE_PAIR_END.search(m.text):
             return []
+        if (count := COUNTED.search(m.text)) is not None:  # "the three governments": the last three states
+            return self.last_two(m, ("State",), window=2, n=_COUNTS[count.group(1).lower()])
         if len(self.pair) == 2 and all(x.type == "State" for x in self.pair) and not _FRIENDLY_PAIR.search(
                 m.text):
             return []  # "both countries" after a war between two states: those two
@@ -310,7 +313,8 @@ class RelationState(ExtractorState):
         """"both groups": the last two groups named before, when there are two."""
         return self.last_two(m, ("ArmedGroup", "Organization"))
 
-    def last_two(self, m: Mention, types: tuple[str, ...], window: int | None = None) -> list[ResolvedEntity]:
+    def last_two(self, m: Mention, types: tuple[str, ...], window: int | None = None,
+                 n: int = 2) -> list[ResolvedEntity]:
         """The last two entities of ``types`` named before the pair ``m`` (within ``window`` sentences before
         its own, if given), when there are two; none otherwise. Pronouns do not count, nor a name joined
         by a hyphen to what follows ("X-made")."""
@@ -322,7 +326,7 @@ class RelationState(ExtractorState):
             if e is not None and e.type in types and x.kind != "pronoun" and all(e.id != o.id for o in out) \
                     and self.body[x.end:x.end + 1] != "-":
                 out.append(e)
-                if len(out) == 2:
+                if len(out) == n:
                     return out
         return []
 

@@ -24,6 +24,7 @@ from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.agreement_heads import definite, head_family, same_kind
 from pactgraph.loaders.aliases import Aliases
 from pactgraph.loaders.clusters import Cluster, initials, normalise, person_shaped
+from pactgraph.loaders.home_names import HomeNames
 from pactgraph.loaders.mention_words import _UNIT_HEADS
 from pactgraph.loaders.mentions import Mention
 from pactgraph.ontology.statements import slug
@@ -82,7 +83,7 @@ _UMBRELLA = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:umbrella|c
 _BARE_REBELS = frozenset({"insurgents", "separatists", "guerrillas", "jihadists", "militants", "dissidents"})
 
 
-class Resolver(Aliases):
+class Resolver(Aliases, HomeNames):
     def run(self) -> list[Cluster]:
         ms = self.mentions
         for m in ms:
@@ -208,7 +209,7 @@ class Resolver(Aliases):
                 if _RULERS_OF_BEFORE.search(prev) or \
                         _GOVERNMENT_OF_NAME.match(m.text):  # "the Government of Oronde" read as one name
                     votes[m.entity] += 6
-        return votes.most_common(1)[0][0] if votes else None
+        return self.home_from_names(votes)  # (``loaders.home_names``)
 
     # -- agreements ----------------------------------------------------------------------
     def agreements(self) -> None:
