@@ -428,7 +428,8 @@ class Arguments(Referents):
                 not self.passive(v.head):
             # "Y, a force raised and led by X" with "led" hung on the main verb: the participle before it
             return self.np(p, v.doc[v.i - 2].head, conj=False)
-        if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3:
+        if v.dep_ in ("advcl", "xcomp", "conj") and depth < 3 and not any(
+                c.dep_ in ("nsubj:pass", "nsubj") for c in v.children):  # (a clause of its own subject)
             return self.subjects(p, v.head, depth + 1) if not self.passive(v.head) \
                 else self.patients(p, v.head, depth + 1)
         if v.dep_ == "ROOT" and v.i == v.sent.start:
