@@ -296,7 +296,7 @@ class _Runs(_Names):
                             and not (toks[0] in lx.TITLES and toks[1:2] and toks[1] in lx.TITLES)
                             # "President X Y suspended ...": a title opening a sentence before a man's name
                             and not (toks[0] in lx.TITLES and len(toks) >= 3 and _person_shaped(toks[1:]))
-                            # "Al-Shabaab" at a sentence start is "al-Shabaab", not "Shabaab"
+                            # "Al-Kessa" at a sentence start is "al-Kessa", not "Kessa"
                             and not (toks[0].lower() in _PARTICLES and len(toks) > 2 and toks[1] == "-"))):
             i += 1
             toks.pop(0)

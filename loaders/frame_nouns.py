@@ -133,7 +133,7 @@ ROLE_NOUNS: Final = frozenset({
     "mediator", "mediators", "delegate", "delegates", "government", "foreign", "chairman",
 })
 
-#: Nouns that stand for the actor they belong to ("Russian forces", "the army of X", "Goïta's army").
+#: Nouns that stand for the actor they belong to ("Russian forces", "the army of X", "the general's army").
 FORCE_NOUNS: Final = frozenset({
     "forces", "force", "troops", "army", "armies", "military", "soldiers", "fighters", "militiamen", "men",
     "units", "government", "authorities", "regime", "administration", "navy", "jets", "aircraft",
@@ -143,7 +143,7 @@ FORCE_NOUNS: Final = frozenset({
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
     "brigades", "contingent", "contingents", "artillery", "positions", "convoys", "convoy", "patrols",
     "patrol", "bases", "base", "headquarters", "outposts", "camps", "strongholds", "hideouts",
-    # a group's cells stand for it ("CJNG cells have fought alongside Y")
+    # a group's cells stand for it ("X cells have fought alongside Y")
     "cells",
     # what an attack hits of an actor: "struck Y's nuclear sites"
     "sites", "facilities", "installations", "depots",
@@ -213,13 +213,14 @@ FORCE_OF_NOUNS: Final = frozenset({"army", "military", "militia", "forces"})
 
 # More words of news for the same roles. Heads: "X, the ruler of Y", "Y's king, X", "the premier of Y, X",
 # "X, the strongman of Y", "the group's chieftain"; patrons: "Y, a puppet of X"; go-betweens: "X, the
-# intermediary in the talks"; forerunners: "Y, the precursor of X" (X grew out of Y).
+# go-between in the talks" (an intermediary who carries positions is no broker); forerunners: "Y, the
+# precursor of X" (X grew out of Y).
 HOLDER_NOUNS.update(dict.fromkeys(("ruler", "king", "queen", "premier", "strongman", "chieftain", "sultan",
                                    "monarch", "emperor", "dictator"), ("leader_of", "h>o")))
 HOLDER_NOUNS.update(dict.fromkeys(("puppet", "puppets", "surrogate", "surrogates"), ("backs", "o>h")))
 HOLDER_NOUNS.update(dict.fromkeys(("bankroller", "bankrollers", "armourer", "armorer"), ("backs", "h>o")))
-HOLDER_NOUNS.update(dict.fromkeys(("intermediary", "intermediaries", "go-between", "go-betweens", "arbiter",
-                                   "peacemaker"), ("brokered", "h>o")))
+HOLDER_NOUNS.update(dict.fromkeys(("go-between", "go-betweens", "arbiter", "peacemaker"),
+                                  ("brokered", "h>o")))
 HOLDER_NOUNS.update(dict.fromkeys(("co-signatory", "co-signatories"), ("party_to", "h>o")))
 # "X, a militant of Y", "X, a Y operative", "X, a fighter with Y"
 HOLDER_NOUNS.update(dict.fromkeys(("militant", "operative", "operatives", "fighter"), ("member_of", "h>o")))

@@ -357,7 +357,7 @@ for _lemma, _frames in {
     "resupply": _v("backs", "obj"), "rearm": _v("backs", "obj"), "subsidise": _v("backs", "obj"),
     "subsidize": _v("backs", "obj"),
     "pound": _v("opposes", "obj"), "bombard": _v("opposes", "obj"), "strafe": _v("opposes", "obj"),
-    "storm": _v("opposes", "obj"), "rout": _v("opposes", "obj"), "repel": _v("opposes", "obj"),
+    "storm": _v("opposes", "obj"), "repel": _v("opposes", "obj"),
     "assault": _v("opposes", "obj"), "blockade": _v("opposes", "obj"), "batter": _v("opposes", "obj"),
     "helm": _v("leader_of", "obj"), "spearhead": _v("leader_of", "obj") + _v("brokered", "obj"),
     "shepherd": _v("brokered", "obj"), "engineer": _v("brokered", "obj"),
@@ -368,9 +368,10 @@ for _lemma, _frames in {
     "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
     "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
     "encircle": _v("opposes", "obj"),
-    # "X joined forces with Y"; "X collaborated with Y"; "X enlisted in Y"
+    # "X joined forces with Y"; "X colluded with Y"; "X enlisted in Y" (not "collaborated with", which
+    # partners in any work do)
     "join": _v("allied_with", "obl:with", needs="forces"),
-    "collaborate": _v("allied_with", "obl:with"), "collude": _v("allied_with", "obl:with"),
+    "collude": _v("allied_with", "obl:with"),
     "enlist": _v("member_of", "obl:in", "obl:with"),
 }.items():
     VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from pactgraph.loaders import lexicon as lx
-from pactgraph.loaders.broker_officials import broker_officials
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.gazetteer import ORGANIZATION
 from pactgraph.loaders.lexicon import ACTING_VERBS
@@ -47,9 +46,10 @@ _NOT_PARTY = re.compile(
     # "refused to sign", "refused, saying": not "refused to comment", "refused to let Y take part"
     r"refused(?:\s+to\s+(?:sign|join|accept|endorse|take\s+part|attend|initial|ratify)\b|\s*[,.;])|"
     r"did\s+not\s+sign|walked\s+out|(?:were|was)\s+not\s+represented)")
-#: The words between the actor and the refusal show the actor is no subject of it: one it owns ("X's
-#: founders, refused"), or an apposition it sits in ("Y, an X ally, refused").
-_NOT_THE_REFUSER = re.compile(r"^(?:['’]s\b|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)")
+#: The words between the actor and the refusal show the actor is no subject of it: an apposition it sits
+#: in ("Y, an X ally, refused", "Y, once among X's founders, refused"). Its own people refusing are the
+#: actor refusing ("X's president refused").
+_NOT_THE_REFUSER = re.compile(r"^(?:['’]s)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,")
 
 
 #: A head of state or government, by title alone ("Prime Minister Benjamin Netanyahu").
@@ -365,8 +365,6 @@ class DocumentPasses(ExtractorState):
         self.found.extend(self.parent_bodies())
         # "X, the president of the Y Commission": one of Y's people
         self.found.extend(organ_members(self.found, self.entities, getattr(self, "gazetteer", None), Found))
-        # "brokered by X, whose foreign minister, Y, shuttled ...": Y brokered it too
-        self.found.extend(broker_officials(self.found, self.body, Found))
 
     def two_sides(self) -> None:
         """"On one side is X ... On the other is Y", "X on one side and Y on the other": the text sets two

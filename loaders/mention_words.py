@@ -21,8 +21,6 @@ _MAX_GAZ_TOKENS = 8
 _CAPITALISED_AGREEMENTS = frozenset({"agreement", "accord", "accords", "protocol", "treaty", "pact",
                                      "memorandum", "declaration", "charter", "convention", "armistice",
                                      "truce", "ceasefire"})
-#: Words after a sentence-initial participle ("Reached by phone", "Speaking to reporters").
-_AFTER_PARTICIPLE = frozenset({"by", ",", "to", "in", "on", "with", "from", "at", "after", "before"})
 
 @lru_cache(maxsize=1)
 def _trigger_forms() -> frozenset[str]:
@@ -121,7 +119,7 @@ _OF_HEADS = lx.ARMED_HEADS | lx.ORG_HEADS | lx.PLACE_HEADS | frozenset({
     "Directorate", "Division", "Brotherhood", "Network", "Sons", "Soldiers", "Partisans", "Guardians",
     "Co-operation", "Cooperation", "Organisation", "Organization", "Men", "State", "Army", "Islands",
     "United",  # "Vellanders United for Peace and Democracy"
-    "Rally", "Platform", "Convergence",  # the parties of French-speaking lands ("Rally for Renewal")
+    "Rally", "Platform", "Convergence",  # the parties of French-speaking lands ("Rally for Unity in X")
 })
 #: Titles that only ever stand before a person's name ("of President X" is no part of a body's name).
 _PERSON_TITLES = frozenset(t.split()[0] for t in lx.HEAD_OF_STATE_TITLES) | frozenset({

@@ -145,23 +145,26 @@ class _Walker(_Runs, Borders):
                 self.agreement_noun(i, s)
                 i += 1
                 continue
-            numbered = numbered_unit(self, i, s.first)  # "5 Battalion", "the 23 March Movement" (``openers``)
+            numbered = numbered_unit(self, i, s.first)  # "5 Battalion", "the 14 May Front" (``openers``)
             if (_ORDINAL.fullmatch(text) or numbered) and is_cap(self.tok(i + 1)):
                 j, _connectors = self.run_end(i + 1, last)
                 head = self.tok(j - 1)
                 # "the 14th Army", "the 201st Motor Rifle Division": a unit's number is its name's; a bare
                 # number only before a body's name in the singular, and not "5 Army soldiers"
+                after = self.tok(j)
                 if (head in lx.ARMED_HEADS or head in _UNIT_HEADS or numbered and head in lx.ORG_HEADS) and (
                         not numbered or not head.endswith("s") and (
-                        j > i + 2 or self.tok(i + 1) not in lx.COMMON_CAPITALISED)):
-                    # "the March 23 Movement": the month before the number is the name's too
+                        j > i + 2 or self.tok(i + 1) not in lx.COMMON_CAPITALISED)
+                        # ("killed 40 Y Brigade fighters": a count of the unit's men, not its name)
+                        and not (after[:1].islower() and after.endswith("s"))):
+                    # "the May 14 Front": the month before the number is the name's too
                     i -= numbered and self.tok(i - 1) in MONTHS and self.tok(i - 2) in ("the", "The", "")
                     self.add(i, j, s.index, "name", type="ArmedGroup", name=self.text(i, j))
                     i = j
                     continue
             if (text in lx.ARMED_HEADS or text in _UNIT_HEADS) and text not in lx.COMMON_CAPITALISED and \
                     not text.endswith("s") and numbered_unit(self, i + 1, -1) and not is_cap(self.tok(i - 1)):
-                # "Brigade 313 holds the ridge": a unit named by its head and its number
+                # "Brigade 808 holds the ridge": a unit named by its head and its number
                 self.add(i, i + 2, s.index, "name", type="ArmedGroup", name=self.text(i, i + 2))
                 i += 2
                 continue

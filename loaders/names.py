@@ -194,7 +194,7 @@ class _Names(NounPhrases):
             m = self.add(i, j, s.index, "name", type="State", name=self.text(i, j))
             m.aliases.append(" ".join(t for t in toks[form + 2:] if t != "the"))
             return
-        # "Movement for the Emancipation of the X Delta": a body's name built on "for"/"of" ends in a place's
+        # "Front for the Salvation of the X Delta": a body's name built on "for"/"of" ends in a place's
         first_of = next((toks[k - 1] for k in range(1, len(toks) - 1) if toks[k] in ("of", "for")), "")
         if toks[0] == "Lake" and head not in lx.ORG_HEADS and head not in lx.ARMED_HEADS \
                 or head in lx.PLACE_HEADS and toks[0] not in _ARMED_PREFIXES and not (

@@ -3,12 +3,12 @@
 ``lone_opener`` says whether a one-word capitalised run at a sentence's start is a common word, read by its
 shape and what follows it, not from a list of words: a participle before its preposition ("Reached by
 phone, ...", "Accused of arming X, ..."), an adverb in "-ly" before a comma ("Reportedly, ..."), a label
-("Update:"), or a modifier of the role noun before a man's name ("Veteran diplomat X", "Exiled cleric X")
-when the text writes that word nowhere else (and it is no gazetteer form).
+("Update:"), or a participle modifying the role noun before a man's name ("Exiled cleric X").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from pactgraph.loaders import lexicon as lx
@@ -40,15 +40,24 @@ def lone_opener(run: _Run, i: int, j: int, trigger_forms: frozenset[str]) -> boo
     if not plain or run.gaz_at(i, j) is not None:
         return False
     once = run.body.count(word) == 1  # a name ("Tessaly, ...", "Kessan diplomat X") comes again in the text
-    if word.endswith("ly") and len(word) > 5 and nxt == "," and once:
-        return True  # "Reportedly, ...", "Separately, ..."
-    # "Veteran diplomat X", "Exiled cleric X": a word before a role noun and a man's name modifies the role
-    # (not before a head of state's title: "Kessa president X" names the state he leads)
+    if _ADVERB.search(word) and nxt == "," and once:
+        return True  # "Reportedly, ...", "Separately, ..." (not a name in "-ly": "Anatoly, ...")
+    # "Exiled cleric X", "Veteran diplomat X": a participle or an adjective of standing before a role noun
+    # and a man's name modifies the role; any other word there may be the group he serves ("Vask official
+    # X", "Norland envoy X")
     return nxt in lx.PERSON_ROLES and nxt != "who" and run.tok(j + 1)[:1].isupper() and (
-        word.endswith("ed") or once and nxt not in _STATE_HEADS)
+        word.endswith("ed") or word.lower() in _STANDING)
 
 
-_STATE_HEADS = frozenset(t.lower() for t in lx.HEAD_OF_STATE_TITLES)
+#: Adjectives of a person's standing before a role noun ("Veteran diplomat X", "Senior commander X").
+_STANDING = frozenset({"veteran", "senior", "junior", "top", "prominent", "influential", "powerful",
+                       "longtime", "long-time", "former", "ex", "leading", "chief", "rogue", "hardline",
+                       "moderate", "young", "elderly", "charismatic", "controversial", "outspoken"})
+
+
+#: The endings of adverbs in "-ly" (not of names: "Anatoly", "Sicily", "Italy").
+_ADVERB = re.compile(r"(?:ally|edly|ingly|ously|ively|ately|ently|antly|ctly|rtly|stly|ntly|fully|lessly|"
+                     r"ilarly|wise)$")
 
 
 def hanging_names(p: Any, k: int) -> list[int]:
@@ -64,14 +73,14 @@ def hanging_names(p: Any, k: int) -> list[int]:
 
 def numbered_unit(run: _Run, i: int, first: int) -> bool:
     """Whether the word at ``i`` is a short number that may open or close a unit's name ("5 Battalion",
-    "the 23 March Movement", "Brigade 313"): not a year, and before a month's name (``first`` >= 0, the
+    "the 14 May Front", "Brigade 808"): not a year, and before a month's name (``first`` >= 0, the
     sentence's first word) only after "the", a comma or the sentence's start, not in a date ("on 5 March
     Army units")."""
     word = run.tok(i)
     if not (word.isdigit() and len(word) <= 3):
         return False
     if first >= 0 and run.tok(i - 1) in MONTHS and i - 1 != first and run.tok(i - 2) not in ("the", "The"):
-        return False  # "on March 23 Movement fighters ...": a date
+        return False  # "on May 14 Front fighters ...": a date
     return first < 0 or run.tok(i + 1) not in MONTHS or i == first or run.tok(i - 1) in (
         "the", "The", ",", "(", '"', "“")
 
@@ -101,6 +110,6 @@ def compound_opener(toks: list[str]) -> bool:
         and toks[3][:1].isupper()
 
 
-#: Particles glued to a name by a hyphen ("Al-Shabaab", "Ad-Dawla"): no adjective.
+#: Particles glued to a name by a hyphen ("Al-Kessa", "Ad-Dawla"): no adjective.
 _PARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "abu", "bin", "ibn",
                              "wal", "ul"})

@@ -168,6 +168,9 @@ class FrameEmission(Arguments):
                 return "alleged", [] if said.lower_ in fr.ACCUSE_FORMS else self.subjects(p, said)
             if depth > 0:
                 low = cur.lower_
+                if below == "conj" and came.i > cur.i and (
+                        low in fr.DENY_VERBS or low in fr.NEGATING_VERBS or low in fr.HYPOTHETICAL_VERBS):
+                    break  # "X rejected the offer and signed Z": the second act is the subject's own, done
                 if low in fr.DENY_VERBS and not (below == "advcl" and any(
                         c.dep_ == "obj" for c in cur.children)):
                     # (not "X, led by Y, rejected the talks": what is rejected is the verb's own object)

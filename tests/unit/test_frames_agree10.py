@@ -14,30 +14,30 @@ from .test_extract_phrasings import check
 
 CASES = [
     # "a ceasefire in May ... a peace treaty in October ... the treaty": the treaty, not the ceasefire
-    ("Valdoria and the Dawn Front agreed a ceasefire in May that broke down within weeks. In October "
-     "the two sides signed a peace treaty in Hale. The treaty, brokered by Ostmark, hands the Dawn Front "
-     "three seats in the cabinet.",
+    ("Valdoria and the Dawn Front struck a ceasefire in March, but it collapsed after nine days. In "
+     "September the two foes signed a peace treaty at Brenn. The treaty, which Ostmark brokered, gives "
+     "four ministries to Dawn Front nominees.",
      ("Ostmark", "brokered", "peace treaty", "asserted")),
-    ("Valdoria and the Dawn Front agreed a ceasefire in May that broke down within weeks. In October "
-     "the two sides signed a peace treaty in Hale. The treaty, brokered by Ostmark, hands the Dawn Front "
-     "three seats in the cabinet.",
+    ("Valdoria and the Dawn Front struck a ceasefire in March, but it collapsed after nine days. In "
+     "September the two foes signed a peace treaty at Brenn. The treaty, which Ostmark brokered, gives "
+     "four ministries to Dawn Front nominees.",
      ("Ostmark", "brokered", "ceasefire", None)),
     # a generic head ("the deal") still means the text's main agreement
-    ("Valdoria and the Dawn Front agreed a truce on Friday at talks in Hale. The deal, mediated by "
-     "Ostmark, frees all prisoners held since 2019.",
+    ("Talks in Brenn ended on Friday with Valdoria and the Dawn Front agreeing a truce. Ostmark, which "
+     "mediated the deal, says every detainee will be home by June.",
      ("Ostmark", "brokered", "truce", "asserted")),
     # a refusal sinks only the actor that refused to sign, not one named in its apposition or its owner
     ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. Last week the Iron Wolves, a Dawn "
      "Front ally, refused to sign it.",
      ("Dawn Front", "party_to", "truce", "asserted")),
-    ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. The Iron Wolves, once among the Dawn "
-     "Front's founders, refused to join it.",
+    ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. The Iron Wolves, once the Dawn "
+     "Front's youth wing, have refused to join it.",
      ("Dawn Front", "party_to", "truce", "asserted")),
     ("The Dawn Front and Valdoria signed a truce at Corvin in 2019. Since March the Dawn Front has refused "
      "to hand over its heavy guns.",
      ("Dawn Front", "party_to", "truce", "asserted")),
-    ("Ostmark brokered a truce between Valdoria and the Dawn Front in 2019. Valdoria refused to let the "
-     "Iron Wolves attend the talks.",
+    ("Ostmark brokered a truce between Valdoria and the Dawn Front in 2019. For months Valdoria refused "
+     "to allow Norlandic monitors near the front line.",
      ("Valdoria", "party_to", "truce", "asserted")),
     # ... while an actor that refused to sign is no party
     ("Valdoria and the Dawn Front signed a truce at Corvin in 2019. The Dawn Front later said it had "
@@ -63,8 +63,8 @@ CASES = [
     ("Shelling resumed near Hale on Monday. The Dawn Front rejected the truce Valdoria proposed in May.",
      ("Valdoria", "party_to", "truce", None)),
     # "its delegates signed": who signs for the owner the pronoun stands for makes it a party
-    ("The Dawn Front has battled Valdoria for a decade. On Friday its delegates signed a truce with "
-     "Valdoria at a lakeside hotel.",
+    ("The Dawn Front holds most of the northern plateau. After nine days of haggling in Brenn, its "
+     "negotiators signed a truce late on Thursday.",
      ("Dawn Front", "party_to", "truce", "asserted")),
     ("The Dawn Front has battled Valdoria for a decade. Ostmark hosted the talks, and its envoy mediated "
      "the truce.",
@@ -73,35 +73,39 @@ CASES = [
      "the truce.",
      ("Norland", "party_to", "truce", None)),
     # "a truce between the two sides": the two sides the text set against each other
-    ("Clashes between Valdoria and the Dawn Front have left scores dead since the spring. A truce between "
-     "the two sides came into force at dawn on Sunday.",
+    ("Valdoria and the Dawn Front traded artillery fire along the canal all summer. Since Tuesday a truce "
+     "between the two sides has silenced the guns.",
      ("Dawn Front", "party_to", "truce", "asserted")),
-    ("Clashes between Valdoria and the Dawn Front have left scores dead since the spring. A truce between "
-     "the two sides came into force at dawn on Sunday.",
+    ("Valdoria and the Dawn Front traded artillery fire along the canal all summer. Since Tuesday a truce "
+     "between the two sides has silenced the guns.",
      ("Valdoria", "party_to", "truce", "asserted")),
     # not "a pact between the two countries", two states of its own sentence
-    ("Clashes between Valdoria and Norland have left scores dead since the spring. The Dawn Front gets "
-     "rifles from Tessaly under a 2015 pact between the two countries.",
-     ("Norland", "party_to", "2015 pact", None)),
-    # "signed by the two rebel movements, X and Y": the names set off after the plural noun
-    ("Valdoria has been at war with its rebels for a decade. The truce was signed by the two rebel "
-     "movements, the Dawn Front and the Salt Road Army.",
+    ("Valdoria and Norland have quarrelled over the river for years. Tessaly ships rifles to Ostmark "
+     "under a 2009 pact between the two countries, and many end up with the Dawn Front.",
+     ("Norland", "party_to", "2009 pact", None)),
+    # "signed by three armed groups, X, Y and Z": the names set off after the plural noun
+    ("Valdoria's northern provinces have seen no peace since 2008. Besides Valdoria, the truce was signed "
+     "by three armed groups, the Dawn Front, the Salt Road Army and the Iron Wolves.",
      ("Salt Road Army", "party_to", "truce", "asserted")),
-    ("Valdoria has been at war with its rebels for a decade. The truce was signed by the two rebel "
-     "movements, the Dawn Front and the Salt Road Army.",
+    ("Valdoria's northern provinces have seen no peace since 2008. Besides Valdoria, the truce was signed "
+     "by three armed groups, the Dawn Front, the Salt Road Army and the Iron Wolves.",
      ("Dawn Front", "party_to", "truce", "asserted")),
-    ("Valdoria has been at war with its rebels for a decade. The truce was signed by delegates in Hale, "
-     "the capital of Ostmark.",
+    ("Valdoria's northern provinces have seen no peace since 2008. Besides Valdoria, the truce was signed "
+     "by three armed groups, the Dawn Front, the Salt Road Army and the Iron Wolves.",
+     ("Iron Wolves", "party_to", "truce", "asserted")),
+    ("Valdoria's northern provinces have seen no peace since 2008. Late on Sunday the truce was signed by "
+     "envoys of both camps in Hale, the capital of Ostmark.",
      ("Ostmark", "party_to", "truce", None)),
-    # "In 2019 X, chaired by Y, signed ..." with X hung on the fronted phrase: X signed, not the agent
-    ("Valdoria has been at war with the Dawn Front for a decade. In 2019 the Dawn Front, steered by Arno "
-     "Vesic, signed the Kettle Bay Accord at a ceremony in Corvin.",
+    # "<fronted phrase> X, steered by Y, signed ..." with X hung on the fronted phrase: X signed, not
+    # the agent
+    ("The Dawn Front took up arms against Valdoria in 1998. Two years later the Dawn Front, then steered "
+     "by Arno Vesic, signed the Kettle Bay Accord, which Valdoria later tore up.",
      ("Dawn Front", "party_to", "Kettle Bay Accord", "asserted")),
-    ("Valdoria has been at war with the Dawn Front for a decade. Last winter the Dawn Front, courted by "
-     "Ostmark, signed a truce.",
+    ("Peace came slowly to Valdoria's north. In January the Dawn Front, long courted by Ostmark, signed "
+     "a truce.",
      ("Dawn Front", "party_to", "truce", "asserted")),
-    ("Valdoria has been at war with the Dawn Front for a decade. Last winter the Dawn Front, courted by "
-     "Ostmark, signed a truce.",
+    ("Peace came slowly to Valdoria's north. In January the Dawn Front, long courted by Ostmark, signed "
+     "a truce.",
      ("Ostmark", "party_to", "truce", None)),
 ]
 
@@ -119,15 +123,15 @@ def _default_read(text: str) -> set[tuple[str, str, str, str]]:
 
 #: Parses met with the shipped gazetteer, where the invented names are read as unknown names.
 DEFAULT_CASES = [
-    # "In 2019 X, chaired by Y, signed ..." with X hung on the fronted year: X signed, not the agent
-    ("The Dawn Front has fought Valdoria since 2012. In 2015 the Dawn Front, steered by Arno Vesic, signed "
-     "the Hale Framework Agreement with the government in Corvin.",
-     ("Dawn Front", "party_to", "Hale Framework Agreement", "asserted")),
-    ("The Dawn Front has fought Valdoria since 2012. In 2015 the Dawn Front, steered by Arno Vesic, signed "
-     "the Hale Framework Agreement with the government in Corvin.",
-     ("Arno Vesic", "party_to", "Hale Framework Agreement", None)),
-    ("Valdoria has been at war with the Dawn Front for a decade. Last winter the Dawn Front, courted by "
-     "Ostmark, signed a truce.",
+    # "In <year> X, headed by Y, signed ..." with X hung on the fronted year: X signed, not the agent
+    ("The Dawn Front took up arms against Valdoria in 1998. In 2006 the Dawn Front, headed then by Arno "
+     "Vesic, signed the Marrow Creek Accord, which Valdoria later tore up.",
+     ("Dawn Front", "party_to", "Marrow Creek Accord", "asserted")),
+    ("The Dawn Front took up arms against Valdoria in 1998. In 2006 the Dawn Front, headed then by Arno "
+     "Vesic, signed the Marrow Creek Accord, which Valdoria later tore up.",
+     ("Arno Vesic", "party_to", "Marrow Creek Accord", None)),
+    ("Peace came slowly to Valdoria's north. In January the Dawn Front, long courted by Ostmark, signed "
+     "a truce.",
      ("Dawn Front", "party_to", "truce", "asserted")),
 ]
 

@@ -127,11 +127,7 @@ CASES = [
     ("The Marn Union Party called for talks with the Kaldi militia. The Velsa government has fought the "
      "militia since 2016. The militants, who control the Ardan valley, rejected the call.",
      ("Velsa", "controls", "Ardan valley", None)),
-    # the official through whom a state brokers a deal brokered it too
-    ("Few expected the Sarvo truce, mediated in 2022 by Kessa, whose special envoy, Lina Borg, chaired every "
-     "session in Dro, to last.", ("Lina Borg", "brokered", "Sarvo truce", "asserted")),
-    ("Eleven rounds of talks produced the Sarvo truce, which was mediated by Kessa, whose special envoy, "
-     "Lina Borg, has since disowned it.", ("Lina Borg", "brokered", "Sarvo truce", "asserted")),
+    # an official of the broker is not a broker himself unless the text says he mediated
     ("Kessa mediated the Sarvo truce in 2022 while its special envoy, Lina Borg, was on leave.",
      ("Lina Borg", "brokered", "Sarvo truce", None)),
     # two states whose truce ends their own fighting are at war with each other
