@@ -145,7 +145,8 @@ class _Walker(_Runs, Borders):
                 self.agreement_noun(i, s)
                 i += 1
                 continue
-            numbered = numbered_unit(self, i, s.first)  # "5 Battalion", "the 14 May Front" (``openers``)
+            # "5 Battalion", "the 14 May Front" (``openers``)
+            numbered = text[:1].isdigit() and numbered_unit(self, i, s.first)
             if (_ORDINAL.fullmatch(text) or numbered) and is_cap(self.tok(i + 1)):
                 j, _connectors = self.run_end(i + 1, last)
                 head = self.tok(j - 1)

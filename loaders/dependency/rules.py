@@ -38,6 +38,10 @@ from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.syntax import Parse, parse_sentences
 from pactgraph.loaders.text import Sentence
 
+#: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
+#: the frames read without one.
+_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS)
+
 
 class DependencyRules(Coordination):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
@@ -60,7 +64,7 @@ class DependencyRules(Coordination):
                 continue
             words = set(_WORD.findall(self.body[s.start:s.end].lower()))
             # "X killed three Y soldiers", "X fired rockets at Y", "under the banner of Y", "X, under Y,"
-            if words & (TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS) or \
+            if not words.isdisjoint(_PARSE_WORDS) or \
                     "under" in words and any(self._type_of(m) == "Person" for m in ms):
                 todo.append((s, ms))
         self.parses = parse_sentences(self.body, todo, self._type_of)
