@@ -53,6 +53,8 @@ class Parse:
     mention_of: list[int]
     #: The document mentions of the sentence, by index.
     mentions: dict[int, Mention]
+    #: The sentence's words in lower case (what a reading that needs a word checks first).
+    words: frozenset[str] = frozenset()
 
 
 #: Mentions read as one word by the parser: a name, however long or foreign, is parsed as a plain
@@ -197,5 +199,5 @@ def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Ment
                                              strict=True):
         if original:
             doc = restore(doc, original)
-        out[s.index] = Parse(s, doc, owner, {m.index: m for m in ms})
+        out[s.index] = Parse(s, doc, owner, {m.index: m for m in ms}, frozenset(t.lower_ for t in doc))
     return out

@@ -67,30 +67,14 @@ _ACTORS = frozenset({"State", "ArmedGroup", "Organization", "Person"})
 class Coordination(BodyMembers):
     """``np`` over a subject's companions and over the list a relative clause follows."""
 
-    _coordination_marks: dict[int, tuple[Any, tuple[bool, bool]]]
-
     def np(self, p: Parse, tok: Any, conj: bool = True) -> list[int]:
         out = super().np(p, tok, conj)
         if not out:
             return out
-        marks = self._marks(p)
-        more = (self._companions(p, tok, out) if marks[0] else []) + (
-            self._split_list_subject(p, tok) + self._interrupted(p, tok) if marks[1] else [])
+        # (the readings below need a companion's word or an "and"; ``np`` is asked for every argument)
+        more = (self._companions(p, tok, out) if not p.words.isdisjoint(_COMPANION_WORDS) else []) + (
+            self._split_list_subject(p, tok) + self._interrupted(p, tok) if "and" in p.words else [])
         return out + [m for m in dict.fromkeys(more) if m not in out] if more else out
-
-    def _marks(self, p: Parse) -> tuple[bool, bool]:
-        """Whether the sentence has a word that joins a companion, and an "and": the readings above need
-        them, and ``np`` is asked for every argument of every frame (kept per parse)."""
-        cache: dict[int, tuple[Any, tuple[bool, bool]]] | None = getattr(self, "_coordination_marks", None)
-        if cache is None:
-            cache = self._coordination_marks = {}
-        held = cache.get(id(p.doc))
-        if held is not None and held[0] is p.doc:
-            return held[1]
-        words = {t.lower_ for t in p.doc}
-        marks = (bool(words & _COMPANION_WORDS), "and" in words)
-        cache[id(p.doc)] = (p.doc, marks)
-        return marks
 
     @staticmethod
     def _force_of_name(p: Parse, tok: Any) -> list[int]:

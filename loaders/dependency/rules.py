@@ -43,10 +43,6 @@ from pactgraph.loaders.text import Sentence
 _PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS)
 
 
-#: The tags of punctuation marks (Penn tags, as the shipped tagger gives them).
-_PUNCTUATION = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP", "$", "#"})
-
-
 class DependencyRules(Coordination):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
@@ -82,7 +78,7 @@ class DependencyRules(Coordination):
         for tok in doc:
             # (each read of a token's attribute builds a string: read the ones every test needs once)
             low, tag, dep = tok.lower_, tok.tag_, tok.dep_
-            if tag in _PUNCTUATION:
+            if tok.is_punct:
                 continue  # no frame starts on a mark
             lemma = VERB_FORMS.get(low)
             if lemma is not None and (_is_verbal(tok) or self._acts_as_verb(tok)):
