@@ -61,7 +61,7 @@ def _read(document: Document, gaz: object | None):
     clusters = resolve(mentions, body, gaz)
     resolved = finish(clusters, gaz, document.id)
     return sentences, mentions, clusters, resolved, find_relations(body, sentences, mentions, resolved,
-                                                                   gazetteer=gaz)
+                                                                   gazetteer=gaz, tokens=tokens)
 
 
 def fired_rules(document: Document, *, gazetteer: object | None = None) -> Counter[str]:

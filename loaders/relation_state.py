@@ -11,6 +11,7 @@ with the statements about a man's armed men kept until the text says what he lea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pactgraph.loaders.agreement_sides import PERSON_PAIR_WINDOW, parties_in_context
 from pactgraph.loaders.contrast import own_clauses, set_apart
@@ -22,7 +23,7 @@ from pactgraph.loaders.noun_phrases import COUNTED, STATE_NOUNS
 from pactgraph.loaders.patterns import APPOS_EL, Rule
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import REF
-from pactgraph.loaders.text import Sentence
+from pactgraph.loaders.text import Sentence, Tok
 from pactgraph.ontology.statements import normalise
 from pactgraph.ontology.vocabulary import DOMAIN_RANGE
 
@@ -157,8 +158,11 @@ class RelationState(ExtractorState):
     """The extractor's per-document state, its look-ups and its emission of statements."""
 
     def __init__(self, body: str, sentences: list[Sentence], mentions: list[Mention],
-                 entities: list[ResolvedEntity | None], gazetteer: object | None = None) -> None:
+                 entities: list[ResolvedEntity | None], gazetteer: object | None = None,
+                 tokens: Sequence[Tok] | None = None) -> None:
         self.body = body
+        #: The body's tokens, which the sentences index (``None``: the parse tokenizes its sentences).
+        self.tokens = tokens
         self.gazetteer = gazetteer
         self.sentences = sentences
         self.mentions = mentions

@@ -15,7 +15,7 @@ Here are the walk over the sentences (the rules a sentence's trigger words fire,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pactgraph.loaders.dependency import DependencyRules
 from pactgraph.loaders.inference import SIDE_TYPES, DocumentPasses, Found
@@ -28,7 +28,7 @@ from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.rule_application import RuleApplication
 from pactgraph.loaders.status import _FORMER_BEFORE
 from pactgraph.loaders.tables import TableRows
-from pactgraph.loaders.text import Sentence
+from pactgraph.loaders.text import Sentence, Tok
 
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
 _TRIGGERS: dict[str, list[int]] = {}
@@ -157,8 +157,9 @@ class Extractor(RuleApplication, DocumentPasses, OwnedTitles, TableRows, Depende
 
 
 def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],
-                   entities: list[ResolvedEntity | None], gazetteer: object | None = None) -> list[Found]:
-    return Extractor(body, sentences, mentions, entities, gazetteer).run()
+                   entities: list[ResolvedEntity | None], gazetteer: object | None = None,
+                   tokens: Sequence[Tok] | None = None) -> list[Found]:
+    return Extractor(body, sentences, mentions, entities, gazetteer, tokens).run()
 
 
 def unique(found: list[Found]) -> Iterator[Found]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from pactgraph.loaders.mentions import Mention
 from pactgraph.loaders.openers import scare_quote
-from pactgraph.loaders.text import Sentence
+from pactgraph.loaders.text import Sentence, Tok
 
 log = logging.getLogger(__name__)
 
@@ -79,17 +79,22 @@ def _placeholder(m: Mention, entity_type: str | None) -> str | None:
 
 def masked_words(text: str, offset: int, mentions: Sequence[Mention],
                  types: Callable[[Mention], str | None] = lambda m: None,
-                 ) -> tuple[list[str], list[bool], list[int]]:
+                 toks: Sequence[Tok] | None = None) -> tuple[list[str], list[bool], list[int]]:
     """The sentence's words for the parser, with each name one placeholder word, and the mention of
-    each word (-1 for none)."""
+    each word (-1 for none). ``toks``: the text's tokens, taken from the document's (their offsets are
+    the document's), so that the sentence is not tokenized a second time."""
     from pactgraph.loaders.text import tokenize
 
     words: list[str] = []
     spaces: list[bool] = []
     owner: list[int] = []
-    spans = sorted((m.start - offset, m.end - offset, m) for m in mentions)
+    if toks is None:
+        toks = [t for t in tokenize(text) if not t.is_space]
+        shift = offset  # offsets into ``text``
+    else:
+        shift = 0
+    spans = sorted((m.start - shift, m.end - shift, m) for m in mentions)
     k = 0
-    toks = [t for t in tokenize(text) if not t.is_space]
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -172,8 +177,10 @@ _OPENING = re.compile(r"(?:[•·▪]\s+|(?:\d{1,2}\s+)?(?:(?:January|February|M
 
 
 def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Mention]]],
-                    types: Callable[[Mention], str | None] = lambda m: None) -> dict[int, Parse]:
-    """Parses of the given sentences, by sentence index (empty when no parser is installed)."""
+                    types: Callable[[Mention], str | None] = lambda m: None,
+                    tokens: Sequence[Tok] | None = None) -> dict[int, Parse]:
+    """Parses of the given sentences, by sentence index (empty when no parser is installed).
+    ``tokens``: the body's tokens, which the sentences index (tokenized again when not given)."""
     nlp = parser()
     todo = list(sentences)
     if nlp is None or not todo:
@@ -190,7 +197,9 @@ def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Ment
         # sentence is no part of its syntax (the parser would make the date the root)
         opening = _OPENING.match(body, s.start, s.end)
         start = opening.end() if opening and opening.end() < s.end else s.start
-        words, spaces, owner = masked_words(body[start:s.end], start, ms, types)
+        toks = None if tokens is None else \
+            [t for t in tokens[s.first:s.last] if t.idx >= start and not t.is_space]
+        words, spaces, owner = masked_words(body[start:s.end], start, ms, types, toks)
         originals.append(stand_ins(words, spaces, owner, _NAME_WORDS))
         docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
         owners.append(owner)
