@@ -15,7 +15,7 @@ Here are the walk over the sentences (the rules a sentence's trigger words fire,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from pactgraph.loaders.dependency import DependencyRules
 from pactgraph.loaders.inference import SIDE_TYPES, DocumentPasses, Found
@@ -27,8 +27,9 @@ from pactgraph.loaders.relation_state import _Sentence
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.rule_application import RuleApplication
 from pactgraph.loaders.status import _FORMER_BEFORE
+from pactgraph.loaders.syntax import Parse
 from pactgraph.loaders.tables import TableRows
-from pactgraph.loaders.text import Sentence, Tok
+from pactgraph.loaders.text import Sentence
 
 #: Every rule's trigger words at once: a rule runs only on sentences that hold one of them.
 _TRIGGERS: dict[str, list[int]] = {}
@@ -74,8 +75,13 @@ class Extractor(RuleApplication, DocumentPasses, OwnedTitles, TableRows, Depende
     """The relations of one document: the walk over its sentences, then the passes over the whole."""
 
     # -- the walk ------------------------------------------------------------------------
-    def run(self) -> list[Found]:
-        self.parse_pass()
+    def run(self, parses: dict[int, Parse] | None = None) -> list[Found]:
+        """The document's relations; ``parses``: its sentences' parses when they were parsed with other
+        documents' (``parse_job``), else they are parsed here."""
+        if parses is None:
+            self.parse_pass()
+        else:
+            self.parses = parses
         for s in self.sentences:
             ms = self.by_sentence[s.index]
             if ms:
@@ -154,12 +160,6 @@ class Extractor(RuleApplication, DocumentPasses, OwnedTitles, TableRows, Depende
                     and _LEADER_TITLE.search(self.mentions[owner].title) \
                     and not _FORMER_BEFORE.search(view.text[:view.text.find(f"§{owned}")]):
                 self.emit_entities(person, "leader_of", state, s, _GOVERNMENT_OF, "asserted", 0.75)
-
-
-def find_relations(body: str, sentences: list[Sentence], mentions: list[Mention],
-                   entities: list[ResolvedEntity | None], gazetteer: object | None = None,
-                   tokens: Sequence[Tok] | None = None) -> list[Found]:
-    return Extractor(body, sentences, mentions, entities, gazetteer, tokens).run()
 
 
 def unique(found: list[Found]) -> Iterator[Found]:

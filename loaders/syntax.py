@@ -176,15 +176,29 @@ _OPENING = re.compile(r"(?:[•·▪]\s+|(?:\d{1,2}\s+)?(?:(?:January|February|M
                       r"September|October|November|December)\s+)?(?:\d{1,2},?\s+)?\d{4}\s+[—–]\s+)", re.I)
 
 
+#: One document's share of a parse: its body, the sentences to parse with their mentions, how a mention is
+#: typed, and the body's tokens (``None``: each sentence is tokenized again).
+ParseJob = tuple[str, Sequence[tuple[Sentence, Sequence[Mention]]], Callable[[Mention], str | None],
+                 Sequence[Tok] | None]
+
+#: Sentences the parser is given at once (several documents' in a bulk extraction).
+PARSE_BATCH = 64
+
+
 def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Mention]]],
                     types: Callable[[Mention], str | None] = lambda m: None,
                     tokens: Sequence[Tok] | None = None) -> dict[int, Parse]:
     """Parses of the given sentences, by sentence index (empty when no parser is installed).
     ``tokens``: the body's tokens, which the sentences index (tokenized again when not given)."""
+    return parse_many([(body, list(sentences), types, tokens)])[0]
+
+
+def parse_many(jobs: Sequence[ParseJob]) -> list[dict[int, Parse]]:
+    """The parses of several documents' sentences, one dict for each job, by sentence index: the parser
+    reads them in batches across the documents, which it does faster than one document at a time."""
     nlp = parser()
-    todo = list(sentences)
-    if nlp is None or not todo:
-        return {}
+    if nlp is None or not any(todo for _body, todo, _types, _tokens in jobs):
+        return [{} for _ in jobs]
     from spacy.tokens import Doc
 
     from pactgraph.loaders.misread import restore, stand_ins
@@ -192,21 +206,25 @@ def parse_sentences(body: str, sentences: Iterable[tuple[Sentence, Sequence[Ment
     owners: list[list[int]] = []
     docs = []
     originals: list[list[str]] = []
-    for s, ms in todo:
-        # "January 1989 — After months of ...", "• The group ...": a timeline's date or a bullet before the
-        # sentence is no part of its syntax (the parser would make the date the root)
-        opening = _OPENING.match(body, s.start, s.end)
-        start = opening.end() if opening and opening.end() < s.end else s.start
-        toks = None if tokens is None else \
-            [t for t in tokens[s.first:s.last] if t.idx >= start and not t.is_space]
-        words, spaces, owner = masked_words(body[start:s.end], start, ms, types, toks)
-        originals.append(stand_ins(words, spaces, owner, _NAME_WORDS))
-        docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
-        owners.append(owner)
-    out: dict[int, Parse] = {}
-    for (s, ms), doc, owner, original in zip(todo, nlp.pipe(docs, batch_size=64), owners, originals,
-                                             strict=True):
-        if original:
-            doc = restore(doc, original)
-        out[s.index] = Parse(s, doc, owner, {m.index: m for m in ms}, frozenset(t.lower_ for t in doc))
+    for body, todo, types, tokens in jobs:
+        for s, ms in todo:
+            # "January 1989 — After months of ...", "• The group ...": a timeline's date or a bullet before
+            # the sentence is no part of its syntax (the parser would make the date the root)
+            opening = _OPENING.match(body, s.start, s.end)
+            start = opening.end() if opening and opening.end() < s.end else s.start
+            toks = None if tokens is None else \
+                [t for t in tokens[s.first:s.last] if t.idx >= start and not t.is_space]
+            words, spaces, owner = masked_words(body[start:s.end], start, ms, types, toks)
+            originals.append(stand_ins(words, spaces, owner, _NAME_WORDS))
+            docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
+            owners.append(owner)
+    parsed = zip(nlp.pipe(docs, batch_size=PARSE_BATCH), owners, originals, strict=True)
+    out: list[dict[int, Parse]] = []
+    for _body, todo, _types, _tokens in jobs:
+        mine: dict[int, Parse] = {}
+        for (s, ms), (doc, owner, original) in zip(todo, parsed, strict=False):
+            if original:
+                doc = restore(doc, original)
+            mine[s.index] = Parse(s, doc, owner, {m.index: m for m in ms}, frozenset(t.lower_ for t in doc))
+        out.append(mine)
     return out

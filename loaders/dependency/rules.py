@@ -36,7 +36,7 @@ from pactgraph.loaders.dependency.members import MEMBER_NOUNS
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
-from pactgraph.loaders.syntax import Parse, parse_sentences
+from pactgraph.loaders.syntax import Parse, ParseJob, parse_sentences
 from pactgraph.loaders.text import Sentence, Tok
 
 #: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
@@ -64,6 +64,14 @@ class DependencyRules(Coordination):
 
     # -- which sentences to parse --------------------------------------------------------------------
     def parse_pass(self) -> None:
+        self.parses = parse_sentences(self.body, self.parse_todo(), self._type_of, self.tokens)
+
+    def parse_job(self) -> ParseJob:
+        """What this document gives a parse of several documents (``parse_many``)."""
+        return self.body, self.parse_todo(), self._type_of, self.tokens
+
+    def parse_todo(self) -> list[tuple[Sentence, list[Mention]]]:
+        """The sentences worth parsing, with their mentions."""
         todo: list[tuple[Sentence, list[Mention]]] = []
         seen_agreement = False
         for s in self.sentences:
@@ -84,7 +92,7 @@ class DependencyRules(Coordination):
             if not words.isdisjoint(_PARSE_WORDS) or \
                     "under" in words and any(self._type_of(m) == "Person" for m in ms):
                 todo.append((s, ms))
-        self.parses = parse_sentences(self.body, todo, self._type_of, self.tokens)
+        return todo
 
     # -- the frames -----------------------------------------------------------------------------------
     def syntax(self, s: Sentence) -> None:

@@ -58,18 +58,18 @@ def extract(
     ),
 ) -> None:
     """Extract relations from documents, without a database."""
-    from pactgraph.loaders import extract as run_extraction
     from pactgraph.loaders import iter_documents
     from pactgraph.loaders.errors import DocumentError
+    from pactgraph.loaders.extract import extract_many
 
     failed = read = relations = 0
     table = Table("doc", "subject", "predicate", "object", "status", "sentence")
-    for item in iter_documents(paths, max_bytes=get_settings().pactgraph_max_document_bytes):
-        if isinstance(item, DocumentError):
+    for item, extraction in extract_many(iter_documents(paths,
+                                                        max_bytes=get_settings().pactgraph_max_document_bytes)):
+        if isinstance(item, DocumentError) or extraction is None:
             failed += 1
             _problem(str(item))
             continue
-        extraction = run_extraction(item)
         read += 1
         relations += len(extraction.relations)
         for relation in extraction.relations:

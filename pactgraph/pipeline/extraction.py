@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from pactgraph.loaders import extract, iter_documents
 from pactgraph.loaders.errors import DocumentError
+from pactgraph.loaders.extract import extract_many
 from pactgraph.ontology.statements import Document, Extraction
 
 T = TypeVar("T")
@@ -34,8 +35,7 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
     writes this one; memory stays bounded by that many extractions.
     """
     if workers <= 1:
-        for item in items:
-            yield item, extract(item) if isinstance(item, Document) else None
+        yield from extract_many(items)
         return
     pending: deque[tuple[Document | T, Future[Extraction] | None]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
