@@ -148,6 +148,9 @@ VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
     "put": _v("party_to", "obl:to", needs="names name signatures signature"),
     "affix": _v("party_to", "obl:to", needs="names name signatures signature"),
     "honour": _v("party_to", "obj"), "honor": _v("party_to", "obj"),
+    # "X has committed (itself) to the deal", "X will abide by the accord": a side bound by its terms (not
+    # "respect" or "endorse", which outsiders do too, nor "observe", which monitors do)
+    "commit": _v("party_to", "obl:to"), "abide": _v("party_to", "obl:by"),
     # brokered
     "broker": _v("brokered", "obj"), "mediate": _v("brokered", "obj", "obl:between"),
     "facilitate": _v("brokered", "obj"), "pit": _v("opposes", "obj~against"),
@@ -241,7 +244,9 @@ ADJECTIVES: Final[dict[str, tuple[str, frozenset[str]]]] = {
     "hostile": ("opposes", frozenset({"to", "towards", "toward"})),
     "opposed": ("opposes", frozenset({"to"})),
     # "Y remains dependent on X for arms": the one after the preposition backs the one described ("<")
-    "dependent": ("backs<", frozenset({"on", "upon"})), "reliant": ("backs<", frozenset({"on", "upon"})),
+    "dependent": ("backs<", frozenset({"on", "upon"})),
+    # "X remains committed to the deal": a side bound by it
+    "committed": ("party_to", frozenset({"to"})), "reliant": ("backs<", frozenset({"on", "upon"})),
 }
 
 #: Irregular verb forms (others are made by rule in ``verb_forms``).
@@ -259,7 +264,7 @@ _IRREGULAR: Final = {
     "drive": "drove driven", "pit": "pitted pitting", "expel": "expelled expelling",
     "become": "became", "lose": "lost", "withdraw": "withdrew withdrawn", "quit": "quit quitting",
     "initial": "initialled initialling",
-    "lend": "lent",
+    "lend": "lent", "commit": "committed committing", "abide": "abode",
     "begin": "began begun beginning",
     "rise": "rose risen",
 }

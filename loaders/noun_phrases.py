@@ -81,6 +81,11 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
 _STATE_TARGETS = frozenset({"patrols", "patrol", "convoys", "convoy", "posts", "outposts", "checkpoints",
                             "bases", "barracks", "garrisons", "positions"})
 _POSSESSIVE = ("'s", "’s")
+#: Marks inside the modifiers of an agreement's noun ("a US-brokered pause", 'a "total" ceasefire').
+_MODIFIER_MARKS = frozenset({"-", '"', "“", "”"})
+#: Words that end the modifiers before an agreement's noun, looking back from it.
+_DEAL_STOPS = frozenset({"the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with",
+                         "in", "on", "for", "under", "which", "what", "new", "'s", "’s"})
 #: What after "the police" makes it a thing of theirs or another's ("the police station", "the police of X").
 _NOT_THE_POLICE = frozenset({"of", "station", "stations", "officer", "officers", "chief"})
 #: Words that may follow "the state" when it stands for the state itself ("fighting the state since 1969").
@@ -226,10 +231,11 @@ class NounPhrases:
             pass
         # modifiers between the determiner and the head ("a fragile truce", "a US-brokered pause")
         k = i - 1
-        while k >= s.first and (self.tok(k).islower() or self.tok(k) == "-" or self.tok(k).isdigit()) \
-                and self.tok(k) not in (
-                "the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with", "in",
-                "on", "for", "under", "which", "what", "new", "'s", "’s") and k > i - 7:
+        # (and quoted or coordinated ones: 'a "complete and total" ceasefire', "a fragile and partial truce")
+        while k >= s.first and k > i - 7 and (
+                self.tok(k).islower() and self.tok(k) not in _DEAL_STOPS or self.tok(k) in _MODIFIER_MARKS
+                or self.tok(k).isdigit() or self.tok(k) == "and" and s.first <= k - 1 and k + 1 < i
+                and self.tok(k - 1).islower() and self.tok(k - 1) not in _DEAL_STOPS):
             k -= 1
         determiner = self.tok(k).lower()
         if determiner not in ("the", "a", "an", "its", "their", "this", "that", "new", "'s", "’s") and \
@@ -240,6 +246,7 @@ class NounPhrases:
         if k + 1 < i and is_cap(self.tok(k)) and self.tok(k + 1) in _HEADLINE_VERBS:
             label = self.text(k + 2, i + 1)  # "Kessa and Tessaly agree truce": a headline's verb is no name
         label = re.sub(r"^-?[\w]*-?(?:brokered|backed|mediated|sponsored|led|agreed)\s+", "", label)
+        label = re.sub(r'\s*["“”]\s*', " ", label).strip()
         if determiner == "new":
             label = "new " + label
         m = self.add(start, i + 1, s.index, "agreement", type="Agreement",

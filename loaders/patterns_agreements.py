@@ -25,9 +25,10 @@ _NOT_BROKERED = r"(?!(?<=\s)(?:mediated|brokered|facilitated|hosted|chaired|co-c
 AGREEMENT_RULES: tuple[Rule, ...] = (
     # ---- party_to -------------------------------------------------------------------------
     rule("x-signed-a", "party_to",
+       # (not "X agreed that the accord had failed": a view shared, no deal made)
        rf"(?P<s>{L})\s+{AUX}(?:(?:formally|finally|jointly)\s+)?{SIGN_VERB}\s+(?:(?:on|in|late\s+on|"
        rf"early\s+on)\s+"
-       rf"\w+\s+)?(?:to\s+|on\s+)?(?:[^§.]{{0,40}}?)(?P<a>{E})"
+       rf"\w+\s+)?(?:to\s+|on\s+)?(?:(?!\b(?:that|whether|how)\s)[^§.]){{0,40}}?(?P<a>{E})"
        # "signed the accord as guarantors": a broker's signature, read by the parse rules
        rf"(?!\s+as\s+(?:[\w-]+\s+)?(?:guarantors?|witness(?:es)?|mediators?|observers?)\b)",
        "sign|struck|reach|conclud|seal|hammered|thrashed|clinch|ink|agree", confidence=0.85),

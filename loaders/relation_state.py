@@ -46,6 +46,10 @@ _POSSESSED_OK = frozenset({
     # its acts of war and what it fights with ("stepped up its attacks on Y", "its drones hit Y")
     "attacks", "attack", "offensive", "offensives", "war", "campaign", "assault", "strikes", "airstrikes",
     "raids", "insurgency", "drones", "jets", "warplanes", "artillery", "missiles", "rockets", "gunmen",
+    # its help and its good offices ("reaffirmed its support for Y", "never hid its patronage of Y", "talks
+    # held under its auspices")
+    "support", "backing", "sponsorship", "patronage", "funding", "financing", "aid", "assistance",
+    "mediation", "auspices", "facilitation",
 })
 #: Nouns after "its" that make the pronoun an agreement itself, when it stands for one ("its core
 #: chapters apply to Z", "its terms cover Z").

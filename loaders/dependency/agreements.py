@@ -24,6 +24,9 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.small_frames import SmallFrames
 from pactgraph.loaders.syntax import Parse
 
+#: Prepositions of the stretch a deal covers, however the parse hangs them ("a truce along the border").
+_SPAN_PREPS = frozenset({"along", "across", "covering"})
+
 
 class AgreementFrames(SmallFrames):
     """Signers and brokers of an agreement, its sides and places; fighting alongside."""
@@ -190,6 +193,11 @@ class AgreementFrames(SmallFrames):
                     continue  # "signed a deal in Doha": where it was made, not what it covers (a truce "in Z"
                     # is one Z keeps, unless it is signed there)
                 places += self.np(p, c)
+        if n.dep_ == "obj":
+            # "X pledged to observe the ceasefire along Z", "X declared a truce across Z": the line or the
+            # area hung by the parse on the verb after its object (not "in", where it was signed)
+            places += [x for c in n.head.children if c.dep_ == "obl" and c.i > n.i
+                       and _case(c) in _SPAN_PREPS for x in self.np(p, c)]
         agreement = self.entity(m)
         if agreement is None or agreement.type != "Agreement":
             return

@@ -67,6 +67,12 @@ _WIRE_SOURCES = frozenset({
     "mediator", "mediators"})
 
 
+#: Words of hiding: negated above a relation, they state it openly ("X never hid its backing for Y", "X
+#: made no secret of the funds it sends Y", "X's support for Y is no secret").
+_CONCEALING = frozenset({"hide", "hid", "hidden", "hides", "hiding", "conceal", "concealed", "conceals",
+                         "concealing", "disguise", "disguised", "disguises", "disguising", "secret"})
+
+
 def _causal(clause: Any) -> bool:
     """Whether the clause opens with "because" or "since": a reason a report above it gives as its own."""
     return any(x.lower_ in ("because", "since") and x.dep_ in ("mark", "case") for x in clause.subtree
@@ -124,6 +130,8 @@ class FrameEmission(Arguments):
                 if below in ("advcl", "parataxis") and c.dep_ in ("aux", "mark"):
                     continue  # "X would retaliate because Y backs Z": the modal is the main clause's
                 if c.dep_ in ("advmod", "det", "neg", "cc:preconj") and low in fr.NEGATORS:
+                    if depth and cur.lower_ in _CONCEALING:
+                        continue  # "X has never hidden its support for Y", "made no secret of": it is open
                     return None, []
                 # ("once part of Y": "once" read as the case of the noun)
                 if low in fr.OVER_ADVERBS and (c.dep_ == "advmod" or c.dep_ == "case" and not depth) and not (

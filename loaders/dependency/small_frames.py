@@ -317,6 +317,9 @@ class SmallFrames(Asides):
         if predicate.endswith("<"):  # "the X-linked group": the group is X's
             self.emit_frame(p, tok, "compound", predicate[:-1], patient, agent)
             return
+        if tok.lower_ == "sponsored" and (noun.lower_ in fr.TALK_NOUNS or any(
+                (e := self.entity(m)) is not None and e.type == "Agreement" for m in patient)):
+            predicate = "brokered"  # "X-sponsored talks", "the X-sponsored truce": a go-between, no backer
         if predicate == "brokered" and not any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                for m in patient):
             if noun.lower_ in fr.TALK_NOUNS:
