@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TypeVar
 
-from pactgraph.loaders import extract, iter_documents
+from pactgraph.loaders import iter_documents
 from pactgraph.loaders.errors import DocumentError
 from pactgraph.loaders.extract import extract_many
 from pactgraph.ontology.statements import Document, Extraction
@@ -22,32 +22,59 @@ from pactgraph.ontology.statements import Document, Extraction
 T = TypeVar("T")
 
 #: Documents handed to the pool per worker ahead of the writes, so memory stays bounded.
-_AHEAD_PER_WORKER = 4
+_AHEAD_PER_WORKER = 16
+
+#: Documents a worker process extracts at once (``extract_many`` parses their sentences together).
+_CHUNK = 8
+
+
+def _extract_chunk(documents: list[Document]) -> list[Extraction | None]:
+    return [x for _d, x in extract_many(documents, batch=len(documents))]
 
 
 def extractions(items: Iterable[Document | T], workers: int = 1,
                 ahead: int = 0) -> Iterator[tuple[Document | T, Extraction | None]]:
     """Each item with its extraction (``None`` for items that are not documents), in order.
 
-    With ``workers`` > 1 the extractions run in that many processes, up to ``ahead`` items (at
-    least a few per worker) before the one the caller is at. A caller that writes a batch of
-    documents at a time passes its batch size, so the workers extract the next batch while it
-    writes this one; memory stays bounded by that many extractions.
+    With ``workers`` > 1 the extractions run in that many processes, a few documents at a time each,
+    up to ``ahead`` documents (at least a few per worker) before the one the caller is at. A caller that
+    writes a batch of documents at a time passes its batch size, so the workers extract the next batch
+    while it writes this one; memory stays bounded by that many extractions.
     """
     if workers <= 1:
         yield from extract_many(items)
         return
-    pending: deque[tuple[Document | T, Future[Extraction] | None]] = deque()
+    # each chunk of items in order, with the future of its documents' extractions
+    pending: deque[tuple[list[Document | T], Future[list[Extraction | None]] | None]] = deque()
+    limit = max(ahead, workers * _AHEAD_PER_WORKER)
     with ProcessPoolExecutor(max_workers=workers) as pool:
+
+        def submit(chunk: list[Document | T]) -> None:
+            documents = [x for x in chunk if isinstance(x, Document)]
+            pending.append((chunk, pool.submit(_extract_chunk, documents) if documents else None))
+
+        def results() -> Iterator[tuple[Document | T, Extraction | None]]:
+            chunk, future = pending.popleft()
+            done = iter(future.result() if future else ())
+            for item in chunk:
+                yield item, next(done) if isinstance(item, Document) else None
+
+        chunk: list[Document | T] = []
+        in_chunk = waiting = 0  # documents in ``chunk``, and in the pending chunks
         for item in items:
-            future = pool.submit(extract, item) if isinstance(item, Document) else None
-            pending.append((item, future))
-            while len(pending) > max(ahead, workers * _AHEAD_PER_WORKER):
-                done, done_future = pending.popleft()
-                yield done, done_future.result() if done_future else None
+            chunk.append(item)
+            in_chunk += isinstance(item, Document)
+            if in_chunk >= _CHUNK:
+                submit(chunk)
+                waiting += in_chunk
+                chunk, in_chunk = [], 0
+            while pending and waiting > limit:
+                waiting -= sum(isinstance(x, Document) for x in pending[0][0])
+                yield from results()
+        if chunk:
+            submit(chunk)
         while pending:
-            done, done_future = pending.popleft()
-            yield done, done_future.result() if done_future else None
+            yield from results()
 
 
 def document_extractions(paths: list[Path], stack: ExitStack, *, max_bytes: int | None, workers: int = 1,
