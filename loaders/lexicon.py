@@ -23,6 +23,9 @@ ORG_HEADS: Final = frozenset({
     "Government", "Institute", "Foundation", "Programme", "Program", "Fund", "Society", "Crescent",
     "Cross", "Administration", "Department", "Service", "Secretariat", "Group",
 })
+#: First words of the names of operations and storms ("Operation Iron Gate", "Cyclone Mira"): events, no
+#: actors (a name that ends in a body's head, "Operation Lifeline Command", is one).
+EVENT_NAME_HEADS: Final = frozenset({"Operation", "Cyclone", "Hurricane", "Typhoon", "Tropical"})
 #: Heads of group names in the languages news transliterates or leaves untranslated ("Jaish al-Adl",
 #: "Frente Popular", "Lashkar-e-X"): common nouns (army, front, supporters, movement, party), not names.
 FOREIGN_GROUP_HEADS: Final = frozenset({

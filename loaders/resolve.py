@@ -121,6 +121,9 @@ class Resolver(Aliases, HomeNames):
         for c in self.clusters:
             if not c.mentions or not c.key.startswith("name:"):
                 continue
+            if all(_event_name(n) for n in c.names):
+                c.type = None  # "Operation Iron Gate", "Cyclone Mira": no actor ("X's Operation Y" reads X)
+                continue
             if c.state_cues and c.person < 3 and not any(person_shaped(n) for n in c.names):
                 # the institutions a name owns make a state of it only when nothing makes a man of it (a
                 # general's army is no state of his: "General Ravo Dunn ... Dunn's army")
@@ -150,14 +153,14 @@ class Resolver(Aliases, HomeNames):
             # "X's government/army" marks a state
             if c.type in ("ArmedGroup", "Place") and c.state_votes >= 2:
                 c.type = "State"
-        # "between Tal Abyad and Ras al-Ain": a name coordinated with a place is a place
+        # "between Olo and Vesk Ridge": a name coordinated with a place is a place
         pairs = list(zip(self.mentions, self.mentions[1:], strict=False))
         for a, b in pairs + pairs[::-1]:  # backwards too: "Aghdam, Kalbajar and Lachin districts"
             if a.entity < 0 or b.entity < 0 or a.sent != b.sent:
                 continue
             if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.body[a.end:b.start]):
                 continue
-            # "In Damascus, Hayat Tahrir al-Sham ...": a fronted place, then the sentence's subject
+            # "In Pell, the Dawn Front ...": a fronted place, then the sentence's subject
             if self.body[a.end:b.start].strip() == "," and re.search(
                     r"(?:^|[.!?]\s+)(?:In|At|From|Inside|Near|Outside)\s+$",
                     self.body[max(0, a.start - 12):a.start]):
@@ -248,7 +251,7 @@ class Resolver(Aliases, HomeNames):
                 named[core] = k
                 continue
             if not m.other and main is None and named:
-                # "It signed the Ostrel accord in October ... The accord was mediated by": the named one
+                # "It signed the Vask accord in May ... The accord was mediated by": the named one
                 last = max(named.values(), key=lambda k: self.clusters[k].mentions[-1])
                 self.join(m, last)
                 self.clusters[last].aliases += m.aliases
@@ -370,7 +373,7 @@ class Resolver(Aliases, HomeNames):
                 if m.form == "rebels" and rebels is None:
                     rebels = nxt.entity
                 continue
-            # "the Syrian National Army, an umbrella of Ankara-backed rebel factions": the umbrella itself
+            # "the Northern Army, an umbrella of Norland-backed rebel factions": the umbrella itself
             owner = self._umbrella_of(m)
             if owner is not None:
                 earlier = self.by_key.get("group:" + normalise(m.name))
@@ -422,6 +425,12 @@ class ResolvedEntity:
     aliases: tuple[str, ...]
     wikidata: str | None
     kind: str | None
+
+
+def _event_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[0] in lx.EVENT_NAME_HEADS and words[-1] not in lx.ARMED_HEADS \
+        and words[-1] not in lx.ORG_HEADS
 
 
 def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> list[ResolvedEntity | None]:
