@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.common import VERB_FORMS, _case
 from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.relation_state import PRONOUN_PROXY_AFTER
@@ -40,6 +41,9 @@ class TreeQueries(ExtractorState):
         deps = {c.dep_ for c in v.children if c.dep_ != "obl:agent" or _case(c) == "by"}
         if deps & {"aux:pass", "nsubj:pass", "obl:agent"}:
             return True
+        if v.dep_ == "acl" and any(c.dep_ in ("obl", "obl:agent") and _case(c) != "by" and any(
+                x.lower_ in fr.ALONGSIDE for x in c.children if x.i < c.i) for c in v.children):
+            return False  # "Y gunmen fought alongside X troops" read as a participle on "gunmen"
         if v.tag_ == "VBN" and v.dep_ == "conj" and not deps & {"obj", "aux", "nsubj"} and v.head.i < v.i:
             return "nsubj:pass" in {c.dep_ for c in v.head.children}  # "Y was armed and paid for by X"
         return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps

@@ -33,3 +33,22 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
 def test_event_names(text, expected):
     check(text, expected)
+
+
+# "Y gunmen fought alongside X troops": the parser reads "fought" as a participle on "gunmen" and X's troops
+# as its agent (no "by"); it is an active verb of fighting beside X
+ALONGSIDE = [
+    ("Dawn Front gunmen fought alongside Norland troops in the canal district.",
+     ("Norland", "opposes", "Dawn Front", None)),
+    ("Dawn Front gunmen fought alongside Norland troops in the canal district.",
+     ("Dawn Front", "allied_with", "Norland", "asserted")),
+    ("Dawn Front fighters battled alongside Norland soldiers near Olo.",
+     ("Dawn Front", "allied_with", "Norland", "asserted")),
+    ("The Lake Brigades were attacked by Norland troops near Olo.",
+     ("Norland", "opposes", "Lake Brigades", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALONGSIDE, ids=[c[1][1] + ":" + c[0][:40] for c in ALONGSIDE])
+def test_fighting_alongside_misread_as_a_participle(text, expected):
+    check(text, expected)
