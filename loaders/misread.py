@@ -73,7 +73,9 @@ def stand_ins(words: list[str], spaces: list[bool], owner: list[int], names: fro
         if low in THIRD_PERSON and (has_object or nxt in _AFTER_VERB) and \
                 _subject_before(words, owner, names, i) or \
                 low in THIRD_PERSON and has_object and _aside_after_subject(words, owner, names, i) or \
-                low in THIRD_PERSON and _relative_subject_before(words, owner, names, i):
+                low in THIRD_PERSON and _relative_subject_before(words, owner, names, i) or \
+                low in _DENY_THIRD and nxt.endswith("ing") \
+                and _subject_before(words, owner, names, i):
             stand_in = _STAND_IN
         elif low in _BASE_FORMS and has_object and _plural_subject_before(words, owner, names, i):
             # ("X and the Y militia control Z": after a noun, a verb the parser never compounds with it)
@@ -105,6 +107,10 @@ def _subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset
     j = _name_start(words, owner, names, j)
     return j == 0 or j > 0 and words[j - 1].lower() in _BEFORE_SUBJECT and owner[j - 1] < 0
 
+
+#: A verb of denial after its subject's name and before a gerund ("X denies being a member of Y", "X rejects
+#: having armed Y"), which the parser reads as a plural noun compounded with the name.
+_DENY_THIRD = frozenset({"denies", "rejects", "disputes", "dismisses", "refutes"})
 
 #: The pronouns that open a relative clause whose object is the noun before it ("Y, which X leads, ...").
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})

@@ -185,6 +185,10 @@ class HolderFrames(ActionFrames):
                 holders += self.np(p, h)
             elif h.lower_ in ("include", "includes", "included", "including", "are", "were", "is", "was"):
                 holders += [m for o in self.objects(p, h) for m in self.np(p, o)]
+        if n.dep_ in ("ccomp", "xcomp", "advcl") and _is_verbal(n.head) and any(
+                c.dep_ == "cop" and c.lower_ == "being" for c in n.children) and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in n.children):
+            holders += self.subjects(p, n.head)  # "X denies being a member of Y": the clause's own subject
         if n.dep_ in ("obj", "xcomp", "ccomp") and n.head.lower_ in _BECOMING_VERBS:
             # "X has become Y's main arms supplier", "X remains their main sponsor": the verb's subject holds
             # the role, however the parse hung the noun on it

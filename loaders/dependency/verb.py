@@ -43,7 +43,10 @@ class VerbFrames(LeaderFrames):
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
         # "X joined Y in its war against Z": Y's ally, no member of Y
-        joined_fight = lemma == "join" and not passive and self.joined_in_fight(p, v)
+        joined_fight = lemma == "join" and not passive and (self.joined_in_fight(p, v) or any(
+            c.dep_ in ("advcl", "obl") and c.tag_ == "VBG" and any(
+                x.lower_ == "in" and x.dep_ in ("mark", "case") for x in c.children) for c in v.children))
+        # ("X joined Y in attacking Z", "X joined Y in condemning Z": Y's company in an act, no member of Y)
         for f in fr.VERBS[lemma]:
             if joined_fight and f.predicate in ("member_of", "party_to"):
                 continue
