@@ -116,7 +116,8 @@ _DENY_THIRD = frozenset({"denies", "rejects", "disputes", "dismisses", "refutes"
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 
 
-def _relative_subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset[str], i: int) -> bool:
+def _relative_subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset[str],
+                             i: int) -> bool:
     """"Y, which X commands, ...", "the junta that General X leads": a name (after at most two words of a
     title) right after a relative pronoun is its clause's subject, and the trigger after it its verb,
     whatever follows."""

@@ -35,8 +35,8 @@ from pactgraph.loaders.syntax import Parse
 class HolderFrames(ActionFrames):
     """Holder nouns ("Y's backer X", "X, the leader of Y") and the frames read like them."""
 
-    def holder(self, p: Parse, n: Any) -> None:
-        predicate, direction = fr.HOLDER_NOUNS[n.lower_]
+    def holder(self, p: Parse, n: Any, entry: tuple[str, str] | None = None) -> None:
+        predicate, direction = entry or fr.HOLDER_NOUNS[n.lower_]
         if any(c.lower_ in fr.HEAD_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")) or (
                 n.i + 2 < len(n.doc) and n.nbor(1).text == "-" and n.nbor(2).lower_ == "general"):
             predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"

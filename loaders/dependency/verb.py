@@ -64,11 +64,12 @@ class VerbFrames(LeaderFrames):
             if f.predicate == "leader_of" and passive and self._led_part(p, v):
                 continue  # "a few hundred X fighters led by Y", "X's delegation was led by Y": a part of X
             if f.predicate == "leader_of" and not passive and slot == "obj":
-                part = [o for o in self.objects(p, v) if (o.lower_ in fr.PART_NOUNS or o.lower_ in _OFFICE_NOUNS)
-                        and p.mention_of[o.i] < 0]
+                part = [o for o in self.objects(p, v)
+                        if (o.lower_ in fr.PART_NOUNS or o.lower_ in _OFFICE_NOUNS) and p.mention_of[o.i] < 0]
                 if part:
                     # "Y, who heads X's negotiating team", "X runs Y's interior ministry": one of X's people
-                    self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v), self._part_owners(p, part[0]))
+                    self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v),
+                                    self._part_owners(p, part[0]))
                     continue
             if slot == "obj" and f.predicate == "opposes" and lemma in ("push", "drive") and self._urged(v):
                 continue  # "X pushed Y to accept the plan", "X pushed Y toward talks": pressure, no fight
@@ -461,7 +462,8 @@ class VerbFrames(LeaderFrames):
     @staticmethod
     def _office_led(p: Parse, v: Any) -> Any | None:
         """The unnamed office a passive "headed by" leads ("the ministry, headed by X"), or None."""
-        led = [c for c in v.children if c.dep_ == "nsubj:pass"] or ([v.head] if v.dep_ in ("acl", "amod") else [])
+        led = [c for c in v.children if c.dep_ == "nsubj:pass"] or (
+            [v.head] if v.dep_ in ("acl", "amod") else [])
         return next((t for t in led if t.lower_ in _OFFICE_NOUNS and p.mention_of[t.i] < 0), None)
 
 
