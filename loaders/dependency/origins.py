@@ -24,7 +24,7 @@ FORMERLY_WORDS = frozenset({"formerly", "previously"})
 #: movement of X"); "faction", "wing" and the like are holder nouns already.
 SPLIT_HEADS = frozenset({"group", "groups", "movement", "organisation", "organization", "outfit", "militia",
                          "bloc", "party"})
-_SPLIT_WORDS = frozenset({"splinter", "breakaway", "dissident"})
+SPLIT_WORDS = frozenset({"splinter", "breakaway", "dissident"})
 #: Verbs by which several actors together make a body up ("A, B and C formed Y", "A and B set up Y").
 FORMED_FORMS = frozenset({"formed", "form", "forms", "founded", "launched", "created", "established"})
 _REFLEXIVES = frozenset({"itself", "themselves"})
@@ -64,7 +64,7 @@ class OriginFrames(Coordination):
 
     def split_group(self, p: Parse, n: Any) -> None:
         """"Y, a splinter group of X", "a breakaway movement of X": read as the holder noun of a split."""
-        if _is_noun(n) and any(c.lower_ in _SPLIT_WORDS and c.dep_ in ("amod", "compound")
+        if _is_noun(n) and any(c.lower_ in SPLIT_WORDS and c.dep_ in ("amod", "compound")
                                for c in n.children):
             self.holder(p, n, ("evolved_from", "h>o"))
 

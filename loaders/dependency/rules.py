@@ -36,6 +36,7 @@ from pactgraph.loaders.dependency.origins import (
     FORMERLY_WORDS,
     REBRAND_FORMS,
     SPLIT_HEADS,
+    SPLIT_WORDS,
     OriginFrames,
 )
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
@@ -46,7 +47,11 @@ from pactgraph.loaders.text import Sentence
 
 #: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
 #: the frames read without one.
-_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS)
+#: ("groups" is read as the verb of a body's members only in a sentence parsed for another word: as a
+#: plural noun it is in too many sentences to parse them all for it; the words of ``origins`` are rare and
+#: let the parse run.)
+_PARSE_WORDS = frozenset(TRIGGER_WORDS - {"group", "groups"} | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS |
+                         STATE_PART_WORDS | FORMERLY_WORDS | REBRAND_FORMS | SPLIT_WORDS)
 
 
 class DependencyRules(OriginFrames):
