@@ -468,6 +468,13 @@ class HolderFrames(ActionFrames):
                 return True
             if c.dep_ in ("amod", "compound") and p.mention_of[c.i] < 0 and low in fr.SUBORDINATE_MODIFIERS:
                 return True
+            if n.tag_ in ("NNS", "NNPS") and (c.dep_ == "nummod" or c.dep_ in ("det", "amod") and low in (
+                    "several", "some", "other", "many")) and not any(
+                    x.dep_ in ("det", "nmod:poss") and x.lower_ != low and x.lower_ not in ("some", "several")
+                    for x in n.children):
+                # "three leaders of X: A, B and C", "several leaders of X": some of its people ("the two
+                # leaders of X" are all its heads)
+                return True
             if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] < 0 and \
                     any(x.dep_ == "nmod:poss" for x in n.children):
                 return True
