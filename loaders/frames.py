@@ -347,7 +347,9 @@ VERBS["represent"] = _v("member_of", "obj")
 _IRREGULAR.update({"make": "made", "bring": "brought"})
 VERBS.update({"make": _v("member_of", "obj", particle="up") + _v("member_of", "of<"),
               "consist": _v("member_of", "of<"), "compose": _v("member_of", "of<"),
-              "bring": _v("member_of", "obj<", particle="together")})
+              "bring": _v("member_of", "obj<", particle="together"),
+              # "the alliance groups A and B", "a front that groups A and B"
+              "group": _v("member_of", "obj<")})
 VERBS["comprise"] = VERBS["comprise"] + _v("member_of", "of<")
 # More verbs of news for the same frames: "X harbours Y", "X has underwritten Y", "X resupplied Y" (backs);
 # "X pounded Y", "X bombarded Y", "jets strafed Y", "X stormed Y's headquarters", "X routed Y" (opposes);

@@ -72,7 +72,10 @@ def stand_ins(words: list[str], spaces: list[bool], owner: list[int], names: fro
         has_object = nxt in _OBJECT_OPENERS or owner[i + 1] >= 0 and nxt in names
         if low in THIRD_PERSON and (has_object or nxt in _AFTER_VERB) and \
                 _subject_before(words, owner, names, i) or \
-                low in THIRD_PERSON and has_object and _aside_after_subject(words, owner, names, i):
+                low in THIRD_PERSON and has_object and _aside_after_subject(words, owner, names, i) or \
+                low in THIRD_PERSON and _relative_subject_before(words, owner, names, i) or \
+                low in _DENY_THIRD and nxt.endswith("ing") \
+                and _subject_before(words, owner, names, i):
             stand_in = _STAND_IN
         elif low in _BASE_FORMS and has_object and _plural_subject_before(words, owner, names, i):
             # ("X and the Y militia control Z": after a noun, a verb the parser never compounds with it)
@@ -103,6 +106,33 @@ def _subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset
         j -= 1
     j = _name_start(words, owner, names, j)
     return j == 0 or j > 0 and words[j - 1].lower() in _BEFORE_SUBJECT and owner[j - 1] < 0
+
+
+#: A verb of denial after its subject's name and before a gerund ("X denies being a member of Y", "X rejects
+#: having armed Y"), which the parser reads as a plural noun compounded with the name.
+_DENY_THIRD = frozenset({"denies", "rejects", "disputes", "dismisses", "refutes"})
+
+#: The pronouns that open a relative clause whose object is the noun before it ("Y, which X leads, ...").
+_OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+
+
+def _relative_subject_before(words: Sequence[str], owner: Sequence[int], names: frozenset[str],
+                             i: int) -> bool:
+    """"Y, which X commands, ...", "the junta that General X leads": a name (after at most two words of a
+    title) right after a relative pronoun is its clause's subject, and the trigger after it its verb,
+    whatever follows."""
+    j = i - 1
+    if j >= 1 and owner[j] < 0 and words[j].lower() in _BETWEEN:
+        j -= 1
+    n = _name_start(words, owner, names, j)
+    if n < 1:
+        return False
+    for k in range(n - 1, max(-1, n - 4), -1):
+        if words[k].lower() in _OBJECT_RELATIVES and owner[k] < 0:
+            return True
+        if owner[k] >= 0 or not words[k][:1].isupper():
+            return False
+    return False
 
 
 def _aside_after_subject(words: Sequence[str], owner: Sequence[int], names: frozenset[str], i: int) -> bool:

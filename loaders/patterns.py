@@ -206,7 +206,9 @@ RULES: tuple[Rule, ...] = (
     rule("x-grew-out-of-y", "evolved_from",
        rf"(?P<s>{E})(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:that|which)|\s+(?:has|had|have))?\s+"
        rf"(?:grew|grown|evolved|emerged|developed|sprang|sprung|originated|was\s+born)\s+(?:out\s+of|from)\s+"
-       rf"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<o>{E})",
+       # (not "emerged from the talks with Y": the words before the name are no preposition's)
+       rf"(?:an?\s+|the\s+)?(?:(?!(?:with|between|against|after|by|in|on|at|and)\b)[a-z-]+\s+){{0,2}}?"
+       rf"(?P<o>{E})",
        "grew|grown|evolved|emerged|developed|sprang|sprung|originated|born", descriptive=True,
        confidence=0.85),
     rule("x-split-from-y", "evolved_from",

@@ -120,6 +120,8 @@ class StatusMixin(ExtractorState):
             # "Y, reportedly armed by X": a hedge inside the description
             if rule.predicate in ("backs", "opposes", "allied_with") and _PLANNED.search(span):
                 return "hypothetical"  # "X is considering strikes on Y"
+            if _DENIAL.search(_RELATIVE.sub(",", span)) and not appositive:
+                return "denied"  # "X denies breaking away from Y"
             return "alleged" if _HEDGE.search(span) else "asserted"
         if _MODAL.search(span) or rule.predicate in ("backs", "opposes", "allied_with") and \
                 _PLANNED.search(span):

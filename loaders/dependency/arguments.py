@@ -377,6 +377,9 @@ class Arguments(Referents):
                 return []  # "X accuses Y of arming Z": the accuser did not arm Z
             if (held := accused_subject(v, claims=True)) is not None and (found := self.np(p, held)):
                 return found  # "X is accused of arming Z", "X is believed to back Z": what the claim is about
+            if dep == "xcomp" and (named := [c for c in head.children if c.dep_ == "nsubj:pass"]) and (
+                    found := self.np(p, named[0])):
+                return found  # "X was appointed to lead Y", "X was asked to sign": the passive's subject
             return self.subjects(p, head, depth + 1)
         if dep == "conj" and (_is_verbal(head) or self._noun_read_verb(head)):
             found = self.subjects(p, head, depth + 1)

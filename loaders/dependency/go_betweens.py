@@ -80,9 +80,9 @@ class ListedBrokers(GoBetweens):
     """``holder``, then the names listed after a plural go-between role: "the guarantors, A and B, ...",
     "two guarantor states, A and B, ..." (the parse reads the list as conjuncts of the role)."""
 
-    def holder(self, p: Parse, n: Any) -> None:
-        super().holder(p, n)
-        if n.lower_ not in _BROKER_ROLES:
+    def holder(self, p: Parse, n: Any, entry: tuple[str, str] | None = None) -> None:
+        super().holder(p, n, entry)
+        if entry is not None or n.lower_ not in _BROKER_ROLES:
             return
         self._role_of_broker(p, n)
         role = n.head if n.dep_ == "compound" and n.head.lower_ in _BODY_NOUNS else n

@@ -35,8 +35,8 @@ from pactgraph.loaders.syntax import Parse
 class HolderFrames(ActionFrames):
     """Holder nouns ("Y's backer X", "X, the leader of Y") and the frames read like them."""
 
-    def holder(self, p: Parse, n: Any) -> None:
-        predicate, direction = fr.HOLDER_NOUNS[n.lower_]
+    def holder(self, p: Parse, n: Any, entry: tuple[str, str] | None = None) -> None:
+        predicate, direction = entry or fr.HOLDER_NOUNS[n.lower_]
         if any(c.lower_ in fr.HEAD_MODIFIERS for c in n.children if c.dep_ in ("amod", "compound")) or (
                 n.i + 2 < len(n.doc) and n.nbor(1).text == "-" and n.nbor(2).lower_ == "general"):
             predicate = "leader_of"  # "Prime Minister", "Supreme Leader", "Secretary-General"
@@ -185,6 +185,10 @@ class HolderFrames(ActionFrames):
                 holders += self.np(p, h)
             elif h.lower_ in ("include", "includes", "included", "including", "are", "were", "is", "was"):
                 holders += [m for o in self.objects(p, h) for m in self.np(p, o)]
+        if n.dep_ in ("ccomp", "xcomp", "advcl") and _is_verbal(n.head) and any(
+                c.dep_ == "cop" and c.lower_ == "being" for c in n.children) and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in n.children):
+            holders += self.subjects(p, n.head)  # "X denies being a member of Y": the clause's own subject
         if n.dep_ in ("obj", "xcomp", "ccomp") and n.head.lower_ in _BECOMING_VERBS:
             # "X has become Y's main arms supplier", "X remains their main sponsor": the verb's subject holds
             # the role, however the parse hung the noun on it
@@ -463,6 +467,13 @@ class HolderFrames(ActionFrames):
             if low in ("a", "an", "another", "one") and n.lower_ in fr.INDEFINITE_MEMBER:
                 return True
             if c.dep_ in ("amod", "compound") and p.mention_of[c.i] < 0 and low in fr.SUBORDINATE_MODIFIERS:
+                return True
+            if n.tag_ in ("NNS", "NNPS") and (c.dep_ == "nummod" or c.dep_ in ("det", "amod") and low in (
+                    "several", "some", "other", "many")) and not any(
+                    x.dep_ in ("det", "nmod:poss") and x.lower_ != low and x.lower_ not in ("some", "several")
+                    for x in n.children):
+                # "three leaders of X: A, B and C", "several leaders of X": some of its people ("the two
+                # leaders of X" are all its heads)
                 return True
             if c.dep_ == "nmod" and _case(c) == "of" and p.mention_of[c.i] < 0 and \
                     any(x.dep_ == "nmod:poss" for x in n.children):

@@ -26,13 +26,20 @@ from pactgraph.loaders.dependency.common import (
     _is_noun,
     _is_verbal,
 )
-from pactgraph.loaders.dependency.coordination import Coordination
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.factions import LED_FORMS
 from pactgraph.loaders.dependency.hostile import FIRE_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
+from pactgraph.loaders.dependency.origins import (
+    FORMED_FORMS,
+    FORMERLY_WORDS,
+    REBRAND_FORMS,
+    SPLIT_HEADS,
+    SPLIT_WORDS,
+    OriginFrames,
+)
 from pactgraph.loaders.dependency.part_names import PART_NAME_WORDS, named_part
 from pactgraph.loaders.dependency.suppliers import SUPPLY_FORMS
 from pactgraph.loaders.mentions import Mention
@@ -41,7 +48,11 @@ from pactgraph.loaders.text import Sentence, Tok
 
 #: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
 #: the frames read without one.
-_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS)
+#: ("groups" is read as the verb of a body's members only in a sentence parsed for another word: as a
+#: plural noun it is in too many sentences to parse them all for it; the words of ``origins`` are rare and
+#: let the parse run.)
+_PARSE_WORDS = frozenset(TRIGGER_WORDS - {"group", "groups"} | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS |
+                         STATE_PART_WORDS | FORMERLY_WORDS | REBRAND_FORMS | SPLIT_WORDS)
 
 
 #: Every word ``word_frames`` reads a frame of (a token whose word is none of them opens only the frames
@@ -53,10 +64,11 @@ _FRAME_WORDS = frozenset().union(
     fr.CONTRIBUTOR_NOUNS, fr.PART_PLURALS, fr.BODY_OF_MEMBERS, fr.FORCE_OF_NOUNS, _SENT_FORMS,
     _REQUEST_NOUNS, fr.VIEW_VERBS, SUPPLY_FORMS, KILL_FORMS, MEMBER_NOUNS, LED_FORMS, UNDER_NOUNS, FIRE_FORMS,
     {"signing", "signature", "signatures", "sides", "camps", "known", "renamed", "rebranded", "lent",
-     "joined", "join", "joins", "them", "side", "member", "under", "fire", "fighting"})
+     "joined", "join", "joins", "them", "side", "member", "under", "fire", "fighting"},
+    REBRAND_FORMS, FORMERLY_WORDS, SPLIT_HEADS, FORMED_FORMS)
 
 
-class DependencyRules(Coordination):
+class DependencyRules(OriginFrames):
     """``parse_pass`` parses the sentences worth it; ``syntax`` reads one sentence's frames."""
 
     parses: dict[int, Parse]
@@ -151,6 +163,14 @@ class DependencyRules(Coordination):
                 # "X was scaled down and renamed Y", with the second participle read as a past tense
                 dep == "conj" and tok.head.tag_ == "VBN" and self.passive(tok.head))):
             self.renamed(p, tok)
+        if low in REBRAND_FORMS:
+            self.rebranded(p, tok)  # "X rebranded itself as Y"
+        if low in FORMERLY_WORDS:
+            self.formerly(p, tok)  # "Y, formerly X"
+        if low in SPLIT_HEADS:
+            self.split_group(p, tok)  # "Y, a splinter group of X"
+        if low in FORMED_FORMS:
+            self.formed_by_members(p, tok)  # "A, B and C formed Y"
         if low in PART_NAME_WORDS:
             named_part(self, p, tok)  # "Y's armed wing, known as X", "Y and its fighters, X"
         if low in fr.ADJECTIVES and tag.startswith(("JJ", "VBN")):

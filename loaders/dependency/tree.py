@@ -46,7 +46,8 @@ class TreeQueries(ExtractorState):
             return False  # "Y gunmen fought alongside X troops" read as a participle on "gunmen"
         if v.tag_ == "VBN" and v.dep_ == "conj" and not deps & {"obj", "aux", "nsubj"} and v.head.i < v.i:
             return "nsubj:pass" in {c.dep_ for c in v.head.children}  # "Y was armed and paid for by X"
-        return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and "obj" not in deps
+        # (a participle after "have" is a perfect, active: "while X and Y have fought alongside Z")
+        return v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "amod") and not deps & {"obj", "aux"}
 
     def obliques(self, v: Any, prep: str) -> list[Any]:
         return [c for c in v.children if c.dep_ in ("obl", "obl:unmarked", "nmod", "obl:agent")

@@ -28,6 +28,10 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.leaders import LeaderFrames
 from pactgraph.loaders.syntax import Parse
 
+#: Offices of a state or body that a man may head as one of its people ("X heads Y's defence ministry", "the
+#: ministry, headed by X"), when the office has no name of its own.
+_OFFICE_NOUNS = frozenset({"ministry", "ministries", "department", "directorate", "secretariat"})
+
 
 class VerbFrames(LeaderFrames):
     """A trigger verb's frame: its subjects, objects and prepositional arguments."""
@@ -39,7 +43,10 @@ class VerbFrames(LeaderFrames):
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
         # "X joined Y in its war against Z": Y's ally, no member of Y
-        joined_fight = lemma == "join" and not passive and self.joined_in_fight(p, v)
+        joined_fight = lemma == "join" and not passive and (self.joined_in_fight(p, v) or any(
+            c.dep_ in ("advcl", "obl") and c.tag_ == "VBG" and any(
+                x.lower_ == "in" and x.dep_ in ("mark", "case") for x in c.children) for c in v.children))
+        # ("X joined Y in attacking Z", "X joined Y in condemning Z": Y's company in an act, no member of Y)
         for f in fr.VERBS[lemma]:
             if joined_fight and f.predicate in ("member_of", "party_to"):
                 continue
@@ -49,17 +56,20 @@ class VerbFrames(LeaderFrames):
                 continue
             slot = f.slot
             construction = "verb"
+            if f.predicate == "leader_of" and passive and (office := self._office_led(p, v)) is not None:
+                # "Y's defence ministry, headed by X": one of Y's people, not Y's head
+                self.emit_frame(p, v, "passive", "member_of", self.agents(p, v),
+                                self._part_owners(p, office) or self.np(p, office, conj=False))
+                continue
             if f.predicate == "leader_of" and passive and self._led_part(p, v):
                 continue  # "a few hundred X fighters led by Y", "X's delegation was led by Y": a part of X
             if f.predicate == "leader_of" and not passive and slot == "obj":
-                part = [o for o in self.objects(p, v) if o.lower_ in fr.PART_NOUNS and p.mention_of[o.i] < 0]
+                part = [o for o in self.objects(p, v)
+                        if (o.lower_ in fr.PART_NOUNS or o.lower_ in _OFFICE_NOUNS) and p.mention_of[o.i] < 0]
                 if part:
-                    # "Y, who heads X's negotiating team": one of X's people
-                    owners = [m for c in part[0].children if c.dep_ == "nmod:poss" or (
-                        c.dep_ == "nmod" and _case(c) == "of") or (c.dep_ in ("amod", "compound")
-                                                                  and p.mention_of[c.i] >= 0)
-                              for m in self.np(p, c)]
-                    self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v), owners)
+                    # "Y, who heads X's negotiating team", "X runs Y's interior ministry": one of X's people
+                    self.emit_frame(p, v, "verb", "member_of", self.subjects(p, v),
+                                    self._part_owners(p, part[0]))
                     continue
             if slot == "obj" and f.predicate == "opposes" and lemma in ("push", "drive") and self._urged(v):
                 continue  # "X pushed Y to accept the plan", "X pushed Y toward talks": pressure, no fight
@@ -442,6 +452,19 @@ class VerbFrames(LeaderFrames):
         return any(c.i > v.i and (c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(
             m.dep_ == "mark" and m.lower_ == "to" for m in c.children) or c.dep_ == "obl" and _case(c) in (
                 "toward", "towards")) for c in v.children)
+
+
+    def _part_owners(self, p: Parse, part: Any) -> list[int]:
+        """Whose a part or an office is: "X's team", "the team of X", "the X team"."""
+        return [m for c in part.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _case(c) == "of")
+                or (c.dep_ in ("amod", "compound") and p.mention_of[c.i] >= 0) for m in self.np(p, c)]
+
+    @staticmethod
+    def _office_led(p: Parse, v: Any) -> Any | None:
+        """The unnamed office a passive "headed by" leads ("the ministry, headed by X"), or None."""
+        led = [c for c in v.children if c.dep_ == "nsubj:pass"] or (
+            [v.head] if v.dep_ in ("acl", "amod") else [])
+        return next((t for t in led if t.lower_ in _OFFICE_NOUNS and p.mention_of[t.i] < 0), None)
 
 
 def _talks_measured(nouns: list[Any]) -> list[Any]:
