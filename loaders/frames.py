@@ -368,6 +368,10 @@ for _lemma, _frames in {
     "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
     "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
     "encircle": _v("opposes", "obj"),
+    # "X routed Y", "X crushed Y", "X dislodged Y from Z", "X moved in to disarm Y" (not "routed Y 4-0 in the
+    # final": a contest is no fight, see ``loaders.dependency``)
+    "rout": _v("opposes", "obj"), "crush": _v("opposes", "obj"), "dislodge": _v("opposes", "obj"),
+    "disarm": _v("opposes", "obj"),
     # "X joined forces with Y"; "X colluded with Y"; "X enlisted in Y" (not "collaborated with", which
     # partners in any work do)
     "join": _v("allied_with", "obl:with", needs="forces"),
