@@ -30,8 +30,9 @@ from pactgraph.loaders.syntax import Parse
 
 #: Nouns of a contest that is no fight ("beat Y in the final", "routed Y at the polls").
 _CONTESTS = frozenset({"final", "finals", "semifinal", "semi-final", "match", "game", "games", "qualifier",
-                       "tournament", "cup", "championship", "league", "election", "elections", "vote", "polls",
-                       "poll", "ballot", "runoff", "run-off", "race", "contest", "primary", "primaries"})
+                       "tournament", "cup", "championship", "league", "election", "elections", "vote",
+                       "polls", "poll", "ballot", "runoff", "run-off", "race", "contest", "primary",
+                       "primaries"})
 
 
 def _contest(v: Any) -> bool:
