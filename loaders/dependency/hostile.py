@@ -57,6 +57,14 @@ _FIRED = frozenset({"rockets", "rocket", "missiles", "missile", "shells", "morta
                     "drone", "artillery", "projectiles", "salvo", "salvos", "barrage", "grenades", "bombs",
                     "shots", "bullets", "munitions"})
 FIRE_FORMS = _forms("fire", "launch", "lob", "hurl")
+#: Verbs of taking by force, and what of an actor they take that makes the taker its foe ("X overran Y's
+#: positions", "X captured a Y base"; not "took Y's side", "took up positions").
+TAKE_FORMS = _forms("seize", "capture", "take", "retake", "recapture", "overrun", "storm") | frozenset({
+    "overran", "took", "taken", "retook", "retaken"})
+_TAKEN = frozenset({"positions", "position", "base", "bases", "headquarters", "outpost", "outposts", "post",
+                    "posts", "camp", "camps", "barracks", "checkpoint", "checkpoints", "depot", "depots",
+                    "garrison", "airbase", "airfield", "trenches", "hideout", "hideouts", "compound",
+                    "stronghold", "strongholds", "lines", "defences", "defenses"})
 _AT = frozenset({"at", "on", "into", "toward", "towards", "against"})
 
 
@@ -206,3 +214,17 @@ class HostileTargets(SideFrames):
                    if c.dep_ in ("obl", "nmod") and c.i > things[0].i and _case(c) in _AT]
         obj = [m for c in targets for m in self._actors(p, c)]
         self.emit_frame(p, v, "verb", "opposes", self.subjects(p, v), obj)
+
+    def took_holding(self, p: Parse, v: Any) -> None:
+        """"X overran Y's positions", "X captured a Y base", "Y's headquarters were seized by X": X opposes
+        Y."""
+        if not _is_verbal(v) or any(c.dep_ == "compound:prt" for c in v.children):
+            return  # ("took up positions", "took over the base": no assault)
+        passive = self.passive(v)
+        slot = "nsubj:pass" if passive else "obj"
+        held = [c for c in v.children if c.dep_ == slot and c.lower_ in _TAKEN]
+        if not held:
+            return
+        owners = [m for c in held for m in self._actors(p, c)]
+        takers = self.agents(p, v) if passive else self.subjects(p, v)
+        self.emit_frame(p, v, "verb", "opposes", takers, owners)

@@ -28,7 +28,7 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.coordination import Coordination
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.factions import LED_FORMS
-from pactgraph.loaders.dependency.hostile import FIRE_FORMS
+from pactgraph.loaders.dependency.hostile import FIRE_FORMS, TAKE_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -190,6 +190,8 @@ class DependencyRules(Coordination):
                 self.fired_at(p, tok)  # "X fired rockets at Y's posts"
             elif low == "fire" and _is_noun(tok) and _case(tok) == "under":
                 self.under_fire(p, tok)  # "Y came under fire from X"
+            if low in TAKE_FORMS:
+                self.took_holding(p, tok)  # "X overran Y's positions"
             if low == "fighting" and not _is_noun(tok):
                 self.fighting_in(p, tok)  # "X has been engaged in fighting with Y"
 
