@@ -262,11 +262,12 @@ _IRREGULAR: Final = {
     "lend": "lent",
     "begin": "began begun beginning",
     "rise": "rose risen",
+    "set": "set setting",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend", "begin"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend", "begin", "set"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -372,6 +373,8 @@ for _lemma, _frames in {
     # final": a contest is no fight, see ``loaders.dependency``)
     "rout": _v("opposes", "obj"), "crush": _v("opposes", "obj"), "dislodge": _v("opposes", "obj"),
     "disarm": _v("opposes", "obj"),
+    # "the raids set X and Y against each other", "the dispute has set X against Y" (as "pit")
+    "set": _v("opposes", "obj~against"),
     # "X joined forces with Y"; "X colluded with Y"; "X enlisted in Y" (not "collaborated with", which
     # partners in any work do)
     "join": _v("allied_with", "obl:with", needs="forces"),

@@ -28,6 +28,10 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.leaders import LeaderFrames
 from pactgraph.loaders.syntax import Parse
 
+#: "set X against Y" (the forms of "set"), and who may be set against whom.
+_SET_FORMS = frozenset({"set", "sets", "setting"})
+_SIDES = frozenset({"State", "ArmedGroup", "Organization", "Person"})
+
 #: Nouns of a contest that is no fight ("beat Y in the final", "routed Y at the polls").
 _CONTESTS = frozenset({"final", "finals", "semifinal", "semi-final", "match", "game", "games", "qualifier",
                        "tournament", "cup", "championship", "league", "election", "elections", "vote",
@@ -191,9 +195,15 @@ class VerbFrames(LeaderFrames):
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
-                obj = [m for o in self.obliques(v, "against") + [x for t in self.objects(p, v)
-                                                                 for x in self.obliques(t, "against")]
-                       for m in self.np(p, o)]
+                against = self.obliques(v, "against") + [x for t in self.objects(p, v)
+                                                         for x in self.obliques(t, "against")]
+                obj = [m for o in against for m in self.np(p, o)]
+                if any(o.lower_ in ("other", "another") or o.lower_ in ("each", "one") and o.i + 1 < len(
+                        o.doc) and o.nbor(1).lower_ in ("other", "another") for o in against):
+                    obj = subj  # "set X and Y against each other": each against the other
+                elif not against or v.lower_ in _SET_FORMS and (len(against) > 1 or any(
+                        (e := self.entity(m)) is None or e.type not in _SIDES for m in subj + obj)):
+                    continue  # "set Y a deadline", "set the date against ...": actors only for "set"
             elif slot == "none":
                 # "Y also signed": what was signed is the agreement just named ("A coalition of ..., Y, also
                 # signed" may be read as a passive with the description its patient and Y its subject)
