@@ -57,6 +57,8 @@ _FIRED = frozenset({"rockets", "rocket", "missiles", "missile", "shells", "morta
                     "drone", "artillery", "projectiles", "salvo", "salvos", "barrage", "grenades", "bombs",
                     "shots", "bullets", "munitions"})
 FIRE_FORMS = _forms("fire", "launch", "lob", "hurl")
+#: Verbs of breaking an agreement: "X broke its truce with Y" (X turned on Y).
+BREAK_FORMS = _forms("break", "violate", "breach") | frozenset({"broke", "broken"})
 #: Verbs of taking by force, and what of an actor they take that makes the taker its foe ("X overran Y's
 #: positions", "X captured a Y base"; not "took Y's side", "took up positions").
 TAKE_FORMS = _forms("seize", "capture", "take", "retake", "recapture", "overrun", "storm") | frozenset({
@@ -228,3 +230,18 @@ class HostileTargets(SideFrames):
         owners = [m for c in held for m in self._actors(p, c)]
         takers = self.agents(p, v) if passive else self.subjects(p, v)
         self.emit_frame(p, v, "verb", "opposes", takers, owners)
+
+    def broke_truce(self, p: Parse, v: Any) -> None:
+        """"X broke its truce with Y", "X violated the ceasefire with Y": X turned on Y (not "X broke with Y",
+        nor "the truce between X and Y was broken": no side named as the one who broke it)."""
+        if not _is_verbal(v) or self.passive(v) or any(c.dep_ == "compound:prt" and c.lower_ != "off"
+                                                      for c in v.children):
+            return
+        for o in v.children:
+            m = p.mention_of[o.i]
+            if o.dep_ != "obj" or m < 0 or p.mentions[m].kind != "agreement":
+                continue
+            # (the "with" phrase may hang on the verb: "broke its truce with Y in May")
+            others = [x for c in [*o.children, *v.children] if c.dep_ in ("nmod", "obl") and c.i > o.i
+                      and _case(c) == "with" for x in self._actors(p, c)]
+            self.emit_frame(p, v, "verb", "opposes", self.subjects(p, v), others)

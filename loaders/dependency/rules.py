@@ -28,7 +28,7 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.coordination import Coordination
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.factions import LED_FORMS
-from pactgraph.loaders.dependency.hostile import FIRE_FORMS, TAKE_FORMS
+from pactgraph.loaders.dependency.hostile import BREAK_FORMS, FIRE_FORMS, TAKE_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -40,7 +40,8 @@ from pactgraph.loaders.text import Sentence
 
 #: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
 #: the frames read without one.
-_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS)
+_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS
+                         | BREAK_FORMS)
 
 
 class DependencyRules(Coordination):
@@ -190,6 +191,8 @@ class DependencyRules(Coordination):
                 self.fired_at(p, tok)  # "X fired rockets at Y's posts"
             elif low == "fire" and _is_noun(tok) and _case(tok) == "under":
                 self.under_fire(p, tok)  # "Y came under fire from X"
+            if low in BREAK_FORMS:
+                self.broke_truce(p, tok)  # "X broke its truce with Y"
             if low in TAKE_FORMS:
                 self.took_holding(p, tok)  # "X overran Y's positions"
             if low == "fighting" and not _is_noun(tok):
