@@ -232,3 +232,7 @@ HOLDER_NOUNS.update(dict.fromkeys(("archrival", "archrivals", "arch-rivals", "ar
 # "X's onslaught against Y", "the crackdown on Y", "X's counteroffensive against Y", "X's bombardments of Y"
 ACTION_NOUNS.update(dict.fromkeys(("onslaught", "crackdown", "counteroffensive", "counter-offensive",
                                    "assaults", "bombardments", "strafing", "incursions"), "opposes"))
+# "X's standoff with Y", "skirmishes between X and Y", "a gunbattle with Y", "a firefight with Y"
+ACTION_NOUNS.update(dict.fromkeys(("standoff", "stand-off", "standoffs", "skirmish", "skirmishes",
+                                   "gunbattle", "gunbattles", "firefight", "firefights", "showdown"),
+                                  "opposes"))

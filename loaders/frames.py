@@ -267,11 +267,12 @@ _IRREGULAR: Final = {
     "lend": "lent", "commit": "committed committing", "abide": "abode",
     "begin": "began begun beginning",
     "rise": "rose risen",
+    "set": "set setting",
 }
 #: Verbs whose past is irregular only ("fought", never "fighted").
 _STRONG: Final = frozenset({"fight", "hold", "lead", "break", "grow", "take", "run", "strike", "send", "give",
                             "sell", "swear", "keep", "spring", "overrun", "retake", "stand", "throw", "get",
-                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend", "begin"})
+                            "buy", "drive", "become", "lose", "withdraw", "quit", "lend", "begin", "set"})
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -375,6 +376,12 @@ for _lemma, _frames in {
     "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
     "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
     "encircle": _v("opposes", "obj"),
+    # "X routed Y", "X crushed Y", "X dislodged Y from Z", "X moved in to disarm Y" (not "routed Y 4-0 in the
+    # final": a contest is no fight, see ``loaders.dependency``)
+    "rout": _v("opposes", "obj"), "crush": _v("opposes", "obj"), "dislodge": _v("opposes", "obj"),
+    "disarm": _v("opposes", "obj"),
+    # "the raids set X and Y against each other", "the dispute has set X against Y" (as "pit")
+    "set": _v("opposes", "obj~against"),
     # "X joined forces with Y"; "X colluded with Y"; "X enlisted in Y" (not "collaborated with", which
     # partners in any work do)
     "join": _v("allied_with", "obl:with", needs="forces"),

@@ -81,6 +81,8 @@ _STANDS_FOR_ACTOR = STATE_NOUNS | frozenset({
     "warships", "planes", "special", "security", "naval", "ground",
     "helicopters", "gunships", "bombers", "gunners",
     "patrols", "garrison", "peacekeepers", "advisers", "advisors", "trainers", "instructors",
+    # what an attack hits of its armed men: "Kessan convoys", "Tessalian checkpoints"
+    "convoys", "convoy", "checkpoints", "outposts", "depots", "garrisons", "barracks",
     "marines", "sailors", "airmen", "paratroopers", "commandos", "personnel", "recruits", "cadets",
     # one noun for two demonyms: "the X and Y governments", "X and Y armies"
     "governments", "armies", "militaries", "administrations", "delegations", "navies",

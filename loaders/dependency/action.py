@@ -21,6 +21,10 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.hostile import HostileTargets
 from pactgraph.loaders.syntax import Parse
 
+#: Verbs by which an actor owns up to an attack ("claimed responsibility for", "took credit for").
+_OWNING_UP = frozenset({"claimed", "claims", "claim", "claiming", "took", "take", "takes", "taking",
+                        "accepted", "accepts", "accept", "admitted", "admits", "admit"})
+
 
 class ActionFrames(HostileTargets):
     """Nouns of an action or a hold and where their actor and patient stand."""
@@ -97,6 +101,14 @@ class ActionFrames(HostileTargets):
             # "X has claimed more than 160 attacks on Y": a claim of one's own attacks is no report
             agents = self.subjects(p, head)
             claimed = self.frame_status(p, head, predicate)[0]
+            if claimed is None:
+                return
+        if not agents and predicate == "opposes" and n.dep_ == "nmod" and _case(n) == "for" and \
+                head.lower_ in ("responsibility", "credit") and head.dep_ == "obj" and \
+                head.head.lower_ in _OWNING_UP and _is_verbal(head.head):
+            # "X claimed responsibility for the ambush on Y", "X took credit for the attacks on Y": its own
+            agents = self.subjects(p, head.head)
+            claimed = self.frame_status(p, head.head, predicate)[0]
             if claimed is None:
                 return
         if not agents and n.dep_ == "obj" and verbal_head and predicate == "backs" and \

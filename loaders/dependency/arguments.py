@@ -219,6 +219,11 @@ class Arguments(Referents):
                         found = [m for m in found if self._type_of(p.mentions[m]) != "Person"
                                  or self._man_owns(p.mentions[m], low)]
                     (owners if c.dep_ == "nmod:poss" else out).extend(found)
+                elif c.dep_ == "compound" and c.i < t.i and c.lower_ in fr.FORCE_NOUNS and \
+                        low in fr.FORCE_NOUNS:
+                    # "Y police units", "Y army patrols": the name on the force noun before the head
+                    out += [m for x in c.children if x.dep_ in ("amod", "compound") and x.i < c.i
+                            and t.doc[x.i + 1].text != "-" and (m := p.mention_of[x.i]) >= 0]
                 elif c.dep_ == "amod" and c.i < t.i and t.doc[c.i - 1].text != "-":
                     # "Y's X mercenary group": the name hangs on the modifier between it and the noun
                     out += [m for x in c.children if x.dep_ == "compound" and x.i == c.i - 1

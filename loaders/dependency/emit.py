@@ -36,6 +36,15 @@ from pactgraph.loaders.status import _FORMER_BEFORE
 from pactgraph.loaders.syntax import Parse
 from pactgraph.loaders.text import Sentence
 
+#: Verbs of going on with an act: under a vow, a threat or a modal the act is under way ("X vowed to keep
+#: fighting Y", "X would continue shelling Y", "X threatened to keep attacking Y").
+_ONGOING = frozenset({"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing"})
+#: Vows, and the verbs of fighting a vow makes a hostility of now ("X vowed to crush Y", as the phrasing rules
+#: read "vowed to fight Y"; not "threatened to attack Y").
+_VOWS = frozenset({"vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising"})
+_VOWED_FIGHTS = frozenset({"fight", "crush", "defeat", "destroy", "rout", "dislodge", "topple", "overthrow",
+                           "oust", "resist", "combat", "battle", "confront", "disarm"})
+
 #: The plain verbs of saying, whose report by an unnamed source ("officials said") is the wire's sourcing.
 _SAY = frozenset({"said", "says", "say"})
 
@@ -124,7 +133,10 @@ class FrameEmission(Arguments):
         cur = t
         came = t  # the word the climb came up from
         below = ""  # the label of the clause the climb came up from
+        ongoing = False  # the climb came through "keep", "continue": the act is under way
         for depth in range(6):
+            if depth > 0 and below == "xcomp" and cur.lower_ in _ONGOING:
+                ongoing = True  # "X vowed to keep fighting Y", "X would continue shelling Y": it fights Y now
             for c in cur.children:
                 low = c.lower_
                 if below in ("advcl", "parataxis") and c.dep_ in ("aux", "mark"):
@@ -147,7 +159,7 @@ class FrameEmission(Arguments):
                     return None, []
                 if c.dep_ == "nmod" and _case(c) == "until" and not depth and t.lower_ in fr.HOLDER_NOUNS:
                     return None, []  # "X was a member of Y until 2019"
-                if c.dep_ == "aux" and low in fr.MODALS:
+                if c.dep_ == "aux" and low in fr.MODALS and not ongoing:
                     return "hypothetical", []
                 if c.dep_ in ("aux", "cop") and low in _BE_TO and any(
                         x.dep_ == "mark" and x.lower_ == "to" and x.i == c.i + 1 for x in cur.children):
@@ -188,9 +200,15 @@ class FrameEmission(Arguments):
                 if low == "used" and below in ("xcomp", "advcl") and came.i == cur.i + 2 and \
                         cur.doc[cur.i + 1].lower_ == "to" or low == "used" and below == "xcomp":
                     return None, []  # "X used to arm Y": over
-                if low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
+                if low in fr.HYPOTHETICAL_VERBS and (ongoing or predicate == "opposes" and below == "xcomp"
+                                                     and low in _VOWS and t.lower_ in _VOWED_FIGHTS):
+                    pass  # "X threatened to keep attacking Y", "X vowed to crush Y": a hostility of now
+                elif low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
+                if low == "reported" and below == "nsubj:pass" and _is_noun(came) and not any(
+                        c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by" for c in cur.children):
+                    break  # "clashes between X and Y were reported": the wire's report of an event
                 if low in fr.CLAIM_VERBS and self._trailing_attribution(p, cur, below, t):
                     return "asserted", []  # "X captured Z, officials said on Monday": the wire's sourcing
                 if low in fr.CLAIM_VERBS and predicate == "governs" and low not in fr.ACCUSE_FORMS:

@@ -31,6 +31,11 @@ from pactgraph.loaders.dependency.kinds import later, one_member, party_kind, se
 from pactgraph.loaders.dependency.lists import _named_by_compound, named_after_comma
 from pactgraph.loaders.syntax import Parse
 
+#: What rivals for which are in a contest, not a fight ("rivals for the same voters", "for the presidency").
+_CONTESTED = frozenset({"votes", "vote", "voters", "seats", "seat", "presidency", "premiership", "office",
+                        "nomination", "nominations", "title", "election", "elections", "ballots",
+                        "leadership", "chairmanship", "constituency", "electorate"})
+
 
 class HolderFrames(ActionFrames):
     """Holder nouns ("Y's backer X", "X, the leader of Y") and the frames read like them."""
@@ -49,6 +54,9 @@ class HolderFrames(ActionFrames):
         if predicate == "allied_with" and any(c.lower_ in _TRADE_WORDS for c in n.children
                                               if c.dep_ in ("amod", "compound")):
             return  # "X is Y's largest trading partner": trade, no alliance
+        if predicate == "opposes" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and \
+                n.nbor(1).head.lower_ in _CONTESTED:
+            return  # "X and Y, rivals for the same voters", "X's rival for the presidency": a contest
         owners: list[int] = []
         appositions: list[int] = []
         described: list[int] = []

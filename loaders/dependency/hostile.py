@@ -57,6 +57,16 @@ _FIRED = frozenset({"rockets", "rocket", "missiles", "missile", "shells", "morta
                     "drone", "artillery", "projectiles", "salvo", "salvos", "barrage", "grenades", "bombs",
                     "shots", "bullets", "munitions"})
 FIRE_FORMS = _forms("fire", "launch", "lob", "hurl")
+#: Verbs of breaking an agreement: "X broke its truce with Y" (X turned on Y).
+BREAK_FORMS = _forms("break", "violate", "breach") | frozenset({"broke", "broken"})
+#: Verbs of taking by force, and what of an actor they take that makes the taker its foe ("X overran Y's
+#: positions", "X captured a Y base"; not "took Y's side", "took up positions").
+TAKE_FORMS = _forms("seize", "capture", "take", "retake", "recapture", "overrun", "storm") | frozenset({
+    "overran", "took", "taken", "retook", "retaken"})
+_TAKEN = frozenset({"positions", "position", "base", "bases", "headquarters", "outpost", "outposts", "post",
+                    "posts", "camp", "camps", "barracks", "checkpoint", "checkpoints", "depot", "depots",
+                    "garrison", "airbase", "airfield", "trenches", "hideout", "hideouts", "compound",
+                    "stronghold", "strongholds", "lines", "defences", "defenses"})
 _AT = frozenset({"at", "on", "into", "toward", "towards", "against"})
 
 
@@ -206,3 +216,32 @@ class HostileTargets(SideFrames):
                    if c.dep_ in ("obl", "nmod") and c.i > things[0].i and _case(c) in _AT]
         obj = [m for c in targets for m in self._actors(p, c)]
         self.emit_frame(p, v, "verb", "opposes", self.subjects(p, v), obj)
+
+    def took_holding(self, p: Parse, v: Any) -> None:
+        """"X overran Y's positions", "X captured a Y base", "Y's headquarters were seized by X": X opposes
+        Y."""
+        if not _is_verbal(v) or any(c.dep_ == "compound:prt" for c in v.children):
+            return  # ("took up positions", "took over the base": no assault)
+        passive = self.passive(v)
+        slot = "nsubj:pass" if passive else "obj"
+        held = [c for c in v.children if c.dep_ == slot and c.lower_ in _TAKEN]
+        if not held:
+            return
+        owners = [m for c in held for m in self._actors(p, c)]
+        takers = self.agents(p, v) if passive else self.subjects(p, v)
+        self.emit_frame(p, v, "verb", "opposes", takers, owners)
+
+    def broke_truce(self, p: Parse, v: Any) -> None:
+        """"X broke its truce with Y", "X violated the ceasefire with Y": X turned on Y (not "X broke with Y",
+        nor "the truce between X and Y was broken": no side named as the one who broke it)."""
+        if not _is_verbal(v) or self.passive(v) or any(c.dep_ == "compound:prt" and c.lower_ != "off"
+                                                      for c in v.children):
+            return
+        for o in v.children:
+            m = p.mention_of[o.i]
+            if o.dep_ != "obj" or m < 0 or p.mentions[m].kind != "agreement":
+                continue
+            # (the "with" phrase may hang on the verb: "broke its truce with Y in May")
+            others = [x for c in [*o.children, *v.children] if c.dep_ in ("nmod", "obl") and c.i > o.i
+                      and _case(c) == "with" for x in self._actors(p, c)]
+            self.emit_frame(p, v, "verb", "opposes", self.subjects(p, v), others)

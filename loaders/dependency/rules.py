@@ -28,7 +28,7 @@ from pactgraph.loaders.dependency.common import (
 )
 from pactgraph.loaders.dependency.described import REBEL_HEADS
 from pactgraph.loaders.dependency.factions import LED_FORMS
-from pactgraph.loaders.dependency.hostile import FIRE_FORMS
+from pactgraph.loaders.dependency.hostile import BREAK_FORMS, FIRE_FORMS, TAKE_FORMS
 from pactgraph.loaders.dependency.killings import KILL_FORMS
 from pactgraph.loaders.dependency.leaders import LEADER_WORDS
 from pactgraph.loaders.dependency.members import MEMBER_NOUNS
@@ -52,7 +52,7 @@ from pactgraph.loaders.text import Sentence, Tok
 #: plural noun it is in too many sentences to parse them all for it; the words of ``origins`` are rare and
 #: let the parse run.)
 _PARSE_WORDS = frozenset(TRIGGER_WORDS - {"group", "groups"} | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS |
-                         STATE_PART_WORDS | FORMERLY_WORDS | REBRAND_FORMS | SPLIT_WORDS)
+                         STATE_PART_WORDS | FORMERLY_WORDS | REBRAND_FORMS | SPLIT_WORDS | BREAK_FORMS)
 
 
 #: Every word ``word_frames`` reads a frame of (a token whose word is none of them opens only the frames
@@ -65,7 +65,7 @@ _FRAME_WORDS = frozenset().union(
     _REQUEST_NOUNS, fr.VIEW_VERBS, SUPPLY_FORMS, KILL_FORMS, MEMBER_NOUNS, LED_FORMS, UNDER_NOUNS, FIRE_FORMS,
     {"signing", "signature", "signatures", "sides", "camps", "known", "renamed", "rebranded", "lent",
      "joined", "join", "joins", "them", "side", "member", "under", "fire", "fighting"},
-    REBRAND_FORMS, FORMERLY_WORDS, SPLIT_HEADS, FORMED_FORMS)
+    REBRAND_FORMS, FORMERLY_WORDS, SPLIT_HEADS, FORMED_FORMS, BREAK_FORMS, TAKE_FORMS)
 
 
 class DependencyRules(OriginFrames):
@@ -171,6 +171,10 @@ class DependencyRules(OriginFrames):
             self.split_group(p, tok)  # "Y, a splinter group of X"
         if low in FORMED_FORMS:
             self.formed_by_members(p, tok)  # "A, B and C formed Y"
+        if low in BREAK_FORMS:
+            self.broke_truce(p, tok)  # "X broke its truce with Y"
+        if low in TAKE_FORMS:
+            self.took_holding(p, tok)  # "X overran Y's positions"
         if low in PART_NAME_WORDS:
             named_part(self, p, tok)  # "Y's armed wing, known as X", "Y and its fighters, X"
         if low in fr.ADJECTIVES and tag.startswith(("JJ", "VBN")):

@@ -32,6 +32,29 @@ from pactgraph.loaders.syntax import Parse
 #: ministry, headed by X"), when the office has no name of its own.
 _OFFICE_NOUNS = frozenset({"ministry", "ministries", "department", "directorate", "secretariat"})
 
+#: "set X against Y" (the forms of "set"), and who may be set against whom.
+_SET_FORMS = frozenset({"set", "sets", "setting"})
+_SIDES = frozenset({"State", "ArmedGroup", "Organization", "Person"})
+
+#: Nouns of a contest that is no fight ("beat Y in the final", "routed Y at the polls").
+_CONTESTS = frozenset({"final", "finals", "semifinal", "semi-final", "match", "game", "games", "qualifier",
+                       "tournament", "cup", "championship", "league", "election", "elections", "vote",
+                       "polls", "poll", "ballot", "runoff", "run-off", "race", "contest", "primary",
+                       "primaries"})
+
+
+def _contest(v: Any) -> bool:
+    """Whether a verb of defeat or fighting is about a contest: a score ("4-0") or "in"/"at" a contest ("in
+    the cup final", "at the polls") within the words after it, however the parse hangs them."""
+    after = v.doc[v.i + 1:v.i + 9]
+    for k, x in enumerate(after):
+        if x.lower_ in _CONTESTS and any(w.lower_ in ("in", "at") for w in after[max(0, k - 3):k]):
+            return True
+        if x.text in ("-", "–") and 0 < k < len(after) - 1 and after[k - 1].text.isdigit() and \
+                after[k + 1].text.isdigit():
+            return True
+    return False
+
 
 class VerbFrames(LeaderFrames):
     """A trigger verb's frame: its subjects, objects and prepositional arguments."""
@@ -182,9 +205,15 @@ class VerbFrames(LeaderFrames):
             elif slot == "obj~against":
                 # "the war pits X against Y": the object and the "against" phrase
                 subj = [m for o in self.objects(p, v) for m in self.np(p, o)]
-                obj = [m for o in self.obliques(v, "against") + [x for t in self.objects(p, v)
-                                                                 for x in self.obliques(t, "against")]
-                       for m in self.np(p, o)]
+                against = self.obliques(v, "against") + [x for t in self.objects(p, v)
+                                                         for x in self.obliques(t, "against")]
+                obj = [m for o in against for m in self.np(p, o)]
+                if any(o.lower_ in ("other", "another") or o.lower_ in ("each", "one") and o.i + 1 < len(
+                        o.doc) and o.nbor(1).lower_ in ("other", "another") for o in against):
+                    obj = subj  # "set X and Y against each other": each against the other
+                elif not against or v.lower_ in _SET_FORMS and (len(against) > 1 or any(
+                        (e := self.entity(m)) is None or e.type not in _SIDES for m in subj + obj)):
+                    continue  # "set Y a deadline", "set the date against ...": actors only for "set"
             elif slot == "none":
                 # "Y also signed": what was signed is the agreement just named ("A coalition of ..., Y, also
                 # signed" may be read as a passive with the description its patient and Y its subject)
@@ -292,6 +321,8 @@ class VerbFrames(LeaderFrames):
                 # "X and Y, which have fought each other since 2019": each against the other
                 subj = self._with_coordination(p, subj)
                 obj = subj
+            if f.predicate == "opposes" and _contest(v):
+                continue  # "X routed Y 4-0 in the cup final", "X crushed Y in the election": a contest
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
                 continue  # "X and Y struck a deal": a verb of hitting whose object is an agreement
