@@ -284,15 +284,6 @@ class Arguments(Referents):
                 and (x := p.mention_of[c.i]) >= 0 and x != m
                 and (e := self.entity(x)) is not None and e.type == "Place"]
 
-    def _apposed_conj(self, t: Any) -> bool:
-        """A conjunct with no "and" or "or" of its own, after a comma: an apposition the parse misread."""
-        if t.dep_ != "conj" or any(c.dep_ == "cc" for c in t.children):
-            return False
-        left = t.left_edge.i
-        while left < t.i and t.doc[left].is_punct:
-            left += 1
-        return left > 0 and t.doc[left - 1].text == "," and t.left_edge.text != "and"
-
     def _before_comma(self, p: Parse, t: Any, brackets: bool = False) -> int | None:
         """The mention right before the comma that opens the phrase of ``t`` ("X, a group that ...")."""
         left = t.left_edge.i

@@ -36,6 +36,15 @@ class TreeQueries(ExtractorState):
     def _has_subject(self, tok: Any) -> bool:
         return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
+    def _apposed_conj(self, t: Any) -> bool:
+        """A conjunct with no "and" or "or" of its own, after a comma: an apposition the parse misread."""
+        if t.dep_ != "conj" or any(c.dep_ == "cc" for c in t.children):
+            return False
+        left = t.left_edge.i
+        while left < t.i and t.doc[left].is_punct:
+            left += 1
+        return left > 0 and t.doc[left - 1].text == "," and t.left_edge.text != "and"
+
     def passive(self, v: Any) -> bool:
         # an agent with no "by" is a misread ("fought alongside Y soldiers" with "alongside" a noun)
         deps = {c.dep_ for c in v.children if c.dep_ != "obl:agent" or _case(c) == "by"}

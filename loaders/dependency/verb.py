@@ -25,6 +25,7 @@ from pactgraph.loaders.dependency.common import (
     _case,
     rule_for,
 )
+from pactgraph.loaders.dependency.contests import in_contest
 from pactgraph.loaders.dependency.leaders import LeaderFrames
 from pactgraph.loaders.syntax import Parse
 
@@ -35,25 +36,6 @@ _OFFICE_NOUNS = frozenset({"ministry", "ministries", "department", "directorate"
 #: "set X against Y" (the forms of "set"), and who may be set against whom.
 _SET_FORMS = frozenset({"set", "sets", "setting"})
 _SIDES = frozenset({"State", "ArmedGroup", "Organization", "Person"})
-
-#: Nouns of a contest that is no fight ("beat Y in the final", "routed Y at the polls").
-_CONTESTS = frozenset({"final", "finals", "semifinal", "semi-final", "match", "game", "games", "qualifier",
-                       "tournament", "cup", "championship", "league", "election", "elections", "vote",
-                       "polls", "poll", "ballot", "runoff", "run-off", "race", "contest", "primary",
-                       "primaries"})
-
-
-def _contest(v: Any) -> bool:
-    """Whether a verb of defeat or fighting is about a contest: a score ("4-0") or "in"/"at" a contest ("in
-    the cup final", "at the polls") within the words after it, however the parse hangs them."""
-    after = v.doc[v.i + 1:v.i + 9]
-    for k, x in enumerate(after):
-        if x.lower_ in _CONTESTS and any(w.lower_ in ("in", "at") for w in after[max(0, k - 3):k]):
-            return True
-        if x.text in ("-", "–") and 0 < k < len(after) - 1 and after[k - 1].text.isdigit() and \
-                after[k + 1].text.isdigit():
-            return True
-    return False
 
 
 class VerbFrames(LeaderFrames):
@@ -321,7 +303,7 @@ class VerbFrames(LeaderFrames):
                 # "X and Y, which have fought each other since 2019": each against the other
                 subj = self._with_coordination(p, subj)
                 obj = subj
-            if f.predicate == "opposes" and _contest(v):
+            if f.predicate == "opposes" and in_contest(v):
                 continue  # "X routed Y 4-0 in the cup final", "X crushed Y in the election": a contest
             if f.predicate == "opposes" and any((e := self.entity(m)) is not None and e.type == "Agreement"
                                                 for m in obj):
