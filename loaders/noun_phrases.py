@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from pactgraph.loaders import frames as fr
 from pactgraph.loaders import lexicon as lx
 from pactgraph.loaders.text import Sentence
 
@@ -102,7 +103,9 @@ STATE_PAIR_NOUNS = frozenset({"countries", "republics", "nations", "states", "go
                               "neighbors"})
 _PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
                          "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
-                         "formally", "finally", "jointly", "sign", "agree", "reach", "conclude", "seal"})
+                         "formally", "finally", "jointly", "sign", "agree", "reach", "conclude", "seal",
+                         "since", "still", "now", "long", "openly", "reportedly", "would", "continue",
+                         "continued"}) | frozenset(f for v in fr.VERBS for f in fr.verb_forms(v))
 
 
 #: Marks that open a list item ("• The X-led coalition").

@@ -63,8 +63,9 @@ AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:also|long|stil
        r"openly|formally|largely|heavily|been)\s+)*")
 APPOS = (r"(?:,\s+(?:who|which)\s+(?:[^,]*?,){1,3}?|,\s+(?:an?|the)\s+[^,]*?,|,\s+[a-z]+(?:ed|en)\s+[^,]*?,|"
          r",\s+(?:meanwhile|however|though|too|in\s+turn|for\s+its\s+part|so\s+far),)?")
-BACK_VERB = (r"(?:backs?|backed|backing|supports?|supported|arms|armed|funds|funded|sponsors?|sponsored|"
-             r"finances|financed|supplies|supplied|equips|equipped|protects|protected)")
+#: (with the plural's form, "both countries fund Z"; not "arm", a noun in "its military arm")
+BACK_VERB = (r"(?:backs?|backed|backing|supports?|supported|arms|armed|funds?|funded|sponsors?|sponsored|"
+             r"finances?|financed|supplies|supply|supplied|equips?|equipped|protects?|protected)")
 BACK_PASSIVE = r"(?:backed|supported|armed|funded|financed|sponsored|equipped|bankrolled)"
 SIGN_VERB = (r"(?:signed|struck|reached|concluded|sealed|hammered\s+out|thrashed\s+out|clinched|inked|"
              r"agreed(?:\s+(?:on|to))?)")
