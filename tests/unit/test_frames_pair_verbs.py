@@ -15,7 +15,8 @@ CASES = [
     ("Norland and Tessaly met in Pell in May. Both countries now fund the Dawn Front.",
      ("Tessaly", "backs", "Dawn Front", "asserted")),
     ("Norland and Tessaly fund the Dawn Front.", ("Norland", "backs", "Dawn Front", "asserted")),
-    ("Norland and Tessaly supply the Dawn Front, officials said.", ("Tessaly", "backs", "Dawn Front", "asserted")),
+    ("Norland and Tessaly supply the Dawn Front, officials said.",
+     ("Tessaly", "backs", "Dawn Front", "asserted")),
     # "arm" after a possessive is the body's arm, no verb
     ("The Dawn Front's military arm Tessaly Guards attacked Olo.",
      ("Tessaly", "backs", "Tessaly Guards", None)),
