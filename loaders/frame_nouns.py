@@ -92,6 +92,9 @@ ACTION_NOUNS: Final[dict[str, str]] = {
     # "the front between X and Y" (not "a united front", see ``loaders.dependency``)
     **dict.fromkeys(("front", "frontline", "frontlines"), "opposes"),
     **dict.fromkeys(("control", "grip", "hands", "occupation", "hold"), "controls"),
+    # "X's capture of Z", "the seizure of Z by X", "the fall of Z to X": a place taken
+    **dict.fromkeys(("capture", "seizure", "recapture", "takeover", "conquest", "annexation", "fall"),
+                    "controls"),
     **dict.fromkeys(("mediation", "auspices", "facilitation", "brokering", "guarantee", "guarantees"),
                     "brokered"),
     **dict.fromkeys(("leadership", "command", "chairmanship", "presidency", "rule"), "leader_of"),

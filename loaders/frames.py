@@ -226,6 +226,11 @@ VERBS["stand"] = VERBS["stand"] + _v("backs", "obl:with", "obl:by")
 # taken from is fought
 for _taker in ("seize", "capture", "take", "retake", "recapture", "wrest", "overrun"):
     VERBS[_taker] = VERBS.get(_taker, _v("controls", "obj")) + _v("opposes", "place>from")
+# "Z fell to X", "Z has fallen to X": the one a place falls to holds it (``obl<to``: the holder after "to",
+# the place the subject; "Z fell silent", "support fell to 10 per cent" name no holder)
+VERBS["fall"] = _v("controls", "obl<to")
+# "X ousted Y from Z": as "X expelled Y from Z"
+VERBS["oust"] = VERBS.get("oust", ()) + _v("controls", "obl:from")
 # "X stormed Z, a Y stronghold" fights Y, but storming a place is no hold of it ("stormed the border towns")
 VERBS["storm"] = _v("opposes", "place>from")
 # "X turned sharply against Y", "X rose up against Y", "the garrison mutinied against Y": a side that turns on
@@ -254,7 +259,7 @@ _IRREGULAR: Final = {
     "fight": "fought", "hold": "held", "lead": "led", "break": "broke broken", "grow": "grew grown",
     "split": "split", "take": "took taken", "run": "ran", "strike": "struck stricken", "send": "sent",
     "give": "gave given", "sell": "sold", "swear": "swore sworn", "keep": "kept", "spring": "sprang sprung",
-    "overrun": "overran", "ship": "shipped shipping", "pay": "paid",
+    "overrun": "overran", "ship": "shipped shipping", "pay": "paid", "fall": "fell fallen falling",
     "retake": "retook retaken", "prop": "propped propping",
     "ally": "allied allies allying", "supply": "supplied supplies", "occupy": "occupied occupies",
     "equip": "equipped equipping",

@@ -176,10 +176,12 @@ def _appositive_head(window: str) -> str:
     """The head noun of "the Y's ... N" (the last word before a comma or a preposition, after a
     possessor), or "" when the apposition is no such phrase."""
     words = window.split(" ")
-    if len(words) < 4 or words[2] not in ("'s", "’s"):
+    # the possessor may be a name of several words ("Z, the Dawn Front's stronghold")
+    at = next((k for k in range(2, min(len(words), 6)) if words[k] in ("'s", "’s")), 0)
+    if len(words) < at + 2 or not at:
         return ""
     head = ""
-    for w in words[3:]:
+    for w in words[at + 1:]:
         if w in (",", ".", ";", "of", "in", "on", "for", "with", "and", "who", "which", "that", "where"):
             break
         head = w

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.held_places import DRIVE_FORMS, DRIVE_FROM, held_after, taken_before
 from pactgraph.loaders.mention_words import (
     _AFTER_REGION,
     _ARMED_PREFIXES,
@@ -343,6 +344,14 @@ class _Names(NounPhrases):
         if prev == "the" and prev2 in _HOLD_FORMS and prev2 not in _HOLD_NOT_PLACE and n == 1 \
                 and after not in ("'s", "’s"):
             m.place += 2  # "now guard the Freeport", "overran the Krajina": the one word held
+        if taken_before(prev, prev2, n == 1) or held_after(
+                [self.tok(k).lower() for k in range(j, min(s.last, j + 9))], n == 1):
+            m.place += 2  # "Z was overrun by X", "Z fell to X", "Z, under X control", "the capture of Z"
+        if (prev == "of" and prev2 == "out" and DRIVE_FORMS.intersection(
+                self.tok(k).lower() for k in range(max(s.first, i - 10), i - 2)) or prev == "from" and
+                DRIVE_FROM.intersection(self.tok(k).lower() for k in range(max(s.first, i - 8), i - 1))) \
+                or after == "to" and prev in ("lost", "lose", "loses", "losing"):
+            m.place += 2  # "drove X out of Z", "X lost Z to Y": a place left or given up
         if prev == "from" and prev2 in _LEAVE_FORMS:
             m.place += 2  # "withdrew from Z", "retreated from Z": a place left
         if prev == "-" and prev2 in ("held", "controlled", "run"):

@@ -40,6 +40,9 @@ _OVER = re.compile(r"\b(?:former|formerly|once|ex-|until|no\s+longer|used\s+to|"
 #: ("deferred until 2001"); it does not end the tie.
 _OVER_TERMS = re.compile(r"\b(?:former|formerly|once|ex-|no\s+longer|used\s+to|erstwhile|then-|"
                          r"had\s+(?:held|run|controlled|been))\b")
+#: A time limit right after the match, in its clause ("X held Z until 2019"), and the ties it ends.
+_UNTIL_AFTER = re.compile(r"[^,;.§]{0,30}?\buntil\b")
+_HELD_TIES = frozenset({"controls", "backs", "allied_with", "member_of", "leader_of"})
 #: For fighting, "former" and "late" qualify a person's role ("against his former deputy"), not the fight.
 _OVER_ACTION = re.compile(r"\b(?:once|until|no\s+longer|used\s+to|had\s+(?:fought|been|opposed))\b")
 _ENDED_PERSON = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|assassinated|ousted|toppled|"
@@ -102,6 +105,8 @@ class StatusMixin(ExtractorState):
             span = _FORMER_ROLE.sub(" ", span)
         if not rule.allow_former and (over.search(span) or former_before):
             return None
+        if rule.predicate in _HELD_TIES and _UNTIL_AFTER.match(text, match.end()):
+            return None  # "X held Z until 2019", "X backed Y until the coup": the tie ended
         # "X, head of Y, was killed"; not "X, head of Y, is the son of Z, who died"
         tail = text[match.end():match.end() + 60].split("§")[0]
         if rule.predicate == "leader_of" and _ENDED_PERSON.search(tail):

@@ -52,11 +52,19 @@ class ActionFrames(HostileTargets):
                     prep == "of" and n.lower_ in ("hands", "grip")):  # "in the hands of X": X holds
                 patients += self.np(p, c)
             elif c.dep_ == "nmod" and prep in fr.AGENT_PREPS and not (
-                    prep == "of" and has_poss and n.lower_ not in ("hands", "grip")):
+                    prep == "of" and has_poss and n.lower_ not in ("hands", "grip")) and not (
+                    prep == "from" and predicate == "controls"):  # "wrested control of Z from Y": Y lost it
                 agents += self.np(p, c)
                 # "attacks by X on Y": the parse may hang "on Y" on X
                 patients += [m for x in c.children if x.dep_ == "nmod" and _case(x) in patient_preps
                              and _case(x) != "of" for m in self.np(p, x)]
+        if n.lower_ == "fall":
+            # "the fall of Z to X", "Z's fall to X": the place falls, the one after "to" holds it
+            agents = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "to" for m in self.np(p, c)]
+            patients = patients or [m for c in n.children if c.dep_ == "nmod:poss" for m in self.np(p, c)]
+            if agents and patients:
+                self.emit_frame(p, n, "action", predicate, agents, patients)
+            return
         if predicate == "opposes" and not patients and not between:
             # "an assault on positions held by Y", "strikes on Y militia bases": what the actor holds
             patients = [m for c in n.children if c.dep_ in ("nmod", "acl") and _case(c) in patient_preps
@@ -185,6 +193,12 @@ class ActionFrames(HostileTargets):
         if predicate == "brokered":
             self.brokered_by(p, n, agents, patients)
             return
+        if predicate == "controls" and not patients and n.dep_ in ("conj", "appos") and _case(n) in (
+                "under", "in") and n.head.i < n.i and p.mention_of[n.head.i] >= 0 and \
+                any(c.text == "," for c in n.children if c.i < n.i):
+            # "Z, now in the hands of X, ...", "Z, under X control since 2019, ...": a phrase set off after
+            # the place, which the parse reads as its conjunct or apposition
+            patients = self.np(p, n.head, conj=False)
         if predicate == "opposes" and not patients and n.dep_ == "nsubj" and head.lower_ in fr.HIT_VERBS:
             # "X's strikes hit the headquarters of Y": the target is the verb's object
             patients = [m for o in self.objects(p, head) for m in self.np(p, o) or self.target_owners(p, o)]

@@ -252,7 +252,7 @@ class HolderFrames(ActionFrames):
         if predicate == "controls":
             # "X's stronghold in Z", "its stronghold of Z", "Z, an X stronghold": the place is what is held,
             # the actor holds it, wherever the parse hung them
-            after = [c for c in n.children if c.dep_ == "nmod" and _case(c) == "in"]
+            after = [c for c in n.children if c.dep_ == "nmod" and _case(c) in ("in", "of")]
             k = n.right_edge.i + 1
             if not after and k + 1 < len(n.doc) and n.doc[k].lower_ == "in" and n.doc[k].head.i > k:
                 after = [n.doc[k].head]  # "spoke at X's stronghold in Z" with "in Z" hung on the verb
@@ -260,7 +260,9 @@ class HolderFrames(ActionFrames):
             if _case(n) in ("out of", "from") or place.dep_ == "obj" and VERB_FORMS.get(
                     place.head.lower_) in _TAKING_VERBS:
                 return  # "drove them out of their stronghold", "captured Z, an X stronghold": held no more
-            both = list(dict.fromkeys(owners + holders + [m for c in after for m in self.np(p, c)]))
+            # ("the X stronghold of Z": the name before the noun holds, the one after "of" is held)
+            both = list(dict.fromkeys(owners + described + holders +
+                                      [m for c in after for m in self.np(p, c)]))
             holders = [m for m in both if self._type_of(self.mentions[m]) == "Place"]
             owners = [m for m in both if m not in holders]
         if not holders:

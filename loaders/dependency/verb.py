@@ -129,6 +129,9 @@ class VerbFrames(LeaderFrames):
                         continue
             elif slot.startswith("obl:"):
                 subj = self.patients(p, v) if passive else self.subjects(p, v)
+                if passive and f.predicate == "controls":
+                    # "Y was driven out of Z (by X)": the one driven out holds Z no more; the agent took it
+                    subj = self.agents(p, v)
                 heads = [v] + ([o for o in self.objects(p, v)] if f.needs_obj else [])
                 # "pledged allegiance to Y": the parser may hang "to Y" on the noun
                 obj = [m for h in heads for o in self.obliques(h, slot[4:]) for m in self.np(p, o)]
@@ -274,7 +277,9 @@ class VerbFrames(LeaderFrames):
             elif slot.startswith("obl<"):
                 # "Y relies on X", "Y depends on arms from X": X backs Y
                 obj = self.subjects(p, v)
-                subj = [m for o in self.obliques(v, "from") for m in self.np(p, o)]
+                # ("Z fell from X to Y": the one it fell from holds it no more)
+                subj = [] if slot == "obl<to" else [m for o in self.obliques(v, "from")
+                                                     for m in self.np(p, o)]
                 for o in self.obliques(v, slot[4:]):
                     subj += self.np(p, o)
                     subj += [m for x in o.children if x.dep_ == "nmod" and _case(x) == "from"
