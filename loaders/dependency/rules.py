@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.aid_flow import FLOW_WORDS, aid_moves
 from pactgraph.loaders.dependency.bodies import STATE_PART_WORDS, UNDER_NOUNS
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
@@ -40,7 +41,7 @@ from pactgraph.loaders.text import Sentence
 
 #: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
 #: the frames read without one.
-_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS)
+_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS | FLOW_WORDS)
 
 
 class DependencyRules(Coordination):
@@ -156,6 +157,8 @@ class DependencyRules(Coordination):
                 self.on_side(p, tok)  # "X is fighting on Y's side"
             if lemma is not None and _is_verbal(tok):
                 self.took_together(p, tok)  # "X and Y troops have retaken Z"
+            if low in FLOW_WORDS:
+                aid_moves(self, p, tok)  # "weapons flowed from X to Y", "the flow of arms from X to Y"
             if low in SUPPLY_FORMS:
                 self.ally_supplies(p, tok)  # "X, Y's ally, supplied Z"
             if lemma is not None and _is_verbal(tok):
