@@ -386,7 +386,7 @@ for _lemma, _frames in {
     # shore up Y"
     "smuggle": _v("backs", "obj>to"), "funnel": _v("backs", "obj>to"), "channel": _v("backs", "obj>to"),
     "airlift": _v("backs", "obj>to"), "donate": _v("backs", "obj>to"), "pass": _v("backs", "obj>to"),
-    "shore": _v("backs", "obj", particle="up"),
+    "shore": _v("backs", "obj", particle="up"), "pay": _v("backs", "for>owner"),
 }.items():
     VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames
 # "X and Y joined forces", "X and Y teamed up", "X and Y allied in 2019": a plural subject and no partner

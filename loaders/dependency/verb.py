@@ -29,6 +29,12 @@ from pactgraph.loaders.dependency.leaders import LeaderFrames
 from pactgraph.loaders.syntax import Parse
 
 
+#: What one pays for when one backs its owner ("paid for Y's weapons"; not "Y's oil", which is bought from Y).
+_PAID_FOR = fr.AID_NOUNS - {"oil", "fuel", "support", "backing", "assistance", "aid", "supplies"} | {
+    "salaries", "wages", "logistics"}
+_SHARES = frozenset({"most", "much", "part", "all", "some", "half", "bulk"})
+
+
 class VerbFrames(LeaderFrames):
     """A trigger verb's frame: its subjects, objects and prepositional arguments."""
 
@@ -168,6 +174,14 @@ class VerbFrames(LeaderFrames):
                     c.i == v.i + 1 or c.i == v.i + 2 and v.doc[v.i + 1].tag_ == "DT")  # "gave the Y weapons"
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
+            elif slot == "for>owner":
+                # "X paid for Y's weapons", "X pays for (most of) the equipment of Y": the owner of what is paid for
+                things = [x for o in self.obliques(v, "for") for x in (
+                    [o] + [c for c in o.children if c.dep_ == "nmod" and _case(c) == "of" and o.lower_ in _SHARES])
+                    if x.lower_ in _PAID_FOR]
+                subj = self.subjects(p, v)
+                obj = [m for t in things for c in t.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and
+                       _case(c) == "of" for m in self.np(p, c)]
             elif slot == "to<obj":
                 # "X handed Z over to Y", "Z, which X returned to Y", "Z was ceded to Y": Y holds Z
                 if passive:
@@ -396,9 +410,10 @@ class VerbFrames(LeaderFrames):
 
     @staticmethod
     def _past_read_modifier(p: Parse, v: Any) -> bool:
-        """"X smuggled weapons to Y", "X delivered tanks to Y": a past tense right after a name, read as a
-        modifier of the aid noun after it, with the name its subject or a modifier of that noun."""
-        if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN") or v.i < 1 or v.head.i <= v.i or \
+        """"X smuggled weapons to Y", "X delivered tanks to Y", "with X supplying arms to Y": a verb right after
+        a name, read as a modifier of the aid noun after it, with the name its subject or a modifier of that
+        noun."""
+        if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN", "VBG") or v.i < 1 or v.head.i <= v.i or \
                 v.head.lower_ not in fr.AID_NOUNS:
             return False
         name = v.doc[v.i - 1]
