@@ -381,9 +381,9 @@ for _lemma, _frames in {
     # partners in any work do)
     "join": _v("allied_with", "obl:with", needs="forces"),
     "collude": _v("allied_with", "obl:with"),
-    # "X smuggled weapons to Y", "X funnelled money to Y", "X airlifted ammunition to Y", "X passed intelligence
-    # to Y" (what is handed over must be aid: not "smuggled refugees", "passed the message"); "X intervened to
-    # shore up Y"
+    # "X smuggled weapons to Y", "X funnelled money to Y", "X airlifted ammunition to Y", "X passed
+    # intelligence to Y" (what is handed over must be aid: not "smuggled refugees", "passed the message");
+    # "X intervened to shore up Y"
     "smuggle": _v("backs", "obj>to"), "funnel": _v("backs", "obj>to"), "channel": _v("backs", "obj>to"),
     "airlift": _v("backs", "obj>to"), "donate": _v("backs", "obj>to"), "pass": _v("backs", "obj>to"),
     "shore": _v("backs", "obj", particle="up"), "pay": _v("backs", "for>owner"),

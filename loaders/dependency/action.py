@@ -22,7 +22,6 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.hostile import HostileTargets
 from pactgraph.loaders.syntax import Parse
 
-
 #: Verbs that make a tie of two sides together ("X and Y formed an alliance", "forged a partnership").
 _FORMING_FORMS = _forms("form", "forge", "cement", "build", "establish", "seal", "conclude", "strike",
                         "announce", "have", "maintain", "renew")
@@ -201,8 +200,8 @@ class ActionFrames(HostileTargets):
         self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)
 
     def _formed_together(self, p: Parse, n: Any, agents: list[int]) -> bool:
-        """Whether the tie noun ``n`` is made by its verb's plural subject with no partner named: the object of
-        a verb of forming ("formed an alliance") or "into" after "entered", not "each formed an alliance"."""
+        """Whether the tie noun ``n`` is made by its verb's plural subject with no partner named: the object
+        of a verb of forming ("formed an alliance") or "into" after "entered" (not "each formed one")."""
         head = n.head
         made = n.dep_ in ("obj", "obl:unmarked") and head.lower_ in _FORMING_FORMS or \
             n.dep_ == "obl" and _case(n) == "into" and head.lower_ in _ENTER_FORMS

@@ -48,7 +48,7 @@ def _senders(ex: Any, p: Parse, thing: Any) -> list[int]:
 
 
 def aid_moves(ex: Any, p: Parse, tok: Any) -> None:
-    """Emit backs(X, Y) for goods or money that move from X to Y, with ``tok`` the verb or the noun of flow."""
+    """Emit backs(X, Y) for goods or money that move from X to Y (``tok``: the verb or the noun of flow)."""
     if tok.lower_ in _FLOW_NOUNS and _is_noun(tok):
         things = [c for c in tok.children if c.dep_ == "nmod" and _case(c) == "of" and c.lower_ in _GOODS]
         if not things:
@@ -67,7 +67,8 @@ def aid_moves(ex: Any, p: Parse, tok: Any) -> None:
         receivers = _after(ex, p, heads, "to")
         if tok.lower_ in _REACH_FORMS:
             # "weapons reached Y": the object itself, not a place or a thing of Y's ("reached Y's lines")
-            receivers += [p.mention_of[o.i] for o in tok.children if o.dep_ == "obj" and p.mention_of[o.i] >= 0]
+            receivers += [p.mention_of[o.i] for o in tok.children
+                          if o.dep_ == "obj" and p.mention_of[o.i] >= 0]
     else:
         return
     receivers = [m for m in receivers if m not in senders]

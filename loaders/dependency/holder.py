@@ -110,10 +110,10 @@ class HolderFrames(ActionFrames):
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
         if predicate == "backs" and not owners:
-            # "X, the main supplier of arms to Y": the one the things go to ("to Y" hung on the noun or the things)
-            owners = [m for c in n.children if c.dep_ == "nmod" and _case(c) == "of" and c.lower_ in fr.AID_NOUNS
-                      for t in (n, c) for x in t.children if x.dep_ == "nmod" and _case(x) == "to"
-                      for m in self.np(p, x)]
+            # "X, the main supplier of arms to Y": the one the things go to ("to Y" on the noun or the things)
+            owners = [m for c in n.children
+                      if c.dep_ == "nmod" and _case(c) == "of" and c.lower_ in fr.AID_NOUNS for t in (n, c)
+                      for x in t.children if x.dep_ == "nmod" and _case(x) == "to" for m in self.np(p, x)]
         if n.lower_ in ("counterpart", "counterparts") and described:
             owners = described  # "X and his Tessalian counterpart, Y": the demonym's state, not X (the "his")
         if not owners and predicate in _TIES:

@@ -41,7 +41,8 @@ from pactgraph.loaders.text import Sentence
 
 #: The words that make a sentence worth parsing (with two entities in it): the triggers, and the words of
 #: the frames read without one.
-_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS | FLOW_WORDS)
+_PARSE_WORDS = frozenset(TRIGGER_WORDS | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS | STATE_PART_WORDS
+                         | FLOW_WORDS)
 
 
 class DependencyRules(Coordination):

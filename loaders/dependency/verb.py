@@ -28,7 +28,6 @@ from pactgraph.loaders.dependency.common import (
 from pactgraph.loaders.dependency.leaders import LeaderFrames
 from pactgraph.loaders.syntax import Parse
 
-
 #: What one pays for when one backs its owner ("paid for Y's weapons"; not "Y's oil", which is bought from Y).
 _PAID_FOR = fr.AID_NOUNS - {"oil", "fuel", "support", "backing", "assistance", "aid", "supplies"} | {
     "salaries", "wages", "logistics"}
@@ -175,9 +174,11 @@ class VerbFrames(LeaderFrames):
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
             elif slot == "for>owner":
-                # "X paid for Y's weapons", "X pays for (most of) the equipment of Y": the owner of what is paid for
+                # "X paid for Y's weapons", "X pays for (most of) the equipment of Y": the owner of what is
+                # paid for
                 things = [x for o in self.obliques(v, "for") for x in (
-                    [o] + [c for c in o.children if c.dep_ == "nmod" and _case(c) == "of" and o.lower_ in _SHARES])
+                    [o] + [c for c in o.children
+                           if c.dep_ == "nmod" and _case(c) == "of" and o.lower_ in _SHARES])
                     if x.lower_ in _PAID_FOR]
                 subj = self.subjects(p, v)
                 obj = [m for t in things for c in t.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and
@@ -268,9 +269,9 @@ class VerbFrames(LeaderFrames):
                     continue
             elif slot == "among":
                 # "X and Y clashed", "X and Y exchanged fire", "X and Y fought a war": each against the other
-                # ("X and Y teamed up against Z": allies still; "X and Y clashed with Z": not each other's foe)
-                if passive or any(_case(c) in (("with",) if f.predicate == "allied_with" else ("with", "against"))
-                                  for c in v.children if c.dep_ in ("obl", "nmod")):
+                # ("X and Y teamed up against Z": allies; "X and Y clashed with Z": not each other's foes)
+                apart = ("with",) if f.predicate == "allied_with" else ("with", "against")
+                if passive or any(_case(c) in apart for c in v.children if c.dep_ in ("obl", "nmod")):
                     continue
                 subj = obj = self.subjects(p, v)
                 if len(subj) == 1:
@@ -410,9 +411,9 @@ class VerbFrames(LeaderFrames):
 
     @staticmethod
     def _past_read_modifier(p: Parse, v: Any) -> bool:
-        """"X smuggled weapons to Y", "X delivered tanks to Y", "with X supplying arms to Y": a verb right after
-        a name, read as a modifier of the aid noun after it, with the name its subject or a modifier of that
-        noun."""
+        """"X smuggled weapons to Y", "X delivered tanks to Y", "with X supplying arms to Y": a verb right
+        after a name, read as a modifier of the aid noun after it, with the name its subject or a modifier of
+        that noun."""
         if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN", "VBG") or v.i < 1 or v.head.i <= v.i or \
                 v.head.lower_ not in fr.AID_NOUNS:
             return False
