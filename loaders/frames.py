@@ -103,6 +103,8 @@ AID_NOUNS: Final = frozenset({
     "assistance", "backing", "cash", "supplies", "materiel", "munitions", "artillery", "vehicles",
     "helicopters", "instructors", "officers", "specialists", "forces", "units", "personnel", "loans",
     "grants", "credits", "subsidies", "donations", "payments", "oil", "fuel", "guns", "rifles",
+    # refuge given ("gave Y safe haven", "provided sanctuary to Y")
+    "haven", "sanctuary", "refuge",
 })
 
 VERBS: Final[dict[str, tuple[VerbFrame, ...]]] = {
@@ -363,6 +365,8 @@ VERBS["comprise"] = VERBS["comprise"] + _v("member_of", "of<")
 # "X ratified the accord", "X acceded to the treaty" (party_to; not "initialled", which ministers do for their
 # states); "X evolved from Y",
 # "X descends from Y" (evolved_from); "X conquered Z", "X annexed Z", "X reclaimed Z" (controls).
+_IRREGULAR.update({"funnel": "funnelled funnelling funneled funneling",
+                   "channel": "channelled channelling channeled channeling"})
 _IRREGULAR.update({"underwrite": "underwrote underwritten", "repel": "repelled repelling",
                    "pummel": "pummelled pummelling pummeled pummeling"})
 for _lemma, _frames in {
@@ -391,6 +395,19 @@ for _lemma, _frames in {
     # partners in any work do)
     "join": _v("allied_with", "obl:with", needs="forces"),
     "collude": _v("allied_with", "obl:with"),
+    # "X smuggled weapons to Y", "X funnelled money to Y", "X airlifted ammunition to Y", "X passed
+    # intelligence to Y" (what is handed over must be aid: not "smuggled refugees", "passed the message");
+    # "X intervened to shore up Y"
+    "smuggle": _v("backs", "obj>to"), "funnel": _v("backs", "obj>to"), "channel": _v("backs", "obj>to"),
+    "airlift": _v("backs", "obj>to"), "donate": _v("backs", "obj>to"), "pass": _v("backs", "obj>to"),
+    "shore": _v("backs", "obj", particle="up"), "pay": _v("backs", "for>owner"),
+}.items():
+    VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames
+# "X and Y joined forces", "X and Y teamed up", "X and Y allied in 2019": a plural subject and no partner
+# after "with" (the "among" slot reads each with the others)
+for _lemma, _frames in {
+    "join": _v("allied_with", "among", needs="forces"), "team": _v("allied_with", "among", particle="up"),
+    "ally": _v("allied_with", "among"),
     "enlist": _v("member_of", "obl:in", "obl:with"),
 }.items():
     VERBS[_lemma] = VERBS.get(_lemma, ()) + _frames

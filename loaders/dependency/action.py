@@ -16,6 +16,7 @@ from pactgraph.loaders.dependency.common import (
     LIGHT_FORMS,
     VERB_FORMS,
     _case,
+    _forms,
     _is_verbal,
 )
 from pactgraph.loaders.dependency.hostile import HostileTargets
@@ -24,6 +25,11 @@ from pactgraph.loaders.syntax import Parse
 #: Verbs by which an actor owns up to an attack ("claimed responsibility for", "took credit for").
 _OWNING_UP = frozenset({"claimed", "claims", "claim", "claiming", "took", "take", "takes", "taking",
                         "accepted", "accepts", "accept", "admitted", "admits", "admit"})
+
+#: Verbs that make a tie of two sides together ("X and Y formed an alliance", "forged a partnership").
+_FORMING_FORMS = _forms("form", "forge", "cement", "build", "establish", "seal", "conclude", "strike",
+                        "announce", "have", "maintain", "renew")
+_ENTER_FORMS = _forms("enter")
 
 
 class ActionFrames(HostileTargets):
@@ -210,9 +216,24 @@ class ActionFrames(HostileTargets):
             # "X tightened its grip on Z" with "on Z" hung on the verb
             patients = [m for c in head.children if c.dep_ == "obl" and c.i > n.i
                         and _case(c) in ("on", "over") for m in self.np(p, c)]
+        if predicate == "allied_with" and not patients and verbal_head and self._formed_together(
+                p, n, agents := agents or self.subjects(p, head)):
+            # "X and Y formed an alliance", "X and Y entered into a partnership": each the other's ally
+            self.emit_frame(p, n, "action", predicate, agents, agents)
+            return
         if not agents or not patients:
             return
         self.emit_frame(p, n, "action", predicate, agents, patients, status=claimed)
+
+    def _formed_together(self, p: Parse, n: Any, agents: list[int]) -> bool:
+        """Whether the tie noun ``n`` is made by its verb's plural subject with no partner named: the object
+        of a verb of forming ("formed an alliance") or "into" after "entered" (not "each formed one")."""
+        head = n.head
+        made = n.dep_ in ("obj", "obl:unmarked") and head.lower_ in _FORMING_FORMS or \
+            n.dep_ == "obl" and _case(n) == "into" and head.lower_ in _ENTER_FORMS
+        if not made or any(c.lower_ in ("each", "separately") for c in head.subtree if c.i < n.i):
+            return False
+        return len({e.id for m in agents if (e := self.entity(m)) is not None}) > 1
 
     # -- the names listed after a plural role (read by the holder frame) -------------------------------
     def _one_owner(self, p: Parse, n: Any) -> bool:

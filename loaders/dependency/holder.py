@@ -84,6 +84,18 @@ class HolderFrames(ActionFrames):
                 # "Y's patrons in X": the state they sit in
                 holders_in += [m for m in self.np(p, c)
                                if (e := self.entity(m)) is not None and e.type == "State"]
+            elif c.dep_ == "nmod" and _case(c) == "in" and predicate == "allied_with" and \
+                    any(x.dep_ == "nmod:poss" for x in n.children):
+                # "X and its allies in the Y Brigade": a group they belong to (not "its allies in Z", a place
+                # or a state they sit in, nor "in parliament")
+                groups = [m for m in self.np(p, c) if (e := self.entity(m)) is not None
+                          and e.type in ("ArmedGroup", "Organization")]
+                holders_in += groups
+                if groups and n.dep_ == "conj" and _is_noun(n.head) and (k := n.left_edge.i) >= 1 and \
+                        n.doc[k].lower_ == "and":
+                    # "X and their allies in Y": "their" is X (no one when X is no name)
+                    owners = [p.mention_of[k - 1]] if p.mention_of[k - 1] >= 0 else []
+                    break
             elif c.dep_ == "nmod" and _case(c) in ("in", "within") and predicate in _ROLES:
                 if not any(x.dep_ == "nmod:poss" for x in n.children):
                     owners += self.np(p, c)  # "Y's affiliate in Z": Z is where it acts, Y owns it
@@ -105,6 +117,11 @@ class HolderFrames(ActionFrames):
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
         # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
         owners += described if not owners else []
+        if predicate == "backs" and not owners:
+            # "X, the main supplier of arms to Y": the one the things go to ("to Y" on the noun or the things)
+            owners = [m for c in n.children
+                      if c.dep_ == "nmod" and _case(c) == "of" and c.lower_ in fr.AID_NOUNS for t in (n, c)
+                      for x in t.children if x.dep_ == "nmod" and _case(x) == "to" for m in self.np(p, x)]
         if n.lower_ in ("counterpart", "counterparts") and described:
             owners = described  # "X and his Tessalian counterpart, Y": the demonym's state, not X (the "his")
         if not owners and predicate in _TIES:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pactgraph.loaders import frames as fr
+from pactgraph.loaders.dependency.aid_flow import FLOW_WORDS, aid_moves
 from pactgraph.loaders.dependency.bodies import STATE_PART_WORDS, UNDER_NOUNS
 from pactgraph.loaders.dependency.common import (
     _COMPOUND_PARTICIPLES,
@@ -52,7 +53,8 @@ from pactgraph.loaders.text import Sentence, Tok
 #: plural noun it is in too many sentences to parse them all for it; the words of ``origins`` are rare and
 #: let the parse run.)
 _PARSE_WORDS = frozenset(TRIGGER_WORDS - {"group", "groups"} | KILL_FORMS | FIRE_FORMS | UNDER_NOUNS |
-                         STATE_PART_WORDS | FORMERLY_WORDS | REBRAND_FORMS | SPLIT_WORDS | BREAK_FORMS)
+                         STATE_PART_WORDS | FORMERLY_WORDS | REBRAND_FORMS | SPLIT_WORDS | BREAK_FORMS
+                         | FLOW_WORDS)
 
 
 #: Every word ``word_frames`` reads a frame of (a token whose word is none of them opens only the frames
@@ -65,7 +67,7 @@ _FRAME_WORDS = frozenset().union(
     _REQUEST_NOUNS, fr.VIEW_VERBS, SUPPLY_FORMS, KILL_FORMS, MEMBER_NOUNS, LED_FORMS, UNDER_NOUNS, FIRE_FORMS,
     {"signing", "signature", "signatures", "sides", "camps", "known", "renamed", "rebranded", "lent",
      "joined", "join", "joins", "them", "side", "member", "under", "fire", "fighting"},
-    REBRAND_FORMS, FORMERLY_WORDS, SPLIT_HEADS, FORMED_FORMS, BREAK_FORMS, TAKE_FORMS)
+    REBRAND_FORMS, FORMERLY_WORDS, SPLIT_HEADS, FORMED_FORMS, BREAK_FORMS, TAKE_FORMS, FLOW_WORDS)
 
 
 class DependencyRules(OriginFrames):
@@ -175,6 +177,8 @@ class DependencyRules(OriginFrames):
             self.broke_truce(p, tok)  # "X broke its truce with Y"
         if low in TAKE_FORMS:
             self.took_holding(p, tok)  # "X overran Y's positions"
+        if low in FLOW_WORDS:
+            aid_moves(self, p, tok)  # "weapons flowed from X to Y", "the flow of arms from X to Y"
         if low in PART_NAME_WORDS:
             named_part(self, p, tok)  # "Y's armed wing, known as X", "Y and its fighters, X"
         if low in fr.ADJECTIVES and tag.startswith(("JJ", "VBN")):

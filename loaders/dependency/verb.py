@@ -37,6 +37,11 @@ _OFFICE_NOUNS = frozenset({"ministry", "ministries", "department", "directorate"
 _SET_FORMS = frozenset({"set", "sets", "setting"})
 _SIDES = frozenset({"State", "ArmedGroup", "Organization", "Person"})
 
+#: What one pays for when one backs its owner ("paid for Y's weapons"; not "Y's oil", which is bought from Y).
+_PAID_FOR = fr.AID_NOUNS - {"oil", "fuel", "support", "backing", "assistance", "aid", "supplies"} | {
+    "salaries", "wages", "logistics"}
+_SHARES = frozenset({"most", "much", "part", "all", "some", "half", "bulk"})
+
 
 class VerbFrames(LeaderFrames):
     """A trigger verb's frame: its subjects, objects and prepositional arguments."""
@@ -47,6 +52,9 @@ class VerbFrames(LeaderFrames):
             return  # read by ``sent_by``
         obj_words = {c.lower_ for c in v.children if c.dep_ == "obj"}
         particles = {c.lower_ for c in v.children if c.dep_ in ("compound:prt", "advmod")}
+        # "X moved to shore up Y" with "up" read as the object's preposition
+        particles |= {c.lower_ for o in v.children if o.dep_ in ("obj", "obl") for c in o.children
+                      if c.dep_ == "case" and c.i == v.i + 1}
         # "X joined Y in its war against Z": Y's ally, no member of Y
         joined_fight = lemma == "join" and not passive and (self.joined_in_fight(p, v) or any(
             c.dep_ in ("advcl", "obl") and c.tag_ == "VBG" and any(
@@ -91,6 +99,9 @@ class VerbFrames(LeaderFrames):
                     obj = [m for o in self.objects(p, v) if not any(c.lower_ in fr.ALONGSIDE and c.i < o.i
                                                                      for c in o.children)
                            for m in self.np(p, o)]
+                    if not obj and f.particle:  # "shore up Y" with "up" read as Y's preposition
+                        obj = [m for o in self.obliques(v, f.particle) if o.left_edge.i == v.i + 1
+                               for m in self.np(p, o)]
                 if f.predicate == "opposes":
                     # "shelled positions held by Y", "drones launched by X hit ...": what stands for an actor
                     obj = obj or [m for o in (self.objects(p, v) if not passive else [
@@ -159,12 +170,18 @@ class VerbFrames(LeaderFrames):
                     things = [o for o in (*[c for c in v.children if c.dep_ == "nsubj:pass"],
                                           *([v.head] if v.dep_ in ("acl", "amod") else []))
                               if o.lower_ in fr.AID_NOUNS]
+                # "X smuggled weapons to Y" read as one phrase "[X smuggled weapons]" (the participle passive)
+                misread = self._past_read_modifier(p, v)
+                if misread and not things:
+                    things = [v.head]
                 if not things:
                     continue
                 # "provided weapons and training to Y": "to Y" may hang on a later thing of the list
                 things += [c for t in [*things, v] for c in t.children
                            if c.dep_ == "conj" and c.lower_ in fr.AID_NOUNS and c not in things]
                 subj = self.agents(p, v) if passive else self.subjects(p, v)
+                if misread and not subj:
+                    subj = [p.mention_of[v.i - 1]]
                 obj = [m for o in self.obliques(v, "to") + [x for t in things for x in self.obliques(t, "to")]
                        for m in self.np(p, o)]
                 # "sold Y fighter jets": the first object is the one who gets them
@@ -174,6 +191,16 @@ class VerbFrames(LeaderFrames):
                     c.i == v.i + 1 or c.i == v.i + 2 and v.doc[v.i + 1].tag_ == "DT")  # "gave the Y weapons"
                         and (m := p.mention_of[c.i]) >= 0 and p.mentions[m].form != "demonym"
                         and self._type_of(p.mentions[m]) in ("State", "ArmedGroup", "Organization")]
+            elif slot == "for>owner":
+                # "X paid for Y's weapons", "X pays for (most of) the equipment of Y": the owner of what is
+                # paid for
+                things = [x for o in self.obliques(v, "for") for x in (
+                    [o] + [c for c in o.children
+                           if c.dep_ == "nmod" and _case(c) == "of" and o.lower_ in _SHARES])
+                    if x.lower_ in _PAID_FOR]
+                subj = self.subjects(p, v)
+                obj = [m for t in things for c in t.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and
+                       _case(c) == "of" for m in self.np(p, c)]
             elif slot == "to<obj":
                 # "X handed Z over to Y", "Z, which X returned to Y", "Z was ceded to Y": Y holds Z
                 if passive:
@@ -266,8 +293,9 @@ class VerbFrames(LeaderFrames):
                     continue
             elif slot == "among":
                 # "X and Y clashed", "X and Y exchanged fire", "X and Y fought a war": each against the other
-                if passive or any(_case(c) in ("with", "against") for c in v.children
-                                  if c.dep_ in ("obl", "nmod")):
+                # ("X and Y teamed up against Z": allies; "X and Y clashed with Z": not each other's foes)
+                apart = ("with",) if f.predicate == "allied_with" else ("with", "against")
+                if passive or any(_case(c) in apart for c in v.children if c.dep_ in ("obl", "nmod")):
                     continue
                 subj = obj = self.subjects(p, v)
                 if len(subj) == 1:
@@ -408,6 +436,18 @@ class VerbFrames(LeaderFrames):
                     c.lower_ in _LOSING_FORMS for c in v.children if c.dep_ == "conj" and c.i > v.i):
                 continue  # "Z, which X captured and then handed over to Y": X holds it no more
             self.emit_frame(p, v, construction, f.predicate, subj, obj)
+
+    @staticmethod
+    def _past_read_modifier(p: Parse, v: Any) -> bool:
+        """"X smuggled weapons to Y", "X delivered tanks to Y", "with X supplying arms to Y": a verb right
+        after a name, read as a modifier of the aid noun after it, with the name its subject or a modifier of
+        that noun."""
+        if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBN", "VBG") or v.i < 1 or v.head.i <= v.i or \
+                v.head.lower_ not in fr.AID_NOUNS:
+            return False
+        name = v.doc[v.i - 1]
+        return p.mention_of[name.i] >= 0 and name.head.i in (v.i, v.head.i) and \
+            name.dep_ in ("nsubj", "compound", "amod")
 
     @staticmethod
     def _a_part(o: Any) -> bool:
