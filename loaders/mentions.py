@@ -36,8 +36,9 @@ from pactgraph.loaders.mention_words import (
     _PRONOUNS,
     _UNIT_HEADS,
 )
-from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, PAIR_NOUNS, is_cap
+from pactgraph.loaders.noun_phrases import COMPOSED_HEADS, GROUP_NOUNS, NOMINAL_HEADS, is_cap
 from pactgraph.loaders.openers import MONTHS, numbered_unit
+from pactgraph.loaders.pair_words import PAIR_NOUNS
 from pactgraph.loaders.reference_clauses import ordinal_reference
 from pactgraph.loaders.text import DATELINE, Sentence
 

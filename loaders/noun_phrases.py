@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from pactgraph.loaders import frames as fr
 from pactgraph.loaders import lexicon as lx
+from pactgraph.loaders.pair_words import _PAIR_MODIFIERS, _PAIR_VERBS, COUNTED, STATE_PAIR_NOUNS
 from pactgraph.loaders.text import Sentence
 
 if TYPE_CHECKING:
@@ -92,20 +92,7 @@ _NOT_THE_POLICE = frozenset({"of", "station", "stations", "officer", "officers",
 #: Words that may follow "the state" when it stands for the state itself ("fighting the state since 1969").
 _AFTER_THE_STATE = frozenset({"since", "in", "for", "and", "or", "until", "with", "at", "on", "from", "by",
                               "after", "before", "which", "that", "is", "was", "has", "had", "will", "would"})
-#: "the two sides", "both camps", "the warring parties", "rival camps": a pair named earlier.
-PAIR_NOUNS = frozenset({"sides", "camps", "parties", "belligerents", "countries", "republics", "governments",
-                        "nations", "neighbours", "neighbors", "states"})
-_PAIR_MODIFIERS = frozenset({"two", "rival", "warring", "opposing", "sister", "brotherly", "neighbouring",
-                             "neighboring", "fraternal", "three", "four", "five", "six"})
-#: A count of more than two before a pair noun ("the three countries"), and the nouns it may count.
-COUNTED = re.compile(r"\b(three|four|five|six)\b", re.I)
-STATE_PAIR_NOUNS = frozenset({"countries", "republics", "nations", "states", "governments", "neighbours",
-                              "neighbors"})
-_PAIR_VERBS = frozenset({"signed", "agreed", "struck", "reached", "sealed", "concluded", "accepted", "have",
-                         "has", "had", "will", "are", "were", "also", "later", "then", "each", "both",
-                         "formally", "finally", "jointly", "sign", "agree", "reach", "conclude", "seal",
-                         "since", "still", "now", "long", "openly", "reportedly", "would", "continue",
-                         "continued"}) | frozenset(f for v in fr.VERBS for f in fr.verb_forms(v))
+
 
 
 #: Marks that open a list item ("• The X-led coalition").

@@ -19,7 +19,8 @@ from pactgraph.loaders.extractor_state import ExtractorState
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.lexicon import DIRECTION_ADJECTIVES
 from pactgraph.loaders.mentions import Mention
-from pactgraph.loaders.noun_phrases import COUNTED, STATE_NOUNS
+from pactgraph.loaders.noun_phrases import STATE_NOUNS
+from pactgraph.loaders.pair_words import COUNTED
 from pactgraph.loaders.patterns import APPOS_EL, Rule
 from pactgraph.loaders.resolve import ResolvedEntity
 from pactgraph.loaders.status import REF

@@ -26,8 +26,10 @@ relations), ``asides`` (dash asides, participle pairs the parse misreads),
 ``small_frames``, ``agreements`` (signing, brokers, sides, "alongside"), ``side_taking`` ("X is on
 Y's side", "X and Y troops retook Z"), ``hostile`` (attacks read through what they hit: "shelled positions
 held by Y"; fights named by a noun: "locked in a war with Y"), ``action`` (nouns of an action or a hold),
-``holder`` (nouns that describe their holder), ``leaders`` (leader roles the parse hangs away from their
-owner), ``verb`` (trigger verbs), ``described`` (a group described as a state's rebels or opposition),
+``units`` (a named unit or faction of a body: "X, the army of Y"), ``holder`` (nouns that describe their
+holder), ``leaders`` (leader roles the parse hangs away from their
+owner), ``verb_checks`` (what the verb frames ask of the parse), ``verb`` (trigger verbs; ``contests``
+sets apart a defeat in a contest), ``described`` (a group described as a state's rebels or opposition),
 ``misread`` (verbs of fighting the tagger read as nouns), ``sides`` (the backer of a side in a fight
 fights the other side), ``relatives`` (a plural relative clause after a list is the whole list's),
 ``go_betweens`` (brokers assisting a mediation, brokers listed after a plural role), ``suppliers``
@@ -37,8 +39,10 @@ of X and Y signed"), ``members`` (members described through "in which", "whose" 
 which X is the dominant member", "X, the largest of the groups in Y"), ``factions`` (the head of a group's
 faction is one of its members), ``bodies`` (a body described by the actors it is made of: "Y, an alliance of
 A, B and C"), ``coordination`` (a subject's companions: "X, along with Y, brokered", a relative clause
-after a list: "X and Y, which back Z") and ``rules`` (``DependencyRules``: which sentences to parse, and
-the dispatcher ``syntax``).
+after a list: "X and Y, which back Z"), ``origins`` (renamings, splinters and founders: "Y, formerly X",
+"A, B and C formed Y") and ``rules`` (``DependencyRules``: which sentences to parse, and
+the dispatcher ``syntax``). ``aid_flow`` ("weapons flowed from X to Y") is a
+function the dispatcher calls, outside the chain.
 """
 
 from pactgraph.loaders.dependency.common import (
