@@ -111,6 +111,7 @@ class Resolver(Aliases, HomeNames):
         for m in ms:
             if m.kind == "nominal":
                 self.nominal(m, home)
+        self.link_known_as_references()
         for m in ms:
             if m.kind == "pronoun":
                 self.pronoun(m)
