@@ -74,10 +74,11 @@ def _spelled_by(acronym: str, name: str) -> bool:
 
 
 def _syllables_of(acronym: str, name: str) -> bool:
-    """Whether a syllabic acronym ("SOCADEF", "OLODEF") is made of the first letters, one or more, of each of a
-    name's words in order ("Southern Cameroons Defence Forces"), one word giving two or more; the name's last
-    word may be left out when it is a group's head ("Forces", "Front")."""
-    words = [w.upper() for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper() and w.lower() not in _SKIPPED]
+    """Whether a syllabic acronym ("OLODEF") is made of the first letters, one or more, of each of a name's
+    words in order ("Olo Defence Forces"), one word giving two or more; the name's last word may be left
+    out when it is a group's head ("Forces", "Front")."""
+    words = [w.upper() for w in re.findall(r"[A-Za-z]+", name)
+             if w[0].isupper() and w.lower() not in _SKIPPED]
     if len(words) < 2 or not re.fullmatch(r"[A-Z]{4,10}", acronym):
         return False
     droppable = words[-1].lower() in _HEAD_WORDS
@@ -129,7 +130,8 @@ class Aliases(Clustering):
         # a syllabic acronym ("OLODEF" ... "Olo Defence Forces"): the one name of the text that spells it
         for c_index, c in enumerate(self.clusters):
             if not c.mentions or not c.key.startswith("name:") or c.gaz_id or c.person > 0 or \
-                    c.type not in (None, "ArmedGroup", "Organization") or not c.names[0].isupper():
+                    c.type not in (None, "ArmedGroup", "Organization") or \
+                    not re.fullmatch(r"[A-Z]{4,10}", c.names[0]):
                 continue
             spelled = {k for k, d in enumerate(self.clusters) if k != c_index and d.mentions and d.person <= 0
                        and d.type in (None, "ArmedGroup", "Organization")

@@ -1,0 +1,74 @@
+"""One actor, one node: second names, initials in another language and syllabic acronyms join the actor they
+name; names that differ by a faction's suffix, or that two names could spell, stay apart (invented sentences,
+invented names).
+
+Each row: a sentence written for this test, then a relation that must be read (subject, predicate, object,
+status) or, with ``None`` as status, one that must not be read as asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pactgraph.loaders import document_from_text, extract
+
+from .test_extract_phrasings import GAZ, check
+
+CASES = [
+    # "known by its initials": a second name in another language's initials
+    ("The Olo Freedom Movement, known by its Olo initials GOM, met Tessaly in Pell. GOM has fought Kessa "
+     "since 1990.", ("Olo Freedom Movement", "opposes", "Kessa", "asserted")),
+    ("The Varn Patriotic Front, known by the acronym PAVAR, met Tessaly in Pell. PAVAR has fought Kessa "
+     "since 1990.", ("Varn Patriotic Front", "opposes", "Kessa", "asserted")),
+    # ... after a reference that resolves to the named group
+    ("The Olo Freedom Movement met Tessaly in Pell. Ilo Varsk spoke on behalf of the movement, known by "
+     "its Olo initials GOM, on Monday. GOM has fought Kessa since 1990.",
+     ("Olo Freedom Movement", "opposes", "Kessa", "asserted")),
+    # "also known as Y or Z": the third name too
+    ("The Dawn Front, also known as the DFO or Zorya, attacked Tessaly. Zorya has fought Kessa since 1990.",
+     ("Dawn Front", "opposes", "Kessa", "asserted")),
+    # a syllabic acronym the text never defines, spelled by one name of the text
+    ("The Olo Defence Forces ambushed a convoy on Monday. OLODEF fighters also attacked Tessaly.",
+     ("Olo Defence Forces", "opposes", "Tessaly", "asserted")),
+    ("The Varn Popular Army has lost ground this year. VARPOP fighters attacked Kessa on Monday.",
+     ("Varn Popular Army", "opposes", "Kessa", "asserted")),
+    # ... but not when two names of the text could spell it
+    ("The Olo Defence Forces and the Olo Democratic Front met in Pell. OLODEF fighters attacked Tessaly.",
+     ("Olo Defence Forces", "opposes", "Tessaly", None)),
+    ("The Olo Defence Forces and the Olo Democratic Front met in Pell. OLODEF fighters attacked Tessaly.",
+     ("Olo Democratic Front", "opposes", "Tessaly", None)),
+    # a faction with a suffix is another actor
+    ("The Dawn Front-North attacked Kessa. The Dawn Front signed a truce with Tessaly.",
+     ("Dawn Front", "opposes", "Kessa", None)),
+    ("The Dawn Front-North attacked Kessa. The Dawn Front signed a truce with Tessaly.",
+     ("Dawn Front-North", "opposes", "Kessa", "asserted")),
+    # a state's army and rebels named after the same state are two actors
+    ("The Tessaly rebels attacked Kessa. The Tessalian army shelled the Dawn Front.",
+     ("Tessaly", "opposes", "Kessa", None)),
+    # two men who share a surname stay two men
+    ("Ilo Varsk leads the Dawn Front. His cousin Pero Varsk leads the Olo Freedom Movement.",
+     ("Ilo Varsk", "leader_of", "Olo Freedom Movement", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[1][1] + ":" + c[0][:40] for c in CASES])
+def test_one_actor_one_node(text, expected):
+    check(text, expected)
+
+
+def test_a_dotted_abbreviation_before_a_participle_is_its_own_name():
+    """"the U.S.-backed Zorya rebels": the state backs them, and "Zorya" alone is the group's name."""
+    text = ("Tessaly signed a truce with the U.S.-backed Zorya rebels. The Zoryas have fought Kessa "
+            "since 1981.")
+    relations = extract(document_from_text(text, "t.txt", date="2021-06-15")).relations
+    ids = {(r.subject.id, r.predicate, r.object.id) for r in relations}
+    assert ("united-states", "backs", "zorya") in ids
+    assert ("zorya", "opposes", "kessa") in ids
+    assert not any("backed" in r.subject.id or "backed" in r.object.id for r in relations)
+
+
+def test_names_are_not_merged_across_two_actors_an_acronym_could_spell():
+    text = ("The Olo Defence Forces and the Olo Democratic Front met in Pell. OLODEF fighters attacked "
+            "Tessaly.")
+    relations = extract(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=GAZ).relations
+    assert any(r.subject.id == "olodef" for r in relations)
