@@ -234,7 +234,10 @@ class Aliases(Clustering):
             if not c.mentions or not c.key.startswith("name:") or c.person > 0 or c.type == "Person":
                 continue
             words = c.key[5:].split()
-            if len(words) < 3 or words[-1] not in heads or any(w in ("of", "for", "in") for w in words):
+            # "the Tessaly Verification Mission in Olo ... the Verification Mission": the name before its
+            # "in"/"of"/"for"
+            words = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))]
+            if len(words) < 3 or words[-1] not in heads:
                 continue
             for n in range(2, len(words)):
                 tail = " ".join(words[-n:])

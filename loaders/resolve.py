@@ -384,7 +384,9 @@ class Resolver(Aliases, HomeNames):
             plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels") or \
                 normalise(m.name) in _BARE_REBELS
             start = m.end - len(m.name)
-            definite = self.body[max(0, start - 4):start].lower() == "the "
+            # "jihadist-held Z", "rebel-held Z": the armed men of that kind the text is talking about
+            definite = self.body[max(0, start - 4):start].lower() == "the " or \
+                self.body[m.end:m.end + 1] == "-"
             if m.form == "rebels" and rebels is not None and (
                     plain or definite or m.name.startswith(("rebel", "separatist"))):
                 self.join(m, rebels)

@@ -37,6 +37,17 @@ CASES = [
      ("Olo Defence Forces", "opposes", "Tessaly", None)),
     ("The Olo Defence Forces and the Olo Democratic Front met in Pell. OLODEF fighters attacked Tessaly.",
      ("Olo Democratic Front", "opposes", "Tessaly", None)),
+    # a body's name without its first words and its "in Z" is that body; two bodies that end so are not
+    ("A United Nations Observer Mission in Olo counts shell craters. Tessaly backs the Observer Mission.",
+     ("Tessaly", "backs", "United Nations Observer Mission in Olo", "asserted")),
+    ("The Tessaly Verification Mission in Olo counts violations. Norland backs the Verification Mission. "
+     "The Kessa Verification Mission counts too.",
+     ("Norland", "backs", "Tessaly Verification Mission in Olo", None)),
+    # "jihadist-held Z", "rebel-held Z": the armed group the text is talking about holds it
+    ("The Dawn Front has fought Tessaly since May. Its last units are dug in around jihadist-held Olo.",
+     ("Dawn Front", "controls", "Olo", "asserted")),
+    ("Norland has backed the Olo Council since May. Tessaly shelled rebel-held Pell.",
+     ("Olo Council", "controls", "Pell", None)),
     # a faction with a suffix is another actor
     ("The Dawn Front-North attacked Kessa. The Dawn Front signed a truce with Tessaly.",
      ("Dawn Front", "opposes", "Kessa", None)),
