@@ -26,6 +26,9 @@ _PLACE_KINDS = _ADMINISTRATIVE | frozenset({"strip", "island", "islands", "mount
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed|"
                        r"known\s+by\s+(?:its|the)\s+(?:[A-Z][\w-]*\s+)?(?:initials|acronym|abbreviation)"
                        r"(?:\s+as)?,?)\s+(?:the\s+)?[“\"'‘]?")
+#: A name's gloss in brackets and quotes ("Zorya Vanta (“Dawn Together”)"): its translation, a second name.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*[“\"‘']")
+_GLOSS_CLOSE = re.compile(r"[”\"’']\s*\)")
 #: Between a second name and a third: "X, also known as Y or Z".
 _OR_NAME = re.compile(r"[”\"'’]?,?\s+or\s+(?:the\s+)?[“\"'‘]?")
 #: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
@@ -189,6 +192,17 @@ class Aliases(Clustering):
             # (the next name, past "its" and a language's word: "X, known by its Olo initials Y")
             n = next((x for x in ms[m.index + 1:m.index + 4] if x.kind == "name" and x.sent == m.sent and
                       _KNOWN_AS.fullmatch(self.body, m.end, x.start) is not None), None)
+            gloss = ms[m.index + 1] if m.index + 1 < len(ms) else None
+            if n is None and gloss is not None and gloss.kind == "name" and gloss.entity >= 0 and \
+                    gloss.entity != m.entity and _GLOSS_OPEN.fullmatch(self.body, m.end, gloss.start) and \
+                    _GLOSS_CLOSE.match(self.body, gloss.end) and self.clusters[gloss.entity].person <= 0:
+                # "Zorya Vanta (“Dawn Together”)": the name in translation, an alias (the name stays)
+                a, b = self.clusters[m.entity], self.clusters[gloss.entity]
+                translated = list(b.names)
+                self.merge(m.entity, gloss.entity)
+                a.names = [x for x in a.names if x not in translated]
+                a.aliases += translated
+                continue
             if n is None or n.entity < 0:
                 continue
             names = [n]

@@ -83,3 +83,21 @@ def test_names_are_not_merged_across_two_actors_an_acronym_could_spell():
             "Tessaly.")
     relations = extract(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=GAZ).relations
     assert any(r.subject.id == "olodef" for r in relations)
+
+
+def test_a_name_said_to_be_a_coalition_is_the_coalition_and_its_gloss_is_an_alias():
+    """"X (“Y”) is a coalition of ...": X, not a man for its two capitalised words, is "the coalition" and
+    "the alliance" after it; the gloss in brackets is its name in translation, not a group of its own."""
+    text = ("Zorya Vanta (“Dawn Together”) is a coalition of Olo gangs. The alliance controls most of Pell "
+            "and fights the Tessalian police.")
+    entities = {e.id: e for e in extract(document_from_text(text, "t.txt", date="2021-06-15"),
+                                         gazetteer=GAZ).entities}
+    assert entities["zorya-vanta"].type == "ArmedGroup"
+    assert "Dawn Together" in entities["zorya-vanta"].aliases
+    assert "dawn-together" not in entities and not any(k.startswith(("alliance", "coalition")) for k in entities)
+
+
+def test_a_man_who_builds_coalitions_stays_a_man():
+    text = "Ilo Varsk is a coalition builder. He leads the Dawn Front."
+    relations = extract(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=GAZ).relations
+    assert [(r.subject.type, r.predicate) for r in relations] == [("Person", "leader_of")]
