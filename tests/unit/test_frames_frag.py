@@ -94,7 +94,8 @@ def test_a_name_said_to_be_a_coalition_is_the_coalition_and_its_gloss_is_an_alia
                                          gazetteer=GAZ).entities}
     assert entities["zorya-vanta"].type == "ArmedGroup"
     assert "Dawn Together" in entities["zorya-vanta"].aliases
-    assert "dawn-together" not in entities and not any(k.startswith(("alliance", "coalition")) for k in entities)
+    assert "dawn-together" not in entities
+    assert not any(k.startswith(("alliance", "coalition")) for k in entities)
 
 
 def test_a_man_who_builds_coalitions_stays_a_man():
