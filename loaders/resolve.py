@@ -430,6 +430,10 @@ class ResolvedEntity:
 def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> list[ResolvedEntity | None]:
     """Canonical names, types, aliases and ids of the clusters (None for emptied ones)."""
     out: list[ResolvedEntity | None] = []
+    # capitals the text names as places ("talks in Brenn"): a place of its own, not another name of its state
+    # (spelled with or without its apostrophe: "Sana'a", "Sanaa")
+    places = {re.sub(r"\W", "", normalise(n))
+              for c in clusters if c.mentions and c.type == "Place" for n in c.names}
     for index, c in enumerate(clusters):
         if not c.mentions or not c.type:
             out.append(None)
@@ -440,7 +444,8 @@ def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> li
             entry = gazetteer.get(c.gaz_id)  # type: ignore[attr-defined]
             name = entry.name
             wikidata = entry.wikidata
-            aliases += [*entry.aliases, *entry.demonyms, *entry.capitals]
+            aliases += [*entry.aliases, *entry.demonyms,
+                        *(x for x in entry.capitals if re.sub(r"\W", "", normalise(x)) not in places)]
             lowered = {a.lower() for a in aliases}
             for demonym in entry.demonyms[:1]:
                 named = {f"{demonym.lower()} regime", f"{demonym.lower()} government"}

@@ -102,3 +102,15 @@ def test_a_man_who_builds_coalitions_stays_a_man():
     text = "Ilo Varsk is a coalition builder. He leads the Dawn Front."
     relations = extract(document_from_text(text, "t.txt", date="2021-06-15"), gazetteer=GAZ).relations
     assert [(r.subject.type, r.predicate) for r in relations] == [("Person", "leader_of")]
+
+
+def test_a_capital_the_text_names_as_a_place_is_no_second_name_of_its_state():
+    """"talks in Brenn": the place is a node of its own; the state does not also go by its name (two nodes
+    under one name); "Brenn backs X": the capital stands for its state, and is its name there."""
+    def aliases(text: str) -> dict[str, tuple[str, ...]]:
+        doc = document_from_text(text, "t.txt", date="2021-06-15")
+        return {e.id: e.aliases for e in extract(doc, gazetteer=GAZ).entities}
+
+    found = aliases("Tessaly's army shelled the Dawn Front. Talks in Brenn failed.")
+    assert "place-brenn" in found and "Brenn" not in found["tessaly"]
+    assert "Brenn" in aliases("Brenn backs the Dawn Front.")["tessaly"]
