@@ -22,10 +22,19 @@ _ADMINISTRATIVE = frozenset({"province", "governorate", "region", "district", "s
 _PLACE_KINDS = _ADMINISTRATIVE | frozenset({"strip", "island", "islands", "mountains", "valley", "gorge",
                                             "peninsula", "heights", "river"})
 #: Between a name and a second name it goes by: ", known as", ", better known as", ", alias".
-_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed)"
-                       r"\s+(?:the\s+)?[“\"'‘]?")
+#: ", known by its initials", ", known by its Olo acronym": the initials of a name in another language.
+_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely|popularly|commonly)\s+)?(?:known\s+as|alias|nicknamed|"
+                       r"known\s+by\s+(?:its|the)\s+(?:[A-Z][\w-]*\s+)?(?:initials|acronym|abbreviation)"
+                       r"(?:\s+as)?,?)\s+(?:the\s+)?[“\"'‘]?")
+#: A name's gloss in brackets and quotes ("Zorya Vanta (“Dawn Together”)"): its translation, a second name.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*[“\"‘']")
+_GLOSS_CLOSE = re.compile(r"[”\"’']\s*\)")
+#: Between a second name and a third: "X, also known as Y or Z".
+_OR_NAME = re.compile(r"[”\"'’]?,?\s+or\s+(?:the\s+)?[“\"'‘]?")
 #: The last word of a group's or a body's name ("Guard", "Council"), lower-cased.
 _HEAD_WORDS = frozenset(w.lower() for w in lx.ARMED_HEADS | lx.ORG_HEADS)
+#: Small words a syllabic acronym leaves out.
+_SKIPPED = frozenset({"of", "for", "and", "in", "the", "al", "el", "de", "la", "du", "des", "del"})
 #: Nouns of a state's formal name after its demonym ("the Marovian Federation").
 _STATE_FORM_NOUNS = frozenset({"federation", "republic", "kingdom", "confederation", "sultanate", "emirate",
                                "principality", "commonwealth"})
@@ -67,6 +76,28 @@ def _spelled_by(acronym: str, name: str) -> bool:
     return not letters
 
 
+def _syllables_of(acronym: str, name: str) -> bool:
+    """Whether a syllabic acronym ("OLODEF") is made of the first letters, one or more, of each of a name's
+    words in order ("Olo Defence Forces"), one word giving two or more; the name's last word may be left
+    out when it is a group's head ("Forces", "Front")."""
+    words = [w.upper() for w in re.findall(r"[A-Za-z]+", name)
+             if w[0].isupper() and w.lower() not in _SKIPPED]
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{4,10}", acronym):
+        return False
+    droppable = words[-1].lower() in _HEAD_WORDS
+
+    def spell(rest: str, k: int, long: bool) -> bool:
+        if not rest:
+            return long and k >= 2 and (k == len(words) or k == len(words) - 1 and droppable)
+        if k == len(words):
+            return False
+        w = words[k]
+        return any(rest.startswith(w[:n]) and spell(rest[n:], k + 1, long or n > 1)
+                   for n in range(min(len(w), len(rest)), 0, -1))
+
+    return spell(acronym, 0, False)
+
+
 class Aliases(Clustering):
     """The links between clusters that name the same entity."""
 
@@ -99,6 +130,17 @@ class Aliases(Clustering):
                 k = by_initials.get(name.replace("-", ""))
                 if k is not None and k != c_index and self.clusters[k].mentions:
                     self.merge(k, c_index)
+        # a syllabic acronym ("OLODEF" ... "Olo Defence Forces"): the one name of the text that spells it
+        for c_index, c in enumerate(self.clusters):
+            if not c.mentions or not c.key.startswith("name:") or c.gaz_id or c.person > 0 or \
+                    c.type not in (None, "ArmedGroup", "Organization") or \
+                    not re.fullmatch(r"[A-Z]{4,10}", c.names[0]):
+                continue
+            spelled = {k for k, d in enumerate(self.clusters) if k != c_index and d.mentions and d.person <= 0
+                       and d.type in (None, "ArmedGroup", "Organization")
+                       and any(_syllables_of(c.names[0], n) for n in d.names)}
+            if len(spelled) == 1:
+                self.merge(spelled.pop(), c_index)
         # "Houthis" and "Houthi"
         for c_index, c in enumerate(self.clusters):
             if c.mentions and c.key.startswith("name:") and c.key.endswith("s") and " " not in c.key:
@@ -144,17 +186,58 @@ class Aliases(Clustering):
     def link_known_as(self) -> None:
         """"X Y, known as Z", "X Y, better known as Z", "X Y, alias 'Z'": one actor under a second name."""
         ms = self.mentions
-        for m, n in zip(ms, ms[1:], strict=False):
-            if m.entity < 0 or n.entity < 0 or m.kind != "name" or n.kind != "name" or m.sent != n.sent:
+        for m in ms:
+            if m.entity < 0 or m.kind != "name":
                 continue
-            if _KNOWN_AS.fullmatch(self.body, m.end, n.start) is None:
+            # (the next name, past "its" and a language's word: "X, known by its Olo initials Y")
+            n = next((x for x in ms[m.index + 1:m.index + 4] if x.kind == "name" and x.sent == m.sent and
+                      _KNOWN_AS.fullmatch(self.body, m.end, x.start) is not None), None)
+            gloss = ms[m.index + 1] if m.index + 1 < len(ms) else None
+            if n is None and gloss is not None and gloss.kind == "name" and gloss.entity >= 0 and \
+                    gloss.entity != m.entity and _GLOSS_OPEN.fullmatch(self.body, m.end, gloss.start) and \
+                    _GLOSS_CLOSE.match(self.body, gloss.end) and self.clusters[gloss.entity].person <= 0:
+                # "Zorya Vanta (“Dawn Together”)": the name in translation, an alias (the name stays)
+                a, b = self.clusters[m.entity], self.clusters[gloss.entity]
+                translated = list(b.names)
+                self.merge(m.entity, gloss.entity)
+                a.names = [x for x in a.names if x not in translated]
+                a.aliases += translated
+                continue
+            if n is None or n.entity < 0:
+                continue
+            names = [n]
+            # "X, also known as Y or Z": a third name after "or"
+            for o in ms[n.index + 1:n.index + 2]:
+                if o.kind == "name" and o.entity >= 0 and o.sent == n.sent and \
+                        _OR_NAME.fullmatch(self.body, n.end, o.start) is not None:
+                    names.append(o)
+            for n in names:
+                if n.entity == m.entity:
+                    continue
+                a, b = self.clusters[m.entity], self.clusters[n.entity]
+                if a.type and b.type and a.type != b.type and b.type != "Person":
+                    continue  # (a nickname has no head to type it by: the full name's type stands)
+                kept = a.type
+                self.merge(m.entity, n.entity)
+                a.type = kept or a.type
+
+    def link_known_as_references(self) -> None:
+        """"the movement, known by its initials ZLF", "the group, known as Zorya": a second name after a
+        reference is the entity the reference resolved to (run after the references are resolved)."""
+        ms = self.mentions
+        for m in ms:
+            if m.kind != "nominal" or m.entity < 0:
+                continue
+            # (the next name, past "its" and a language's word: "its Olo initials X")
+            n = next((x for x in ms[m.index + 1:m.index + 4] if x.kind == "name" and x.sent == m.sent and
+                      _KNOWN_AS.fullmatch(self.body, m.end, x.start) is not None), None)
+            if n is None or n.entity < 0 or n.entity == m.entity:
                 continue
             a, b = self.clusters[m.entity], self.clusters[n.entity]
-            if a.type and b.type and a.type != b.type and b.type != "Person":
-                continue  # (a nickname has no head to type it by: the full name's type stands)
-            kept = a.type
+            if a.type not in ("ArmedGroup", "Organization") or b.type not in (None, a.type) or b.person > 0 \
+                    or b.gaz_id:
+                continue
             self.merge(m.entity, n.entity)
-            a.type = kept or a.type
 
     def link_short_forms(self) -> None:
         """"the Sarnik Home Guard ... the Home Guard": a group's or a body's name without its first word(s),
@@ -165,7 +248,10 @@ class Aliases(Clustering):
             if not c.mentions or not c.key.startswith("name:") or c.person > 0 or c.type == "Person":
                 continue
             words = c.key[5:].split()
-            if len(words) < 3 or words[-1] not in heads or any(w in ("of", "for", "in") for w in words):
+            # "the Tessaly Verification Mission in Olo ... the Verification Mission": the name before its
+            # "in"/"of"/"for"
+            words = words[:next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))]
+            if len(words) < 3 or words[-1] not in heads:
                 continue
             for n in range(2, len(words)):
                 tail = " ".join(words[-n:])

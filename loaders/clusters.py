@@ -110,6 +110,7 @@ class Clustering(References):
         self._tally = {}
         self._tallied = 0
         self._alias_cache = {}
+        self._coalitions_said: set[int] = set()
 
     # -- clusters ------------------------------------------------------------------------
     def cluster(self, key: str, m: Mention) -> Cluster:

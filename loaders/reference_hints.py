@@ -17,11 +17,14 @@ if TYPE_CHECKING:
     from pactgraph.loaders.clusters import Cluster
 
 #: "X is a coalition of", "X (“...”) is an alliance of": the coalition word describes the name before it.
-_COPULA_COALITION = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|was|remains|became)\s+(?:an?|the)\s+"
-                               r"(?:[a-z][\w-]*\s+){0,2}")
+_COPULA_COALITION = re.compile(r"[”\"’']?\)?(?:\s*\([^()]{1,40}\))?\s+(?:is|was|remains|became)\s+"
+                               r"(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 #: "X is the main coalition partner", "X is an alliance member": a part of a coalition, not the coalition.
 _COALITION_PART_AFTER = re.compile(r"\s+(?:partners?|members?|governments?|forces|troops|talks|deal|"
                                    r"agreement|leaders?|parties)\b")
+#: Where a coalition word that describes a name ends its noun phrase ("a coalition of ...", "an alliance that
+#: ...", "a coalition."): not "a coalition builder", "the coalition's spokesman".
+_COALITION_ENDS = re.compile(r"\s+(?:of|that|which|uniting|formed|founded|born|created)\b|\s*[,.;:]")
 #: "the bloc", "the 15-member bloc", "its participation in the bloc": a definite coalition word.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:\d+-member\s+|[a-z]+-nation\s+)?$", re.IGNORECASE)
 
@@ -51,6 +54,8 @@ class ReferenceHints:
     mentions: list[Mention]
     clusters: list[Cluster]
     body: str
+    #: The clusters a copula made coalitions ("X is a coalition of ..."): "the alliance" after is X.
+    _coalitions_said: set[int]
 
     if TYPE_CHECKING:  # the references' (loaders.references.References)
         def _tally_before(self, m: Mention) -> dict[int, list[int]]: ...
@@ -96,10 +101,16 @@ class ReferenceHints:
         alliance" with no coalition of that word before (the body the text has talked most of that goes by
         the word, or for "the bloc" the body of states it has talked most of)."""
         if prev is not None and prev.entity >= 0 and prev.kind in ("name", "gaz") and \
-                self.clusters[prev.entity].type in ("ArmedGroup", "Organization") and \
                 _COPULA_COALITION.fullmatch(self.body, prev.end, m.start) and \
                 not _COALITION_PART_AFTER.match(self.body, m.end):
-            return prev.entity
+            c = self.clusters[prev.entity]
+            if c.type in (None, "Person") and not c.gaz_id and _COALITION_ENDS.match(self.body, m.end) and \
+                    not any(self.mentions[i].title for i in c.mentions):
+                # "Zorya Vanta is a coalition of ...": two words of a man's shape, said to be a coalition
+                c.type, c.person = "ArmedGroup", min(c.person, 0)
+            if c.type in ("ArmedGroup", "Organization"):
+                self._coalitions_said.add(prev.entity)  # (so that "the alliance" later is X too)
+                return prev.entity
         if led or not _DEFINITE_BEFORE.search(self.body, max(0, m.start - 24), m.start):
             return None
         counts: Counter[int] = Counter()
@@ -109,8 +120,8 @@ class ReferenceHints:
             if c.generic or c.type not in ("ArmedGroup", "Organization"):
                 continue
             # (or the body the word was said of before: "X, a coalition of ... joined the coalition")
-            said = any(self.mentions[i].kind == "nominal" and self.mentions[i].name == m.name
-                       for i in c.mentions)
+            said = entity in self._coalitions_said or any(
+                self.mentions[i].kind == "nominal" and self.mentions[i].name == m.name for i in c.mentions)
             if m.name in c.aliases or said or \
                     m.form == "coalition" and m.name == "bloc" and c.type == "Organization":
                 counts[entity] = seen

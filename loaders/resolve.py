@@ -111,6 +111,7 @@ class Resolver(Aliases, HomeNames):
         for m in ms:
             if m.kind == "nominal":
                 self.nominal(m, home)
+        self.link_known_as_references()
         for m in ms:
             if m.kind == "pronoun":
                 self.pronoun(m)
@@ -386,7 +387,9 @@ class Resolver(Aliases, HomeNames):
             plain = normalise(m.name) in ("rebels", "rebel", "rebel factions", "the rebels") or \
                 normalise(m.name) in _BARE_REBELS
             start = m.end - len(m.name)
-            definite = self.body[max(0, start - 4):start].lower() == "the "
+            # "jihadist-held Z", "rebel-held Z": the armed men of that kind the text is talking about
+            definite = self.body[max(0, start - 4):start].lower() == "the " or \
+                self.body[m.end:m.end + 1] == "-"
             if m.form == "rebels" and rebels is not None and (
                     plain or definite or m.name.startswith(("rebel", "separatist"))):
                 self.join(m, rebels)
@@ -436,6 +439,10 @@ def _event_name(name: str) -> bool:
 def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> list[ResolvedEntity | None]:
     """Canonical names, types, aliases and ids of the clusters (None for emptied ones)."""
     out: list[ResolvedEntity | None] = []
+    # capitals the text names as places ("talks in Brenn"): a place of its own, not another name of its state
+    # (spelled with or without its apostrophe: "Sana'a", "Sanaa")
+    places = {re.sub(r"\W", "", normalise(n))
+              for c in clusters if c.mentions and c.type == "Place" for n in c.names}
     for index, c in enumerate(clusters):
         if not c.mentions or not c.type:
             out.append(None)
@@ -446,7 +453,8 @@ def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> li
             entry = gazetteer.get(c.gaz_id)  # type: ignore[attr-defined]
             name = entry.name
             wikidata = entry.wikidata
-            aliases += [*entry.aliases, *entry.demonyms, *entry.capitals]
+            aliases += [*entry.aliases, *entry.demonyms,
+                        *(x for x in entry.capitals if re.sub(r"\W", "", normalise(x)) not in places)]
             lowered = {a.lower() for a in aliases}
             for demonym in entry.demonyms[:1]:
                 named = {f"{demonym.lower()} regime", f"{demonym.lower()} government"}

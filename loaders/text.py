@@ -20,11 +20,19 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", 
                             "no", "vs", "prof", "rev", "adm", "brig", "gov", "sen", "rep", "jr", "sr"})
 
 
+#: A hyphen after a dotted abbreviation and before a participle ("U.S.-backed", "U.N.-brokered"): spaCy's own
+#: infixes split a hyphen between letters only, which leaves the abbreviation glued to the participle.
+_DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
+    from spacy.util import compile_infix_regex
 
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DOTTED_HYPHEN]).finditer
+    return nlp
 
 
 class Tok(NamedTuple):
