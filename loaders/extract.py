@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -10,16 +11,19 @@ from typing import TypeVar
 
 from pactgraph.loaders.clusters import Cluster
 from pactgraph.loaders.dates import combine, find_dates
+from pactgraph.loaders.errors import DocumentError
 from pactgraph.loaders.events import find_events
 from pactgraph.loaders.inference import Found
 from pactgraph.loaders.mentions import Mention, find_mentions
 from pactgraph.loaders.relations import Extractor, unique
 from pactgraph.loaders.resolve import ResolvedEntity, finish, resolve
-from pactgraph.loaders.syntax import parse_many
+from pactgraph.loaders.syntax import Parse, parse_many
 from pactgraph.loaders.text import Sentence, split_sentences, tokenize
 from pactgraph.ontology.statements import Document, Entity, Evidence, Extraction, Relation
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 _STRUCK = re.compile(r"\b(?:struck|signed|agreed|reached|hammered\s+out|thrashed\s+out|concluded|sealed|"
                      r"brokered|announced|clinched)\b[^.;]{0,25}$")
@@ -101,21 +105,36 @@ def extract(document: Document, *, gazetteer: object | None = None) -> Extractio
 
 
 def extract_many(items: Iterable[Document | T], *, gazetteer: object | None = None,
-                 batch: int = 16) -> Iterator[tuple[Document | T, Extraction | None]]:
+                 batch: int = 16) -> Iterator[tuple[Document | DocumentError | T, Extraction | None]]:
     """Each item with its extraction (``None`` for an item that is not a document), in order: what
     ``extract`` gives each document, with the sentences of up to ``batch`` documents parsed together
-    (the parser reads a larger batch faster)."""
+    (the parser reads a larger batch faster). A document whose extraction fails comes back as a
+    ``DocumentError`` naming it and the failure, and the others go on."""
     gaz = gazetteer if gazetteer is not None else _gazetteer()
     pending: list[Document | T] = []
 
-    def flush() -> Iterator[tuple[Document | T, Extraction | None]]:
+    def flush() -> Iterator[tuple[Document | DocumentError | T, Extraction | None]]:
         documents = {i: item for i, item in enumerate(pending) if isinstance(item, Document)}
-        readings = {i: _reading(d, gaz) for i, d in documents.items()}
-        parses = dict(zip(readings, parse_many([r.extractor.parse_job() for r in readings.values()]),
-                          strict=True))
+        readings: dict[int, _Reading] = {}
+        failed: dict[int, DocumentError] = {}
+        for i, d in documents.items():
+            try:
+                readings[i] = _reading(d, gaz)
+            except Exception as e:  # noqa: BLE001 (one document's failure is reported, the rest go on)
+                failed[i] = _failure(d, e)
+        parses = _parses(readings)
         for i, item in enumerate(pending):
-            r = readings.get(i)
-            yield item, None if r is None else _extraction(documents[i], r, r.extractor.run(parses[i]))
+            if i in failed:
+                yield failed[i], None
+            elif (r := readings.get(i)) is None:
+                yield item, None
+            else:
+                try:
+                    extraction = _extraction(documents[i], r, r.extractor.run(parses.get(i)))
+                except Exception as e:  # noqa: BLE001
+                    yield _failure(documents[i], e), None
+                else:
+                    yield item, extraction
         pending.clear()
 
     waiting = 0  # documents in ``pending``
@@ -126,6 +145,28 @@ def extract_many(items: Iterable[Document | T], *, gazetteer: object | None = No
             yield from flush()
             waiting = 0
     yield from flush()
+
+
+def _parses(readings: dict[int, _Reading]) -> dict[int, dict[int, Parse]]:
+    """The documents' parses, parsed together; when that fails, each document's alone (a document whose
+    parse fails is parsed again in ``run``, which reports it)."""
+    try:
+        return dict(zip(readings, parse_many([r.extractor.parse_job() for r in readings.values()]),
+                        strict=True))
+    except Exception:  # noqa: BLE001
+        out: dict[int, dict[int, Parse]] = {}
+        for i, r in readings.items():
+            try:
+                out[i] = parse_many([r.extractor.parse_job()])[0]
+            except Exception:  # noqa: BLE001, S112
+                continue
+        return out
+
+
+def _failure(document: Document, error: Exception) -> DocumentError:
+    log.error("%s: extraction failed", document.path or document.name, exc_info=error)
+    reason = f"extraction failed ({type(error).__name__}: {error})"
+    return DocumentError(document.path or document.name, reason)
 
 
 def _extraction(document: Document, r: _Reading, raw: list[Found]) -> Extraction:

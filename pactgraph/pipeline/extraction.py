@@ -28,13 +28,17 @@ _AHEAD_PER_WORKER = 16
 _CHUNK = 8
 
 
-def _extract_chunk(documents: list[Document]) -> list[Extraction | None]:
-    return [x for _d, x in extract_many(documents, batch=len(documents))]
+def _extract_chunk(documents: list[Document]) -> list[Extraction | str]:
+    """The documents' extractions, or for one that failed the reason (a ``DocumentError`` does not survive
+    pickling on its way back: it takes two arguments)."""
+    return [x if x is not None else item.reason if isinstance(item, DocumentError) else "not extracted"
+            for item, x in extract_many(documents, batch=len(documents))]
 
 
 def extractions(items: Iterable[Document | T], workers: int = 1,
-                ahead: int = 0) -> Iterator[tuple[Document | T, Extraction | None]]:
-    """Each item with its extraction (``None`` for items that are not documents), in order.
+                ahead: int = 0) -> Iterator[tuple[Document | DocumentError | T, Extraction | None]]:
+    """Each item with its extraction (``None`` for items that are not documents), in order; a document
+    whose extraction fails comes back as a ``DocumentError`` naming it.
 
     With ``workers`` > 1 the extractions run in that many processes, a few documents at a time each,
     up to ``ahead`` documents (at least a few per worker) before the one the caller is at. A caller that
@@ -45,7 +49,7 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
         yield from extract_many(items)
         return
     # each chunk of items in order, with the future of its documents' extractions
-    pending: deque[tuple[list[Document | T], Future[list[Extraction | None]] | None]] = deque()
+    pending: deque[tuple[list[Document | T], Future[list[Extraction | str]] | None]] = deque()
     limit = max(ahead, workers * _AHEAD_PER_WORKER)
     with ProcessPoolExecutor(max_workers=workers) as pool:
 
@@ -53,11 +57,16 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
             documents = [x for x in chunk if isinstance(x, Document)]
             pending.append((chunk, pool.submit(_extract_chunk, documents) if documents else None))
 
-        def results() -> Iterator[tuple[Document | T, Extraction | None]]:
+        def results() -> Iterator[tuple[Document | DocumentError | T, Extraction | None]]:
             chunk, future = pending.popleft()
             done = iter(future.result() if future else ())
             for item in chunk:
-                yield item, next(done) if isinstance(item, Document) else None
+                if not isinstance(item, Document):
+                    yield item, None
+                elif isinstance(x := next(done), str):
+                    yield DocumentError(item.path or item.name, x), None
+                else:
+                    yield item, x
 
         chunk: list[Document | T] = []
         in_chunk = waiting = 0  # documents in ``chunk``, and in the pending chunks

@@ -3,6 +3,8 @@ gives it alone, in input order, with the items that are not documents passed thr
 
 from __future__ import annotations
 
+import importlib
+
 from pactgraph.loaders import DocumentError, document_from_text, extract
 from pactgraph.loaders.extract import extract_many
 
@@ -39,3 +41,23 @@ def test_order_is_kept_and_errors_pass_through_in_place():
     assert [item for item, _x in out] == items
     assert [x is None for _item, x in out] == [False, True, False, False, True, False, False]
     assert all(x.document is item for item, x in out if x is not None)
+
+
+def test_a_document_that_fails_comes_back_as_an_error_naming_it_and_the_rest_go_on(monkeypatch):
+    # (the module, which the package's ``extract`` function shadows as an attribute)
+    extract_module = importlib.import_module("pactgraph.loaders.extract")
+    reading = extract_module._reading
+
+    def failing(document, gaz):
+        if "Heavy rain" in document.body:
+            raise RuntimeError("no reading")
+        return reading(document, gaz)
+
+    monkeypatch.setattr(extract_module, "_reading", failing)
+    docs = _documents()
+    out = list(extract_many(docs, batch=16))
+    assert [x is None for _item, x in out] == [False, False, False, True, False]
+    error = out[3][0]
+    assert isinstance(error, DocumentError) and error.path == "d3.txt" and "no reading" in error.reason
+    others = [_rows(extract(d)) for d in docs if d is not docs[3]]
+    assert [_rows(x) for _d, x in out if x is not None] == others

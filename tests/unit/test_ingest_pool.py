@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from pactgraph.loaders import document_from_text, extract
 from pactgraph.loaders.errors import DocumentError
+from pactgraph.pipeline import extraction as pipeline_extraction
 from pactgraph.pipeline.extraction import extractions
 
 TEXTS = [f"Valdoria backs the Sunrise Brigades number {i}. Fighting resumed in Corvin." for i in range(12)]
@@ -20,3 +23,34 @@ def test_every_item_comes_back_in_order_with_its_own_extraction(workers, ahead):
     assert [item for item, _ in got] == items
     assert got[5][1] is None
     assert [e for _, e in got if e is not None] == [extract(d) for d in documents]
+
+
+@pytest.mark.parametrize(("chunk", "per_worker", "ahead"), [(3, 1, 0), (2, 1, 4), (8, 16, 0)])
+def test_the_window_of_chunks_keeps_the_order(monkeypatch, chunk, per_worker, ahead):
+    # small chunks and a small window, so that chunks are taken off the window before the input ends
+    monkeypatch.setattr(pipeline_extraction, "_CHUNK", chunk)
+    monkeypatch.setattr(pipeline_extraction, "_AHEAD_PER_WORKER", per_worker)
+    documents = [document_from_text(text, f"{i}.txt", date="2021-06-15") for i, text in enumerate(TEXTS)]
+    bad = DocumentError("broken.txt", "empty document")
+    items = [*documents[:2], bad, *documents[2:7], bad, *documents[7:]]
+    got = list(extractions(items, 2, ahead=ahead))
+    assert [item for item, _ in got] == items
+    assert [e for _, e in got if e is not None] == [extract(d) for d in documents]
+
+
+def test_a_document_whose_extraction_fails_in_a_worker_comes_back_as_its_error(monkeypatch):
+    extract_module = importlib.import_module("pactgraph.loaders.extract")
+    reading = extract_module._reading
+
+    def failing(document, gaz):
+        if document.name == "4.txt":
+            raise RuntimeError("no reading")
+        return reading(document, gaz)
+
+    # the pool's processes are forked after this, with the patched module
+    monkeypatch.setattr(extract_module, "_reading", failing)
+    documents = [document_from_text(text, f"{i}.txt", date="2021-06-15") for i, text in enumerate(TEXTS)]
+    got = list(extractions(documents, 2))
+    assert isinstance(got[4][0], DocumentError) and got[4][1] is None
+    assert got[4][0].path == "4.txt" and "no reading" in got[4][0].reason
+    assert [item for item, _ in got[:4] + got[5:]] == documents[:4] + documents[5:]
