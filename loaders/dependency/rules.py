@@ -240,7 +240,6 @@ class DependencyRules(OriginFrames):
         if low == "fighting" and not _is_noun(tok):
             self.fighting_in(p, tok)  # "X has been engaged in fighting with Y"
 
-
     def shape_frames(self, p: Parse, tok: Any) -> None:
         """The frames a token opens by its place in the parse, whatever its word."""
         i = tok.i
@@ -260,6 +259,7 @@ class DependencyRules(OriginFrames):
             self.superlative_of(p, tok)  # "X, the largest of the groups in Y"
         if tag in ("NNS", "NNPS") and dep in ("nmod", "ROOT", "obl", "conj"):
             self.part_clause(p, tok)  # "X, one of the factions that make up Y"
+
     @staticmethod
     def _fronted_participle(tok: Any) -> bool:
         """"Led by X, the group ...": a sentence's first word, a participle before "by" that the tagger

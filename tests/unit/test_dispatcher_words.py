@@ -11,19 +11,26 @@ from pactgraph.loaders.dependency import rules
 
 
 def _keyed_words() -> set[str]:
-    """The words ``word_frames`` compares ``low`` with (``low in X``, ``low == "x"``)."""
+    """The words ``word_frames`` compares the token's word with (``low in X``, ``low == "x"``,
+    ``tok.text == "x"``), lower-cased."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(rules.DependencyRules.word_frames)))
     namespace = vars(rules)
     words: set[str] = set()
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "low"):
+        if not isinstance(node, ast.Compare):
+            continue
+        left = node.left
+        # ``low``, or the token's own word ("tok.text", "tok.lower_")
+        own_word = isinstance(left, ast.Attribute) and isinstance(left.value, ast.Name) \
+            and left.value.id == "tok" and left.attr in ("text", "lower_")
+        if not (isinstance(left, ast.Name) and left.id == "low" or own_word):
             continue
         for op, right in zip(node.ops, node.comparators, strict=True):
             value = eval(compile(ast.Expression(right), "<word_frames>", "eval"), namespace)  # noqa: S307
             if isinstance(op, ast.In):
-                words |= set(value)
+                words |= {w.lower() for w in value}
             elif isinstance(op, ast.Eq):
-                words.add(value)
+                words.add(value.lower())
     return words
 
 
