@@ -203,7 +203,7 @@ class _Names(NounPhrases):
             self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             return
         if after in _PLURAL_PLACE_SUFFIXES and head not in lx.ARMED_HEADS and head not in lx.ORG_HEADS:
-            # "the Aghdam, Kalbajar and Lachin districts": each name is a place of that kind
+            # "the Olo, Vesk and Marr districts": each name is a place of that kind
             m = self.add(i, j, s.index, "name", type="Place", name=self.text(i, j))
             m.aliases.append(f"{self.text(i, j)} {after[:-1] if after != 'cities' else 'city'}")
             return

@@ -82,7 +82,7 @@ STATE_NOUNS = frozenset({"government", "regime", "army", "military", "junta", "f
 _STATE_TARGETS = frozenset({"patrols", "patrol", "convoys", "convoy", "posts", "outposts", "checkpoints",
                             "bases", "barracks", "garrisons", "positions"})
 _POSSESSIVE = ("'s", "’s")
-#: Marks inside the modifiers of an agreement's noun ("a US-brokered pause", 'a "total" ceasefire').
+#: Marks inside the modifiers of an agreement's noun ("a Kessa-brokered pause", 'a "total" ceasefire').
 _MODIFIER_MARKS = frozenset({"-", '"', "“", "”"})
 #: Words that end the modifiers before an agreement's noun, looking back from it.
 _DEAL_STOPS = frozenset({"the", "a", "an", "its", "their", "this", "that", "and", "of", "by", "to", "with",
@@ -219,7 +219,7 @@ class NounPhrases:
             return
         if self.tok(i + 1).lower() in lx.AGREEMENT_NOUNS:
             pass
-        # modifiers between the determiner and the head ("a fragile truce", "a US-brokered pause")
+        # modifiers between the determiner and the head ("a fragile truce", "a Kessa-brokered pause")
         k = i - 1
         # (and quoted or coordinated ones: 'a "complete and total" ceasefire', "a fragile and partial truce")
         while k >= s.first and k > i - 7 and (

@@ -112,7 +112,7 @@ AGREEMENT_RULES: tuple[Rule, ...] = (
     rule("under-a-places", "governs", rf"^(?:But\s+|And\s+)?Under\s+(?:(?P<a>{E})(?:\s+terms)?|the\s+terms)"
        rf"(?:\s+(?:announced|agreed|signed|reached|struck|set\s+out|hammered\s+out)\b[^,]{{0,40}})?,(?P<rest>.*)$",
        "under", confidence=0.6),
-    # "Armenia is also to hand back the Aghdam and Lachin districts": a term of the deal in context
+    # "Norland is also to hand back the Olo and Marr districts": a term of the deal in context
     rule("x-is-to-hand-back-z", "governs",
        rf"^(?:Under\s+[^,]*,\s+)?(?P<s>{E})(?:\s+(?:troops|forces))?\s+(?:is|are)\s+(?:also\s+)?to\s+"
        rf"(?:hand\s+back|return|withdraw\s+from|pull\s+out\s+of|cede|hand\s+over|regain\s+control\s+of|"

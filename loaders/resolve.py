@@ -156,7 +156,7 @@ class Resolver(Aliases, HomeNames):
                 c.type = "State"
         # "between Olo and Vesk Ridge": a name coordinated with a place is a place
         pairs = list(zip(self.mentions, self.mentions[1:], strict=False))
-        for a, b in pairs + pairs[::-1]:  # backwards too: "Aghdam, Kalbajar and Lachin districts"
+        for a, b in pairs + pairs[::-1]:  # backwards too: "Olo, Vesk and Marr districts"
             if a.entity < 0 or b.entity < 0 or a.sent != b.sent:
                 continue
             if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.body[a.end:b.start]):
@@ -440,7 +440,7 @@ def finish(clusters: list[Cluster], gazetteer: object | None, doc_id: str) -> li
     """Canonical names, types, aliases and ids of the clusters (None for emptied ones)."""
     out: list[ResolvedEntity | None] = []
     # capitals the text names as places ("talks in Brenn"): a place of its own, not another name of its state
-    # (spelled with or without its apostrophe: "Sana'a", "Sanaa")
+    # (spelled with or without its apostrophe: "Dro'a", "Droa")
     places = {re.sub(r"\W", "", normalise(n))
               for c in clusters if c.mentions and c.type == "Place" for n in c.names}
     for index, c in enumerate(clusters):

@@ -2,7 +2,7 @@
 
 spaCy's blank English pipeline gives tokens with character offsets and no
 trained model; sentences are cut by rule on those tokens, because news prose
-is regular enough ("Mr Assad", "U.S." and initials stay single tokens in
+is regular enough ("Mr Varo", "U.S." and initials stay single tokens in
 spaCy's tokenizer, so a lone full stop is nearly always the end of a sentence).
 """
 
@@ -20,8 +20,8 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", 
                             "no", "vs", "prof", "rev", "adm", "brig", "gov", "sen", "rep", "jr", "sr"})
 
 
-#: A hyphen after a dotted abbreviation and before a participle ("U.S.-backed", "U.N.-brokered"): spaCy's own
-#: infixes split a hyphen between letters only, which leaves the abbreviation glued to the participle.
+#: A hyphen after a dotted abbreviation and before a participle ("the N.R.-backed militia", "a K.U.-brokered
+#: truce"): spaCy's own infixes split a hyphen between letters only, which leaves the abbreviation glued to the participle.
 _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
