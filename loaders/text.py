@@ -21,7 +21,8 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", 
 
 
 #: A hyphen after a dotted abbreviation and before a participle ("the N.R.-backed militia", "a K.U.-brokered
-#: truce"): spaCy's own infixes split a hyphen between letters only, which leaves the abbreviation glued to the participle.
+#: truce"): spaCy's own infixes split a hyphen between letters only, which leaves the abbreviation glued to
+#: the participle.
 _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
