@@ -252,8 +252,8 @@ ADJECTIVES: Final[dict[str, tuple[str, frozenset[str]]]] = {
     "opposed": ("opposes", frozenset({"to"})),
     # "Y remains dependent on X for arms": the one after the preposition backs the one described ("<")
     "dependent": ("backs<", frozenset({"on", "upon"})),
-    # "X remains committed to the deal": a side bound by it
-    "committed": ("party_to", frozenset({"to"})), "reliant": ("backs<", frozenset({"on", "upon"})),
+    # (not "X remains committed to the truce": monitors and mediators say so too)
+    "reliant": ("backs<", frozenset({"on", "upon"})),
 }
 
 #: Irregular verb forms (others are made by rule in ``verb_forms``).

@@ -46,9 +46,12 @@ _REPORT_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|say|told|added|r
                            r"insisted|confirmed)\b")
 #: Rules of armed action whose coordinated subjects act together.
 _JOINT_ACTION = frozenset({"x-launched-offensive-against-y", "x-fights-y", "x-offensive-against-y"})
-#: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue).
+#: Verbs of making or announcing an agreement right before it ("signed a truce in Z": Z is the venue), its
+#: modifiers in between however many there are of them ("signed a fragile and partial truce in Z", "signed
+#: the so-called 'Pact of Z' in Z": words, quotes, commas and "and", up to six).
 _MADE_BEFORE = re.compile(r"\b(?:sign\w*|announc\w*|reach\w*|struck|strike|agreed|conclud\w*|initial\w*|"
-                          r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+(?:[\w§-]+\s+){0,3}$")
+                          r"negotiat\w*|clinch\w*|seal\w*|welcom\w*|ink\w*|hammer\w*)\s+"
+                          r"(?:[\w§'\"‘’“”-]+,?\s+){0,6}[\"“‘']?$")
 #: The lower-case kinds of place that end a name read as a zone of its own ("the Marovian enclave of Z").
 _PLACE_KIND_WORDS = frozenset({"enclave", "district", "town", "city", "region", "province", "village", "port",
                                "exclave", "area"})
@@ -124,7 +127,7 @@ class RuleApplication(RelationState, StatusMixin):
         if name == "a-in-z" and re.match(r"§\d+\s+in\b", match.group()):
             # "signed a deal in Washington", "announced the agreement in Ramallah": where it was made
             z = self.mentions[int(groups["z"][1:])] if groups.get("z", "").startswith("§") else None
-            if _MADE_BEFORE.search(text, max(0, match.start() - 45), match.start()) or (
+            if _MADE_BEFORE.search(text, max(0, match.start() - 80), match.start()) or (
                     z is not None and z.form == "capital"):
                 return
         if name == "commits-x":

@@ -4,7 +4,9 @@ from X to Y": X backs Y.
 
 Called from ``rules.DependencyRules.syntax`` on the words of ``FLOW_WORDS``; ``ex`` is the extractor (the
 chain of mixins of this package), whose ``np`` and ``emit_frame`` are used. What moves must be goods of war or
-money (not people: "troops reached Y" may be an assault, "refugees flowed to Y" is no aid).
+money (not people: "troops reached Y" may be an assault, "refugees flowed to Y" is no aid; not what is fired:
+"X's missiles reached Y" is a strike; not oil or fuel, which are traded). "reach" needs a sender named by
+"from X" ("X's weapons reached Y" may be arms taken from X); "no weapons flowed ..." reads nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from pactgraph.loaders import frames as fr
 from pactgraph.loaders.dependency.common import _case, _forms, _is_noun, _is_verbal
+from pactgraph.loaders.dependency.hostile import _FIRED
 from pactgraph.loaders.syntax import Parse
 
 #: Verbs whose subject is what moves ("weapons flowed", "money poured in", "arms reached Y").
@@ -24,7 +27,11 @@ FLOW_WORDS = _MOVE_FORMS | _FLOW_NOUNS
 #: The aid nouns that name people, who may move for other ends than aid.
 _PEOPLE = frozenset({"troops", "soldiers", "fighters", "advisers", "advisors", "trainers", "mercenaries",
                      "instructors", "officers", "specialists", "forces", "units", "personnel"})
-_GOODS = fr.AID_NOUNS - _PEOPLE
+#: Goods that are traded as much as given ("oil flowed from X to Y under a trade deal").
+_TRADED = frozenset({"oil", "fuel"})
+#: Words before what moves that deny it moved ("no weapons flowed to Y").
+_NONE = frozenset({"no", "never"})
+_GOODS = fr.AID_NOUNS - _PEOPLE - _TRADED - _FIRED
 
 
 def _word(p: Parse, tok: Any) -> str:
@@ -60,10 +67,12 @@ def aid_moves(ex: Any, p: Parse, tok: Any) -> None:
         # "arms continued to flow to Y": the subject of the verb the infinitive hangs on
         owner = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else tok
         things = [c for c in owner.children if c.dep_ == "nsubj" and _word(p, c) in _GOODS]
-        if not things:
+        if not things or any(c.lower_ in _NONE for t in things for c in t.children if c.dep_ == "det"):
             return
         heads = [tok, *things]
-        senders = _after(ex, p, heads, "from") + _senders(ex, p, things[0])
+        senders = _after(ex, p, heads, "from")
+        if tok.lower_ not in _REACH_FORMS:
+            senders += _senders(ex, p, things[0])
         receivers = _after(ex, p, heads, "to")
         if tok.lower_ in _REACH_FORMS:
             # "weapons reached Y": the object itself, not a place or a thing of Y's ("reached Y's lines")

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Nouns of a contest that is no fight ("beat Y in the final", "routed Y at the polls").
-CONTESTS = frozenset({"final", "finals", "semifinal", "semi-final", "match", "game", "games", "qualifier",
-                       "tournament", "cup", "championship", "league", "election", "elections", "vote",
-                       "polls", "poll", "ballot", "runoff", "run-off", "race", "contest", "primary",
-                       "primaries"})
+#: Nouns of a contest that is no fight ("beat Y in the final", "routed Y at the polls", "crushed Y in
+#: parliament"), and of its score ("routed Y by three goals", "beat Y on penalties").
+CONTESTS = frozenset({
+    "final", "finals", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal",
+    "quarterfinals", "quarter-final", "quarter-finals", "match", "game", "games", "qualifier", "tournament",
+    "cup", "championship", "league", "election", "elections", "vote", "votes", "polls", "poll", "ballot",
+    "runoff", "run-off", "race", "contest", "primary", "primaries", "goals", "penalties", "points", "seats",
+    "parliament"})
+#: Prepositions that set a contest or its score after the verb ("in the final", "by three goals").
+_CONTEST_PREPS = frozenset({"in", "at", "by", "on"})
+_HYPHENS = frozenset({"-", "–"})
 
 
 def in_contest(v: Any) -> bool:
-    """Whether a verb of defeat or fighting is about a contest: a score ("4-0") or "in"/"at" a contest ("in
-    the cup final", "at the polls") within the words after it, however the parse hangs them."""
+    """Whether a verb of defeat or fighting is about a contest: a score ("4-0") or "in"/"at"/"by"/"on" a
+    contest ("in the cup final", "at the polls", "on penalties") within the words after it, however the parse
+    hangs them. A word broken at a hyphen ("semi-finals", read as three tokens) is one word looking back."""
     after = v.doc[v.i + 1:v.i + 9]
     for k, x in enumerate(after):
-        if x.lower_ in CONTESTS and any(w.lower_ in ("in", "at") for w in after[max(0, k - 3):k]):
-            return True
-        if x.text in ("-", "–") and 0 < k < len(after) - 1 and after[k - 1].text.isdigit() and \
+        if x.lower_ in CONTESTS:
+            # the three words before the noun, not counting the pieces of a hyphenated word
+            words = [w for j, w in enumerate(after[:k]) if w.text not in _HYPHENS
+                     and not (j + 1 < k and after[j + 1].text in _HYPHENS)]
+            if any(w.lower_ in _CONTEST_PREPS for w in words[-3:]):
+                return True
+        if x.text in _HYPHENS and 0 < k < len(after) - 1 and after[k - 1].text.isdigit() and \
                 after[k + 1].text.isdigit():
             return True
     return False

@@ -67,6 +67,11 @@ _TAKEN = frozenset({"positions", "position", "base", "bases", "headquarters", "o
                     "posts", "camp", "camps", "barracks", "checkpoint", "checkpoints", "depot", "depots",
                     "garrison", "airbase", "airfield", "trenches", "hideout", "hideouts", "compound",
                     "stronghold", "strongholds", "lines", "defences", "defenses"})
+#: Forms of "take" itself, and the words it takes of an office or a stand rather than of a front.
+_TAKE_ONLY = _forms("take") | frozenset({"took", "taken"})
+_OFFICES = frozenset({"post", "position"})
+#: Agreements whose breaking turns a side on the other (not a trade or fishing accord).
+_TRUCES = frozenset({"truce", "truces", "ceasefire", "ceasefires", "cease-fire", "armistice"})
 _AT = frozenset({"at", "on", "into", "toward", "towards", "against"})
 
 
@@ -220,11 +225,17 @@ class HostileTargets(SideFrames):
     def took_holding(self, p: Parse, v: Any) -> None:
         """"X overran Y's positions", "X captured a Y base", "Y's headquarters were seized by X": X opposes
         Y."""
-        if not _is_verbal(v) or any(c.dep_ == "compound:prt" for c in v.children):
-            return  # ("took up positions", "took over the base": no assault)
+        if not _is_verbal(v) or any(c.dep_ == "compound:prt" for c in v.children) or \
+                v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "over" or any(
+                    t.lower_ == "into" and t.nbor(1).lower_ == "account"
+                    for t in v.doc[v.i + 1:v.sent.end - 1]):
+            # ("took up positions", "took over the base", "took Y's positions into account": no assault)
+            return
         passive = self.passive(v)
         slot = "nsubj:pass" if passive else "obj"
-        held = [c for c in v.children if c.dep_ == slot and c.lower_ in _TAKEN]
+        # ("took Y's post on the council", "took Y's position": an office or a stand, with "take" itself)
+        taken = _TAKEN - _OFFICES if v.lower_ in _TAKE_ONLY else _TAKEN
+        held = [c for c in v.children if c.dep_ == slot and c.lower_ in taken]
         if not held:
             return
         owners = [m for c in held for m in self._actors(p, c)]
@@ -239,8 +250,9 @@ class HostileTargets(SideFrames):
             return
         for o in v.children:
             m = p.mention_of[o.i]
-            if o.dep_ != "obj" or m < 0 or p.mentions[m].kind != "agreement":
-                continue
+            if o.dep_ != "obj" or m < 0 or p.mentions[m].kind != "agreement" or not (
+                    o.lower_ in _TRUCES or o.lower_ == "fire" and o.i >= 2 and o.nbor(-2).lower_ == "cease"):
+                continue  # ("breached its trade agreement with Y": a dispute, no fight)
             # (the "with" phrase may hang on the verb: "broke its truce with Y in May")
             others = [x for c in [*o.children, *v.children] if c.dep_ in ("nmod", "obl") and c.i > o.i
                       and _case(c) == "with" for x in self._actors(p, c)]

@@ -41,10 +41,16 @@ class OriginFrames(Coordination):
         if self.passive(v) or not _is_verbal(v):
             return
         objs = [c for c in v.children if c.dep_ == "obj"]
+        named = []
         if objs and objs[0].lower_ not in _REFLEXIVES:
-            return  # "X renamed the town Y": not its own name
-        new = [c for c in v.children if c.dep_ in ("obl", "xcomp", "nmod") and _case(c) in ("as", "")
-               and c.i > v.i and p.mention_of[c.i] >= 0]
+            if not any(c.lower_ in _REFLEXIVES and c.i < objs[0].i for c in objs[0].children):
+                return  # "X renamed the town Y": not its own name
+            named = [objs[0]]  # "X renamed itself Y" read with "itself" a modifier of Y
+        # "X renamed itself the Y" read as two objects, "itself" then Y
+        named += [c for c in objs[1:] if p.mention_of[c.i] >= 0]
+        new = named + [c for c in v.children if c.dep_ in ("obl", "xcomp", "nmod") and _case(c) in ("as", "")
+                       and c.i > v.i and p.mention_of[c.i] >= 0]
+        new = [c for c in new if p.mention_of[c.i] >= 0]
         if not new and objs:  # "renamed itself Y" read with Y apposed to "itself"
             new = [c for c in objs[0].children if c.dep_ in ("appos", "flat", "compound")
                    and p.mention_of[c.i] >= 0]

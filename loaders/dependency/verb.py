@@ -34,6 +34,9 @@ _SIDES = frozenset({"State", "ArmedGroup", "Organization", "Person"})
 _PAID_FOR = fr.AID_NOUNS - {"oil", "fuel", "support", "backing", "assistance", "aid", "supplies"} | {
     "salaries", "wages", "logistics"}
 _SHARES = frozenset({"most", "much", "part", "all", "some", "half", "bulk"})
+#: Objects of "commit" that bind the subject itself ("X committed itself to the truce").
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+_HAVE = frozenset({"has", "have", "had", "having", "'ve", "'s"})
 
 
 class VerbFrames(VerbChecks):
@@ -59,6 +62,11 @@ class VerbFrames(VerbChecks):
             if f.particle and f.particle not in particles:
                 continue
             if f.needs_obj and not (obj_words & f.needs_obj):
+                continue
+            if lemma == "commit" and (obj_words - _REFLEXIVES or v.tag_ in ("VBN", "JJ") and not any(
+                    c.dep_ == "aux" and c.lower_ in _HAVE for c in v.children)):
+                # "X committed 300 troops to the mission": a sender, not a side ("committed itself to"); "X
+                # remains committed to the truce", "X was committed to it": monitors and mediators say so too
                 continue
             slot = f.slot
             construction = "verb"
@@ -191,9 +199,13 @@ class VerbFrames(VerbChecks):
                     [o] + [c for c in o.children
                            if c.dep_ == "nmod" and _case(c) == "of" and o.lower_ in _SHARES])
                     if x.lower_ in _PAID_FOR]
+                if self.obliques(v, "with") or any(c.dep_ == "nmod" and _case(c) == "with"
+                                                   for t in things for c in t.children):
+                    things = []  # "X paid for Y's drones with oil": a buyer paying in kind, not Y's backer
                 subj = self.subjects(p, v)
+                # (not when the owner is a state: "X paid for Y's drones" is then a purchase from Y)
                 obj = [m for t in things for c in t.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and
-                       _case(c) == "of" for m in self.np(p, c)]
+                       _case(c) == "of" for m in self.np(p, c) if self._type_of(p.mentions[m]) != "State"]
             elif slot == "to<obj":
                 # "X handed Z over to Y", "Z, which X returned to Y", "Z was ceded to Y": Y holds Z
                 if passive:

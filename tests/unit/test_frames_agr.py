@@ -14,12 +14,13 @@ import pytest
 from .test_extract_phrasings import check
 
 CASES = [
-    # a side bound by a deal: "committed (itself) to", "remains committed to", "abide by"
+    # a side bound by a deal: "committed (itself) to", "abide by" (not "remains committed to", which monitors
+    # and mediators say too: see test_frames_fixb)
     ("Tessaly has committed to the Olo Accord.", ("Tessaly", "party_to", "Olo Accord", "asserted")),
     ("Tessaly committed itself to the Olo Accord in 2019.",
      ("Tessaly", "party_to", "Olo Accord", "asserted")),
     ("The Dawn Front insists it is still committed to the Olo Accord.",
-     ("Dawn Front", "party_to", "Olo Accord", "asserted")),
+     ("Dawn Front", "party_to", "Olo Accord", None)),
     ("Norland said it would abide by the Olo Accord.", ("Norland", "party_to", "Olo Accord", "hypothetical")),
     ("Norland abides by the Olo Accord.", ("Norland", "party_to", "Olo Accord", "asserted")),
     ("Norland committed troops to the Olo mission.", ("Norland", "party_to", "Olo mission", None)),
