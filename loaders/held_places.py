@@ -15,8 +15,6 @@ from collections.abc import Sequence
 #: Participles of taking a place, said of places only ("Z was overrun by X", "Z, recaptured by X").
 _PLACE_PASSIVES = frozenset({"overrun", "retaken", "recaptured", "occupied", "liberated", "besieged",
                              "encircled", "shelled", "annexed", "conquered", "surrounded"})
-#: Participles said of a man as well as of a place ("Z was captured by X", "Y was seized by police").
-_ANY_PASSIVES = frozenset({"captured", "seized", "taken", "held"})
 #: "Z is a town ...": a name said to be a kind of place.
 _COPULAS = frozenset({"is", "was", "remains", "remained"})
 _KINDS = frozenset({"town", "city", "port", "village", "province", "district", "region", "enclave",
@@ -35,8 +33,6 @@ _NOT_HOLDERS = frozenset({"his", "her", "its", "their", "death", "pieces", "eart
 #: Nouns of taking a place before "of" ("the occupation of Z", "the siege of Z"): said of places only.
 _PLACE_TAKINGS = frozenset({"occupation", "recapture", "liberation", "siege", "annexation", "conquest",
                             "encirclement", "blockade", "outskirts", "environs"})
-#: ... and said of a man too ("the capture of Y", "the fall of Y").
-_ANY_TAKINGS = frozenset({"capture", "seizure", "fall"})
 #: Verbs of taking whose subject is named between "which" and the verb ("Z, which X captured").
 _TAKING_VERBS = frozenset({"captured", "seized", "took", "retook", "overran", "occupied", "holds", "held",
                            "controls", "controlled", "recaptured", "liberated", "besieged", "shelled"})
@@ -73,7 +69,7 @@ def held_after(words: Sequence[str], one_word: bool) -> bool:
         return False
     w = rest[0]
     nxt = rest[1] if len(rest) > 1 else ""
-    if (w in _PLACE_PASSIVES or one_word and w in _ANY_PASSIVES) and nxt == "by" and k and \
+    if w in _PLACE_PASSIVES and nxt == "by" and k and \
             (len(rest) < 3 or rest[2] != "surprise"):
         return True
     if w in _FALL:
@@ -82,8 +78,6 @@ def held_after(words: Sequence[str], one_word: bool) -> bool:
             return bool(held) and held[0] not in _NOT_HOLDERS and not held[0][:1].isdigit()
         return nxt == "into" and "hands" in rest[2:6] or \
             nxt == "under" and "control" in rest[2:7]
-    if w == "in" and k and ("hands" in rest[1:6]):
-        return one_word or "now" in words[:k] or "firmly" in words[:k] or "entirely" in words[:k]
     if w == "under" and k and "control" in rest[1:6] and "pressure" not in rest[1:6]:
         return True  # "Z, under X control since 2019", "Z is under the control of X"
     # "Z is a city the rebels have held", "Z was the main port"
@@ -92,5 +86,5 @@ def held_after(words: Sequence[str], one_word: bool) -> bool:
 
 
 def taken_before(prev: str, prev2: str, one_word: bool) -> bool:
-    """"the occupation of Z", "the siege of Z"; for a one-word name "the capture of Z", "the fall of Z"."""
-    return prev == "of" and (prev2 in _PLACE_TAKINGS or one_word and prev2 in _ANY_TAKINGS)
+    """"the occupation of Z", "the siege of Z" (not "the capture of Z", "the fall of Z": said of men too)."""
+    return prev == "of" and prev2 in _PLACE_TAKINGS

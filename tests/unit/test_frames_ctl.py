@@ -14,9 +14,11 @@ from .test_extract_phrasings import check
 DF = "Dawn Front"
 
 CASES = [
-    # a town no list knows, named before the verb that takes it: the place is still a place
-    ("Olo was captured by the Dawn Front in May.", (DF, "controls", "Olo", "asserted")),
-    ("Olo is held by the Dawn Front.", (DF, "controls", "Olo", "asserted")),
+    # a town no list knows, named before the verb that takes it: the place is still a place (a verb said of
+    # men too, "captured", "held", needs the place named as one)
+    ("The town of Olo was captured by the Dawn Front in May.", (DF, "controls", "Olo", "asserted")),
+    ("The port of Olo is held by the Dawn Front.", (DF, "controls", "Olo", "asserted")),
+    ("The Dawn Front said Varo was captured by its fighters on Monday.", (DF, "controls", "Varo", None)),
     ("Olo was retaken by Tessalian troops in June.", ("Tessaly", "controls", "Olo", "asserted")),
     ("Olo, which the Dawn Front captured in May, is now quiet.", (DF, "controls", "Olo", "asserted")),
     ("Olo is a city the Dawn Front has held since dawn.", (DF, "controls", "Olo", "asserted")),
@@ -26,20 +28,26 @@ CASES = [
     ("The port of Pell fell to Tessalian forces after a week of fighting.",
      ("Tessaly", "controls", "Pell", "asserted")),
     ("Marsk, which fell to the Dawn Front in May, is cut off.", (DF, "controls", "Marsk", "asserted")),
-    ("The fall of Olo to the Dawn Front alarmed Tessaly.", (DF, "controls", "Olo", "asserted")),
+    ("The fall of Olo province to the Dawn Front alarmed Tessaly.", (DF, "controls", "Olo", "asserted")),
     ("Pell could fall to the Dawn Front within days.", (DF, "controls", "Pell", None)),
     ("Olo fell silent after the Dawn Front's attack.", (DF, "controls", "Olo", None)),
     ("Support for the Dawn Front fell to 10% in Olo.", (DF, "controls", "Olo", None)),
     ("Olo fell into chaos after the Dawn Front withdrew.", (DF, "controls", "Olo", None)),
     # a noun of taking: "X's capture of Z", "the seizure of Z by X"
-    ("The Dawn Front's capture of Olo in May alarmed Tessaly.", (DF, "controls", "Olo", "asserted")),
-    ("The Dawn Front's seizure of Olo in May alarmed Tessaly.", (DF, "controls", "Olo", "asserted")),
-    ("The capture of Olo by the Dawn Front alarmed Tessaly.", (DF, "controls", "Olo", "asserted")),
+    ("The Dawn Front's capture of the town of Olo in May alarmed Tessaly.",
+     (DF, "controls", "Olo", "asserted")),
+    ("The Dawn Front's seizure of the port of Olo in May alarmed Tessaly.",
+     (DF, "controls", "Olo", "asserted")),
+    ("The capture of Olo province by the Dawn Front alarmed Tessaly.", (DF, "controls", "Olo", "asserted")),
     ("The Dawn Front's attempt to seize Olo failed.", (DF, "controls", "Olo", None)),
     ("The fall of Olo's mayor pleased the Dawn Front.", (DF, "controls", "Olo", None)),
     # a hold set off after the place: "Z, now in the hands of X", "Z, under X control"
-    ("Olo, now in the hands of the Dawn Front, was quiet on Monday.", (DF, "controls", "Olo", "asserted")),
-    ("Olo, now in Dawn Front hands, was quiet on Monday.", (DF, "controls", "Olo", "asserted")),
+    ("The town of Olo, now in the hands of the Dawn Front, was quiet on Monday.",
+     (DF, "controls", "Olo", "asserted")),
+    ("The town of Olo, now in Dawn Front hands, was quiet on Monday.", (DF, "controls", "Olo", "asserted")),
+    # (a man in someone's hands is a hostage)
+    ("Marr, now in the hands of the Dawn Front, appeared in a video on Monday.",
+     (DF, "controls", "Marr", None)),
     ("Olo, under Dawn Front control since 2019, is cut off.", (DF, "controls", "Olo", "asserted")),
     ("Olo is under Dawn Front control.", (DF, "controls", "Olo", "asserted")),
     ("Olo is under the control of the Dawn Front.", (DF, "controls", "Olo", "asserted")),
