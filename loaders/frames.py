@@ -385,10 +385,9 @@ for _lemma, _frames in {
     "reclaim": _v("controls", "obj") + _v("opposes", "place>from"),
     "liberate": _v("controls", "obj") + _v("opposes", "place>from"), "pummel": _v("opposes", "obj"),
     "encircle": _v("opposes", "obj"),
-    # "X routed Y", "X crushed Y", "X dislodged Y from Z", "X moved in to disarm Y" (not "routed Y 4-0 in the
-    # final": a contest is no fight, see ``loaders.dependency``)
+    # "X routed Y", "X crushed Y", "X dislodged Y from Z" (not "routed Y 4-0 in the final": a contest is no
+    # fight, see ``loaders.dependency``; not "disarm": a deal often has one side disarm a group it backs)
     "rout": _v("opposes", "obj"), "crush": _v("opposes", "obj"), "dislodge": _v("opposes", "obj"),
-    "disarm": _v("opposes", "obj"),
     # "the raids set X and Y against each other", "the dispute has set X against Y" (as "pit")
     "set": _v("opposes", "obj~against"),
     # "X joined forces with Y"; "X colluded with Y"; "X enlisted in Y" (not "collaborated with", which

@@ -121,6 +121,9 @@ class ActionFrames(HostileTargets):
                 head.lower_ in ("responsibility", "credit") and head.dep_ == "obj" and \
                 head.head.lower_ in _OWNING_UP and _is_verbal(head.head):
             # "X claimed responsibility for the ambush on Y", "X took credit for the attacks on Y": its own
+            if any(c.lower_ in fr.NEGATORS for c in head.children
+                   if c.dep_ in ("det", "neg", "advmod", "amod")):
+                return  # "X claimed no responsibility for the ambush on Y", "took no credit": owns nothing
             agents = self.subjects(p, head.head)
             claimed = self.frame_status(p, head.head, predicate)[0]
             if claimed is None:

@@ -36,17 +36,58 @@ from pactgraph.loaders.status import _FORMER_BEFORE
 from pactgraph.loaders.syntax import Parse
 from pactgraph.loaders.text import Sentence
 
-#: Verbs of going on with an act: under a vow, a threat or a modal the act is under way ("X vowed to keep
-#: fighting Y", "X would continue shelling Y", "X threatened to keep attacking Y").
+#: Verbs of going on with an act: under a vow or a threat directly above, the act is under way ("X vowed to
+#: keep fighting Y", "X threatened to keep attacking Y"); under a modal, another verb of wish or plan, or
+#: with a condition, it stays a possibility ("X could continue to arm Y if ...", "X might decide to keep
+#: funding Y").
 _ONGOING = frozenset({"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing"})
-#: Vows, and the verbs of fighting a vow makes a hostility of now ("X vowed to crush Y", as the phrasing rules
-#: read "vowed to fight Y"; not "threatened to attack Y").
+#: Vows, and the verbs of armed fighting a vow makes a hostility of now ("X vowed to crush Y", as the phrasing
+#: rules read "vowed to fight Y"; not "threatened to attack Y", not "promised to confront Y over the budget").
 _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising"})
-_VOWED_FIGHTS = frozenset({"fight", "crush", "defeat", "destroy", "rout", "dislodge", "topple", "overthrow",
-                           "oust", "resist", "combat", "battle", "confront", "disarm"})
-
+_ONGOING_VOWS = _VOWS | {"threaten", "threatens", "threatened", "threatening"}
+_VOWED_FIGHTS = frozenset({"fight", "crush", "defeat", "destroy", "rout", "dislodge", "battle"})
+#: Modifiers of an action noun that make it a plan, not an act ("X's planned annexation of Z", "a proposed
+#: alliance"); those of a try that make a taking of a place no taking ("X's failed capture of Z"; a failed
+#: attack on Y is still an attack).
+_PLANNED = frozenset({"planned", "proposed", "threatened", "intended", "mooted", "envisaged", "prospective",
+                      "potential", "possible", "would-be", "contemplated"})
+_TRIED = frozenset({"failed", "attempted", "abortive", "aborted", "botched", "thwarted", "foiled"})
+#: Passives that put their subject in the role an infinitive under them names ("X was appointed to lead Y",
+#: "X was elected to head Y"); any other ("X was tipped to lead Y") makes the role a prospect.
+_INSTALLED = frozenset({"appointed", "reappointed", "named", "renamed", "chosen", "elected", "reelected",
+                        "re-elected", "selected", "picked", "sworn", "installed", "designated", "tapped",
+                        "promoted", "hired", "recruited", "assigned", "tasked", "commissioned", "drafted",
+                        "mandated", "delegated", "deployed", "sent", "dispatched", "brought"})
 #: The plain verbs of saying, whose report by an unnamed source ("officials said") is the wire's sourcing.
 _SAY = frozenset({"said", "says", "say"})
+#: The modals of a plain future, and the verbs of saying or warning that report one.
+_FUTURE = frozenset({"will", "would", "'ll", "'d"})
+_WARNED = _ONGOING_VOWS | _SAY | {"warned", "warns", "warn", "warning", "insisted", "insists", "stressed",
+                                  "declared", "announced", "pledged", "pledges", "vowing"}
+#: The words that open a condition ("if the embargo lapses", "unless Y objects"); not "even if", "as if".
+_IF = frozenset({"if", "unless"})
+
+
+def _reported(clause: Any) -> bool:
+    """Whether ``clause`` is what a verb of saying or warning reports, alone or after another clause it
+    reports ("X said the strikes were wrong and that it would keep targeting Y")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lower_ in _WARNED
+
+
+def _conditioned(verb: Any, came: Any) -> bool:
+    """Whether ``verb`` carries a condition clause (not the one the climb came up from), however the parse
+    hangs it: "X would keep fighting Y if the talks failed", "if the embargo lapses" read as a noun phrase."""
+    for c in verb.children:
+        if c.i == came.i or c.dep_ not in ("advcl", "obl"):
+            continue
+        for x in c.children:
+            if x.dep_ in ("mark", "case") and x.lower_ in _IF and x.i < c.i and not (
+                    x.i > 0 and x.nbor(-1).lower_ in ("even", "as")):
+                return True
+    return False
+
 
 
 #: The words that open a clause of time, cause or contrast, whose content the clause above takes as given.
@@ -133,10 +174,12 @@ class FrameEmission(Arguments):
         cur = t
         came = t  # the word the climb came up from
         below = ""  # the label of the clause the climb came up from
-        ongoing = False  # the climb came through "keep", "continue": the act is under way
+        ongoing: Any = None  # the "keep", "continue" the climb came through, if a vow or threat may lift it
         for depth in range(6):
             if depth > 0 and below == "xcomp" and cur.lower_ in _ONGOING:
-                ongoing = True  # "X vowed to keep fighting Y", "X would continue shelling Y": it fights Y now
+                ongoing = cur  # "X vowed to keep fighting Y": it fights Y now
+            if (depth == 0 or ongoing is not None) and _conditioned(cur, came):
+                return "hypothetical", []  # "X could continue to arm Y if the embargo lapses"
             for c in cur.children:
                 low = c.lower_
                 if below in ("advcl", "parataxis") and c.dep_ in ("aux", "mark"):
@@ -159,7 +202,10 @@ class FrameEmission(Arguments):
                     return None, []
                 if c.dep_ == "nmod" and _case(c) == "until" and not depth and t.lower_ in fr.HOLDER_NOUNS:
                     return None, []  # "X was a member of Y until 2019"
-                if c.dep_ == "aux" and low in fr.MODALS and not ongoing:
+                if c.dep_ == "aux" and low in fr.MODALS and not (
+                        low in _FUTURE and ongoing is not None and cur.i == ongoing.i and _reported(cur)):
+                    # "X would keep fighting Y", "X may continue backing Y"; not a reported future of going on
+                    # ("X said its troops would continue shelling Y", "X warned it would keep attacking Y")
                     return "hypothetical", []
                 if c.dep_ in ("aux", "cop") and low in _BE_TO and any(
                         x.dep_ == "mark" and x.lower_ == "to" and x.i == c.i + 1 for x in cur.children):
@@ -175,6 +221,9 @@ class FrameEmission(Arguments):
                 if c.dep_ == "advmod" and low in _HEDGE_ADVERBS or depth == 0 and c.dep_ == "amod" and \
                         low in _HEDGE_ADJECTIVES and _is_noun(t):
                     return "alleged", []  # "X allegedly arms Y", "X's alleged support for Y"
+                if depth == 0 and c.dep_ in ("amod", "compound") and _is_noun(t) and (
+                        low in _PLANNED or predicate == "controls" and low in _TRIED):
+                    return "hypothetical", []  # "X's planned annexation of Z", "X's failed capture of Z"
             for c in cur.children:
                 # "X arms Y, according to Z" with the phrase hung on the object
                 if c.dep_ == "obj" and (according := [
@@ -200,12 +249,17 @@ class FrameEmission(Arguments):
                 if low == "used" and below in ("xcomp", "advcl") and came.i == cur.i + 2 and \
                         cur.doc[cur.i + 1].lower_ == "to" or low == "used" and below == "xcomp":
                     return None, []  # "X used to arm Y": over
-                if low in fr.HYPOTHETICAL_VERBS and (ongoing or predicate == "opposes" and below == "xcomp"
-                                                     and low in _VOWS and t.lower_ in _VOWED_FIGHTS):
+                if low in fr.HYPOTHETICAL_VERBS and below == "xcomp" and (
+                        ongoing is not None and came.i == ongoing.i and low in _ONGOING_VOWS
+                        or predicate == "opposes" and low in _VOWS and t.lower_ in _VOWED_FIGHTS):
                     pass  # "X threatened to keep attacking Y", "X vowed to crush Y": a hostility of now
                 elif low in fr.HYPOTHETICAL_VERBS and not (low == "set" and any(
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
+                if below == "xcomp" and predicate in ("leader_of", "member_of") and cur.tag_ == "VBN" and \
+                        low not in _INSTALLED and low not in fr.CLAIM_VERBS and low not in fr.DENY_VERBS and \
+                        any(c.dep_ == "nsubj:pass" for c in cur.children):
+                    return "hypothetical", []  # "X was tipped to lead Y" (not "X was appointed to lead Y")
                 if low == "reported" and below == "nsubj:pass" and _is_noun(came) and not any(
                         c.dep_ == "obl:agent" or c.dep_ == "obl" and _case(c) == "by" for c in cur.children):
                     break  # "clashes between X and Y were reported": the wire's report of an event

@@ -25,8 +25,16 @@ FORMERLY_WORDS = frozenset({"formerly", "previously"})
 SPLIT_HEADS = frozenset({"group", "groups", "movement", "organisation", "organization", "outfit", "militia",
                          "bloc", "party"})
 SPLIT_WORDS = frozenset({"splinter", "breakaway", "dissident"})
-#: Verbs by which several actors together make a body up ("A, B and C formed Y", "A and B set up Y").
+#: Verbs by which several actors together make a body up ("A, B and C formed Y", "A and B launched Y").
 FORMED_FORMS = frozenset({"formed", "form", "forms", "founded", "launched", "created", "established"})
+#: Of those, the verbs a sponsor uses of a body it never joins ("X and Y created Z to fight W"): read as
+#: founding members only of groups that launch a joint body ("A and B launched the Y alliance").
+_SPONSOR_FORMS = frozenset({"launched", "created", "established"})
+#: Head nouns of a body's name that make it a bloc its founders sit in, whatever its type ("X, Y and Z formed
+#: the Northern Alliance"), not a force states stand behind ("X and Y formed the Dawn Front").
+_BLOC_HEADS = frozenset({"alliance", "coalition", "pact", "bloc", "league", "union", "council", "community",
+                         "organisation", "organization", "forum", "axis", "partnership", "federation",
+                         "confederation", "commission", "assembly"})
 _REFLEXIVES = frozenset({"itself", "themselves"})
 _BODY_TYPES = frozenset({"ArmedGroup", "Organization"})
 _ACTOR_TYPES = frozenset({"State", "ArmedGroup", "Organization"})
@@ -89,4 +97,12 @@ class OriginFrames(Coordination):
         bodies = [m for o in self.objects(p, v) for m in self.np(p, o, conj=False)
                   if p.mentions[m].kind in ("name", "gaz") and (e := self.entity(m)) is not None
                   and e.type in _BODY_TYPES]
-        self.emit_frame(p, v, "verb", "member_of", founders, bodies)
+        if any((e := self.entity(m)) is not None and e.type == "State" for m in founders):
+            if v.lower_ in _SPONSOR_FORMS:
+                return  # "X and Y created the Dawn Front to fight Z": its sponsors, not its members
+            # states that found an armed group sponsor it, they do not fight in its ranks ("X and Y formed the
+            # Dawn Front"); a bloc they sit in ("X, Y and Z formed the Northern Alliance")
+            bodies = [m for m in bodies if (e := self.entity(m)) is not None and (
+                e.type != "ArmedGroup" or p.mentions[m].text.split()[-1].lower() in _BLOC_HEADS)]
+        if bodies:
+            self.emit_frame(p, v, "verb", "member_of", founders, bodies)

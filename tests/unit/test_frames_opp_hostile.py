@@ -12,7 +12,8 @@ import pytest
 from .test_extract_phrasings import check
 
 CASES = [
-    # an act under "keep" or "continue" is under way, whatever vow, threat or modal governs it
+    # an act under "keep" or "continue" is under way under a vow or threat, or a reported future ("would");
+    # under another modal or with a condition it stays a possibility (see test_frames_fixa)
     ("The Dawn Front vowed to keep fighting Tessaly.", ("Dawn Front", "opposes", "Tessaly", "asserted")),
     ("Kessa said its troops would continue shelling the Dawn Front.",
      ("Kessa", "opposes", "Dawn Front", "asserted")),
@@ -23,7 +24,7 @@ CASES = [
     ("If the Dawn Front keeps attacking Tessaly, Norland will act.",
      ("Dawn Front", "opposes", "Tessaly", None)),
     ("The Dawn Front has stopped attacking Tessaly.", ("Dawn Front", "opposes", "Tessaly", None)),
-    # verbs of defeat and disarming; a contest is no fight
+    # verbs of defeat; a contest is no fight
     ("Tessaly's army routed the Dawn Front near Olo.", ("Tessaly", "opposes", "Dawn Front", "asserted")),
     ("The Dawn Front was crushed by Tessalian troops in 2019.",
      ("Tessaly", "opposes", "Dawn Front", "asserted")),
@@ -31,7 +32,6 @@ CASES = [
     ("Kessa vowed to crush the Dawn Front.", ("Kessa", "opposes", "Dawn Front", "asserted")),
     ("Ostmarker troops failed to dislodge the Dawn Front from Olo.",
      ("Ostmark", "opposes", "Dawn Front", None)),
-    ("Tessaly denied disarming the Dawn Front.", ("Tessaly", "opposes", "Dawn Front", "denied")),
     ("Tessaly routed Norland 4-0 in the cup final.", ("Tessaly", "opposes", "Norland", None)),
     ("Tessaly crushed Norland in the football qualifier.", ("Tessaly", "opposes", "Norland", None)),
     # nouns of a standoff or a skirmish
