@@ -40,7 +40,8 @@ CASES = [
     ("Norland's planned annexation of Olo drew protests.", ("Norland", "controls", "Olo", None)),
     ("Norland's proposed annexation of Olo drew protests.", ("Norland", "controls", "Olo", None)),
     ("Norland's attempted seizure of Olo drew protests.", ("Norland", "controls", "Olo", None)),
-    ("The Dawn Front's capture of Olo drew protests.", ("Dawn Front", "controls", "Olo", "asserted")),
+    ("The Dawn Front's capture of the town of Olo drew protests.",
+     ("Dawn Front", "controls", "Olo", "asserted")),
     # disarming is often by agreement: no hostility
     ("The peace deal requires Kessa to disarm the Dawn Front by June.",
      ("Kessa", "opposes", "Dawn Front", None)),
