@@ -20,7 +20,7 @@ from ..conftest import ROOT, SHARED
 #: corpus -> (micro F1 floor, micro precision floor)
 FLOORS = {
     "dev": (0.90, 0.96),
-    "train": (0.74, 0.89),
+    "train": (0.75, 0.89),
 }
 
 
