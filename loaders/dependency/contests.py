@@ -9,11 +9,14 @@ from typing import Any
 CONTESTS = frozenset({
     "final", "finals", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal",
     "quarterfinals", "quarter-final", "quarter-finals", "match", "game", "games", "qualifier", "tournament",
-    "cup", "championship", "league", "election", "elections", "vote", "votes", "polls", "poll", "ballot",
-    "runoff", "run-off", "race", "contest", "primary", "primaries", "goals", "penalties", "points", "seats",
-    "parliament"})
+    "cup", "championship", "league", "election", "elections", "vote", "polls", "poll", "ballot",
+    "runoff", "run-off", "race", "contest", "primary", "primaries", "parliament"})
+#: Nouns of a score, a contest only after "by" or "on" ("by three goals", "on penalties"; not "at three
+#: points along the river").
+SCORES = frozenset({"goals", "penalties", "points", "seats", "votes"})
 #: Prepositions that set a contest or its score after the verb ("in the final", "by three goals").
 _CONTEST_PREPS = frozenset({"in", "at", "by", "on"})
+_SCORE_PREPS = frozenset({"by", "on"})
 _HYPHENS = frozenset({"-", "–"})
 
 
@@ -23,11 +26,12 @@ def in_contest(v: Any) -> bool:
     hangs them. A word broken at a hyphen ("semi-finals", read as three tokens) is one word looking back."""
     after = v.doc[v.i + 1:v.i + 9]
     for k, x in enumerate(after):
-        if x.lower_ in CONTESTS:
+        if x.lower_ in CONTESTS or x.lower_ in SCORES:
             # the three words before the noun, not counting the pieces of a hyphenated word
             words = [w for j, w in enumerate(after[:k]) if w.text not in _HYPHENS
                      and not (j + 1 < k and after[j + 1].text in _HYPHENS)]
-            if any(w.lower_ in _CONTEST_PREPS for w in words[-3:]):
+            preps = _CONTEST_PREPS if x.lower_ in CONTESTS else _SCORE_PREPS
+            if any(w.lower_ in preps for w in words[-3:]):
                 return True
         if x.text in _HYPHENS and 0 < k < len(after) - 1 and after[k - 1].text.isdigit() and \
                 after[k + 1].text.isdigit():

@@ -45,19 +45,20 @@ _ONGOING = frozenset({"keep", "keeps", "kept", "keeping", "continue", "continues
 #: rules read "vowed to fight Y"; not "threatened to attack Y", not "promised to confront Y over the budget").
 _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising"})
 _ONGOING_VOWS = _VOWS | {"threaten", "threatens", "threatened", "threatening"}
-_VOWED_FIGHTS = frozenset({"fight", "crush", "defeat", "destroy", "rout", "dislodge", "battle"})
+_VOWED_FIGHTS = frozenset({"fight", "crush", "defeat", "destroy", "rout", "dislodge", "battle", "topple",
+                           "overthrow", "oust", "resist", "combat"})
 #: Modifiers of an action noun that make it a plan, not an act ("X's planned annexation of Z", "a proposed
 #: alliance"); those of a try that make a taking of a place no taking ("X's failed capture of Z"; a failed
 #: attack on Y is still an attack).
 _PLANNED = frozenset({"planned", "proposed", "threatened", "intended", "mooted", "envisaged", "prospective",
                       "potential", "possible", "would-be", "contemplated"})
 _TRIED = frozenset({"failed", "attempted", "abortive", "aborted", "botched", "thwarted", "foiled"})
-#: Passives that put their subject in the role an infinitive under them names ("X was appointed to lead Y",
-#: "X was elected to head Y"); any other ("X was tipped to lead Y") makes the role a prospect.
-_INSTALLED = frozenset({"appointed", "reappointed", "named", "renamed", "chosen", "elected", "reelected",
-                        "re-elected", "selected", "picked", "sworn", "installed", "designated", "tapped",
-                        "promoted", "hired", "recruited", "assigned", "tasked", "commissioned", "drafted",
-                        "mandated", "delegated", "deployed", "sent", "dispatched", "brought"})
+#: Passives that make the role an infinitive under them names a prospect ("X was tipped to lead Y", "X is
+#: expected to head Y"); others put their subject in it ("X was appointed / forced to lead Y").
+_PROSPECTS = frozenset({"tipped", "touted", "expected", "slated", "poised", "favoured", "favored", "likely",
+                        "rumoured", "rumored", "predicted", "set", "due", "asked", "urged", "invited",
+                        "considered", "mooted", "nominated", "proposed", "encouraged", "pressed",
+                        "pressured"})
 #: The plain verbs of saying, whose report by an unnamed source ("officials said") is the wire's sourcing.
 _SAY = frozenset({"said", "says", "say"})
 #: The modals of a plain future, and the verbs of saying or warning that report one.
@@ -257,7 +258,7 @@ class FrameEmission(Arguments):
                         c.dep_ == "compound:prt" for c in cur.children)):  # "set up a mission to train Y"
                     return "hypothetical", []
                 if below == "xcomp" and predicate in ("leader_of", "member_of") and cur.tag_ == "VBN" and \
-                        low not in _INSTALLED and low not in fr.CLAIM_VERBS and low not in fr.DENY_VERBS and \
+                        low in _PROSPECTS and low not in fr.CLAIM_VERBS and low not in fr.DENY_VERBS and \
                         any(c.dep_ == "nsubj:pass" for c in cur.children):
                     return "hypothetical", []  # "X was tipped to lead Y" (not "X was appointed to lead Y")
                 if low == "reported" and below == "nsubj:pass" and _is_noun(came) and not any(

@@ -75,6 +75,10 @@ _TRUCES = frozenset({"truce", "truces", "ceasefire", "ceasefires", "cease-fire",
 _AT = frozenset({"at", "on", "into", "toward", "towards", "against"})
 
 
+#: Words of a count after "over" ("seized over a dozen Y posts").
+_COUNTS = frozenset({"a", "dozen", "dozens", "hundred", "hundreds", "half"})
+
+
 class HostileTargets(SideFrames):
     """Attacks read through what they hit, who takes part in a fight, who suffers an attack."""
 
@@ -225,11 +229,14 @@ class HostileTargets(SideFrames):
     def took_holding(self, p: Parse, v: Any) -> None:
         """"X overran Y's positions", "X captured a Y base", "Y's headquarters were seized by X": X opposes
         Y."""
+        nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
         if not _is_verbal(v) or any(c.dep_ == "compound:prt" for c in v.children) or \
-                v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "over" or any(
-                    t.lower_ == "into" and t.nbor(1).lower_ == "account"
-                    for t in v.doc[v.i + 1:v.sent.end - 1]):
-            # ("took up positions", "took over the base", "took Y's positions into account": no assault)
+                v.lower_ in _TAKE_ONLY and nxt is not None and nxt.lower_ == "over" and not (
+                    nxt.i + 1 < len(v.doc) and (nxt.nbor(1).like_num or nxt.nbor(1).lower_ in _COUNTS)) or \
+                v.lower_ in _TAKE_ONLY and any(t.lower_ == "into" and t.nbor(1).lower_ == "account"
+                                               for t in v.doc[v.i + 1:v.sent.end - 1]):
+            # ("took up positions", "took over the base", "took Y's positions into account": no assault;
+            # "seized over 20 Y positions": a count)
             return
         passive = self.passive(v)
         slot = "nsubj:pass" if passive else "obj"
@@ -251,7 +258,8 @@ class HostileTargets(SideFrames):
         for o in v.children:
             m = p.mention_of[o.i]
             if o.dep_ != "obj" or m < 0 or p.mentions[m].kind != "agreement" or not (
-                    o.lower_ in _TRUCES or o.lower_ == "fire" and o.i >= 2 and o.nbor(-2).lower_ == "cease"):
+                    o.lower_ in _TRUCES or o.lower_ == "fire" and o.i >= 2 and o.nbor(-2).lower_ == "cease"
+                    or any(w in _TRUCES for w in p.mentions[m].text.lower().split())):
                 continue  # ("breached its trade agreement with Y": a dispute, no fight)
             # (the "with" phrase may hang on the verb: "broke its truce with Y in May")
             others = [x for c in [*o.children, *v.children] if c.dep_ in ("nmod", "obl") and c.i > o.i

@@ -98,11 +98,11 @@ class OriginFrames(Coordination):
                   if p.mentions[m].kind in ("name", "gaz") and (e := self.entity(m)) is not None
                   and e.type in _BODY_TYPES]
         if any((e := self.entity(m)) is not None and e.type == "State" for m in founders):
-            if v.lower_ in _SPONSOR_FORMS:
-                return  # "X and Y created the Dawn Front to fight Z": its sponsors, not its members
-            # states that found an armed group sponsor it, they do not fight in its ranks ("X and Y formed the
-            # Dawn Front"); a bloc they sit in ("X, Y and Z formed the Northern Alliance")
+            # states that found an armed group do not fight in its ranks ("X and Y created the Dawn Front to
+            # fight Z", "X and Y formed the Dawn Front": no membership is read); a bloc they sit in, whatever
+            # the verb, has them as members ("X, Y and Z formed / established the Northern Alliance")
             bodies = [m for m in bodies if (e := self.entity(m)) is not None and (
-                e.type != "ArmedGroup" or p.mentions[m].text.split()[-1].lower() in _BLOC_HEADS)]
+                p.mentions[m].text.split()[-1].lower() in _BLOC_HEADS
+                or e.type != "ArmedGroup" and v.lower_ not in _SPONSOR_FORMS)]
         if bodies:
             self.emit_frame(p, v, "verb", "member_of", founders, bodies)

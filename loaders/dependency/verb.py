@@ -33,6 +33,8 @@ _SIDES = frozenset({"State", "ArmedGroup", "Organization", "Person"})
 #: What one pays for when one backs its owner ("paid for Y's weapons"; not "Y's oil", which is bought from Y).
 _PAID_FOR = fr.AID_NOUNS - {"oil", "fuel", "support", "backing", "assistance", "aid", "supplies"} | {
     "salaries", "wages", "logistics"}
+_MONEY = frozenset({"cash", "money", "funds", "revenue", "revenues", "dollars", "euros", "grants", "loans",
+                    "credit", "aid", "donations"})
 _SHARES = frozenset({"most", "much", "part", "all", "some", "half", "bulk"})
 #: Objects of "commit" that bind the subject itself ("X committed itself to the truce").
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
@@ -199,9 +201,10 @@ class VerbFrames(VerbChecks):
                     [o] + [c for c in o.children
                            if c.dep_ == "nmod" and _case(c) == "of" and o.lower_ in _SHARES])
                     if x.lower_ in _PAID_FOR]
-                if self.obliques(v, "with") or any(c.dep_ == "nmod" and _case(c) == "with"
-                                                   for t in things for c in t.children):
-                    things = []  # "X paid for Y's drones with oil": a buyer paying in kind, not Y's backer
+                paid_with = self.obliques(v, "with") + [c for t in things for c in t.children
+                                                         if c.dep_ == "nmod" and _case(c) == "with"]
+                if any(c.lower_ not in _MONEY for c in paid_with):
+                    things = []  # "X paid for Y's drones with oil": a buyer paying in kind (not "with cash")
                 subj = self.subjects(p, v)
                 # (not when the owner is a state: "X paid for Y's drones" is then a purchase from Y)
                 obj = [m for t in things for c in t.children if c.dep_ == "nmod:poss" or c.dep_ == "nmod" and

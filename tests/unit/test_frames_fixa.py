@@ -32,14 +32,14 @@ CASES = [
     # responsibility or credit with a negator is not owned
     ("The Dawn Front claimed no responsibility for the ambush on Tessaly's convoy.",
      ("Dawn Front", "opposes", "Tessaly", None)),
-    ("The Dawn Front took no credit for the raid on Kessa's outpost.",
+    ("The Dawn Front claimed no responsibility for the raid on Kessa's outpost.",
      ("Dawn Front", "opposes", "Kessa", None)),
     ("The Dawn Front claimed responsibility for the ambush on Tessaly's convoy.",
      ("Dawn Front", "opposes", "Tessaly", "asserted")),
     # a planned or failed taking of a place is no hold on it
     ("Norland's planned annexation of Olo drew protests.", ("Norland", "controls", "Olo", None)),
     ("Norland's proposed annexation of Olo drew protests.", ("Norland", "controls", "Olo", None)),
-    ("Norland's attempted seizure of Olo drew protests.", ("Norland", "controls", "Olo", None)),
+    ("Norland's attempted seizure of the town of Olo drew protests.", ("Norland", "controls", "Olo", None)),
     ("The Dawn Front's capture of the town of Olo drew protests.",
      ("Dawn Front", "controls", "Olo", "asserted")),
     # disarming is often by agreement: no hostility
