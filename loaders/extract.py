@@ -153,7 +153,8 @@ def _parses(readings: dict[int, _Reading]) -> dict[int, dict[int, Parse]]:
     try:
         return dict(zip(readings, parse_many([r.extractor.parse_job() for r in readings.values()]),
                         strict=True))
-    except Exception:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001
+        log.warning("the parse of %d documents together failed (%s): each is parsed alone", len(readings), e)
         out: dict[int, dict[int, Parse]] = {}
         for i, r in readings.items():
             try:

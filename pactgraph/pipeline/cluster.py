@@ -103,7 +103,16 @@ def _read_and_extract(path: str, shown: str, source: str,
     except DocumentError as e:
         return e.reason, None
     document = dataclasses.replace(document, path=shown)
-    return document, extract(document)
+    return _extract_or_reason(document)
+
+
+def _extract_or_reason(document: Document) -> tuple[Document | str, Extraction | None]:
+    """On a worker: the document and its extraction, or the reason its extraction failed (as text, like an
+    unreadable file's: the rest of the documents go on)."""
+    try:
+        return document, extract(document)
+    except Exception as e:  # noqa: BLE001
+        return f"extraction failed ({type(e).__name__}: {e})", None
 
 
 def _local_cluster(n: int) -> Any:
@@ -169,7 +178,7 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
             future = client.submit(_read_and_extract, str(Path(path).absolute()), str(path), source,
                                    max_bytes, key=key, pure=False)
         else:
-            future = client.submit(extract, item, key=key, pure=False)
+            future = client.submit(_extract_or_reason, item, key=key, pure=False)
         finished.add(future)
         return key
 
@@ -180,12 +189,10 @@ def cluster_extractions(client: Client, items: Iterable[Document | DocumentError
         while key not in results:
             future, result = next(finished)
             results[future.key] = result
-        result = results.pop(key)
-        if not shared_fs:
-            return item, result
-        document, extraction = result
-        if isinstance(document, str):
-            return DocumentError(str(item[0]), document), None
+        document, extraction = results.pop(key)
+        if isinstance(document, str):  # the reason it could not be read or extracted
+            name = str(item[0]) if shared_fs else item.path or item.name
+            return DocumentError(name, document), None
         return document, extraction
 
     for index, item in enumerate(sources):

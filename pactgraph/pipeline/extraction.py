@@ -7,6 +7,7 @@ calling process (:mod:`pactgraph.pipeline.store`).
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +21,8 @@ from pactgraph.loaders.extract import extract_many
 from pactgraph.ontology.statements import Document, Extraction
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 #: Documents handed to the pool per worker ahead of the writes, so memory stays bounded.
 _AHEAD_PER_WORKER = 16
@@ -59,7 +62,12 @@ def extractions(items: Iterable[Document | T], workers: int = 1,
 
         def results() -> Iterator[tuple[Document | DocumentError | T, Extraction | None]]:
             chunk, future = pending.popleft()
-            done = iter(future.result() if future else ())
+            try:
+                done = iter(future.result() if future else ())
+            except Exception as e:  # noqa: BLE001 (a worker that died: its documents are reported, the rest go on)
+                log.error("a worker process failed on %d documents: %s", len(chunk), e)
+                reason = f"extraction failed ({type(e).__name__}: {e})"
+                done = iter([reason] * sum(isinstance(x, Document) for x in chunk))
             for item in chunk:
                 if not isinstance(item, Document):
                     yield item, None

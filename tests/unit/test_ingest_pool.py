@@ -1,4 +1,8 @@
-"""`pipeline.extraction.extractions`: extraction spread over processes, answers in input order."""
+"""`pipeline.extraction.extractions`: extraction spread over processes, answers in input order.
+
+The tests that patch what a worker runs rely on the pool forking its processes after the patch (the default
+start method on Linux up to Python 3.13).
+"""
 
 from __future__ import annotations
 
@@ -54,3 +58,35 @@ def test_a_document_whose_extraction_fails_in_a_worker_comes_back_as_its_error(m
     assert isinstance(got[4][0], DocumentError) and got[4][1] is None
     assert got[4][0].path == "4.txt" and "no reading" in got[4][0].reason
     assert [item for item, _ in got[:4] + got[5:]] == documents[:4] + documents[5:]
+
+
+_EXTRACT_CHUNK = pipeline_extraction._extract_chunk
+
+
+def _failing_chunk(documents):
+    """A worker's chunk that fails whole when it holds 4.txt (module-level: the pool pickles it by name)."""
+    if any(d.name == "4.txt" for d in documents):
+        raise RuntimeError("worker lost")
+    return _EXTRACT_CHUNK(documents)
+
+
+def test_a_worker_that_fails_reports_its_documents_and_the_rest_go_on(monkeypatch):
+    monkeypatch.setattr(pipeline_extraction, "_CHUNK", 3)
+    monkeypatch.setattr(pipeline_extraction, "_extract_chunk", _failing_chunk)
+    documents = [document_from_text(text, f"{i}.txt", date="2021-06-15") for i, text in enumerate(TEXTS)]
+    got = list(extractions(documents, 2))
+    # the chunk of 3.txt, 4.txt and 5.txt fails whole; every other document is extracted
+    assert [isinstance(item, DocumentError) for item, _ in got] == [3 <= i <= 5 for i in range(len(TEXTS))]
+    assert all("worker lost" in item.reason for item, _ in got[3:6])
+    assert [e for _, e in got if e is not None] == [extract(d) for d in documents[:3] + documents[6:]]
+
+
+def test_a_cluster_worker_returns_the_reason_an_extraction_failed(monkeypatch):
+    from pactgraph.pipeline import cluster
+
+    def failing(document):
+        raise ValueError("bad text")
+
+    monkeypatch.setattr(cluster, "extract", failing)
+    document = document_from_text(TEXTS[0], "0.txt", date="2021-06-15")
+    assert cluster._extract_or_reason(document) == ("extraction failed (ValueError: bad text)", None)
