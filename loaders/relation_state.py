@@ -133,13 +133,14 @@ class _Sentence:
         cursor = sentence.start
         self.mentions = mentions
         for m in mentions:
-            gap = body[cursor:m.start]
+            # (a "§" of the text itself is no placeholder: "§5" in a document would stand for mention 5)
+            gap = body[cursor:m.start].replace("§", " ")
             if gap.endswith(("the ", "The ")) and (len(gap) == 4 or not gap[-5].isalnum()):
                 gap = gap[:-4]
             parts.append(gap)
             parts.append(f"§{m.index}")
             cursor = m.end
-        parts.append(body[cursor:sentence.end])
+        parts.append(body[cursor:sentence.end].replace("§", " "))
         # 'talks "mediated by X", and Y thanked ...': a quotation closed before ", and" ends its clause, so
         # no list runs on from inside it to the names after it
         text = _QUOTE_CLOSED_AND.sub("; and ", "".join(parts)).translate(_QUOTES)

@@ -61,3 +61,10 @@ def test_a_document_that_fails_comes_back_as_an_error_naming_it_and_the_rest_go_
     assert isinstance(error, DocumentError) and error.path == "d3.txt" and "no reading" in error.reason
     others = [_rows(extract(d)) for d in docs if d is not docs[3]]
     assert [_rows(x) for _d, x in out if x is not None] == others
+
+
+def test_the_text_s_own_section_signs_are_no_placeholders():
+    # the rules write each mention as "§N" in a sentence's working text: a "§5" of the document is text
+    text = "Under §5 of its charter, Norland backs the Dawn Front. §§ 12-14 cover the Olo district."
+    relations = extract(document_from_text(text, "s.txt", date="2024-03-01")).relations
+    assert ("Norland", "backs", "Dawn Front") in {(r.subject.name, r.predicate, r.object.name) for r in relations}
