@@ -67,4 +67,5 @@ def test_the_text_s_own_section_signs_are_no_placeholders():
     # the rules write each mention as "§N" in a sentence's working text: a "§5" of the document is text
     text = "Under §5 of its charter, Norland backs the Dawn Front. §§ 12-14 cover the Olo district."
     relations = extract(document_from_text(text, "s.txt", date="2024-03-01")).relations
-    assert ("Norland", "backs", "Dawn Front") in {(r.subject.name, r.predicate, r.object.name) for r in relations}
+    read = {(r.subject.name, r.predicate, r.object.name) for r in relations}
+    assert ("Norland", "backs", "Dawn Front") in read
