@@ -76,7 +76,10 @@ OFFENSIVE = (r"(?:offensives?|war|campaigns?|(?:air\s+|drone\s+|missile\s+)?stri
 #: Words that end a noun phrase: "§1 said the offensive against §2" is not §1's offensive.
 NOT_MODIFIER = (r"said|says|condemned|denounced|criticised|criticized|ended|halted|stopped|called|urged|"
                  r"opposed|backed|supported|joined|blamed|accused|welcomed|resumed|and|or|the|a|an|in|of|"
-                 r"to|for|with|by|after|since|against|on|its|their|his|her|that|which|who")
+                 r"to|for|with|by|after|since|against|on|its|their|his|her|that|which|who|"
+                 # a plan, not an act ("X's planned offensive against Y was called off")
+                 r"planned|proposed|intended|threatened|mooted|possible|potential|expected|feared|failed|"
+                 r"aborted|abortive")
 LEADER_WORD = (r"(?:leader|head|chief|commander|chair|chairman|chairwoman|president|prime\s+minister|"
                r"ruler|commander-in-chief|secretary-general)")
 MEMBER_WORD = (r"(?:spokesman|spokeswoman|spokesperson|envoy|special\s+envoy|minister|negotiator|"

@@ -40,6 +40,11 @@ CASES = [
     ("Norland's army routed the Red Brigade at three points along the river.",
      ("Norland", "opposes", RB, "asserted")),
     ("Norland routed Tessaly by three goals.", ("Norland", "opposes", "Tessaly", None)),
+    # an offensive only planned, in the phrasing rules as in the parse
+    ("Norland's planned offensive against the Red Brigade was called off.",
+     ("Norland", "opposes", RB, None)),
+    ("Norland's new offensive against the Red Brigade began on Monday.",
+     ("Norland", "opposes", RB, "asserted")),
     # paying in money is backing; paying in goods is buying
     ("Norland paid for the Red Brigade's rifles with cash.", ("Norland", "backs", RB, "asserted")),
     ("Kessa paid for the Red Brigade's drones with oil, the ministry said.", ("Kessa", "backs", RB, None)),
