@@ -125,7 +125,7 @@ class RuleApplication(RelationState, StatusMixin):
                     self.emit_entities(agreement, "governs", place, s, rule, status, conf)
             return
         if name == "a-in-z" and re.match(r"§\d+\s+in\b", match.group()):
-            # "signed a deal in Washington", "announced the agreement in Ramallah": where it was made
+            # "signed a deal in Pell", "announced the agreement in Vesk": where it was made
             z = self.mentions[int(groups["z"][1:])] if groups.get("z", "").startswith("§") else None
             if _MADE_BEFORE.search(text, max(0, match.start() - 80), match.start()) or (
                     z is not None and z.form == "capital"):
@@ -155,7 +155,7 @@ class RuleApplication(RelationState, StatusMixin):
                     continue  # "provides for a new region in place of Z": Z is what the deal does away with
                 zone = _ALONG_ZONE.search(rest, 0, ref.start())
                 if zone and self.mentions[int(zone.group(1))].kind == "zone":
-                    continue  # "a security zone along the Inguri river": the zone's line, named in the zone
+                    continue  # "a security zone along the Lisk river": the zone's line, named in the zone
                 e = self.entity(int(ref.group(1)))
                 if e is not None and e.type == "Place":
                     self.emit_entities(agreement, "governs", e, s, rule, status, conf)
@@ -194,7 +194,7 @@ class RuleApplication(RelationState, StatusMixin):
                 e := self.entity(owner)) is not None and e.type == "Place":
             objects = [owner]  # "A, the town above the capital, B, which X seized": A is the one seized
         if p == "opposes":
-            # "Russian missiles struck the Ukrainian port of Odesa": the target is the port's state
+            # "Norlandic missiles struck the Tessalian port of Olo": the target is the port's state
             objects = [self.owner_of_place(i, groups.get("o") or "") for i in objects]
         if p == "controls":
             objects = [i for i in objects if (e := self.entity(i)) is not None and e.type == "Place"]
@@ -301,7 +301,7 @@ class RuleApplication(RelationState, StatusMixin):
             return
         if name in _JOINT_ACTION and " and " in (groups.get("s") or "") and any(
                 (e := self.entity(i)) is not None and e.type in SIDE_TYPES for i in objects):
-            # "The United States and Britain launched strikes on ...": joint military action is alliance
+            # "Norland and Tessaly launched strikes on ...": joint military action is alliance
             sides = [i for i in subjects if self.mentions[i].kind not in ("pronoun", "pair")
                      and (e := self.entity(i)) is not None and e.type in SIDE_TYPES]
             for k, a in enumerate(sides):
@@ -323,13 +323,13 @@ class RuleApplication(RelationState, StatusMixin):
         return ref
 
     def region(self, ref: int) -> None:
-        """"The ceasefire applies to northern Shan state": the part of the place the words name."""
+        """"The truce applies to northern Olo province": the part of the place the words name."""
         m = self.mentions[ref]
         e = self.entity(ref)
         word = _DIRECTION_BEFORE.search(self.body, max(0, m.start - 20), m.start)
         if e is None or e.type != "Place" or word is None or m.kind == "gaz":
             return
         if re.search(r"['’]s\s+$", self.body[max(0, word.start() - 3):word.start()]):
-            return  # "Syria's north-western Idlib province": where the place lies, not a part of it
+            return  # "Tessaly's north-western Olo province": where the place lies, not a part of it
         name = f"{word.group(1)} {e.name}"
         self.override[ref] = ResolvedEntity(-1, slug(name), name, "Place", (), None, None)

@@ -210,7 +210,7 @@ class FrameEmission(Arguments):
                     return "hypothetical", []
                 if c.dep_ in ("aux", "cop") and low in _BE_TO and any(
                         x.dep_ == "mark" and x.lower_ == "to" and x.i == c.i + 1 for x in cur.children):
-                    return "hypothetical", []  # "Syrian forces are to help the government": a plan or a duty
+                    return "hypothetical", []  # "Norlandic units are to aid the army": a plan or a duty
                 if c.dep_ == "mark" and low in fr.CONDITIONS:
                     return "hypothetical", []
                 if c.dep_ in ("obl", "advcl") and _according(c):

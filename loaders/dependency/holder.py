@@ -115,7 +115,7 @@ class HolderFrames(UnitFrames):
                 if predicate == "leader_of":
                     predicate = "member_of"
         # "the X ally", "ECOWAS members": a name before the noun is its owner; with an owner named
-        # otherwise ("Tehran's main Arab ally", "the junta's Russian partners") it says who holds it
+        # otherwise ("Vesk's main regional ally", "the junta's Norlandic partners") it says who holds it
         owners += described if not owners else []
         if predicate == "backs" and not owners:
             # "X, the main supplier of arms to Y": the one the things go to ("to Y" on the noun or the things)
