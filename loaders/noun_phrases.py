@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from pactgraph.loaders import lexicon as lx
-from pactgraph.loaders.pair_words import _PAIR_MODIFIERS, _PAIR_VERBS, COUNTED, STATE_PAIR_NOUNS
+from pactgraph.loaders.pair_words import COUNTED, PAIR_MODIFIERS, PAIR_VERBS, STATE_PAIR_NOUNS
 from pactgraph.loaders.text import Sentence
 
 if TYPE_CHECKING:
@@ -258,7 +258,7 @@ class NounPhrases:
     def pair(self, i: int, s: Sentence) -> None:
         """"the two sides", "both camps", "the warring parties": the two sides of the conflict."""
         k = i - 1
-        while k >= s.first and self.tok(k).lower() in _PAIR_MODIFIERS:
+        while k >= s.first and self.tok(k).lower() in PAIR_MODIFIERS:
             k -= 1
         det = self.tok(k).lower() if k >= s.first else ""
         if det == "both":
@@ -268,7 +268,7 @@ class NounPhrases:
         else:
             return  # "the parties" alone is too vague; "back rival sides" is no reference
         lead = start - 1 if self.tok(start - 1).lower() != "the" else start - 2
-        if self.tok(i + 1).lower() not in _PAIR_VERBS and \
+        if self.tok(i + 1).lower() not in PAIR_VERBS and \
                 self.tok(lead).lower() not in ("between", "of", "by"):
             return  # only as the subject of a clause: "the two sides signed"
         if self.mentions and self.mentions[-1].end > self.tokens[start].idx or COUNTED.search(
